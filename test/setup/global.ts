@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { publishAllFixtures, startRegistry } from '../helpers/registry.js';
+import { publishAllFixtures, startRegistry } from '../../scripts/lib/registry.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 

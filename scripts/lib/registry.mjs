@@ -1,5 +1,5 @@
 /**
- * A real npm registry for tests: Verdaccio on 127.0.0.1, ephemeral port, temp storage, anonymous publish,
+ * A real npm registry for tests and the demo: Verdaccio on 127.0.0.1, ephemeral port, temp storage, anonymous publish,
  * no uplinks (nothing ever leaves loopback). Fixture packages are packed with `tar` (never with npm or
  * pacote, which could run a fixture's `prepare` script) and published with a plain PUT, as `npm publish` does.
  */
@@ -7,16 +7,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import * as tar from 'tar';
 
-export interface TestRegistry {
-  url: string;
-  storageDir: string;
-  stop(): Promise<void>;
-}
+/** @typedef {{ url: string, storageDir: string, stop(): Promise<void> }} TestRegistry */
 
-export async function startRegistry(): Promise<TestRegistry> {
+/** @returns {Promise<TestRegistry>} */
+export async function startRegistry() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-verdaccio-'));
   const storageDir = path.join(root, 'storage');
   fs.mkdirSync(storageDir, { recursive: true });
@@ -41,23 +37,20 @@ export async function startRegistry(): Promise<TestRegistry> {
     ].join('\n'),
   );
   // Imported lazily: only tests and the demo need Verdaccio (a devDependency).
-  const { runServer, parseConfigFile } = (await import('verdaccio')) as unknown as {
-    runServer(config: unknown): Promise<{ listen(port: number, host: string, cb: () => void): import('node:http').Server }>;
-    parseConfigFile(p: string): Record<string, unknown>;
-  };
+  const { runServer, parseConfigFile } = await import('verdaccio');
   const config = parseConfigFile(configPath);
   config.self_path = configPath;
   const app = await runServer(config);
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  const { port } = server.address() as AddressInfo;
+  const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
     storageDir,
     async stop() {
       server.closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise((resolve) => server.close(() => resolve()));
       fs.rmSync(root, { recursive: true, force: true });
     },
   };
@@ -66,22 +59,20 @@ export async function startRegistry(): Promise<TestRegistry> {
 /** Sidecar next to a fixture's package.json, never packed: fields that change what the registry publishes. */
 export const FIXTURE_SIDECAR = '.fixture.json';
 
-interface FixtureSidecar {
-  /** Merged into the registry manifest only (manifest confusion: registry says one thing, tarball another). */
-  manifestOverrides?: Record<string, unknown>;
-}
+/** Sidecar fields: `manifestOverrides` is merged into the registry manifest only (manifest confusion tests). */
 
 /** Pack a directory the way npm lays out a tarball (`package/` prefix), deterministic mtimes. */
-export async function packDir(dir: string): Promise<Buffer> {
+/** @param {string} dir @returns {Promise<Buffer>} */
+export async function packDir(dir) {
   const files = listFiles(dir).filter((f) => f !== FIXTURE_SIDECAR);
-  const chunks: Buffer[] = [];
+  const chunks = [];
   const stream = tar.c({ gzip: true, cwd: dir, prefix: 'package/', portable: true, mtime: new Date('1985-10-26T08:15:00Z') }, files);
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 
-function listFiles(dir: string, rel = ''): string[] {
-  const out: string[] = [];
+function listFiles(dir, rel = '') {
+  const out = [];
   for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
     const r = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(dir, r));
@@ -91,14 +82,9 @@ function listFiles(dir: string, rel = ''): string[] {
 }
 
 /** Publish one tarball + manifest with the same PUT `npm publish` sends. */
-export async function publishTarball(
-  registryUrl: string,
-  manifest: Record<string, unknown>,
-  tarball: Buffer,
-  options: { tag?: string } = {},
-): Promise<void> {
-  const name = manifest.name as string;
-  const version = manifest.version as string;
+export async function publishTarball(registryUrl, manifest, tarball, options = {}) {
+  const name = manifest.name;
+  const version = manifest.version;
   const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
   const shasum = createHash('sha1').update(tarball).digest('hex');
   const fileName = `${name.replace(/^@[^/]+\//, '')}-${version}.tgz`;
@@ -121,13 +107,13 @@ export async function publishTarball(
 }
 
 /** Publish a fixture package directory (its package.json gives name and version). */
-export async function publishDir(registryUrl: string, dir: string, options: { tag?: string } = {}): Promise<{ name: string; version: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+export async function publishDir(registryUrl, dir, options = {}) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const sidecarPath = path.join(dir, FIXTURE_SIDECAR);
-  const sidecar: FixtureSidecar = fs.existsSync(sidecarPath) ? JSON.parse(fs.readFileSync(sidecarPath, 'utf8')) : {};
+  const sidecar = fs.existsSync(sidecarPath) ? JSON.parse(fs.readFileSync(sidecarPath, 'utf8')) : {};
   const tarball = await packDir(dir);
   await publishTarball(registryUrl, { ...manifest, ...(sidecar.manifestOverrides ?? {}) }, tarball, options);
-  return { name: manifest.name as string, version: manifest.version as string };
+  return { name: manifest.name, version: manifest.version };
 }
 
 /**
@@ -135,8 +121,8 @@ export async function publishDir(registryUrl: string, dir: string, options: { ta
  * directory without one, each of its subdirectories with a package.json (several versions of one package).
  * Sorted so versions publish in order (latest tag ends on the last one).
  */
-export function fixturePackageDirs(root: string): string[] {
-  const out: string[] = [];
+export function fixturePackageDirs(root) {
+  const out = [];
   if (!fs.existsSync(root)) return out;
   for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory()) continue;
@@ -149,8 +135,8 @@ export function fixturePackageDirs(root: string): string[] {
   return out;
 }
 
-export async function publishAllFixtures(registryUrl: string, root: string): Promise<string[]> {
-  const published: string[] = [];
+export async function publishAllFixtures(registryUrl, root) {
+  const published = [];
   for (const dir of fixturePackageDirs(root)) {
     const { name, version } = await publishDir(registryUrl, dir);
     published.push(`${name}@${version}`);
