@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Write a file so a reader (or a crash) sees either the old bytes or the new ones, never a torn file:
+ * write a temp file beside it, fsync, then rename over the target. Mode 600 from creation, so secrets in
+ * openclaw.json or the ledger are never readable by others even for an instant.
+ */
+export function writeFileAtomic(target: string, data: string | Buffer, mode = 0o600): void {
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = fs.openSync(tmp, 'wx', mode);
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } catch (err) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  fs.closeSync(fd);
+  try {
+    fs.chmodSync(tmp, mode);
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** A file's exact bytes and mode, or its absence, so a failed command can put it back byte for byte. */
+export interface FileSnapshot {
+  path: string;
+  bytes: Buffer | null;
+  mode: number;
+}
+
+export function snapshotFile(file: string): FileSnapshot {
+  try {
+    const bytes = fs.readFileSync(file);
+    return { path: file, bytes, mode: fs.statSync(file).mode & 0o7777 };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { path: file, bytes: null, mode: 0o600 };
+    throw err;
+  }
+}
+
+export function restoreSnapshot(snapshot: FileSnapshot): void {
+  if (snapshot.bytes === null) fs.rmSync(snapshot.path, { force: true });
+  else writeFileAtomic(snapshot.path, snapshot.bytes, snapshot.mode);
+}

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { operationalError } from '../core/errors.js';
+import type { StatePaths } from '../core/state.js';
+import { writeFileAtomic } from '../config/atomic-write.js';
+import type { IntegrityManifest, Ledger, LedgerEntry } from './types.js';
+
+/**
+ * The install ledger: what clawguard installed, from where, with which integrity. `gateway check` trusts a
+ * plugin only through it, so a ledger that cannot be read or does not validate is an error, never silently
+ * replaced by an empty one (that would let an attacker "reset" the record by corrupting the file).
+ */
+export function emptyLedger(): Ledger {
+  return { schemaVersion: 1, plugins: {} };
+}
+
+export function readLedger(paths: Pick<StatePaths, 'ledgerPath'>): Ledger {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(paths.ledgerPath, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyLedger();
+    throw operationalError('ELEDGER', `cannot read the clawguard ledger ${paths.ledgerPath}: ${(err as Error).message}`, {
+      hint: 'check the permissions of the state dir (it should belong to you, mode 700)',
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw invalidLedger(paths.ledgerPath, `not valid JSON (${(err as Error).message})`);
+  }
+  const problem = ledgerProblem(data);
+  if (problem) throw invalidLedger(paths.ledgerPath, problem);
+  return data as Ledger;
+}
+
+function invalidLedger(file: string, why: string) {
+  return operationalError('ELEDGER', `the clawguard ledger ${file} is invalid: ${why}`, {
+    hint: `restore it from a backup; if it is lost, move it aside and re-install each plugin with 'clawguard plugins install <name>@<version> --force' (or record OpenClaw-installed ones with 'clawguard plugins adopt <id>')`,
+  });
+}
+
+function ledgerProblem(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'the top level is not an object';
+  const ledger = data as Partial<Ledger>;
+  if (ledger.schemaVersion !== 1) return `unsupported schemaVersion ${JSON.stringify(ledger.schemaVersion)} (expected 1)`;
+  if (ledger.plugins === null || typeof ledger.plugins !== 'object' || Array.isArray(ledger.plugins)) return '"plugins" is not an object';
+  for (const [id, entry] of Object.entries(ledger.plugins)) {
+    if (entry === null || typeof entry !== 'object') return `entry "${id}" is not an object`;
+    for (const key of ['pluginId', 'dirName', 'dir', 'name', 'version', 'installedAt', 'verdict', 'manifestSha256'] as const)
+      if (typeof (entry as unknown as Record<string, unknown>)[key] !== 'string') return `entry "${id}" has no string "${key}"`;
+    if (entry.pluginId !== id) return `entry "${id}" records pluginId "${entry.pluginId}"`;
+    if (!entry.source || typeof entry.source.spec !== 'string' || typeof entry.source.kind !== 'string') return `entry "${id}" has no valid "source"`;
+  }
+  return undefined;
+}
+
+export function writeLedger(paths: Pick<StatePaths, 'ledgerPath'>, ledger: Ledger): void {
+  fs.mkdirSync(path.dirname(paths.ledgerPath), { recursive: true, mode: 0o700 });
+  writeFileAtomic(paths.ledgerPath, `${JSON.stringify(ledger, null, 2)}\n`, 0o600);
+}
+
+export function manifestPathFor(paths: Pick<StatePaths, 'clawguardDir'>, dirName: string): string {
+  return path.join(paths.clawguardDir, 'manifests', `${dirName}.json`);
+}
+
+/** Write an integrity manifest and return the sha256 of its bytes (recorded in the ledger entry). */
+export function writeManifestFile(paths: Pick<StatePaths, 'clawguardDir'>, dirName: string, manifest: IntegrityManifest): string {
+  const file = manifestPathFor(paths, dirName);
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileAtomic(file, bytes, 0o600);
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Read a recorded manifest and check it against the ledger's sha256: an edited manifest must not vouch for edited files. */
+export function readManifestFile(paths: Pick<StatePaths, 'clawguardDir'>, entry: Pick<LedgerEntry, 'dirName' | 'manifestSha256' | 'pluginId'>): IntegrityManifest {
+  const file = manifestPathFor(paths, entry.dirName);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    throw operationalError('EMANIFEST', `cannot read the integrity manifest of ${entry.pluginId} (${file}): ${(err as Error).message}`, {
+      hint: `re-install the plugin with 'clawguard plugins install <spec> --force'`,
+    });
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== entry.manifestSha256)
+    throw operationalError('EMANIFEST', `the integrity manifest of ${entry.pluginId} (${file}) does not match the ledger (sha256 ${sha}, recorded ${entry.manifestSha256})`, {
+      hint: `someone edited clawguard's records; re-install the plugin with 'clawguard plugins install <spec> --force'`,
+    });
+  return JSON.parse(bytes.toString('utf8')) as IntegrityManifest;
+}
