@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { renderSarif, artifactUri } from '../../src/report/format.js';
+import type { RuleMetadata } from '../../src/report/rule-metadata.js';
+import { MIXED_FINDINGS, report } from './sample-reports.js';
+
+/** The official OASIS schema, vendored (see sarif-schema-2.1.0.SOURCE.md): no network in tests. */
+function sarifValidator(): ValidateFunction {
+  const schema = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'sarif-schema-2.1.0.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // The schema's formats, checked for real rather than ignored.
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/[\s<>"{}|\\^`]/.test(s));
+  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+  return ajv.compile(schema);
+}
+
+const validate = sarifValidator();
+const RULES = new Map<string, RuleMetadata>([
+  [
+    'threat-install-download-exec',
+    {
+      id: 'threat-install-download-exec',
+      title: 'Install-time download and execute',
+      description: 'A lifecycle script fetches code from the network and runs it.',
+      severity: 'critical',
+      remediation: 'Do not install.',
+      references: ['https://docs.npmjs.com/cli/v11/using-npm/scripts'],
+    },
+  ],
+]);
+
+function expectValid(log: unknown): void {
+  const ok = validate(log);
+  expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+  expect(ok).toBe(true);
+}
+
+describe('renderSarif', () => {
+  it('produces a log valid against the official SARIF 2.1.0 schema', () => {
+    const log = renderSarif(report(MIXED_FINDINGS), { rules: RULES });
+    expectValid(log);
+    expect(log.version).toBe('2.1.0');
+  });
+
+  it('the validator is not a rubber stamp: it rejects a broken log', () => {
+    const log = renderSarif(report(MIXED_FINDINGS), { rules: RULES }) as any;
+    log.runs[0].results[0].level = 'fatal';
+    expect(validate(log)).toBe(false);
+    const noDriver = renderSarif(report(MIXED_FINDINGS), { rules: RULES }) as any;
+    delete noDriver.runs[0].tool.driver.name;
+    expect(validate(noDriver)).toBe(false);
+  });
+
+  it('describes each rule once in tool.driver.rules, from rule metadata when known and from findings otherwise', () => {
+    const run = (renderSarif(report(MIXED_FINDINGS), { rules: RULES }) as any).runs[0];
+    const rules = run.tool.driver.rules as any[];
+    expect(rules.map((r) => r.id)).toEqual([...new Set(MIXED_FINDINGS.map((f) => f.ruleId))].sort());
+    const known = rules.find((r) => r.id === 'threat-install-download-exec');
+    expect(known.shortDescription.text).toBe('Install-time download and execute');
+    expect(known.help.text).toContain('Do not install.');
+    expect(known.helpUri).toBe('https://docs.npmjs.com/cli/v11/using-npm/scripts');
+    expect(known.defaultConfiguration.level).toBe('error');
+    const fallback = rules.find((r) => r.id === 'capability-network-outbound');
+    expect(fallback.shortDescription.text).toBe('Makes outbound HTTP requests');
+    for (const result of run.results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+
+  it('maps severities to levels and locates results at <package>/<file> and line', () => {
+    const run = (renderSarif(report(MIXED_FINDINGS), { rules: RULES }) as any).runs[0];
+    const byRule = (id: string) => run.results.find((r: any) => r.ruleId === id);
+    expect(byRule('threat-install-download-exec').level).toBe('error');
+    expect(byRule('threat-env-exfiltration').level).toBe('error');
+    expect(byRule('capability-child-process').level).toBe('note');
+    expect(byRule('capability-network-outbound').level).toBe('note');
+    const loc = byRule('threat-install-download-exec').locations[0].physicalLocation;
+    expect(loc.artifactLocation.uri).toBe('helper@2.0.0/install.js');
+    expect(loc.region.startLine).toBe(12);
+    expect(byRule('capability-child-process').locations[0].physicalLocation.artifactLocation.uri).toBe('@evil/plugin@1.0.0/src/a%20b/%C3%BC.ts');
+    expect(byRule('package-not-openclaw-plugin').locations[0].physicalLocation.artifactLocation.uri).toBe('@evil/plugin@1.0.0/package.json');
+    expect(byRule('package-not-openclaw-plugin').locations[0].physicalLocation.region).toBeUndefined();
+  });
+
+  it('keeps suppressed findings as results with an external suppression, and the rest with none', () => {
+    const run = (renderSarif(report(MIXED_FINDINGS), { rules: RULES }) as any).runs[0];
+    expect(run.results).toHaveLength(MIXED_FINDINGS.length);
+    const suppressed = run.results.filter((r: any) => r.suppressions.length > 0);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0].ruleId).toBe('threat-obfuscated-code');
+    expect(suppressed[0].suppressions[0]).toMatchObject({ kind: 'external', justification: 'Reviewed: vendored minified SDK, not obfuscation' });
+  });
+
+  it('puts several reports (skills scan) in one valid run, and an empty report is valid too', () => {
+    const skill = report([{ ruleId: 'skill-terminal-paste', severity: 'critical', message: 'Asks the user to paste a command into Terminal', package: 'wallet-helper', file: 'SKILL.md', line: 9 }], {
+      target: { kind: 'skill', name: 'wallet-helper', path: '/tmp/skills/wallet-helper' },
+    });
+    const log = renderSarif([report(MIXED_FINDINGS), skill, report([])], { rules: RULES }) as any;
+    expectValid(log);
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0].results).toHaveLength(MIXED_FINDINGS.length + 1);
+    expect(log.runs[0].properties.reports.map((r: any) => r.verdict)).toEqual(['block', 'block', 'allow']);
+    expectValid(renderSarif(report([]), { rules: RULES }));
+  });
+
+  it('never lets a file path climb out of its package in an artifact URI', () => {
+    expect(artifactUri('x@1.0.0', '../../etc/passwd')).toBe('x@1.0.0/%2E%2E/%2E%2E/etc/passwd');
+  });
+});
