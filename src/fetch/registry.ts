@@ -1,0 +1,129 @@
+/**
+ * Registry source: resolve a spec to one published version (name, version, integrity, tarball URL, publish
+ * time) from a single packument request, then download exactly that tarball, verified against exactly that
+ * integrity. The tarball request reuses the resolved URL and integrity instead of resolving again, so the
+ * bytes inspected are the bytes of the version that was resolved, not of whatever the registry says a
+ * second later. pacote writes only to the npm cache named in the options.
+ */
+import semver from 'semver';
+import { inputError, operationalError } from '../core/errors.js';
+import type { RegistrySpec } from '../resolve/spec.js';
+import { registryFor, type NpmOptions } from '../resolve/npm-config.js';
+import { FETCH_ERROR, mapFetchError } from './errors.js';
+import { pacote, type Packument } from './pacote-api.js';
+
+export type { Packument } from './pacote-api.js';
+
+export interface ResolvedPackage {
+  name: string;
+  version: string;
+  /** SRI string the registry published (sha512 for every modern package). */
+  integrity: string;
+  /** The tarball URL. */
+  resolved: string;
+  /** The registry the package was resolved from (scoped registries honoured). */
+  registry: string;
+  /** Publish time of this version from `packument.time`; undefined when the registry does not say. */
+  publishedAt?: Date;
+  /** The registry's manifest for this version, as served (compare with the tarball's package.json: manifest confusion). */
+  registryManifest: Record<string, unknown>;
+  packument: Packument;
+}
+
+/** Largest tarball download accepted by default (compressed bytes). */
+export const DEFAULT_MAX_TARBALL_BYTES = 200 * 1024 * 1024;
+
+function pacoteOptions(npmOptions: NpmOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  // fullMetadata: the abbreviated packument has no `time`, and the release-age gate needs it.
+  return { ...npmOptions, fullMetadata: true, ...extra };
+}
+
+/** Fetch a package's full packument (one request; never a tarball). */
+export async function fetchPackument(name: string, npmOptions: NpmOptions): Promise<Packument> {
+  const registry = registryFor(name, npmOptions);
+  try {
+    return await pacote.packument(name, pacoteOptions(npmOptions));
+  } catch (err) {
+    throw mapFetchError(err, { what: name, registry, stage: 'packument' });
+  }
+}
+
+/**
+ * Resolve a registry spec (exact, or a range/tag for inspect) to one version. Only the packument is
+ * requested. A version that does not exist is bad input (exit 2) and the message lists what does.
+ */
+export async function resolveRegistrySpec(spec: RegistrySpec, npmOptions: NpmOptions): Promise<ResolvedPackage> {
+  const registry = registryFor(spec.name, npmOptions);
+  const packument = await fetchPackument(spec.name, npmOptions);
+  const version = pickVersion(packument, spec, registry);
+  const manifest = packument.versions[version];
+  const dist = manifest?.dist ?? {};
+  if (!dist.tarball)
+    throw operationalError(FETCH_ERROR.badResponse, `${registry} lists ${spec.name}@${version} without a tarball URL`, {
+      hint: 'the registry metadata is broken; report it to the registry operator',
+      detail: { registry },
+    });
+  // Without a published hash there is nothing to verify the download against.
+  const integrity = dist.integrity ?? (dist.shasum ? `sha1-${Buffer.from(dist.shasum, 'hex').toString('base64')}` : undefined);
+  if (!integrity)
+    throw operationalError(FETCH_ERROR.integrity, `${registry} publishes no integrity hash for ${spec.name}@${version}`, {
+      hint: 'clawguard only installs tarballs it can verify; install a version published with integrity',
+      detail: { registry },
+    });
+  const time = packument.time?.[version];
+  const publishedAt = time && !Number.isNaN(Date.parse(time)) ? new Date(time) : undefined;
+  return { name: spec.name, version, integrity, resolved: dist.tarball, registry, publishedAt, registryManifest: manifest, packument };
+}
+
+function pickVersion(packument: Packument, spec: RegistrySpec, registry: string): string {
+  const versions = Object.keys(packument.versions ?? {});
+  const tags = packument['dist-tags'] ?? {};
+  let picked: string | null = null;
+  if (spec.pinned) picked = versions.includes(spec.version) ? spec.version : null;
+  else if (Object.prototype.hasOwnProperty.call(tags, spec.version)) picked = tags[spec.version];
+  else if (semver.validRange(spec.version)) {
+    // npm's rule for ranges: prefer the `latest` tag when it satisfies, else the highest match.
+    const latest = tags.latest;
+    picked = latest && semver.satisfies(latest, spec.version) && versions.includes(latest) ? latest : semver.maxSatisfying(versions, spec.version);
+  }
+  if (picked && versions.includes(picked)) return picked;
+  const recent = versions.filter((v) => semver.valid(v)).sort(semver.rcompare).slice(0, 5);
+  throw inputError(FETCH_ERROR.versionNotFound, `${spec.name}@${spec.version} does not exist on ${registry}`, {
+    hint: recent.length ? `published versions include ${recent.join(', ')}` : `${spec.name} has no published versions`,
+    detail: { name: spec.name, requested: spec.version, versions: recent },
+  });
+}
+
+export interface FetchTarballOptions {
+  /** Compressed-size bound; a bigger download is aborted (exit 3). Default 200 MiB. */
+  maxBytes?: number;
+}
+
+/** Download the resolved tarball, verified against its published integrity. Returns the verified bytes. */
+export async function fetchTarball(pkg: ResolvedPackage, npmOptions: NpmOptions, options: FetchTarballOptions = {}): Promise<Buffer> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_TARBALL_BYTES;
+  const what = `${pkg.name}@${pkg.version}`;
+  try {
+    return await pacote.tarball.stream(
+      what,
+      async (stream) => {
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for await (const chunk of stream) {
+          total += chunk.length;
+          // A registry (or a proxy) can stream without end; bound memory and disk before integrity is known.
+          if (total > maxBytes)
+            throw operationalError(FETCH_ERROR.tooLarge, `the tarball of ${what} is larger than ${maxBytes} bytes`, {
+              hint: 'raise the limit with --max-unpacked-size if this package is really that large',
+              detail: { registry: pkg.registry, maxBytes },
+            });
+          chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
+      },
+      pacoteOptions(npmOptions, { resolved: pkg.resolved, integrity: pkg.integrity }),
+    );
+  } catch (err) {
+    throw mapFetchError(err, { what, registry: pkg.registry, stage: 'tarball' });
+  }
+}
