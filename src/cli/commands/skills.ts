@@ -1,10 +1,124 @@
-import { Command } from 'commander';
-import { action, addGlobalOptions } from '../run.js';
-import { notYetAvailable } from '../not-yet.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
+import { inputError, policyError } from '../../core/errors.js';
+import { log } from '../../core/log.js';
+import { readOpenClawConfig } from '../../config/openclaw-config.js';
+import { renderHtml, renderSarif, renderText } from '../../report/format.js';
+import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../report/types.js';
+import { SkillScanner, skillsToScan } from '../../skills/scan.js';
+import { resolveSkillRoots } from '../../skills/roots.js';
+import { watchSkills } from '../../skills/watch.js';
+import { findQuarantined, releaseQuarantined } from '../../skills/quarantine.js';
+
+const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const refused = (reports: readonly Report[], failOn: Severity) => reports.some((r) => r.verdict === 'block' || failsThreshold(r.findings, failOn));
+
+interface ScanOptions extends GlobalOptions {
+  sarif?: boolean;
+  html?: string;
+  failOn: Severity;
+}
+
+async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
+  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
+  const skills = skillsToScan(dirs);
+  const scanner = new SkillScanner();
+  const reports: Report[] = [];
+  for (const skill of skills) reports.push((await scanner.scan(skill)).report);
+  // One skill is one report object; several (or a folder of skills) are an array, per the contract.
+  const single = skills.length === 1;
+  if (opts.html) {
+    fs.writeFileSync(path.resolve(opts.html), renderHtml(single ? reports[0] : reports));
+    log.info(`HTML report written to ${opts.html}`);
+  }
+  if (opts.sarif) printJson(renderSarif(single ? reports[0] : reports));
+  else if (opts.json) printJson(single ? reports[0] : reports);
+  else process.stdout.write(renderText(single ? reports[0] : reports));
+  return refused(reports, opts.failOn) ? 1 : 0;
+}
+
+interface WatchOptions extends GlobalOptions {
+  root?: string[];
+  workspace?: string[];
+  onlyRoots?: boolean;
+  openclawDir?: string;
+  quarantine: boolean;
+  failOn: Severity;
+  poll?: boolean;
+}
+
+async function watchCommand(opts: WatchOptions): Promise<number> {
+  if (opts.onlyRoots && !opts.root?.length) throw inputError('EFLAGS', '--only-roots needs at least one --root DIR', { hint: 'add --root DIR, or drop --only-roots to watch OpenClaw\'s roots' });
+  const paths = statePathsOf(opts);
+  const config = readOpenClawConfig(paths.configPath).data;
+  const roots = resolveSkillRoots({
+    stateDir: paths.stateDir,
+    config,
+    workspaces: opts.workspace,
+    roots: opts.root,
+    onlyRoots: opts.onlyRoots,
+    openclawDir: opts.openclawDir,
+  });
+  const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll });
+  handle.events.on('event', (e) => process.stdout.write(`${JSON.stringify(e)}\n`));
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void handle.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  const ready = await handle.ready;
+  log.info(`watching ${ready.roots.filter((r) => r.exists).length} of ${ready.roots.length} skill roots (${ready.skills} skills); Ctrl-C stops`);
+  await stopped;
+  return 0;
+}
+
+interface RestoreOptions extends GlobalOptions {
+  failOn: Severity;
+}
+
+async function restoreCommand(name: string, opts: RestoreOptions): Promise<number> {
+  const paths = statePathsOf(opts);
+  const entry = findQuarantined(paths.quarantineDir, name);
+  // Fresh scan of what sits in quarantine now, with the current rules: the old verdict is not trusted either way.
+  const { report } = await new SkillScanner().scan({ name: entry.record.name, dir: entry.skillDir, root: entry.skillDir });
+  if (refused([report], opts.failOn)) {
+    if (opts.json) printJson({ restored: false, id: entry.record.id, report });
+    else process.stdout.write(renderText(report));
+    throw policyError('ESKILLBLOCKED', `${entry.record.name} still fails inspection (verdict ${report.verdict}); it stays in ${entry.skillDir}`, {
+      hint: 'fix or delete the skill; restore only what a fresh scan passes',
+    });
+  }
+  const target = releaseQuarantined(entry);
+  if (opts.json) printJson({ restored: true, id: entry.record.id, dir: target, report });
+  else log.info(`restored ${entry.record.name} to ${target} (verdict ${report.verdict})`);
+  return 0;
+}
 
 export function registerSkills(program: Command): void {
   const skills = program.command('skills').description('scan and watch OpenClaw skill folders');
-  addGlobalOptions(skills.command('scan <dir...>').description('inspect skill folders')).action(action(async () => notYetAvailable('clawguard skills scan')));
-  addGlobalOptions(skills.command('watch').description("watch OpenClaw's skill roots and quarantine blocked skills")).action(action(async () => notYetAvailable('clawguard skills watch')));
-  addGlobalOptions(skills.command('restore <name>').description('bring a quarantined skill back after a fresh scan')).action(action(async () => notYetAvailable('clawguard skills restore')));
+  addGlobalOptions(skills.command('scan <dir...>').description('inspect skill folders (a folder with SKILL.md, or a folder of them)'))
+    .option('--sarif', 'print a SARIF 2.1.0 log instead of text')
+    .option('--html <file>', 'also write a self-contained HTML report')
+    .addOption(failOnOption())
+    .action(action(async (dirs: string[], opts: ScanOptions) => scanCommand(dirs, opts)));
+  addGlobalOptions(skills.command('watch').description("watch OpenClaw's skill roots, print one JSON line per event, quarantine blocked skills"))
+    .option('--root <dir>', 'watch this skill root too (repeatable)', collect)
+    .option('--workspace <dir>', 'agent workspace whose skills/ and .agents/skills are roots (repeatable; replaces the configured one)', collect)
+    .option('--only-roots', 'watch only the --root dirs, nothing discovered')
+    .option('--openclaw-dir <dir>', 'OpenClaw install whose bundled skills/ to watch (default: the openclaw on PATH)')
+    .option('--no-quarantine', 'report blocked skills but leave them in place')
+    .option('--poll', 'poll instead of native watching (network filesystems)')
+    .addOption(failOnOption())
+    .action(action(async (opts: WatchOptions) => watchCommand(opts)));
+  addGlobalOptions(skills.command('restore <name>').description('bring a quarantined skill back after a fresh scan passes'))
+    .addOption(failOnOption())
+    .action(action(async (name: string, opts: RestoreOptions) => restoreCommand(name, opts)));
 }
