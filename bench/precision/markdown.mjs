@@ -1,0 +1,41 @@
+/** The precision results as a markdown page: rates per group, then every blocked or warned target and why. */
+const GROUP_TITLE = { 'npm-top': '200 most-downloaded npm packages', 'openclaw-plugin': 'Real OpenClaw plugins', 'skills-benign': 'Benign skills (fixtures/skills-benign)' };
+
+const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function writeMarkdown(report) {
+  const out = [
+    '# Precision bench',
+    '',
+    `Generated ${report.generatedAt} by \`node bench/precision/run.mjs\` — engine revision \`${report.engineRevision}\`, Node ${report.node}, unpacker ${report.unpacker}.`,
+    '',
+    '| corpus | inspected | block | block rate | warn | warn rate | errors | target | met |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---|',
+  ];
+  for (const [group, s] of Object.entries(report.summary)) {
+    const t = report.targets[group];
+    out.push(`| ${GROUP_TITLE[group] ?? group} | ${s.inspected}/${s.total} | ${s.block} | ${s.blockRatePct}% | ${s.warn} | ${s.warnRatePct}% | ${s.errors} | ≤${t.maxBlocks} block | ${t.met ? 'yes' : 'NO'} |`);
+  }
+  if (report.notPlugins.length > 0) out.push('', `Not OpenClaw plugins after all (no \`openclaw.extensions\` in the tarball): ${report.notPlugins.join(', ')}`);
+  for (const verdict of ['block', 'warn']) {
+    const hits = report.results.filter((r) => r.verdict === verdict);
+    out.push('', `## ${verdict === 'block' ? 'Blocked' : 'Warned'} (${hits.length})`, '');
+    if (hits.length === 0) {
+      out.push('None.');
+      continue;
+    }
+    out.push('| target | corpus | rules (severity ≥ medium) | first evidence |', '|---|---|---|---|');
+    for (const r of hits) {
+      const rules = [...new Set(r.notable.map((f) => `${f.ruleId} (${f.severity})`))].join(', ');
+      const first = r.notable.find((f) => f.severity === 'critical') ?? r.notable[0];
+      const where = first ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.evidence ? `\`${cell(first.evidence).slice(0, 100)}\`` : ''}` : '';
+      out.push(`| ${cell(r.version ? `${r.name}@${r.version}` : r.name)} | ${r.group} | ${cell(rules)} | ${cell(where)} |`);
+    }
+  }
+  const errors = report.results.filter((r) => r.error || r.unpackError);
+  if (errors.length > 0) {
+    out.push('', `## Errors (${errors.length})`, '');
+    for (const r of errors) out.push(`- ${r.name}@${r.version}: ${cell(r.error ?? `unpack refused (inspected after a plain unpack): ${r.unpackError}`)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
