@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { operationalError, policyError } from '../core/errors.js';
+import { mapFetchError } from '../fetch/errors.js';
+import type { InspectedPackage } from './inspect-tree.js';
+import { Arborist, type ArboristNode, type NpmOptions } from './npmcli.js';
+import { packageDigest } from './package-digest.js';
+
+/**
+ * Install the inspected tree and nothing else: Arborist reifies the plan project from the lockfile written
+ * during inspection (no re-resolution: the lockfile pins version, tarball URL and integrity of every
+ * package), with every lifecycle script off. Then the installed tree is checked package by package
+ * against what was inspected (same set of packages, same versions, same bytes) before it is moved into
+ * the plugin. A tarball swapped in the registry after inspection fails pacote's integrity check (exit 3);
+ * any other difference (a poisoned cache, a re-resolved version) fails the content check (exit 1).
+ */
+export async function installInspectedTree(planDir: string, packages: InspectedPackage[], npmOptions: NpmOptions): Promise<void> {
+  if (packages.length === 0) return;
+  const arborist = new Arborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false, binLinks: true });
+  try {
+    await arborist.reify({ ignoreScripts: true, omit: ['dev'], save: false, packageLock: false });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { package?: string };
+    throw mapFetchError(err, { what: e.package ?? 'a dependency of the plugin', registry: String(npmOptions.registry ?? 'the registry'), stage: 'tarball' });
+  }
+  await verifyInstalledTree(planDir, packages);
+}
+
+export async function verifyInstalledTree(planDir: string, packages: InspectedPackage[]): Promise<void> {
+  const actual = await new Arborist({ path: planDir }).loadActual({});
+  const expected = new Map(packages.map((p) => [p.location, p]));
+  const problems: string[] = [];
+  for (const node of actual.inventory.values() as Iterable<ArboristNode>) {
+    if (node.isRoot || node.isLink) continue;
+    const want = expected.get(node.location);
+    if (!want) {
+      if (!node.inBundle) problems.push(`${node.location}: ${node.packageName}@${node.version} was installed but never inspected`);
+      continue;
+    }
+    if (node.packageName !== want.name || node.version !== want.version)
+      problems.push(`${node.location}: installed ${node.packageName}@${node.version}, inspected ${want.name}@${want.version}`);
+    else if (packageDigest(node.path) !== want.digest) problems.push(`${node.location}: ${want.name}@${want.version} differs from the inspected bytes`);
+    expected.delete(node.location);
+  }
+  for (const missing of expected.values())
+    if (!missing.optional) problems.push(`${missing.location}: ${missing.name}@${missing.version} was inspected but not installed`);
+  if (problems.length > 0)
+    throw policyError('ETREE_INTEGRITY_MISMATCH', `the installed dependency tree differs from the inspected one:\n  ${problems.join('\n  ')}`, {
+      hint: 'nothing was installed; clear the npm cache (npm cache clean --force) and run the command again; if it persists, the registry or a proxy is serving changed packages',
+      detail: { problems },
+    });
+}
+
+/** Move the verified tree into the plugin. Packages the tarball bundled itself stay as shipped (they were inspected with it). */
+export function moveTreeIntoPlugin(planDir: string, pluginDir: string): void {
+  const source = path.join(planDir, 'node_modules');
+  if (!fs.existsSync(source)) return;
+  const target = path.join(pluginDir, 'node_modules');
+  try {
+    if (!fs.existsSync(target)) {
+      fs.renameSync(source, target);
+      return;
+    }
+    for (const name of fs.readdirSync(source)) {
+      const dest = path.join(target, name);
+      if (!fs.existsSync(dest)) fs.renameSync(path.join(source, name), dest);
+    }
+  } catch (err) {
+    throw operationalError('ETREE_MOVE', `cannot move the installed dependencies into the plugin: ${(err as Error).message}`, {
+      hint: 'check free space and permissions of the state dir, then run the command again',
+      cause: err,
+    });
+  }
+}
