@@ -19,6 +19,12 @@ export function loadCorpus() {
   ];
 }
 
+/** The OpenClaw release whose bundled skills are measured as real benign skills. */
+export function bundledSkillsSource() {
+  const pinned = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench/precision/packages.json'), 'utf8'));
+  return pinned.bundledSkillsFrom ? { group: 'openclaw-bundled-skills', ...pinned.bundledSkillsFrom } : undefined;
+}
+
 function tarballPath(name, version) {
   return path.join(tarballDir, `${name.replace('@', '').replace('/', '__')}-${version}.tgz`);
 }

@@ -1,5 +1,5 @@
 /** The precision results as a markdown page: rates per group, then every blocked or warned target and why. */
-const GROUP_TITLE = { 'npm-top': '200 most-downloaded npm packages', 'openclaw-plugin': 'Real OpenClaw plugins', 'skills-benign': 'Benign skills (fixtures/skills-benign)' };
+const GROUP_TITLE = { 'npm-top': '200 most-downloaded npm packages', 'openclaw-plugin': 'Real OpenClaw plugins', 'skills-benign': 'Benign skills (fixtures/skills-benign)', 'openclaw-bundled-skills': 'Skills bundled with OpenClaw (real)' };
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -35,7 +35,7 @@ export function writeMarkdown(report) {
   const errors = report.results.filter((r) => r.error || r.unpackError);
   if (errors.length > 0) {
     out.push('', `## Errors (${errors.length})`, '');
-    for (const r of errors) out.push(`- ${r.name}@${r.version}: ${cell(r.error ?? `unpack refused (inspected after a plain unpack): ${r.unpackError}`)}`);
+    for (const r of errors) out.push(`- ${r.version ? `${r.name}@${r.version}` : r.name}: ${cell(r.error ?? `unpack refused (inspected after a plain unpack): ${r.unpackError}`)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,8 @@
  *                     documented false-positive trap (THREATS.md §3), exactly what the bench must measure.
  *   openclawPlugins — real OpenClaw plugins from the registry; each was checked to declare
  *                     `openclaw.extensions` in its package.json (run.mjs re-checks it in the tarball).
+ *   bundledSkillsFrom — the OpenClaw release whose bundled `skills/*` folders are a set of real, benign skills
+ *                     (GitHub, Notion, weather, 1Password, tmux, …) measured beside fixtures/skills-benign/.
  * Usage: node bench/precision/pin-packages.mjs [path/to/npm.tsv]
  */
 import fs from 'node:fs';
@@ -65,6 +67,7 @@ const pinned = {
   source: 'npm package list of the environment (name, version, monthly downloads), sorted by downloads',
   npmTop: rows.slice(0, 200),
   openclawPlugins: OPENCLAW_PLUGINS.map(splitSpec),
+  bundledSkillsFrom: { name: 'openclaw', version: '2026.9.6' },
 };
 fs.writeFileSync(path.join(here, 'packages.json'), `${JSON.stringify(pinned, null, 2)}\n`);
 console.log(`pinned ${pinned.npmTop.length} npm packages and ${pinned.openclawPlugins.length} OpenClaw plugins`);

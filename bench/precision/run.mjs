@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
  * Precision bench (issue 3): inspect every package of the pinned corpus (the 200 most-downloaded npm packages,
- * real OpenClaw plugins) and the benign skills of fixtures/skills-benign/, and report block and warn rates with
- * every blocked or warned target and the rules that fired. Targets: 0 blocks on OpenClaw plugins, at most 1 in
- * the 200, and 0 on the benign skills.
+ * real OpenClaw plugins), the benign skills of fixtures/skills-benign/ and the real skills bundled with a pinned
+ * OpenClaw release, and report block and warn rates with every blocked or warned target and the rules that
+ * fired. Targets: 0 blocks on OpenClaw plugins, at most 1 in the 200, 0 on benign skills.
  *
  * Usage: npm run build && node bench/precision/run.mjs [--group npm-top|openclaw-plugin|skills] [--concurrency N]
+ *        (--group skills runs both skill sets)
  * Writes bench/results/precision.json and bench/results/precision.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fetchTarballs, loadCorpus, repoRoot } from './corpus.mjs';
+import { bundledSkillsSource, fetchTarballs, loadCorpus, repoRoot } from './corpus.mjs';
 import { gitRevision, loadEngine, loadUnpacker, packageRoot } from './engine.mjs';
 import { writeMarkdown } from './markdown.mjs';
 
@@ -76,9 +77,9 @@ async function inspectTarball(entry, index) {
   return result;
 }
 
-async function inspectSkill(dir) {
+async function inspectSkill(dir, group = 'skills-benign') {
   const name = path.basename(dir);
-  const result = { group: 'skills-benign', name, version: '' };
+  const result = { group, name, version: '' };
   try {
     const started = performance.now();
     const inspection = await engine.inspectSkillDir(dir, { packageId: name });
@@ -91,6 +92,24 @@ async function inspectSkill(dir) {
     result.error = `inspect: ${String(err.stack ?? err).split('\n').slice(0, 3).join(' | ')}`;
   }
   return result;
+}
+
+/** The skills an OpenClaw release ships (`package/skills/<name>/`): real benign skills, extracted alone. */
+async function inspectBundledSkills() {
+  const source = bundledSkillsSource();
+  if (!source) return [];
+  const [tarball] = await fetchTarballs([source], { log });
+  if (tarball.error) return [{ group: source.group, name: `${source.name}@${source.version}`, version: '', error: `pack: ${tarball.error}` }];
+  const dest = path.join(work, 'bundled-skills');
+  fs.mkdirSync(dest);
+  const tar = await import('tar');
+  await tar.x({ file: tarball.file, cwd: dest, strip: 1, filter: (p) => /^package\/skills\//.test(p) });
+  const root = path.join(dest, 'skills');
+  const dirs = fs.existsSync(root)
+    ? fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'SKILL.md'))).map((d) => path.join(root, d.name)).sort()
+    : [];
+  log(`inspecting ${dirs.length} skills bundled with ${source.name}@${source.version}…`);
+  return mapLimited(dirs, (d) => inspectSkill(d, source.group));
 }
 
 async function mapLimited(items, fn) {
@@ -139,16 +158,18 @@ try {
     const skillsRoot = path.join(repoRoot, 'fixtures/skills-benign');
     const dirs = fs.readdirSync(skillsRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(skillsRoot, d.name)).sort();
     log(`inspecting ${dirs.length} benign skills…`);
-    results.push(...(await mapLimited(dirs, inspectSkill)));
+    results.push(...(await mapLimited(dirs, (d) => inspectSkill(d))));
+    results.push(...(await inspectBundledSkills()));
   }
 
   const byGroup = (g) => results.filter((r) => r.group === g);
   const summary = {};
-  for (const g of ['npm-top', 'openclaw-plugin', 'skills-benign']) if (byGroup(g).length > 0) summary[g] = rates(byGroup(g));
+  for (const g of ['npm-top', 'openclaw-plugin', 'skills-benign', 'openclaw-bundled-skills']) if (byGroup(g).length > 0) summary[g] = rates(byGroup(g));
   const targets = {
     'npm-top': { maxBlocks: 1, met: summary['npm-top'] ? summary['npm-top'].block <= 1 && summary['npm-top'].errors === 0 : null },
     'openclaw-plugin': { maxBlocks: 0, met: summary['openclaw-plugin'] ? summary['openclaw-plugin'].block === 0 && summary['openclaw-plugin'].errors === 0 : null },
     'skills-benign': { maxBlocks: 0, met: summary['skills-benign'] ? summary['skills-benign'].block === 0 && summary['skills-benign'].errors === 0 : null },
+    'openclaw-bundled-skills': { maxBlocks: 0, met: summary['openclaw-bundled-skills'] ? summary['openclaw-bundled-skills'].block === 0 && summary['openclaw-bundled-skills'].errors === 0 : null },
   };
   const report = {
     generatedAt: new Date().toISOString(),
