@@ -1,20 +1,209 @@
-import { Command } from 'commander';
-import { action, addGlobalOptions } from '../../run.js';
-import { notYetAvailable } from '../../not-yet.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline/promises';
+import { Command, Option } from 'commander';
+import { action, addGlobalOptions, printJson, type GlobalOptions } from '../../run.js';
+import { ClawguardError, exitCodeFor, inputError } from '../../../core/errors.js';
+import { log } from '../../../core/log.js';
+import { renderHtml, renderSarif, renderText } from '../../../report/format.js';
+import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../../report/types.js';
+import { parseMinReleaseAge } from '../../../fetch/release-age.js';
+import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpack/limits.js';
+import { inspectPlugin, installPlugin, listPlugins, uninstallPlugin, type InstallResult, type PluginList } from '../../../install/index.js';
+
+const failOnOption = () =>
+  new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
+
+interface ReportOutputOptions extends GlobalOptions {
+  sarif?: boolean;
+  html?: string;
+  failOn: Severity;
+  maxUnpackedSize?: string;
+  maxEntries?: string;
+}
+
+interface InstallFlags extends ReportOutputOptions {
+  yes?: boolean;
+  force?: boolean;
+  minReleaseAge?: string;
+  allowScripts?: boolean;
+}
+
+function withReportOptions(cmd: Command): Command {
+  return cmd
+    .addOption(failOnOption())
+    .option('--sarif', 'print the report as SARIF 2.1.0 on stdout')
+    .option('--html <file>', 'also write the report as one self-contained HTML file')
+    .option('--max-unpacked-size <size>', 'largest unpacked package accepted (default 200MiB)')
+    .option('--max-entries <n>', 'most archive entries accepted (default 20000)');
+}
+
+function limitsOf(opts: ReportOutputOptions): Partial<UnpackLimits> {
+  return {
+    ...(opts.maxUnpackedSize !== undefined ? { maxUnpackedBytes: parseSizeFlag(opts.maxUnpackedSize), maxFileBytes: parseSizeFlag(opts.maxUnpackedSize) } : {}),
+    ...(opts.maxEntries !== undefined ? { maxEntries: parseCountFlag(opts.maxEntries) } : {}),
+  };
+}
+
+function checkOutputFlags(opts: ReportOutputOptions): void {
+  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
+}
+
+/** One report on stdout in the format asked for (and the HTML file when --html). */
+function emitReport(report: Report, opts: ReportOutputOptions, extra?: Record<string, unknown>): void {
+  if (opts.html) {
+    fs.writeFileSync(path.resolve(opts.html), renderHtml(report));
+    log.info(`HTML report written to ${opts.html}`);
+  }
+  if (opts.sarif) printJson(renderSarif(report));
+  else if (opts.json) printJson(extra ? { ...report, ...extra } : report);
+  else process.stdout.write(renderText(report));
+}
+
+/** A refusal that carries its report: print the findings, then the reason, and return the contract's exit code. */
+function emitRefusal(err: unknown, opts: ReportOutputOptions): number | undefined {
+  if (!(err instanceof ClawguardError)) return undefined;
+  const report = err.detail?.report as Report | undefined;
+  if (!report) return undefined;
+  emitReport(report, opts, { error: { code: err.code, message: err.message, hint: err.hint } });
+  log.error(err.message);
+  if (err.hint) process.stderr.write(`  fix: ${err.hint}\n`);
+  return exitCodeFor(err);
+}
+
+async function askToInstall(report: Report): Promise<boolean> {
+  process.stderr.write(renderText(report, { color: false }));
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`Install ${report.target.name}@${report.target.version} (verdict ${report.verdict})? [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+function describeInstall(result: InstallResult): string {
+  const { entry } = result;
+  const lines = [
+    `installed ${entry.pluginId} (${entry.name}@${entry.version}${result.replaced ? `, replacing ${result.replaced.version}` : ''}) into ${result.dir}`,
+    `  recorded in the ledger with an integrity manifest of ${entry.dirName}; 'clawguard gateway check' verifies it before each gateway start`,
+    `  ${result.configPath}: "${entry.pluginId}" added to plugins.allow${result.config.createdAllowlist ? ' (allowlist created)' : ''}, plugins.entries.${entry.pluginId}.enabled = true`,
+  ];
+  if (result.config.reEnabled) lines.push(`  note: plugins.entries.${entry.pluginId}.enabled was false; installing enabled it again`);
+  if (result.config.removedFromDeny) lines.push(`  note: "${entry.pluginId}" was removed from plugins.deny`);
+  if (!result.config.formattingPreserved)
+    lines.push(`  note: the config uses JSON5-only syntax, so it was rewritten and its comments were dropped (previous file: ${result.configPath}.bak)`);
+  if (result.notAllowed.length > 0) {
+    lines.push('  these plugins under extensions/ are not in the new allowlist and will no longer load:');
+    for (const p of result.notAllowed) lines.push(`    ${p.id} (${p.dir})`);
+    lines.push(`  to keep one, review it, add its id to plugins.allow in ${result.configPath}, and run 'clawguard plugins adopt <id>' so gateway check verifies it`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function installCommand(spec: string, opts: InstallFlags): Promise<number> {
+  checkOutputFlags(opts);
+  const interactive = !opts.yes && !opts.json && !opts.sarif && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  let result: InstallResult;
+  try {
+    result = await installPlugin(spec, {
+      stateDir: opts.stateDir,
+      config: opts.config,
+      registry: opts.registry,
+      failOn: opts.failOn,
+      minReleaseAgeDays: parseMinReleaseAge(opts.minReleaseAge),
+      force: opts.force === true,
+      allowScripts: opts.allowScripts === true,
+      limits: limitsOf(opts),
+      onProgress: (m) => log.info(m),
+      ...(interactive ? { confirm: askToInstall } : {}),
+    });
+  } catch (err) {
+    const code = emitRefusal(err, opts);
+    if (code !== undefined) return code;
+    throw err;
+  }
+  emitReport(result.report, opts, {
+    install: {
+      pluginId: result.entry.pluginId,
+      dir: result.dir,
+      configPath: result.configPath,
+      createdAllowlist: result.config.createdAllowlist,
+      reEnabled: result.config.reEnabled,
+      removedFromDeny: result.config.removedFromDeny,
+      formattingPreserved: result.config.formattingPreserved,
+      notAllowed: result.notAllowed,
+      ...(result.replaced ? { replaced: result.replaced } : {}),
+    },
+  });
+  if (opts.json || opts.sarif) log.info(describeInstall(result).trimEnd());
+  else process.stdout.write(describeInstall(result));
+  return 0;
+}
+
+async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<number> {
+  checkOutputFlags(opts);
+  const report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), onProgress: (m) => log.info(m) });
+  emitReport(report, opts);
+  return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
+}
+
+function renderList(list: PluginList): string {
+  if (list.plugins.length === 0) return 'no plugins installed by clawguard\n';
+  const rows = list.plugins.map((p) => [
+    p.id,
+    p.version,
+    p.verdict,
+    p.allowStatus,
+    p.quarantined ? 'quarantined' : p.present ? 'present' : 'missing',
+    p.integrity ? `${p.integrity.slice(0, 19)}…` : p.source.kind,
+  ]);
+  const header = ['ID', 'VERSION', 'VERDICT', 'ALLOW', 'DIR', 'INTEGRITY'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return `${[header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n')}\n`;
+}
 
 export function registerInstall(plugins: Command): void {
-  addGlobalOptions(plugins.command('install <spec>').description('install a plugin from an exact registry pin, a local directory or a .tgz, after inspection'))
-    .action(action(async () => notYetAvailable('clawguard plugins install')));
+  withReportOptions(
+    addGlobalOptions(plugins.command('install <spec>').description('install a plugin from an exact registry pin, a local directory or a .tgz, after inspection')),
+  )
+    .option('--yes', 'do not ask for confirmation')
+    .option('--force', 'replace an installed version (the old one stays until the new one is complete)')
+    .option('--min-release-age <days>', 'refuse versions published less than this many days ago (0 turns the gate off)', '1')
+    .option('--allow-scripts', "run the tree's lifecycle scripts after showing them")
+    .action(action(async (spec: string, opts: InstallFlags) => installCommand(spec, opts)));
 }
+
 export function registerInspect(plugins: Command): void {
-  addGlobalOptions(plugins.command('inspect <spec>').description('inspect a plugin (registry spec, directory or .tgz) without installing'))
-    .action(action(async () => notYetAvailable('clawguard plugins inspect')));
+  withReportOptions(addGlobalOptions(plugins.command('inspect <spec>').description('inspect a plugin (registry spec, directory or .tgz) without installing')))
+    .action(action(async (spec: string, opts: ReportOutputOptions) => inspectCommand(spec, opts)));
 }
+
 export function registerList(plugins: Command): void {
-  addGlobalOptions(plugins.command('list').description('installed plugins with version, integrity, allow status and last verdict'))
-    .action(action(async () => notYetAvailable('clawguard plugins list')));
+  addGlobalOptions(plugins.command('list').description('installed plugins with version, integrity, allow status and last verdict')).action(
+    action(async (opts: GlobalOptions) => {
+      const list = listPlugins({ stateDir: opts.stateDir, config: opts.config });
+      if (opts.json) printJson(list);
+      else process.stdout.write(renderList(list));
+      return 0;
+    }),
+  );
 }
+
 export function registerUninstall(plugins: Command): void {
-  addGlobalOptions(plugins.command('uninstall <id>').description('remove a plugin, its ledger entry and its config entries'))
-    .action(action(async () => notYetAvailable('clawguard plugins uninstall')));
+  addGlobalOptions(plugins.command('uninstall <id>').description('remove a plugin, its ledger entry and its config entries')).action(
+    action(async (id: string, opts: GlobalOptions) => {
+      const result = await uninstallPlugin(id, { stateDir: opts.stateDir, config: opts.config });
+      if (opts.json)
+        printJson({ uninstalled: { pluginId: id, name: result.entry.name, version: result.entry.version, removedDir: result.removedDir ?? null, configPath: result.configPath, allowlistEmpty: result.allowlistEmpty } });
+      else
+        process.stdout.write(
+          `uninstalled ${id} (${result.entry.name}@${result.entry.version})${result.removedDir ? `, removed ${result.removedDir}` : ''}; removed from plugins.allow and plugins.entries in ${result.configPath}\n`,
+        );
+      if (result.allowlistEmpty)
+        log.warn('plugins.allow is now empty: OpenClaw loads every discovered non-bundled plugin by default, and gateway check refuses them (allowlist-empty)');
+      return 0;
+    }),
+  );
 }
+

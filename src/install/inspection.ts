@@ -1,0 +1,95 @@
+import { inspectPackageDir } from '../inspect/index.js';
+import { failsThreshold, type Finding, type LifecycleScript, type Report, type Severity } from '../report/types.js';
+import { validatePluginDir, type PluginValidation } from '../plugin/validate.js';
+import type { NpmOptions } from '../resolve/npm-config.js';
+import { dependencyStage, type DependencyContext, type DependencyPlan } from './dependencies.js';
+import { buildReport } from './report.js';
+import type { AcquiredPlugin } from './source.js';
+
+/**
+ * The stages `inspect` and `install` share, after the source is in a local directory:
+ * validate → dependencies → inspect → (the caller decides). Nothing here writes outside the work dir.
+ */
+export interface InspectedPlugin {
+  source: AcquiredPlugin;
+  validation: PluginValidation;
+  dependencies: DependencyPlan;
+  dependencyContext: DependencyContext;
+  report: Report;
+}
+
+export const NOT_A_PLUGIN_RULE = 'package-not-openclaw-plugin';
+
+export async function validateStage(source: AcquiredPlugin): Promise<PluginValidation> {
+  return validatePluginDir(source.packageDir);
+}
+
+export async function dependenciesStage(source: AcquiredPlugin, workDir: string, npmOptions: NpmOptions): Promise<{ plan: DependencyPlan; ctx: DependencyContext }> {
+  const ctx: DependencyContext = {
+    packageDir: source.packageDir,
+    workDir,
+    npmOptions,
+    pluginPackage: `${source.name}@${source.version}`,
+    pluginName: source.name,
+  };
+  return { plan: await dependencyStage.resolve(ctx), ctx };
+}
+
+/** Run the engine on the plugin and every package of its tree; never executes package code. */
+export async function inspectStage(
+  source: AcquiredPlugin,
+  validation: PluginValidation,
+  plan: DependencyPlan,
+  startedAt: number,
+): Promise<Report> {
+  const findings: Finding[] = [...source.findings];
+  const lifecycleScripts: LifecycleScript[] = [];
+  const pluginPackage = `${source.name}@${source.version}`;
+  if (!validation.valid) {
+    findings.push({
+      ruleId: NOT_A_PLUGIN_RULE,
+      severity: 'low',
+      message: `not a valid OpenClaw plugin: ${validation.problems.join('; ')}`,
+      package: pluginPackage,
+      file: 'openclaw.plugin.json',
+      remediation: 'clawguard plugins install refuses it; an OpenClaw plugin needs openclaw.plugin.json (id, configSchema) and package.json openclaw.extensions inside the package',
+    });
+  }
+  let files = 0;
+  let bytes = 0;
+  const root = await inspectPackageDir(source.packageDir, { packageId: pluginPackage, depPath: source.name, registryManifest: source.registryManifest });
+  findings.push(...root.findings);
+  lifecycleScripts.push(...root.lifecycleScripts);
+  files += root.files;
+  bytes += root.bytes;
+  for (const dep of plan.packages) {
+    const result = await inspectPackageDir(dep.dir, { packageId: `${dep.name}@${dep.version}`, depPath: dep.path });
+    findings.push(...result.findings.map((f) => ({ ...f, path: f.path ?? dep.path })));
+    lifecycleScripts.push(...result.lifecycleScripts);
+    files += result.files;
+    bytes += result.bytes;
+  }
+  return buildReport({
+    target: {
+      kind: source.kind,
+      spec: source.spec,
+      name: source.name,
+      version: source.version,
+      ...(source.integrity ? { integrity: source.integrity } : {}),
+      ...(validation.valid ? { pluginId: validation.pluginId } : validation.pluginId ? { pluginId: validation.pluginId } : {}),
+      ...(source.localPath ? { path: source.localPath } : {}),
+    },
+    findings,
+    lifecycleScripts,
+    packages: 1 + plan.packages.length,
+    files,
+    bytes,
+    startedAt,
+    extra: source.resolved ? { resolved: source.resolved } : undefined,
+  });
+}
+
+/** `--fail-on`: the verdict the operator asked to enforce. */
+export function decide(report: Report, failOn: Severity): { refused: boolean } {
+  return { refused: failsThreshold(report.findings, failOn) };
+}

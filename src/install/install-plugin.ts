@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inputError, policyError } from '../core/errors.js';
+import { log } from '../core/log.js';
+import { readOpenClawConfig } from '../config/openclaw-config.js';
+import { updateOpenClawConfig } from '../config/update.js';
+import { readLedger, writeLedger, writeManifestFile } from '../ledger/ledger.js';
+import { acquireStateLock } from '../ledger/lock.js';
+import { buildIntegrityManifest } from '../ledger/manifest.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import { validatePluginDir, type ValidPlugin } from '../plugin/validate.js';
+import { severityRank, SEVERITIES, type Report, type Severity } from '../report/types.js';
+import { loadNpmOptions } from '../resolve/npm-config.js';
+import { resolvePinnedSpec } from '../resolve/pinned.js';
+import { allowPlugin, discoverGlobalPlugins, type AllowChange, type DiscoveredPlugin } from './config-changes.js';
+import { dependencyStage } from './dependencies.js';
+import { decide, dependenciesStage, inspectStage, validateStage } from './inspection.js';
+import { pathsOf, type InstallPluginOptions } from './options.js';
+import { restrictPermissions } from './permissions.js';
+import { acquirePlugin } from './source.js';
+import { cleanStaleStaging, createStaging } from './staging.js';
+import { beginCommit, type Commit } from './transaction.js';
+
+export interface InstallResult {
+  report: Report;
+  entry: LedgerEntry;
+  /** Where the plugin now lives. */
+  dir: string;
+  configPath: string;
+  config: AllowChange & { formattingPreserved: boolean };
+  /** Discovered plugins under `<state>/extensions` that the new allowlist does not name (they stop loading). */
+  notAllowed: DiscoveredPlugin[];
+  /** The previous version this install replaced (`--force`). */
+  replaced?: { version: string };
+}
+
+/** A refusal that carries the report explaining it, so the CLI can print the findings with the error. */
+function refusal(code: string, message: string, report: Report, hint: string) {
+  return policyError(code, message, { hint, detail: { report } });
+}
+
+/**
+ * `clawguard plugins install`: resolve → fetch → unpack → validate → dependencies → inspect → decide →
+ * install deps → commit → record. Everything happens in staging under the state lock; the only changes
+ * anyone can observe happen in the commit, which a journal makes all-or-nothing.
+ */
+export async function installPlugin(rawSpec: string, options: InstallPluginOptions = {}): Promise<InstallResult> {
+  const startedAt = Date.now();
+  const progress = options.onProgress ?? (() => {});
+  const paths = pathsOf(options);
+  const failOn: Severity = options.failOn ?? 'critical';
+  if (!SEVERITIES.includes(failOn)) throw inputError('EFAIL_ON', `--fail-on must be one of ${SEVERITIES.join(', ')}, not "${failOn}"`);
+  const npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
+  // Unpinned specs are refused here, before the lock and before any tarball is requested.
+  const spec = await resolvePinnedSpec(rawSpec, npmOptions, options.cwd);
+
+  const lock = await acquireStateLock(paths, { command: `plugins install ${rawSpec}` });
+  try {
+    cleanStaleStaging(paths);
+    const ledger = readLedger(paths);
+    // A broken config would make the final step fail after all the work: refuse up front (exit 2).
+    readOpenClawConfig(paths.configPath);
+    if (spec.kind === 'registry' && !options.force) {
+      const existing = Object.values(ledger.plugins).find((e) => e.name === spec.name && e.source.kind === 'registry');
+      if (existing) throw alreadyInstalled(existing.pluginId, existing.version, spec.name, spec.version);
+    }
+
+    const staging = createStaging(paths);
+    let commit: Commit | undefined;
+    try {
+      progress(`resolving ${rawSpec}`);
+      const source = await acquirePlugin(spec, staging.packageDir, {
+        npmOptions,
+        limits: options.limits,
+        minReleaseAgeDays: options.minReleaseAgeDays ?? 1,
+      });
+      const validation = await validateStage(source);
+      if (!validation.valid)
+        throw inputError('EPLUGIN_INVALID', `${source.name}@${source.version} is not a valid OpenClaw plugin:\n  - ${validation.problems.join('\n  - ')}`, {
+          hint: `'clawguard plugins inspect ${rawSpec}' reports it in full; only a package with openclaw.plugin.json (id, configSchema) and package.json openclaw.extensions can be installed`,
+        });
+      const finalDir = path.join(paths.extensionsDir, validation.dirName);
+      const previous = ledger.plugins[validation.pluginId];
+      if (!options.force) {
+        if (previous) throw alreadyInstalled(validation.pluginId, previous.version, source.name, source.version);
+        if (fs.existsSync(finalDir))
+          throw inputError('EPLUGIN_DIR_EXISTS', `${finalDir} already exists and was not installed by clawguard`, {
+            hint: `review it, then replace it with 'clawguard plugins install ${rawSpec} --force' (or record it as it is with 'clawguard plugins adopt ${validation.pluginId}')`,
+          });
+      }
+
+      progress(`resolving the dependencies of ${source.name}@${source.version}`);
+      const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions);
+      progress(`inspecting ${1 + plan.packages.length} package(s)`);
+      const report = await inspectStage(source, validation, plan, startedAt);
+      if (decide(report, failOn).refused)
+        throw refusal(
+          'EBLOCKED',
+          `${source.name}@${source.version} was not installed: findings at or above --fail-on ${failOn} (verdict ${report.verdict})`,
+          report,
+          severityRank(failOn) < severityRank('critical')
+            ? `review the findings; --fail-on ${SEVERITIES[SEVERITIES.indexOf(failOn) + 1]} or higher would accept them`
+            : 'do not install this version; review the findings above',
+        );
+      if (options.confirm && !(await options.confirm(report)))
+        throw refusal('EDECLINED', `installation of ${source.name}@${source.version} declined`, report, 'run again and answer yes, or pass --yes');
+
+      progress('installing dependencies (scripts disabled)');
+      await dependencyStage.install(ctx, plan);
+      const scripts = scriptsStage(report, options);
+      restrictPermissions(staging.packageDir);
+      // "Complete and verified": the tree now in staging is still the plugin that was validated.
+      const final = validatePluginDir(staging.packageDir);
+      if (!final.valid || final.pluginId !== validation.pluginId)
+        throw policyError('EPLUGIN_CHANGED', `${source.name}@${source.version} no longer validates after its dependencies were installed`, {
+          hint: final.valid ? 'the plugin id changed during installation; report this package' : final.problems.join('; '),
+        });
+
+      progress(`installing into ${finalDir}`);
+      commit = beginCommit(paths, staging.dir, 'install', validation.dirName);
+      commit.swapIn();
+      const manifest = await buildIntegrityManifest(finalDir);
+      const manifestSha256 = writeManifestFile(paths, validation.dirName, manifest);
+      const entry = ledgerEntryFor(validation, source, finalDir, report, manifestSha256, plan.packages, scripts);
+      writeLedger(paths, { ...ledger, plugins: { ...ledger.plugins, [validation.pluginId]: entry } });
+      let allow: AllowChange = { createdAllowlist: false, removedFromDeny: false, reEnabled: false };
+      const configResult = updateOpenClawConfig(paths.configPath, (draft) => {
+        allow = allowPlugin(draft, validation.pluginId);
+      });
+      const allowed = new Set(configResult.after.plugins?.allow ?? []);
+      const notAllowed = allow.createdAllowlist ? discoverGlobalPlugins(paths.extensionsDir).filter((p) => !allowed.has(p.id)) : [];
+      commit.finish();
+      return {
+        report,
+        entry,
+        dir: finalDir,
+        configPath: paths.configPath,
+        config: { ...allow, formattingPreserved: configResult.formattingPreserved },
+        notAllowed,
+        ...(previous ? { replaced: { version: previous.version } } : {}),
+      };
+    } catch (err) {
+      commit?.rollback();
+      throw err;
+    } finally {
+      staging.dispose();
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+function alreadyInstalled(pluginId: string, installed: string, name: string, wanted: string) {
+  return inputError('EALREADY_INSTALLED', `plugin ${pluginId} is already installed (${name}@${installed})`, {
+    hint: `to replace it with ${name}@${wanted}, run the same command with --force`,
+  });
+}
+
+/**
+ * Lifecycle scripts: none runs here. Running approved ones (and `--allow-scripts`) belongs to the
+ * whole-tree stage; until it is wired in, every script is recorded as skipped and the operator told so.
+ */
+function scriptsStage(report: Report, options: InstallPluginOptions): { ran: string[]; skipped: string[] } {
+  const skipped = report.lifecycleScripts.map((s) => `${s.package} ${s.event}`);
+  if (skipped.length > 0)
+    log.warn(
+      `${skipped.length} lifecycle script(s) were not run (${skipped.join(', ')})${options.allowScripts ? '; running scripts is not available in this build' : ''}`,
+    );
+  return { ran: [], skipped };
+}
+
+function ledgerEntryFor(
+  validation: ValidPlugin,
+  source: Awaited<ReturnType<typeof acquirePlugin>>,
+  dir: string,
+  report: Report,
+  manifestSha256: string,
+  packages: Array<{ name: string; version: string; integrity?: string; path: string }>,
+  scripts: { ran: string[]; skipped: string[] },
+): LedgerEntry {
+  const findings: Partial<Record<Severity, number>> = {};
+  for (const f of report.findings) if (!f.suppressed) findings[f.severity] = (findings[f.severity] ?? 0) + 1;
+  return {
+    pluginId: validation.pluginId,
+    dirName: validation.dirName,
+    dir,
+    source: source.ledgerSource,
+    name: source.name,
+    version: source.version,
+    ...(source.integrity ? { integrity: source.integrity } : {}),
+    installedAt: new Date().toISOString(),
+    verdict: report.verdict,
+    findings,
+    manifestSha256,
+    packages: packages.map((p) => ({ name: p.name, version: p.version, ...(p.integrity ? { integrity: p.integrity } : {}), path: p.path })),
+    scripts,
+  };
+}

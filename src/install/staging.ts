@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { StatePaths } from '../core/state.js';
+import { log } from '../core/log.js';
+import { recoverInterruptedCommit, JOURNAL_FILE } from './transaction.js';
+
+/**
+ * Staging: every byte of a new plugin is written under `<state>/extensions/.clawguard-staging-*` first (same
+ * filesystem, so the final move is one atomic rename) and only moved into `<state>/extensions/<dir>` once it
+ * is complete and inspected. The plugin sits one level down (`<staging>/package`), so OpenClaw's scan of
+ * `extensions/*` never mistakes a half-built staging dir for a plugin.
+ */
+export const STAGING_PREFIX = '.clawguard-staging-';
+
+export interface Staging {
+  dir: string;
+  /** The unpacked plugin; becomes `<state>/extensions/<dir>` on commit. */
+  packageDir: string;
+  /** True when the extensions dir did not exist before this command (removed again if left empty). */
+  createdExtensionsDir: boolean;
+  dispose(): void;
+}
+
+export function createStaging(paths: Pick<StatePaths, 'extensionsDir'>): Staging {
+  const createdExtensionsDir = !fs.existsSync(paths.extensionsDir);
+  fs.mkdirSync(paths.extensionsDir, { recursive: true, mode: 0o700 });
+  const dir = path.join(paths.extensionsDir, `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+  fs.mkdirSync(dir, { mode: 0o700 });
+  const packageDir = path.join(dir, 'package');
+  return {
+    dir,
+    packageDir,
+    createdExtensionsDir,
+    dispose() {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (createdExtensionsDir) removeIfEmpty(paths.extensionsDir);
+    },
+  };
+}
+
+/** A scratch dir outside the state dir, for `inspect` (which must write nothing to the state dir). */
+export function createScratch(): { dir: string; packageDir: string; dispose(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-inspect-'));
+  return { dir, packageDir: path.join(dir, 'package'), dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function removeIfEmpty(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    /* not empty or already gone */
+  }
+}
+
+/**
+ * Called by every mutating command while it holds the state lock, so no other command can own a staging
+ * dir: whatever is there was left by a killed or crashed run. An interrupted commit (journal present) is
+ * rolled back first, so the previous plugin version, ledger and config come back byte for byte.
+ */
+export function cleanStaleStaging(paths: StatePaths): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(paths.extensionsDir);
+  } catch {
+    return [];
+  }
+  const cleaned: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const dir = path.join(paths.extensionsDir, name);
+    if (fs.existsSync(path.join(dir, JOURNAL_FILE))) {
+      const restored = recoverInterruptedCommit(paths, dir);
+      log.info(`recovered an interrupted change to ${restored}: previous state restored`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    cleaned.push(name);
+  }
+  if (cleaned.length > 0) log.info(`removed ${cleaned.length} leftover staging dir(s) from an interrupted command`);
+  return cleaned;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { inputError } from '../core/errors.js';
+import { readOpenClawConfig } from '../config/openclaw-config.js';
+import { updateOpenClawConfig } from '../config/update.js';
+import { manifestPathFor, readLedger, writeLedger } from '../ledger/ledger.js';
+import { acquireStateLock } from '../ledger/lock.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import fs from 'node:fs';
+import { forgetPlugin } from './config-changes.js';
+import { pathsOf, type PluginCommandOptions } from './options.js';
+import { cleanStaleStaging, createStaging } from './staging.js';
+import { beginCommit, type Commit } from './transaction.js';
+
+export interface UninstallResult {
+  entry: LedgerEntry;
+  /** The directory removed, when clawguard had installed it under `<state>/extensions`. */
+  removedDir?: string;
+  configPath: string;
+  /** True when the allowlist is now empty: OpenClaw then loads every discovered plugin by default. */
+  allowlistEmpty: boolean;
+}
+
+/**
+ * `clawguard plugins uninstall <id>`: directory, ledger entry, manifest, `plugins.allow` and
+ * `plugins.entries.<id>` go together (journaled like an install, so a failure restores all of them).
+ */
+export async function uninstallPlugin(pluginId: string, options: PluginCommandOptions = {}): Promise<UninstallResult> {
+  const paths = pathsOf(options);
+  const lock = await acquireStateLock(paths, { command: `plugins uninstall ${pluginId}` });
+  try {
+    cleanStaleStaging(paths);
+    const ledger = readLedger(paths);
+    const entry = ledger.plugins[pluginId];
+    if (!entry) {
+      const known = Object.keys(ledger.plugins);
+      throw inputError('EUNKNOWN_PLUGIN', `no plugin with id "${pluginId}" was installed by clawguard`, {
+        hint: known.length ? `installed ids: ${known.join(', ')} ('clawguard plugins list')` : "nothing is installed ('clawguard plugins list')",
+      });
+    }
+    readOpenClawConfig(paths.configPath);
+    // Only a directory clawguard itself placed under extensions/ is removed; an adopted plugin's files stay where OpenClaw put them.
+    const ownDir = path.join(paths.extensionsDir, entry.dirName);
+    const removesDir = path.resolve(entry.dir) === ownDir;
+    const staging = createStaging(paths);
+    let commit: Commit | undefined;
+    try {
+      commit = beginCommit(paths, staging.dir, 'uninstall', entry.dirName);
+      if (removesDir) commit.moveOut();
+      fs.rmSync(manifestPathFor(paths, entry.dirName), { force: true });
+      const plugins = { ...ledger.plugins };
+      delete plugins[pluginId];
+      writeLedger(paths, { ...ledger, plugins });
+      const config = updateOpenClawConfig(paths.configPath, (draft) => forgetPlugin(draft, pluginId));
+      commit.finish();
+      const allow = config.after.plugins?.allow;
+      return {
+        entry,
+        ...(removesDir ? { removedDir: ownDir } : {}),
+        configPath: paths.configPath,
+        allowlistEmpty: Array.isArray(allow) && allow.length === 0,
+      };
+    } catch (err) {
+      commit?.rollback();
+      throw err;
+    } finally {
+      staging.dispose();
+    }
+  } finally {
+    lock.release();
+  }
+}
