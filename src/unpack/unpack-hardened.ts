@@ -353,10 +353,16 @@ class ExtractionState {
     if (existing.kind === 'dir' && kind === 'dir' && existing.rel === rel) return false;
     // A repeated file, or a file where a directory is (or the reverse): the later entry would replace
     // content that was already inspected, or the layout differs between tools.
-    if (existing.rel === rel)
+    if (existing.rel === rel && existing.kind === kind)
       this.refuse('ETAR_DUPLICATE_ENTRY', `${JSON.stringify(rel)} appears more than once in the archive`, name);
+    if (existing.rel === rel)
+      this.refuse('ETAR_PATH_COLLISION', `${JSON.stringify(rel)} is both a file and a directory in the archive`, name);
     // On case-insensitive or normalising filesystems both names are one file: the later replaces the earlier.
-    this.refuse('ETAR_PATH_COLLISION', `${JSON.stringify(rel)} and ${JSON.stringify(existing.rel)} are the same file on case-insensitive or Unicode-normalising filesystems`, name);
+    this.refuse(
+      'ETAR_PATH_COLLISION',
+      `${JSON.stringify(rel)} and ${JSON.stringify(existing.rel)} differ only in letter case or Unicode normalisation: on macOS and Windows they are one file`,
+      name,
+    );
   }
 
   private ensureDir(rel: string, name: string): void {
