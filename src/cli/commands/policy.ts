@@ -1,7 +1,81 @@
 import { Command } from 'commander';
-import { action, addGlobalOptions } from '../run.js';
-import { notYetAvailable } from '../not-yet.js';
+import { EXIT } from '../../core/errors.js';
+import { log } from '../../core/log.js';
+import { buildInstallPolicyConfig, renderInstallPolicyJson5 } from '../../openclaw/print-config.js';
+import { failClosed } from '../../openclaw/policy/respond.js';
+import { runPolicy } from '../../openclaw/policy/run-policy.js';
+import type { PolicyResponse } from '../../openclaw/policy/protocol.js';
+import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
+
+interface PolicyFlags extends GlobalOptions {
+  printConfig?: boolean;
+  minReleaseAge?: string;
+  timeBudget?: string;
+}
+
+/** Write the one response and leave: background inspections past the deadline must not delay or change it. */
+function answer(response: PolicyResponse): Promise<number> {
+  return new Promise((resolve) => {
+    process.stdout.write(`${JSON.stringify(response)}\n`, () => {
+      resolve(EXIT.ok);
+      setImmediate(() => process.exit(EXIT.ok));
+    });
+  });
+}
+
+async function policyCommand(flags: PolicyFlags): Promise<number> {
+  // Whatever escapes below still ends as a `block` answer and exit 0: OpenClaw treats a crash as a failure.
+  let answered = false;
+  const once = (response: PolicyResponse) => {
+    if (answered) return Promise.resolve(EXIT.ok);
+    answered = true;
+    return answer(response);
+  };
+  process.on('uncaughtException', (err) => void once(failClosed(`internal error: ${err.message}`)));
+  process.on('unhandledRejection', (err) => void once(failClosed(`internal error: ${(err as Error)?.message ?? String(err)}`)));
+  try {
+    const response = await runPolicy({
+      stateDir: flags.stateDir,
+      config: flags.config,
+      registry: flags.registry,
+      minReleaseAge: flags.minReleaseAge,
+      timeBudgetMs: flags.timeBudget,
+    });
+    return await once(response);
+  } catch (err) {
+    return await once(failClosed(`internal error: ${(err as Error)?.message ?? String(err)}`));
+  }
+}
+
+function printConfig(flags: PolicyFlags): number {
+  const paths = statePathsOf(flags);
+  const printed = buildInstallPolicyConfig({ explicitStateDir: flags.stateDir ? paths.stateDir : undefined, registry: flags.registry, minReleaseAge: flags.minReleaseAge });
+  if (flags.json) printJson({ configPath: paths.configPath, installPolicy: printed.installPolicy, problems: printed.problems });
+  else process.stdout.write(renderInstallPolicyJson5(printed.installPolicy, paths.configPath));
+  for (const p of printed.problems) {
+    log.error(p.problem);
+    process.stderr.write(`  fix: ${p.fix}\n`);
+  }
+  if (printed.problems.length) {
+    log.error('OpenClaw would refuse this command and every covered install would fail closed until the problems above are fixed');
+    return EXIT.policy;
+  }
+  log.info('OpenClaw\'s path checks pass for this command. After merging the block, run "openclaw doctor --deep" to probe it.');
+  return EXIT.ok;
+}
 
 export function registerPolicy(program: Command): void {
-  addGlobalOptions(program.command('policy').description("OpenClaw's install-policy command (security.installPolicy.exec), protocol 1")).action(action(async () => notYetAvailable('clawguard policy')));
+  addGlobalOptions(
+    program
+      .command('policy')
+      .description("OpenClaw's install-policy command (security.installPolicy.exec), protocol 1: one JSON request on stdin, one JSON answer on stdout")
+      .option('--print-config', 'print the security.installPolicy block for openclaw.json and check it against OpenClaw\'s path rules')
+      .option('--min-release-age <days>', 'refuse (warn) npm versions published more recently than this (default 1; 0 turns it off)')
+      .option('--time-budget <ms>', 'answer within this many milliseconds (keep it below exec.timeoutMs; default 8500)'),
+  ).action(
+    action(async (flags: PolicyFlags) => {
+      if (flags.printConfig) return printConfig(flags);
+      return policyCommand(flags);
+    }),
+  );
 }
