@@ -84,7 +84,7 @@ export function updateDiffFindings(diff: UpdateDiff): Finding[] {
   const findings: Finding[] = diff.newLifecycleScripts.map((s) => ({
     ruleId: 'update-new-install-script',
     severity: 'high' as const,
-    message: `${diff.to} brings a ${s.event} script that ${diff.from} did not have: ${s.command}`,
+    message: `${diff.to} adds an install-time script (${s.event}) that ${diff.from} did not have: ${s.command}`,
     package: s.package,
     path: s.path,
     evidence: s.command,

@@ -1,12 +1,119 @@
-import { Command } from 'commander';
-import { action, addGlobalOptions } from '../../run.js';
-import { notYetAvailable } from '../../not-yet.js';
+import { Command, Option } from 'commander';
+import { action, addGlobalOptions, printJson, type GlobalOptions } from '../../run.js';
+import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
+import { log } from '../../../core/log.js';
+import { parseMinReleaseAge } from '../../../fetch/release-age.js';
+import type { UpdateDiff } from '../../../install/diff.js';
+import { renderText } from '../../../report/format.js';
+import { SEVERITIES, type Report, type Severity } from '../../../report/types.js';
+import { parseCountFlag, parseSizeFlag } from '../../../unpack/limits.js';
+import { approvePluginScripts } from '../../../tree/approve.js';
+import { updatePlugin } from '../../../tree/update.js';
+
+interface UpdateFlags extends GlobalOptions {
+  failOn: Severity;
+  yes?: boolean;
+  minReleaseAge?: string;
+  allowScripts?: boolean;
+  requireProvenance?: boolean;
+  maxUnpackedSize?: string;
+  maxEntries?: string;
+}
+
+function renderDiff(diff: UpdateDiff): string {
+  const lines = [`UPDATE ${diff.from} → ${diff.to}`];
+  const list = (label: string, items: string[]) => {
+    if (items.length > 0) lines.push(`  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ', …' : ''}`);
+  };
+  list('files added', diff.files.added);
+  list('files removed', diff.files.removed);
+  list('files changed', diff.files.changed);
+  list('new dependencies', diff.dependencies.added);
+  list('dependencies gone', diff.dependencies.removed);
+  list('dependency versions changed', diff.dependencies.changed.map((c) => `${c.name} ${c.from} → ${c.to}`));
+  list('new lifecycle scripts', diff.newLifecycleScripts.map((s) => `${s.package} ${s.event}: ${s.command}`));
+  list('new findings', diff.newFindings.map((f) => `[${f.severity}] ${f.ruleId} (${f.package ?? ''})`));
+  if (diff.provenanceLost) lines.push('  provenance: LOST');
+  if (diff.maintainers) lines.push(`  maintainers: ${diff.maintainers.before.join(', ')} → ${diff.maintainers.after.join(', ')}`);
+  if (lines.length === 1) lines.push('  no differences');
+  return `${lines.join('\n')}\n`;
+}
+
+function emit(report: Report, opts: GlobalOptions, extra: Record<string, unknown> = {}): void {
+  if (opts.json) printJson({ ...report, ...extra });
+  else {
+    process.stdout.write(renderText(report));
+    if (report.update) process.stdout.write(renderDiff(report.update as UpdateDiff));
+  }
+}
+
+async function updateCommand(id: string, version: string | undefined, opts: UpdateFlags): Promise<number> {
+  if (!version) {
+    log.error(`plugins update needs the exact version to update ${id} to`);
+    process.stderr.write(`  fix: clawguard plugins update ${id} <x.y.z> (npm view <package> versions lists them)\n`);
+    return 2;
+  }
+  try {
+    const result = await updatePlugin(id, version, {
+      stateDir: opts.stateDir,
+      config: opts.config,
+      registry: opts.registry,
+      failOn: opts.failOn,
+      minReleaseAgeDays: parseMinReleaseAge(opts.minReleaseAge),
+      allowScripts: opts.allowScripts === true,
+      requireProvenance: opts.requireProvenance === true,
+      limits: {
+        ...(opts.maxUnpackedSize !== undefined ? { maxUnpackedBytes: parseSizeFlag(opts.maxUnpackedSize) } : {}),
+        ...(opts.maxEntries !== undefined ? { maxEntries: parseCountFlag(opts.maxEntries) } : {}),
+      },
+      onProgress: (m) => log.info(m),
+    });
+    emit(result.report, opts, { install: { pluginId: result.entry.pluginId, dir: result.dir, replaced: result.replaced } });
+    log.info(`updated ${id} to ${result.entry.name}@${result.entry.version} in ${result.dir}`);
+    return 0;
+  } catch (err) {
+    // A refusal carries the report (with its update section): show it, then the reason.
+    const report = err instanceof ClawguardError ? (err.detail?.report as Report | undefined) : undefined;
+    if (!report) throw err;
+    const e = err as ClawguardError;
+    emit(report, opts, { error: { code: e.code, message: e.message, hint: e.hint } });
+    log.error(e.message);
+    if (e.hint) process.stderr.write(`  fix: ${e.hint}\n`);
+    return exitCodeFor(err);
+  }
+}
 
 export function registerUpdate(plugins: Command): void {
   addGlobalOptions(plugins.command('update <id> [version]').description('update an installed plugin to an exact version, with a diff against the installed one'))
-    .action(action(async () => notYetAvailable('clawguard plugins update')));
+    .addOption(new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical'))
+    .option('--yes', 'do not ask for confirmation')
+    .option('--min-release-age <days>', 'refuse packages of the tree published less than this many days ago (0 turns the gate off)', '1')
+    .option('--allow-scripts', "run the tree's lifecycle scripts after showing them (one-shot approval)")
+    .option('--require-provenance', 'refuse when the plugin or any package of its tree has no provenance attestation')
+    .option('--max-unpacked-size <size>', 'largest unpacked package accepted (default 200MiB)')
+    .option('--max-entries <n>', 'most archive entries accepted (default 20000)')
+    .action(action(async (id: string, version: string | undefined, opts: UpdateFlags) => updateCommand(id, version, opts)));
 }
+
+interface ApproveFlags extends GlobalOptions {
+  package?: string;
+  all?: boolean;
+}
+
 export function registerApproveScripts(plugins: Command): void {
-  addGlobalOptions(plugins.command('approve-scripts <id>').description('approve the lifecycle scripts shown in a plugin report'))
-    .action(action(async () => notYetAvailable('clawguard plugins approve-scripts')));
+  addGlobalOptions(plugins.command('approve-scripts <id>').description('approve the lifecycle scripts shown in a plugin report (by exact command text)'))
+    .option('--package <name@version>', "approve only this package's scripts")
+    .option('--all', 'approve every script the report showed')
+    .action(
+      action(async (id: string, opts: ApproveFlags) => {
+        const result = await approvePluginScripts(id, { stateDir: opts.stateDir, config: opts.config, package: opts.package, all: opts.all === true });
+        if (opts.json) printJson(result);
+        else {
+          for (const a of result.approved) process.stdout.write(`approved ${a.package} ${a.event} (sha256 ${a.sha256.slice(0, 12)}…): ${a.command}\n`);
+          if (result.alreadyApproved > 0) process.stdout.write(`${result.alreadyApproved} script(s) were already approved\n`);
+          process.stdout.write(`run them with: ${result.next}\n`);
+        }
+        return 0;
+      }),
+    );
 }
