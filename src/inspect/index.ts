@@ -1,11 +1,25 @@
 /**
- * The inspection engine's public API. OWNED BY THE ENGINE (issue 3); other stages call only these.
- * TEMPORARY minimal implementation until the engine lands: lifecycle scripts only.
+ * The inspection engine's public API (issue 3); other stages call only these. Analyzers (src/inspect/
+ * analyzers) extract signals; rules (rules/*.yaml) decide findings; suppressions mark accepted findings.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { inputError } from '../core/errors.js';
 import type { Finding, LifecycleScript } from '../report/types.js';
+import { analyzeFileText } from './analyze-file.js';
+import { analyzeManifest } from './analyzers/manifest.js';
+import { fileKindOf } from './files.js';
+import { loadRules } from './rules/load.js';
+import { evaluateRules } from './rules/evaluate.js';
+import type { Rule } from './rules/types.js';
+import { SignalSink, deriveFileSignals, type Signal } from './signals.js';
+import { applySuppressions, type Suppression } from './suppressions.js';
+import { inspectTarget } from './target.js';
+
+export { loadRules, DEFAULT_RULES_DIR } from './rules/load.js';
+export type { Rule } from './rules/types.js';
+export { applySuppressions, loadSuppressions, type Suppression } from './suppressions.js';
+export type { Signal } from './signals.js';
 
 export interface InspectOptions {
   /** `name@version` recorded on every finding (skills: the skill name). */
@@ -16,6 +30,12 @@ export interface InspectOptions {
   registryManifest?: Record<string, unknown>;
   /** Files larger than this are reported (never silently skipped) instead of analysed. Default 5 MiB. */
   maxFileBytes?: number;
+  /** Reviewed suppressions (see `loadSuppressions`); matching findings get `suppressed` and stop counting. */
+  suppressions?: readonly Suppression[];
+  /** A rules directory other than the shipped `rules/` (tests, custom rule sets). */
+  rulesDir?: string;
+  /** Skip a top-level node_modules/ (an installed plugin whose dependencies are inspected separately). */
+  excludeNodeModules?: boolean;
 }
 
 export interface PackageInspection {
@@ -24,26 +44,74 @@ export interface PackageInspection {
   lifecycleScripts: LifecycleScript[];
   files: number;
   bytes: number;
+  /** sha256 of every file by package-relative path (suppressions, reviewers). */
+  fileHashes: Record<string, string>;
+  /** The raw facts the rules saw (debugging a verdict, writing rules). */
+  signals: Signal[];
 }
 
-const INSTALL_EVENTS = ['preinstall', 'install', 'postinstall'] as const;
+function rulesFor(options: InspectOptions): Rule[] {
+  return loadRules(options.rulesDir);
+}
+
+function finish(result: ReturnType<typeof inspectTarget>, options: InspectOptions): PackageInspection {
+  const findings = options.suppressions?.length ? applySuppressions(result.findings, options.suppressions, (f) => (f.file ? result.fileHashes[f.file] : undefined)) : result.findings;
+  return { findings, lifecycleScripts: result.lifecycleScripts, files: result.files, bytes: result.bytes, fileHashes: result.fileHashes, signals: result.signals };
+}
 
 /** Inspect one unpacked npm package directory (the plugin itself or one dependency). Never executes package code. */
 export async function inspectPackageDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
-  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string; scripts?: Record<string, string> };
-  const packageId = options.packageId ?? `${pkg.name}@${pkg.version}`;
-  const lifecycleScripts: LifecycleScript[] = [];
-  for (const event of INSTALL_EVENTS) {
-    const command = pkg.scripts?.[event];
-    if (typeof command === 'string')
-      lifecycleScripts.push({ package: packageId, path: options.depPath ?? pkg.name ?? '', event, command, sha256: createHash('sha256').update(command).digest('hex'), approved: false });
-  }
-  return { findings: [], lifecycleScripts, files: 0, bytes: 0 };
+  if (!fs.existsSync(path.join(dir, 'package.json'))) throw inputError('ENOPACKAGEJSON', `${dir} has no package.json`, { hint: 'point at an unpacked npm package (the folder holding package.json)' });
+  const rules = rulesFor(options);
+  return finish(inspectTarget(dir, rules, { ...options, target: 'package' }), options);
 }
 
 /** Inspect one skill folder (SKILL.md and every file beside it). */
 export async function inspectSkillDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
-  void dir;
-  void options;
-  return { findings: [], lifecycleScripts: [], files: 0, bytes: 0 };
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw inputError('ENOSKILLDIR', `${dir} is not a directory`, { hint: 'pass a skill folder (one holding SKILL.md)' });
+  const rules = rulesFor(options);
+  const packageId = options.packageId ?? skillNameOf(dir);
+  return finish(inspectTarget(dir, rules, { ...options, packageId, target: 'skill' }), { ...options, packageId });
+}
+
+/** The skill's name: frontmatter `name`, else the folder name. */
+export function skillNameOf(dir: string): string {
+  try {
+    const text = fs.readFileSync(path.join(dir, 'SKILL.md'), 'utf8');
+    const m = /^---\r?\n[\s\S]*?^name:\s*["']?([^\r\n"']+)["']?\s*$/m.exec(text);
+    if (m) return m[1].trim();
+  } catch {
+    /* no SKILL.md: fall back to the folder name */
+  }
+  return path.basename(path.resolve(dir));
+}
+
+export interface FileTextOptions {
+  target?: 'package' | 'skill';
+  /** Judge the text as install-time code (a file a lifecycle script runs). */
+  installTime?: boolean;
+  rulesDir?: string;
+  packageId?: string;
+}
+
+/**
+ * Inspect one file's text on its own (rule tests, editors, the watcher's quick path). Package- and
+ * install-scope rules see only this file's signals.
+ */
+export function inspectFileText(file: string, text: string, options: FileTextOptions = {}): { findings: Finding[]; signals: Signal[] } {
+  const target = options.target ?? (/(^|\/)skill\.md$/i.test(file) ? 'skill' : 'package');
+  const rules = loadRules(options.rulesDir);
+  const kind = fileKindOf(file, text, target, /(^|\/)package\.json$/.test(file) && target === 'package');
+  const sink = new SignalSink(file, kind);
+  let signals: Signal[];
+  if (kind === 'manifest') {
+    const installSink = new SignalSink(file, kind);
+    analyzeManifest(text, sink, installSink);
+    signals = [...sink.signals, ...installSink.signals.map((s) => ({ ...s, installTime: true }))];
+  } else {
+    analyzeFileText(file, text, sink);
+    signals = sink.signals.map((s) => (options.installTime ? { ...s, installTime: true } : s));
+  }
+  signals.push(...deriveFileSignals(signals));
+  return { findings: evaluateRules(rules, signals, { target, packageId: options.packageId }), signals };
 }

@@ -1,0 +1,88 @@
+/**
+ * Decoders for the encodings payloads hide behind. Attackers encode precisely so that string matching
+ * misses the payload; every analyzer decodes first and scans the decoded text again (bounded depth).
+ */
+
+/** Decoded text is re-scanned at most this deep (base64 of hex of base64 …). */
+export const MAX_DECODE_DEPTH = 3;
+/** Budget of decoded bytes per file, so a file full of data URIs cannot make inspection quadratic. */
+export const MAX_DECODED_BYTES_PER_FILE = 2 * 1024 * 1024;
+
+/** True when most of the text is printable: a decoded payload worth scanning, not binary noise. */
+export function isMostlyPrintable(text: string): boolean {
+  if (text.length === 0) return false;
+  let printable = 0;
+  const n = Math.min(text.length, 4096);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13) printable++;
+  }
+  return printable / n > 0.9;
+}
+
+export function decodeBase64(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (clean.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)) return undefined;
+  const buf = Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  const text = buf.toString('utf8');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
+/** PowerShell's -EncodedCommand is base64 of UTF-16LE. */
+export function decodeBase64Utf16(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (clean.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return undefined;
+  const text = Buffer.from(clean, 'base64').toString('utf16le');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
+export function decodeHex(s: string): string | undefined {
+  const clean = s.replace(/^0x/i, '').replace(/[\s,]/g, '');
+  if (clean.length < 16 || clean.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(clean)) return undefined;
+  const text = Buffer.from(clean, 'hex').toString('utf8');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
+/** `\x41\u0042\101` style escapes written out in source text (outside the parser, e.g. in shell or prose). */
+export function decodeEscapes(s: string): string {
+  return s
+    .replace(/\\x([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export interface EncodedBlob {
+  index: number;
+  length: number;
+  encoding: 'base64' | 'hex' | 'escapes';
+  decoded: string;
+}
+
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
+const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){24,}\b/g;
+const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){12,}/g;
+
+/** Long encoded runs inside arbitrary text (a data file, prose, a shell line) that decode to readable text. */
+export function findEncodedBlobs(text: string, budget: { bytes: number }): EncodedBlob[] {
+  const out: EncodedBlob[] = [];
+  const scan = (re: RegExp, encoding: EncodedBlob['encoding'], decode: (s: string) => string | undefined) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (budget.bytes <= 0) return;
+      // Skip data: URIs of images and fonts: binary by construction.
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (/data:(image|font|application\/font|audio|video)\//i.test(before)) continue;
+      budget.bytes -= m[0].length;
+      const decoded = decode(m[0]);
+      if (decoded && decoded.trim().length >= 8) out.push({ index: m.index, length: m[0].length, encoding, decoded });
+    }
+  };
+  scan(BASE64_RUN, 'base64', decodeBase64);
+  scan(HEX_RUN, 'hex', decodeHex);
+  scan(ESCAPE_RUN, 'escapes', (s) => {
+    const d = decodeEscapes(s);
+    return isMostlyPrintable(d) ? d : undefined;
+  });
+  return out;
+}

@@ -1,0 +1,464 @@
+/**
+ * JavaScript/TypeScript analysis. A cheap text pass finds capabilities and content everywhere; a Babel AST
+ * pass (only when the text has something to unmask: computed requires, decoders, eval, child_process,
+ * obfuscator markers) resolves module aliases and member access, folds constants, and re-scans decoded
+ * payloads. Never executes package code.
+ */
+import { parse } from '@babel/parser';
+import { LineIndex, type SignalSink } from '../signals.js';
+import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
+import { Folder, type Node } from './js-fold.js';
+import { excerpt, scanContent } from './patterns.js';
+import { analyzeShell } from './shell.js';
+
+export interface JsAnalysis {
+  /** Relative modules this file loads (`./lib/x`): an install-time file's imports run at install time too. */
+  localImports: string[];
+}
+
+const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
+  { id: 'proc.spawn', re: /\brequire\(\s*["'](?:node:)?child_process["']\s*\)|\bfrom\s+["'](?:node:)?child_process["']|\bimport\(\s*["'](?:node:)?child_process["']\s*\)/g },
+  { id: 'net.request', re: /\brequire\(\s*["'](?:node:)?(?:https?|http2|axios|node-fetch|got|request|undici)["']\s*\)|\bfrom\s+["'](?:node:)?(?:https?|http2|axios|node-fetch|got|undici)["']|\bfetch\s*\(|\bnew\s+XMLHttpRequest\b|\bnew\s+WebSocket\b|\bhttps?\.(?:get|request)\s*\(/g },
+  { id: 'net.socket-connect', re: /\bnet\.(?:connect|createConnection)\s*\(|new\s+net\.Socket\b|\btls\.connect\s*\(/g },
+  { id: 'net.dns', re: /\bdns\.(?:lookup|resolve\w*)\s*\(|\brequire\(\s*["'](?:node:)?dns["']\s*\)|from\s+["'](?:node:)?dns(?:\/promises)?["']/g },
+  { id: 'fs.read', re: /\breadFileSync\s*\(|\breadFile\s*\(|\bcreateReadStream\s*\(|\breaddirSync\s*\(/g },
+  { id: 'fs.write', re: /\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bappendFileSync\s*\(|\bappendFile\s*\(|\bcreateWriteStream\s*\(|\bcopyFileSync\s*\(/g },
+  { id: 'fs.chmod', re: /\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:0o?)?7[0-7]{2}\b|\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:493|511|0o755|0o777|["']7[0-7]{2}["'])/g },
+  { id: 'host.info', re: /\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
+  { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:keys|entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
+  { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
+];
+
+const OBFUSCATOR_ID = /\b_0x[0-9a-f]{4,6}\b/g;
+const STRING_ARRAY_ROTATION = /while\s*\(\s*!!\[\]\s*\)|\[\s*["']push["']\s*\]\s*\(\s*\w+\s*\[\s*["']shift["']\s*\]\s*\(\s*\)\s*\)|\.push\(\s*\w+\.shift\(\s*\)\s*\)/;
+const HIDDEN_AFTER_WHITESPACE = /\S[ \t]{150,}(\S.{10,})/g;
+const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
+/** The text has something only the AST can unmask. */
+const NEEDS_AST = /child_process|['"`]\s*\+\s*['"`]|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\b|\bFunction\s*\(|fromCharCode|\batob\s*\(|Buffer\.from|new\s+Buffer\b|['"]base64['"]|_0x[0-9a-f]{4}|\\x[0-9a-fA-F]{2}|process\.env\s*[,)}\]]|\.\.\.\s*process\.env|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|\bvm\b|net\.Socket|\.reverse\(\)|decodeURIComponent|unescape\(/;
+
+const MAX_AST_BYTES = 3 * 1024 * 1024;
+
+export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', lineBase?: number): JsAnalysis {
+  const lines = new LineIndex(text);
+  const lineAt = lineBase === undefined ? (o: number) => lines.lineOf(o) : () => lineBase;
+  const localImports: string[] = [];
+
+  for (const cap of TEXT_CAPABILITIES) {
+    cap.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+  }
+  scanContent(text, sink, lineAt);
+  if (/curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) analyzeShellStrings(text, sink, lineAt);
+  detectObfuscation(text, sink, lineAt);
+
+  for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
+
+  if (text.length <= MAX_AST_BYTES && NEEDS_AST.test(text)) {
+    const ast = parseJs(text, fileName);
+    if (ast) new AstAnalyzer(sink, lineBase).run(ast);
+    else sink.add('code.unparseable', 1, `could not parse ${fileName} as JavaScript/TypeScript`);
+  }
+  return { localImports };
+}
+
+/** Shell commands inside string literals (the text pass sees them without quoting context). */
+function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
+  for (const m of text.matchAll(/(["'`])((?:(?!\1)[^\\\n]|\\.){8,2000})\1/g)) {
+    const s = m[2];
+    if (/curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i.test(s)) {
+      const line = lineAt(m.index);
+      analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), sink, () => line, false);
+    }
+  }
+}
+
+function detectObfuscation(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
+  const ids = text.match(OBFUSCATOR_ID);
+  if (ids && new Set(ids).size >= 8) {
+    const first = text.search(OBFUSCATOR_ID);
+    sink.add('code.obfuscated', lineAt(first), `${new Set(ids).size} javascript-obfuscator style _0x identifiers`);
+  }
+  const rot = STRING_ARRAY_ROTATION.exec(text);
+  if (rot && ids && ids.length >= 4) sink.add('code.obfuscated', lineAt(rot.index), `string-array rotation: ${rot[0]}`);
+  HIDDEN_AFTER_WHITESPACE.lastIndex = 0;
+  const hw = HIDDEN_AFTER_WHITESPACE.exec(text);
+  if (hw) sink.add('code.hidden-whitespace', lineAt(hw.index), `code after a long whitespace run: ${hw[1]}`);
+  HEX_ESCAPE_RUN.lastIndex = 0;
+  const hx = HEX_ESCAPE_RUN.exec(text);
+  if (hx) sink.add('code.escape-run', lineAt(hx.index), `${hx[0].length / 4} consecutive \\x escapes`);
+}
+
+function parseJs(text: string, fileName: string): Node | undefined {
+  const isTs = /\.[cm]?tsx?$/i.test(fileName);
+  const plugins: any[] = isTs ? (/x$/i.test(fileName) ? ['typescript', 'jsx'] : ['typescript']) : ['jsx'];
+  const base = {
+    sourceType: 'unambiguous' as const,
+    errorRecovery: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    allowSuperOutsideMethod: true,
+    allowUndeclaredExports: true,
+    tokens: false,
+  };
+  try {
+    return parse(text, { ...base, plugins }) as unknown as Node;
+  } catch {
+    try {
+      // `<T>x` casts in .js-named TypeScript, or JSX that is not JSX: one retry with the other grammar.
+      return parse(text, { ...base, plugins: isTs ? ['jsx'] : ['typescript'] }) as unknown as Node;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const SKIP_KEYS = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'range', 'type', 'comments', 'tokens', 'errors']);
+const SPAWN_FNS = new Set(['exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork']);
+const EVAL_CALLEES = new Set(['eval', 'Function', 'vm.runInThisContext', 'vm.runInNewContext', 'vm.runInContext', 'vm.Script', 'vm.compileFunction', 'setTimeout', 'setInterval']);
+const DECODER_CALLEES = /^(atob|Buffer\.from|String\.fromCharCode|decodeURIComponent|unescape|zlib\.\w*(inflate|gunzip|unzip|brotliDecompress)\w*|crypto\.createDecipheriv)$/;
+const FS_MODULES = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs']);
+const SHELL_BINARY = /^(?:\/usr)?(?:\/bin\/)?(?:ba|z|da)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$|^pwsh$/i;
+
+class AstAnalyzer {
+  private readonly folder = new Folder();
+  /** Identifier → module or `module.member` it aliases. */
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly sink: SignalSink,
+    private readonly lineBase?: number,
+  ) {}
+
+  run(ast: Node): void {
+    this.collect(ast, 0);
+    this.visit(ast, null, 0);
+  }
+
+  private line(node: Node): number {
+    return this.lineBase ?? node.loc?.start.line ?? 1;
+  }
+
+  private collect(node: Node, depth: number): void {
+    if (depth > 1500) return;
+    if (node.type === 'VariableDeclarator') {
+      if (node.id.type === 'Identifier') {
+        this.folder.bind(node.id.name, node.init);
+        const mod = node.init ? this.moduleOf(node.init) : undefined;
+        if (mod) this.aliases.set(node.id.name, mod);
+      } else if (node.id.type === 'ObjectPattern' && node.init) {
+        const mod = this.moduleOf(node.init);
+        if (mod)
+          for (const p of node.id.properties as Node[]) {
+            if (p.type !== 'ObjectProperty') continue;
+            const key = p.key.type === 'Identifier' && !p.computed ? p.key.name : this.folder.fold(p.key)?.value;
+            const local = p.value.type === 'Identifier' ? p.value.name : p.value.type === 'AssignmentPattern' && p.value.left.type === 'Identifier' ? p.value.left.name : undefined;
+            if (key && local) this.aliases.set(local, `${mod}.${key}`);
+          }
+      }
+    } else if (node.type === 'ImportDeclaration') {
+      const mod = normalizeModule(node.source.value);
+      for (const s of node.specifiers as Node[]) {
+        if (s.type === 'ImportSpecifier') this.aliases.set(s.local.name, `${mod}.${s.imported.type === 'Identifier' ? s.imported.name : s.imported.value}`);
+        else this.aliases.set(s.local.name, mod);
+      }
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.operator === '=') {
+      const mod = this.moduleOf(node.right);
+      if (mod) this.aliases.set(node.left.name, mod);
+      else this.folder.bind(node.left.name, node.right);
+    }
+    for (const key in node) {
+      if (SKIP_KEYS.has(key)) continue;
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === 'string') this.collect(c, depth + 1);
+      } else if (v && typeof v.type === 'string') this.collect(v, depth + 1);
+    }
+  }
+
+  /** The module an expression evaluates to (`require('x')`, `await import('x')`, an alias), or a member of one. */
+  private moduleOf(node: Node): string | undefined {
+    switch (node.type) {
+      case 'CallExpression': {
+        const c = node.callee as Node;
+        const isRequire =
+          (c.type === 'Identifier' && c.name === 'require') ||
+          (c.type === 'MemberExpression' && this.folder.propName(c) === 'require') ||
+          c.type === 'Import' ||
+          (c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'createRequire');
+        if (isRequire && node.arguments[0]) {
+          const f = this.folder.fold(node.arguments[0]);
+          if (f) {
+            if (node.arguments[0].type !== 'StringLiteral' && !(node.arguments[0].type === 'TemplateLiteral' && node.arguments[0].expressions.length === 0)) {
+              // Spelling a module name at runtime hides it from scanners and bundlers alike.
+              const sensitive = /^(node:)?(child_process|net|tls|dgram|dns|http|https|vm|os|fs|worker_threads)$/.test(f.value);
+              this.sink.add(sensitive ? 'code.computed-require-sensitive' : 'code.computed-require', this.line(node), `require(${JSON.stringify(f.value)}) assembled at runtime`);
+            }
+            return normalizeModule(f.value);
+          }
+        }
+        return undefined;
+      }
+      case 'ImportExpression': {
+        const f = this.folder.fold(node.source);
+        return f ? normalizeModule(f.value) : undefined;
+      }
+      case 'AwaitExpression':
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+        return this.moduleOf(node.argument ?? node.expression);
+      case 'Identifier':
+        return this.aliases.get(node.name);
+      case 'MemberExpression': {
+        const base = this.moduleOf(node.object);
+        const prop = this.folder.propName(node);
+        if (base && prop) return prop === 'default' ? base : `${base}.${prop}`;
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A readable name for a callee: `child_process.exec`, `eval`, `JSON.stringify`, `fs.readFileSync`. */
+  private calleeName(node: Node): string | undefined {
+    const mod = this.moduleOf(node);
+    if (mod) return mod;
+    if (node.type === 'Identifier') return node.name;
+    if (node.type === 'MemberExpression') {
+      const prop = this.folder.propName(node);
+      if (!prop) return undefined;
+      const obj = node.object as Node;
+      if (obj.type === 'Identifier' && ['window', 'globalThis', 'global', 'self'].includes(obj.name)) return prop;
+      const base = obj.type === 'Identifier' ? obj.name : obj.type === 'MemberExpression' ? this.calleeName(obj) : obj.type === 'ThisExpression' ? 'this' : undefined;
+      return base ? `${base}.${prop}` : `?.${prop}`;
+    }
+    if (node.type === 'SequenceExpression') return this.calleeName(node.expressions[node.expressions.length - 1]);
+    return undefined;
+  }
+
+  private visit(node: Node, parent: Node | null, depth: number): void {
+    if (depth > 1500) return;
+    switch (node.type) {
+      case 'CallExpression':
+      case 'NewExpression':
+      case 'OptionalCallExpression':
+        this.onCall(node);
+        break;
+      case 'StringLiteral':
+        this.onString(node);
+        break;
+      case 'BinaryExpression':
+      case 'TemplateLiteral':
+        if (parent?.type !== 'BinaryExpression') this.onFoldable(node);
+        break;
+      case 'ForInStatement':
+        if (isProcessEnv(node.right)) this.sink.add('env.bulk', this.line(node), 'for…in over process.env');
+        break;
+      case 'SpreadElement':
+        if (isProcessEnv(node.argument) && !(parent && parent.type === 'ObjectExpression' && this.isEnvOption(parent))) {
+          // `{...process.env}` as the env of a child process is normal; anywhere else it copies every secret.
+          this.sink.add('env.bulk', this.line(node), 'spread of process.env');
+        }
+        break;
+      default:
+        break;
+    }
+    for (const key in node) {
+      if (SKIP_KEYS.has(key)) continue;
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === 'string') this.visit(c, node, depth + 1);
+      } else if (v && typeof v.type === 'string') this.visit(v, node, depth + 1);
+    }
+  }
+
+  private envObjects = new WeakSet<Node>();
+
+  private isEnvOption(obj: Node): boolean {
+    return this.envObjects.has(obj);
+  }
+
+  private onCall(node: Node): void {
+    const name = this.calleeName(node.callee);
+    const args = node.arguments as Node[];
+    const line = this.line(node);
+    // Mark `env: {...process.env}` objects so the spread is not taken for bulk theft.
+    for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
+    if (!name) return;
+    const [mod, fn] = splitQualified(name);
+
+    if (mod === 'child_process' && fn && SPAWN_FNS.has(fn)) this.onSpawn(node, args, line, name);
+    else if (name === 'process.binding' && this.folder.fold(args[0])?.value === 'spawn_sync') this.sink.add('proc.spawn', line, 'process.binding("spawn_sync")');
+    else if (EVAL_CALLEES.has(name) || name === 'Function.constructor' || name.endsWith('.constructor')) this.onEval(node, args, line, name);
+    else if (mod && FS_MODULES.has(mod) && fn) this.onFs(fn, args, line);
+    else if (name === 'fetch' || (mod && /^(https?|http2|axios|node-fetch|got|request|undici|XMLHttpRequest|WebSocket|ws)$/.test(mod)) || name === 'XMLHttpRequest' || name === 'WebSocket') this.onNetwork('net.request', args, line, name);
+    else if (mod === 'net' || mod === 'tls' || name === 'net.Socket') {
+      if (/^(connect|createConnection|Socket)$/.test(fn ?? '')) this.onNetwork('net.socket-connect', args, line, name);
+    } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
+    else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
+    else if ((name === 'JSON.stringify' || /^Object\.(keys|entries|values|assign)$/.test(name) || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if (/\.(write|send|end|post|put)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+  }
+
+  private onSpawn(node: Node, args: Node[], line: number, name: string): void {
+    const cmd = this.folder.fold(args[0]);
+    const argv = args[1] ? this.folder.foldArray(args[1]) : undefined;
+    const text = [cmd?.value ?? '', ...(argv?.map((a) => a.value) ?? [])].join(' ').trim();
+    this.sink.add('proc.spawn', line, `${name}(${text ? JSON.stringify(text) : '…'})`);
+    if (cmd && SHELL_BINARY.test(cmd.value.trim())) this.sink.add('proc.spawn-shell', line, `${name}(${JSON.stringify(cmd.value)})`);
+    if (text) {
+      const target = cmd?.decoded || argv?.some((a) => a.decoded) ? this.sink.decodedChild() : this.sink;
+      analyzeShell(text, target, () => line);
+    }
+    const opts = args.find((a, i) => i > 0 && a.type === 'ObjectExpression') ?? (args[args.length - 1]?.type === 'Identifier' ? this.folder.bindings.get(args[args.length - 1].name) : undefined);
+    if (opts?.type === 'ObjectExpression') {
+      const prop = (k: string) => (opts.properties as Node[]).find((p) => p.type === 'ObjectProperty' && ((p.key.type === 'Identifier' && p.key.name === k) || p.key.value === k))?.value as Node | undefined;
+      const detached = prop('detached');
+      const stdio = prop('stdio');
+      const hide = prop('windowsHide');
+      const isTrue = (n?: Node) => n?.type === 'BooleanLiteral' && n.value === true;
+      const ignored = stdio && (this.folder.fold(stdio)?.value === 'ignore' || (stdio.type === 'ArrayExpression' && stdio.elements.every((e: Node) => e?.type === 'StringLiteral' && e.value === 'ignore')));
+      if (isTrue(detached) && (ignored || isTrue(hide))) this.sink.add('proc.spawn-hidden', line, `${name}(…, {detached: true${ignored ? ", stdio: 'ignore'" : ''}${isTrue(hide) ? ', windowsHide: true' : ''}})`);
+    }
+  }
+
+  private onEval(node: Node, args: Node[], line: number, name: string): void {
+    if ((name === 'setTimeout' || name === 'setInterval') && args[0]?.type !== 'StringLiteral' && !this.folder.fold(args[0])) return;
+    const code = this.folder.fold(args[args.length - 1]);
+    if (code) {
+      // The evaluated string is known: judge it as code (decoded payloads re-scanned, bounded).
+      if (code.decoded) this.sink.add('code.eval-decoded', line, `${name}(decoded: ${code.value})`);
+      this.rescan(code.value, line, code.decoded);
+      return;
+    }
+    if (args.length === 0) return;
+    if (args.some((a) => this.containsDecoder(a, 0))) this.sink.add('code.eval-decoded', line, `${name}(<decoded at runtime>)`);
+    else if (name !== 'setTimeout' && name !== 'setInterval') this.sink.add('code.eval', line, `${name}(<dynamic>)`);
+  }
+
+  private containsDecoder(node: Node, depth: number): boolean {
+    if (depth > 30 || !node || typeof node.type !== 'string') return false;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+      const n = this.calleeName(node.callee);
+      if (n && DECODER_CALLEES.test(n)) {
+        if (n !== 'Buffer.from') return true;
+        const enc = node.arguments[1] ? this.folder.fold(node.arguments[1])?.value : undefined;
+        if (enc === 'base64' || enc === 'hex' || enc === 'base64url') return true;
+      }
+    }
+    if (node.type === 'Identifier') {
+      const b = this.folder.bindings.get(node.name);
+      return b ? this.containsDecoder(b, depth + 5) : false;
+    }
+    for (const key in node) {
+      if (SKIP_KEYS.has(key)) continue;
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && this.containsDecoder(c, depth + 1)) return true;
+      } else if (v && typeof v.type === 'string' && this.containsDecoder(v, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  private onFs(fn: string, args: Node[], line: number): void {
+    const p = this.foldPath(args[0]);
+    const where = p ? `(${JSON.stringify(p)})` : '';
+    if (/^(readFile|readFileSync|createReadStream|readdir|readdirSync|open|openSync)$/.test(fn)) {
+      this.sink.add('fs.read', line, `fs.${fn}${where}`);
+      if (p && /\.(png|jpe?g|gif|bmp|ico|webp|svg|wav|mp3)$/i.test(p)) this.sink.add('fs.read-image', line, `fs.${fn}${where}`);
+    } else if (/^(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|copyFileSync|outputFile|outputFileSync|writeJson|writeJsonSync)$/.test(fn)) this.sink.add('fs.write', line, `fs.${fn}${where}`);
+    else if (/^(chmod|chmodSync)$/.test(fn)) this.sink.add('fs.chmod', line, `fs.${fn}${where}`);
+    else if (/^(rm|rmSync|rmdir|rmdirSync|remove|removeSync|emptyDir|emptyDirSync)$/.test(fn)) {
+      const opts = args[1];
+      const recursive = opts?.type === 'ObjectExpression' && (opts.properties as Node[]).some((q) => q.type === 'ObjectProperty' && q.key.name === 'recursive');
+      if (recursive || /remove|emptyDir/.test(fn)) this.sink.add('fs.delete-recursive', line, `fs.${fn}${where}`);
+    }
+    if (p) scanContent(p, this.sink, () => line);
+  }
+
+  /** Fold a path expression, writing unknown parts as `*` (`path.join(os.homedir(), '.ssh', 'id_rsa')` → `*\/.ssh/id_rsa`). */
+  private foldPath(node: Node | undefined): string | undefined {
+    if (!node) return undefined;
+    const f = this.folder.fold(node);
+    if (f) return f.value;
+    if (node.type === 'CallExpression') {
+      const n = this.calleeName(node.callee);
+      if (n && /^(path\.)?(join|resolve)$|^path\.(posix|win32)\.(join|resolve)$/.test(n)) return (node.arguments as Node[]).map((a) => this.foldPath(a) ?? '*').join('/');
+      if (n && /homedir|tmpdir|cwd/.test(n)) return '*';
+    }
+    if (node.type === 'TemplateLiteral') {
+      let s = '';
+      node.quasis.forEach((q: Node, i: number) => {
+        s += q.value.cooked ?? '';
+        if (i < node.expressions.length) s += this.foldPath(node.expressions[i]) ?? '*';
+      });
+      return s;
+    }
+    if (node.type === 'BinaryExpression' && node.operator === '+') return `${this.foldPath(node.left) ?? '*'}${this.foldPath(node.right) ?? '*'}`;
+    return undefined;
+  }
+
+  private onNetwork(id: string, args: Node[], line: number, name: string): void {
+    const target = args[0] ? (this.folder.fold(args[0]) ?? this.foldUrlObject(args[0])) : undefined;
+    this.sink.add(id, line, `${name}(${target ? JSON.stringify(target.value) : '…'})`);
+    if (target) scanContent(target.value, target.decoded ? this.sink.decodedChild() : this.sink, () => line);
+  }
+
+  private foldUrlObject(node: Node): { value: string; decoded: boolean } | undefined {
+    if (node.type !== 'ObjectExpression') return undefined;
+    const parts: string[] = [];
+    for (const p of node.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && /^(host|hostname|url|path)$/.test(p.key.name)) {
+      const f = this.folder.fold(p.value);
+      if (f) parts.push(p.key.name === 'path' ? f.value : `http://${f.value}`);
+    }
+    return parts.length ? { value: parts.join(''), decoded: false } : undefined;
+  }
+
+  private onString(node: Node): void {
+    const value = node.value as string;
+    if (value.length < 16) return;
+    const raw: string = node.extra?.raw ?? '';
+    const line = this.line(node);
+    // Escapes in the source hide the text from the text pass; the parser already decoded them.
+    if (/\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}/.test(raw) && isMostlyPrintable(value)) this.rescan(value, line, true, false);
+    if (value.length >= 40 && this.sink.depth < MAX_DECODE_DEPTH) {
+      const trimmed = value.trim();
+      const decoded = /^[0-9a-fA-F]+$/.test(trimmed) ? decodeHex(trimmed) : decodeBase64(trimmed);
+      if (decoded) this.rescan(decoded, line, true);
+    }
+  }
+
+  private onFoldable(node: Node): void {
+    const f = this.folder.fold(node);
+    if (!f || f.value.length < 6) return;
+    // Only strings that were assembled (not a plain literal) can hide from the text pass.
+    this.rescan(f.value, this.line(node), f.decoded, false);
+  }
+
+  /** Scan recovered text as code and as shell; decoded text goes to a child sink so rules can tell. */
+  private rescan(text: string, line: number, decoded: boolean, asJs = true): void {
+    if (this.sink.depth >= MAX_DECODE_DEPTH) return;
+    const target = decoded ? this.sink.decodedChild() : this.sink;
+    if (decoded) target.add('decode.payload', line, text);
+    scanContent(text, target, () => line);
+    analyzeShell(text, target, () => line, false);
+    if (asJs && decoded && /[(){};=]/.test(text) && text.length < 512 * 1024) analyzeJs(text, target, 'decoded.js', line);
+  }
+}
+
+function normalizeModule(m: string): string {
+  return m.replace(/^node:/, '');
+}
+
+function splitQualified(name: string): [string | undefined, string | undefined] {
+  const i = name.lastIndexOf('.');
+  if (i === -1) return [undefined, name];
+  return [name.slice(0, i), name.slice(i + 1)];
+}
+
+function isProcessEnv(node: Node | undefined): boolean {
+  return !!node && node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'process' && !node.computed && node.property.name === 'env';
+}

@@ -1,0 +1,100 @@
+/**
+ * package.json: lifecycle scripts (the install-time code path), dependencies that escape the registry, and
+ * manifest confusion (the registry's manifest says one thing, the tarball's package.json another: npm shows
+ * and audits the former, installs and runs the latter).
+ */
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { LineIndex, type SignalSink } from '../signals.js';
+import { analyzeShell } from './shell.js';
+
+export const INSTALL_EVENTS = ['preinstall', 'install', 'postinstall'] as const;
+
+export interface ManifestAnalysis {
+  pkg?: Record<string, unknown>;
+  scripts: Array<{ event: string; command: string; line: number }>;
+  /** Files the install scripts run (`node install.js`), package-relative. */
+  runsFiles: string[];
+}
+
+export function analyzeManifest(text: string, sink: SignalSink, installSink: SignalSink, registryManifest?: Record<string, unknown>): ManifestAnalysis {
+  const lines = new LineIndex(text);
+  const errors: Array<{ error: number; offset: number }> = [];
+  const tree = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });
+  const out: ManifestAnalysis = { scripts: [], runsFiles: [] };
+  if (!tree || tree.type !== 'object') {
+    sink.add('pkg.manifest-invalid', 1, 'package.json is not a JSON object');
+    return out;
+  }
+  const pkg = nodeValue(tree) as Record<string, unknown>;
+  out.pkg = pkg;
+  const lineOfPath = (p: (string | number)[]) => {
+    const n = findNodeAtLocation(tree, p);
+    return n ? lines.lineOf(n.parent?.offset ?? n.offset) : 1;
+  };
+  const scripts = (pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {}) as Record<string, unknown>;
+  for (const event of INSTALL_EVENTS) {
+    const command = scripts[event];
+    if (typeof command !== 'string') continue;
+    const line = lineOfPath(['scripts', event]);
+    out.scripts.push({ event, command, line });
+    installSink.add('pkg.lifecycle-script', line, `${event}: ${command}`);
+    const { runsFiles } = analyzeShell(command, installSink, () => line, true);
+    out.runsFiles.push(...runsFiles);
+  }
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const [name, spec] of Object.entries(deps as Record<string, unknown>)) {
+      if (typeof spec !== 'string') continue;
+      // Git, URL and file specs bypass the registry: no integrity pin, no release age, contents can change.
+      if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:|file:|link:)/i.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec))
+        sink.add('pkg.dependency-url', lineOfPath([field, name]), `${field}.${name}: ${spec}`);
+    }
+  }
+  if (registryManifest) compareWithRegistry(pkg, registryManifest, sink, lineOfPath);
+  return out;
+}
+
+function compareWithRegistry(pkg: Record<string, unknown>, reg: Record<string, unknown>, sink: SignalSink, lineOfPath: (p: string[]) => number): void {
+  const tarScripts = (pkg.scripts ?? {}) as Record<string, unknown>;
+  const regScripts = (reg.scripts ?? {}) as Record<string, unknown>;
+  for (const event of INSTALL_EVENTS) {
+    const a = tarScripts[event];
+    const b = regScripts[event];
+    if (a === b) continue;
+    // npm publish adds `install: node-gyp rebuild` to the registry manifest for packages with binding.gyp.
+    if (event === 'install' && a === undefined && b === 'node-gyp rebuild') continue;
+    if (typeof a === 'string') sink.add('pkg.manifest-confusion-scripts', lineOfPath(['scripts', event]), `scripts.${event} in the tarball is ${JSON.stringify(a)} but the registry manifest shows ${b === undefined ? 'none' : JSON.stringify(b)}`);
+    else sink.add('pkg.manifest-confusion', 1, `scripts.${event} differs: registry ${JSON.stringify(b)}, tarball none`);
+  }
+  for (const field of ['dependencies', 'optionalDependencies'] as const) {
+    const a = (pkg[field] ?? {}) as Record<string, unknown>;
+    const b = (reg[field] ?? {}) as Record<string, unknown>;
+    for (const name of new Set([...Object.keys(a), ...Object.keys(b)]))
+      if (a[name] !== b[name])
+        sink.add('pkg.manifest-confusion', lineOfPath([field, name]), `${field}.${name}: tarball ${JSON.stringify(a[name] ?? null)}, registry manifest ${JSON.stringify(b[name] ?? null)}`);
+  }
+  const normBin = (v: unknown, name: unknown): Record<string, string> => {
+    if (typeof v === 'string') return { [String(name ?? '').replace(/^@[^/]+\//, '')]: v.replace(/^\.\//, '') };
+    if (!v || typeof v !== 'object') return {};
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, p]) => [k, String(p).replace(/^\.\//, '')]));
+  };
+  const ba = normBin(pkg.bin, pkg.name);
+  const bb = normBin(reg.bin, reg.name);
+  for (const k of new Set([...Object.keys(ba), ...Object.keys(bb)]))
+    if (ba[k] !== bb[k]) sink.add('pkg.manifest-confusion', lineOfPath(['bin']), `bin.${k}: tarball ${JSON.stringify(ba[k] ?? null)}, registry manifest ${JSON.stringify(bb[k] ?? null)}`);
+}
+
+function nodeValue(n: JsonNode): unknown {
+  switch (n.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const p of n.children ?? []) if (p.children && p.children.length === 2) o[String(p.children[0].value)] = nodeValue(p.children[1]);
+      return o;
+    }
+    case 'array':
+      return (n.children ?? []).map(nodeValue);
+    default:
+      return n.value;
+  }
+}

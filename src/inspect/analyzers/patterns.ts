@@ -1,0 +1,96 @@
+/**
+ * Content patterns shared by every analyzer: what a string, a shell line or decoded text refers to. Each
+ * pattern names the behaviour it evidences; the rules decide what a combination means.
+ */
+import type { SignalSink } from '../signals.js';
+
+export interface ContentPattern {
+  id: string;
+  re: RegExp;
+  /** Optional post-filter on the match (e.g. drop private IP ranges). */
+  accept?: (m: RegExpExecArray) => boolean;
+}
+
+const PUBLIC_IP = (m: RegExpExecArray): boolean => {
+  const ip = m[2] ?? m[1];
+  const parts = ip.split('.').map(Number);
+  if (parts.some((p) => p > 255)) return false;
+  const [a, b] = parts;
+  // Loopback, private and link-local addresses are local services, not attacker infrastructure.
+  if (a === 127 || a === 10 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254)) return false;
+  return true;
+};
+
+/** Request catchers, chat webhooks and anonymous file drops: where stolen data is sent. */
+export const EXFIL_HOST =
+  /(discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|webhook\.site|requestbin\.|pipedream\.net|burpcollaborator\.net|oastify\.com|interact\.sh|\boast\.(?:pro|live|site|online|fun|me)\b|canarytokens\.|ngrok(?:-free)?\.(?:io|app|dev)|hookbin\.com|beeceptor\.com|requestcatcher\.com|dnslog\.cn|ceye\.io|transfer\.sh|\bfile\.io\b|0x0\.st|bashupload\.com|anonfiles\.|temp\.sh|ptpb\.pw|hooks\.slack\.com\/services)/i;
+
+/** Paste and snippet hosts: where malicious skills keep the script they tell the user to run. */
+export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|org)|ghostbin\.|glot\.io|controlc\.com|justpaste\.it|privatebin\.|dpaste\.(?:com|org)|pastes\.io|paste\.c-net\.org|termbin\.com|ix\.io|sprunge\.us|gist\.githubusercontent\.com)\b/i;
+
+export const CONTENT_PATTERNS: ContentPattern[] = [
+  { id: 'net.raw-ip-url', re: /\b(https?|ftp|tcp|udp|wss?|stratum\+tcp):\/\/((?:\d{1,3}\.){3}\d{1,3})\b/gi, accept: PUBLIC_IP },
+  { id: 'net.exfil-host', re: new RegExp(EXFIL_HOST.source, 'gi') },
+  { id: 'net.paste-host', re: new RegExp(PASTE_HOST.source, 'gi') },
+  { id: 'net.geo-lookup', re: /\b(ip-api\.com|ipapi\.co|ipinfo\.io|ipwho\.is|ipgeolocation\.io|geolocation-db\.com|api\.ipify\.org|ifconfig\.me|icanhazip\.com)\b/gi },
+  // Credential stores of developer tools, browsers, chat apps and wallets.
+  { id: 'cred.npm', re: /(^|[\\/'"`\s~])\.npmrc\b|\bNPM_TOKEN\b|\bNODE_AUTH_TOKEN\b|_authToken/g },
+  { id: 'cred.ssh', re: /\.ssh[\\/](id_|authorized_keys|known_hosts|config)|\bid_(rsa|ed25519|ecdsa|dsa)\b/g },
+  { id: 'cred.cloud', re: /\.aws[\\/]credentials|\.config[\\/]gcloud|application_default_credentials|\.azure[\\/]|\.kube[\\/]config|\.docker[\\/]config\.json/g },
+  { id: 'cred.git', re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g },
+  { id: 'cred.browser', re: /\b(Login Data|Web Data|Local State)\b|\bkey[34]\.db\b|\blogins\.json\b|\bcookies\.sqlite\b|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware|Opera Software|Mozilla[\\/]+Firefox[\\/]+Profiles/g },
+  { id: 'cred.chat', re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
+  { id: 'cred.wallet', re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
+  { id: 'cred.keychain', re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
+  { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+(credentials|agents)|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)/g },
+  { id: 'openclaw.config-path', re: /\b(openclaw|clawdbot)\.json\b/g },
+  { id: 'openclaw.policy-key', re: /\bplugins\.allow\b|\binstallPolicy\b|["']allow["']\s*\]\s*=|\bclawguard\b/g },
+  { id: 'openclaw.plugin-roots', re: /(\.openclaw|\.clawdbot)[\\/]+(extensions|skills)|\.agents[\\/]+skills|[\\/]extensions[\\/]+@?[\w.-]+[\\/]+(dist|index)/g },
+  { id: 'openclaw.memory-file', re: /\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/g },
+  // Miners: pool protocols and the usual binaries.
+  { id: 'miner.pool', re: /stratum\+(tcp|ssl|tls):\/\/|\b(minexmr|supportxmr|moneroocean|nanopool\.org|hashvault\.pro|2miners\.com|xmrpool|c3pool|herominers|unmineable)\b/gi },
+  { id: 'miner.name', re: /\b(xmrig|cpuminer|cryptonight|coinhive|nicehash|--donate-level|randomx)\b/gi },
+  // Persistence locations.
+  { id: 'persist.location', re: /\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|LaunchAgents|LaunchDaemons|\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+(--user\s+)?enable|\.(bashrc|zshrc|bash_profile|zprofile|profile)\b|CurrentVersion\\+Run|schtasks(\.exe)?\s+\/create|Start Menu\\+Programs\\+Startup|\/etc\/rc\.local|\/etc\/init\.d/g },
+  // Worm building blocks.
+  { id: 'worm.publish', re: /\bnpm\s+publish\b|\/-\/user\/org\.couchdb\.user|\bnpm\s+(whoami|token\s+(list|create))\b|registry\.npmjs\.org\/-\/npm\/v1\/tokens/g },
+  { id: 'worm.workflow', re: /\.github[\\/]workflows[\\/]/g },
+  { id: 'worm.secret-scanner', re: /\btrufflehog\b|\bgitleaks\b/gi },
+  // Drainers patch the page's network and wallet APIs and swap addresses.
+  { id: 'drain.fetch-patch', re: /\b(window|globalThis|self)\.fetch\s*=(?!=)|XMLHttpRequest\.prototype\.(open|send)\s*=(?!=)/g },
+  { id: 'drain.wallet-provider', re: /\bwindow\.ethereum\b|\bethereum\.request\b|\bsolana\.(signTransaction|signAndSendTransaction)\b|\beth_sendTransaction\b|\bwindow\.(solana|phantom)\b/g },
+  { id: 'drain.address-regex', re: /0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|\[13\]\[a-km-zA-HJ-NP-Z1-9\]\{2[0-9],3[0-9]\}|bc1\[a-z0-9\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}/g },
+  // Destructive payloads and the locale/geo gates they hide behind.
+  { id: 'destroy.command', re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
+  { id: 'destroy.locale-gate', re: /Europe\/(Moscow|Minsk)|\bru[-_]RU\b|\bbe[-_]BY\b|\b(Russia|Belarus)\b/g },
+];
+
+/** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */
+export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+  for (const p of CONTENT_PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let count = 0;
+    while ((m = p.re.exec(text)) && count < 20) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      if (p.accept && !p.accept(m)) continue;
+      count++;
+      sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+      if (p.id.startsWith('cred.')) sink.add('cred.path', lineAt(m.index), `${p.id.slice(5)}: ${m[0].trim()}`);
+    }
+  }
+}
+
+/** A short window around a match, on one line. */
+export function excerpt(text: string, index: number, length: number, radius = 50): string {
+  let start = Math.max(0, index - radius);
+  let end = Math.min(text.length, index + length + radius);
+  const nlBefore = text.lastIndexOf('\n', index);
+  if (nlBefore >= start) start = nlBefore + 1;
+  const nlAfter = text.indexOf('\n', index + length);
+  if (nlAfter !== -1 && nlAfter < end) end = nlAfter;
+  return text.slice(start, end);
+}

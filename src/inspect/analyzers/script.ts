@@ -1,0 +1,33 @@
+/**
+ * Scripting languages without a parser here (Python, Ruby, Perl, PHP, PowerShell, batch): capability
+ * patterns plus the shared content and shell analysis. Skills ship these beside SKILL.md.
+ */
+import { LineIndex, type SignalSink } from '../signals.js';
+import { excerpt, scanContent } from './patterns.js';
+import { analyzeShell } from './shell.js';
+
+const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
+  { id: 'proc.spawn', re: /\bsubprocess\.(Popen|run|call|check_output|check_call)\b|\bos\.(system|popen|exec[lv]p?e?)\s*\(|\bpty\.spawn\b|\bStart-Process\b|\bInvoke-Item\b|\bShell\.Application\b|\bWScript\.Shell\b|`[^`\n]*`|\bsystem\s*\(|\bshell_exec\s*\(|\bpassthru\s*\(|\bproc_open\s*\(/g },
+  { id: 'net.request', re: /\brequests\.(get|post|put|patch)\b|\burllib\.request\b|\burllib2\b|\bhttp\.client\b|\bhttpx\.|\baiohttp\b|\bNet::HTTP\b|\bLWP::|\bcurl_exec\b|\bInvoke-(WebRequest|RestMethod)\b|\bNew-Object\s+Net\.WebClient\b|\bcurl\b|\bwget\b/g },
+  { id: 'net.socket-connect', re: /\bsocket\.socket\s*\(|\.connect\(\s*\(\s*["'][\d.]+["']\s*,\s*\d+\s*\)\)|\bTCPSocket\.(new|open)\b|\bSystem\.Net\.Sockets\.TCPClient\b|\bfsockopen\s*\(/g },
+  { id: 'net.dns', re: /\bsocket\.gethostbyname\b|\bdns\.resolver\b|\bnslookup\b|\bResolve-DnsName\b|\bdig\s+/g },
+  { id: 'code.eval', re: /\b(exec|eval)\s*\(\s*(?!["'])|\bInvoke-Expression\b|\biex\b|\bcompile\s*\(/g },
+  { id: 'code.eval-decoded', re: /\b(exec|eval)\s*\([^)\n]{0,80}\b(b64decode|base64|decodebytes|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|unhexlify|base64_decode|gzinflate|str_rot13)\b/g },
+  { id: 'env.bulk', re: /\bjson\.dumps\(\s*(dict\()?os\.environ|\bos\.environ\.items\(\)|\bdict\(os\.environ\)\s*[,)]|\bfor\s+\w+\s+in\s+os\.environ\b|\bGet-ChildItem\s+env:|\bgetenv\(\s*\)|\$_ENV\b|\bENV\.to_h\b|\benv\s*\|\s*(curl|nc|base64)|\bprintenv\s*\|/g },
+  { id: 'host.info', re: /\bplatform\.node\(\)|\bsocket\.gethostname\(\)|\bgetpass\.getuser\(\)|\bos\.getlogin\(\)|\$env:COMPUTERNAME\b|\$env:USERNAME\b|\bwhoami\b|\bhostname\b/g },
+  { id: 'fs.read', re: /\bopen\s*\([^)\n]*\)\s*\.read|\bread_text\(|\bread_bytes\(|\bGet-Content\b|\bfile_get_contents\s*\(|\bFile\.read\b|\bcat\s+[~$]/g },
+  { id: 'fs.write', re: /\bopen\s*\([^)\n]*["'][wa]b?\+?["']|\bwrite_text\(|\bSet-Content\b|\bAdd-Content\b|\bOut-File\b|\bfile_put_contents\s*\(|>>\s*[~$/\w]/g },
+  { id: 'fs.chmod', re: /\bos\.chmod\s*\([^)\n]*0o?7[0-7]{2}|\bchmod\s+\+x\b|\bchmod\s+7[0-7]{2}\b/g },
+];
+
+export function analyzeScript(text: string, sink: SignalSink): void {
+  const lines = new LineIndex(text);
+  const lineAt = (o: number) => lines.lineOf(o);
+  for (const cap of CAPABILITIES) {
+    cap.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+  }
+  analyzeShell(text, sink, lineAt, true);
+}

@@ -1,0 +1,121 @@
+/**
+ * Shell text (lifecycle scripts, .sh/.ps1/.bat files, code blocks in SKILL.md, strings a program passes to a
+ * shell): download-and-execute, decode-and-execute, reverse shells, and the files a command runs.
+ */
+import type { SignalSink } from '../signals.js';
+import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16 } from './decode.js';
+import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
+
+const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
+const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
+const PIPE_TO_INTERPRETER = new RegExp(String.raw`\|\s*(?:${INTERPRETER})\b(?!\s*-c\s+['"]?\w)`, 'i');
+const SUBSHELL_DOWNLOAD = new RegExp(String.raw`(?:${INTERPRETER})\s+(?:-\w+\s+)*(?:-c\s+)?["']?\$\(\s*(?:curl|wget)\b|(?:${INTERPRETER})\s+<\(\s*(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s*[(\s]+.*\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|Net\.WebClient)\b|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(?:iex|Invoke-Expression)\b|\beval\s+["']?\$\(\s*(?:curl|wget)\b`, 'i');
+const SAVE_THEN_RUN = /\b(curl|wget)\b[^\n]*?(?:\s-o\s*|\s-O\s+|--output[=\s]|--output-document[=\s]|>\s*)["']?([^\s"';&|]+)[\s\S]*?(?:chmod\s+(?:\+x|[0-7]*[157][0-7]*)\b|&&\s*(?:\.\/|\/tmp\/|open\s|start\s|bash\s|sh\s)|;\s*(?:\.\/|\/tmp\/)|\bnohup\b)/i;
+const BASE64_PIPE_EXEC = new RegExp(String.raw`\bbase64\s+(?:-d|-D|--decode|-di|-id)\b[^|\n]*\|\s*(?:${INTERPRETER})\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b[^|\n]*\|\s*(?:${INTERPRETER})\b|FromBase64String[\s\S]{0,200}(?:iex|Invoke-Expression)|(?:iex|Invoke-Expression)[\s\S]{0,200}FromBase64String`, 'i');
+const ECHO_BASE64 = /(?:echo|printf)\s+(?:-n\s+|-e\s+)*["']?([A-Za-z0-9+/]{16,}={0,2})["']?\s*\|\s*(?:base64|openssl)/gi;
+const HEREDOC_BASE64 = /<<<\s*["']?([A-Za-z0-9+/]{16,}={0,2})["']?/g;
+const PS_ENCODED = /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?\s-(?:e|ec|enc|enco|encodedcommand)\s+["']?([A-Za-z0-9+/]{16,}={0,2})/gi;
+const FROM_BASE64 = /FromBase64String\(\s*["']([A-Za-z0-9+/]{16,}={0,2})["']/gi;
+const INLINE_CODE = /\b(node|nodejs|bun|deno)\s+(?:--\S+\s+)*(?:-e|--eval|-p|--print)\s+|\b(python[23]?|perl|ruby)\s+-[cE]\s+/i;
+const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;]*\s-[a-z]*[ec]\s+\/?(?:bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]*\b(nc|ncat|netcat|openssl\s+s_client)\b|\bsocat\b[^\n]*\bexec:|\b(bash|sh)\s+-i\s+[>&]|pty\.spawn\(\s*["']\/bin\/(ba)?sh/i;
+const QUARANTINE_BYPASS = /\bxattr\s+(?:-[a-z]+\s+)*(?:-d|-c|-r|-cr|-rc|-rd|-dr)\b[^\n]*|\bspctl\s+--master-disable\b|Set-MpPreference\s+-DisableRealtimeMonitoring|Add-MpPreference\s+-ExclusionPath/i;
+const CHMOD_EXEC = /\bchmod\s+(?:-R\s+)?(?:[ugoa]*\+[rwx]*x|[0-7]*[157][0-7]{0,2})\s+\S+/i;
+const RUNS_FILE = /(?:^|[;&|(]\s*|\b(?:exec|then|do)\s+)(?:node|nodejs|bun|sh|bash|zsh|python[23]?|perl|ruby|pwsh|powershell(?:\.exe)?(?:\s+-File)?)\s+(?:--?[\w-]+(?:=\S+)?\s+)*["']?((?:\.{0,2}\/)?[\w@.\-/]+\.(?:c?js|mjs|ts|cts|mts|sh|bash|py|pl|rb|ps1))["']?/gi;
+const URL_RE = /\b(?:https?|ftp):\/\/[^\s"'`<>)|;]+/gi;
+
+export interface ShellAnalysis {
+  /** Package-relative files this text runs (`node install.js`): judged as install-time code when the text is a lifecycle script. */
+  runsFiles: string[];
+}
+
+/** True when a download in this command fetches from somewhere no legitimate installer uses. */
+function untrustedSource(command: string, decoded: boolean): boolean {
+  if (decoded) return true;
+  const urls = command.match(URL_RE) ?? [];
+  for (const u of urls) {
+    if (/^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(u) && !/^(https?):\/\/(127\.|10\.|192\.168\.|0\.0\.0\.0)/i.test(u)) return true;
+    if (/^http:\/\//i.test(u) && !/^http:\/\/(localhost|127\.0\.0\.1)\b/i.test(u)) return true;
+    if (PASTE_HOST.test(u) || EXFIL_HOST.test(u)) return true;
+  }
+  // A download whose URL is assembled from variables or hidden entirely is not a vendor's documented installer.
+  return urls.length === 0 && /\$\{?\w|%\w+%/.test(command);
+}
+
+function logicalLines(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  let buf = '';
+  let bufStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const raw = text.slice(start, i);
+      if (buf === '') bufStart = start;
+      if (/\\\s*$/.test(raw)) buf += `${raw.replace(/\\\s*$/, '')} `;
+      else {
+        buf += raw;
+        out.push({ text: buf, offset: bufStart });
+        buf = '';
+      }
+      start = i + 1;
+    }
+  }
+  if (buf) out.push({ text: buf, offset: bufStart });
+  return out;
+}
+
+export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: number) => number, withContent = true): ShellAnalysis {
+  const runsFiles: string[] = [];
+  if (withContent) scanContent(text, sink, lineAt);
+  // Cheap prefilter: most text has none of the tokens any shell signal needs.
+  if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex/i.test(text)) return { runsFiles };
+  for (const { text: cmd, offset } of logicalLines(text)) {
+    if (cmd.length > 20000) continue;
+    const line = lineAt(offset);
+    const decoded = sink.depth > 0;
+    if (DOWNLOADER.test(cmd)) {
+      sink.add('shell.download', line, cmd);
+      const pipes = PIPE_TO_INTERPRETER.test(cmd.slice(cmd.search(DOWNLOADER)));
+      if (pipes || SUBSHELL_DOWNLOAD.test(cmd) || SAVE_THEN_RUN.test(cmd)) {
+        sink.add('shell.download-exec', line, cmd);
+        if (untrustedSource(cmd, decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
+      }
+    }
+    if (BASE64_PIPE_EXEC.test(cmd)) sink.add('shell.base64-exec', line, cmd);
+    if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
+    if (REVERSE_SHELL.test(cmd)) sink.add('shell.reverse-shell', line, cmd);
+    const qb = QUARANTINE_BYPASS.exec(cmd);
+    if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0]))) sink.add('shell.quarantine-bypass', line, cmd);
+    if (CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
+    RUNS_FILE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
+    decodeEmbedded(cmd, sink, line);
+  }
+  return { runsFiles };
+}
+
+/** `echo <b64> | base64 -d`, `<<< <b64>`, `powershell -enc <b64>`, `FromBase64String('<b64>')`: decode and scan again. */
+function decodeEmbedded(cmd: string, sink: SignalSink, line: number): void {
+  if (sink.depth >= MAX_DECODE_DEPTH) return;
+  const found: Array<{ decoded: string; how: string }> = [];
+  for (const re of [ECHO_BASE64, HEREDOC_BASE64, FROM_BASE64]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(cmd))) {
+      const d = decodeBase64(m[1]) ?? decodeBase64Utf16(m[1]);
+      if (d) found.push({ decoded: d, how: 'base64' });
+    }
+  }
+  PS_ENCODED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PS_ENCODED.exec(cmd))) {
+    sink.add('shell.powershell-encoded', line, cmd);
+    const d = decodeBase64Utf16(m[1]) ?? decodeBase64(m[1]);
+    if (d) found.push({ decoded: d, how: 'powershell -enc' });
+  }
+  for (const f of found) {
+    const child = sink.decodedChild();
+    child.add('decode.payload', line, `${f.how} → ${f.decoded}`);
+    analyzeShell(f.decoded, child, () => line);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Apply rules to signals. A rule names which signals must co-occur (all/any/none) and where (one file, the
+ * whole package, or install-time code only); the first signal of its `any` list (else of `all`) anchors the
+ * finding's file and line. Capabilities alone stay info/low; severity comes from the rule, raised by
+ * `escalate` evidence in the same scope and lowered by `downgrade` context in the target.
+ */
+import type { Finding, Severity } from '../../report/types.js';
+import type { Signal } from '../signals.js';
+import type { Rule, SignalCondition } from './types.js';
+
+const MAX_FINDINGS_PER_RULE_AND_SCOPE = 5;
+
+export interface EvaluateContext {
+  target: 'package' | 'skill';
+  packageId?: string;
+  depPath?: string;
+}
+
+function refMatches(ref: string, s: Signal): boolean {
+  let base = ref;
+  let qualifier: string | undefined;
+  const at = ref.indexOf('@');
+  if (at !== -1) {
+    base = ref.slice(0, at);
+    qualifier = ref.slice(at + 1);
+  }
+  if (qualifier === 'decoded' && !s.decoded) return false;
+  if (qualifier === 'install' && !s.installTime) return false;
+  return base.endsWith('.*') ? s.id.startsWith(base.slice(0, -1)) : s.id === base;
+}
+
+const firstMatch = (refs: string[], signals: Signal[]): Signal | undefined => {
+  for (const ref of refs) {
+    const s = signals.find((x) => refMatches(ref, x));
+    if (s) return s;
+  }
+  return undefined;
+};
+const present = (ref: string, signals: Signal[]) => signals.some((s) => refMatches(ref, s));
+
+function conditionHolds(c: SignalCondition, signals: Signal[]): boolean {
+  if (c.all && !c.all.every((r) => present(r, signals))) return false;
+  if (c.any && !c.any.some((r) => present(r, signals))) return false;
+  return true;
+}
+
+function groupsOf(rule: Rule, signals: Signal[]): Signal[][] {
+  let pool = rule.match.kinds ? signals.filter((s) => rule.match.kinds!.includes(s.kind)) : signals;
+  if (rule.match.scope === 'install') pool = pool.filter((s) => s.installTime);
+  if (rule.match.scope !== 'file') return [pool];
+  const byFile = new Map<string, Signal[]>();
+  for (const s of pool) {
+    const list = byFile.get(s.file);
+    if (list) list.push(s);
+    else byFile.set(s.file, [s]);
+  }
+  return [...byFile.values()];
+}
+
+export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: EvaluateContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.appliesTo.includes(ctx.target)) continue;
+    if (rule.match.none?.some((r) => present(r, signals))) continue;
+    let severity: Severity = rule.severity;
+    const downgrade = rule.downgrade?.find((d) => conditionHolds(d, signals));
+    for (const group of groupsOf(rule, signals)) {
+      if (!conditionHolds(rule.match, group)) continue;
+      const anchorRefs = rule.match.any ?? rule.match.all ?? [];
+      const anchors = group.filter((s) => anchorRefs.some((r) => refMatches(r, s)));
+      if (anchors.length === 0) continue;
+      severity = rule.severity;
+      for (const e of rule.escalate ?? []) if (conditionHolds(e, group)) severity = e.severity;
+      if (downgrade) severity = downgrade.severity;
+      const support = (rule.match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)).filter((s): s is Signal => !!s);
+      if (rule.match.aggregate) {
+        const files = [...new Set(anchors.map((a) => a.file))];
+        findings.push(makeFinding(rule, severity, anchors[0], ctx, `${files.length} file${files.length === 1 ? '' : 's'}: ${files.slice(0, 8).join(', ')}${files.length > 8 ? ', …' : ''}`));
+        continue;
+      }
+      const seenLines = new Set<string>();
+      for (const anchor of anchors) {
+        const key = `${anchor.file}:${anchor.line}`;
+        if (seenLines.has(key)) continue;
+        seenLines.add(key);
+        const with_ = support.filter((s) => s.file !== anchor.file || s.line !== anchor.line).slice(0, 2).map((s) => `${s.evidence} (${s.file === anchor.file ? '' : s.file}:${s.line})`);
+        findings.push(makeFinding(rule, severity, anchor, ctx, `${anchor.decoded ? 'decoded: ' : ''}${anchor.evidence}${with_.length ? ` | with ${with_.join('; ')}` : ''}`));
+        if (seenLines.size >= MAX_FINDINGS_PER_RULE_AND_SCOPE) break;
+      }
+    }
+  }
+  return findings;
+}
+
+function makeFinding(rule: Rule, severity: Severity, anchor: Signal, ctx: EvaluateContext, evidence: string): Finding {
+  return {
+    ruleId: rule.id,
+    severity,
+    message: rule.message ?? rule.title,
+    ...(ctx.packageId ? { package: ctx.packageId } : {}),
+    ...(ctx.depPath ? { path: ctx.depPath } : {}),
+    file: anchor.file,
+    line: anchor.line,
+    evidence: evidence.length > 300 ? `${evidence.slice(0, 299)}…` : evidence,
+    remediation: rule.remediation,
+  };
+}

@@ -1,0 +1,37 @@
+/** JSON Schema for rules/*.yaml, checked with ajv at load: a broken rule must never silently match nothing. */
+const refList = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*(\\.\\*)?(@(decoded|install))?$' } } as const;
+const severity = { enum: ['info', 'low', 'medium', 'high', 'critical'] } as const;
+const condition = { type: 'object', additionalProperties: false, properties: { all: refList, any: refList, severity }, required: ['severity'], anyOf: [{ required: ['all'] }, { required: ['any'] }] } as const;
+
+export const RULE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'description', 'severity', 'specificity', 'appliesTo', 'remediation', 'references', 'match'],
+  properties: {
+    id: { type: 'string', pattern: '^(capability|threat|skill|package)-[a-z0-9]+(-[a-z0-9]+)*$' },
+    title: { type: 'string', minLength: 5 },
+    description: { type: 'string', minLength: 20 },
+    severity,
+    specificity: { enum: ['low', 'medium', 'high'] },
+    appliesTo: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['package', 'skill'] } },
+    remediation: { type: 'string', minLength: 10 },
+    references: { type: 'array', items: { type: 'string', minLength: 3 } },
+    message: { type: 'string' },
+    match: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['scope'],
+      anyOf: [{ required: ['all'] }, { required: ['any'] }],
+      properties: {
+        scope: { enum: ['file', 'package', 'install'] },
+        all: refList,
+        any: refList,
+        none: refList,
+        kinds: { type: 'array', minItems: 1, items: { enum: ['js', 'types', 'shell', 'script', 'skill', 'doc', 'manifest', 'data', 'binary'] } },
+        aggregate: { type: 'boolean' },
+      },
+    },
+    escalate: { type: 'array', items: condition },
+    downgrade: { type: 'array', items: condition },
+  },
+} as const;

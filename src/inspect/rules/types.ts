@@ -1,0 +1,41 @@
+import type { Severity } from '../../report/types.js';
+import type { FileKind } from '../signals.js';
+
+/** Where a rule's signals must co-occur. */
+export type RuleScope = 'file' | 'package' | 'install';
+
+export interface SignalCondition {
+  /** Every reference present. A reference is a signal id, `prefix.*`, and may end in `@decoded` or `@install`. */
+  all?: string[];
+  /** At least one present. */
+  any?: string[];
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  specificity: 'low' | 'medium' | 'high';
+  /** Target kinds the rule runs on. */
+  appliesTo: Array<'package' | 'skill'>;
+  remediation: string;
+  references: string[];
+  /** Finding message; defaults to the title. */
+  message?: string;
+  match: SignalCondition & {
+    scope: RuleScope;
+    /** None of these anywhere in the target (package or skill). */
+    none?: string[];
+    /** Only signals from files of these kinds count. */
+    kinds?: FileKind[];
+    /** One finding for the whole target listing every match, instead of one per location. */
+    aggregate?: boolean;
+  };
+  /** Raise severity when more evidence co-occurs in the same scope. */
+  escalate?: Array<SignalCondition & { severity: Severity }>;
+  /** Lower severity when the target shows this context anywhere (e.g. a security write-up quoting attacks). */
+  downgrade?: Array<SignalCondition & { severity: Severity }>;
+  /** File the rule was loaded from (for errors and docs). */
+  source?: string;
+}

@@ -1,0 +1,108 @@
+/**
+ * Signals are the facts analyzers extract ("this file spawns a process", "this string is a raw-IP URL").
+ * Rules (rules/*.yaml) decide which combinations of facts are findings. Analyzers never assign severity.
+ */
+
+/** What a file is, which decides which analyzers read it. */
+export type FileKind = 'js' | 'types' | 'shell' | 'script' | 'skill' | 'doc' | 'manifest' | 'data' | 'binary';
+
+export interface Signal {
+  id: string;
+  /** POSIX path inside the package or skill. */
+  file: string;
+  line: number;
+  evidence: string;
+  kind: FileKind;
+  /** Found in text that was decoded first (base64, hex, char codes, escapes, hidden Unicode). */
+  decoded?: boolean;
+  /** Runs at install time (a lifecycle script, or code a lifecycle script runs). */
+  installTime?: boolean;
+}
+
+/** Collects signals for one file; dedupes by id + line so repeated patterns do not flood findings. */
+export class SignalSink {
+  constructor(
+    readonly file: string,
+    readonly kind: FileKind,
+    readonly depth = 0,
+    readonly signals: Signal[] = [],
+    private readonly seen = new Set<string>(),
+  ) {}
+
+  add(id: string, line: number, evidence: string): void {
+    const decoded = this.depth > 0;
+    const key = `${id}\u0000${line}\u0000${decoded ? 1 : 0}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.signals.push({ id, file: this.file, line, evidence: shorten(evidence), kind: this.kind, ...(decoded ? { decoded: true } : {}) });
+  }
+
+  has(id: string): boolean {
+    return this.signals.some((s) => s.id === id);
+  }
+
+  /** A sink for text decoded from this file: same file, shared storage, every signal marked decoded. */
+  decodedChild(): SignalSink {
+    return new SignalSink(this.file, this.kind, this.depth + 1, this.signals, this.seen);
+  }
+}
+
+const SECRET_PATTERNS: RegExp[] = [
+  /\b(npm_[A-Za-z0-9]{36})\b/g,
+  /\b(gh[pousr]_[A-Za-z0-9]{36,})\b/g,
+  /\b(AKIA[0-9A-Z]{16})\b/g,
+  /\b(xox[baprs]-[A-Za-z0-9-]{10,})\b/g,
+  /\b(\d{8,10}:[A-Za-z0-9_-]{35})\b/g, // Telegram bot token
+  /(discord(?:app)?\.com\/api\/webhooks\/\d+\/)[A-Za-z0-9_-]{20,}/g,
+  /(_authToken\s*=\s*)\S+/g,
+];
+
+/** Evidence is shown to humans and stored in reports: keep it short, one line, and never echo a secret. */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const re of SECRET_PATTERNS) out = out.replace(re, (m, keep: string) => (m.startsWith(keep) && keep.length < m.length ? `${keep}[REDACTED]` : '[REDACTED]'));
+  return out;
+}
+
+export function shorten(text: string, max = 160): string {
+  const oneLine = redactSecrets(text.replace(/\s+/g, ' ').trim());
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** Offsets → 1-based line numbers, built once per text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+const CRED_CATEGORIES = /^cred\.(npm|ssh|cloud|git|browser|chat|wallet|keychain|openclaw)$/;
+
+/**
+ * Signals derived from others in the same file. `cred.multi`: one file touching three or more kinds of
+ * credential store is a stealer's shopping list (a cloud SDK reads one store; a stealer reads many).
+ */
+export function deriveFileSignals(signals: Signal[]): Signal[] {
+  const byFile = new Map<string, Signal[]>();
+  for (const s of signals) if (CRED_CATEGORIES.test(s.id)) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
+  const out: Signal[] = [];
+  for (const [file, list] of byFile) {
+    const cats = [...new Set(list.map((s) => s.id.slice(5)))];
+    if (cats.length >= 3) {
+      const first = list.reduce((a, b) => (b.line < a.line ? b : a));
+      out.push({ id: 'cred.multi', file, line: first.line, evidence: `${cats.length} kinds of credential store: ${cats.join(', ')}`, kind: first.kind, ...(list.every((s) => s.decoded) ? { decoded: true } : {}), ...(list.some((s) => s.installTime) ? { installTime: true } : {}) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Inspect one target (an unpacked npm package or a skill folder): read every file once, run the analyzers,
+ * mark install-time code (lifecycle scripts, the files they run and what those import), then let the rules
+ * decide. Never executes package code.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding, LifecycleScript } from '../report/types.js';
+import { analyzeFileText } from './analyze-file.js';
+import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
+import { analyzeShell } from './analyzers/shell.js';
+import { DEFAULT_MAX_FILE_BYTES, executableFormat, fileKindOf, isBinary, listFiles } from './files.js';
+import { evaluateRules } from './rules/evaluate.js';
+import type { Rule } from './rules/types.js';
+import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
+
+export interface TargetOptions {
+  target: 'package' | 'skill';
+  packageId?: string;
+  depPath?: string;
+  registryManifest?: Record<string, unknown>;
+  maxFileBytes?: number;
+  excludeNodeModules?: boolean;
+}
+
+export interface TargetResult {
+  findings: Finding[];
+  lifecycleScripts: LifecycleScript[];
+  signals: Signal[];
+  files: number;
+  bytes: number;
+  fileHashes: Record<string, string>;
+  manifest?: Record<string, unknown>;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+export function inspectTarget(dir: string, rules: readonly Rule[], options: TargetOptions): TargetResult {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files = listFiles(dir, { excludeNodeModules: options.excludeNodeModules });
+  const signals: Signal[] = [];
+  const fileHashes: Record<string, string> = {};
+  const imports = new Map<string, string[]>();
+  const fileSet = new Set(files.map((f) => f.rel));
+  let bytes = 0;
+  let manifest: ManifestAnalysis | undefined;
+  const installSignals: Signal[] = [];
+
+  for (const f of files) {
+    if (f.symlinkTarget !== undefined) {
+      signals.push({ id: 'file.symlink', file: f.rel, line: 1, evidence: `symlink → ${f.symlinkTarget}`, kind: 'data' });
+      continue;
+    }
+    bytes += f.size;
+    if (f.size > maxBytes) {
+      fileHashes[f.rel] = hashFile(f.abs);
+      signals.push({ id: 'file.too-large', file: f.rel, line: 1, evidence: `${f.size} bytes, over the ${maxBytes}-byte analysis cap: not analysed`, kind: 'data' });
+      continue;
+    }
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(f.abs);
+    } catch (err) {
+      signals.push({ id: 'file.unreadable', file: f.rel, line: 1, evidence: (err as Error).message, kind: 'data' });
+      continue;
+    }
+    fileHashes[f.rel] = sha256(buf);
+    const exe = executableFormat(buf.subarray(0, 4096));
+    if (exe) {
+      const addon = /\.(node|dylib|so(\.\d+)*|dll)$/i.test(f.rel);
+      signals.push({ id: addon ? 'bin.native-addon' : 'bin.executable', file: f.rel, line: 1, evidence: `${exe} ${addon ? 'shared library' : 'executable'} (${buf.length} bytes)`, kind: 'binary' });
+      continue;
+    }
+    if (isBinary(buf)) {
+      signals.push({ id: 'bin.binary', file: f.rel, line: 1, evidence: `binary file (${buf.length} bytes)`, kind: 'binary' });
+      continue;
+    }
+    const text = buf.toString('utf8');
+    const isRootManifest = f.rel === 'package.json' && options.target === 'package';
+    const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
+    const sink = new SignalSink(f.rel, kind);
+    if (kind === 'manifest') {
+      const installSink = new SignalSink(f.rel, kind);
+      manifest = analyzeManifest(text, sink, installSink, options.registryManifest);
+      for (const s of installSink.signals) installSignals.push({ ...s, installTime: true });
+    } else {
+      const { localImports } = analyzeFileText(f.rel, text, sink);
+      if (localImports.length) imports.set(f.rel, localImports);
+    }
+    if (/(^|\/)\.npmrc$/.test(f.rel)) sink.add('pkg.npmrc', 1, `.npmrc inside the package${/_authToken|registry\s*=/.test(text) ? ` (${text.match(/registry\s*=\s*\S+/)?.[0] ?? 'auth settings'})` : ''}`);
+    if (f.rel === 'binding.gyp') {
+      const gyp = new SignalSink(f.rel, kind);
+      gyp.add('pkg.binding-gyp', 1, 'binding.gyp: npm runs `node-gyp rebuild` at install');
+      const lines = new LineIndex(text);
+      // `<!(cmd)` and actions run shell commands while node-gyp configures the build.
+      for (const m of text.matchAll(/<!@?\(([^)]*)\)|"action"\s*:\s*\[([^\]]*)\]/g)) analyzeShell((m[1] ?? m[2] ?? '').replace(/["',]/g, ' '), gyp, () => lines.lineOf(m.index ?? 0), true);
+      for (const s of gyp.signals) installSignals.push({ ...s, installTime: true });
+    }
+    signals.push(...sink.signals);
+  }
+
+  // Install-time code: files the lifecycle scripts run, and the local modules those load.
+  const installFiles = new Set<string>();
+  const queue = (manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)).filter((p): p is string => !!p);
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (installFiles.has(f)) continue;
+    installFiles.add(f);
+    for (const spec of imports.get(f) ?? []) {
+      const r = resolveLocal(path.posix.dirname(f), spec, fileSet);
+      if (r && !installFiles.has(r)) queue.push(r);
+    }
+  }
+  for (const s of signals) if (installFiles.has(s.file)) s.installTime = true;
+  signals.push(...installSignals);
+  signals.push(...deriveFileSignals(signals));
+
+  const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
+  const findings = evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath });
+  const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
+    package: packageId ?? '',
+    path: options.depPath ?? String(manifest?.pkg?.name ?? ''),
+    event: s.event,
+    command: s.command,
+    sha256: sha256(s.command),
+    approved: false,
+  }));
+  if (fileSet.has('binding.gyp') && !lifecycleScripts.some((s) => s.event === 'install' || s.event === 'preinstall')) {
+    lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
+  }
+  return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg };
+}
+
+function resolveLocal(fromDir: string, spec: string, files: Set<string>): string | undefined {
+  const base = path.posix.normalize(path.posix.join(fromDir, spec.replace(/\\/g, '/'))).replace(/^\.\//, '');
+  if (base.startsWith('../')) return undefined;
+  for (const c of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) if (files.has(c)) return c;
+  return undefined;
+}
+
+function hashFile(abs: string): string {
+  const h = createHash('sha256');
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let n: number;
+    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) h.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return h.digest('hex');
+}
