@@ -82,7 +82,8 @@ const tar = (...parts) => Buffer.concat([...parts.flat(), ...END]);
 /** Every fixture: name → tar bytes (gzip applied on write). Names say the attack. */
 export function hostileTarballs() {
   const entryBomb = [];
-  for (let i = 0; i <= 20_000; i++) entryBomb.push(header({ name: `package/many/f${String(i).padStart(5, '0')}.js`, size: 0 }));
+  // Symlink entries: counted like any entry, but cheap for the test to refuse (nothing to create on disk).
+  for (let i = 0; i <= 20_000; i++) entryBomb.push(header({ name: `package/many/l${String(i).padStart(5, '0')}`, type: '2', linkname: 'x' }));
   const deep = `package/${Array.from({ length: 80 }, () => 'd').join('/')}/deep.js`;
   const longPath = `package/${Array.from({ length: 12 }, (_, i) => `segment-${i}-${'x'.repeat(180)}`).join('/')}/long.js`;
   const okLong = `package/lib/${'nested-directory-name-'.repeat(6)}/${'a-rather-long-file-name-'.repeat(5)}.js`;
@@ -137,10 +138,21 @@ export function hostileTarballs() {
     'gzip-bomb': null, // streamed: see writeGzipBomb
     'hidden-body-bomb': tar(PKG(), [header({ name: 'package/sparse.bin', type: 'S', size: 8 * 1024 * 1024 })], [Buffer.alloc(8 * 1024 * 1024)]),
     'nested-gzip': null, // gzip of a gzip: see below
-    truncated: null, // the first half of a valid gzip: see below
+    'truncated-gzip': null, // the first half of a valid gzip stream (a download cut short): see below
+    // A complete gzip stream holding only the first half of a tar: the archive itself ends mid-entry.
+    'truncated-tar': truncatedTar(),
     'bad-checksum': tar(PKG(), [header({ name: 'package/index.js', size: 0, badChecksum: true })]),
     'not-a-tarball': Buffer.from('this is not a tar archive, just text pretending to be one.\n'.repeat(20)),
   };
+}
+
+function fillerTar() {
+  return tar(PKG(), file('package/index.js', `${'// filler line\n'.repeat(400)}module.exports = 1;\n`));
+}
+
+function truncatedTar() {
+  const whole = fillerTar();
+  return whole.subarray(0, 512 * Math.floor(whole.length / 1024) + 100);
 }
 
 /** 300 MiB of zeros in one file entry, streamed through gzip (a few hundred KiB on disk). */
@@ -179,8 +191,8 @@ export async function writeHostileTarballs(outDir) {
     let bytes;
     if (name === 'gzip-bomb') bytes = await gzipParts(gzipBombTar());
     else if (name === 'nested-gzip') bytes = gzip(gzip(tar(PKG(), file('package/index.js', 'module.exports = 1;\n'))));
-    else if (name === 'truncated') {
-      const whole = gzip(tar(PKG(), file('package/index.js', `${'// filler line\n'.repeat(400)}module.exports = 1;\n`)));
+    else if (name === 'truncated-gzip') {
+      const whole = gzip(fillerTar());
       bytes = whole.subarray(0, Math.floor(whole.length / 2));
     } else bytes = gzip(tarBytes);
     const target = path.join(outDir, `${name}.tgz`);
