@@ -34,12 +34,15 @@ export interface FileSnapshot {
   path: string;
   bytes: Buffer | null;
   mode: number;
+  /** Something other than a regular file sits there: not ours to restore or delete. */
+  notAFile?: boolean;
 }
 
 export function snapshotFile(file: string): FileSnapshot {
   try {
-    const bytes = fs.readFileSync(file);
-    return { path: file, bytes, mode: fs.statSync(file).mode & 0o7777 };
+    const st = fs.lstatSync(file);
+    if (!st.isFile()) return { path: file, bytes: null, mode: st.mode & 0o7777, notAFile: true };
+    return { path: file, bytes: fs.readFileSync(file), mode: st.mode & 0o7777 };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { path: file, bytes: null, mode: 0o600 };
     throw err;
@@ -47,6 +50,7 @@ export function snapshotFile(file: string): FileSnapshot {
 }
 
 export function restoreSnapshot(snapshot: FileSnapshot): void {
+  if (snapshot.notAFile) return;
   if (snapshot.bytes === null) fs.rmSync(snapshot.path, { force: true });
   else writeFileAtomic(snapshot.path, snapshot.bytes, snapshot.mode);
 }

@@ -9,17 +9,20 @@ import { acquireStateLock } from '../ledger/lock.js';
 import { buildIntegrityManifest } from '../ledger/manifest.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { validatePluginDir, type ValidPlugin } from '../plugin/validate.js';
-import { severityRank, SEVERITIES, type Report, type Severity } from '../report/types.js';
+import { severityRank, SEVERITIES, verdictOf, type Report, type Severity } from '../report/types.js';
 import { loadNpmOptions } from '../resolve/npm-config.js';
 import { resolvePinnedSpec } from '../resolve/pinned.js';
 import { allowPlugin, discoverGlobalPlugins, type AllowChange, type DiscoveredPlugin } from './config-changes.js';
-import { dependencyStage } from './dependencies.js';
+import { isApproved, readApprovals, recordShownScripts, writeApprovals } from '../ledger/approvals.js';
+import { scriptKey, treeProvenance } from '../tree/index.js';
+import { isTreePlan, treeDependencyStage } from '../tree/stage.js';
 import { decide, dependenciesStage, inspectStage, validateStage } from './inspection.js';
 import { pathsOf, type InstallPluginOptions } from './options.js';
 import { restrictPermissions } from './permissions.js';
 import { acquirePlugin } from './source.js';
 import { cleanStaleStaging, createStaging } from './staging.js';
 import { beginCommit, type Commit } from './transaction.js';
+import { faultPoint } from './fault-injection.js';
 
 export interface InstallResult {
   report: Report;
@@ -74,6 +77,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
         limits: options.limits,
         minReleaseAgeDays: options.minReleaseAgeDays ?? 1,
       });
+      faultPoint('after-unpack');
       const validation = await validateStage(source);
       if (!validation.valid)
         throw inputError('EPLUGIN_INVALID', `${source.name}@${source.version} is not a valid OpenClaw plugin:\n  - ${validation.problems.join('\n  - ')}`, {
@@ -90,9 +94,26 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
       }
 
       progress(`resolving the dependencies of ${source.name}@${source.version}`);
-      const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions);
+      // Whole-tree stage (issue 4): plan + inspect every package, then install exactly that plan.
+      const approvals = readApprovals(paths);
+      const treeStage = treeDependencyStage({
+        minReleaseAgeDays: options.minReleaseAgeDays ?? 1,
+        requireProvenance: options.requireProvenance,
+        unpackLimits: options.limits,
+        isApproved: (s) => options.allowScripts === true || isApproved(approvals, s),
+        pluginId: validation.pluginId,
+        pluginRegistryManifest: source.registryManifest,
+        env: options.env,
+      });
+      const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions, treeStage);
       progress(`inspecting ${1 + plan.packages.length} package(s)`);
       const report = await inspectStage(source, validation, plan, startedAt);
+      if (options.reviewCandidate) {
+        const review = await options.reviewCandidate({ report, packageDir: staging.packageDir, plan });
+        report.findings.push(...review.findings);
+        report.verdict = verdictOf(report.findings);
+        Object.assign(report, review.section);
+      }
       if (decide(report, failOn).refused)
         throw refusal(
           'EBLOCKED',
@@ -106,8 +127,9 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
         throw refusal('EDECLINED', `installation of ${source.name}@${source.version} declined`, report, 'run again and answer yes, or pass --yes');
 
       progress('installing dependencies (scripts disabled)');
-      await dependencyStage.install(ctx, plan);
-      const scripts = scriptsStage(report, options);
+      const scriptRun = await treeStage.install(ctx, plan);
+      const scripts = { ran: scriptRun.ran.map(scriptKey), skipped: scriptRun.skipped.map(scriptKey) };
+      if (scripts.skipped.length > 0) log.warn(`${scripts.skipped.length} lifecycle script(s) were not run: not approved (see the report)`);
       restrictPermissions(staging.packageDir);
       // "Complete and verified": the tree now in staging is still the plugin that was validated.
       const final = validatePluginDir(staging.packageDir);
@@ -119,10 +141,16 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
       progress(`installing into ${finalDir}`);
       commit = beginCommit(paths, staging.dir, 'install', validation.dirName);
       commit.swapIn();
+      faultPoint('after-swap');
       const manifest = await buildIntegrityManifest(finalDir);
       const manifestSha256 = writeManifestFile(paths, validation.dirName, manifest);
-      const entry = ledgerEntryFor(validation, source, finalDir, report, manifestSha256, plan.packages, scripts);
+      const entry: LedgerEntry = {
+        ...ledgerEntryFor(validation, source, finalDir, report, manifestSha256, plan.packages, scripts),
+        ...(isTreePlan(plan) ? { provenance: treeProvenance(plan.tree) } : {}),
+      };
       writeLedger(paths, { ...ledger, plugins: { ...ledger.plugins, [validation.pluginId]: entry } });
+      // What this install showed is what `approve-scripts <id>` approves later.
+      writeApprovals(paths, recordShownScripts(readApprovals(paths), validation.pluginId, report.lifecycleScripts));
       let allow: AllowChange = { createdAllowlist: false, removedFromDeny: false, reEnabled: false };
       const configResult = updateOpenClawConfig(paths.configPath, (draft) => {
         allow = allowPlugin(draft, validation.pluginId);
@@ -154,19 +182,6 @@ function alreadyInstalled(pluginId: string, installed: string, name: string, wan
   return inputError('EALREADY_INSTALLED', `plugin ${pluginId} is already installed (${name}@${installed})`, {
     hint: `to replace it with ${name}@${wanted}, run the same command with --force`,
   });
-}
-
-/**
- * Lifecycle scripts: none runs here. Running approved ones (and `--allow-scripts`) belongs to the
- * whole-tree stage; until it is wired in, every script is recorded as skipped and the operator told so.
- */
-function scriptsStage(report: Report, options: InstallPluginOptions): { ran: string[]; skipped: string[] } {
-  const skipped = report.lifecycleScripts.map((s) => `${s.package} ${s.event}`);
-  if (skipped.length > 0)
-    log.warn(
-      `${skipped.length} lifecycle script(s) were not run (${skipped.join(', ')})${options.allowScripts ? '; running scripts is not available in this build' : ''}`,
-    );
-  return { ran: [], skipped };
 }
 
 function ledgerEntryFor(

@@ -17,7 +17,7 @@ export const JOURNAL_FILE = 'journal.json';
 interface Journal {
   kind: 'install' | 'uninstall';
   dirName: string;
-  snapshots: Array<{ path: string; bytes: string | null; mode: number }>;
+  snapshots: Array<{ path: string; bytes: string | null; mode: number; notAFile?: boolean }>;
   /** Record dirs that did not exist before, removed again (when empty) on rollback. */
   createdDirs: string[];
 }
@@ -33,13 +33,13 @@ export interface Commit {
 }
 
 export function beginCommit(paths: StatePaths, stagingDir: string, kind: Journal['kind'], dirName: string): Commit {
-  const files = [paths.ledgerPath, manifestPathFor(paths, dirName), paths.configPath, `${paths.configPath}.bak`];
+  const files = [paths.ledgerPath, manifestPathFor(paths, dirName), paths.configPath, `${paths.configPath}.bak`, paths.approvalsPath];
   const snapshots = files.map(snapshotFile);
   const createdDirs = [path.dirname(manifestPathFor(paths, dirName)), paths.clawguardDir].filter((d) => !fs.existsSync(d));
   const journal: Journal = {
     kind,
     dirName,
-    snapshots: snapshots.map((s) => ({ path: s.path, bytes: s.bytes === null ? null : s.bytes.toString('base64'), mode: s.mode })),
+    snapshots: snapshots.map((s) => ({ path: s.path, bytes: s.bytes === null ? null : s.bytes.toString('base64'), mode: s.mode, notAFile: s.notAFile })),
     createdDirs,
   };
   writeFileAtomic(path.join(stagingDir, JOURNAL_FILE), JSON.stringify(journal), 0o600);
@@ -77,7 +77,7 @@ function replay(paths: StatePaths, stagingDir: string, journal: Journal): void {
     fs.renameSync(finalDir, path.join(stagingDir, 'discard'));
   if (fs.existsSync(previous) && !fs.existsSync(finalDir)) fs.renameSync(previous, finalDir);
   for (const s of journal.snapshots) {
-    const snapshot: FileSnapshot = { path: s.path, bytes: s.bytes === null ? null : Buffer.from(s.bytes, 'base64'), mode: s.mode };
+    const snapshot: FileSnapshot = { path: s.path, bytes: s.bytes === null ? null : Buffer.from(s.bytes, 'base64'), mode: s.mode, notAFile: s.notAFile };
     restoreSnapshot(snapshot);
   }
   for (const dir of journal.createdDirs) removeIfEmpty(dir);
