@@ -1,21 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderSarif, artifactUri } from '../../src/report/format.js';
 import type { RuleMetadata } from '../../src/report/rule-metadata.js';
 import { MIXED_FINDINGS, report } from './sample-reports.js';
-
-/** The official OASIS schema, vendored (see sarif-schema-2.1.0.SOURCE.md): no network in tests. */
-function sarifValidator(): ValidateFunction {
-  const schema = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'sarif-schema-2.1.0.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  // The schema's formats, checked for real rather than ignored.
-  ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/[\s<>"{}|\\^`]/.test(s));
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
-  return ajv.compile(schema);
-}
+import { sarifValidator } from './sarif-validator.js';
 
 const validate = sarifValidator();
 const RULES = new Map<string, RuleMetadata>([
