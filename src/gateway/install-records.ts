@@ -119,20 +119,3 @@ export async function readStateRow(dbPath: string, stateKey: string): Promise<un
     db.close();
   }
 }
-
-/** Test and adopt helper: write install records the way OpenClaw stores them (used to build fixtures). */
-export async function writeInstallRecordsDb(stateDir: string, records: Record<string, OpenClawInstallRecord>): Promise<string> {
-  const SQL = await loadSqlJs();
-  const db = new SQL.Database() as SqlJsDatabase & { export(): Uint8Array };
-  try {
-    db.exec('CREATE TABLE config_machine_state (state_key TEXT PRIMARY KEY, value_json TEXT NOT NULL, updated_at INTEGER)');
-    const value = JSON.stringify({ revision: 1, index: { version: 1, installRecords: records, plugins: [], diagnostics: [] } });
-    db.exec('INSERT INTO config_machine_state (state_key, value_json, updated_at) VALUES (?, ?, ?)', [INSTALLED_INDEX_STATE_KEY, value, Date.now()]);
-    const file = openClawStateDbPath(stateDir);
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    fs.writeFileSync(file, Buffer.from(db.export()), { mode: 0o600 });
-    return file;
-  } finally {
-    db.close();
-  }
-}
