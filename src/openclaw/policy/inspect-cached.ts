@@ -1,15 +1,18 @@
 /**
- * The engine (inspectPackageDir / inspectSkillDir) behind the content-hash verdict cache. Findings are
- * placed relative to the policy's sourcePath (`node_modules/evil/index.js`), so OpenClaw's notice points at
- * the file the operator can open. An engine error is a finding that blocks: a package the engine chokes on
- * is exactly the package that must not slip through.
+ * The engine (inspectPackageDir / inspectSkillDir) behind the content-hash verdict cache. The cache holds
+ * the engine's raw findings (plus the hashes of the files they are in); the operator's reviewed suppressions
+ * are applied after every lookup, so an expired or withdrawn suppression takes effect at once. Findings are
+ * then placed relative to the policy's sourcePath (`node_modules/evil/index.js`), so OpenClaw's notice points
+ * at the file the operator can open. An engine error is a finding that blocks: a package the engine chokes
+ * on is exactly the package that must not slip through.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { inspectPackageDir, inspectSkillDir } from '../../inspect/index.js';
+import { applySuppressions, inspectPackageDir, inspectSkillDir } from '../../inspect/index.js';
 import type { Finding } from '../../report/types.js';
 import { contentDigest } from './content-digest.js';
 import type { StageContext } from './stage-context.js';
+import type { CachedInspection } from './verdict-cache.js';
 
 export interface DirInspection {
   packageId: string;
@@ -39,13 +42,14 @@ export function packageIdOf(dir: string, fallback: string): string {
   return fallback;
 }
 
-function place(findings: readonly Finding[], packageId: string, where: Placement): Finding[] {
+function place(findings: readonly Finding[], where: Placement): Finding[] {
   return findings.map((f) => {
     const file = f.file ? (where.relDir ? `${where.relDir}/${f.file}` : f.file) : where.relDir || undefined;
-    const out: Finding = { ...f, package: f.package ?? packageId };
+    const out: Finding = { ...f };
     if (file) out.file = file;
     else delete out.file;
     if (where.depPath) out.path = where.depPath;
+    else delete out.path;
     return out;
   });
 }
@@ -59,36 +63,41 @@ function engineFailure(packageId: string, err: unknown): Finding {
   };
 }
 
-async function cachedRun(
-  kind: 'package' | 'skill',
-  dir: string,
-  packageId: string,
-  ctx: StageContext,
-  run: () => Promise<{ findings: Finding[]; files: number; bytes: number }>,
-): Promise<Omit<DirInspection, 'packageId'>> {
+type EngineRun = () => Promise<{ findings: Finding[]; files: number; bytes: number; fileHashes: Record<string, string> }>;
+
+async function cachedRun(kind: 'package' | 'skill', dir: string, packageId: string, ctx: StageContext, run: EngineRun): Promise<Omit<DirInspection, 'packageId'>> {
   const digest = contentDigest(dir, { skipTopNodeModules: kind === 'package' });
   const key = ctx.cache.keyFor(kind, packageId, digest.sha256);
-  const hit = ctx.cache.get(key);
-  if (hit) return { ...hit, cached: true };
-  let result: { findings: Finding[]; files: number; bytes: number };
-  try {
-    const inspection = await run();
-    result = { findings: inspection.findings.map(({ path: _depPath, ...f }) => f), files: inspection.files, bytes: inspection.bytes };
-  } catch (err) {
-    // Not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
-    return { findings: [engineFailure(packageId, err)], files: digest.files, bytes: digest.bytes, cached: false };
+  let entry: CachedInspection | undefined = ctx.cache.get(key);
+  const cached = entry !== undefined;
+  if (!entry) {
+    try {
+      const inspection = await run();
+      const fileHashes: Record<string, string> = {};
+      for (const f of inspection.findings) if (f.file && inspection.fileHashes[f.file]) fileHashes[f.file] = inspection.fileHashes[f.file];
+      entry = { findings: inspection.findings.map(({ path: _depPath, suppressed: _s, ...f }) => f), files: inspection.files, bytes: inspection.bytes, fileHashes };
+    } catch (err) {
+      // Not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
+      return { findings: [engineFailure(packageId, err)], files: digest.files, bytes: digest.bytes, cached: false };
+    }
+    ctx.cache.set(key, entry);
   }
-  ctx.cache.set(key, result);
-  return { ...result, cached: false };
+  const hashes = entry.fileHashes ?? {};
+  const findings = applySuppressions(entry.findings, ctx.suppressions, (f) => (f.file ? hashes[f.file] : undefined));
+  return { findings, files: entry.files, bytes: entry.bytes, cached };
 }
 
 export async function inspectPackageCached(dir: string, ctx: StageContext, where: Placement): Promise<DirInspection> {
   const packageId = packageIdOf(dir, where.relDir || ctx.request.targetName);
-  const res = await cachedRun('package', dir, packageId, ctx, () => inspectPackageDir(dir, { packageId, depPath: where.depPath }));
-  return { packageId, ...res, findings: place(res.findings, packageId, where) };
+  // Dependencies in node_modules/ are inspected one by one by the tree walk, each under its own cache key.
+  const res = await cachedRun('package', dir, packageId, ctx, () => inspectPackageDir(dir, { packageId, depPath: where.depPath, excludeNodeModules: true }));
+  const findings = res.findings.map((f) => ({ ...f, package: f.package ?? packageId }));
+  return { packageId, ...res, findings: place(findings, where) };
 }
 
 export async function inspectSkillCached(dir: string, ctx: StageContext, skillName: string): Promise<DirInspection> {
   const res = await cachedRun('skill', dir, skillName, ctx, () => inspectSkillDir(dir, { packageId: skillName }));
-  return { packageId: skillName, ...res, findings: place(res.findings, skillName, { relDir: '' }) };
+  // The notice already names the skill: a `skill-name:` prefix on every line would only eat the 4,000 characters.
+  const findings = res.findings.map(({ package: pkg, ...f }) => (pkg && pkg !== skillName ? { ...f, package: pkg } : f));
+  return { packageId: skillName, ...res, findings: place(findings, { relDir: '' }) };
 }

@@ -6,6 +6,7 @@
  */
 import { resolveStatePaths } from '../../core/state.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
+import { loadSuppressions } from '../../inspect/index.js';
 import { evaluateRequest } from './evaluate.js';
 import { parseRequest, type PolicyResponse } from './protocol.js';
 import { readRequestText } from './read-request.js';
@@ -67,6 +68,7 @@ export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyR
       deadline: started + budgetOf(options.timeBudgetMs),
       registry: options.registry,
       minReleaseAgeDays: parseMinReleaseAge(options.minReleaseAge),
+      suppressions: loadSuppressions(paths.suppressionsPath),
       log,
     };
   } catch (err) {

@@ -1,3 +1,4 @@
+import type { Suppression } from '../../inspect/index.js';
 import type { PolicyRequest } from './protocol.js';
 import type { VerdictCache } from './verdict-cache.js';
 
@@ -11,6 +12,8 @@ export interface StageContext {
   registry?: string;
   /** Minimum release age in days for npm versions (0 turns the check off). */
   minReleaseAgeDays: number;
+  /** The operator's reviewed suppressions (`<state>/clawguard/suppressions.json5`). */
+  suppressions: readonly Suppression[];
   /** Logs go to stderr only: stdout carries exactly one JSON response. */
   log(message: string): void;
 }

@@ -13,9 +13,12 @@ import { PACKAGE_ROOT, TOOL_VERSION } from '../../core/version.js';
 import type { Finding } from '../../report/types.js';
 
 export interface CachedInspection {
+  /** The engine's findings before suppressions (those are applied after every lookup). */
   findings: Finding[];
   files: number;
   bytes: number;
+  /** sha256 of each file a finding is in: what suppressions are pinned to. */
+  fileHashes?: Record<string, string>;
 }
 
 let engineFingerprintMemo: string | undefined;
