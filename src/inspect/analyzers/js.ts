@@ -5,6 +5,7 @@
  * payloads. Never executes package code.
  */
 import { parse } from '@babel/parser';
+import { VISITOR_KEYS } from '@babel/types';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
@@ -37,6 +38,8 @@ const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 const NEEDS_AST = /child_process|['"`]\s*\+\s*['"`]|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\b|\bFunction\s*\(|fromCharCode|\batob\s*\(|Buffer\.from|new\s+Buffer\b|['"]base64['"]|_0x[0-9a-f]{4}|\\x[0-9a-fA-F]{2}|process\.env\s*[,)}\]]|\.\.\.\s*process\.env|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|\bvm\b|net\.Socket|\.reverse\(\)|decodeURIComponent|unescape\(/;
 
 const MAX_AST_BYTES = 3 * 1024 * 1024;
+const BIG_FILE_BYTES = 256 * 1024;
+const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
 
 export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', lineBase?: number): JsAnalysis {
   const lines = new LineIndex(text);
@@ -55,7 +58,8 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
 
   for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
 
-  if (text.length <= MAX_AST_BYTES && NEEDS_AST.test(text)) {
+  // Big bundles are parsed only for strong markers: parsing every minified megabyte costs more than it finds.
+  if (text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text))) {
     const ast = parseJs(text, fileName);
     if (ast) new AstAnalyzer(sink, lineBase).run(ast);
     else sink.add('code.unparseable', 1, `could not parse ${fileName} as JavaScript/TypeScript`);
@@ -169,8 +173,7 @@ class AstAnalyzer {
       if (mod) this.aliases.set(node.left.name, mod);
       else this.folder.bind(node.left.name, node.right);
     }
-    for (const key in node) {
-      if (SKIP_KEYS.has(key)) continue;
+    for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && typeof c.type === 'string') this.collect(c, depth + 1);
@@ -266,8 +269,7 @@ class AstAnalyzer {
       default:
         break;
     }
-    for (const key in node) {
-      if (SKIP_KEYS.has(key)) continue;
+    for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && typeof c.type === 'string') this.visit(c, node, depth + 1);
@@ -353,8 +355,7 @@ class AstAnalyzer {
       const b = this.folder.bindings.get(node.name);
       return b ? this.containsDecoder(b, depth + 5) : false;
     }
-    for (const key in node) {
-      if (SKIP_KEYS.has(key)) continue;
+    for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && this.containsDecoder(c, depth + 1)) return true;
@@ -447,6 +448,19 @@ class AstAnalyzer {
     analyzeShell(text, target, () => line, false);
     if (asJs && decoded && /[(){};=]/.test(text) && text.length < 512 * 1024) analyzeJs(text, target, 'decoded.js', line);
   }
+}
+
+const keyCache = new Map<string, string[]>();
+/** Child-node keys of a node type (Babel's visitor keys; unknown types fall back to scanning own keys once). */
+function childKeys(node: Node): string[] {
+  const known = (VISITOR_KEYS as Record<string, string[] | undefined>)[node.type];
+  if (known) return known;
+  let keys = keyCache.get(node.type);
+  if (!keys) {
+    keys = Object.keys(node).filter((k) => !SKIP_KEYS.has(k));
+    keyCache.set(node.type, keys);
+  }
+  return keys;
 }
 
 function normalizeModule(m: string): string {

@@ -10,7 +10,7 @@ const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-R
 const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
 const PIPE_TO_INTERPRETER = new RegExp(String.raw`\|\s*(?:${INTERPRETER})\b(?!\s*-c\s+['"]?\w)`, 'i');
 const SUBSHELL_DOWNLOAD = new RegExp(String.raw`(?:${INTERPRETER})\s+(?:-\w+\s+)*(?:-c\s+)?["']?\$\(\s*(?:curl|wget)\b|(?:${INTERPRETER})\s+<\(\s*(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s*[(\s]+.*\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|Net\.WebClient)\b|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(?:iex|Invoke-Expression)\b|\beval\s+["']?\$\(\s*(?:curl|wget)\b`, 'i');
-const SAVE_THEN_RUN = /\b(curl|wget)\b[^\n]*?(?:\s-o\s*|\s-O\s+|--output[=\s]|--output-document[=\s]|>\s*)["']?([^\s"';&|]+)[\s\S]*?(?:chmod\s+(?:\+x|[0-7]*[157][0-7]*)\b|&&\s*(?:\.\/|\/tmp\/|open\s|start\s|bash\s|sh\s)|;\s*(?:\.\/|\/tmp\/)|\bnohup\b)/i;
+const SAVE_THEN_RUN = /\b(curl|wget)\b[^\n]{0,200}?(?:\s-o\s*|\s-O\s+|--output[=\s]|--output-document[=\s]|>\s*)["']?([^\s"';&|]+)[^\n]{0,300}?(?:chmod\s+(?:\+x|[0-7]*[157][0-7]*)\b|&&\s*(?:\.\/|\/tmp\/|open\s|start\s|bash\s|sh\s)|;\s*(?:\.\/|\/tmp\/)|\bnohup\b)/i;
 const BASE64_PIPE_EXEC = new RegExp(String.raw`\bbase64\s+(?:-d|-D|--decode|-di|-id)\b[^|\n]*\|\s*(?:${INTERPRETER})\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b[^|\n]*\|\s*(?:${INTERPRETER})\b|FromBase64String[\s\S]{0,200}(?:iex|Invoke-Expression)|(?:iex|Invoke-Expression)[\s\S]{0,200}FromBase64String`, 'i');
 const ECHO_BASE64 = /(?:echo|printf)\s+(?:-n\s+|-e\s+)*["']?([A-Za-z0-9+/]{16,}={0,2})["']?\s*\|\s*(?:base64|openssl)/gi;
 const HEREDOC_BASE64 = /<<<\s*["']?([A-Za-z0-9+/]{16,}={0,2})["']?/g;
@@ -38,7 +38,7 @@ function untrustedSource(command: string, decoded: boolean): boolean {
     if (PASTE_HOST.test(u) || EXFIL_HOST.test(u)) return true;
   }
   // A download whose URL is assembled from variables or hidden entirely is not a vendor's documented installer.
-  return urls.length === 0 && /\$\{?\w|%\w+%/.test(command);
+  return urls.length === 0 && /\b(curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b(\s+-{1,2}[\w-]+)*\s+["'(]?(\$\{?\w|%\w+%)/i.test(command);
 }
 
 function logicalLines(text: string): Array<{ text: string; offset: number }> {
@@ -74,7 +74,10 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     const decoded = sink.depth > 0;
     if (DOWNLOADER.test(cmd)) {
       sink.add('shell.download', line, cmd);
-      const pipes = PIPE_TO_INTERPRETER.test(cmd.slice(cmd.search(DOWNLOADER)));
+      // The pipe must belong to the download's own pipeline (not a later command, not a word list).
+      const from = cmd.slice(cmd.search(DOWNLOADER));
+      const pipeline = from.slice(0, 400).split(/;|&&|\|\||\n/)[0];
+      const pipes = PIPE_TO_INTERPRETER.test(pipeline);
       if (pipes || SUBSHELL_DOWNLOAD.test(cmd) || SAVE_THEN_RUN.test(cmd)) {
         sink.add('shell.download-exec', line, cmd);
         if (untrustedSource(cmd, decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
