@@ -76,6 +76,8 @@ function ruleDescriptor(rule: RuleMetadata): Record<string, unknown> {
   descriptor.properties = {
     tags: ['security', 'supply-chain', ...(rule.tags ?? [])],
     ...(rule.severity ? { severity: rule.severity, 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+    // SARIF viewers (GitHub) read `precision` to rank how much to trust an alert.
+    ...(rule.specificity ? { precision: rule.specificity, specificity: rule.specificity } : {}),
   };
   return descriptor;
 }

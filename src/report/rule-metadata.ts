@@ -1,12 +1,12 @@
 /**
- * Rule metadata for SARIF `tool.driver.rules` (and the HTML rule notes): read from the rule files in
- * `rules/` so a SARIF viewer shows the rule's title, description and remediation, not just an id. Findings
- * of rules with no file (or before the rule set exists) fall back to what the findings themselves carry.
+ * Rule metadata for SARIF `tool.driver.rules`: from the engine's rule loader, so a SARIF viewer shows the rule's
+ * title, description and remediation, not just an id. Findings of rules with no file fall back to what the
+ * findings themselves carry.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PACKAGE_ROOT } from '../core/version.js';
+import { DEFAULT_RULES_DIR, loadRules } from '../inspect/index.js';
 import { SEVERITIES, type Finding, type Severity } from './types.js';
 
 export interface RuleMetadata {
@@ -17,16 +17,24 @@ export interface RuleMetadata {
   remediation?: string;
   references?: string[];
   tags?: string[];
+  /** How specific the rule's evidence is: low (capability) … high (hostile behaviour). */
+  specificity?: 'low' | 'medium' | 'high';
 }
 
-let cached: Map<string, RuleMetadata> | undefined;
-
 /**
- * Every `rules/*.yaml|yml|json` file's metadata, keyed by id. Reading here is tolerant on purpose: the engine
- * validates rule files (and fails with exit 2 on a broken one); a renderer must still render a report.
+ * Every rule's metadata, keyed by id, through the engine's validating loader. Should that loader refuse the
+ * rule set (a broken rule file is the engine's exit-2 error to report), the report that was already produced
+ * must still render: fall back to reading whatever rule files parse.
  */
-export function loadRuleMetadata(rulesDir = path.join(PACKAGE_ROOT, 'rules')): Map<string, RuleMetadata> {
-  if (cached && rulesDir === path.join(PACKAGE_ROOT, 'rules')) return cached;
+export function loadRuleMetadata(rulesDir: string = DEFAULT_RULES_DIR): Map<string, RuleMetadata> {
+  try {
+    return new Map(loadRules(rulesDir).map((r) => [r.id, metadataOf(r)!] as const).filter(([, m]) => m !== undefined));
+  } catch {
+    return readRuleFilesTolerantly(rulesDir);
+  }
+}
+
+function readRuleFilesTolerantly(rulesDir: string): Map<string, RuleMetadata> {
   const rules = new Map<string, RuleMetadata>();
   for (const file of listRuleFiles(rulesDir)) {
     try {
@@ -37,7 +45,6 @@ export function loadRuleMetadata(rulesDir = path.join(PACKAGE_ROOT, 'rules')): M
       // An unreadable rule file is the engine's error to report; the SARIF still lists its findings.
     }
   }
-  if (rulesDir === path.join(PACKAGE_ROOT, 'rules')) cached = rules;
   return rules;
 }
 
@@ -57,7 +64,7 @@ function listRuleFiles(dir: string): string[] {
   return files.sort();
 }
 
-function metadataOf(raw: unknown): RuleMetadata | undefined {
+export function metadataOf(raw: unknown): RuleMetadata | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const r = raw as Record<string, unknown>;
   if (typeof r.id !== 'string' || r.id === '') return undefined;
@@ -65,7 +72,9 @@ function metadataOf(raw: unknown): RuleMetadata | undefined {
   const refs = Array.isArray(r.references)
     ? r.references.map((x) => (typeof x === 'string' ? x : str((x as Record<string, unknown>)?.url))).filter((x): x is string => !!x)
     : undefined;
-  const tags = Array.isArray(r.tags) ? r.tags.filter((x): x is string => typeof x === 'string') : undefined;
+  // The id's taxonomy prefix (capability, threat, skill, package) is the natural tag for filtering alerts.
+  const tags = Array.isArray(r.tags) ? r.tags.filter((x): x is string => typeof x === 'string') : [r.id.split('-')[0]];
+  const specificity = ['low', 'medium', 'high'].includes(r.specificity as string) ? (r.specificity as RuleMetadata['specificity']) : undefined;
   return {
     id: r.id,
     title: str(r.title) ?? str(r.name),
@@ -74,6 +83,7 @@ function metadataOf(raw: unknown): RuleMetadata | undefined {
     remediation: str(r.remediation),
     references: refs && refs.length > 0 ? refs : undefined,
     tags,
+    specificity,
   };
 }
 

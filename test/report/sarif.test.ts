@@ -3,6 +3,7 @@ import { renderSarif, artifactUri } from '../../src/report/format.js';
 import type { RuleMetadata } from '../../src/report/rule-metadata.js';
 import { MIXED_FINDINGS, report } from './sample-reports.js';
 import { sarifValidator } from './sarif-validator.js';
+import { loadRules } from '../../src/inspect/index.js';
 
 const validate = sarifValidator();
 const RULES = new Map<string, RuleMetadata>([
@@ -53,6 +54,19 @@ describe('renderSarif', () => {
     const fallback = rules.find((r) => r.id === 'capability-network-outbound');
     expect(fallback.shortDescription.text).toBe('Makes outbound HTTP requests');
     for (const result of run.results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+
+  it('by default describes rules from the engine\'s rule files (title, description, remediation, severity)', () => {
+    const rule = loadRules().find((r) => r.severity === 'critical') ?? loadRules()[0];
+    const log = renderSarif(report([{ ruleId: rule.id, severity: rule.severity, message: 'finding-specific text', package: 'x@1.0.0', file: 'a.js', line: 2 }])) as any;
+    expectValid(log);
+    const descriptor = log.runs[0].tool.driver.rules[0];
+    expect(descriptor.id).toBe(rule.id);
+    expect(descriptor.shortDescription.text).toBe(rule.title);
+    expect(descriptor.fullDescription.text).toBe(rule.description.trim());
+    expect(descriptor.help.text).toContain(rule.remediation.trim());
+    expect(descriptor.properties.severity).toBe(rule.severity);
+    expect(descriptor.properties.tags).toContain(rule.id.split('-')[0]);
   });
 
   it('maps severities to levels and locates results at <package>/<file> and line', () => {
