@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { inspectSkillDir } from '../inspect/index.js';
+import { inspectFileText, inspectSkillDir, loadRules, type Suppression } from '../inspect/index.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { inputError } from '../core/errors.js';
 import { verdictOf, type Finding, type Report } from '../report/types.js';
@@ -27,9 +27,23 @@ interface EngineResult {
 export class SkillScanner {
   private readonly cache = new Map<string, EngineResult>();
   private readonly maxCacheEntries: number;
+  private readonly suppressions?: readonly Suppression[];
+  private readonly rulesDir?: string;
 
-  constructor(options: { maxCacheEntries?: number } = {}) {
+  /** Suppressions and rules are fixed for the scanner's life: the content-hash cache depends on them. */
+  constructor(options: { maxCacheEntries?: number; suppressions?: readonly Suppression[]; rulesDir?: string } = {}) {
     this.maxCacheEntries = options.maxCacheEntries ?? 10_000;
+    this.suppressions = options.suppressions;
+    this.rulesDir = options.rulesDir;
+  }
+
+  /**
+   * Load and compile the rules now (a broken rule file fails here, as bad input, not on the first skill) and
+   * run the analyzers once, so the first skill that appears is not the one that pays for start-up.
+   */
+  warmUp(): void {
+    loadRules(this.rulesDir);
+    inspectFileText('SKILL.md', '---\nname: warm-up\n---\n# Warm-up\nSay hello.\n', { target: 'skill', rulesDir: this.rulesDir });
   }
 
   async scan(skill: SkillRef): Promise<SkillScan> {
@@ -39,7 +53,7 @@ export class SkillScanner {
     // A skill written while it is inspected: inspect again until the text stood still for one pass, so the
     // cached verdict belongs to exactly the content it is keyed by.
     for (let attempt = 0; engine === undefined; attempt++) {
-      const inspection = await inspectSkillDir(skill.dir, { packageId: skill.name });
+      const inspection = await inspectSkillDir(skill.dir, { packageId: skill.name, suppressions: this.suppressions, rulesDir: this.rulesDir });
       const after = snapshotSkill(skill.dir);
       const result = { findings: inspection.findings, files: inspection.files, bytes: inspection.bytes };
       const stable = after.contentHash === snapshot.contentHash;

@@ -77,6 +77,7 @@ class SkillWatcher {
   }
 
   async start(): Promise<ReadyEvent> {
+    this.scanner.warmUp();
     for (const root of this.options.roots) {
       const rw: RootWatch = new RootWatch(
         root,
@@ -116,7 +117,9 @@ class SkillWatcher {
         this.started = true;
         this.emit(event);
         resolve(event);
-      }).catch(reject);
+      }).then(() => {
+        if (!this.started) reject(new Error('the skill watcher was closed before it was ready'));
+      }, reject);
     });
     return ready;
   }
@@ -131,8 +134,9 @@ class SkillWatcher {
     this.events.end();
   }
 
+  /** Events of a pass already running when close() was called are still delivered (its quarantine happened). */
   private emit(event: SkillWatchEvent): void {
-    if (!this.closed) this.events.push(event);
+    this.events.push(event);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

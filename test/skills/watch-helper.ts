@@ -45,11 +45,11 @@ export async function startWatch(args: string[], env: NodeJS.ProcessEnv): Promis
   });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let done = false;
   exited.then(() => {
+    done = true;
     for (const w of waiters) w();
   });
-  let done = false;
-  exited.then(() => (done = true));
 
   const waitFor: RunningWatch['waitFor'] = (pred, options = {}) =>
     new Promise((resolve, reject) => {

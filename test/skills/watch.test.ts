@@ -185,6 +185,13 @@ describe('skills watch', () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
+  it('--poll watches by polling and still sees new skills', async () => {
+    const w = await watch('--poll');
+    expect(w.lines[0]).toMatchObject({ event: 'ready', mode: 'polling' });
+    addSkillAtomically(BENIGN, root, 'weather');
+    await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === 'weather');
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('%s ends the watcher with exit 0', async (signal) => {
     const w = await watch();
     const { code } = await w.stop(signal);

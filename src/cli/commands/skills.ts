@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
-import { inputError, policyError } from '../../core/errors.js';
+import { inputError, operationalError, policyError } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { readOpenClawConfig } from '../../config/openclaw-config.js';
+import { loadSuppressions } from '../../inspect/index.js';
 import { renderHtml, renderSarif, renderText } from '../../report/format.js';
 import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../report/types.js';
 import { SkillScanner, skillsToScan } from '../../skills/scan.js';
@@ -26,7 +27,7 @@ interface ScanOptions extends GlobalOptions {
 async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
   if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
   const skills = skillsToScan(dirs);
-  const scanner = new SkillScanner();
+  const scanner = new SkillScanner({ suppressions: loadSuppressions(statePathsOf(opts).suppressionsPath) });
   const reports: Report[] = [];
   for (const skill of skills) reports.push((await scanner.scan(skill)).report);
   // One skill is one report object; several (or a folder of skills) are an array, per the contract.
@@ -63,20 +64,35 @@ async function watchCommand(opts: WatchOptions): Promise<number> {
     onlyRoots: opts.onlyRoots,
     openclawDir: opts.openclawDir,
   });
-  const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll });
+  const scanner = new SkillScanner({ suppressions: loadSuppressions(paths.suppressionsPath) });
+  // Rule or suppression files that do not load are bad input (exit 2) before anything is watched.
+  scanner.warmUp();
+  const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll, scanner });
   handle.events.on('event', (e) => process.stdout.write(`${JSON.stringify(e)}\n`));
+  let stopping = false;
+  let failed: unknown;
   const stopped = new Promise<void>((resolve) => {
     const stop = () => {
+      stopping = true;
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       void handle.close().then(resolve, resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    handle.ready.catch((err) => {
+      if (stopping) return;
+      failed = err;
+      stop();
+    });
   });
-  const ready = await handle.ready;
-  log.info(`watching ${ready.roots.filter((r) => r.exists).length} of ${ready.roots.length} skill roots (${ready.skills} skills); Ctrl-C stops`);
+  // A signal during the first scan ends the watcher too: ready then rejects, which is not a failure.
+  handle.ready.then(
+    (ready) => log.info(`watching ${ready.roots.filter((r) => r.exists).length} of ${ready.roots.length} skill roots (${ready.skills} skills); Ctrl-C stops`),
+    () => undefined,
+  );
   await stopped;
+  if (failed) throw operationalError('EWATCH', `the skill watcher failed before it was ready: ${(failed as Error).message}`, { hint: 'check that the skill roots are readable, then start it again' });
   return 0;
 }
 
@@ -88,7 +104,7 @@ async function restoreCommand(name: string, opts: RestoreOptions): Promise<numbe
   const paths = statePathsOf(opts);
   const entry = findQuarantined(paths.quarantineDir, name);
   // Fresh scan of what sits in quarantine now, with the current rules: the old verdict is not trusted either way.
-  const { report } = await new SkillScanner().scan({ name: entry.record.name, dir: entry.skillDir, root: entry.skillDir });
+  const { report } = await new SkillScanner({ suppressions: loadSuppressions(paths.suppressionsPath) }).scan({ name: entry.record.name, dir: entry.skillDir, root: entry.skillDir });
   if (refused([report], opts.failOn)) {
     if (opts.json) printJson({ restored: false, id: entry.record.id, report });
     else process.stdout.write(renderText(report));
