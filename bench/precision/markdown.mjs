@@ -28,8 +28,8 @@ export function writeMarkdown(report) {
     for (const r of hits) {
       const rules = [...new Set(r.notable.map((f) => `${f.ruleId} (${f.severity})`))].join(', ');
       const first = r.notable.find((f) => f.severity === 'critical') ?? r.notable[0];
-      const where = first ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.evidence ? `\`${cell(first.evidence).slice(0, 100)}\`` : ''}` : '';
-      out.push(`| ${cell(r.version ? `${r.name}@${r.version}` : r.name)} | ${r.group} | ${cell(rules)} | ${cell(where)} |`);
+      const where = first ? `${cell(first.file)}${first.line ? `:${first.line}` : ''} ${first.evidence ? `\`${cell(first.evidence.replace(/`/g, "'").slice(0, 100))}\`` : ''}` : '';
+      out.push(`| ${cell(r.version ? `${r.name}@${r.version}` : r.name)} | ${r.group} | ${cell(rules)} | ${where} |`);
     }
   }
   const errors = report.results.filter((r) => r.error || r.unpackError);
