@@ -20,7 +20,7 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
       analyzeScript(text, sink);
       return { localImports: [] };
     case 'skill':
-      analyzeSkillMarkdown(text, sink, /(^|\/)skill\.md$/i.test(rel));
+      analyzeSkillMarkdown(text, sink, /(^|\/|\.)skill\.md$/i.test(rel));
       return { localImports: [] };
     case 'data':
       analyzeData(text, sink);

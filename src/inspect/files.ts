@@ -89,7 +89,7 @@ const DOC_EXT = /\.(md|markdown|mdx|txt|rst|adoc|map)$|(^|\/)(LICEN[CS]E|COPYING
 export function fileKindOf(rel: string, text: string, target: 'package' | 'skill', isRootManifest: boolean): FileKind {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   if (isRootManifest) return 'manifest';
-  if (/^skill\.md$/i.test(base)) return 'skill';
+  if (/(^|\.)skill\.md$/i.test(base)) return 'skill';
   if (target === 'skill' && /\.(md|markdown|mdx)$/i.test(base)) return 'skill';
   if (TYPES_EXT.test(base)) return 'types';
   if (JS_EXT.test(base)) return 'js';

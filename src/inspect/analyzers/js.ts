@@ -26,7 +26,7 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.write', re: /\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bappendFileSync\s*\(|\bappendFile\s*\(|\bcreateWriteStream\s*\(|\bcopyFileSync\s*\(/g },
   { id: 'fs.chmod', re: /\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:0o?)?7[0-7]{2}\b|\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:493|511|0o755|0o777|["']7[0-7]{2}["'])/g },
   { id: 'host.info', re: /\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
-  { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:keys|entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
+  { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
@@ -301,7 +301,7 @@ class AstAnalyzer {
       if (/^(connect|createConnection|Socket)$/.test(fn ?? '')) this.onNetwork('net.socket-connect', args, line, name);
     } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
     else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
-    else if ((name === 'JSON.stringify' || /^Object\.(keys|entries|values|assign)$/.test(name) || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if ((name === 'JSON.stringify' || /^Object\.(entries|values|assign)$/.test(name) || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
     else if (/\.(write|send|end|post|put)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
   }
 

@@ -23,7 +23,7 @@ const PUBLIC_IP = (m: RegExpExecArray): boolean => {
 
 /** Request catchers, chat webhooks and anonymous file drops: where stolen data is sent. */
 export const EXFIL_HOST =
-  /(discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|webhook\.site|requestbin\.|pipedream\.net|burpcollaborator\.net|oastify\.com|interact\.sh|\boast\.(?:pro|live|site|online|fun|me)\b|canarytokens\.|ngrok(?:-free)?\.(?:io|app|dev)|hookbin\.com|beeceptor\.com|requestcatcher\.com|dnslog\.cn|ceye\.io|transfer\.sh|\bfile\.io\b|0x0\.st|bashupload\.com|anonfiles\.|temp\.sh|ptpb\.pw|hooks\.slack\.com\/services)/i;
+  /(discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|webhook\.site|requestbin\.|pipedream\.net|burpcollaborator\.net|oastify\.com|interact\.sh|\boast\.(?:pro|live|site|online|fun|me)\b|canarytokens\.|ngrok(?:-free)?\.(?:io|app|dev)|hookbin\.com|beeceptor\.com|requestcatcher\.com|dnslog\.cn|ceye\.io|transfer\.sh\b|\bfile\.io\b|0x0\.st\b|bashupload\.com|anonfiles\.|temp\.sh\b|ptpb\.pw\b|hooks\.slack\.com\/services)/i;
 
 /** Paste and snippet hosts: where malicious skills keep the script they tell the user to run. */
 export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|org)|ghostbin\.|glot\.io|controlc\.com|justpaste\.it|privatebin\.|dpaste\.(?:com|org)|pastes\.io|paste\.c-net\.org|termbin\.com|ix\.io|sprunge\.us|gist\.githubusercontent\.com)\b/i;
@@ -51,9 +51,10 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'miner.pool', re: /stratum\+(tcp|ssl|tls):\/\/|\b(minexmr|supportxmr|moneroocean|nanopool\.org|hashvault\.pro|2miners\.com|xmrpool|c3pool|herominers|unmineable)\b/gi },
   { id: 'miner.name', re: /\b(xmrig|cpuminer|cryptonight|coinhive|nicehash|--donate-level|randomx)\b/gi },
   // Persistence locations.
-  { id: 'persist.location', re: /\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|LaunchAgents|LaunchDaemons|\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+(--user\s+)?enable|\.(bashrc|zshrc|bash_profile|zprofile|profile)\b|CurrentVersion\\+Run|schtasks(\.exe)?\s+\/create|Start Menu\\+Programs\\+Startup|\/etc\/rc\.local|\/etc\/init\.d/g },
+  { id: 'persist.location', re: /\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|LaunchAgents|LaunchDaemons|\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+(--user\s+)?enable|["'`/]\.(bashrc|zshrc|bash_profile|zprofile|profile)\b|CurrentVersion\\+Run|schtasks(\.exe)?\s+\/create|Start Menu\\+Programs\\+Startup|\/etc\/rc\.local|\/etc\/init\.d/g },
   // Worm building blocks.
-  { id: 'worm.publish', re: /\bnpm\s+publish\b|\/-\/user\/org\.couchdb\.user|\bnpm\s+(whoami|token\s+(list|create))\b|registry\.npmjs\.org\/-\/npm\/v1\/tokens/g },
+  { id: 'worm.publish', re: /\bnpm\s+publish\b|\bnpm-publish\b|libnpmpublish/g },
+  { id: 'worm.token-probe', re: /\bnpm\s+(whoami|token\s+(list|create))\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|whoami)|api\.github\.com\/user\b/g },
   { id: 'worm.workflow', re: /\.github[\\/]workflows[\\/]/g },
   { id: 'worm.secret-scanner', re: /\btrufflehog\b|\bgitleaks\b/gi },
   // Drainers patch the page's network and wallet APIs and swap addresses.

@@ -77,7 +77,9 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       // The pipe must belong to the download's own pipeline (not a later command, not a word list).
       const from = cmd.slice(cmd.search(DOWNLOADER));
       const pipeline = from.slice(0, 400).split(/;|&&|\|\||\n/)[0];
-      const pipes = PIPE_TO_INTERPRETER.test(pipeline);
+      const stages = pipeline.split('|');
+      // A real download command has a handful of arguments before its pipe; a keyword list does not.
+      const pipes = stages[0].trim().split(/\s+/).length <= 12 && PIPE_TO_INTERPRETER.test(pipeline);
       if (pipes || SUBSHELL_DOWNLOAD.test(cmd) || SAVE_THEN_RUN.test(cmd)) {
         sink.add('shell.download-exec', line, cmd);
         if (untrustedSource(cmd, decoded)) sink.add('shell.download-exec-untrusted', line, cmd);

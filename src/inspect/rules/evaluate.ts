@@ -66,24 +66,29 @@ export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: Ev
     const downgrade = rule.downgrade?.find((d) => conditionHolds(d, signals));
     for (const group of groupsOf(rule, signals)) {
       if (!conditionHolds(rule.match, group)) continue;
-      const anchorRefs = rule.match.any ?? rule.match.all ?? [];
+      // Anchor on the rule's defining evidence: its `all` head (the threat), else its `any` list.
+      const anchorRefs = rule.match.all ? [rule.match.all[0]] : (rule.match.any ?? []);
       const anchors = group.filter((s) => anchorRefs.some((r) => refMatches(r, s)));
       if (anchors.length === 0) continue;
       severity = rule.severity;
       for (const e of rule.escalate ?? []) if (conditionHolds(e, group)) severity = e.severity;
       if (downgrade) severity = downgrade.severity;
-      const support = (rule.match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)).filter((s): s is Signal => !!s);
+      const anyHit = rule.match.any ? firstMatch(rule.match.any, group) : undefined;
+      const support = [...(rule.match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)), anyHit].filter((s): s is Signal => !!s && !anchorRefs.includes(s.id));
       if (rule.match.aggregate) {
         const files = [...new Set(anchors.map((a) => a.file))];
         findings.push(makeFinding(rule, severity, anchors[0], ctx, `${files.length} file${files.length === 1 ? '' : 's'}: ${files.slice(0, 8).join(', ')}${files.length > 8 ? ', …' : ''}`));
         continue;
       }
       const seenLines = new Set<string>();
+      const within = rule.match.within;
       for (const anchor of anchors) {
         const key = `${anchor.file}:${anchor.line}`;
         if (seenLines.has(key)) continue;
+        if (within !== undefined && !conditionHolds(rule.match, group.filter((s) => s.file === anchor.file && Math.abs(s.line - anchor.line) <= within))) continue;
         seenLines.add(key);
-        const with_ = support.filter((s) => s.file !== anchor.file || s.line !== anchor.line).slice(0, 2).map((s) => `${s.evidence} (${s.file === anchor.file ? '' : s.file}:${s.line})`);
+        const near = within === undefined ? support : support.map((s) => group.find((g) => g.id === s.id && g.file === anchor.file && Math.abs(g.line - anchor.line) <= within) ?? s);
+        const with_ = near.filter((s) => s.file !== anchor.file || s.line !== anchor.line).slice(0, 2).map((s) => `${s.evidence} (${s.file === anchor.file ? '' : s.file}:${s.line})`);
         findings.push(makeFinding(rule, severity, anchor, ctx, `${anchor.decoded ? 'decoded: ' : ''}${anchor.evidence}${with_.length ? ` | with ${with_.join('; ')}` : ''}`));
         if (seenLines.size >= MAX_FINDINGS_PER_RULE_AND_SCOPE) break;
       }

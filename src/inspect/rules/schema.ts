@@ -29,6 +29,7 @@ export const RULE_SCHEMA = {
         none: refList,
         kinds: { type: 'array', minItems: 1, items: { enum: ['js', 'types', 'shell', 'script', 'skill', 'doc', 'manifest', 'data', 'binary'] } },
         aggregate: { type: 'boolean' },
+        within: { type: 'integer', minimum: 0 },
       },
     },
     escalate: { type: 'array', items: condition },

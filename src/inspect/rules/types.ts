@@ -29,6 +29,8 @@ export interface Rule {
     none?: string[];
     /** Only signals from files of these kinds count. */
     kinds?: FileKind[];
+    /** File scope only: the other signals must lie within this many lines of the anchor (bundles mix unrelated code). */
+    within?: number;
     /** One finding for the whole target listing every match, instead of one per location. */
     aggregate?: boolean;
   };
