@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { makeSandbox, runCli, type Sandbox } from '../helpers/cli.js';
 import { snapshotState } from './state.js';
+import { closedPortUrl, startRecordingProxy } from '../helpers/recording-proxy.js';
 
 const boxes: Sandbox[] = [];
 function sandbox(): Sandbox {
@@ -122,14 +123,6 @@ describe('plugins install refuses, leaving the state dir byte-identical', () => 
     expect(snapshotState(box.stateDir)).toEqual(before);
   });
 
-  it('registry unreachable → exit 3, state unchanged', async () => {
-    const box = sandbox();
-    const before = await installedBaseline(box);
-    const res = await install(box, 'versioned-plugin@1.0.0', '--registry', 'http://127.0.0.1:9/');
-    expect(res.code, res.stderr).toBe(3);
-    expect(snapshotState(box.stateDir)).toEqual(before);
-  });
-
   it('an already installed plugin needs --force (exit 2)', async () => {
     const box = sandbox();
     const before = await installedBaseline(box);
@@ -148,6 +141,46 @@ describe('plugins install refuses, leaving the state dir byte-identical', () => 
     expect(res.code).toBe(3);
     expect(res.stderr).toContain('ledger');
     expect(snapshotState(box.stateDir)).toEqual(before);
+  });
+});
+
+describe('registry failures at CLI level: exit 3, state unchanged', () => {
+  // No retries: the failure paths are the same, without npm's back-off between attempts.
+  const viaRegistry = (box: Sandbox, registry: string, spec: string) =>
+    runCli(['plugins', 'install', spec, '--min-release-age', '0', '--yes', '--registry', registry], { env: { ...box.env, npm_config_fetch_retries: '0' } });
+
+  it('refused specs never download a tarball', async () => {
+    const box = sandbox();
+    const proxy = await startRecordingProxy(inject('registryUrl'));
+    try {
+      for (const spec of ['versioned-plugin', 'versioned-plugin@^1.0.0', 'versioned-plugin@latest']) {
+        const res = await viaRegistry(box, proxy.url, spec);
+        expect(res.code, res.stderr).toBe(2);
+      }
+      expect(proxy.requests.length).toBeGreaterThan(0);
+      expect(proxy.tarballRequests()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it.each([
+    ['unreachable', undefined],
+    ['answers 500', { kind: 'status', status: 500 } as const],
+    ['truncates the tarball', { kind: 'truncate-tarballs' } as const],
+    ['alters the tarball bytes', { kind: 'alter-tarballs' } as const],
+  ])('registry %s', async (_label, mode) => {
+    const box = sandbox();
+    const before = await installedBaseline(box);
+    const proxy = await startRecordingProxy(inject('registryUrl'));
+    try {
+      if (mode) proxy.setMode(mode);
+      const res = await viaRegistry(box, mode ? proxy.url : await closedPortUrl(), 'versioned-plugin@1.0.0');
+      expect(res.code, res.stderr).toBe(3);
+      expect(snapshotState(box.stateDir)).toEqual(before);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 
