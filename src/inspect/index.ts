@@ -99,7 +99,7 @@ export interface FileTextOptions {
  * install-scope rules see only this file's signals.
  */
 export function inspectFileText(file: string, text: string, options: FileTextOptions = {}): { findings: Finding[]; signals: Signal[] } {
-  const target = options.target ?? (/(^|\/)skill\.md$/i.test(file) ? 'skill' : 'package');
+  const target = options.target ?? (/(^|\/|\.)skill\.md$/i.test(file) ? 'skill' : 'package');
   const rules = loadRules(options.rulesDir);
   const kind = fileKindOf(file, text, target, /(^|\/)package\.json$/.test(file) && target === 'package');
   const sink = new SignalSink(file, kind);

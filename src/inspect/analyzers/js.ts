@@ -27,6 +27,7 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.chmod', re: /\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:0o?)?7[0-7]{2}\b|\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:493|511|0o755|0o777|["']7[0-7]{2}["'])/g },
   { id: 'host.info', re: /\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
   { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
+  { id: 'fs.delete-recursive', re: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\([^;\n]{0,160}?recursive\s*:\s*true|\brimraf(?:\.sync)?\s*\(|\bremoveSync\s*\(/g },
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
@@ -60,9 +61,9 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
 
   // Big bundles are parsed only for strong markers: parsing every minified megabyte costs more than it finds.
   if (text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text))) {
-    const ast = parseJs(text, fileName);
-    if (ast) new AstAnalyzer(sink, lineBase).run(ast);
-    else sink.add('code.unparseable', 1, `could not parse ${fileName} as JavaScript/TypeScript`);
+    const parsed = parseJs(text, fileName);
+    if ('ast' in parsed) new AstAnalyzer(sink, lineBase).run(parsed.ast);
+    else sink.add('code.unparseable', lineBase ?? parsed.line, `could not parse ${fileName} as JavaScript/TypeScript: ${parsed.message}`);
   }
   return { localImports };
 }
@@ -94,7 +95,7 @@ function detectObfuscation(text: string, sink: SignalSink, lineAt: (o: number) =
   if (hx) sink.add('code.escape-run', lineAt(hx.index), `${hx[0].length / 4} consecutive \\x escapes`);
 }
 
-function parseJs(text: string, fileName: string): Node | undefined {
+function parseJs(text: string, fileName: string): { ast: Node } | { line: number; message: string } {
   const isTs = /\.[cm]?tsx?$/i.test(fileName);
   const plugins: any[] = isTs ? (/x$/i.test(fileName) ? ['typescript', 'jsx'] : ['typescript']) : ['jsx'];
   const base = {
@@ -108,13 +109,14 @@ function parseJs(text: string, fileName: string): Node | undefined {
     tokens: false,
   };
   try {
-    return parse(text, { ...base, plugins }) as unknown as Node;
-  } catch {
+    return { ast: parse(text, { ...base, plugins }) as unknown as Node };
+  } catch (first) {
     try {
       // `<T>x` casts in .js-named TypeScript, or JSX that is not JSX: one retry with the other grammar.
-      return parse(text, { ...base, plugins: isTs ? ['jsx'] : ['typescript'] }) as unknown as Node;
+      return { ast: parse(text, { ...base, plugins: isTs ? ['jsx'] : ['typescript'] }) as unknown as Node };
     } catch {
-      return undefined;
+      const err = first as { loc?: { line?: number }; message?: string };
+      return { line: err.loc?.line ?? 1, message: String(err.message ?? 'syntax error').slice(0, 120) };
     }
   }
 }
@@ -291,6 +293,11 @@ class AstAnalyzer {
     for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
     if (!name) return;
     const [mod, fn] = splitQualified(name);
+    if (DECODER_CALLEES.test(name) && name !== 'unescape') {
+      // A decoder call with a constant argument: recover the plaintext and judge it like code.
+      const f = this.folder.fold(node);
+      if (f?.decoded && f.value.length >= 6 && isMostlyPrintable(f.value)) this.rescan(f.value, line, true);
+    }
 
     if (mod === 'child_process' && fn && SPAWN_FNS.has(fn)) this.onSpawn(node, args, line, name);
     else if (name === 'process.binding' && this.folder.fold(args[0])?.value === 'spawn_sync') this.sink.add('proc.spawn', line, 'process.binding("spawn_sync")');

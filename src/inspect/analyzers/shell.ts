@@ -21,6 +21,8 @@ const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;
 const QUARANTINE_BYPASS = /\bxattr\s+(?:-[a-z]+\s+)*(?:-d|-c|-r|-cr|-rc|-rd|-dr)\b[^\n]*|\bspctl\s+--master-disable\b|Set-MpPreference\s+-DisableRealtimeMonitoring|Add-MpPreference\s+-ExclusionPath/i;
 const CHMOD_EXEC = /\bchmod\s+(?:-R\s+)?(?:[ugoa]*\+[rwx]*x|[0-7]*[157][0-7]{0,2})\s+\S+/i;
 const RUNS_FILE = /(?:^|[;&|(]\s*|\b(?:exec|then|do)\s+)(?:node|nodejs|bun|sh|bash|zsh|python[23]?|perl|ruby|pwsh|powershell(?:\.exe)?(?:\s+-File)?)\s+(?:--?[\w-]+(?:=\S+)?\s+)*["']?((?:\.{0,2}\/)?[\w@.\-/]+\.(?:c?js|mjs|ts|cts|mts|sh|bash|py|pl|rb|ps1))["']?/gi;
+const HOST_INFO = /\$\(\s*(?:hostname|whoami|id|uname)\b[^)]*\)|`\s*(?:hostname|whoami|id|uname)\b[^`]*`|\$\{?(?:HOSTNAME|USER|USERNAME|LOGNAME)\}?|%(?:COMPUTERNAME|USERNAME)%|\$env:(?:COMPUTERNAME|USERNAME)/i;
+const ENV_DUMP = /(?:^|[;&|(]\s*)(?:env|printenv|set)\s*(?:\||>)|\bGet-ChildItem\s+env:|\bgci\s+env:/i;
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s"'`<>)|;]+/gi;
 
 export interface ShellAnalysis {
@@ -67,7 +69,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   const runsFiles: string[] = [];
   if (withContent) scanContent(text, sink, lineAt);
   // Cheap prefilter: most text has none of the tokens any shell signal needs.
-  if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex/i.test(text)) return { runsFiles };
+  if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci/i.test(text)) return { runsFiles };
   for (const { text: cmd, offset } of logicalLines(text)) {
     if (cmd.length > 20000) continue;
     const line = lineAt(offset);
@@ -85,6 +87,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
         if (untrustedSource(cmd, decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
       }
     }
+    if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
+    if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
     if (BASE64_PIPE_EXEC.test(cmd)) sink.add('shell.base64-exec', line, cmd);
     if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
     if (REVERSE_SHELL.test(cmd)) sink.add('shell.reverse-shell', line, cmd);

@@ -154,7 +154,7 @@ function analyzeFrontmatter(text: string, sink: SignalSink, lineAt: (o: number) 
       }
       const target = typeof r.targetDir === 'string' ? r.targetDir : '';
       if (target && (/(^|[\\/])\.\.([\\/]|$)/.test(target) || /^(\/(etc|usr|bin|sbin|Library|System)|~\/\.(ssh|bashrc|zshrc|config\/autostart|openclaw)|~\/Library\/LaunchAgents)/.test(target)))
-        sink.add('skill.install-target-escape', line, `install targetDir ${target}`);
+        sink.add('skill.install-target-escape', lineAt(Math.max(0, text.indexOf(target))), `install targetDir ${target}`);
     }
   return m[0].length;
 }
