@@ -20,8 +20,11 @@ export async function installInspectedTree(planDir: string, packages: InspectedP
   try {
     await arborist.reify({ ignoreScripts: true, omit: ['dev'], save: false, packageLock: false });
   } catch (err) {
-    const e = err as NodeJS.ErrnoException & { package?: string };
-    throw mapFetchError(err, { what: e.package ?? 'a dependency of the plugin', registry: String(npmOptions.registry ?? 'the registry'), stage: 'tarball' });
+    // Arborist's integrity errors do not name the package: find it by the integrity it wanted.
+    const message = String((err as Error).message ?? '');
+    const culprit = packages.find((p) => message.includes(p.integrity));
+    const what = culprit ? `${culprit.name}@${culprit.version}` : ((err as { package?: string }).package ?? 'a dependency of the plugin');
+    throw mapFetchError(err, { what, registry: String(npmOptions.registry ?? 'the registry'), stage: 'tarball' });
   }
   await verifyInstalledTree(planDir, packages);
 }

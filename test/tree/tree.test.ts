@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { stateFingerprint, treeSandbox, type TreeSandbox } from './helpers.js';
+
+const sandboxes: TreeSandbox[] = [];
+const sandbox = () => {
+  const s = treeSandbox(inject('registryUrl'));
+  sandboxes.push(s);
+  return s;
+};
+afterAll(() => {
+  for (const s of sandboxes) s.cleanup();
+});
+
+/** Edit a package document in Verdaccio's storage (it reads storage on every request). */
+function editStoredPackument(name: string, edit: (doc: { time: Record<string, string> }) => void): void {
+  const file = path.join(inject('registryStorage'), name, 'package.json');
+  const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(doc);
+  fs.writeFileSync(file, JSON.stringify(doc));
+}
+
+describe('whole-tree inspection', () => {
+  it('lists the implicit node-gyp build of a binding.gyp dependency with its path', async () => {
+    const s = sandbox();
+    const res = await s.cli(['plugins', 'inspect', 'tree-plugin-a@1.1.0', '--json']);
+    expect(res.code, res.stderr).toBe(0);
+    const report = res.json();
+    expect(report.lifecycleScripts).toContainEqual(
+      expect.objectContaining({ package: 'tree-gyp-dep@1.0.0', path: 'tree-plugin-a>tree-gyp-dep', event: 'install', command: 'node-gyp rebuild', approved: false }),
+    );
+    expect(report.stats.packages).toBe(5);
+    // The test registry publishes no signing keys: reported, not a failure.
+    expect(report.tree.signatures[0]).toMatch(/^signatures not available/);
+    expect(fs.readdirSync(s.stateDir)).toEqual([]);
+  });
+
+  it('a malicious transitive dependency blocks the install, named with its dependency path; state unchanged', async () => {
+    const s = sandbox();
+    const before = stateFingerprint(s.stateDir);
+    const res = await s.cli(['plugins', 'install', 'tree-plugin-evil@1.0.0', '--min-release-age', '0', '--yes', '--json']);
+    expect(res.code, res.stderr).toBe(1);
+    const report = res.json();
+    expect(report.verdict).toBe('block');
+    const critical = report.findings.filter((f: { severity: string }) => f.severity === 'critical');
+    expect(critical.length).toBeGreaterThan(0);
+    for (const f of critical) expect(f).toMatchObject({ package: 'tree-evil-dep@1.0.0', path: 'tree-plugin-evil>tree-wrapper>tree-evil-dep' });
+    expect(stateFingerprint(s.stateDir)).toEqual(before);
+  });
+
+  it('refuses a tree holding a too-new package (exit 1), naming it, its publish time and the override', async () => {
+    // The plugin itself is old enough; its dependency was published seconds ago.
+    editStoredPackument('tree-plugin-age', (doc) => {
+      doc.time['1.0.0'] = '2020-01-01T00:00:00.000Z';
+    });
+    const s = sandbox();
+    const before = stateFingerprint(s.stateDir);
+    const res = await s.cli(['plugins', 'install', 'tree-plugin-age@1.0.0', '--yes']);
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stderr).toMatch(/tree-age-dep@1\.0\.0 \(tree-plugin-age>tree-age-dep\): published \d{4}-\d\d-\d\dT/);
+    expect(res.stderr).toContain('--min-release-age 0');
+    expect(stateFingerprint(s.stateDir)).toEqual(before);
+    const accepted = await s.cli(['plugins', 'install', 'tree-plugin-age@1.0.0', '--yes', '--min-release-age', '0']);
+    expect(accepted.code, accepted.stderr).toBe(0);
+  });
+
+  it('--require-provenance refuses a tree without provenance (the test registry has none)', async () => {
+    const s = sandbox();
+    const res = await s.cli(['plugins', 'install', 'tree-plugin-a@1.0.0', '--min-release-age', '0', '--yes', '--require-provenance']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('tree-mid@1.0.0 (tree-plugin-a>tree-mid)');
+  });
+});
+
+describe('install exactly what was inspected', () => {
+  const dist = (p: string) => path.join(repoRoot, 'dist', p);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-tree-tamper-'));
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  async function plan(cacheDir: string, name: string) {
+    const { planTree } = await import(dist('tree/index.js'));
+    const { loadNpmOptions } = await import(dist('resolve/npm-config.js'));
+    const pluginDir = path.join(work, name, 'plugin');
+    fs.mkdirSync(pluginDir, { recursive: true });
+    fs.writeFileSync(path.join(pluginDir, 'package.json'), JSON.stringify({ name: 'tamper-host', version: '1.0.0', dependencies: { 'tree-tamper-dep': '1.0.0' } }));
+    // No retries: an integrity failure is not transient, and npm's back-off would only slow the test down.
+    const npmOptions = await loadNpmOptions({ registry: inject('registryUrl'), cacheDir, env: { HOME: work, PATH: process.env.PATH, npm_config_fetch_retries: '0' } });
+    const treePlan = await planTree({ pluginDir, workDir: path.join(work, name, 'work'), npmOptions, pluginName: 'tamper-host', pluginVersion: '1.0.0', minReleaseAgeDays: 0 });
+    return { treePlan, pluginDir, npmOptions };
+  }
+
+  it('a tarball altered in the registry after inspection fails the install with an integrity error (exit 3), plugin untouched', async () => {
+    const { installTree } = await import(dist('tree/index.js'));
+    const cached = await plan(path.join(work, 'cache-kept'), 'kept');
+    const uncached = await plan(path.join(work, 'cache-dropped'), 'dropped');
+
+    // The attacker swaps the tarball in the registry's storage after inspection (the packument still
+    // publishes the inspected integrity). Any bytes will do: use another package's valid tarball.
+    const storage = inject('registryStorage');
+    fs.copyFileSync(path.join(storage, 'tree-util/tree-util-1.0.0.tgz'), path.join(storage, 'tree-tamper-dep/tree-tamper-dep-1.0.0.tgz'));
+
+    // Nothing cached: the install must fetch again, and the lockfile's integrity refuses the new bytes.
+    fs.rmSync(path.join(work, 'cache-dropped'), { recursive: true, force: true });
+    const err = await installTree(uncached.treePlan, uncached.pluginDir, uncached.npmOptions).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'EINTEGRITY', exitClass: 'operational', detail: { what: 'tree-tamper-dep@1.0.0' } });
+    expect(fs.existsSync(path.join(uncached.pluginDir, 'node_modules'))).toBe(false);
+
+    // Cached by integrity: the install uses the inspected bytes, and the content check confirms it.
+    await installTree(cached.treePlan, cached.pluginDir, cached.npmOptions);
+    expect(fs.readFileSync(path.join(cached.pluginDir, 'node_modules/tree-tamper-dep/index.js'), 'utf8')).toContain('tree-tamper-dep');
+  });
+
+  it('the CLI reports the altered tarball as an integrity failure, exit 3, state unchanged', async () => {
+    const s = sandbox();
+    const before = stateFingerprint(s.stateDir);
+    const res = await s.cli(['plugins', 'install', 'tree-plugin-tamper@1.0.0', '--min-release-age', '0', '--yes'], { npm_config_fetch_retries: '0' });
+    expect(res.code, res.stderr).toBe(3);
+    expect(res.stderr).toMatch(/tree-tamper-dep@1\.0\.0.*integrity/);
+    expect(stateFingerprint(s.stateDir)).toEqual(before);
+  });
+});
