@@ -97,7 +97,7 @@ async function registryFindings(ctx: StageContext, name: string, version: string
     const options = await loadNpmOptions({ registry: ctx.registry, env: process.env });
     const remaining = Math.max(500, Math.min(REGISTRY_TIMEOUT_MS, ctx.deadline - Date.now() - 1000));
     // One attempt, bounded by the budget: npm-registry-fetch retries from `retry` (10 s back-off by default).
-    packument = await fetchPackument(name, { ...options, timeout: remaining, fetchRetries: 0, retry: { retries: 0 } });
+    packument = await fetchPackument(name, { ...options, timeout: remaining, fetchRetries: 0, retry: { ...options.retry, retries: 0 } });
   } catch (err) {
     const why = isClawguardError(err) ? err.code : (err as Error)?.message;
     return [
