@@ -32,6 +32,22 @@ export function writeMarkdown(report) {
       out.push(`| ${cell(r.version ? `${r.name}@${r.version}` : r.name)} | ${r.group} | ${cell(rules)} | ${where} |`);
     }
   }
+  // Which rules cost the most precision: targets (not findings) each rule pushed to warn or block.
+  const byRule = new Map();
+  for (const r of report.results) {
+    if (r.verdict !== 'block' && r.verdict !== 'warn') continue;
+    for (const key of new Set((r.notable ?? []).map((f) => `${f.ruleId} (${f.severity})`))) {
+      const row = byRule.get(key) ?? {};
+      row[r.group] = (row[r.group] ?? 0) + 1;
+      byRule.set(key, row);
+    }
+  }
+  if (byRule.size > 0) {
+    const groups = Object.keys(report.summary);
+    out.push('', '## Rules behind the blocks and warnings (targets per corpus)', '', `| rule | ${groups.join(' | ')} |`, `|---|${groups.map(() => '---:').join('|')}|`);
+    const total = (row) => Object.values(row).reduce((a, b) => a + b, 0);
+    for (const [rule, row] of [...byRule].sort((a, b) => total(b[1]) - total(a[1]))) out.push(`| ${rule} | ${groups.map((g) => row[g] ?? 0).join(' | ')} |`);
+  }
   const errors = report.results.filter((r) => r.error || r.unpackError);
   if (errors.length > 0) {
     out.push('', `## Errors (${errors.length})`, '');
