@@ -56,3 +56,35 @@ describe('skills library API', () => {
     expect(overridden.at(-1)).toEqual({ dir: '/srv/more', source: 'cli' });
   });
 });
+
+describe('running out of watch handles', () => {
+  it('ENOSPC from the native watcher → polling, announced once, and new skills are still seen', async () => {
+    const { RootWatch } = await import(path.join(repoRoot, 'dist/skills/root-watch.js'));
+    const root = path.join(sb.root, 'skills');
+    fs.mkdirSync(root);
+    const calls: string[] = [];
+    let sawSkill: () => void = () => undefined;
+    const seen = new Promise<void>((resolve) => (sawSkill = resolve));
+    const rw = new RootWatch({ dir: root, source: 'cli' }, { usePolling: false, pollIntervalMs: 100, rootCheckMs: 200, depth: 4 }, {
+      onPath: (p: string) => p.endsWith(path.join('weather', 'SKILL.md')) && sawSkill(),
+      onGone: () => calls.push('gone'),
+      onAppeared: () => calls.push('appeared'),
+      onFallback: (code: string, message: string) => calls.push(`fallback:${code}:${message}`),
+      onError: (code: string) => calls.push(`error:${code}`),
+    });
+    await rw.start();
+    expect(rw.polling).toBe(false);
+    // What chokidar reports when inotify's max_user_watches is exhausted (the limit itself is machine-wide, so
+    // the test raises the error the kernel would have raised instead of starving the machine of watches).
+    const err = Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+    (rw as any).watcher.emit('error', err);
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => rw.polling && rw.present && (clearInterval(t), resolve()), 10);
+    });
+    expect(calls[0]).toMatch(/^fallback:ENOSPC:out of watch handles \(ENOSPC\)/);
+    fs.cpSync(BENIGN, path.join(root, 'weather'), { recursive: true });
+    await seen;
+    await rw.close();
+    expect(calls.filter((c) => c.startsWith('fallback'))).toHaveLength(1);
+  });
+});

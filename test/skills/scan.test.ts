@@ -125,3 +125,15 @@ describe('skills scan', () => {
     expect((await scan(dir, '--fail-on', 'severe')).code).toBe(2);
   });
 });
+
+describe('unreadable files', () => {
+  // root reads everything, so this can only be shown as an ordinary user (CI).
+  it.runIf(process.getuid?.() !== 0)('a file this user cannot read is a finding, never a crash', async () => {
+    const dir = copySkill(BENIGN, 'locked');
+    fs.writeFileSync(path.join(dir, 'helper.sh'), 'echo hi\n');
+    fs.chmodSync(path.join(dir, 'helper.sh'), 0o000);
+    const report = (await scan(dir, '--json')).json();
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'skill-unreadable-file', file: 'helper.sh' }));
+    fs.chmodSync(path.join(dir, 'helper.sh'), 0o644);
+  });
+});

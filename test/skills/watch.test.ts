@@ -185,6 +185,22 @@ describe('skills watch', () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
+  // root reads everything, so this can only be shown as an ordinary user (CI).
+  it.runIf(process.getuid?.() !== 0)('an unreadable file → an error event, and the watcher keeps running', async () => {
+    const w = await watch();
+    const staging = path.join(sb.root, 'locked');
+    fs.cpSync(BENIGN, staging, { recursive: true });
+    fs.writeFileSync(path.join(staging, 'helper.sh'), 'echo hi\n');
+    fs.chmodSync(path.join(staging, 'helper.sh'), 0o000);
+    fs.renameSync(staging, path.join(root, 'locked'));
+    const e = await w.waitFor((l) => l.event === 'error');
+    expect(e).toMatchObject({ code: 'EUNREADABLE', skill: { name: 'locked' } });
+    await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === 'locked');
+    fs.chmodSync(path.join(root, 'locked', 'helper.sh'), 0o644);
+    addSkillAtomically(BENIGN, root, 'weather');
+    await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === 'weather');
+  });
+
   it('--poll watches by polling and still sees new skills', async () => {
     const w = await watch('--poll');
     expect(w.lines[0]).toMatchObject({ event: 'ready', mode: 'polling' });
