@@ -1,7 +1,7 @@
 /**
  * Which discovered plugins OpenClaw 2026.9.6 would actually load: the manifest registry's duplicate-id
- * precedence, the case-folded id collision rule, the activation decision
- * (`resolvePluginActivationDecisionShared`, first match wins) and the memory-slot decision.
+ * precedence, the case-folded id collision rule and the activation decision
+ * (`resolvePluginActivationDecisionShared`, first match wins).
  *
  * The point of reproducing it exactly: a plugin that does not load needs no integrity check to keep the
  * gateway safe, and a plugin the guard believes inactive but OpenClaw loads is a hole.
@@ -18,7 +18,6 @@ export type InactiveCode =
   | 'workspace-disabled-by-default'
   | 'not-in-allowlist'
   | 'bundled-disabled-by-default'
-  | 'memory-slot'
   | 'overridden'
   | 'id-collision'
   | 'invalid-manifest'
@@ -125,19 +124,6 @@ export function decideActivation(candidate: PluginCandidate, config: OpenClawCon
   return on;
 }
 
-/** OpenClaw's memory-slot rule, applied after activation to plugins of kind "memory". */
-function memorySlotDecision(candidate: PluginCandidate, n: NormalizedPlugins, selected: string | undefined): ActivationDecision | undefined {
-  const kind = candidate.manifest?.kind;
-  const isMemory = Array.isArray(kind) ? kind.includes('memory') : kind === 'memory';
-  if (!isMemory) return undefined;
-  const multi = Array.isArray(kind) && kind.length > 1;
-  if (multi) return undefined;
-  if (n.memorySlot === null) return { loads: false, code: 'memory-slot', reason: 'memory slot disabled' };
-  if (n.memorySlot !== candidate.id) return { loads: false, code: 'memory-slot', reason: `memory slot set to "${n.memorySlot}"` };
-  if (selected && selected !== candidate.id) return { loads: false, code: 'memory-slot', reason: `memory slot already filled by "${selected}"` };
-  return undefined;
-}
-
 /** Every candidate with OpenClaw's verdict on whether it loads. */
 export function resolveActivation(candidates: readonly PluginCandidate[], config: OpenClawConfig): PluginActivation[] {
   const n = normalizePluginsConfig(config);
@@ -173,15 +159,9 @@ export function resolveActivation(candidates: readonly PluginCandidate[], config
         winners.delete(g.id);
         out.set(g, { loads: false, code: 'id-collision', reason: `plugin ids ${group.map((x) => JSON.stringify(x.id)).join(', ')} collide when lower-cased; OpenClaw refuses all of them` });
       }
-  let memorySelected: string | undefined;
-  for (const w of winners.values()) {
-    let d = decideActivation(w, config, n);
-    if (d.loads) {
-      const slot = memorySlotDecision(w, n, memorySelected);
-      if (slot) d = slot;
-      else if (w.manifest?.kind === 'memory') memorySelected = w.id;
-    }
-    out.set(w, d);
-  }
+  // The loader's later memory-slot narrowing (one "memory" plugin per slot) is deliberately not applied: the
+  // differential test shows `openclaw plugins list` reports such plugins enabled, and for a guard assuming a
+  // plugin loads (and checking it) is the safe side of any doubt.
+  for (const w of winners.values()) out.set(w, decideActivation(w, config, n));
   return candidates.map((candidate) => ({ candidate, decision: out.get(candidate)! }));
 }
