@@ -8,6 +8,8 @@ import { inspectPackageDir, inspectSkillDir } from '../../inspect/index.js';
 import { verdictOf, type Finding } from '../../report/types.js';
 import type { PluginCandidate } from '../../gateway/discovery.js';
 import type { SkillRef } from '../../skills/discover.js';
+import { packageIdOf } from '../policy/inspect-cached.js';
+import { listTreePackages } from '../policy/node-modules.js';
 import type { AuditFinding } from './types.js';
 
 const MAX_DETAIL_ROWS = 10;
@@ -30,12 +32,24 @@ function counts(findings: readonly Finding[]): { critical: number; warn: number 
   return { critical, warn };
 }
 
+/** The plugin and each package of its installed node_modules, each under its own `name@version`. */
+async function inspectInstalledPlugin(c: PluginCandidate): Promise<Finding[]> {
+  const rootId = c.packageName && c.packageVersion ? `${c.packageName}@${c.packageVersion}` : c.id;
+  const findings = (await inspectPackageDir(c.dir, { packageId: rootId, excludeNodeModules: true })).findings;
+  for (const dep of listTreePackages(c.dir, c.id)) {
+    const packageId = packageIdOf(dep.dir, dep.relDir);
+    const res = await inspectPackageDir(dep.dir, { packageId, depPath: dep.depPath, excludeNodeModules: true });
+    findings.push(...res.findings.map((f) => ({ ...f, package: f.package ?? packageId, file: f.file ? `${dep.relDir}/${f.file}` : dep.relDir })));
+  }
+  return findings;
+}
+
 export async function pluginCodeSafety(candidates: readonly PluginCandidate[]): Promise<AuditFinding[]> {
   const out: AuditFinding[] = [];
   for (const c of [...candidates].sort((a, b) => a.id.localeCompare(b.id))) {
     let findings: Finding[];
     try {
-      findings = (await inspectPackageDir(c.dir, { packageId: c.packageName && c.packageVersion ? `${c.packageName}@${c.packageVersion}` : c.id })).findings;
+      findings = await inspectInstalledPlugin(c);
     } catch (err) {
       out.push({
         checkId: 'plugins.code_safety.scan_failed',
