@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenClawConfig } from '../config/openclaw-config.js';
+import { isSkippedByOpenClaw } from '../gateway/discovery.js';
 import { STAGING_PREFIX } from './staging.js';
 
 /**
@@ -45,14 +46,6 @@ export interface DiscoveredPlugin {
   dir: string;
 }
 
-const IGNORED = new Set(['.git', '.hg', '.svn', '.turbo', '.yarn', '.yarn-cache', 'build', 'coverage', 'dist', 'node_modules']);
-
-/** OpenClaw's directory-name skip rules for scanned plugin roots (INSTALL_POLICY.md §6.5). */
-export function isSkippedByDiscovery(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === '' || IGNORED.has(lower) || lower.endsWith('.bak') || lower.includes('.backup-') || lower.includes('.disabled');
-}
-
 /** Plugins OpenClaw would discover under `<state>/extensions` (origin global): id from the manifest, else package name. */
 export function discoverGlobalPlugins(extensionsDir: string): DiscoveredPlugin[] {
   let entries: fs.Dirent[];
@@ -63,7 +56,7 @@ export function discoverGlobalPlugins(extensionsDir: string): DiscoveredPlugin[]
   }
   const out: DiscoveredPlugin[] = [];
   for (const entry of entries) {
-    if (!entry.isDirectory() || isSkippedByDiscovery(entry.name) || entry.name.startsWith(STAGING_PREFIX)) continue;
+    if (!entry.isDirectory() || isSkippedByOpenClaw(entry.name) || entry.name.startsWith(STAGING_PREFIX)) continue;
     const dir = path.join(extensionsDir, entry.name);
     const id = readId(path.join(dir, 'openclaw.plugin.json'), 'id') ?? readId(path.join(dir, 'package.json'), 'name');
     if (id) out.push({ id, dir });

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { operationalError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
 import { writeFileAtomic } from '../config/atomic-write.js';
-import type { IntegrityManifest, Ledger, LedgerEntry } from './types.js';
+import type { IntegrityManifest, Ledger } from './types.js';
+import { integrityManifestPath, saveIntegrityManifest } from './manifest.js';
 
 /**
  * The install ledger: what clawguard installed, from where, with which integrity. `gateway check` trusts a
@@ -62,34 +62,12 @@ export function writeLedger(paths: Pick<StatePaths, 'ledgerPath'>, ledger: Ledge
   writeFileAtomic(paths.ledgerPath, `${JSON.stringify(ledger, null, 2)}\n`, 0o600);
 }
 
+/** Where a plugin's integrity manifest lives (the gateway's storage format, one place for both). */
 export function manifestPathFor(paths: Pick<StatePaths, 'clawguardDir'>, dirName: string): string {
-  return path.join(paths.clawguardDir, 'manifests', `${dirName}.json`);
+  return integrityManifestPath(paths.clawguardDir, dirName);
 }
 
 /** Write an integrity manifest and return the sha256 of its bytes (recorded in the ledger entry). */
 export function writeManifestFile(paths: Pick<StatePaths, 'clawguardDir'>, dirName: string, manifest: IntegrityManifest): string {
-  const file = manifestPathFor(paths, dirName);
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileAtomic(file, bytes, 0o600);
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Read a recorded manifest and check it against the ledger's sha256: an edited manifest must not vouch for edited files. */
-export function readManifestFile(paths: Pick<StatePaths, 'clawguardDir'>, entry: Pick<LedgerEntry, 'dirName' | 'manifestSha256' | 'pluginId'>): IntegrityManifest {
-  const file = manifestPathFor(paths, entry.dirName);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    throw operationalError('EMANIFEST', `cannot read the integrity manifest of ${entry.pluginId} (${file}): ${(err as Error).message}`, {
-      hint: `re-install the plugin with 'clawguard plugins install <spec> --force'`,
-    });
-  }
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== entry.manifestSha256)
-    throw operationalError('EMANIFEST', `the integrity manifest of ${entry.pluginId} (${file}) does not match the ledger (sha256 ${sha}, recorded ${entry.manifestSha256})`, {
-      hint: `someone edited clawguard's records; re-install the plugin with 'clawguard plugins install <spec> --force'`,
-    });
-  return JSON.parse(bytes.toString('utf8')) as IntegrityManifest;
+  return saveIntegrityManifest(paths.clawguardDir, dirName, manifest).sha256;
 }
