@@ -5,6 +5,9 @@ import { dependenciesStage, inspectStage, validateStage } from './inspection.js'
 import type { InspectPluginOptions } from './options.js';
 import { acquirePlugin } from './source.js';
 import { createScratch } from './staging.js';
+import { isApproved, readApprovals } from '../ledger/approvals.js';
+import { treeDependencyStage } from '../tree/stage.js';
+import { pathsOf } from './options.js';
 
 /**
  * `clawguard plugins inspect`: the same resolve → fetch → unpack → validate → dependencies → inspect stages
@@ -22,7 +25,10 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     const source = await acquirePlugin(spec, scratch.packageDir, { npmOptions, limits: options.limits });
     const validation = await validateStage(source);
     progress(`resolving the dependencies of ${source.name}@${source.version}`);
-    const { plan } = await dependenciesStage(source, scratch.dir, npmOptions);
+    // Approval state is read (never written): the report says which scripts an install would run.
+    const approvals = readApprovals(pathsOf(options));
+    const treeStage = treeDependencyStage({ unpackLimits: options.limits, isApproved: (s) => isApproved(approvals, s), pluginId: validation.valid ? validation.pluginId : undefined });
+    const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);
     return await inspectStage(source, validation, plan, startedAt);
   } finally {

@@ -2,7 +2,9 @@ import { inspectPackageDir } from '../inspect/index.js';
 import { failsThreshold, type Finding, type LifecycleScript, type Report, type Severity } from '../report/types.js';
 import { validatePluginDir, type PluginValidation } from '../plugin/validate.js';
 import type { NpmOptions } from '../resolve/npm-config.js';
-import { dependencyStage, type DependencyContext, type DependencyPlan } from './dependencies.js';
+import { dependencyStage, type DependencyContext, type DependencyPlan, type DependencyStage } from './dependencies.js';
+import { isTreePlan } from '../tree/stage.js';
+import { treeSummary } from '../tree/index.js';
 import { buildReport } from './report.js';
 import type { AcquiredPlugin } from './source.js';
 
@@ -24,7 +26,12 @@ export async function validateStage(source: AcquiredPlugin): Promise<PluginValid
   return validatePluginDir(source.packageDir);
 }
 
-export async function dependenciesStage(source: AcquiredPlugin, workDir: string, npmOptions: NpmOptions): Promise<{ plan: DependencyPlan; ctx: DependencyContext }> {
+export async function dependenciesStage(
+  source: AcquiredPlugin,
+  workDir: string,
+  npmOptions: NpmOptions,
+  stage: Pick<DependencyStage, 'resolve'> = dependencyStage,
+): Promise<{ plan: DependencyPlan; ctx: DependencyContext }> {
   const ctx: DependencyContext = {
     packageDir: source.packageDir,
     workDir,
@@ -32,7 +39,7 @@ export async function dependenciesStage(source: AcquiredPlugin, workDir: string,
     pluginPackage: `${source.name}@${source.version}`,
     pluginName: source.name,
   };
-  return { plan: await dependencyStage.resolve(ctx), ctx };
+  return { plan: await stage.resolve(ctx), ctx };
 }
 
 /** Run the engine on the plugin and every package of its tree; never executes package code. */
@@ -62,7 +69,14 @@ export async function inspectStage(
   lifecycleScripts.push(...root.lifecycleScripts);
   files += root.files;
   bytes += root.bytes;
-  for (const dep of plan.packages) {
+  // The whole-tree stage (src/tree) inspected every package while planning, and lists every lifecycle
+  // script of the tree (the plugin's own included, binding.gyp builds too).
+  if (isTreePlan(plan)) {
+    findings.push(...plan.tree.findings);
+    lifecycleScripts.splice(0, lifecycleScripts.length, ...plan.tree.lifecycleScripts);
+    files += plan.tree.stats.files;
+    bytes += plan.tree.stats.bytes;
+  } else for (const dep of plan.packages) {
     const result = await inspectPackageDir(dep.dir, { packageId: `${dep.name}@${dep.version}`, depPath: dep.path });
     findings.push(...result.findings.map((f) => ({ ...f, path: f.path ?? dep.path })));
     lifecycleScripts.push(...result.lifecycleScripts);
@@ -85,7 +99,10 @@ export async function inspectStage(
     files,
     bytes,
     startedAt,
-    extra: source.resolved ? { resolved: source.resolved } : undefined,
+    extra:
+      source.resolved || isTreePlan(plan)
+        ? { ...(source.resolved ? { resolved: source.resolved } : {}), ...(isTreePlan(plan) ? { tree: treeSummary(plan.tree) } : {}) }
+        : undefined,
   });
 }
 

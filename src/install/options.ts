@@ -1,6 +1,8 @@
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
 import type { Report, Severity } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/limits.js';
+import type { DependencyPlan } from './dependencies.js';
+import type { Finding } from '../report/types.js';
 
 /** Options every plugin command of the library API takes (the CLI maps its flags onto these). */
 export interface PluginCommandOptions {
@@ -29,8 +31,19 @@ export interface InstallPluginOptions extends InspectPluginOptions {
   force?: boolean;
   /** Run the tree's lifecycle scripts after showing them (one-shot approval). */
   allowScripts?: boolean;
+  /** `--require-provenance`: refuse when the plugin or any package of its tree has no provenance attestation. */
+  requireProvenance?: boolean;
+  /** `plugins update`: review the inspected candidate before the decision; its findings count toward the verdict. */
+  reviewCandidate?: (candidate: CandidateReview) => Promise<{ findings: Finding[]; section: Record<string, unknown> }>;
   /** Asked once the report is ready and before anything is committed; false declines (exit 1). Omit for no prompt (`--yes`). */
   confirm?: (report: Report) => Promise<boolean>;
+}
+
+/** What `reviewCandidate` sees: the report, the staged plugin and its dependency plan, before anything is committed. */
+export interface CandidateReview {
+  report: Report;
+  packageDir: string;
+  plan: DependencyPlan;
 }
 
 export function pathsOf(options: PluginCommandOptions): StatePaths {

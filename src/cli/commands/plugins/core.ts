@@ -27,6 +27,7 @@ interface InstallFlags extends ReportOutputOptions {
   force?: boolean;
   minReleaseAge?: string;
   allowScripts?: boolean;
+  requireProvenance?: boolean;
 }
 
 function withReportOptions(cmd: Command): Command {
@@ -114,6 +115,7 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
       minReleaseAgeDays: parseMinReleaseAge(opts.minReleaseAge),
       force: opts.force === true,
       allowScripts: opts.allowScripts === true,
+      requireProvenance: opts.requireProvenance === true,
       limits: limitsOf(opts),
       onProgress: (m) => log.info(m),
       ...(interactive ? { confirm: askToInstall } : {}),
@@ -171,6 +173,7 @@ export function registerInstall(plugins: Command): void {
     .option('--force', 'replace an installed version (the old one stays until the new one is complete)')
     .option('--min-release-age <days>', 'refuse versions published less than this many days ago (0 turns the gate off)', '1')
     .option('--allow-scripts', "run the tree's lifecycle scripts after showing them")
+    .option('--require-provenance', 'refuse when the plugin or any package of its tree has no provenance attestation')
     .action(action(async (spec: string, opts: InstallFlags) => installCommand(spec, opts)));
 }
 
