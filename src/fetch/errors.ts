@@ -81,6 +81,13 @@ export function mapFetchError(err: unknown, ctx: FetchContext): ClawguardError {
       detail,
       cause: err,
     });
+  // A connection dropped in the middle of a tarball is a download cut short, not an unreachable registry.
+  if (ctx.stage === 'tarball' && (code === 'ECONNRESET' || /aborted|socket hang up/i.test(message)))
+    return operationalError(FETCH_ERROR.truncated, `the download of ${ctx.what} from ${ctx.registry} was cut short (${code || message})`, {
+      hint: 'nothing was installed; retry the command',
+      detail,
+      cause: err,
+    });
   if (NETWORK_CODES.has(code) || e.type === 'system')
     return operationalError(FETCH_ERROR.unreachable, `cannot reach the registry ${ctx.registry} (${code || message})`, {
       hint: 'check that the registry is up and the URL is right (--registry, or registry= in .npmrc), then retry',

@@ -104,8 +104,9 @@ export async function fetchTarball(pkg: ResolvedPackage, npmOptions: NpmOptions,
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TARBALL_BYTES;
   const what = `${pkg.name}@${pkg.version}`;
   try {
+    // By URL (pacote's remote fetcher): asking by `name@version` would make pacote fetch the packument again.
     return await pacote.tarball.stream(
-      what,
+      pkg.resolved,
       async (stream) => {
         const chunks: Buffer[] = [];
         let total = 0;
@@ -121,7 +122,10 @@ export async function fetchTarball(pkg: ResolvedPackage, npmOptions: NpmOptions,
         }
         return Buffer.concat(chunks);
       },
-      pacoteOptions(npmOptions, { resolved: pkg.resolved, integrity: pkg.integrity }),
+      // No HTTP cache for tarballs: make-fetch-happen's cache writer turns a download cut short into an
+      // unhandled promise rejection, which would crash the CLI with exit 1 instead of the contract's 3.
+      // preferOnline: never read a cached copy either; the download is verified against `integrity` anyway.
+      pacoteOptions(npmOptions, { integrity: pkg.integrity, cache: undefined, preferOnline: true }),
     );
   } catch (err) {
     throw mapFetchError(err, { what, registry: pkg.registry, stage: 'tarball' });

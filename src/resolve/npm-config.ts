@@ -20,9 +20,8 @@ export interface NpmOptions {
   cache: string;
   /** Per-request timeout, ms. */
   timeout: number;
-  fetchRetries: number;
-  fetchRetryMintimeout: number;
-  fetchRetryMaxtimeout: number;
+  /** npm-registry-fetch's retry policy (npm flattens fetch-retries, fetch-retry-* into this object). */
+  retry: { retries: number; factor: number; minTimeout: number; maxTimeout: number };
   userAgent: string;
   [key: string]: unknown;
 }
@@ -84,19 +83,28 @@ export async function loadNpmOptions(input: LoadNpmOptionsInput = {}): Promise<N
     });
   }
   const flat = { ...config.flat } as Record<string, unknown>;
+  const retry = (flat.retry ?? {}) as Record<string, unknown>;
   const options: NpmOptions = {
     ...flat,
     registry: normaliseRegistryUrl(String(flat.registry ?? 'https://registry.npmjs.org/')),
     cache: String(flat.cache),
     timeout: bounded(flat.timeout, NETWORK_BOUNDS.timeoutMs),
-    fetchRetries: bounded(flat.fetchRetries, NETWORK_BOUNDS.fetchRetries),
-    fetchRetryMintimeout: bounded(flat.fetchRetryMintimeout, NETWORK_BOUNDS.fetchRetryMintimeoutMs),
-    fetchRetryMaxtimeout: bounded(flat.fetchRetryMaxtimeout, NETWORK_BOUNDS.fetchRetryMaxtimeoutMs),
+    retry: {
+      retries: bounded(retry.retries, NETWORK_BOUNDS.fetchRetries),
+      factor: bounded(retry.factor, 10),
+      minTimeout: bounded(retry.minTimeout, NETWORK_BOUNDS.fetchRetryMintimeoutMs),
+      maxTimeout: bounded(retry.maxTimeout, NETWORK_BOUNDS.fetchRetryMaxtimeoutMs),
+    },
     userAgent: `clawguard/${TOOL_VERSION} node/${process.version} ${process.platform} ${process.arch}`,
   };
   // Installs never run scripts through the fetcher; a user's ignore-scripts=false must not change that.
   options.ignoreScripts = true;
   return options;
+}
+
+/** The same options with retries off and a shorter timeout: for requests whose failure is reported, not retried. */
+export function withoutRetries(options: NpmOptions, timeoutMs = options.timeout): NpmOptions {
+  return { ...options, timeout: Math.min(options.timeout, timeoutMs), retry: { ...options.retry, retries: 0 } };
 }
 
 /** Use the configured value when it is stricter than clawguard's bound; a bigger or missing one is capped. */

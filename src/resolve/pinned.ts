@@ -5,7 +5,7 @@
  */
 import { ClawguardError, inputError } from '../core/errors.js';
 import { resolveRegistrySpec } from '../fetch/registry.js';
-import type { NpmOptions } from './npm-config.js';
+import { withoutRetries, type NpmOptions } from './npm-config.js';
 import { parsePluginSpec, UNPINNED_REGISTRY_CODES, type PluginSpec } from './spec.js';
 
 /** A short bound: the explanation is a courtesy; a slow registry must not hold up the refusal. */
@@ -30,7 +30,7 @@ export async function explainUnpinned(raw: string, npmOptions: NpmOptions, cwd?:
     return undefined;
   }
   if (spec.kind !== 'registry') return undefined;
-  const quick: NpmOptions = { ...npmOptions, timeout: Math.min(npmOptions.timeout, EXPLAIN_TIMEOUT_MS), fetchRetries: 0 };
+  const quick = withoutRetries(npmOptions, EXPLAIN_TIMEOUT_MS);
   try {
     // resolveRegistrySpec requests the packument and nothing else.
     const resolved = await resolveRegistrySpec(spec, quick);
