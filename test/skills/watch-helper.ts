@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cliPath } from '../helpers/cli.js';
+import { cliPath, repoRoot } from '../helpers/cli.js';
 
 export interface WatchLine {
   ts: string;
@@ -88,6 +88,57 @@ export async function startWatch(args: string[], env: NodeJS.ProcessEnv): Promis
   };
   await waitFor((l) => l.event === 'ready', { timeoutMs: 15_000 });
   return running;
+}
+
+/**
+ * The same watcher through the library API, in this process: no CLI start-up and the rules stay compiled
+ * between tests, which keeps the suite fast. `stop()` closes it and reports exit code 0.
+ */
+export async function startLibraryWatch(root: string, quarantineDir: string, options: Record<string, unknown> = {}): Promise<RunningWatch> {
+  const { watchSkills } = await import(path.join(repoRoot, 'dist/skills/index.js'));
+  const handle = watchSkills({ roots: [{ dir: root, source: 'cli' }], quarantineDir, ...options });
+  const lines: WatchLine[] = [];
+  const waiters = new Set<() => void>();
+  let done = false;
+  handle.events.on('event', (e: WatchLine) => {
+    lines.push(JSON.parse(JSON.stringify(e)) as WatchLine);
+    for (const w of waiters) w();
+  });
+  const waitFor: RunningWatch['waitFor'] = (pred, opts = {}) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = lines.slice(opts.from ?? 0).find(pred);
+        if (hit) {
+          cleanup();
+          resolve(hit);
+        } else if (done) {
+          cleanup();
+          reject(new Error(`watcher closed before the expected event; lines:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out waiting for an event; lines so far:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`));
+      }, opts.timeoutMs ?? 8000);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
+  await handle.ready;
+  return {
+    child: undefined as unknown as ChildProcess,
+    lines,
+    stderr: () => '',
+    waitFor,
+    async stop() {
+      done = true;
+      await handle.close();
+      return { code: 0, signal: null };
+    },
+  };
 }
 
 /** Copy a fixture skill into a temp folder first, then rename it into the root: the skill appears at once. */

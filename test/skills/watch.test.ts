@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeSandbox, repoRoot, type Sandbox } from '../helpers/cli.js';
-import { addSkillAtomically, saveAtomically, startWatch, type RunningWatch } from './watch-helper.js';
+import { addSkillAtomically, saveAtomically, startLibraryWatch, startWatch, type RunningWatch } from './watch-helper.js';
 
 const BENIGN = path.join(repoRoot, 'fixtures/watch/benign-weather');
 const PASTE_TO_TERMINAL = path.join(repoRoot, 'fixtures/watch/paste-terminal-installer');
@@ -27,7 +27,10 @@ afterEach(async () => {
   sb.cleanup();
 });
 
+/** The real CLI in a child process: what an operator runs. */
 const watch = async (...extra: string[]) => (watcher = await startWatch(['--only-roots', '--root', root, ...extra], sb.env));
+/** The same watcher in-process through the library API: for behaviour that does not depend on the CLI. */
+const watchLib = async () => (watcher = await startLibraryWatch(root, quarantineDir));
 
 describe('skills watch', () => {
   it('reports the skills present at start in the ready event', async () => {
@@ -75,7 +78,7 @@ describe('skills watch', () => {
 
   it('an allowed skill edited to malicious (atomic save) → skill-blocked (needs the engine)', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
-    const w = await watch();
+    const w = await watchLib();
     saveAtomically(path.join(dir, 'SKILL.md'), maliciousText());
     const e = await w.waitFor((l) => l.event !== 'ready');
     expect(e).toMatchObject({ event: 'skill-blocked', skill: { name: 'weather' } });
@@ -84,7 +87,7 @@ describe('skills watch', () => {
 
   it('an allowed skill edited in place → skill-changed; a chmod o+w on it → skill-blocked', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
-    const w = await watch();
+    const w = await watchLib();
     saveAtomically(path.join(dir, 'SKILL.md'), `${benignText()}\nAlso mention the UV index.\n`);
     await w.waitFor((l) => l.event === 'skill-changed' && l.verdict === 'allow');
     const from = w.lines.length;
@@ -96,7 +99,7 @@ describe('skills watch', () => {
 
   it('a burst of 1,000 file writes in one skill → a few events, the last with the final verdict', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
-    const w = await watch();
+    const w = await watchLib();
     fs.mkdirSync(path.join(dir, 'data'));
     for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, 'data', `part-${i}.txt`), `row ${i}\n`);
     // The last write decides: SKILL.md made world-writable at the end of the burst.
@@ -111,7 +114,7 @@ describe('skills watch', () => {
 
   it('a burst of writes ending in a malicious SKILL.md → blocked (needs the engine)', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
-    const w = await watch();
+    const w = await watchLib();
     for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `note-${i % 50}.md`), `note ${i}\n`);
     fs.writeFileSync(path.join(dir, 'SKILL.md'), maliciousText());
     const e = await w.waitFor((l) => l.event === 'skill-blocked');
@@ -121,7 +124,7 @@ describe('skills watch', () => {
 
   it('a root deleted and recreated keeps being watched', async () => {
     addSkillAtomically(BENIGN, root, 'first');
-    const w = await watch();
+    const w = await watchLib();
     fs.rmSync(root, { recursive: true });
     await w.waitFor((l) => l.event === 'skill-removed' && l.skill?.name === 'first');
     fs.mkdirSync(root);
@@ -136,7 +139,7 @@ describe('skills watch', () => {
 
   it('a root that does not exist yet is picked up when it appears', async () => {
     root = path.join(sb.root, 'later', 'skills');
-    const w = await watch();
+    const w = await watchLib();
     expect(w.lines[0].roots).toEqual([{ dir: root, source: 'cli', exists: false }]);
     fs.mkdirSync(path.dirname(root));
     fs.cpSync(BENIGN, path.join(sb.root, 'later', 'staged'), { recursive: true });
@@ -147,14 +150,14 @@ describe('skills watch', () => {
 
   it('a removed skill → skill-removed', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
-    const w = await watch();
+    const w = await watchLib();
     fs.rmSync(dir, { recursive: true });
     const e = await w.waitFor((l) => l.event === 'skill-removed');
     expect(e.skill).toEqual({ name: 'weather', dir, root });
   });
 
   it('a symlink escaping the root is flagged', async () => {
-    const w = await watch();
+    const w = await watchLib();
     const staging = path.join(sb.root, 'linky');
     fs.cpSync(BENIGN, staging, { recursive: true });
     fs.writeFileSync(path.join(sb.root, 'outside-secret.txt'), 'not for the agent\n');
@@ -187,7 +190,7 @@ describe('skills watch', () => {
 
   // root reads everything, so this can only be shown as an ordinary user (CI).
   it.runIf(process.getuid?.() !== 0)('an unreadable file → an error event, and the watcher keeps running', async () => {
-    const w = await watch();
+    const w = await watchLib();
     const staging = path.join(sb.root, 'locked');
     fs.cpSync(BENIGN, staging, { recursive: true });
     fs.writeFileSync(path.join(staging, 'helper.sh'), 'echo hi\n');
