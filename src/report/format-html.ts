@@ -39,7 +39,8 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 h3{font-size:15px;margin:18px 0 6px}.muted{color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:var(--code)}code,pre{font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--code);border-radius:4px}
-code{padding:1px 4px;word-break:break-all}pre{padding:8px;overflow:auto;white-space:pre-wrap;word-break:break-all}
+code{padding:1px 4px;overflow-wrap:anywhere}pre{padding:8px;margin:0;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere}
+table.findings{table-layout:fixed}table.kv th{width:160px}
 .badge{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff}
 .v-block,.s-critical{background:#cf222e}.s-high{background:#bc4c00}.v-warn,.s-medium{background:#9a6700}.v-allow{background:#1a7f37}
 .s-low{background:#0969da}.s-info{background:#6e7781}.ctl{color:#cf222e;font-weight:600}
@@ -113,7 +114,7 @@ function reportSection(report: Report, anchor: string): string {
     `<h1>${escapeHtml(targetLabel(report))} ${verdictBadge(report)}</h1>`,
     `<p class="next">${escapeHtml(nextStep(report))}</p>`,
     `<h2>Summary</h2>`,
-    `<table>${targetRows}</table>`,
+    `<table class="kv">${targetRows}</table>`,
     `<table><thead><tr>${SEVERITIES_DESC.map((s) => `<th>${s}</th>`).join('')}<th>suppressed</th></tr></thead>` +
       `<tbody><tr>${SEVERITIES_DESC.map((s) => `<td>${counts[s]}</td>`).join('')}<td>${suppressedFindings(report.findings).length}</td></tr></tbody></table>`,
     `<h2>Findings</h2>`,
@@ -134,7 +135,7 @@ function reportSection(report: Report, anchor: string): string {
   const s = report.stats;
   parts.push(
     `<h2>Stats</h2>`,
-    `<table><tbody><tr><th>packages</th><td>${escapeHtml(s.packages)}</td></tr><tr><th>files</th><td>${escapeHtml(s.files)}</td></tr>` +
+    `<table class="kv"><tbody><tr><th>packages</th><td>${escapeHtml(s.packages)}</td></tr><tr><th>files</th><td>${escapeHtml(s.files)}</td></tr>` +
       `<tr><th>bytes</th><td>${escapeHtml(formatBytes(s.bytes))}</td></tr><tr><th>duration</th><td>${escapeHtml(s.durationMs)} ms</td></tr></tbody></table>`,
     `</section>`,
   );
@@ -156,7 +157,9 @@ function findingsTable(findings: readonly Finding[], severity?: Severity): strin
       );
     })
     .join('\n');
-  return `<table><thead><tr><th>rule</th><th>message</th><th>package</th><th>location</th><th>evidence</th><th>remediation</th></tr></thead><tbody>
+  // Fixed column widths so the tables of every severity group line up.
+  return `<table class="findings"><colgroup><col style="width:17%"><col style="width:20%"><col style="width:14%"><col style="width:12%"><col style="width:22%"><col style="width:15%"></colgroup>
+<thead><tr><th>rule</th><th>message</th><th>package</th><th>location</th><th>evidence</th><th>remediation</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`;
 }

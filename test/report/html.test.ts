@@ -22,7 +22,7 @@ describe('renderHtml', () => {
     // The only tags in the document are the renderer's own.
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
     expect([...tags].sort()).toEqual(
-      ['a', 'body', 'br', 'code', 'em', 'h1', 'h2', 'h3', 'head', 'html', 'meta', 'p', 'pre', 'section', 'span', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr']
+      ['a', 'body', 'br', 'code', 'col', 'colgroup', 'em', 'h1', 'h2', 'h3', 'head', 'html', 'meta', 'p', 'pre', 'section', 'span', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr']
         .filter((t) => tags.has(t))
         .sort(),
     );
