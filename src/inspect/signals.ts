@@ -30,7 +30,21 @@ export class SignalSink {
   ) {}
 
   add(id: string, line: number, evidence: string): void {
-    const decoded = this.depth > 0;
+    this.addAt(this.depth, id, line, evidence);
+  }
+
+  /** A view that drops signals the predicate rejects (same file, storage and decoding depth). */
+  filtered(keep: (id: string) => boolean): SignalSink {
+    const parent = this;
+    const view = new SignalSink(this.file, this.kind, this.depth, this.signals, this.seen);
+    view.add = (id, line, evidence) => {
+      if (keep(id)) parent.addAt(view.depth, id, line, evidence);
+    };
+    return view;
+  }
+
+  private addAt(depth: number, id: string, line: number, evidence: string): void {
+    const decoded = depth > 0;
     const key = `${id}\u0000${line}\u0000${decoded ? 1 : 0}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

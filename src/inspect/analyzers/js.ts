@@ -26,17 +26,19 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.write', re: /\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bappendFileSync\s*\(|\bappendFile\s*\(|\bcreateWriteStream\s*\(|\bcopyFileSync\s*\(/g },
   { id: 'fs.chmod', re: /\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:0o?)?7[0-7]{2}\b|\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:493|511|0o755|0o777|["']7[0-7]{2}["'])/g },
   { id: 'host.info', re: /\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
-  { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
+  { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
+  { id: 'env.enumerate', re: /Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)/g },
   { id: 'fs.delete-recursive', re: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\([^;\n]{0,160}?recursive\s*:\s*true|\brimraf(?:\.sync)?\s*\(|\bremoveSync\s*\(/g },
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
+const STRONG_QUOTED = new Set(['shell.download-exec-untrusted', 'shell.reverse-shell', 'shell.base64-exec', 'shell.powershell-encoded', 'decode.payload', 'net.raw-ip-url', 'net.exfil-host', 'net.paste-host']);
 const OBFUSCATOR_ID = /\b_0x[0-9a-f]{4,6}\b/g;
 const STRING_ARRAY_ROTATION = /while\s*\(\s*!!\[\]\s*\)|\[\s*["']push["']\s*\]\s*\(\s*\w+\s*\[\s*["']shift["']\s*\]\s*\(\s*\)\s*\)|\.push\(\s*\w+\.shift\(\s*\)\s*\)/;
 const HIDDEN_AFTER_WHITESPACE = /\S[ \t]{150,}(\S.{10,})/g;
 const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 /** The text has something only the AST can unmask. */
-const NEEDS_AST = /child_process|['"`]\s*\+\s*['"`]|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\b|\bFunction\s*\(|fromCharCode|\batob\s*\(|Buffer\.from|new\s+Buffer\b|['"]base64['"]|_0x[0-9a-f]{4}|\\x[0-9a-fA-F]{2}|process\.env\s*[,)}\]]|\.\.\.\s*process\.env|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|\bvm\b|net\.Socket|\.reverse\(\)|decodeURIComponent|unescape\(/;
+const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|['"`]\s*\+\s*['"`]|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\b|\bFunction\s*\(|fromCharCode|\batob\s*\(|Buffer\.from|new\s+Buffer\b|['"]base64['"]|_0x[0-9a-f]{4}|\\x[0-9a-fA-F]{2}|process\.env\s*[,)}\]]|\.\.\.\s*process\.env|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|\bvm\b|net\.Socket|\.reverse\(\)|decodeURIComponent|unescape\(/;
 
 const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
@@ -70,11 +72,14 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
 
 /** Shell commands inside string literals (the text pass sees them without quoting context). */
 function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
+  // A string is not a command until something runs it (help texts quote installers). Strings reaching a
+  // spawn are judged by the AST pass; from bare strings keep only evidence no message has a reason to hold.
+  const quoted = sink.filtered((id) => STRONG_QUOTED.has(id));
   for (const m of text.matchAll(/(["'`])((?:(?!\1)[^\\\n]|\\.){8,2000})\1/g)) {
     const s = m[2];
     if (/curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i.test(s)) {
       const line = lineAt(m.index);
-      analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), sink, () => line, false);
+      analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
     }
   }
 }
@@ -260,12 +265,12 @@ class AstAnalyzer {
         if (parent?.type !== 'BinaryExpression') this.onFoldable(node);
         break;
       case 'ForInStatement':
-        if (isProcessEnv(node.right)) this.sink.add('env.bulk', this.line(node), 'for…in over process.env');
+        if (isProcessEnv(node.right)) this.sink.add('env.enumerate', this.line(node), 'for…in over process.env');
         break;
       case 'SpreadElement':
         if (isProcessEnv(node.argument) && !(parent && parent.type === 'ObjectExpression' && this.isEnvOption(parent))) {
           // `{...process.env}` as the env of a child process is normal; anywhere else it copies every secret.
-          this.sink.add('env.bulk', this.line(node), 'spread of process.env');
+          this.sink.add('env.enumerate', this.line(node), 'spread of process.env');
         }
         break;
       default:
@@ -299,7 +304,7 @@ class AstAnalyzer {
       if (f?.decoded && f.value.length >= 6 && isMostlyPrintable(f.value)) this.rescan(f.value, line, true);
     }
 
-    if (mod === 'child_process' && fn && SPAWN_FNS.has(fn)) this.onSpawn(node, args, line, name);
+    if ((mod === 'child_process' && fn && SPAWN_FNS.has(fn)) || /^(execa|cross-spawn|shelljs\.exec|execa\.(execa|execaCommand|command|commandSync|sync|\$))$/.test(name) || (mod === 'execa' && /^(execa|execaSync|execaCommand|execaCommandSync|\$)$/.test(fn ?? ''))) this.onSpawn(node, args, line, name);
     else if (name === 'process.binding' && this.folder.fold(args[0])?.value === 'spawn_sync') this.sink.add('proc.spawn', line, 'process.binding("spawn_sync")');
     else if (EVAL_CALLEES.has(name) || name === 'Function.constructor' || name.endsWith('.constructor')) this.onEval(node, args, line, name);
     else if (mod && FS_MODULES.has(mod) && fn) this.onFs(fn, args, line);
@@ -308,7 +313,8 @@ class AstAnalyzer {
       if (/^(connect|createConnection|Socket)$/.test(fn ?? '')) this.onNetwork('net.socket-connect', args, line, name);
     } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
     else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
-    else if ((name === 'JSON.stringify' || /^Object\.(entries|values|assign)$/.test(name) || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if ((name === 'JSON.stringify' || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if (/^Object\.(entries|values|assign)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.enumerate', line, `${name}(process.env)`);
     else if (/\.(write|send|end|post|put)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
   }
 
@@ -443,13 +449,14 @@ class AstAnalyzer {
     const f = this.folder.fold(node);
     if (!f || f.value.length < 6) return;
     // Only strings that were assembled (not a plain literal) can hide from the text pass.
-    this.rescan(f.value, this.line(node), f.decoded, false);
+    this.rescan(f.value, this.line(node), f.decoded, false, !f.decoded);
   }
 
   /** Scan recovered text as code and as shell; decoded text goes to a child sink so rules can tell. */
-  private rescan(text: string, line: number, decoded: boolean, asJs = true): void {
+  private rescan(text: string, line: number, decoded: boolean, asJs = true, quotedOnly = false): void {
     if (this.sink.depth >= MAX_DECODE_DEPTH) return;
-    const target = decoded ? this.sink.decodedChild() : this.sink;
+    const base = decoded ? this.sink.decodedChild() : this.sink;
+    const target = quotedOnly ? base.filtered((id) => STRONG_QUOTED.has(id) || !id.startsWith('shell.')) : base;
     if (decoded) target.add('decode.payload', line, text);
     scanContent(text, target, () => line);
     analyzeShell(text, target, () => line, false);

@@ -44,7 +44,8 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'cred.keychain', re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
   { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+(credentials|agents)|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)/g },
   { id: 'openclaw.config-path', re: /\b(openclaw|clawdbot)\.json\b/g },
-  { id: 'openclaw.policy-key', re: /\bplugins\.allow\b|\binstallPolicy\b|["']allow["']\s*\]\s*=|\bclawguard\b/g },
+  { id: 'openclaw.allowlist-key', re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
+  { id: 'openclaw.guard-key', re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },
   { id: 'openclaw.plugin-roots', re: /(\.openclaw|\.clawdbot)[\\/]+(extensions|skills)|\.agents[\\/]+skills|[\\/]extensions[\\/]+@?[\w.-]+[\\/]+(dist|index)/g },
   { id: 'openclaw.memory-file', re: /\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/g },
   // Miners: pool protocols and the usual binaries.
@@ -63,7 +64,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'drain.address-regex', re: /0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|\[13\]\[a-km-zA-HJ-NP-Z1-9\]\{2[0-9],3[0-9]\}|bc1\[a-z0-9\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}/g },
   // Destructive payloads and the locale/geo gates they hide behind.
   { id: 'destroy.command', re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
-  { id: 'destroy.locale-gate', re: /Europe\/(Moscow|Minsk)|\bru[-_]RU\b|\bbe[-_]BY\b|\b(Russia|Belarus)\b/g },
+  { id: 'destroy.locale-gate', re: /Europe\/(Moscow|Minsk|Kiev|Kyiv)|\b(ru|be|uk)[-_](RU|BY|UA)\b|countryCode\s*===?\s*["'](RU|BY|UA|IR|CN)["']|["'](RU|BY|UA)["']\s*===?\s*\w*country/gi },
 ];
 
 /** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */

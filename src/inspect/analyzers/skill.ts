@@ -41,7 +41,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
 ];
 
 /** Words a security write-up or scanner uses about the attacks it describes. */
-const DEFENSIVE = /\b(malware|malicious|indicators?\s+of\s+compromise|IOCs?|threat\s+(intel|hunting|model|actor)|detect(?:s|ion|or|ing)?|scanner|scanning|vulnerabilit(?:y|ies)|exploit(?:s|ation)?|CVE-\d{4}|red[- ]team|pentest(?:ing)?|penetration\s+test|forensic|incident\s+response|YARA|sigma\s+rule|audit(?:s|ing)?|security\s+review|do\s+not\s+run|never\s+run|attack(?:er)?s?)\b/gi;
+const DEFENSIVE = /\b(malware|malicious|indicators?\s+of\s+compromise|IOCs?|threat\s+(?:intel|hunting|model|actor)s?|detect(?:s|ion|or|ing)?|scanner|vulnerabilit(?:y|ies)|exploit(?:s|ation)?|CVE-\d{4}|red[- ]team|pentest(?:ing)?|penetration\s+test|forensic|incident\s+response|YARA|sigma\s+rule|security\s+(?:review|audit)|do\s+not\s+(?:run|paste)|never\s+(?:run|paste)|don'?t\s+(?:run|paste)|attack(?:er)?s?|red\s+flags?|warning\s+signs?|suspicious|phishing|scam|lures?|campaigns?|antivirus|infostealer|stealer|triage)\b/gi;
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\u180E]|(?<!^)\uFEFF/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 const TAG_CHARS = /(?:\uDB40[\uDC00-\uDC7F])+/g;
@@ -69,7 +69,7 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
       analyzeProse(blob.decoded, child, () => line);
     }
   const defensive = [...text.matchAll(DEFENSIVE)];
-  if (new Set(defensive.map((m) => m[0].toLowerCase())).size >= 3 && defensive.length >= 5)
+  if (new Set(defensive.map((m) => m[0].toLowerCase())).size >= 2 && defensive.length >= 3)
     sink.add('skill.defensive-context', lineAt(defensive[0].index ?? 0), `security write-up vocabulary (${defensive.length} mentions: ${[...new Set(defensive.map((m) => m[0].toLowerCase()))].slice(0, 5).join(', ')})`);
 }
 
