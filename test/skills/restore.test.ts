@@ -34,6 +34,7 @@ describe('skills restore', () => {
     const r = await restore('ww', '--json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('still fails inspection');
+    expect(r.json().error).toMatchObject({ code: 'ESKILLBLOCKED', detail: { restored: false, report: { verdict: 'block' } } });
     expect(fs.existsSync(path.join(q.skillDir, 'SKILL.md'))).toBe(true);
     expect(fs.existsSync(path.join(root, 'ww'))).toBe(false);
   });

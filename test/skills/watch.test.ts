@@ -148,6 +148,17 @@ describe('skills watch', () => {
     await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === 'weather');
   });
 
+  it('a root reached through a symlink reports skills in the root\'s own spelling', async () => {
+    const real = path.join(sb.root, 'real-skills');
+    fs.mkdirSync(real);
+    root = path.join(sb.root, 'linked-skills');
+    fs.symlinkSync(real, root);
+    const w = await watchLib();
+    addSkillAtomically(BENIGN, real, 'weather');
+    const e = await w.waitFor((l) => l.event === 'skill-added');
+    expect(e.skill).toEqual({ name: 'weather', dir: path.join(root, 'weather'), root });
+  });
+
   it('a removed skill → skill-removed', async () => {
     const dir = addSkillAtomically(BENIGN, root, 'weather');
     const w = await watchLib();

@@ -106,10 +106,11 @@ async function restoreCommand(name: string, opts: RestoreOptions): Promise<numbe
   // Fresh scan of what sits in quarantine now, with the current rules: the old verdict is not trusted either way.
   const { report } = await new SkillScanner({ suppressions: loadSuppressions(paths.suppressionsPath) }).scan({ name: entry.record.name, dir: entry.skillDir, root: entry.skillDir });
   if (refused([report], opts.failOn)) {
-    if (opts.json) printJson({ restored: false, id: entry.record.id, report });
-    else process.stdout.write(renderText(report));
+    // With --json the report travels in the error's detail: stdout carries exactly one JSON document.
+    if (!opts.json) process.stdout.write(renderText(report));
     throw policyError('ESKILLBLOCKED', `${entry.record.name} still fails inspection (verdict ${report.verdict}); it stays in ${entry.skillDir}`, {
       hint: 'fix or delete the skill; restore only what a fresh scan passes',
+      detail: { restored: false, id: entry.record.id, report },
     });
   }
   const target = releaseQuarantined(entry);
