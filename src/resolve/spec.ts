@@ -116,10 +116,16 @@ function registrySpec(spec: string, parsed: npa.Result, options: ParseSpecOption
   const name = parsed.name;
   if (!name)
     throw inputError(SPEC_ERROR.invalid, `"${spec}" names no package`, { hint: 'use name@1.2.3 or @scope/name@1.2.3' });
+  // npm-package-arg still accepts names only very old packages could have; npm's 214-character cap is absolute.
+  if (name.length > 214)
+    throw inputError(SPEC_ERROR.invalid, `"${name.slice(0, 40)}…" is ${name.length} characters long; npm package names have at most 214`, {
+      hint: 'check the package name',
+    });
   const selector = (parsed.fetchSpec ?? '').trim();
-  const exact = parsed.type === 'version' ? semver.valid(selector) : null;
+  // npm reads `=1.2.3` and `v1.2.3` as the exact version 1.2.3 (loose parsing); so does clawguard.
+  const exact = parsed.type === 'version' ? semver.valid(selector, { loose: true }) : null;
   if (exact) return { kind: 'registry', raw: spec, name, version: exact, pinned: true, ...(alias ? { alias } : {}), npa: parsed };
-  if (options.requirePin) throw unpinnedError(spec, name, parsed, selector);
+  if (options.requirePin) throw unpinnedError(spec, name, parsed, selector, path.resolve(options.cwd ?? process.cwd()));
   return { kind: 'registry', raw: spec, name, version: selector === '' ? '*' : selector, pinned: false, ...(alias ? { alias } : {}), npa: parsed };
 }
 
@@ -142,7 +148,7 @@ function aliasSpec(spec: string, parsed: npa.Result, options: ParseSpecOptions):
   }
 }
 
-function unpinnedError(spec: string, name: string, parsed: npa.Result, selector: string) {
+function unpinnedError(spec: string, name: string, parsed: npa.Result, selector: string, cwd: string) {
   const detail = { spec, name, selector: selector || '*' };
   const pinHint = `pin an exact version: clawguard plugins install ${name}@<version>`;
   if (parsed.type === 'tag')
@@ -152,15 +158,15 @@ function unpinnedError(spec: string, name: string, parsed: npa.Result, selector:
     });
   if (parsed.rawSpec === '' || parsed.rawSpec === '*' || selector === '*' || selector === '')
     return inputError(SPEC_ERROR.unpinned, `"${spec}" names no version: clawguard installs exact versions only`, {
-      hint: `${pinHint}${looksLikeLocalName(spec) ? ` (or, for the local directory, ./${spec})` : ''}`,
+      hint: `${pinHint}${isLocalDirectory(spec, cwd) ? ` (or, for the local directory, ./${spec})` : ''}`,
       detail,
     });
   return inputError(SPEC_ERROR.range, `"${spec}" is the version range "${selector}", not one exact version`, { hint: pinHint, detail });
 }
 
-function looksLikeLocalName(spec: string): boolean {
+function isLocalDirectory(spec: string, cwd: string): boolean {
   try {
-    return fs.statSync(spec).isDirectory();
+    return fs.statSync(path.resolve(cwd, spec)).isDirectory();
   } catch {
     return false;
   }
