@@ -1,6 +1,8 @@
 /**
- * sha256 of many files, streamed through one reused buffer per lane so memory stays bounded whatever the
- * file sizes. A few lanes overlap reads with hashing; the hash itself runs on the main thread (OpenSSL).
+ * sha256 of many files, streamed through one reused buffer so memory stays bounded whatever the file sizes.
+ * Synchronous on purpose: per file it is open/read/close, and a threadpool round trip per call costs more
+ * than the read itself (measured ~9x slower with 4 async lanes on 20,000 small files; bench/gateway-check).
+ * Async signature kept so a caller can later move it to a worker without changing call sites.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,54 +13,36 @@ export interface FileHash {
 }
 
 const CHUNK = 256 * 1024;
-const LANES = 4;
 
 export async function hashFiles(paths: readonly string[]): Promise<FileHash[]> {
-  const results: FileHash[] = new Array(paths.length);
-  let next = 0;
-  const lane = async () => {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    while (next < paths.length) {
-      const i = next++;
-      results[i] = await hashOne(paths[i], buf);
+  const buf = Buffer.allocUnsafe(CHUNK);
+  return paths.map((file) => {
+    try {
+      return { sha256: hashWithBuffer(file, buf) };
+    } catch (err) {
+      return { error: (err as Error).message };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(LANES, paths.length) }, lane));
-  return results;
+  });
 }
 
-async function hashOne(file: string, buf: Buffer): Promise<FileHash> {
-  let handle: fs.promises.FileHandle | undefined;
-  try {
-    // O_NOFOLLOW: a file swapped for a symlink between the walk and the hash must not be read through.
-    handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    const hash = createHash('sha256');
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      hash.update(buf.subarray(0, bytesRead));
-    }
-    return { sha256: hash.digest('hex') };
-  } catch (err) {
-    return { error: (err as Error).message };
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** Same, synchronously, for one file. */
-export function hashFileSync(file: string): string {
+function hashWithBuffer(file: string, buf: Buffer): string {
+  // O_NOFOLLOW: a file swapped for a symlink between the walk and the hash must not be read through.
   const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
     const hash = createHash('sha256');
     for (;;) {
       const n = fs.readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
+      if (n > 0) hash.update(buf.subarray(0, n));
+      // A short read of a regular file is end of file: saves the extra read(2) per small file.
+      if (n < CHUNK) break;
     }
     return hash.digest('hex');
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** One file, synchronously. */
+export function hashFileSync(file: string): string {
+  return hashWithBuffer(file, Buffer.allocUnsafe(CHUNK));
 }
