@@ -82,10 +82,17 @@ export function validatePluginDir(dir: string): PluginValidation {
 
   const openclaw = isObject(pkg?.openclaw) ? pkg.openclaw : undefined;
   const extensions = openclaw?.extensions;
-  if (pkg && (!Array.isArray(extensions) || extensions.length === 0 || !extensions.every((e) => typeof e === 'string' && e !== ''))) {
+  if (pkg && !isEntryList(extensions)) {
     problems.push('package.json has no "openclaw.extensions" list of entry files (e.g. "openclaw": {"extensions": ["./dist/index.js"]})');
-  } else if (Array.isArray(extensions)) {
-    for (const entry of extensions as string[]) problems.push(...entryProblems(dir, entry));
+  } else if (isEntryList(extensions)) {
+    // Published plugins often declare their TypeScript sources in `extensions` and ship only the build,
+    // named in `runtimeExtensions`: OpenClaw loads the built entries then. Either list must be complete.
+    const runtime = openclaw?.runtimeExtensions;
+    const declared = [...extensions, ...(isEntryList(runtime) ? runtime : []), ...optionalEntries(openclaw)];
+    for (const entry of declared) problems.push(...escapeProblems(dir, entry));
+    const sourceMissing = extensions.flatMap((entry) => missingProblems(dir, entry));
+    const runtimeMissing = isEntryList(runtime) ? runtime.flatMap((entry) => missingProblems(dir, entry)) : undefined;
+    if (sourceMissing.length > 0 && (runtimeMissing === undefined || runtimeMissing.length > 0)) problems.push(...sourceMissing, ...(runtimeMissing ?? []));
   }
 
   if (problems.length > 0 || !manifest || !pkg || pluginId === undefined)
@@ -114,16 +121,29 @@ function idProblems(id: string): string[] {
   return [];
 }
 
-function entryProblems(dir: string, entry: string): string[] {
+function isEntryList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((e) => typeof e === 'string' && e !== '');
+}
+
+/** Single-entry fields that also name code OpenClaw loads from the package. */
+function optionalEntries(openclaw: Record<string, unknown> | undefined): string[] {
+  return ['setupEntry', 'runtimeSetupEntry'].map((k) => openclaw?.[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+function escapeProblems(dir: string, entry: string): string[] {
   if (path.isAbsolute(entry) || /^[a-zA-Z]:[\\/]/.test(entry) || entry.includes('\\'))
-    return [`openclaw.extensions entry "${entry}" is not a relative POSIX path inside the package`];
+    return [`openclaw entry "${entry}" is not a relative POSIX path inside the package`];
   const root = path.resolve(dir);
-  const resolved = path.resolve(root, entry);
-  const rel = path.relative(root, resolved);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return [`openclaw.extensions entry "${entry}" points outside the package`];
+  const rel = path.relative(root, path.resolve(root, entry));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return [`openclaw entry "${entry}" points outside the package`];
+  return [];
+}
+
+function missingProblems(dir: string, entry: string): string[] {
+  if (escapeProblems(dir, entry).length > 0) return [];
   let stat: fs.Stats;
   try {
-    stat = fs.lstatSync(resolved);
+    stat = fs.lstatSync(path.resolve(dir, entry));
   } catch {
     return [`openclaw.extensions entry "${entry}" does not exist in the package`];
   }

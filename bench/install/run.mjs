@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+/**
+ * Install overhead: `clawguard plugins install <plugin>` vs `npm install --omit=dev --omit=peer --ignore-scripts
+ * <plugin>` of the same real OpenClaw plugins, from the same local Verdaccio, with the same warm npm cache,
+ * alternated run by run in this one process. Median of N (default 5) and the ratio.
+ *
+ *   node bench/install/run.mjs [--runs 5] [plugin@version …]
+ *
+ * The first run downloads each plugin and its production tree from the public registry (npm's resolver,
+ * `--package-lock-only`), caches the tarballs under $TMPDIR/clawguard-bench-install, and republishes them into
+ * the local registry; after that, nothing leaves loopback. Peers are omitted on both sides: an OpenClaw
+ * plugin's `openclaw` peer is the host, never installed into the plugin. Imports the built CLI from dist/.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tar from 'tar';
+import { publishTarball, startRegistry } from '../../scripts/lib/registry.mjs';
+
+const pacote = createRequire(import.meta.url)('pacote');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(repoRoot, 'dist/cli/main.js');
+const npmCli = path.resolve(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
+const PUBLIC = 'https://registry.npmjs.org/';
+const DEFAULT_PLUGINS = ['@openclaw/synology-chat@2026.9.4', '@calltelemetry/openclaw-linear@0.9.29', '@openclaw/nostr@2026.9.5'];
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
+const plugins = args.length ? args : DEFAULT_PLUGINS;
+const cacheRoot = path.join(os.tmpdir(), 'clawguard-bench-install');
+
+function run(file, argv, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(argv[0] ?? file)} ${argv.slice(1).join(' ')} exited ${code}:\n${out.slice(-2000)}`))));
+  });
+}
+const npm = (argv, options) => run(process.execPath, [npmCli, ...argv], options);
+
+/** The plugin's production tree from the public registry (peers and dev excluded), tarballs cached. */
+async function ensureTree(spec) {
+  const dir = path.join(cacheRoot, spec.replace(/[^a-zA-Z0-9.@-]/g, '_'));
+  const listFile = path.join(dir, 'packages.json');
+  if (fs.existsSync(listFile)) return JSON.parse(fs.readFileSync(listFile, 'utf8'));
+  fs.mkdirSync(dir, { recursive: true });
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-lock-'));
+  fs.writeFileSync(path.join(project, 'package.json'), '{"name":"bench-lock","version":"0.0.0","private":true}');
+  process.stderr.write(`resolving ${spec} from ${PUBLIC}…\n`);
+  await npm(['install', '--package-lock-only', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', `--registry=${PUBLIC}`, spec], { cwd: project, env: process.env });
+  const lock = JSON.parse(fs.readFileSync(path.join(project, 'package-lock.json'), 'utf8'));
+  fs.rmSync(project, { recursive: true, force: true });
+  const packages = [];
+  for (const [location, meta] of Object.entries(lock.packages)) {
+    if (!location || meta.dev || meta.peer || meta.link) continue;
+    const name = meta.name ?? location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const file = path.join(dir, `${name.replace('/', '+')}-${meta.version}.tgz`);
+    // pacote verifies the registry's integrity on download (the lockfile may omit resolved/integrity).
+    if (!fs.existsSync(file)) fs.writeFileSync(file, await pacote.tarball(`${name}@${meta.version}`, { registry: PUBLIC, cache: path.join(cacheRoot, '_cacache') }));
+    packages.push({ location, file });
+  }
+  fs.writeFileSync(listFile, JSON.stringify(packages, null, 2));
+  return packages;
+}
+
+async function manifestOf(file) {
+  let text = '';
+  await tar.t({
+    file,
+    onReadEntry: (entry) => {
+      if (/^[^/]+\/package\.json$/.test(entry.path)) entry.on('data', (d) => (text += d));
+      else entry.resume();
+    },
+  });
+  return JSON.parse(text);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+if (!fs.existsSync(cli)) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+const trees = {};
+for (const spec of plugins) trees[spec] = await ensureTree(spec);
+
+const registry = await startRegistry();
+try {
+  const published = new Set();
+  for (const spec of plugins)
+    for (const { file } of trees[spec]) {
+      if (published.has(file)) continue;
+      const manifest = await manifestOf(file);
+      try {
+        await publishTarball(registry.url, manifest, fs.readFileSync(file));
+      } catch (err) {
+        if (!/409|exists/i.test(String(err))) throw err;
+      }
+      published.add(file);
+    }
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-run-'));
+  const home = path.join(work, 'home');
+  fs.mkdirSync(home, { recursive: true });
+  fs.writeFileSync(path.join(home, '.npmrc'), `registry=${registry.url}\n`);
+  const baseEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    TMPDIR: process.env.TMPDIR ?? os.tmpdir(),
+    NO_COLOR: '1',
+    npm_config_userconfig: path.join(home, '.npmrc'),
+    npm_config_globalconfig: path.join(work, 'npmrc-global'),
+    npm_config_cache: path.join(work, 'npm-cache'),
+    npm_config_update_notifier: 'false',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
+
+  let n = 0;
+  const baseline = async (spec) => {
+    const dir = path.join(work, `npm-${n++}`);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-baseline","version":"0.0.0","private":true}');
+    const t = performance.now();
+    await npm(['install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', spec], { cwd: dir, env: baseEnv });
+    return performance.now() - t;
+  };
+  const guarded = async (spec) => {
+    const stateDir = path.join(work, `state-${n++}`);
+    fs.mkdirSync(stateDir, { mode: 0o700 });
+    const t = performance.now();
+    await run(process.execPath, [cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } });
+    return performance.now() - t;
+  };
+
+  const rows = [];
+  for (const spec of plugins) {
+    // Warm-up (fills the npm cache for both sides, and proves both succeed) then alternate.
+    await baseline(spec);
+    await guarded(spec);
+    const a = [];
+    const b = [];
+    for (let i = 0; i < RUNS; i++) {
+      a.push(await baseline(spec));
+      b.push(await guarded(spec));
+    }
+    const row = { plugin: spec, packages: trees[spec].length, npmMs: Math.round(median(a)), clawguardMs: Math.round(median(b)) };
+    row.ratio = Number((row.clawguardMs / row.npmMs).toFixed(2));
+    rows.push(row);
+    process.stderr.write(`${spec}: npm ${row.npmMs} ms, clawguard ${row.clawguardMs} ms, ratio ${row.ratio}\n`);
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+
+  const lines = [
+    `| plugin | packages | npm install (median of ${RUNS}) | clawguard plugins install (median of ${RUNS}) | ratio |`,
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| \`${r.plugin}\` | ${r.packages} | ${r.npmMs} ms | ${r.clawguardMs} ms | ${r.ratio}x |`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString()}\n`);
+} finally {
+  await registry.stop();
+}
