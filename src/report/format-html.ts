@@ -150,7 +150,7 @@ function findingsTable(findings: readonly Finding[], severity?: Severity): strin
       return (
         `<tr><td><code>${escapeHtml(f.ruleId)}</code>${severity ? '' : `<br><span class="badge s-${escapeAttr(f.severity)}">${escapeHtml(f.severity)}</span>`}</td>` +
         `<td>${escapeHtml(f.message)}${suppression}</td>` +
-        `<td>${f.package ? `<code>${escapeHtml(f.package)}</code>` : ''}${f.path && f.path !== f.package ? `<br><span class="muted">via ${escapeHtml(f.path)}</span>` : ''}</td>` +
+        `<td>${f.package ? `<code>${escapeHtml(f.package)}</code>` : ''}${f.path && f.path.includes('>') ? `<br><span class="muted">via ${escapeHtml(f.path)}</span>` : ''}</td>` +
         `<td>${loc ? `<code>${escapeHtml(loc)}</code>` : ''}</td>` +
         `<td>${f.evidence ? `<pre>${escapeHtml(f.evidence)}</pre>` : ''}</td>` +
         `<td>${escapeHtml(f.remediation ?? '')}</td></tr>`

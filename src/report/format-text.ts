@@ -89,7 +89,7 @@ function renderOne(report: Report, paint: Paint): string {
 function findingLines(f: Finding, paint: Paint): string[] {
   const lines = [`  ${paint(1, terminalSafe(f.ruleId))}: ${oneLine(f.message)}`];
   const where = [f.package ? terminalSafe(f.package) : undefined, locationOf(f) ? terminalSafe(locationOf(f)!) : undefined].filter(Boolean).join(' ');
-  if (where) lines.push(`      at ${where}${f.path && f.path !== f.package ? ` (via ${terminalSafe(f.path)})` : ''}`);
+  if (where) lines.push(`      at ${where}${f.path && f.path.includes('>') ? ` (via ${terminalSafe(f.path)})` : ''}`);
   if (f.evidence) lines.push(`      evidence: ${oneLine(f.evidence)}`);
   if (f.remediation) lines.push(`      fix: ${oneLine(f.remediation, 300)}`);
   return lines;
