@@ -142,6 +142,8 @@ export class RootWatch {
       await this.check(true);
       return;
     }
+    // Late errors from the native watcher that was just replaced: already announced with the fallback.
+    if (HANDLE_EXHAUSTION.has(code) && this.polling) return;
     // A root (or a folder in it) deleted under the watcher: the identity check reports that as removals.
     if (code === 'ENOENT') {
       this.poke();
