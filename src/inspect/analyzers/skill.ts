@@ -31,7 +31,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   },
   {
     id: 'skill.prompt-injection',
-    re: /\b(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|preceding|system|safety|original)\s+(instructions?|prompts?|rules|guidelines|directives|messages)|\b(do\s+not|don'?t|never)\s+(tell|inform|notify|alert|warn|ask|show|mention\s+(this\s+|it\s+)?to)\s+the\s+user\b|\bwithout\s+(telling|informing|asking|notifying|alerting|the\s+user'?s?\s+(knowledge|consent|permission))\b|\b(hide|conceal)\s+(this|these|it|the\s+\w+)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+(in\s+)?(developer|dan|jailbreak|god|unrestricted)\s*mode\b|\bnew\s+system\s+prompt\b|\bsilently\s+(run|execute|install|download|send|upload|exfiltrate)\b/gi,
+    re: /\b(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|preceding|system|safety|original)\s+(instructions?|prompts?|rules|guidelines|directives|messages)|\b(do\s+not|don'?t|never)\s+(tell|inform|notify|alert|warn|mention\s+(this\s+|it\s+)?to)\s+the\s+user\b|\bwithout\s+(telling|informing|asking|notifying|alerting|the\s+user'?s?\s+(knowledge|consent|permission))\b|\b(hide|conceal)\s+(this|these|it|the\s+\w+)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+(in\s+)?(developer|dan|jailbreak|god|unrestricted)\s*mode\b|\bnew\s+system\s+prompt\b|\bsilently\s+(run|execute|install|download|send|upload|exfiltrate)\b/gi,
   },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
