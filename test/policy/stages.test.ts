@@ -113,6 +113,23 @@ describe('dependency tree stage', () => {
     expect(response.findings?.[0].file).toMatch(/^node_modules\/left-pad-ish\/node_modules\/evil-helper\//);
   });
 
+  test('a tree big enough for engine threads gives the same answer, twice (threads finish in any order)', async () => {
+    const dir = copyFixture('plugin-with-deps', path.join(work, 'tree-big'));
+    for (let i = 0; i < 100; i++) {
+      const pkg = path.join(dir, 'node_modules', `util-${String(i).padStart(3, '0')}`);
+      fs.mkdirSync(pkg);
+      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: `util-${i}`, version: '1.0.0', main: 'index.js' }));
+      fs.writeFileSync(path.join(pkg, 'index.js'), `module.exports = (x) => x + ${i};\n`);
+    }
+    const env = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(work, 'no-cache') };
+    const first = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env);
+    expect(first.response.decision).toBe('block');
+    expect(first.response.reason).toMatch(/\(104 packages\)/);
+    expect(first.response.findings?.[0].message).toMatch(/^evil-helper@0\.3\.1: /);
+    const second = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env);
+    expect(second.result.stdout).toBe(first.result.stdout);
+  });
+
   test('a node_modules link escaping the stage is blocked', async () => {
     const dir = copyFixture('plugin-clean', path.join(work, 'tree-link'));
     fs.mkdirSync(path.join(dir, 'node_modules'));

@@ -90,7 +90,10 @@ async function cachedRun(kind: 'package' | 'skill', dir: string, packageId: stri
 export async function inspectPackageCached(dir: string, ctx: StageContext, where: Placement): Promise<DirInspection> {
   const packageId = packageIdOf(dir, where.relDir || ctx.request.targetName);
   // Dependencies in node_modules/ are inspected one by one by the tree walk, each under its own cache key.
-  const res = await cachedRun('package', dir, packageId, ctx, () => inspectPackageDir(dir, { packageId, depPath: where.depPath, excludeNodeModules: true }));
+  const pool = ctx.pool;
+  const res = await cachedRun('package', dir, packageId, ctx, () =>
+    pool ? pool.inspect('package', dir, packageId, where.depPath) : inspectPackageDir(dir, { packageId, depPath: where.depPath, excludeNodeModules: true }),
+  );
   const findings = res.findings.map((f) => ({ ...f, package: f.package ?? packageId }));
   return { packageId, ...res, findings: place(findings, where) };
 }

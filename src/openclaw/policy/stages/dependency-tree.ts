@@ -10,10 +10,11 @@ import { inspectPackageCached } from '../inspect-cached.js';
 import { listTreePackages, TreeTooLarge } from '../node-modules.js';
 import type { PolicyOutcome } from '../respond.js';
 import { checkDeadline, type StageContext } from '../stage-context.js';
+import { EnginePool, MIN_PACKAGES_FOR_THREADS } from '../worker-pool.js';
 import { symlinkEscapes } from '../symlinks.js';
 
-/** Inspections in flight at once: the engine reads files (I/O overlaps); more would only contend for 2 cores. */
-const CONCURRENCY = 4;
+/** Packages in flight at once: enough to keep every engine thread busy while the main thread hashes the next. */
+const CONCURRENCY = 8;
 
 export interface TreeResult {
   findings: Finding[];
@@ -24,18 +25,25 @@ export interface TreeResult {
 export async function inspectNodeModules(root: string, ctx: StageContext, rootName: string): Promise<TreeResult> {
   const packages = listTreePackages(root, rootName);
   const findings: Finding[] = [];
+  // The engine is synchronous CPU work: a big tree gets threads, a small one is not worth starting them.
+  const pool = packages.length >= MIN_PACKAGES_FOR_THREADS ? new EnginePool() : undefined;
+  const c: StageContext = pool ? { ...ctx, pool } : ctx;
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < packages.length) {
-      checkDeadline(ctx, done, packages.length);
+      checkDeadline(c, done, packages.length);
       const pkg = packages[next++];
-      const res = await inspectPackageCached(pkg.dir, ctx, { relDir: pkg.relDir, depPath: pkg.depPath });
+      const res = await inspectPackageCached(pkg.dir, c, { relDir: pkg.relDir, depPath: pkg.depPath });
       findings.push(...res.findings);
       done++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, packages.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, packages.length) }, worker));
+  } finally {
+    void pool?.close();
+  }
   return { findings, packages: packages.length };
 }
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Install-policy speed on a large dependency tree, against OpenClaw's 10 s default timeout.
+ * Side by side in one process, over the same tree:
+ *   baseline   walk + sha256 of every file of every package (what any content-keyed cache costs at least)
+ *   cold       `clawguard policy` tree stage, empty verdict cache (engine on every package, threads)
+ *   warm       the same request again (what the 2nd and 3rd calls of one install, and an approved re-run, cost)
+ *   probe      the doctor probe through the real CLI (node start-up included)
+ * Usage: npm run build && node bench/policy/run.mjs [tree-dir] [--runs N]
+ * Default tree: the real openclaw@2026.9.6 install prepared by scripts/setup-openclaw.mjs (331 packages).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const { runPolicy } = await import(path.join(repo, 'dist/openclaw/policy/run-policy.js'));
+const { contentDigest } = await import(path.join(repo, 'dist/openclaw/policy/content-digest.js'));
+const { listTreePackages } = await import(path.join(repo, 'dist/openclaw/policy/node-modules.js'));
+
+const args = process.argv.slice(2);
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
+const tree = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? path.join(repo, '.cache/openclaw/openclaw-2026.9.6'));
+if (!fs.existsSync(path.join(tree, 'node_modules'))) {
+  console.error(`no node_modules under ${tree}: run node scripts/setup-openclaw.mjs, or pass a project directory`);
+  process.exit(2);
+}
+
+const request = JSON.stringify({
+  protocolVersion: 1,
+  openclawVersion: '2026.9.6',
+  targetName: 'bench-tree',
+  targetType: 'plugin',
+  sourcePath: tree,
+  sourcePathKind: 'directory',
+  source: { kind: 'npm', authority: 'third-party', mutable: false, network: true },
+  origin: { type: 'plugin-dependency-tree' },
+  request: { kind: 'plugin-npm', mode: 'install' },
+  plugin: { contentType: 'dependency-tree', pluginId: 'bench-tree' },
+});
+
+async function policy(stateDir) {
+  const t = performance.now();
+  const res = await runPolicy({ stdin: Readable.from([request]), env: { OPENCLAW_STATE_DIR: stateDir }, timeBudgetMs: 3_600_000, log: () => {} });
+  return { ms: performance.now() - t, decision: res.decision };
+}
+
+function baseline() {
+  const t = performance.now();
+  let bytes = 0;
+  contentDigest(tree);
+  for (const p of listTreePackages(tree, 'bench')) bytes += contentDigest(p.dir).bytes;
+  return { ms: performance.now() - t, bytes };
+}
+
+function probe() {
+  const t = performance.now();
+  const out = execFileSync(process.execPath, [path.join(repo, 'dist/cli/main.js'), 'policy'], {
+    input: JSON.stringify({ protocolVersion: 1, openclawVersion: '2026.9.6', targetType: 'skill', targetName: 'doctor-install-policy-probe', sourcePath: '/tmp/x', sourcePathKind: 'directory', origin: { type: 'doctor' }, request: { kind: 'skill-install', mode: 'install' } }),
+    env: {},
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  if (!String(out).includes('"allow"')) throw new Error(`probe answered ${out}`);
+  return performance.now() - t;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = { baseline: [], cold: [], warm: [], probe: [] };
+let packages = listTreePackages(tree, 'bench').length + 1;
+let bytes = 0;
+let decision = '';
+for (let i = 0; i < runs; i++) {
+  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-policy-'));
+  try {
+    const b = baseline();
+    bytes = b.bytes;
+    rows.baseline.push(b.ms);
+    const cold = await policy(state);
+    rows.cold.push(cold.ms);
+    decision = cold.decision;
+    rows.warm.push((await policy(state)).ms);
+    rows.probe.push(probe());
+  } finally {
+    fs.rmSync(state, { recursive: true, force: true });
+  }
+}
+const b = median(rows.baseline);
+console.log(`tree: ${tree}`);
+console.log(`packages: ${packages}, bytes: ${(bytes / 1048576).toFixed(0)} MiB, decision: ${decision}, runs: ${runs}, cpus: ${os.availableParallelism()}, load: ${os.loadavg()[0].toFixed(1)}`);
+for (const [name, xs] of Object.entries(rows)) console.log(`${name.padEnd(9)} median ${(median(xs) / 1000).toFixed(2)} s${name === 'baseline' || name === 'probe' ? '' : `  (${(median(xs) / b).toFixed(2)}x baseline)`}`);
