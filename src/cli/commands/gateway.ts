@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
-import { gatewayCheckJson, quarantineRefused, renderGatewayCheck, runGatewayCheck, type QuarantineOutcome } from '../../gateway/index.js';
+import { gatewayCheckJson, runGatewayCheck } from '../../gateway/check.js';
+import { quarantineRefused, type QuarantineOutcome } from '../../gateway/quarantine.js';
+import { renderGatewayCheck } from '../../gateway/render.js';
 
 interface CheckOptions extends GlobalOptions {
   deep?: boolean;

@@ -3,7 +3,6 @@ import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions }
 import { log } from '../../../core/log.js';
 import { renderText } from '../../../report/format.js';
 import { SEVERITIES, type Severity } from '../../../report/types.js';
-import { adoptPlugin, restoreQuarantined } from '../../../gateway/index.js';
 
 interface AdoptOptions extends GlobalOptions {
   force?: boolean;
@@ -12,7 +11,9 @@ interface AdoptOptions extends GlobalOptions {
   workspace?: string;
 }
 
+// Imported when the command runs: `gateway check` start-up must not pay for the inspection engine.
 async function adoptCommand(id: string, opts: AdoptOptions): Promise<number> {
+  const { adoptPlugin } = await import('../../../gateway/adopt.js');
   const result = await adoptPlugin(id, { paths: statePathsOf(opts), force: opts.force, failOn: opts.failOn, openclawDir: opts.openclawDir, workspace: opts.workspace });
   if (opts.json) printJson({ schemaVersion: 1, adopted: result.recorded, id: result.id, dir: result.dir, manifestRoot: result.manifestRoot, files: result.files, report: result.report });
   else {
@@ -32,6 +33,7 @@ interface RestoreOptions extends GlobalOptions {
 }
 
 async function restoreCommand(id: string, opts: RestoreOptions): Promise<number> {
+  const { restoreQuarantined } = await import('../../../gateway/quarantine.js');
   const result = await restoreQuarantined(id, { paths: statePathsOf(opts), openclawDir: opts.openclawDir, workspace: opts.workspace });
   if (opts.json) printJson({ schemaVersion: 1, id, restored: result.restored, from: result.from, to: result.to, check: result.check ? { status: result.check.status, reasons: result.check.reasons } : null });
   else if (result.restored) process.stdout.write(`restored ${id}: ${result.from} -> ${result.to} (fresh deep check passed)\n`);
