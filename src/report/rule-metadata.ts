@@ -59,7 +59,7 @@ function listRuleFiles(dir: string): string[] {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) files.push(...listRuleFiles(full));
-    else if (/\.(ya?ml|json5?)$/i.test(e.name)) files.push(full);
+    else if (/\.ya?ml$/i.test(e.name)) files.push(full);
   }
   return files.sort();
 }
