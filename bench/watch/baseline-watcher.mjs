@@ -10,6 +10,13 @@ w.on('addDir', (p) => {
   const rel = path.relative(root, p);
   if (rel && !rel.includes(path.sep)) process.stdout.write(`${JSON.stringify({ event: 'skill-added', skill: { name: rel } })}\n`);
 });
+// An atomic save (temp file renamed over SKILL.md) arrives as add or change of the file.
+const onFile = (p) => {
+  const rel = path.relative(root, p).split(path.sep);
+  if (rel.length === 2 && rel[1] === 'SKILL.md') process.stdout.write(`${JSON.stringify({ event: 'skill-changed', skill: { name: rel[0] } })}\n`);
+};
+w.on('change', onFile);
+w.on('add', onFile);
 w.on('ready', () => process.stdout.write(`${JSON.stringify({ event: 'ready' })}\n`));
 const stop = () => w.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);

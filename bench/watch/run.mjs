@@ -95,6 +95,23 @@ async function runSize(n, measureIdle) {
     baseLat.push(br.at - at);
     await new Promise((r) => setTimeout(r, 150)); // let the per-skill debounce window close between samples
   }
+  // Edits: an editor's atomic save (temp file, rename over SKILL.md) of a skill that was already there.
+  const guardEdit = [];
+  const baseEdit = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    const name = `skill-${s % n}`;
+    const file = path.join(root, name, 'SKILL.md');
+    const tmp = path.join(root, name, `.SKILL.md.swp`);
+    fs.writeFileSync(tmp, `${fs.readFileSync(path.join(benign, 'SKILL.md'), 'utf8')}\nRevision ${s}.\n`);
+    const g = guard.waitFor((l) => l.event === 'skill-changed' && l.skill?.name === name);
+    const b = baseline.waitFor((l) => l.event === 'skill-changed' && l.skill?.name === name);
+    const at = performance.now();
+    fs.renameSync(tmp, file);
+    const [gr, br] = await Promise.all([g, b]);
+    guardEdit.push(gr.at - at);
+    baseEdit.push(br.at - at);
+    await new Promise((r) => setTimeout(r, 150));
+  }
   const row = {
     skills: n,
     startupMs: Math.round(startupMs),
@@ -102,6 +119,10 @@ async function runSize(n, measureIdle) {
     p95: pct(guardLat, 95),
     baseP50: pct(baseLat, 50),
     baseP95: pct(baseLat, 95),
+    editP50: pct(guardEdit, 50),
+    editP95: pct(guardEdit, 95),
+    baseEditP50: pct(baseEdit, 50),
+    baseEditP95: pct(baseEdit, 95),
     rssMiB: rssMiB(guard.child.pid),
     baseRssMiB: rssMiB(baseline.child.pid),
   };
@@ -127,9 +148,11 @@ for (const n of SIZES) {
   process.stderr.write(`${n} skills done\n`);
 }
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${SAMPLES} samples per size, idle ${IDLE_SECONDS} s\n`);
-console.log('| skills | startup to ready | p50 latency | p95 latency | baseline p50 / p95 (bare chokidar) | p95 ratio | RSS | baseline RSS |');
+console.log('| skills | startup to ready | add p50 / p95 | baseline add p50 / p95 | edit p50 / p95 | baseline edit p50 / p95 | RSS | baseline RSS |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows)
-  console.log(`| ${r.skills} | ${r.startupMs} ms | ${f1(r.p50)} ms | ${f1(r.p95)} ms | ${f1(r.baseP50)} / ${f1(r.baseP95)} ms | ${f1(r.p95 / r.baseP95)}× | ${f1(r.rssMiB)} MiB | ${f1(r.baseRssMiB)} MiB |`);
+  console.log(
+    `| ${r.skills} | ${r.startupMs} ms | ${f1(r.p50)} / ${f1(r.p95)} ms | ${f1(r.baseP50)} / ${f1(r.baseP95)} ms | ${f1(r.editP50)} / ${f1(r.editP95)} ms | ${f1(r.baseEditP50)} / ${f1(r.baseEditP95)} ms | ${f1(r.rssMiB)} MiB | ${f1(r.baseRssMiB)} MiB |`,
+  );
 const idle = rows.find((r) => r.idleCpuPct !== undefined);
 if (idle) console.log(`\nidle CPU over ${IDLE_SECONDS} s with ${idle.skills} skills: clawguard ${idle.idleCpuPct.toFixed(2)}%, bare chokidar ${idle.baseIdleCpuPct.toFixed(2)}%`);
