@@ -52,6 +52,10 @@ export async function uninstallPlugin(pluginId: string, options: PluginCommandOp
       writeLedger(paths, { ...ledger, plugins });
       const config = updateOpenClawConfig(paths.configPath, (draft) => forgetPlugin(draft, pluginId));
       commit.finish();
+      // A quarantined copy (`<dir>.disabled`, renamed by gateway check) goes too: the plugin is gone, and a
+      // restore of it later must not bring back code nobody records any more.
+      const quarantined = entry.quarantine?.to;
+      if (quarantined && path.dirname(path.resolve(quarantined)) === paths.extensionsDir) fs.rmSync(quarantined, { recursive: true, force: true });
       const allow = config.after.plugins?.allow;
       return {
         entry,

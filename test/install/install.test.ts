@@ -154,6 +154,23 @@ describe('plugins install', () => {
     expect(unknown.stderr).toContain('no plugin with id "clean-plugin"');
   });
 
+  it('a plugin quarantined by gateway check shows as quarantined, and uninstall removes the quarantined copy too', async () => {
+    const box = sandbox();
+    expect((await install(box, 'clean-plugin@1.0.0')).code).toBe(0);
+    fs.appendFileSync(path.join(box.stateDir, 'extensions/clean-plugin/dist/index.js'), '\n// tampered\n');
+    const check = await runCli(['gateway', 'check', '--quarantine'], { env: box.env });
+    expect(check.code, check.stderr).toBe(1);
+    const quarantined = fs.readdirSync(path.join(box.stateDir, 'extensions')).filter((n) => n.includes('.disabled'));
+    expect(quarantined).toHaveLength(1);
+    const list = await runCli(['plugins', 'list', '--json'], { env: box.env });
+    expect(list.json().plugins[0]).toMatchObject({ id: 'clean-plugin', present: false, quarantined: true });
+
+    const un = await runCli(['plugins', 'uninstall', 'clean-plugin'], { env: box.env });
+    expect(un.code, un.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(box.stateDir, 'extensions'))).toEqual([]);
+    expect(readJson(path.join(box.stateDir, 'clawguard/ledger.json')).plugins).toEqual({});
+  });
+
   it('installs from a local directory and a local .tgz, recorded as local sources', async () => {
     const box = sandbox();
     const fromDir = await install(box, path.join(import.meta.dirname, '../../fixtures/packages/versioned-plugin/1.0.0'), '--json');
