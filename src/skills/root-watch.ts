@@ -55,6 +55,7 @@ export class RootWatch {
   /** Start watching if the root exists; either way keep checking for it. Resolves once the watch is ready. */
   async start(): Promise<void> {
     await this.check(false);
+    if (this.closed) return; // closed while starting: leave no timer behind to keep the process alive
     this.timer = setInterval(() => void this.check(true), this.options.rootCheckMs);
   }
 
@@ -130,6 +131,7 @@ export class RootWatch {
     });
     watcher.on('error', (err) => void this.onWatchError(err as NodeJS.ErrnoException));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    if (this.closed) await this.stopWatcher();
   }
 
   private async onWatchError(err: NodeJS.ErrnoException): Promise<void> {

@@ -24,6 +24,16 @@ describe('skills library API', () => {
     expect(seen).toEqual(['ready', 'skill-added']);
   });
 
+  it('close() before ready: ready rejects, close resolves, the stream ends', async () => {
+    const root = path.join(sb.root, 'skills');
+    fs.cpSync(BENIGN, path.join(root, 'weather'), { recursive: true });
+    const handle = lib.watchSkills({ roots: [{ dir: root, source: 'cli' }], quarantineDir: path.join(sb.root, 'q') });
+    const ended = new Promise<void>((resolve) => handle.events.once('end', () => resolve()));
+    await handle.close();
+    await expect(handle.ready).rejects.toThrow(/closed before it was ready/);
+    await ended;
+  });
+
   it('scanSkills returns one report per skill', async () => {
     const root = path.join(sb.root, 'skills');
     fs.cpSync(BENIGN, path.join(root, 'a'), { recursive: true });
