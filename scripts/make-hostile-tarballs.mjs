@@ -124,6 +124,10 @@ export function hostileTarballs() {
     'gnu-longname-mismatch': tar(PKG(), gnuLongName('package/hidden-payload.js'), file('package/index.js', 'module.exports = "payload";\n')),
     'pax-long-path-ok': tar(PKG(), pax({ path: okLong }), file(okLong.slice(0, 100), 'module.exports = "long";\n')),
     'duplicate-entry': tar(PKG(), file('package/index.js', 'module.exports = "inspected";\n'), file('package/index.js', 'module.exports = "replaced";\n')),
+    // Same length, different bytes: only a byte-by-byte comparison tells them apart.
+    'duplicate-entry-same-size': tar(PKG(), file('package/index.js', 'module.exports = "inspected";\n'), file('package/./index.js', 'module.exports = "INSPECTED";\n')),
+    // What npm itself packed into agent-base@7.1.4: `./dist/index.js` and `dist/index.js`, same bytes. Not an attack.
+    'duplicate-identical-ok': tar(PKG(), file('package/./dist/index.js', 'module.exports = 1;\n'), file('package/dist/index.js', 'module.exports = 1;\n')),
     'case-collision': tar(PKG(), file('package/index.js', 'module.exports = "inspected";\n'), file('package/INDEX.js', 'module.exports = "replaced";\n')),
     'unicode-collision': tar(PKG(), file(nfc, 'module.exports = "nfc";\n'), file(nfd, 'module.exports = "nfd";\n')),
     'file-dir-collision': tar(PKG(), file('package/lib', 'not a directory\n'), file('package/lib/index.js', 'module.exports = 1;\n')),

@@ -14,7 +14,7 @@ export type UnpackEventKind =
   | 'unsupported-entry-ignored'
   /** setuid, setgid or sticky bit on an entry: dropped (files become 644, or 755 when executable). */
   | 'mode-special-bits'
-  /** A world-writable entry: written 644/755 instead. */
+  /** World-writable entries (one event for the archive; common in packages published from Windows): written 644/755. */
   | 'mode-world-writable'
   /** The archive's root folder is not `package/` (very old packages): unpacked all the same, as npm does. */
   | 'nonstandard-root';
@@ -31,7 +31,7 @@ const EVENT_FINDING: Record<UnpackEventKind, { ruleId: string; severity: Severit
   'special-file-ignored': { ruleId: 'tarball-special-file', severity: 'high', message: 'the tarball contains a device or FIFO entry; it was not extracted' },
   'unsupported-entry-ignored': { ruleId: 'tarball-unsupported-entry', severity: 'medium', message: 'the tarball contains an entry type that tar tools interpret differently; it was not extracted' },
   'mode-special-bits': { ruleId: 'tarball-setuid-mode', severity: 'high', message: 'a tarball entry carries setuid, setgid or sticky bits; they were removed' },
-  'mode-world-writable': { ruleId: 'tarball-writable-mode', severity: 'low', message: 'a tarball entry is world-writable; it was written 644/755' },
+  'mode-world-writable': { ruleId: 'tarball-writable-mode', severity: 'info', message: 'tarball entries are world-writable; they were written 644/755' },
   'nonstandard-root': { ruleId: 'tarball-nonstandard-root', severity: 'info', message: 'the tarball root folder is not "package/"' },
 };
 

@@ -203,6 +203,7 @@ class ExtractionState {
   private decompressed = 0;
   private failure: Refusal | ClawguardError | undefined;
   private openFd: number | undefined;
+  private readonly worldWritable: string[] = [];
 
   constructor(
     private readonly dest: string,
@@ -237,6 +238,12 @@ class ExtractionState {
 
   finish(): void {
     if (this.entries === 0) throw new Error('the archive holds no entries');
+    if (this.worldWritable.length > 0)
+      this.events.push({
+        kind: 'mode-world-writable',
+        entry: this.worldWritable[0],
+        detail: `${this.worldWritable.length} entr${this.worldWritable.length === 1 ? 'y was' : 'ies were'} world-writable (written 644/755): ${this.worldWritable.slice(0, 3).join(', ')}${this.worldWritable.length > 3 ? ', …' : ''}`,
+      });
     if (this.root !== undefined && this.root !== 'package')
       this.events.push({ kind: 'nonstandard-root', entry: `${this.root}/`, detail: `root folder "${this.root}/" instead of "package/" (stripped, as npm does)` });
   }
@@ -339,22 +346,22 @@ class ExtractionState {
     const mode = entry.mode ?? 0;
     if (mode & 0o7000)
       this.events.push({ kind: 'mode-special-bits', entry: name, detail: `mode ${mode.toString(8).padStart(4, '0')} had setuid/setgid/sticky bits` });
-    else if (mode & 0o002)
-      this.events.push({ kind: 'mode-world-writable', entry: name, detail: `mode ${mode.toString(8).padStart(4, '0')} was world-writable` });
+    // Common in old packages published from Windows (0666): one summary event, not one per file.
+    else if (mode & 0o002) this.worldWritable.push(name);
   }
 
-  private claim(rel: string, kind: Occupant['kind'], name: string): boolean {
+  /** 'new' when the path is free; 'again' when the same path of the same kind was already written. */
+  private claim(rel: string, kind: Occupant['kind'], name: string): 'new' | 'again' {
     const key = collisionKey(rel);
     const existing = this.occupied.get(key);
     if (!existing) {
       this.occupied.set(key, { kind, rel });
-      return true;
+      return 'new';
     }
-    if (existing.kind === 'dir' && kind === 'dir' && existing.rel === rel) return false;
-    // A repeated file, or a file where a directory is (or the reverse): the later entry would replace
-    // content that was already inspected, or the layout differs between tools.
-    if (existing.rel === rel && existing.kind === kind)
-      this.refuse('ETAR_DUPLICATE_ENTRY', `${JSON.stringify(rel)} appears more than once in the archive`, name);
+    // The same directory twice, or the same file twice (npm itself packed `./dist/x.js` and `dist/x.js`
+    // into agent-base and socks-proxy-agent): harmless as long as the bytes agree, which writeFile checks.
+    if (existing.rel === rel && existing.kind === kind) return 'again';
+    // A file where a directory is (or the reverse): the layout differs between tools.
     if (existing.rel === rel)
       this.refuse('ETAR_PATH_COLLISION', `${JSON.stringify(rel)} is both a file and a directory in the archive`, name);
     // On case-insensitive or normalising filesystems both names are one file: the later replaces the earlier.
@@ -369,10 +376,42 @@ class ExtractionState {
     const parts = rel.split('/');
     for (let i = 1; i <= parts.length; i++) {
       const sub = parts.slice(0, i).join('/');
-      if (!this.claim(sub, 'dir', name)) continue;
+      if (this.claim(sub, 'dir', name) === 'again') continue;
       fs.mkdirSync(path.join(this.dest, sub), { mode: 0o755 });
       this.directories++;
     }
+  }
+
+  /**
+   * A second entry for a file already written: npm would let it replace the first, so content that differs
+   * is exactly "a later entry overwrites an inspected file" and is refused. Identical bytes are skipped.
+   */
+  private compareDuplicate(entry: ReadEntry, rel: string, name: string): void {
+    const target = path.join(this.dest, rel);
+    const refusal = () =>
+      new Refusal(
+        policyError('ETAR_DUPLICATE_ENTRY', `refused a hostile package tarball: ${JSON.stringify(rel)} appears twice with different content`, {
+          hint: 'nothing was installed; do not install this package',
+          detail: { entry: name },
+        }),
+      );
+    if ((entry.size ?? 0) !== fs.statSync(target).size) throw refusal();
+    const fd = fs.openSync(target, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    this.openFd = fd;
+    let offset = 0;
+    entry.on('data', (chunk: Buffer) => {
+      if (this.openFd !== fd) return;
+      const existing = Buffer.alloc(chunk.length);
+      const n = fs.readSync(fd, existing, 0, chunk.length, offset);
+      offset += chunk.length;
+      if (n !== chunk.length || !existing.equals(chunk)) {
+        this.closeOpenFile();
+        this.fail(refusal());
+      }
+    });
+    entry.on('end', () => {
+      if (this.openFd === fd) this.closeOpenFile();
+    });
   }
 
   private writeFile(entry: ReadEntry, rel: string, name: string): void {
@@ -383,7 +422,7 @@ class ExtractionState {
       this.refuse('ETAR_TOO_LARGE', `the files add up to more than ${this.limits.maxUnpackedBytes} bytes`, name, 'if the package is genuine, raise the limit with --max-unpacked-size');
     const slash = rel.lastIndexOf('/');
     if (slash > 0) this.ensureDir(rel.slice(0, slash), name);
-    this.claim(rel, 'file', name);
+    if (this.claim(rel, 'file', name) === 'again') return this.compareDuplicate(entry, rel, name);
     const mode = (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644;
     const fd = fs.openSync(path.join(this.dest, rel), WRITE_FLAGS, mode);
     this.openFd = fd;

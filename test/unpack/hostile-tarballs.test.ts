@@ -144,6 +144,7 @@ describe('hostile tarballs are refused (exit 1) or neutralised, never written ou
       'mode-special-bits package/sticky/',
       'mode-world-writable package/world.js',
     ]);
+    expect(r.result?.events[3].detail).toContain('1 entry was world-writable');
     const findings = findingsFromUnpackEvents(r.result!.events, 'hostile-fixture@1.0.0');
     expect(findings.map((f) => `${f.ruleId}:${f.severity}`)).toContain('tarball-setuid-mode:high');
     expect(findings.every((f) => f.package === 'hostile-fixture@1.0.0' && f.file)).toBe(true);
@@ -171,6 +172,16 @@ describe('hostile tarballs are refused (exit 1) or neutralised, never written ou
 
   it('a duplicate entry (later one would replace the inspected file) is refused', async () => {
     expectRefused(await run('duplicate-entry'), 'ETAR_DUPLICATE_ENTRY', 1);
+  });
+
+  it('a duplicate entry of the same size with different bytes is refused', async () => {
+    expectRefused(await run('duplicate-entry-same-size'), 'ETAR_DUPLICATE_ENTRY', 1);
+  });
+
+  it('a duplicate entry with identical bytes (as npm packed agent-base) unpacks once', async () => {
+    const r = await run('duplicate-identical-ok');
+    expect(r.result).toMatchObject({ files: 2, entries: 3, events: [] });
+    expect(fs.readFileSync(path.join(r.dest, 'dist/index.js'), 'utf8')).toBe('module.exports = 1;\n');
   });
 
   it('case-only collisions (index.js / INDEX.js) are refused', async () => {
