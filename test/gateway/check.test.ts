@@ -185,6 +185,23 @@ describe('gateway check: discovery as OpenClaw does it', () => {
   });
 });
 
+describe('gateway check: unreadable inputs fail closed', () => {
+  it('an OpenClaw state database that cannot be read is an operational failure (exit 3), never a pass', async () => {
+    await installedPlugin(sb.stateDir, { id: 'p' });
+    writeConfig(sb.stateDir, { plugins: { allow: ['p'] } });
+    fs.mkdirSync(path.join(sb.stateDir, 'state'), { recursive: true });
+    fs.writeFileSync(path.join(sb.stateDir, 'state/openclaw.sqlite'), 'this is not a database');
+    await expect(runGatewayCheck({ paths: statePaths(sb.stateDir), env: {} })).rejects.toMatchObject({ code: 'EINSTALLRECORDS', exitClass: 'operational' });
+  });
+
+  it('an unparseable openclaw.json is bad input (exit 2)', async () => {
+    fs.writeFileSync(path.join(sb.stateDir, 'openclaw.json'), '{ plugins: ');
+    const r = await runCli(['gateway', 'check'], { env: sb.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('openclaw.json');
+  });
+});
+
 describe('plugins adopt (OpenClaw-installed npm project found through its SQLite install records)', () => {
   it('refuses until adopted, then verifies the whole project including hoisted dependencies', async () => {
     const project = path.join(sb.stateDir, 'npm/projects/npmplug-0123456789');
