@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeSandbox, repoRoot, type Sandbox } from '../helpers/cli.js';
+import { makeSandbox, repoRoot, runCli, type Sandbox } from '../helpers/cli.js';
 import { addSkillAtomically, saveAtomically, startLibraryWatch, startWatch, type RunningWatch } from './watch-helper.js';
 
 const BENIGN = path.join(repoRoot, 'fixtures/watch/benign-weather');
@@ -220,6 +220,17 @@ describe('skills watch', () => {
     expect(w.lines[0]).toMatchObject({ event: 'ready', mode: 'polling' });
     addSkillAtomically(BENIGN, root, 'weather');
     await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === 'weather');
+  });
+
+  it('bad input stops it before anything is watched: exit 2', async () => {
+    const noRoot = await runCli(['skills', 'watch', '--only-roots'], { env: sb.env });
+    expect(noRoot.code).toBe(2);
+    expect(noRoot.stderr).toContain('--root');
+    fs.writeFileSync(path.join(sb.stateDir, 'openclaw.json'), '{ skills: { load: { extraDirs: [ } }');
+    const badConfig = await runCli(['skills', 'watch'], { env: sb.env });
+    expect(badConfig.code).toBe(2);
+    expect(badConfig.stderr).toContain('openclaw.json');
+    expect(badConfig.stdout).toBe('');
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s ends the watcher with exit 0', async (signal) => {
