@@ -23,6 +23,10 @@ const CHMOD_EXEC = /\bchmod\s+(?:-R\s+)?(?:[ugoa]*\+[rwx]*x|[0-7]*[157][0-7]{0,2
 const RUNS_FILE = /(?:^|[;&|(]\s*|\b(?:exec|then|do)\s+)(?:node|nodejs|bun|sh|bash|zsh|python[23]?|perl|ruby|pwsh|powershell(?:\.exe)?(?:\s+-File)?)\s+(?:--?[\w-]+(?:=\S+)?\s+)*["']?((?:\.{0,2}\/)?[\w@.\-/]+\.(?:c?js|mjs|ts|cts|mts|sh|bash|py|pl|rb|ps1))["']?/gi;
 const HOST_INFO = /\$\(\s*(?:hostname|whoami|id|uname)\b[^)]*\)|`\s*(?:hostname|whoami|id|uname)\b[^`]*`|\$\{?(?:HOSTNAME|USER|USERNAME|LOGNAME)\}?|%(?:COMPUTERNAME|USERNAME)%|\$env:(?:COMPUTERNAME|USERNAME)/i;
 const ENV_DUMP = /(?:^|[;&|(]\s*)(?:env|printenv|set)\s*(?:\||>)|\bGet-ChildItem\s+env:|\bgci\s+env:/i;
+const BASE64_DECODE = /\bbase64\s+(?:-d|-D|--decode)\b|\bFromBase64String\b|\bb64decode\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b/i;
+/** Decoded text handed to something that runs it: `bash <(… | base64 -d)`, `eval "$(… | base64 -d)"`, `sh -c "$(…)"`. */
+const DECODE_RUNNER = /(?:^|[\s;&|(])(?:(?:ba|z|da)?sh\s+(?:-c\s+)?["']?(?:<\(|\$\()|eval\s+["']?\$\(|source\s+<\(|\.\s+<\(|python[23]?\s+-c|perl\s+-e|iex\b|Invoke-Expression\b)/i;
+const DNS_TOOL = /\b(?:nslookup|dig|host|Resolve-DnsName)\s+["']?[\w$({.-]*\$[({]?\w/i;
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s"'`<>)|;]+/gi;
 
 export interface ShellAnalysis {
@@ -89,7 +93,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     }
     if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
-    if (BASE64_PIPE_EXEC.test(cmd)) sink.add('shell.base64-exec', line, cmd);
+    if (BASE64_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
+    if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
     if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
     if (REVERSE_SHELL.test(cmd)) sink.add('shell.reverse-shell', line, cmd);
     const qb = QUARANTINE_BYPASS.exec(cmd);

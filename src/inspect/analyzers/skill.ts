@@ -73,7 +73,16 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
     sink.add('skill.defensive-context', lineAt(defensive[0].index ?? 0), `security write-up vocabulary (${defensive.length} mentions: ${[...new Set(defensive.map((m) => m[0].toLowerCase()))].slice(0, 5).join(', ')})`);
 }
 
+/** "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. */
+const PASSWORD_VALUE = /\b(password|passcode|passphrase|pwd|pass)\b\s*(?:is|:|=|-)\s*[`"'*]*[\w!@#$%^&*.-]{3,}/gi;
+const ARCHIVE_WORD = /\b(zip|archive|rar|7z|7-zip|extract|unzip|unpack|\.zip|\.rar|\.7z)\b/i;
+
 function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
+  PASSWORD_VALUE.lastIndex = 0;
+  for (const m of text.matchAll(PASSWORD_VALUE)) {
+    const i = m.index ?? 0;
+    if (ARCHIVE_WORD.test(text.slice(Math.max(0, i - 300), i + 300))) sink.add('skill.password-archive', lineAt(i), excerpt(text, i, m[0].length));
+  }
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
