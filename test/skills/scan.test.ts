@@ -21,6 +21,9 @@ const copySkill = (fixture: string, name: string) => {
   return dir;
 };
 const scan = (...args: string[]) => runCli(['skills', 'scan', ...args], { env: sb.env });
+/** The same scan in-process (library API), for checks that do not depend on the CLI. */
+const { scanSkills } = await import(path.join(repoRoot, 'dist/skills/index.js'));
+const scanLib = async (dir: string) => (await scanSkills([dir]))[0];
 
 describe('skills scan', () => {
   it('one skill folder → one report object with target.kind "skill"', async () => {
@@ -76,16 +79,14 @@ describe('skills scan', () => {
   it('a group-writable folder warns (exit 0), and fails at --fail-on medium', async () => {
     const dir = copySkill(BENIGN, 'gw');
     fs.chmodSync(dir, 0o775);
-    const r = await scan(dir, '--json');
-    expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ verdict: 'warn', findings: [{ ruleId: 'skill-group-writable', file: '.' }] });
+    expect(await scanLib(dir)).toMatchObject({ verdict: 'warn', findings: [{ ruleId: 'skill-group-writable', file: '.' }] });
     expect((await scan(dir, '--fail-on', 'medium')).code).toBe(1);
   });
 
   it.runIf(process.getuid?.() === 0)('a SKILL.md owned by another user is flagged', async () => {
     const dir = copySkill(BENIGN, 'foreign');
     fs.chownSync(path.join(dir, 'SKILL.md'), 4242, 4242);
-    const report = (await scan(dir, '--json')).json();
+    const report = await scanLib(dir);
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'skill-foreign-owner', severity: 'high', file: 'SKILL.md' }));
   });
 
@@ -94,7 +95,7 @@ describe('skills scan', () => {
     fs.writeFileSync(path.join(sb.root, 'secret.env'), 'TOKEN=canary\n');
     fs.symlinkSync('../../secret.env', path.join(dir, 'config.env'));
     fs.symlinkSync('SKILL.md', path.join(dir, 'README.md'));
-    const report = (await scan(dir, '--json')).json();
+    const report = await scanLib(dir);
     const escapes = report.findings.filter((f: any) => f.ruleId === 'skill-symlink-escape');
     expect(escapes).toHaveLength(1);
     expect(escapes[0]).toMatchObject({ file: 'config.env', severity: 'high' });
