@@ -173,7 +173,15 @@ async function feed(source: Buffer | string, state: ExtractionState): Promise<vo
 }
 
 function readHead(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    throw operationalError('EUNPACK_READ', `cannot read the tarball ${file}: ${(err as Error).message}`, {
+      hint: 'check that the file exists and is readable',
+      cause: err,
+    });
+  }
   try {
     const buf = Buffer.alloc(2);
     const n = fs.readSync(fd, buf, 0, 2, 0);
@@ -229,8 +237,8 @@ class ExtractionState {
     const allowed = this.limits.maxUnpackedBytes + this.limits.maxEntries * PER_ENTRY_OVERHEAD + META_OVERHEAD;
     if (this.decompressed > allowed)
       this.fail(
-        policyError('ETAR_TOO_LARGE', `the package tarball decompresses to more than ${allowed} bytes (limit ${this.limits.maxUnpackedBytes} bytes of files)`, {
-          hint: 'a package this large is refused; if it is genuine, raise the limit with --max-unpacked-size',
+        policyError('ETAR_TOO_LARGE', `refused the package tarball: it decompresses to more than ${allowed} bytes (limit ${this.limits.maxUnpackedBytes} bytes of files)`, {
+          hint: 'nothing was installed; if the package is genuine and this large, raise the limit with --max-unpacked-size',
           detail: { limit: this.limits.maxUnpackedBytes },
         }),
       );
@@ -275,14 +283,24 @@ class ExtractionState {
     throw new Refusal(policyError(code, `refused a hostile package tarball: ${message}`, { hint, detail: { entry } }));
   }
 
+  /** Over a size limit: a bomb, or a genuinely huge package; the message says which flag raises the limit. */
+  private overLimit(code: string, message: string, entry: string, limit: number): never {
+    throw new Refusal(
+      policyError(code, `refused the package tarball: ${message}`, {
+        hint: 'nothing was installed; if the package is genuine and this large, raise the limit with --max-unpacked-size',
+        detail: { entry, limit },
+      }),
+    );
+  }
+
   private countEntry(entry: ReadEntry): boolean {
     this.entries++;
     // Millions of tiny entries cost inodes and time long before any size limit is reached.
     if (this.entries > this.limits.maxEntries) {
       this.fail(
         new Refusal(
-          policyError('ETAR_TOO_MANY_ENTRIES', `refused a hostile package tarball: more than ${this.limits.maxEntries} entries`, {
-            hint: 'if the package is genuine, raise the limit with --max-entries',
+          policyError('ETAR_TOO_MANY_ENTRIES', `refused the package tarball: it has more than ${this.limits.maxEntries} entries`, {
+            hint: 'nothing was installed; if the package is genuine and this large, raise the limit with --max-entries',
             detail: { entry: entry.path, limit: this.limits.maxEntries },
           }),
         ),
@@ -417,9 +435,9 @@ class ExtractionState {
   private writeFile(entry: ReadEntry, rel: string, name: string): void {
     const size = entry.size ?? 0;
     if (size > this.limits.maxFileBytes)
-      this.refuse('ETAR_FILE_TOO_LARGE', `${JSON.stringify(rel)} is ${size} bytes (limit ${this.limits.maxFileBytes})`, name, 'if the package is genuine, raise the limit with --max-unpacked-size');
+      this.overLimit('ETAR_FILE_TOO_LARGE', `${JSON.stringify(rel)} is ${size} bytes (limit ${this.limits.maxFileBytes})`, name, this.limits.maxFileBytes);
     if (this.bytes + size > this.limits.maxUnpackedBytes)
-      this.refuse('ETAR_TOO_LARGE', `the files add up to more than ${this.limits.maxUnpackedBytes} bytes`, name, 'if the package is genuine, raise the limit with --max-unpacked-size');
+      this.overLimit('ETAR_TOO_LARGE', `its files add up to more than ${this.limits.maxUnpackedBytes} bytes`, name, this.limits.maxUnpackedBytes);
     const slash = rel.lastIndexOf('/');
     if (slash > 0) this.ensureDir(rel.slice(0, slash), name);
     if (this.claim(rel, 'file', name) === 'again') return this.compareDuplicate(entry, rel, name);

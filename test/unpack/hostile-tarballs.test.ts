@@ -269,6 +269,14 @@ describe('unpackHardened contract', () => {
     expect(fs.readdirSync(root)).toEqual(['keep.txt']);
   });
 
+  it('a tarball path that cannot be read is an operational failure (exit 3), not "corrupt"', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-unpack-'));
+    roots.push(root);
+    const err = await unpackHardened(path.join(root, 'missing.tgz'), path.join(root, 'out')).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'EUNPACK_READ', exitClass: 'operational' });
+    expect(fs.existsSync(path.join(root, 'out'))).toBe(false);
+  });
+
   it('accepts the tarball as bytes as well as a path', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-unpack-'));
     roots.push(root);
