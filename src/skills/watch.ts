@@ -207,7 +207,7 @@ class SkillWatcher {
       scan = await this.scanner.scan(ref);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return; // removed mid-scan: its own event follows
+      if (code === 'ENOENT' || !isDirectory(ref.dir)) return; // removed mid-scan: its own event follows
       this.emit({ ts: ts(), event: 'error', code: code ?? 'ESCAN', message: `inspecting ${ref.dir}: ${(err as Error).message}`, skill: ref });
       return;
     }
