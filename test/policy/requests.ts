@@ -133,7 +133,9 @@ export interface PolicyAnswer {
 /** Run `clawguard policy` exactly as OpenClaw does: request on stdin (compact, no trailing newline). */
 export async function askPolicy(request: Req | string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<PolicyAnswer> {
   const input = typeof request === 'string' ? request : JSON.stringify(request);
-  const result = await runCli(['policy', ...args], { env, input });
+  // The budget the printed config uses: these tests are about answers, not about a loaded machine's speed.
+  const budget = args.includes('--time-budget') ? [] : ['--time-budget', '55000'];
+  const result = await runCli(['policy', ...budget, ...args], { env, input });
   const text = result.stdout.trim();
   // Exactly one JSON value on stdout, whatever the decision.
   const response = JSON.parse(text);

@@ -122,12 +122,23 @@ describe('dependency tree stage', () => {
       fs.writeFileSync(path.join(pkg, 'index.js'), `module.exports = (x) => x + ${i};\n`);
     }
     const env = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(work, 'no-cache') };
-    const first = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env);
+    // A generous budget: this test is about threads and order, not speed (a loaded CI machine is slow).
+    const first = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env, ['--time-budget', '120000']);
     expect(first.response.decision).toBe('block');
     expect(first.response.reason).toMatch(/\(104 packages\)/);
     expect(first.response.findings?.[0].message).toMatch(/^evil-helper@0\.3\.1: /);
-    const second = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env);
+    const second = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), env, ['--time-budget', '120000']);
     expect(second.result.stdout).toBe(first.result.stdout);
+  });
+
+  test('when the time budget runs out the answer is block with a reason (never a timeout on OpenClaw\'s side)', async () => {
+    const dir = copyFixture('plugin-with-deps', path.join(work, 'tree-budget'));
+    const noCache = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(work, 'no-state') };
+    const { result, response } = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), noCache, ['--time-budget', '100']);
+    expect(result.code).toBe(0);
+    expect(response.decision).toBe('block');
+    expect(response.reason).toMatch(/did not finish/);
+    expect(response.reason).toMatch(/timeoutMs/);
   });
 
   test('a node_modules link escaping the stage is blocked', async () => {

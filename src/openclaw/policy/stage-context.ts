@@ -1,6 +1,6 @@
 import type { Suppression } from '../../inspect/index.js';
 import type { PolicyRequest } from './protocol.js';
-import type { EnginePool } from './worker-pool.js';
+import type { LazyEnginePool } from './worker-pool.js';
 import type { VerdictCache } from './verdict-cache.js';
 
 /** What every stage gets: the request, the verdict cache, the time budget and the npm settings. */
@@ -16,7 +16,7 @@ export interface StageContext {
   /** The operator's reviewed suppressions (`<state>/clawguard/suppressions.json5`). */
   suppressions: readonly Suppression[];
   /** Engine threads, while a large tree is being inspected. */
-  pool?: EnginePool;
+  pool?: LazyEnginePool;
   /** Logs go to stderr only: stdout carries exactly one JSON response. */
   log(message: string): void;
 }

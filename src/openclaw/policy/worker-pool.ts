@@ -84,3 +84,17 @@ export class EnginePool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
+
+/** Threads are started on the first cache miss: a tree whose packages are all cached (the 2nd and 3rd call) never pays for them. */
+export class LazyEnginePool {
+  private pool: EnginePool | undefined;
+
+  inspect(kind: WorkerJob['kind'], dir: string, packageId: string, depPath?: string): Promise<EngineResult> {
+    this.pool ??= new EnginePool();
+    return this.pool.inspect(kind, dir, packageId, depPath);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}

@@ -10,7 +10,7 @@ import { inspectPackageCached } from '../inspect-cached.js';
 import { listTreePackages, TreeTooLarge } from '../node-modules.js';
 import type { PolicyOutcome } from '../respond.js';
 import { checkDeadline, type StageContext } from '../stage-context.js';
-import { EnginePool, MIN_PACKAGES_FOR_THREADS } from '../worker-pool.js';
+import { LazyEnginePool, MIN_PACKAGES_FOR_THREADS } from '../worker-pool.js';
 import { symlinkEscapes } from '../symlinks.js';
 
 /** Packages in flight at once: enough to keep every engine thread busy while the main thread hashes the next. */
@@ -26,7 +26,7 @@ export async function inspectNodeModules(root: string, ctx: StageContext, rootNa
   const packages = listTreePackages(root, rootName);
   const findings: Finding[] = [];
   // The engine is synchronous CPU work: a big tree gets threads, a small one is not worth starting them.
-  const pool = packages.length >= MIN_PACKAGES_FOR_THREADS ? new EnginePool() : undefined;
+  const pool = packages.length >= MIN_PACKAGES_FOR_THREADS ? new LazyEnginePool() : undefined;
   const c: StageContext = pool ? { ...ctx, pool } : ctx;
   let next = 0;
   let done = 0;
