@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchTarballs, loadCorpus, repoRoot } from '../precision/corpus.mjs';
 import { gitRevision, loadEngine, loadUnpacker, packageRoot } from '../precision/engine.mjs';
+import { markdown } from './markdown.mjs';
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, group: { type: 'string' } } });
 const rounds = Math.max(1, Number(args.rounds) || 3);
@@ -130,9 +131,13 @@ try {
       clawguardTarball: rate(tarballBytes, cgMs),
       inspectOnlyUnpacked: rate(unpackedBytes, inspectMs),
     },
-    ratioToTar: Math.round((cgMs / tarMs) * 100) / 100,
-    target: { ratioToTarAtMost: 2, met: cgMs / tarMs <= 2 },
-    rounds_detail: roundTotals.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]))),
+    // Each round runs both pipelines interleaved under the same machine load, so the per-round ratio is the
+    // fair comparison on a shared machine; its median is the headline figure.
+    ratioToTar: Math.round(median(roundTotals.map((r) => r.clawguardMs / r.tarMs)) * 100) / 100,
+    ratioOfMedianTotals: Math.round((cgMs / tarMs) * 100) / 100,
+    target: { ratioToTarAtMost: 2, met: median(roundTotals.map((r) => r.clawguardMs / r.tarMs)) <= 2 },
+    rounds_detail: roundTotals.map((r) => ({ ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)])), ratio: Math.round((r.clawguardMs / r.tarMs) * 100) / 100 })),
+    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
     slowestToInspect: slowest,
   };
   const outDir = path.join(repoRoot, 'bench/results');
@@ -142,27 +147,4 @@ try {
   log(`median: tar -xzf ${result.medianMs.tarXzf} ms, clawguard ${result.medianMs.clawguard} ms → ${result.ratioToTar}x; ${result.throughputMBps.clawguardUnpacked} MB/s unpacked`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
-}
-
-function markdown(r) {
-  return `# Throughput bench
-
-Generated ${r.generatedAt} by \`node bench/throughput/run.mjs\` — engine revision \`${r.engineRevision}\`, Node ${r.node},
-${r.cpus}, unpacker ${r.unpacker}, median of ${r.rounds} rounds over ${r.packages} packages (${r.tarballMB} MB packed, ${r.unpackedMB} MB unpacked).
-
-| pipeline | median time | MB/s (unpacked) |
-|---|---:|---:|
-| plain \`tar -xzf\` (floor) | ${r.medianMs.tarXzf} ms | ${r.throughputMBps.tarXzfUnpacked} |
-| clawguard: unpack + every rule | ${r.medianMs.clawguard} ms | ${r.throughputMBps.clawguardUnpacked} |
-| of which unpack | ${r.medianMs.clawguardUnpack} ms | |
-| of which inspect | ${r.medianMs.clawguardInspect} ms | ${r.throughputMBps.inspectOnlyUnpacked} |
-
-**Ratio to plain extraction: ${r.ratioToTar}x** (target ≤ ${r.target.ratioToTarAtMost}x: ${r.target.met ? 'met' : 'NOT met'}).
-
-Slowest packages to inspect:
-
-| package | unpacked MB | tar -xzf ms | unpack ms | inspect ms |
-|---|---:|---:|---:|---:|
-${r.slowestToInspect.map((s) => `| ${s.package} | ${s.unpackedMB} | ${s.tarMs} | ${s.unpackMs} | ${s.inspectMs} |`).join('\n')}
-`;
 }
