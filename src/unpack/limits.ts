@@ -39,6 +39,8 @@ export function resolveLimits(overrides: Partial<UnpackLimits> = {}): UnpackLimi
       });
     limits[key] = value;
   }
+  // --max-unpacked-size is the one size flag: raising it raises the per-file bound with it.
+  if (overrides.maxUnpackedBytes !== undefined && overrides.maxFileBytes === undefined) limits.maxFileBytes = limits.maxUnpackedBytes;
   return limits;
 }
 

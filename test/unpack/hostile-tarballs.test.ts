@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClawguardError, exitCodeFor } from '../../src/core/errors.js';
 import { findingsFromUnpackEvents } from '../../src/unpack/events.js';
-import { parseCountFlag, parseSizeFlag } from '../../src/unpack/limits.js';
+import { parseCountFlag, parseSizeFlag, resolveLimits } from '../../src/unpack/limits.js';
 import { DEFAULT_UNPACK_LIMITS, unpackHardened, type UnpackLimits, type UnpackResult } from '../../src/unpack/unpack-hardened.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/tarballs');
@@ -213,12 +213,19 @@ describe('hostile tarballs are refused (exit 1) or neutralised, never written ou
     expect(r.error?.hint).toContain('--max-unpacked-size');
   });
 
+  it('raising --max-unpacked-size raises the per-file bound with it', async () => {
+    const r = await run('pax-long-path-ok', { maxUnpackedBytes: 400 * 1024 * 1024 });
+    expect(r.result?.files).toBe(2);
+    expect(resolveLimits({ maxUnpackedBytes: 400 * 1024 * 1024 }).maxFileBytes).toBe(400 * 1024 * 1024);
+    expect(resolveLimits({ maxUnpackedBytes: 400, maxFileBytes: 100 }).maxFileBytes).toBe(100);
+  });
+
   it('decompressed bytes are bounded even for skipped entries (hidden body bomb)', async () => {
     expectRefused(await run('hidden-body-bomb', { maxUnpackedBytes: 1024 * 1024, maxEntries: 10 }), 'ETAR_TOO_LARGE', 1);
   });
 
   it('the total unpacked size is bounded (limit override)', async () => {
-    expectRefused(await run('pax-long-path-ok', { maxUnpackedBytes: 40 }), 'ETAR_TOO_LARGE', 1);
+    expectRefused(await run('pax-long-path-ok', { maxUnpackedBytes: 60, maxFileBytes: 1024 }), 'ETAR_TOO_LARGE', 1);
   });
 
   it('double compression (evading the decompression meter) is refused', async () => {
