@@ -42,7 +42,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'cred.chat', re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
   { id: 'cred.wallet', re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
   { id: 'cred.keychain', re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
-  { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+(credentials|agents)|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)/g },
+  { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g },
   { id: 'host.info', re: /\/etc\/passwd\b|\/etc\/hostname\b|\/proc\/version\b/g },
   { id: 'openclaw.config-path', re: /\b(openclaw|clawdbot)\.json\b/g },
   { id: 'openclaw.allowlist-key', re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },

@@ -25,6 +25,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.exe-download',
     re: /\bhttps?:\/\/[^\s)'"`<>]+\.(exe|msi|scr|bat|cmd|vbs|ps1|dmg|pkg|apk|jar)\b|\b(download|run|open|launch|execute|install)\b[^.\n]{0,80}\b[\w-]+\.(exe|msi|scr|dmg|pkg)\b/gi,
   },
+  { id: 'skill.archive-download', re: /\bhttps?:\/\/[^\s)'"`<>]+\.(zip|rar|7z|tar\.gz|tgz)\b/gi },
   {
     id: 'skill.memory-write',
     re: /\b(append|add|write|insert|save|store|update|persist|edit|modify|overwrite)\b[^.\n]{0,80}\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER)\.md\b|>>?\s*[~\w./-]*\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/gi,
