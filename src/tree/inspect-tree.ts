@@ -1,15 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fetchPackument, fetchTarball } from '../fetch/registry.js';
-import { inspectPackageDir } from '../inspect/index.js';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import { registryFor } from '../resolve/npm-config.js';
-import { findingsFromUnpackEvents } from '../unpack/events.js';
-import { unpackHardened, type UnpackLimits } from '../unpack/unpack-hardened.js';
+import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import type { PlannedPackage } from './ideal-tree.js';
-import { lifecycleScriptsOf } from './lifecycle-scripts.js';
 import type { NpmOptions } from './npmcli.js';
-import { packageDigest } from './package-digest.js';
+import { InspectionPool } from './worker-pool.js';
 import { packageTrust, registrySignatureSupport, type PackageTrust, type SignatureSupport } from './registry-trust.js';
 
 /** One dependency after inspection: what the report, the install check and the ledger need. */
@@ -28,7 +24,7 @@ export interface TreeInspection {
   signatures: SignatureSupport[];
 }
 
-/** Parallel downloads: npm's own default is 16 sockets; 8 keeps a 2-core machine responsive while unpacking. */
+/** Parallel downloads: npm's own default is 16 sockets; unpacking and inspection go to the worker pool. */
 const CONCURRENCY = 8;
 
 /**
@@ -51,13 +47,18 @@ export async function inspectTree(
   };
   const results: InspectedPackage[] = new Array(planned.length);
   let next = 0;
+  const pool = new InspectionPool(planned.length > 1 ? undefined : 0);
   const worker = async () => {
     while (next < planned.length) {
       const index = next++;
-      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits);
+      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits, pool);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, planned.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, planned.length) }, worker));
+  } finally {
+    await pool.close();
+  }
   return { packages: results, signatures: await Promise.all(supportByRegistry.values()) };
 }
 
@@ -67,6 +68,7 @@ async function inspectOne(
   npmOptions: NpmOptions,
   support: SignatureSupport,
   unpackLimits: Partial<UnpackLimits>,
+  pool: InspectionPool,
 ): Promise<InspectedPackage> {
   const options = npmOptions as Parameters<typeof fetchPackument>[1];
   const registry = registryFor(pkg.name, options);
@@ -78,28 +80,6 @@ async function inspectOne(
     options,
   );
   const trust = await packageTrust(pkg.name, pkg.version, packument, npmOptions, support);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  try {
-    const unpacked = await unpackHardened(tarball, dir, unpackLimits);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, unknown>; gypfile?: unknown };
-    const packageId = `${pkg.name}@${pkg.version}`;
-    const inspection = await inspectPackageDir(dir, { packageId, depPath: pkg.depPath, registryManifest });
-    const findings = [...findingsFromUnpackEvents(unpacked.events, packageId), ...inspection.findings].map((f) => ({
-      ...f,
-      package: f.package ?? packageId,
-      path: f.path ?? pkg.depPath,
-    }));
-    return {
-      ...pkg,
-      digest: packageDigest(dir),
-      trust,
-      findings,
-      lifecycleScripts: lifecycleScriptsOf(dir, manifest, packageId, pkg.depPath),
-      files: inspection.files,
-      bytes: inspection.bytes,
-    };
-  } finally {
-    // The digest is all the install check needs; large trees would otherwise hold two copies on disk.
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const inspected = await pool.run({ tarball, dir, packageId: `${pkg.name}@${pkg.version}`, depPath: pkg.depPath, registryManifest, unpackLimits });
+  return { ...pkg, trust, ...inspected };
 }
