@@ -6,8 +6,9 @@
  *   cold       `clawguard policy` tree stage, empty verdict cache (engine on every package, threads)
  *   warm       the same request again (what the 2nd and 3rd calls of one install, and an approved re-run, cost)
  *   probe      the doctor probe through the real CLI (node start-up included)
- * Usage: npm run build && node bench/policy/run.mjs [tree-dir] [--runs N]
+ * Usage: npm run build && node bench/policy/run.mjs [tree-dir] [--runs N] [--sample N]
  * Default tree: the real openclaw@2026.9.6 install prepared by scripts/setup-openclaw.mjs (331 packages).
+ * --sample N: a plugin-sized tree instead, the first N top-level packages of that tree copied into a temp project.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,10 +23,19 @@ const { listTreePackages } = await import(path.join(repo, 'dist/openclaw/policy/
 
 const args = process.argv.slice(2);
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
-const tree = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? path.join(repo, '.cache/openclaw/openclaw-2026.9.6'));
-if (!fs.existsSync(path.join(tree, 'node_modules'))) {
-  console.error(`no node_modules under ${tree}: run node scripts/setup-openclaw.mjs, or pass a project directory`);
+const sample = args.includes('--sample') ? Number(args[args.indexOf('--sample') + 1]) : 0;
+const source = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs' && args[i - 1] !== '--sample') ?? path.join(repo, '.cache/openclaw/openclaw-2026.9.6'));
+if (!fs.existsSync(path.join(source, 'node_modules'))) {
+  console.error(`no node_modules under ${source}: run node scripts/setup-openclaw.mjs, or pass a project directory`);
   process.exit(2);
+}
+let tree = source;
+if (sample > 0) {
+  tree = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-tree-'));
+  fs.writeFileSync(path.join(tree, 'package.json'), JSON.stringify({ name: 'bench-plugin', version: '1.0.0' }));
+  const names = fs.readdirSync(path.join(source, 'node_modules')).filter((n) => !n.startsWith('.') && !n.startsWith('@') && n !== 'openclaw').sort().slice(0, sample);
+  for (const n of names) fs.cpSync(path.join(source, 'node_modules', n), path.join(tree, 'node_modules', n), { recursive: true, verbatimSymlinks: true });
+  process.on('exit', () => fs.rmSync(tree, { recursive: true, force: true }));
 }
 
 const request = JSON.stringify({
