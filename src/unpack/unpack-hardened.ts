@@ -349,9 +349,12 @@ class ExtractionState {
    * exists to show one file to tools that ignore PAX and install another.
    */
   private checkHeaderNames(entry: ReadEntry): void {
-    const ustar = ustarNameOf(entry.header)?.replace(/\uFFFD+$/, '');
-    if (ustar === undefined || ustar === '' || ustar === entry.path) return;
-    if (entry.path.startsWith(ustar)) return;
+    // A multi-byte character cut by the 100-byte field decodes as U+FFFD; a leading `./` is spelling only.
+    const ustar = ustarNameOf(entry.header)?.replace(/\uFFFD+$/, '').replace(/^(\.\/)+/, '');
+    const full = entry.path.replace(/^(\.\/)+/, '');
+    if (ustar === undefined || ustar === '' || ustar === full) return;
+    // Writers truncate only names that do not fit: the header's copy then fills the 100-byte field.
+    if (full.startsWith(ustar) && Buffer.byteLength(ustar) >= 99) return;
     this.refuse(
       'ETAR_PATH_MISMATCH',
       `entry header names ${JSON.stringify(ustar)} but its PAX/long-name record says ${JSON.stringify(entry.path)}`,
