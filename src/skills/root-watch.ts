@@ -37,6 +37,8 @@ export class RootWatch {
   private identity: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private checking = false;
+  /** chokidar saw the root itself removed: its watches are dead even if a new folder has the same identity. */
+  private stale = false;
   private closed = false;
   polling: boolean;
 
@@ -74,7 +76,9 @@ export class RootWatch {
     try {
       const st = fs.statSync(this.root.dir);
       if (!st.isDirectory()) return undefined;
-      return { real: fs.realpathSync(this.root.dir), id: `${st.dev}:${st.ino}` };
+      // ext4 hands a just-freed inode to the next mkdir: `rm -rf root && mkdir root` keeps dev:ino, so the
+      // birth time is part of the identity (where the filesystem has none, the `stale` flag covers it).
+      return { real: fs.realpathSync(this.root.dir), id: `${st.dev}:${st.ino}:${st.birthtimeMs}` };
     } catch {
       return undefined;
     }
@@ -85,7 +89,8 @@ export class RootWatch {
     this.checking = true;
     try {
       const now = this.identityOf();
-      if (this.watcher && (!now || now.id !== this.identity || now.real !== this.realRoot)) {
+      if (this.watcher && (this.stale || !now || now.id !== this.identity || now.real !== this.realRoot)) {
+        this.stale = false;
         await this.stopWatcher();
         this.handlers.onGone();
       }
@@ -118,7 +123,10 @@ export class RootWatch {
     };
     watcher.on('all', (event, p) => {
       const user = toUserPath(p);
-      if (user === this.root.dir && (event === 'unlinkDir' || event === 'unlink')) this.poke();
+      if (user === this.root.dir && (event === 'unlinkDir' || event === 'unlink')) {
+        if (this.watcher === watcher) this.stale = true;
+        this.poke();
+      }
       this.handlers.onPath(user);
     });
     // Raw events carry what chokidar filters out, notably permission changes (inotify IN_ATTRIB).
@@ -130,8 +138,21 @@ export class RootWatch {
       this.handlers.onPath(toUserPath(full));
     });
     watcher.on('error', (err) => void this.onWatchError(err as NodeJS.ErrnoException));
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    if (this.closed) await this.stopWatcher();
+    // chokidar never reports ready when the root vanishes under its first crawl (rm -rf && mkdir, again and
+    // again): wait for ready, or for the root to stop being the folder we started on, whichever comes first.
+    const settled = await new Promise<'ready' | 'replaced'>((resolve) => {
+      const poll = setInterval(() => {
+        if (this.closed || this.identityOf()?.id !== id) {
+          clearInterval(poll);
+          resolve('replaced');
+        }
+      }, Math.min(250, this.options.rootCheckMs));
+      watcher.once('ready', () => {
+        clearInterval(poll);
+        resolve('ready');
+      });
+    });
+    if (this.closed || settled === 'replaced') await this.stopWatcher();
   }
 
   private async onWatchError(err: NodeJS.ErrnoException): Promise<void> {

@@ -137,6 +137,18 @@ describe('skills watch', () => {
     await w.waitFor((l) => l.event === 'skill-changed' && l.skill?.name === 'second');
   });
 
+  it('a root removed and made again at once, over and over, keeps being watched', async () => {
+    const w = await watchLib();
+    for (let i = 0; i < 3; i++) {
+      const from = w.lines.length;
+      fs.rmSync(root, { recursive: true });
+      fs.mkdirSync(root);
+      fs.mkdirSync(path.join(root, `cycle-${i}`));
+      fs.writeFileSync(path.join(root, `cycle-${i}`, 'SKILL.md'), benignText());
+      await w.waitFor((l) => l.event === 'skill-added' && l.skill?.name === `cycle-${i}`, { from });
+    }
+  });
+
   it('a root that does not exist yet is picked up when it appears', async () => {
     root = path.join(sb.root, 'later', 'skills');
     const w = await watchLib();
