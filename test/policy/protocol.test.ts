@@ -65,16 +65,16 @@ describe('protocol', () => {
     expect(response.reason).toContain(missing);
   });
 
-  test('an unreadable source directory is blocked, not allowed', async () => {
+  // root reads through mode 000, so only an unprivileged run can see the directory as unreadable.
+  test.skipIf(process.getuid?.() === 0)('an unreadable source directory is blocked, not allowed', async () => {
     const dir = path.join(sandbox.root, 'locked-skill');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'SKILL.md'), '---\nname: locked\ndescription: x\n---\nhello\n');
     fs.chmodSync(dir, 0o000);
     try {
-      const { response } = await askPolicy(skillInstall(dir, 'locked'), sandbox.env);
-      // root can read through mode 000: then the skill is simply inspected; anyone else gets a block.
-      if (process.getuid?.() === 0) expect(['allow', 'block']).toContain(response.decision);
-      else expect(response.decision).toBe('block');
+      const { result, response } = await askPolicy(skillInstall(dir, 'locked'), sandbox.env);
+      expect(result.code).toBe(0);
+      expect(response.decision).toBe('block');
     } finally {
       fs.chmodSync(dir, 0o755);
     }

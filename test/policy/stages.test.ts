@@ -141,6 +141,18 @@ describe('dependency tree stage', () => {
     expect(response.reason).toMatch(/timeoutMs/);
   });
 
+  test('a node_modules link to a folder inside the stage is followed and its code inspected, not skipped', async () => {
+    const dir = copyFixture('plugin-with-deps', path.join(work, 'tree-inner-link'));
+    fs.mkdirSync(path.join(dir, 'packages'));
+    fs.renameSync(path.join(dir, 'node_modules/evil-helper'), path.join(dir, 'packages/evil-helper'));
+    fs.symlinkSync('../packages/evil-helper', path.join(dir, 'node_modules/evil-helper'));
+    const { response } = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), sandbox.env);
+    expect(response.decision).toBe('block');
+    expect(ids(response.findings)).not.toContain('clawguard.symlink-escape');
+    expect(response.findings?.[0].message).toMatch(/^evil-helper@0\.3\.1: /);
+    expect(response.findings?.[0].file).toMatch(/^packages\/evil-helper\//);
+  });
+
   test('a node_modules link escaping the stage is blocked', async () => {
     const dir = copyFixture('plugin-clean', path.join(work, 'tree-link'));
     fs.mkdirSync(path.join(dir, 'node_modules'));
