@@ -99,6 +99,18 @@ describe('gateway check would-load == openclaw plugins list (2026.9.6)', () => {
     await expectSameView(sb);
   });
 
+  it('ids that collide when lower-cased, and a channel plugin whose channel is disabled', async () => {
+    const sb = makeSandbox();
+    sandboxes.push(sb);
+    writePlugin(path.join(sb.stateDir, 'extensions/tool-a'), { id: 'Tool' });
+    writePlugin(path.join(sb.stateDir, 'extensions/tool-b'), { id: 'tool' });
+    const chat = writePlugin(path.join(sb.stateDir, 'extensions/chat'), { id: 'chatx' });
+    const manifest = JSON.parse(fs.readFileSync(path.join(chat, 'openclaw.plugin.json'), 'utf8'));
+    fs.writeFileSync(path.join(chat, 'openclaw.plugin.json'), JSON.stringify({ ...manifest, channels: ['chatx'] }));
+    writeConfig(sb.stateDir, { plugins: {}, channels: { chatx: { enabled: false } } });
+    await expectSameView(sb);
+  });
+
   it('a plugin OpenClaw installed itself (install record in its SQLite state) is discovered the same way', async () => {
     const sb = makeSandbox();
     sandboxes.push(sb);
