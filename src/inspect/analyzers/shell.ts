@@ -17,7 +17,7 @@ const HEREDOC_BASE64 = /<<<\s*["']?([A-Za-z0-9+/]{16,}={0,2})["']?/g;
 const PS_ENCODED = /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?\s-(?:e|ec|enc|enco|encodedcommand)\s+["']?([A-Za-z0-9+/]{16,}={0,2})/gi;
 const FROM_BASE64 = /FromBase64String\(\s*["']([A-Za-z0-9+/]{16,}={0,2})["']/gi;
 const INLINE_CODE = /\b(node|nodejs|bun|deno)\s+(?:--\S+\s+)*(?:-e|--eval|-p|--print)\s+|\b(python[23]?|perl|ruby)\s+-[cE]\s+/i;
-const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;]*\s-[a-z]*[ec]\s+\/?(?:bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]*\b(nc|ncat|netcat|openssl\s+s_client)\b|\bsocat\b[^\n]*\bexec:|\b(bash|sh)\s+-i\s+[>&]|pty\.spawn\(\s*["']\/bin\/(ba)?sh/i;
+const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;]*\s-[a-z]*[ec]\s+\/?(?:bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]*\b(nc|ncat|netcat|openssl\s+s_client)\b|\bsocat\b[^\n]*\bexec:|\b(bash|sh)\s+-i\s+[>&]|pty\.spawn\(\s*["']\/bin\/(ba)?sh|os\.dup2\(\s*\w+\.fileno\(\)\s*,\s*[012]\s*\)|\bTCPClient\([^)]*\)[\s\S]{0,200}\bGetStream\(\)/i;
 const QUARANTINE_BYPASS = /\bxattr\s+(?:-[a-z]+\s+)*(?:-d|-c|-r|-cr|-rc|-rd|-dr)\b[^\n]*|\bspctl\s+--master-disable\b|Set-MpPreference\s+-DisableRealtimeMonitoring|Add-MpPreference\s+-ExclusionPath/i;
 const CHMOD_EXEC = /\bchmod\s+(?:-R\s+)?(?:[ugoa]*\+[rwx]*x|[0-7]*[157][0-7]{0,2})\s+\S+/i;
 const RUNS_FILE = /(?:^|[;&|(]\s*|\b(?:exec|then|do)\s+)(?:node|nodejs|bun|sh|bash|zsh|python[23]?|perl|ruby|pwsh|powershell(?:\.exe)?(?:\s+-File)?)\s+(?:--?[\w-]+(?:=\S+)?\s+)*["']?((?:\.{0,2}\/)?[\w@.\-/]+\.(?:c?js|mjs|ts|cts|mts|sh|bash|py|pl|rb|ps1))["']?/gi;

@@ -34,6 +34,11 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.prompt-injection',
     re: /\b(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|preceding|system|safety|original)\s+(instructions?|prompts?|rules|guidelines|directives|messages)|\b(do\s+not|don'?t|never)\s+(tell|inform|notify|alert|warn|mention\s+(this\s+|it\s+)?to)\s+the\s+user\b|\bwithout\s+(telling|informing|asking|notifying|alerting|the\s+user'?s?\s+(knowledge|consent|permission))\b|\b(hide|conceal)\s+(this|these|it|the\s+\w+)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+(in\s+)?(developer|dan|jailbreak|god|unrestricted)\s*mode\b|\bnew\s+system\s+prompt\b|\bsilently\s+(run|execute|install|download|send|upload|exfiltrate)\b/gi,
   },
+  {
+    // Telling the agent to ship secrets somewhere: a credential word and a send verb aimed at a URL.
+    id: 'skill.exfil-instruction',
+    re: /\b(send|upload|post|forward|transmit|exfiltrate|copy|sync)\b(?:[^.\n]|\.(?!\s)){0,80}\b(credentials?|secrets?|tokens?|api[ -]?keys?|passwords?|private\s+keys?|\.env\b|environment\s+variables|cookies|seed\s+phrases?|wallet)\b(?:[^.\n]|\.(?!\s)){0,80}\b(to|at|into)\s+(?:https?:\/\/|`?https?:\/\/|the\s+(?:webhook|endpoint|server)\b)/gi,
+  },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
     id: 'skill.helper-required',
@@ -47,6 +52,8 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\u180E]|(?<
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 const TAG_CHARS = /(?:\uDB40[\uDC00-\uDC7F])+/g;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+/** Markdown renders raw HTML: text styled invisible reaches the model but not the reviewer. */
+const HIDDEN_HTML = /<(div|span|p|section)\b([^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|\bhidden\b)[^>]*)>([\s\S]{0,4000}?)<\/\1>/gi;
 const ANNOTATION = /^\s*(ruleid|ok|todoruleid|todook):/;
 const INSTRUCTION_WORDS = /\b(you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
 
@@ -108,6 +115,16 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
     child.add('skill.hidden-text', line, hidden);
     analyzeProse(hidden, child, () => line);
     analyzeShell(hidden, child, () => line, true);
+  }
+  for (const m of body.matchAll(HIDDEN_HTML)) {
+    const inner = m[3].replace(/<[^>]+>/g, ' ');
+    if (inner.trim().length < 12) continue;
+    const line = lineAt(m.index ?? 0);
+    const child = sink.decodedChild();
+    child.add('skill.hidden-text', line, inner);
+    sink.add('skill.html-comment-instruction', line, `hidden HTML: ${inner.trim()}`);
+    analyzeProse(inner, child, () => line);
+    analyzeShell(inner, child, () => line, true);
   }
   HTML_COMMENT.lastIndex = 0;
   for (const m of body.matchAll(HTML_COMMENT)) {
