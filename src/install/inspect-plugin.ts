@@ -1,7 +1,7 @@
 import type { Report } from '../report/types.js';
 import { loadNpmOptions } from '../resolve/npm-config.js';
 import { parsePluginSpec } from '../resolve/spec.js';
-import { dependenciesStage, inspectStage, validateStage } from './inspection.js';
+import { dependenciesStage, inspectStage, startRootInspection, validateStage } from './inspection.js';
 import type { InspectPluginOptions } from './options.js';
 import { acquirePlugin } from './source.js';
 import { createScratch } from './staging.js';
@@ -28,9 +28,10 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     // Approval state is read (never written): the report says which scripts an install would run.
     const approvals = readApprovals(pathsOf(options));
     const treeStage = treeDependencyStage({ unpackLimits: options.limits, isApproved: (s) => isApproved(approvals, s), pluginId: validation.valid ? validation.pluginId : undefined });
+    const rootInspection = startRootInspection(source);
     const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);
-    return await inspectStage(source, validation, plan, startedAt);
+    return await inspectStage(source, validation, plan, startedAt, rootInspection);
   } finally {
     scratch.dispose();
   }

@@ -1,4 +1,4 @@
-import { inspectPackageDir } from '../inspect/index.js';
+import { inspectPackageDir, type PackageInspection } from '../inspect/index.js';
 import { failsThreshold, type Finding, type LifecycleScript, type Report, type Severity } from '../report/types.js';
 import { validatePluginDir, type PluginValidation } from '../plugin/validate.js';
 import type { NpmOptions } from '../resolve/npm-config.js';
@@ -42,12 +42,24 @@ export async function dependenciesStage(
   return { plan: await stage.resolve(ctx), ctx };
 }
 
+/**
+ * Start the engine on the plugin itself. Callers start it before the dependency stage, which spends most
+ * of its time waiting on the registry, so the CPU-bound inspection overlaps that wait.
+ */
+export function startRootInspection(source: AcquiredPlugin): Promise<PackageInspection> {
+  const pending = inspectPackageDir(source.packageDir, { packageId: `${source.name}@${source.version}`, depPath: source.name, registryManifest: source.registryManifest });
+  // If the dependency stage fails first, nobody awaits this promise: its rejection must not crash the process.
+  pending.catch(() => {});
+  return pending;
+}
+
 /** Run the engine on the plugin and every package of its tree; never executes package code. */
 export async function inspectStage(
   source: AcquiredPlugin,
   validation: PluginValidation,
   plan: DependencyPlan,
   startedAt: number,
+  rootInspection: Promise<PackageInspection> = startRootInspection(source),
 ): Promise<Report> {
   const findings: Finding[] = [...source.findings];
   const lifecycleScripts: LifecycleScript[] = [];
@@ -64,7 +76,7 @@ export async function inspectStage(
   }
   let files = 0;
   let bytes = 0;
-  const root = await inspectPackageDir(source.packageDir, { packageId: pluginPackage, depPath: source.name, registryManifest: source.registryManifest });
+  const root = await rootInspection;
   findings.push(...root.findings);
   lifecycleScripts.push(...root.lifecycleScripts);
   files += root.files;

@@ -16,7 +16,7 @@ import { allowPlugin, discoverGlobalPlugins, type AllowChange, type DiscoveredPl
 import { isApproved, readApprovals, recordShownScripts, writeApprovals } from '../ledger/approvals.js';
 import { scriptKey, treeProvenance } from '../tree/index.js';
 import { isTreePlan, treeDependencyStage } from '../tree/stage.js';
-import { decide, dependenciesStage, inspectStage, validateStage } from './inspection.js';
+import { decide, dependenciesStage, inspectStage, startRootInspection, validateStage } from './inspection.js';
 import { pathsOf, type InstallPluginOptions } from './options.js';
 import { restrictPermissions } from './permissions.js';
 import { acquirePlugin } from './source.js';
@@ -105,9 +105,10 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
         pluginRegistryManifest: source.registryManifest,
         env: options.env,
       });
+      const rootInspection = startRootInspection(source);
       const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions, treeStage);
       progress(`inspecting ${1 + plan.packages.length} package(s)`);
-      const report = await inspectStage(source, validation, plan, startedAt);
+      const report = await inspectStage(source, validation, plan, startedAt, rootInspection);
       if (options.reviewCandidate) {
         const review = await options.reviewCandidate({ report, packageDir: staging.packageDir, plan });
         report.findings.push(...review.findings);
