@@ -33,12 +33,21 @@ const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
 const plugins = args.length ? args : DEFAULT_PLUGINS;
 const cacheRoot = path.join(os.tmpdir(), 'clawguard-bench-install');
 
-function run(file, argv, options) {
+/** Run a command; `onLine(line, ms)` sees each stderr line with the time since start (stage timings). */
+function run(file, argv, options, onLine) {
   return new Promise((resolve, reject) => {
+    const started = performance.now();
     const child = spawn(file, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let pending = '';
     child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => {
+      out += d;
+      pending += d;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) onLine?.(line, performance.now() - started);
+    });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(argv[0] ?? file)} ${argv.slice(1).join(' ')} exited ${code}:\n${out.slice(-2000)}`))));
   });
@@ -135,12 +144,31 @@ try {
     await npm(['install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', spec], { cwd: dir, env: baseEnv });
     return performance.now() - t;
   };
-  const guarded = async (spec) => {
+  // Stage boundaries, from the progress lines `clawguard plugins install` prints on stderr.
+  const STAGES = [
+    ['startup (load, npm config, spec)', /^resolving (?!the dependencies)/],
+    ['resolve + fetch + unpack + validate', /^resolving the dependencies/],
+    ['dependency tree: plan + inspect', /^inspecting /],
+    ['inspect plugin + decide', /^installing dependencies/],
+    ['install tree (scripts off)', /^installing into /],
+  ];
+  const stageTimes = {};
+  const guarded = async (spec, record) => {
     const stateDir = path.join(work, `state-${n++}`);
     fs.mkdirSync(stateDir, { mode: 0o700 });
+    const marks = [];
     const t = performance.now();
-    await run(process.execPath, [cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } });
-    return performance.now() - t;
+    await run(process.execPath, [cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } }, (line, ms) => {
+      const i = STAGES.findIndex(([, re]) => re.test(line));
+      if (i >= 0 && marks[i] === undefined) marks[i] = ms;
+    });
+    const total = performance.now() - t;
+    if (record) {
+      const bounds = [0, ...marks, total];
+      const times = (stageTimes[spec] ??= {});
+      [...STAGES.map(([name]) => name), 'commit + record'].forEach((name, i) => (times[name] ??= []).push(bounds[i + 1] - bounds[i]));
+    }
+    return total;
   };
 
   const rows = [];
@@ -152,7 +180,7 @@ try {
     const b = [];
     for (let i = 0; i < RUNS; i++) {
       a.push(await baseline(spec));
-      b.push(await guarded(spec));
+      b.push(await guarded(spec, true));
     }
     const row = { plugin: spec, packages: trees[spec].length, npmMs: Math.round(median(a)), clawguardMs: Math.round(median(b)) };
     row.ratio = Number((row.clawguardMs / row.npmMs).toFixed(2));
@@ -167,6 +195,13 @@ try {
     ...rows.map((r) => `| \`${r.plugin}\` | ${r.packages} | ${r.npmMs} ms | ${r.clawguardMs} ms | ${r.ratio}x |`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  const stageNames = Object.keys(stageTimes[plugins[0]] ?? {});
+  const stageLines = [
+    `| stage (median ms) | ${plugins.map((p) => `\`${p}\``).join(' | ')} |`,
+    `|---|${plugins.map(() => '---:').join('|')}|`,
+    ...stageNames.map((name) => `| ${name} | ${plugins.map((p) => Math.round(median(stageTimes[p]?.[name]?.filter((x) => !Number.isNaN(x)) ?? [NaN]))).join(' | ')} |`),
+  ];
+  process.stdout.write(`\n${stageLines.join('\n')}\n`);
   process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString()}\n`);
 } finally {
   await registry.stop();
