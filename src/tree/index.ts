@@ -71,8 +71,11 @@ export async function planTree(options: TreeOptions): Promise<TreePlan> {
   const pluginPackage = `${options.pluginName}@${options.pluginVersion}`;
   const manifest = readPluginManifest(options.pluginDir);
   const planDir = writePlanProject(options.workDir, manifest);
-  const ideal = await buildIdealTree(planDir, options.pluginName, options.npmOptions);
-  const inspection = await inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), options.npmOptions, options.unpackLimits);
+  // One full packument per package, shared by Arborist (resolution) and inspection (publish time,
+  // provenance, registry manifest): fetched and parsed once instead of an abbreviated and a full copy.
+  const npmOptions: NpmOptions = { ...options.npmOptions, fullMetadata: true, packumentCache: new Map() };
+  const ideal = await buildIdealTree(planDir, options.pluginName, npmOptions);
+  const inspection = await inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), npmOptions, options.unpackLimits);
   enforceTreeReleaseAge(inspection.packages, options.minReleaseAgeDays, options.now);
   const pluginProvenance = options.pluginRegistryManifest ? hasProvenance(options.pluginRegistryManifest) : undefined;
   if (options.requireProvenance) enforceProvenance(inspection.packages, pluginProvenance === true ? undefined : pluginPackage);

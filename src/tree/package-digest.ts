@@ -27,6 +27,19 @@ function walk(root: string, rel: string, out: Map<string, string>, atPackageRoot
     if (atPackageRoot && entry.name === 'node_modules') continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) walk(root, child, out, false);
-    else if (entry.isFile()) out.set(child, createHash('sha256').update(fs.readFileSync(path.join(root, child))).digest('hex'));
+    else if (entry.isFile()) out.set(child, createHash('sha256').update(asNpmInstallsIt(fs.readFileSync(path.join(root, child)))).digest('hex'));
   }
+}
+
+const WINDOWS_HASHBANG = /^(#![^\n]+)\r\n/;
+
+/**
+ * npm (bin-links) rewrites a bin script whose `#!` line ends in CRLF to end in LF when it links it, so the
+ * installed copy legitimately differs from the tarball there (real case: node-downloader-helper). Both
+ * copies are digested as npm leaves them; the difference hidden is one CR on a shebang line.
+ */
+function asNpmInstallsIt(content: Buffer): Buffer {
+  if (content[0] !== 0x23 || content[1] !== 0x21) return content;
+  const text = content.toString('utf8');
+  return WINDOWS_HASHBANG.test(text) ? Buffer.from(text.replace(WINDOWS_HASHBANG, '$1\n'), 'utf8') : content;
 }
