@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log('bunx-lite', require('./package.json').version);

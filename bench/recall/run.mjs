@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Recall bench (red team): an independent corpus of INERT malicious samples and hard negatives the engine has
+ * never seen. Inspects every sample (SKILL.md folders with inspectSkillDir, package.json folders with
+ * inspectPackageDir), and writes bench/recall/results.md + results.json: recall (block rate on malicious),
+ * false-block rate on benign, and every miss with its findings and a diagnosis.
+ *
+ * Usage: npx tsc -p . && node bench/recall/run.mjs
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const engine = await import(path.join(root, 'dist/inspect/index.js'));
+const { verdictOf } = await import(path.join(root, 'dist/report/types.js'));
+
+const rev = (() => { try { return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s', '--grep=^engine:'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
+
+function readNote(dir) {
+  for (const f of ['README.txt']) {
+    const p = path.join(dir, f);
+    if (fs.existsSync(p)) return fs.readFileSync(p, 'utf8').split('\n')[0].trim();
+  }
+  return '';
+}
+function readDiagnosis(dir) {
+  const p = path.join(dir, 'DIAGNOSIS.txt');
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8').trim() : '';
+}
+
+async function inspect(dir) {
+  const isSkill = fs.existsSync(path.join(dir, 'SKILL.md'));
+  const opts = { packageId: path.basename(dir) };
+  const r = isSkill ? await engine.inspectSkillDir(dir, opts) : await engine.inspectPackageDir(dir, opts);
+  const findings = r.findings.filter((f) => !f.suppressed);
+  return {
+    kind: isSkill ? 'skill' : 'package',
+    verdict: verdictOf(r.findings),
+    findings: findings
+      .filter((f) => ['critical', 'high', 'medium'].includes(f.severity))
+      .map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line })),
+    lifecycleScripts: (r.lifecycleScripts ?? []).map((s) => s.event ?? s.name ?? s.stage ?? JSON.stringify(s).slice(0, 40)),
+  };
+}
+
+const out = { engine: rev, date: new Date().toISOString(), corpora: {} };
+for (const corpus of ['malicious', 'benign']) {
+  const base = path.join(here, 'corpus', corpus);
+  const samples = [];
+  for (const name of fs.readdirSync(base).sort()) {
+    const dir = path.join(base, name);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    try {
+      samples.push({ sample: name, technique: readNote(dir), diagnosis: readDiagnosis(dir), ...(await inspect(dir)) });
+    } catch (err) {
+      samples.push({ sample: name, technique: readNote(dir), verdict: 'error', error: String(err.message ?? err), findings: [] });
+    }
+  }
+  const n = samples.length;
+  const count = (v) => samples.filter((s) => s.verdict === v).length;
+  out.corpora[corpus] = { n, block: count('block'), warn: count('warn'), allow: count('allow'), error: count('error'), samples };
+}
+
+const m = out.corpora.malicious, b = out.corpora.benign;
+const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '0.0') + '%';
+out.recall = m.block / m.n;
+out.falseBlockRate = b.block / b.n;
+fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+
+const cell = (x) => String(x ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const fmtFindings = (s) => (s.findings.length ? s.findings.map((f) => `${f.ruleId}(${f.severity[0]})`).join(', ') : 'none');
+const lines = [];
+lines.push('# Recall bench results', '');
+lines.push(`Engine: \`${rev}\` · run ${out.date}`, '');
+lines.push('| corpus | samples | block | warn | allow | error |', '| --- | --- | --- | --- | --- | --- |');
+for (const [k, c] of Object.entries(out.corpora)) lines.push(`| ${k} | ${c.n} | ${c.block} (${pct(c.block, c.n)}) | ${c.warn} (${pct(c.warn, c.n)}) | ${c.allow} (${pct(c.allow, c.n)}) | ${c.error} |`);
+lines.push('', `**Recall (malicious blocked): ${pct(m.block, m.n)}** (target ≥97%) · **False blocks on benign: ${pct(b.block, b.n)}** (target ≤1%)`, '');
+lines.push('## Misses (malicious samples not blocked)', '');
+const misses = m.samples.filter((s) => s.verdict !== 'block');
+if (!misses.length) lines.push('None.');
+else {
+  lines.push('| sample | technique | verdict | findings (c/h/m) | diagnosis: signal the engine lacks |', '| --- | --- | --- | --- | --- |');
+  for (const s of misses) lines.push(`| ${s.sample} | ${cell(s.technique)} | ${s.verdict} | ${fmtFindings(s)} | ${cell(s.diagnosis || 'n/a')} |`);
+}
+lines.push('', '## False blocks (benign samples blocked)', '');
+const fb = b.samples.filter((s) => s.verdict === 'block');
+if (!fb.length) lines.push('None.');
+else {
+  lines.push('| sample | what it is | findings (c/h/m) | diagnosis |', '| --- | --- | --- | --- |');
+  for (const s of fb) lines.push(`| ${s.sample} | ${cell(s.technique)} | ${fmtFindings(s)} | ${cell(s.diagnosis || 'n/a')} |`);
+}
+lines.push('', '## Benign warned', '');
+const bw = b.samples.filter((s) => s.verdict === 'warn');
+lines.push(bw.length ? bw.map((s) => `- ${s.sample}: ${fmtFindings(s)}`).join('\n') : 'None.');
+fs.writeFileSync(path.join(here, 'results.md'), lines.join('\n') + '\n');
+process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-block ${pct(b.block, b.n)} (${b.block}/${b.n})\n`);
+for (const s of misses) process.stdout.write(`MISS ${s.sample} ${s.verdict} ${fmtFindings(s)}\n`);
+for (const s of fb) process.stdout.write(`FALSEBLOCK ${s.sample} ${fmtFindings(s)}\n`);
