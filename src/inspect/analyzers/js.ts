@@ -25,7 +25,7 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.read', re: /\breadFileSync\s*\(|\breadFile\s*\(|\bcreateReadStream\s*\(|\breaddirSync\s*\(/g },
   { id: 'fs.write', re: /\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bappendFileSync\s*\(|\bappendFile\s*\(|\bcreateWriteStream\s*\(|\bcopyFileSync\s*\(/g },
   { id: 'fs.chmod', re: /\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:0o?)?7[0-7]{2}\b|\bchmod(?:Sync)?\s*\(\s*[^,]+,\s*(?:493|511|0o755|0o777|["']7[0-7]{2}["'])/g },
-  { id: 'host.info', re: /\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
+  { id: 'host.info', re: /\b(?:readFileSync|readFile|createReadStream)\s*\(\s*["'`]\/etc\/(?:passwd|hostname)["'`]|\bos\.(?:hostname|userInfo|networkInterfaces)\s*\(|\b(?:hostname|userInfo|networkInterfaces)\s*\(\s*\)/g },
   { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
   { id: 'env.enumerate', re: /Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)/g },
   { id: 'fs.delete-recursive', re: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\([^;\n]{0,160}?recursive\s*:\s*true|\brimraf(?:\.sync)?\s*\(|\bremoveSync\s*\(/g },
@@ -391,6 +391,8 @@ class AstAnalyzer {
       if (recursive || /remove|emptyDir/.test(fn)) this.sink.add('fs.delete-recursive', line, `fs.${fn}${where}`);
     }
     if (p) scanContent(p, this.sink, () => line);
+    // Reading the account list or host name is fingerprinting (comments and docs merely mentioning it are not).
+    if (p && /^\/etc\/(passwd|hostname)$|^\/proc\/version$/.test(p) && /read|open/i.test(fn)) this.sink.add('host.info', line, `fs.${fn}(${JSON.stringify(p)})`);
   }
 
   /** Fold a path expression, writing unknown parts as `*` (`path.join(os.homedir(), '.ssh', 'id_rsa')` → `*\/.ssh/id_rsa`). */

@@ -43,7 +43,6 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'cred.wallet', re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
   { id: 'cred.keychain', re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
   { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g },
-  { id: 'host.info', re: /\/etc\/passwd\b|\/etc\/hostname\b|\/proc\/version\b/g },
   { id: 'openclaw.config-path', re: /\b(openclaw|clawdbot)\.json\b/g },
   { id: 'openclaw.allowlist-key', re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
   { id: 'openclaw.guard-key', re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },
