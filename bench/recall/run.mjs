@@ -68,7 +68,6 @@ const m = out.corpora.malicious, b = out.corpora.benign;
 const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '0.0') + '%';
 out.recall = m.block / m.n;
 out.falseBlockRate = b.block / b.n;
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n');
 
 const cell = (x) => String(x ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const fmtFindings = (s) => (s.findings.length ? s.findings.map((f) => `${f.ruleId}(${f.severity[0]})`).join(', ') : 'none');
@@ -76,10 +75,22 @@ const lines = [];
 lines.push('# Recall bench results', '');
 lines.push(`Engine: \`${rev}\` · run ${out.date}`, '');
 lines.push('| corpus | samples | block | warn | allow | error |', '| --- | --- | --- | --- | --- | --- |');
-for (const [k, c] of Object.entries(out.corpora)) lines.push(`| ${k} | ${c.n} | ${c.block} (${pct(c.block, c.n)}) | ${c.warn} (${pct(c.warn, c.n)}) | ${c.allow} (${pct(c.allow, c.n)}) | ${c.error} |`);
+for (const [k, c] of Object.entries(out.corpora)) {
+  lines.push(`| ${k} | ${c.n} | ${c.block} (${pct(c.block, c.n)}) | ${c.warn} (${pct(c.warn, c.n)}) | ${c.allow} (${pct(c.allow, c.n)}) | ${c.error} |`);
+  for (const kind of ['skill', 'package']) {
+    const sub = c.samples.filter((s) => s.kind === kind), n = sub.length, cnt = (v) => sub.filter((s) => s.verdict === v).length;
+    lines.push(`| ${k} · ${kind}s | ${n} | ${cnt('block')} (${pct(cnt('block'), n)}) | ${cnt('warn')} (${pct(cnt('warn'), n)}) | ${cnt('allow')} (${pct(cnt('allow'), n)}) | ${cnt('error')} |`);
+  }
+}
 lines.push('', `**Recall (malicious blocked): ${pct(m.block, m.n)}** (target ≥97%) · **False blocks on benign: ${pct(b.block, b.n)}** (target ≤1%)`, '');
-lines.push('## Misses (malicious samples not blocked)', '');
 const misses = m.samples.filter((s) => s.verdict !== 'block');
+// Gap summary: DIAGNOSIS.txt starts with "[category]"; group the misses by it so the biggest gaps come first.
+const gaps = {};
+for (const s of misses) { const c = /^\[([^\]]+)\]/.exec(s.diagnosis)?.[1] ?? 'undiagnosed'; (gaps[c] ??= []).push(s.sample); }
+out.gaps = gaps;
+lines.push('## Gaps by missing signal (misses grouped)', '');
+for (const [c, list] of Object.entries(gaps).sort((a, b) => b[1].length - a[1].length)) lines.push(`- **${c}** (${list.length}): ${list.join(', ')}`);
+lines.push('', '## Misses (malicious samples not blocked)', '');
 if (!misses.length) lines.push('None.');
 else {
   lines.push('| sample | technique | verdict | findings (c/h/m) | diagnosis: signal the engine lacks |', '| --- | --- | --- | --- | --- |');
@@ -96,6 +107,7 @@ lines.push('', '## Benign warned', '');
 const bw = b.samples.filter((s) => s.verdict === 'warn');
 lines.push(bw.length ? bw.map((s) => `- ${s.sample}: ${fmtFindings(s)}`).join('\n') : 'None.');
 fs.writeFileSync(path.join(here, 'results.md'), lines.join('\n') + '\n');
+fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n');
 process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-block ${pct(b.block, b.n)} (${b.block}/${b.n})\n`);
 for (const s of misses) process.stdout.write(`MISS ${s.sample} ${s.verdict} ${fmtFindings(s)}\n`);
 for (const s of fb) process.stdout.write(`FALSEBLOCK ${s.sample} ${fmtFindings(s)}\n`);
