@@ -111,3 +111,5 @@ fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) +
 process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-block ${pct(b.block, b.n)} (${b.block}/${b.n})\n`);
 for (const s of misses) process.stdout.write(`MISS ${s.sample} ${s.verdict} ${fmtFindings(s)}\n`);
 for (const s of fb) process.stdout.write(`FALSEBLOCK ${s.sample} ${fmtFindings(s)}\n`);
+// The row for docs/readme/recall.md's figures table.
+process.stdout.write(`docs row: | ${rev.split(' ')[0]} | ${m.n} | ${pct(m.block, m.n)} (${m.block}) | ${m.warn} | ${m.allow} | ${b.n} | ${pct(b.block, b.n)} (${b.block}) | ${b.warn} |\n`);
