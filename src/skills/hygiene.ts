@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../report/types.js';
+import { isPrivateGroupOfAgent } from './private-group.js';
 import type { SkillSnapshot } from './snapshot.js';
 
 /**
@@ -53,7 +54,7 @@ export function hygieneFindings(snapshot: SkillSnapshot, options: HygieneOptions
         evidence: `mode ${octal}`,
         remediation: `chmod o-w ${JSON.stringify(path.join(snapshot.dir, entry.rel))}`,
       });
-    } else if (entry.mode & 0o020) {
+    } else if (entry.mode & 0o020 && !isPrivateGroupOfAgent(entry.gid)) {
       findings.push({
         ruleId: 'skill-group-writable',
         severity: 'medium',

@@ -14,6 +14,7 @@ export interface SkillEntry {
   kind: 'file' | 'dir' | 'symlink' | 'other';
   mode: number;
   uid: number;
+  gid: number;
   size: number;
   linkTarget?: string;
 }
@@ -53,7 +54,7 @@ export function snapshotSkill(dir: string, options: SnapshotOptions = {}): Skill
 
   // The folder itself may be a symlink into the root (OpenClaw loads it); its own mode/owner are read through it.
   const rootStat = fs.statSync(dir);
-  entries.push({ rel: '', kind: 'dir', mode: rootStat.mode & 0o7777, uid: rootStat.uid, size: 0 });
+  entries.push({ rel: '', kind: 'dir', mode: rootStat.mode & 0o7777, uid: rootStat.uid, gid: rootStat.gid, size: 0 });
 
   const walk = (rel: string): void => {
     let names: string[];
@@ -79,7 +80,7 @@ export function snapshotSkill(dir: string, options: SnapshotOptions = {}): Skill
         unreadable.push({ rel: childRel, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
         continue;
       }
-      const base = { rel: toPosix(childRel), mode: st.mode & 0o7777, uid: st.uid, size: st.size };
+      const base = { rel: toPosix(childRel), mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, size: st.size };
       if (st.isSymbolicLink()) {
         let linkTarget = '';
         try {
@@ -121,7 +122,7 @@ export function snapshotSkill(dir: string, options: SnapshotOptions = {}): Skill
 
   const contentHash = content.digest('hex');
   const meta = createHash('sha256').update(contentHash);
-  for (const e of entries) meta.update(`${e.rel}\0${e.mode}\0${e.uid}\0`);
+  for (const e of entries) meta.update(`${e.rel}\0${e.mode}\0${e.uid}\0${e.gid}\0`);
   for (const u of unreadable) meta.update(`U\0${u.rel}\0${u.reason}\0`);
   return { dir, contentHash, stateHash: meta.digest('hex'), entries, unreadable, truncated, files, bytes };
 }

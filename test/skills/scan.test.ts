@@ -76,11 +76,24 @@ describe('skills scan', () => {
     expect(r.json()).toMatchObject({ verdict: 'block', findings: [{ ruleId: 'skill-world-writable', severity: 'critical', file: 'SKILL.md' }] });
   });
 
-  it('a group-writable folder warns (exit 0), and fails at --fail-on medium', async () => {
+  // Choosing the group of a file needs root; CI as an ordinary user skips these two.
+  it.runIf(process.getuid?.() === 0)('a folder writable by a shared group warns (exit 0), and fails at --fail-on medium', async () => {
     const dir = copySkill(BENIGN, 'gw');
+    fs.chownSync(dir, 0, 4242);
     fs.chmodSync(dir, 0o775);
     expect(await scanLib(dir)).toMatchObject({ verdict: 'warn', findings: [{ ruleId: 'skill-group-writable', file: '.' }] });
     expect((await scan(dir, '--fail-on', 'medium')).code).toBe(1);
+  });
+
+  it.runIf(process.getuid?.() === 0 && process.getgid?.() === 0)('group write for the user\'s private group (umask 002) is not flagged', async () => {
+    const dir = copySkill(BENIGN, 'upg');
+    fs.chownSync(dir, 0, 0);
+    fs.chmodSync(dir, 0o775);
+    fs.chmodSync(path.join(dir, 'SKILL.md'), 0o664);
+    const report = await scanLib(dir);
+    const onlyRootInGroup0 = !/^root:[^:]*:0:.+/m.test(fs.readFileSync('/etc/group', 'utf8'));
+    if (onlyRootInGroup0) expect(report.findings.filter((f: any) => f.ruleId === 'skill-group-writable')).toEqual([]);
+    else expect(report.findings.some((f: any) => f.ruleId === 'skill-group-writable')).toBe(true);
   });
 
   it.runIf(process.getuid?.() === 0)('a SKILL.md owned by another user is flagged', async () => {
