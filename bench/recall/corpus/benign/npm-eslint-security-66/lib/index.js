@@ -1,0 +1,1 @@
+module.exports = { rules: { 'no-eval-decode': { meta: { type: 'problem' }, create(ctx) { return { CallExpression(n) { if (n.callee.name === 'eval' && n.arguments[0]?.callee?.name === 'atob') ctx.report({ node: n, message: 'eval(atob()) is an obfuscation pattern' }); } }; } } } };

@@ -1,0 +1,1 @@
+module.exports = { extends: ['@commitlint/config-conventional'] };
