@@ -26,6 +26,10 @@ function readNote(dir) {
   }
   return '';
 }
+function readFragile(dir) {
+  const p = path.join(dir, 'NOTE.txt');
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8').trim() : '';
+}
 function readDiagnosis(dir) {
   const p = path.join(dir, 'DIAGNOSIS.txt');
   return fs.existsSync(p) ? fs.readFileSync(p, 'utf8').trim() : '';
@@ -54,7 +58,7 @@ for (const corpus of ['malicious', 'benign']) {
     const dir = path.join(base, name);
     if (!fs.statSync(dir).isDirectory()) continue;
     try {
-      samples.push({ sample: name, technique: readNote(dir), diagnosis: readDiagnosis(dir), ...(await inspect(dir)) });
+      samples.push({ sample: name, technique: readNote(dir), diagnosis: readDiagnosis(dir), fragile: readFragile(dir), ...(await inspect(dir)) });
     } catch (err) {
       samples.push({ sample: name, technique: readNote(dir), verdict: 'error', error: String(err.message ?? err), findings: [] });
     }
@@ -96,6 +100,9 @@ else {
   lines.push('| sample | technique | verdict | findings (c/h/m) | diagnosis: signal the engine lacks |', '| --- | --- | --- | --- | --- |');
   for (const s of misses) lines.push(`| ${s.sample} | ${cell(s.technique)} | ${s.verdict} | ${fmtFindings(s)} | ${cell(s.diagnosis || 'n/a')} |`);
 }
+lines.push('', '## Blocked, but not for the modelled technique (fragile)', '');
+const fragile = m.samples.filter((s) => s.verdict === 'block' && s.fragile);
+lines.push(fragile.length ? fragile.map((s) => `- ${s.sample}: ${s.fragile}`).join('\n') : 'None noted.');
 lines.push('', '## False blocks (benign samples blocked)', '');
 const fb = b.samples.filter((s) => s.verdict === 'block');
 if (!fb.length) lines.push('None.');
