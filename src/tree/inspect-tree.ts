@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fetchPackument, fetchTarball } from '../fetch/registry.js';
 import type { Finding, LifecycleScript } from '../report/types.js';
@@ -12,6 +13,8 @@ import { packageTrust, registrySignatureSupport, type PackageTrust, type Signatu
 export interface InspectedPackage extends PlannedPackage {
   /** Content digest of the inspected copy; the installed copy must match it. */
   digest: string;
+  /** The verified tarball that was inspected, kept for the install (no second download). */
+  tarballPath: string;
   trust: PackageTrust;
   findings: Finding[];
   lifecycleScripts: LifecycleScript[];
@@ -80,6 +83,9 @@ async function inspectOne(
     options,
   );
   const trust = await packageTrust(pkg.name, pkg.version, packument, npmOptions, support);
+  const tarballPath = `${dir}.tgz`;
+  fs.mkdirSync(path.dirname(tarballPath), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(tarballPath, tarball, { mode: 0o600 });
   const inspected = await pool.run({ tarball, dir, packageId: `${pkg.name}@${pkg.version}`, depPath: pkg.depPath, registryManifest, unpackLimits });
-  return { ...pkg, trust, ...inspected };
+  return { ...pkg, trust, tarballPath, ...inspected };
 }

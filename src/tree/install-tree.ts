@@ -8,14 +8,16 @@ import { packageDigest } from './package-digest.js';
 
 /**
  * Install the inspected tree and nothing else: Arborist reifies the plan project from the lockfile written
- * during inspection (no re-resolution: the lockfile pins version, tarball URL and integrity of every
- * package), with every lifecycle script off. Then the installed tree is checked package by package
- * against what was inspected (same set of packages, same versions, same bytes) before it is moved into
- * the plugin. A tarball swapped in the registry after inspection fails pacote's integrity check (exit 3);
- * any other difference (a poisoned cache, a re-resolved version) fails the content check (exit 1).
+ * during inspection (no re-resolution: the lockfile pins version and integrity of every package), with
+ * every lifecycle script off, from the very tarballs that were inspected (the lockfile's `resolved` points
+ * at them), so a registry that changes its bytes after inspection is never asked again. pacote checks each
+ * tarball against the lockfile's integrity (a file altered on disk meanwhile: exit 3); then the installed
+ * tree is checked package by package against what was inspected (same set of packages, same versions,
+ * same file contents, exit 1 otherwise) before it is moved into the plugin.
  */
 export async function installInspectedTree(planDir: string, packages: InspectedPackage[], npmOptions: NpmOptions): Promise<void> {
   if (packages.length === 0) return;
+  pinLockfileToInspectedTarballs(planDir, packages);
   const arborist = new Arborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false, binLinks: true });
   try {
     await arborist.reify({ ignoreScripts: true, omit: ['dev'], save: false, packageLock: false });
@@ -27,6 +29,16 @@ export async function installInspectedTree(planDir: string, packages: InspectedP
     throw mapFetchError(err, { what, registry: String(npmOptions.registry ?? 'the registry'), stage: 'tarball' });
   }
   await verifyInstalledTree(planDir, packages);
+}
+
+function pinLockfileToInspectedTarballs(planDir: string, packages: InspectedPackage[]): void {
+  const lockPath = path.join(planDir, 'package-lock.json');
+  const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { packages: Record<string, { resolved?: string; integrity?: string }> };
+  for (const pkg of packages) {
+    const entry = lock.packages[pkg.location];
+    if (entry && entry.integrity === pkg.integrity) entry.resolved = `file:${pkg.tarballPath}`;
+  }
+  fs.writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`, { mode: 0o600 });
 }
 
 export async function verifyInstalledTree(planDir: string, packages: InspectedPackage[]): Promise<void> {

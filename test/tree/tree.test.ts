@@ -92,28 +92,28 @@ describe('install exactly what was inspected', () => {
     return { treePlan, pluginDir, npmOptions };
   }
 
-  it('a tarball altered in the registry after inspection fails the install with an integrity error (exit 3), plugin untouched', async () => {
+  it('installs the inspected bytes even when the registry changes the tarball after inspection; a tarball altered on disk fails integrity (exit 3)', async () => {
     const { installTree } = await import(dist('tree/index.js'));
-    const cached = await plan(path.join(work, 'cache-kept'), 'kept');
-    const uncached = await plan(path.join(work, 'cache-dropped'), 'dropped');
+    const fromRegistry = await plan(path.join(work, 'cache-a'), 'registry-swap');
+    const onDisk = await plan(path.join(work, 'cache-b'), 'disk-swap');
 
     // The attacker swaps the tarball in the registry's storage after inspection (the packument still
     // publishes the inspected integrity). Any bytes will do: use another package's valid tarball.
     const storage = inject('registryStorage');
     fs.copyFileSync(path.join(storage, 'tree-util/tree-util-1.0.0.tgz'), path.join(storage, 'tree-tamper-dep/tree-tamper-dep-1.0.0.tgz'));
+    fs.rmSync(path.join(work, 'cache-a'), { recursive: true, force: true });
+    await installTree(fromRegistry.treePlan, fromRegistry.pluginDir, fromRegistry.npmOptions);
+    expect(fs.readFileSync(path.join(fromRegistry.pluginDir, 'node_modules/tree-tamper-dep/index.js'), 'utf8')).toContain('tree_tamper_dep');
 
-    // Nothing cached: the install must fetch again, and the lockfile's integrity refuses the new bytes.
-    fs.rmSync(path.join(work, 'cache-dropped'), { recursive: true, force: true });
-    const err = await installTree(uncached.treePlan, uncached.pluginDir, uncached.npmOptions).then(
+    // The kept tarball itself altered between inspection and install: the lockfile's integrity refuses it.
+    const [pkg] = onDisk.treePlan.packages;
+    fs.copyFileSync(path.join(storage, 'tree-util/tree-util-1.0.0.tgz'), pkg.tarballPath);
+    const err = await installTree(onDisk.treePlan, onDisk.pluginDir, onDisk.npmOptions).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(err).toMatchObject({ code: 'EINTEGRITY', exitClass: 'operational', detail: { what: 'tree-tamper-dep@1.0.0' } });
-    expect(fs.existsSync(path.join(uncached.pluginDir, 'node_modules'))).toBe(false);
-
-    // Cached by integrity: the install uses the inspected bytes, and the content check confirms it.
-    await installTree(cached.treePlan, cached.pluginDir, cached.npmOptions);
-    expect(fs.readFileSync(path.join(cached.pluginDir, 'node_modules/tree-tamper-dep/index.js'), 'utf8')).toContain('tree-tamper-dep');
+    expect(fs.existsSync(path.join(onDisk.pluginDir, 'node_modules'))).toBe(false);
   });
 
   it('the CLI reports the altered tarball as an integrity failure, exit 3, state unchanged', async () => {

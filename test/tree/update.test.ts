@@ -47,7 +47,10 @@ describe('plugins update', () => {
   it('refuses an unknown plugin id and a missing version with exit 2', async () => {
     const s = treeSandbox(inject('registryUrl'));
     sandboxes.push(s);
-    expect((await s.cli(['plugins', 'update', 'nope', '1.0.0'])).code).toBe(2);
-    expect((await s.cli(['plugins', 'update', 'nope'])).code).toBe(2);
+    const unknown = await s.cli(['plugins', 'update', 'nope', '1.0.0']);
+    expect(unknown.code, unknown.stderr).toBe(2);
+    expect(unknown.stderr).toContain('no plugin "nope" is installed');
+    const noVersion = await s.cli(['plugins', 'update', 'nope']);
+    expect(noVersion.code, noVersion.stderr).toBe(2);
   });
 });
