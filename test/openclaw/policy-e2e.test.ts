@@ -66,6 +66,21 @@ describe.concurrent('clawguard as the install policy of the real OpenClaw CLI', 
     }
   });
 
+  test('`--link` (OpenClaw makes one policy call, no tree call) is still blocked on the linked node_modules', async () => {
+    const sandbox = await guardedSandbox();
+    try {
+      const dir = copyInto(sandbox, 'plugin-with-deps');
+      const res = await runOpenClaw(['plugins', 'install', '-l', dir, '--force', '--accept-capabilities'], { env: sandbox.env });
+      expect(res.code).not.toBe(0);
+      expect(res.output).toContain('Install blocked by policy');
+      expect(res.output).toMatch(/evil-helper@0\.3\.1: .*\(node_modules\/evil-helper\/index\.js:\d+\)/);
+      // The path never reached plugins.load.paths.
+      expect(fs.readFileSync(path.join(sandbox.stateDir, 'openclaw.json'), 'utf8')).not.toContain(dir);
+    } finally {
+      sandbox.cleanup();
+    }
+  });
+
   test('a warning needs approval; once acknowledged, OpenClaw re-runs the policy and the identical answer lets it through', async () => {
     const sandbox = await guardedSandbox();
     try {
