@@ -6,6 +6,8 @@ import type { SignalSink } from '../signals.js';
 
 export interface ContentPattern {
   id: string;
+  /** Lower-case substrings of which at least one must occur before the regex is worth running (speed). */
+  needles?: string[];
   re: RegExp;
   /** Optional post-filter on the match (e.g. drop private IP ranges). */
   accept?: (m: RegExpExecArray) => boolean;
@@ -29,47 +31,61 @@ export const EXFIL_HOST =
 export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|org)|ghostbin\.|glot\.io|controlc\.com|justpaste\.it|privatebin\.|dpaste\.(?:com|org)|pastes\.io|paste\.c-net\.org|termbin\.com|ix\.io|sprunge\.us|gist\.githubusercontent\.com)\b/i;
 
 export const CONTENT_PATTERNS: ContentPattern[] = [
-  { id: 'net.raw-ip-url', re: /\b(https?|ftp|tcp|udp|wss?|stratum\+tcp):\/\/((?:\d{1,3}\.){3}\d{1,3})\b/gi, accept: PUBLIC_IP },
-  { id: 'net.exfil-host', re: new RegExp(EXFIL_HOST.source, 'gi') },
-  { id: 'net.paste-host', re: new RegExp(PASTE_HOST.source, 'gi') },
-  { id: 'net.geo-lookup', re: /\b(ip-api\.com|ipapi\.co|ipinfo\.io|ipwho\.is|ipgeolocation\.io|geolocation-db\.com|api\.ipify\.org|ifconfig\.me|icanhazip\.com)\b/gi },
+  { id: 'net.raw-ip-url', needles: ["://"], re: /\b(https?|ftp|tcp|udp|wss?|stratum\+tcp):\/\/((?:\d{1,3}\.){3}\d{1,3})\b/gi, accept: PUBLIC_IP },
+  { id: 'net.exfil-host', needles: ["discord", "telegram", "webhook", "requestbin", "pipedream", "burpcollab", "oastify", "interact.sh", "oast.", "canarytoken", "ngrok", "hookbin", "beeceptor", "requestcatcher", "dnslog", "ceye", "transfer.sh", "file.io", "0x0.st", "bashupload", "anonfiles", "temp.sh", "ptpb", "hooks.slack"], re: new RegExp(EXFIL_HOST.source, 'gi') },
+  { id: 'net.paste-host', needles: ["pastebin", "paste.", "hastebin", "rentry", "ghostbin", "glot.io", "controlc", "justpaste", "privatebin", "dpaste", "pastes.io", "termbin", "ix.io", "sprunge", "gist.githubusercontent"], re: new RegExp(PASTE_HOST.source, 'gi') },
+  { id: 'net.geo-lookup', needles: ["ip-api", "ipapi", "ipinfo", "ipwho", "ipgeolocation", "geolocation-db", "ipify", "ifconfig.me", "icanhazip"], re: /\b(ip-api\.com|ipapi\.co|ipinfo\.io|ipwho\.is|ipgeolocation\.io|geolocation-db\.com|api\.ipify\.org|ifconfig\.me|icanhazip\.com)\b/gi },
   // Credential stores of developer tools, browsers, chat apps and wallets.
-  { id: 'cred.npm', re: /(^|[\\/'"`\s~])\.npmrc\b|\bNPM_TOKEN\b|\bNODE_AUTH_TOKEN\b|_authToken/g },
-  { id: 'cred.ssh', re: /\.ssh[\\/](id_|authorized_keys|known_hosts|config)|\bid_(rsa|ed25519|ecdsa|dsa)\b/g },
-  { id: 'cred.cloud', re: /\.aws[\\/]credentials|\.config[\\/]gcloud|application_default_credentials|\.azure[\\/]|\.kube[\\/]config|\.docker[\\/]config\.json/g },
-  { id: 'cred.git', re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g },
-  { id: 'cred.browser', re: /\b(Login Data|Web Data|Local State)\b|\bkey[34]\.db\b|\blogins\.json\b|\bcookies\.sqlite\b|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware|Opera Software|Mozilla[\\/]+Firefox[\\/]+Profiles/g },
-  { id: 'cred.chat', re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
-  { id: 'cred.wallet', re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
-  { id: 'cred.keychain', re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
-  { id: 'cred.openclaw', re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g },
-  { id: 'openclaw.config-path', re: /\b(openclaw|clawdbot)\.json\b/g },
-  { id: 'openclaw.allowlist-key', re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
-  { id: 'openclaw.guard-key', re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },
-  { id: 'openclaw.plugin-roots', re: /(\.openclaw|\.clawdbot)[\\/]+(extensions|skills)|\.agents[\\/]+skills|[\\/]extensions[\\/]+@?[\w.-]+[\\/]+(dist|index)/g },
-  { id: 'openclaw.memory-file', re: /\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/g },
+  { id: 'cred.npm', needles: [".npmrc", "npm_token", "node_auth_token", "_authtoken"], re: /\.npmrc\b|\bNPM_TOKEN\b|\bNODE_AUTH_TOKEN\b|_authToken/g },
+  { id: 'cred.ssh', needles: [".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa"], re: /\.ssh[\\/](id_|authorized_keys|known_hosts|config)|\bid_(rsa|ed25519|ecdsa|dsa)\b/g },
+  { id: 'cred.cloud', needles: [".aws", "gcloud", "application_default", ".azure", ".kube", ".docker"], re: /\.aws[\\/]credentials|\.config[\\/]gcloud|application_default_credentials|\.azure[\\/]|\.kube[\\/]config|\.docker[\\/]config\.json/g },
+  { id: 'cred.git', needles: ["git-credentials", "github_token", "gh_token", "hosts"], re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g },
+  { id: 'cred.browser', needles: ["login data", "web data", "local state", "key3.db", "key4.db", "logins.json", "cookies.sqlite", "user data", "bravesoftware", "opera software", "firefox"], re: /\b(Login Data|Web Data|Local State)\b|\bkey[34]\.db\b|\blogins\.json\b|\bcookies\.sqlite\b|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware|Opera Software|Mozilla[\\/]+Firefox[\\/]+Profiles/g },
+  { id: 'cred.chat', needles: ["local storage", "tdata"], re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
+  { id: 'cred.wallet', needles: ["wallet", "exodus", "electrum", "ethereum", "atomic", "nkbihf", "bfnael", "ejbalb", "solana"], re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
+  { id: 'cred.keychain', needles: ["keychain", "/etc/shadow", "find-generic-password"], re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
+  { id: 'cred.openclaw', needles: ["auth-profiles", "credentials"], re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g },
+  { id: 'openclaw.config-path', needles: ["openclaw.json", "clawdbot.json"], re: /\b(openclaw|clawdbot)\.json\b/g },
+  { id: 'openclaw.allowlist-key', needles: ["plugins"], re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
+  { id: 'openclaw.guard-key', needles: ["installpolicy", "clawguard", "plugins.deny"], re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },
+  { id: 'openclaw.plugin-roots', needles: [".openclaw", ".clawdbot", ".agents", "extensions"], re: /(\.openclaw|\.clawdbot)[\\/]+(extensions|skills)|\.agents[\\/]+skills|[\\/]extensions[\\/]+@?[\w.-]+[\\/]+(dist|index)/g },
+  { id: 'openclaw.memory-file', needles: [".md"], re: /\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/g },
   // Miners: pool protocols and the usual binaries.
-  { id: 'miner.pool', re: /stratum\+(tcp|ssl|tls):\/\/|\b(minexmr|supportxmr|moneroocean|nanopool\.org|hashvault\.pro|2miners\.com|xmrpool|c3pool|herominers|unmineable)\b/gi },
-  { id: 'miner.name', re: /\b(xmrig|cpuminer|cryptonight|coinhive|nicehash|--donate-level|randomx)\b/gi },
+  { id: 'miner.pool', needles: ["stratum", "minexmr", "supportxmr", "moneroocean", "nanopool", "hashvault", "2miners", "xmrpool", "c3pool", "herominers", "unmineable"], re: /stratum\+(tcp|ssl|tls):\/\/|\b(minexmr|supportxmr|moneroocean|nanopool\.org|hashvault\.pro|2miners\.com|xmrpool|c3pool|herominers|unmineable)\b/gi },
+  { id: 'miner.name', needles: ["xmrig", "cpuminer", "cryptonight", "coinhive", "nicehash", "donate-level", "randomx"], re: /\b(xmrig|cpuminer|cryptonight|coinhive|nicehash|--donate-level|randomx)\b/gi },
   // Persistence locations.
-  { id: 'persist.location', re: /\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|LaunchAgents|LaunchDaemons|\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+(--user\s+)?enable|["'`/]\.(bashrc|zshrc|bash_profile|zprofile|profile)\b|CurrentVersion\\+Run|schtasks(\.exe)?\s+\/create|Start Menu\\+Programs\\+Startup|\/etc\/rc\.local|\/etc\/init\.d/g },
+  { id: 'persist.location', needles: ["crontab", "/etc/cron", "spool/cron", "launchagents", "launchdaemons", "systemd", "systemctl", "bashrc", "zshrc", "bash_profile", "zprofile", ".profile", "currentversion", "schtasks", "startup", "rc.local", "init.d"], re: /\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|LaunchAgents|LaunchDaemons|\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+(--user\s+)?enable|["'`/]\.(bashrc|zshrc|bash_profile|zprofile|profile)\b|CurrentVersion\\+Run|schtasks(\.exe)?\s+\/create|Start Menu\\+Programs\\+Startup|\/etc\/rc\.local|\/etc\/init\.d/g },
   // Worm building blocks.
-  { id: 'worm.publish', re: /\bnpm\s+publish\b|\bnpm-publish\b|libnpmpublish/g },
-  { id: 'worm.token-probe', re: /\bnpm\s+(whoami|token\s+(list|create))\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|whoami)|api\.github\.com\/user\b/g },
-  { id: 'worm.workflow', re: /\.github[\\/]workflows[\\/]/g },
-  { id: 'worm.secret-scanner', re: /\btrufflehog\b|\bgitleaks\b/gi },
+  { id: 'worm.publish', needles: ["publish"], re: /\bnpm\s+publish\b|\bnpm-publish\b|libnpmpublish/g },
+  { id: 'worm.token-probe', needles: ["whoami", "token", "api.github.com/user"], re: /\bnpm\s+(whoami|token\s+(list|create))\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|whoami)|api\.github\.com\/user\b/g },
+  { id: 'worm.workflow', needles: [".github"], re: /\.github[\\/]workflows[\\/]/g },
+  { id: 'worm.secret-scanner', needles: ["trufflehog", "gitleaks"], re: /\btrufflehog\b|\bgitleaks\b/gi },
   // Drainers patch the page's network and wallet APIs and swap addresses.
-  { id: 'drain.fetch-patch', re: /\b(window|globalThis|self)\.fetch\s*=(?!=)|XMLHttpRequest\.prototype\.(open|send)\s*=(?!=)/g },
-  { id: 'drain.wallet-provider', re: /\bwindow\.ethereum\b|\bethereum\.request\b|\bsolana\.(signTransaction|signAndSendTransaction)\b|\beth_sendTransaction\b|\bwindow\.(solana|phantom)\b/g },
-  { id: 'drain.address-regex', re: /0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|\[13\]\[a-km-zA-HJ-NP-Z1-9\]\{2[0-9],3[0-9]\}|bc1\[a-z0-9\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}/g },
+  { id: 'drain.fetch-patch', needles: ["fetch", "xmlhttprequest.prototype"], re: /\b(window|globalThis|self)\.fetch\s*=(?!=)|XMLHttpRequest\.prototype\.(open|send)\s*=(?!=)/g },
+  { id: 'drain.wallet-provider', needles: ["ethereum", "solana", "phantom", "eth_sendtransaction"], re: /\bwindow\.ethereum\b|\bethereum\.request\b|\bsolana\.(signTransaction|signAndSendTransaction)\b|\beth_sendTransaction\b|\bwindow\.(solana|phantom)\b/g },
+  { id: 'drain.address-regex', needles: ["0x[", "[13][", "bc1[", "[1-9a-hj"], re: /0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|\[13\]\[a-km-zA-HJ-NP-Z1-9\]\{2[0-9],3[0-9]\}|bc1\[a-z0-9\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}/g },
   // Destructive payloads and the locale/geo gates they hide behind.
-  { id: 'destroy.command', re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
-  { id: 'destroy.locale-gate', re: /Europe\/(Moscow|Minsk|Kiev|Kyiv)|\b(ru|be|uk)[-_](RU|BY|UA)\b|countryCode\s*===?\s*["'](RU|BY|UA|IR|CN)["']|["'](RU|BY|UA)["']\s*===?\s*\w*country/gi },
+  { id: 'destroy.command', needles: ["rm ", "rm\t", "del ", "format ", "rd ", "mkfs", "dd "], re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
+  { id: 'destroy.locale-gate', needles: ["europe/", "ru-", "ru_", "be-", "be_", "uk-", "uk_", "countrycode", "'ru'", "\"ru\"", "'by'", "\"by\"", "'ua'", "\"ua\"", "country"], re: /Europe\/(Moscow|Minsk|Kiev|Kyiv)|\b(ru|be|uk)[-_](RU|BY|UA)\b|countryCode\s*===?\s*["'](RU|BY|UA|IR|CN)["']|["'](RU|BY|UA)["']\s*===?\s*\w*country/gi },
 ];
 
 /** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */
+/** One pass over big texts finds which needles occur; patterns none of whose needles occur are skipped. */
+const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const PREFILTER_MIN_LENGTH = 4096;
+/** A match of a long needle also proves every needle inside it (`npm_token` contains `token`). */
+const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))];
+const CONTAINED = new Map(ALL_NEEDLES.map((n) => [n, ALL_NEEDLES.filter((m) => n.includes(m))]));
+
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+  let present: Set<string> | undefined;
+  if (text.length >= PREFILTER_MIN_LENGTH) {
+    present = new Set();
+    NEEDLE_RE.lastIndex = 0;
+    for (const m of text.matchAll(NEEDLE_RE)) for (const n of CONTAINED.get(m[0].toLowerCase()) ?? [m[0].toLowerCase()]) present.add(n);
+  }
   for (const p of CONTENT_PATTERNS) {
+    if (present && p.needles && !p.needles.some((n) => present!.has(n))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let count = 0;
