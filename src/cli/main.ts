@@ -3,29 +3,36 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../core/version.js';
 import { EXIT } from '../core/errors.js';
 import { log } from '../core/log.js';
-import { registerPlugins } from './commands/plugins.js';
-import { registerGateway } from './commands/gateway.js';
-import { registerSkills } from './commands/skills.js';
-import { registerSecurity } from './commands/security.js';
-import { registerPolicy } from './commands/policy.js';
+
+/**
+ * Command groups, loaded on demand: `clawguard policy` (OpenClaw's install hook, under a 10 s budget) and
+ * `clawguard gateway check` (run before every gateway start) must not pay for loading the installer, the
+ * watcher and the report renderers, nor fail because an unrelated module does.
+ */
+const GROUPS: Record<string, () => Promise<(program: Command) => void>> = {
+  plugins: async () => (await import('./commands/plugins.js')).registerPlugins,
+  gateway: async () => (await import('./commands/gateway.js')).registerGateway,
+  skills: async () => (await import('./commands/skills.js')).registerSkills,
+  security: async () => (await import('./commands/security.js')).registerSecurity,
+  policy: async () => (await import('./commands/policy.js')).registerPolicy,
+};
 
 /** The CLI is a thin layer over the library (src/index.ts): parse flags, call, print, map errors to exit codes. */
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('clawguard')
     .description('Supply-chain guard for OpenClaw plugins and skills')
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerPlugins(program);
-  registerGateway(program);
-  registerSkills(program);
-  registerSecurity(program);
-  registerPolicy(program);
+  const first = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  // A known group loads alone; anything else (help, a typo) loads all so help and errors list every command.
+  const wanted = first !== undefined && first in GROUPS ? [first] : Object.keys(GROUPS);
+  for (const name of wanted) (await GROUPS[name]())(program);
   return program;
 }
 
 async function main(): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram();
   try {
     await program.parseAsync(process.argv);
   } catch (err) {
