@@ -6,6 +6,7 @@
  * false-block rate on benign, and every miss with its findings and a diagnosis.
  *
  * Usage: npx tsc -p . && node bench/recall/run.mjs
+ *        node bench/recall/run.mjs SAMPLE... (debug: print findings and signals of the named samples, write nothing)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,20 @@ async function inspect(dir) {
       .map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line })),
     lifecycleScripts: (r.lifecycleScripts ?? []).map((s) => s.event ?? s.name ?? s.stage ?? JSON.stringify(s).slice(0, 40)),
   };
+}
+
+const only = process.argv.slice(2);
+if (only.length) {
+  for (const name of only) {
+    const dir = ['malicious', 'benign'].map((c) => path.join(here, 'corpus', c, name)).find((d) => fs.existsSync(d));
+    if (!dir) { process.stdout.write(`${name}: no such sample\n`); continue; }
+    const isSkill = fs.existsSync(path.join(dir, 'SKILL.md'));
+    const r = isSkill ? await engine.inspectSkillDir(dir) : await engine.inspectPackageDir(dir);
+    process.stdout.write(`== ${name} (${readNote(dir)})\n verdict: ${verdictOf(r.findings)}\n`);
+    for (const f of r.findings) process.stdout.write(`  ${f.severity.padEnd(8)} ${f.ruleId} ${f.file ?? ''}:${f.line ?? ''}\n`);
+    for (const sg of r.signals) process.stdout.write(`  signal ${sg.id}${sg.decoded ? ' (decoded)' : ''}${sg.installTime ? ' (install)' : ''} ${sg.file}:${sg.line} ${JSON.stringify(sg.evidence).slice(0, 80)}\n`);
+  }
+  process.exit(0);
 }
 
 const out = { engine: rev, date: new Date().toISOString(), corpora: {} };
