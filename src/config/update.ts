@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import JSON5 from 'json5';
 import { applyEdits, modify, parse as parseJsonc, type FormattingOptions, type JSONPath, type ParseError } from 'jsonc-parser';
-import { operationalError } from '../core/errors.js';
+import { inputError, operationalError } from '../core/errors.js';
 import { readOpenClawConfig, type LoadedConfig, type OpenClawConfig } from './openclaw-config.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -18,6 +18,19 @@ export interface ConfigUpdateResult {
   formattingPreserved: boolean;
   before: LoadedConfig;
   after: OpenClawConfig;
+}
+
+/**
+ * OpenClaw refuses config writes (and therefore installs) when the operator pinned the config read-only
+ * (`OPENCLAW_CONFIG_READONLY=1`, or Nix mode). clawguard honours the same switch, and says so before it
+ * fetches anything, rather than installing a plugin the config can then not allow.
+ */
+export function assertConfigWritable(env: NodeJS.ProcessEnv = process.env): void {
+  const flag = env.OPENCLAW_CONFIG_READONLY === '1' ? 'OPENCLAW_CONFIG_READONLY=1' : env.OPENCLAW_NIX_MODE === '1' ? 'OPENCLAW_NIX_MODE=1' : undefined;
+  if (flag)
+    throw inputError('ECONFIG_READONLY', `the OpenClaw config is read-only here (${flag}), so plugins cannot be installed or removed`, {
+      hint: 'change the plugin list where the config is managed (e.g. your Nix configuration), or unset the variable',
+    });
 }
 
 /**

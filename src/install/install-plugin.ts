@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inputError, policyError } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { readOpenClawConfig } from '../config/openclaw-config.js';
-import { updateOpenClawConfig } from '../config/update.js';
+import { assertConfigWritable, updateOpenClawConfig } from '../config/update.js';
 import { readLedger, writeLedger, writeManifestFile } from '../ledger/ledger.js';
 import { acquireStateLock } from '../ledger/lock.js';
 import { buildIntegrityManifest } from '../ledger/manifest.js';
@@ -53,6 +53,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
   const paths = pathsOf(options);
   const failOn: Severity = options.failOn ?? 'critical';
   if (!SEVERITIES.includes(failOn)) throw inputError('EFAIL_ON', `--fail-on must be one of ${SEVERITIES.join(', ')}, not "${failOn}"`);
+  assertConfigWritable(options.env);
   const npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
   // Unpinned specs are refused here, before the lock and before any tarball is requested.
   const spec = await resolvePinnedSpec(rawSpec, npmOptions, options.cwd);

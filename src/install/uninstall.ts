@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { inputError } from '../core/errors.js';
 import { readOpenClawConfig } from '../config/openclaw-config.js';
-import { updateOpenClawConfig } from '../config/update.js';
+import { assertConfigWritable, updateOpenClawConfig } from '../config/update.js';
 import { manifestPathFor, readLedger, writeLedger } from '../ledger/ledger.js';
 import { acquireStateLock } from '../ledger/lock.js';
 import type { LedgerEntry } from '../ledger/types.js';
@@ -26,6 +26,7 @@ export interface UninstallResult {
  */
 export async function uninstallPlugin(pluginId: string, options: PluginCommandOptions = {}): Promise<UninstallResult> {
   const paths = pathsOf(options);
+  assertConfigWritable(options.env);
   const lock = await acquireStateLock(paths, { command: `plugins uninstall ${pluginId}` });
   try {
     cleanStaleStaging(paths);

@@ -132,6 +132,17 @@ describe('plugins install refuses, leaving the state dir byte-identical', () => 
     expect(snapshotState(box.stateDir)).toEqual(before);
   });
 
+  it('a read-only OpenClaw config (OPENCLAW_CONFIG_READONLY=1) refuses install and uninstall with exit 2', async () => {
+    const box = sandbox();
+    const before = await installedBaseline(box);
+    const env = { ...box.env, OPENCLAW_CONFIG_READONLY: '1' };
+    const res = await runCli(['plugins', 'install', 'versioned-plugin@1.0.0', '--min-release-age', '0', '--yes'], { env });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('OPENCLAW_CONFIG_READONLY=1');
+    expect((await runCli(['plugins', 'uninstall', 'clean-plugin'], { env })).code).toBe(2);
+    expect(snapshotState(box.stateDir)).toEqual(before);
+  });
+
   it('an invalid ledger is an error, never silently reset', async () => {
     const box = sandbox();
     await installedBaseline(box);
