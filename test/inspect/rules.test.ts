@@ -19,6 +19,8 @@ const COVERED_BY_PACKAGE_TESTS = new Set([
   'package-binding-gyp',
   'package-manifest-confusion',
   'package-manifest-confusion-scripts',
+  'package-unreadable-file',
+  'skill-frontmatter-invalid',
 ]);
 
 interface Annotation {

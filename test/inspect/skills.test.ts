@@ -13,6 +13,13 @@ describe('skill fixtures', () => {
     expect(skills.filter((s) => s.startsWith('malicious-')).length).toBeGreaterThanOrEqual(10);
     expect(skills.filter((s) => s.startsWith('benign-')).length).toBeGreaterThanOrEqual(5);
   });
+  it('reports frontmatter that does not parse instead of skipping its install recipes', async () => {
+    const { inspectFileText } = await import('../../src/inspect/index.js');
+    const r = inspectFileText('SKILL.md', '---\nname: x\nmetadata: { openclaw: [\n---\n# body\n');
+    expect(r.findings.map((f) => f.ruleId)).toContain('skill-frontmatter-invalid');
+    const ok = inspectFileText('SKILL.md', '---\nname: x\nmetadata: {"openclaw": {"emoji": "x"}}\n---\n# body\n');
+    expect(ok.findings.map((f) => f.ruleId)).not.toContain('skill-frontmatter-invalid');
+  });
   for (const name of skills) {
     it(`${name} → ${name.startsWith('malicious-') ? 'block' : 'not block'}`, async () => {
       const r = await inspectSkillDir(path.join(root, name));

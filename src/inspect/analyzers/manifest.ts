@@ -25,6 +25,9 @@ export function analyzeManifest(text: string, sink: SignalSink, installSink: Sig
     sink.add('pkg.manifest-invalid', 1, 'package.json is not a JSON object');
     return out;
   }
+  // JSONC tolerance is for annotated fixtures; any syntax error in a real package.json is still reported.
+  const syntax = errors[0];
+  if (syntax) sink.add('pkg.manifest-invalid', lines.lineOf(syntax.offset), `package.json does not parse (error at offset ${syntax.offset})`);
   const pkg = nodeValue(tree) as Record<string, unknown>;
   out.pkg = pkg;
   const lineOfPath = (p: (string | number)[]) => {
