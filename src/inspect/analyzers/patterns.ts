@@ -71,7 +71,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
 
 /** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */
 /** One pass over big texts finds which needles occur; patterns none of whose needles occur are skipped. */
-const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const PREFILTER_MIN_LENGTH = 4096;
 /** A match of a long needle also proves every needle inside it (`npm_token` contains `token`). */
 const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))];
@@ -82,7 +82,8 @@ export function scanContent(text: string, sink: SignalSink, lineAt: (offset: num
   if (text.length >= PREFILTER_MIN_LENGTH) {
     present = new Set();
     NEEDLE_RE.lastIndex = 0;
-    for (const m of text.matchAll(NEEDLE_RE)) for (const n of CONTAINED.get(m[0].toLowerCase()) ?? [m[0].toLowerCase()]) present.add(n);
+    // Case-sensitive matching over a lower-cased copy is several times faster than a case-insensitive regex.
+    for (const m of text.toLowerCase().matchAll(NEEDLE_RE)) for (const n of CONTAINED.get(m[0]) ?? [m[0]]) present.add(n);
   }
   for (const p of CONTENT_PATTERNS) {
     if (present && p.needles && !p.needles.some((n) => present!.has(n))) continue;
