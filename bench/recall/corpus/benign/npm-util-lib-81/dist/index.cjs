@@ -1,0 +1,1 @@
+"use strict";Object.defineProperty(exports,"__esModule",{value:!0});function debounce(f,w){let t;return(...a)=>{clearTimeout(t);t=setTimeout(()=>f(...a),w)}}function throttle(f,w){let l=0;return(...a)=>{const n=Date.now();if(n-l>=w){l=n;f(...a)}}}exports.debounce=debounce;exports.throttle=throttle;
