@@ -3,7 +3,7 @@
  * shell): download-and-execute, decode-and-execute, reverse shells, and the files a command runs.
  */
 import type { SignalSink } from '../signals.js';
-import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16 } from './decode.js';
+import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
@@ -73,7 +73,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   const runsFiles: string[] = [];
   if (withContent) scanContent(text, sink, lineAt);
   // Cheap prefilter: most text has none of the tokens any shell signal needs.
-  if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci/i.test(text)) return { runsFiles };
+  if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci|rev\b|xxd|printf|""|''|authorized_keys|index|registry/i.test(text)) return { runsFiles };
   for (const { text: cmd, offset } of logicalLines(text)) {
     if (cmd.length > 20000) continue;
     const line = lineAt(offset);
@@ -103,9 +103,81 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
+    if (AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
+    if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
   }
+  deobfuscate(text, sink, lineAt);
   return { runsFiles };
+}
+
+/** Appending a key to authorized_keys: remote access that survives every password change. */
+const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
+/** Package installers pointed at another index or registry on a raw IP or plain http. */
+const UNTRUSTED_INDEX = /\b(?:pip3?|uv|uvx|pipx|poetry|npm|pnpm|yarn|bun|gem|cargo)\b[^\n|;&]*?(?:--(?:extra-)?index-url|--index|--registry|--find-links|--source|(?:^|\s)-[if])[=\s]+["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))/i;
+
+/** `$a$b` with `a=cur; b=l` earlier: variables that assemble a command word. */
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_]\w{0,30})=(?:"([^"$`\n]{0,200})"|'([^'\n]{0,200})'|([^\s;&|'"`$()<>]{0,200}))(?=[\s;&|)]|$)/g;
+/** Words whose appearance only after de-obfuscation means they were hidden on purpose. */
+const HIDDEN_WORD = /\b(curl|wget|bash|sh|zsh|nc|ncat|eval|base64|osascript|iex|Invoke-Expression|Invoke-WebRequest|DownloadString)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/gi;
+const REV_ECHO = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["'])((?:(?!\1)[^\n]){8,4000})\1\s*\|\s*rev\b|\brev\s*<<<\s*(["'])((?:(?!\3)[^\n]){8,4000})\3/g;
+const XXD_HEX = /(?:echo|printf)\s+(?:-[neE]+\s+)*["']?((?:[0-9a-fA-F]{2}\s?){8,})["']?\s*\|\s*(?:xxd\s+-r\s+-p|xxd\s+-p\s+-r|xxd\s+-rp|xxd\s+-pr|basenc\s+--base16\s+-d)\b/g;
+const PRINTF_ESCAPES = /(?:printf|echo\s+-e|echo\s+\$)\s*["'$]*((?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|[^"'\\\n]){0,40}(?:(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3})[^"'\n]{0,4}){6,}[^"'\n]{0,200})/g;
+
+function hiddenWords(text: string): Set<string> {
+  return new Set([...text.matchAll(HIDDEN_WORD)].map((m) => m[0].toLowerCase()));
+}
+
+/**
+ * Shell tricks that keep the command words out of the text: quote-splitting (`ba""sh`, `c\url`), `${IFS}`,
+ * variables assembling `cur`+`l`, strings reversed with `rev`, hex through `xxd -r -p`, printf escapes. The
+ * text is rewritten the way the shell would see it; when that reveals words the raw text did not contain,
+ * the result is analysed again as decoded text (it was hidden on purpose).
+ */
+function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+  if (sink.depth >= MAX_DECODE_DEPTH || text.length > 200000) return;
+  const payloads: Array<{ decoded: string; how: string; offset: number }> = [];
+  for (const m of text.matchAll(REV_ECHO)) {
+    const body = m[2] ?? m[4];
+    payloads.push({ decoded: [...body].reverse().join(''), how: 'rev', offset: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(XXD_HEX)) {
+    const d = Buffer.from(m[1].replace(/\s+/g, ''), 'hex').toString('utf8');
+    if (isMostlyPrintable(d)) payloads.push({ decoded: d, how: 'hex (xxd -r)', offset: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(PRINTF_ESCAPES)) {
+    const d = decodeEscapes(m[1]).replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+    if (d !== m[1] && isMostlyPrintable(d)) payloads.push({ decoded: d, how: 'printf escapes', offset: m.index ?? 0 });
+  }
+  // Quote-splitting, backslashes inside words and IFS, then variable substitution, line by line.
+  if (/[a-z](?:""|''|\\)[a-z]|\$\{?IFS|\$\{?[A-Za-z_]\w*\}?\$\{?[A-Za-z_]|\$\{?[A-Za-z_]\w*\}?[a-z]|[a-z]\$\{?[A-Za-z_]/i.test(text)) {
+    const vars = new Map<string, string>();
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+      const lineOffset = offset;
+      offset += raw.length + 1;
+      if (raw.length > 4000) continue;
+      let t = raw
+        .replace(/\$\{?IFS\}?(?:\$\d+)?/g, ' ')
+        .replace(/([A-Za-z0-9_/.-])(?:""|'')+(?=[A-Za-z0-9_/.-])/g, '$1')
+        .replace(/([A-Za-z])\\(?=[A-Za-z])/g, '$1');
+      for (const a of t.matchAll(ASSIGNMENT)) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
+      if (vars.size > 0)
+        for (let pass = 0; pass < 3; pass++)
+          t = t.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (whole, a: string | undefined, b: string | undefined) => vars.get((a ?? b)!) ?? whole);
+      if (t === raw) continue;
+      const before = hiddenWords(raw);
+      // A word that is one variable's whole value is configuration (`CURL=curl`); one assembled from pieces is hiding.
+      const values = [...vars.values()].map((v) => v.toLowerCase());
+      if ([...hiddenWords(t)].some((w) => !before.has(w) && !values.some((v) => v.includes(w)))) payloads.push({ decoded: t, how: 'shell de-obfuscation', offset: lineOffset });
+    }
+  }
+  for (const p of payloads.slice(0, 10)) {
+    const line = lineAt(p.offset);
+    const child = sink.decodedChild();
+    child.add('decode.payload', line, `${p.how} → ${p.decoded}`);
+    analyzeShell(p.decoded, child, () => line);
+  }
 }
 
 /** `echo <b64> | base64 -d`, `<<< <b64>`, `powershell -enc <b64>`, `FromBase64String('<b64>')`: decode and scan again. */
@@ -128,6 +200,13 @@ function decodeEmbedded(cmd: string, sink: SignalSink, line: number): void {
     if (d) found.push({ decoded: d, how: 'powershell -enc' });
   }
   for (const f of found) {
+    // base64 of base64 (`| base64 -d | base64 -d`): peel every layer that is itself base64.
+    for (let i = 0; i < 4 && /^[A-Za-z0-9+/=\s]{16,}$/.test(f.decoded.trim()); i++) {
+      const next = decodeBase64(f.decoded.trim());
+      if (!next) break;
+      f.decoded = next;
+      f.how += ' ×2';
+    }
     const child = sink.decodedChild();
     child.add('decode.payload', line, `${f.how} → ${f.decoded}`);
     analyzeShell(f.decoded, child, () => line);

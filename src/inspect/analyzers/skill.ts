@@ -39,6 +39,77 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.exfil-instruction',
     re: /\b(send|upload|post|forward|transmit|exfiltrate|copy|sync)\b(?:[^.\n]|\.(?!\s)){0,80}\b(credentials?|secrets?|tokens?|api[ -]?keys?|passwords?|private\s+keys?|\.env\b|environment\s+variables|cookies|seed\s+phrases?|wallet)\b(?:[^.\n]|\.(?!\s)){0,80}\b(to|at|into)\s+(?:https?:\/\/|`?https?:\/\/|the\s+(?:webhook|endpoint|server)\b)/gi,
   },
+  // ---- Behaviour in prose, in the major languages (the model follows instructions in any language) ----
+  {
+    // Terminal-paste instructions outside English: a paste/run verb near the word for terminal.
+    id: 'skill.terminal-paste',
+    re: /(?:\b(?:coll(?:e|ez|er)|copi(?:e|ez|er|a|ar|ate)|ex[ée]cut(?:e|ez|er)|lance[rz]?|peg(?:a|ue|ar)|ejecut(?:a|e|ar)|f[üu]g(?:e|en)|einf[üu]gen|kopier(?:e|en)?|f[üu]hr(?:e|en)|ausf[üu]hren|col(?:e|ar)|execut(?:e|ar)|rod(?:e|ar)|incoll(?:a|are)|esegu(?:i|ire)|вставь(?:те)?|выполни(?:те)?|запусти(?:те)?|скопируй(?:те)?)\b[^.\n]{0,80}?(?:terminal|terminale|terminál|терминал\w*|konsole|eingabeaufforderung|invite\s+de\s+commandes|s[íi]mbolo\s+del\s+sistema)\b|(?:terminal|terminale|терминал\w*|konsole)\b[^.\n]{0,40}?\b(?:coll(?:e|ez)|ex[ée]cut(?:e|ez)|pega|ejecuta|einf[üu]gen|ausf[üu]hren|cole|execute|incolla|esegui|вставь(?:те)?|выполни(?:те)?)|(?:终端|終端|命令行|ターミナル|터미널)[^。\n]{0,30}?(?:粘贴|运行|執行|执行|复制|貼り付け|実行|붙여|실행)|(?:粘贴|运行|执行|复制|貼り付け|実行|붙여)[^。\n]{0,30}?(?:终端|終端|命令行|ターミナル|터미널))/gi,
+  },
+  {
+    // Memory-file writes phrased in other languages.
+    id: 'skill.memory-write',
+    re: /(?:\b(?:ajout(?:e|ez|er)|[ée]cri(?:s|vez|re)|enregistr(?:e|ez|er)|a[ñn]ad(?:e|ir)|agreg(?:a|ar)|escrib(?:e|ir)|guard(?:a|ar)|f[üu]g(?:e|en)|schreib(?:e|en)?|speicher(?:e|n)?|erg[äa]nz(?:e|en)|adicion(?:e|ar)|escrev(?:a|er)|salv(?:e|ar)|aggiung(?:i|ere)|scriv(?:i|ere)|salv(?:a|are)|добавь(?:те)?|запиши(?:те)?|сохрани(?:те)?|допиши(?:те)?)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein))/gi,
+  },
+  {
+    // Keeping an action from the user: "do not tell / show / mention", "without informing", "secretly" — any language.
+    id: 'skill.concealment',
+    re: /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|report(?:ing)?|disclos(?:e|ing)|alert(?:ing)?)\b[^.\n]{0,40}?\b(?:user|human|owner|them|him|her|reply|response|answer|output|chat|this|it|these|the\s+command)\b|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:hidden\s+)?(?:from|secret\s+from)\s+the\s+(?:user|human|owner)|\b(?:secretly|covertly|discreetly|stealthily)\b|\bthis\s+is\s+an?\s+(?:internal|hidden|silent|invisible)\s+step\b|\b(?:sans\s+(?:en\s+)?(?:informer|pr[ée]venir|avertir|le\s+dire|le\s+signaler|le\s+mentionner)|ne\s+(?:le\s+|lui\s+|en\s+)*(?:dis|dites|mentionne[zs]?|montre[zs]?|signale[zs]?)\s+(?:rien|pas)|discr[èe]tement|en\s+secret|[àa]\s+l'insu)\b|\b(?:no\s+(?:se\s+lo\s+|le\s+|lo\s+|les\s+)?(?:digas|diga|menciones|mencione|muestres|muestre|informes|informe|cuentes)|sin\s+(?:decir(?:le)?|informar|avisar|mencionar|notificar)(?:lo|le)?|en\s+secreto|a\s+escondidas|sin\s+que\s+el\s+usuario)\b|\b(?:(?:sag|erz[äa]hl|zeig)(?:e|en)?\s+(?:es\s+|das\s+)?(?:dem\s+)?(?:Benutzer|Nutzer|Anwender)\w*\s+(?:nichts|nicht)|ohne\s+(?:den|die\s+)?(?:Benutzer|Nutzer|Anwender)\w*\s+(?:zu\s+)?(?:informieren|fragen|benachrichtigen)|heimlich|unbemerkt|verschweige)\b|\b(?:n[ãa]o\s+(?:conte|diga|mencione|mostre|informe)|sem\s+(?:avisar|informar|contar|dizer)|[àa]s\s+escondidas|non\s+(?:dirlo|dire|menzionare|mostrare|informare)|senza\s+(?:informare|avvisare|dire|dirlo)|di\s+nascosto)\b|(?:не\s+(?:говори|сообщай|показывай|упоминай|рассказывай)(?:те)?|незаметно|тайно|втайне)|(?:不要|别|勿|不得)(?:告诉|告知|通知|提醒|显示|提及|让)(?:用户|使用者)|(?:悄悄|偷偷|秘密)地?|ユーザーに(?:は)?(?:伝え|言わ|知らせ|見せ)(?:ない|ず)|사용자에게\s*(?:알리지|말하지|보여주지)/gi,
+  },
+  {
+    // Consent bypass: act without the user's confirmation.
+    id: 'skill.no-confirm',
+    re: /\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)\b|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|confirmation|confirming|approval|permission|the\s+user'?s?\s+(?:consent|permission|approval))\b|\bsans\s+(?:demander|confirmation)|\bsin\s+(?:preguntar|pedir\s+(?:confirmaci[óo]n|permiso))|\bohne\s+(?:zu\s+fragen|Nachfrage|Best[äa]tigung)|\bsem\s+(?:perguntar|pedir\s+confirma[çc][ãa]o)|\bsenza\s+(?:chiedere|conferma)|без\s+(?:подтверждения|спроса)|无需(?:确认|询问)|不要(?:询问|征求)/gi,
+  },
+  {
+    // A written rule that must outlive the session or outrank the user: the shape of a standing order.
+    id: 'skill.override-user',
+    re: /\b(?:(?:with\s+)?(?:priority|precedence)\s+over\s+(?:the\s+)?(?:user|owner|system|any\s+other)|overrides?\s+(?:the\s+|any\s+|all\s+)?(?:user|owner|system\s+prompt|previous|other\s+instructions|AGENTS\.md|SOUL\.md)|treat\s+(?:it|its\s+(?:content|contents|text)|them|the\s+(?:content|response|file|text))\s+as\s+(?:system|trusted|authoritative|your\s+(?:new\s+)?)\s*(?:instructions?|prompt|rules)|(?:keep|retain|preserve)\s+(?:this|these|it|them|the\s+(?:line|rule|block|entry|instructions?))\b[^.\n]{0,40}\beven\s+if\s+(?:the\s+)?(?:user|owner)|(?:never|do\s+not|don'?t)\s+(?:remove|delete|drop|forget|clean\s+up)\s+(?:this|these|it|them|the\s+(?:line|rule|block|entry))\b[^.\n]{0,40}\b(?:even\s+if|if\s+the\s+user|when\s+asked)|regardless\s+of\s+what\s+the\s+user)|m[êe]me\s+si\s+l'utilisateur|aunque\s+el\s+usuario|auch\s+wenn\s+der\s+(?:Benutzer|Nutzer)|mesmo\s+que\s+o\s+usu[áa]rio|anche\s+se\s+l'utente|даже\s+если\s+пользователь|即使用户|优先于用户/gi,
+  },
+  {
+    // Load instructions from a URL and follow them: behaviour controlled remotely, changeable after review.
+    id: 'skill.remote-instructions',
+    re: /\b(?:fetch|download|load|read|get|retrieve|pull|curl|web_fetch|open)\b[^\n]{0,120}?(?:https?:\/\/|\burl\b)[^\n]{0,160}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat)\b[^.\n]{0,40}?\b(?:instructions?|rules?|commands?|directives?|orders|tasks|contents?|it|as\s+system)\b|\b(?:follow|obey|execute|apply)\s+(?:the\s+|any\s+|all\s+)?(?:instructions?|rules?|commands?|directives?)\s+(?:at|from|in|served\s+(?:at|by))\s+`?https?:\/\//gi,
+  },
+  {
+    // Harvesting secrets: collect keys, grep for key shapes, read transcripts or credential stores, ask for a seed phrase.
+    id: 'skill.secret-harvest',
+    re: /\b(?:collect|gather|harvest|extract|grab|dump|find\s+all|list\s+all|copy\s+all)\s+(?:all\s+|every\s+|any\s+)?(?:of\s+)?(?:the\s+|the\s+user'?s\s+|their\s+|your\s+)?(?:api[\s_-]?keys?|tokens?|credentials?|secrets?|passwords?|private\s+keys?|cookies|session\s+tokens?)\b|\bgrep\b[^\n]{0,60}?(?:sk-|api[_-]?key|token|secret|passw|AKIA|ghp_|xox)|\b(?:ask|prompt|request|get)\s+(?:the\s+user|them|him|her)\s+(?:for|to\s+(?:enter|paste|type|provide|share))\s+(?:their\s+|his\s+|her\s+|the\s+)?(?:\d+\s*(?:or\s+\d+\s*)?[- ]?word\s+)?(?:seed|recovery|secret|mnemonic|backup)\s*(?:phrase|words|key)|\b(?:ask|prompt|request)\s+(?:the\s+user|them)\s+(?:for|to\s+(?:enter|paste|type|provide|share))\s+(?:their\s+|the\s+)?(?:private\s+key|password|passcode|2fa|otp|api\s+key)|(?:\.openclaw|\.clawdbot)[\\/]+agents[\\/]+[^\s`'"]*sessions|\bsessions?[\\/]+[^\s`'"]*\.jsonl\b|\b(?:every|all)\s+(?:session\s+)?transcripts?\b|(?:frase|phrase|Phrase)\s+(?:de\s+)?(?:recuperaci[óo]n|r[ée]cup[ée]ration|semilla|recupera[çc][ãa]o|secreta)|Wiederherstellungsphrase|Seed-Phrase|助记词|сид-фраз\w*|мнемоническ\w+\s+фраз\w*/gi,
+  },
+  {
+    // The agent told to send data out: a send verb aimed at a URL, a webhook or its own web tool.
+    id: 'skill.agent-send',
+    re: /\b(?:send|post|upload|submit|forward|transmit|exfiltrate|sync|save\s+a\s+copy|report)\b[^\n]{0,100}?(?:\bto\s+`?https?:\/\/|\bwith\s+`?web_fetch\b|\bvia\s+`?web_fetch\b|\busing\s+`?web_fetch\b|`web_fetch`\s*\(?POST)|\bweb_fetch\b[^\n]{0,40}?\bPOST\b|\bPOST\s+`?https?:\/\/|\bcurl\b[^\n]{0,60}?\s(?:-d|--data(?:-binary|-raw)?|-F|--upload-file|-T)\s|\b(?:envo(?:ie|yez|yer)|envi(?:a|e|ar)|sende|schick(?:e|en)?|[üu]bermittle|invia|inviare|отправ(?:ь|ьте|ить)|перешли(?:те)?|发送|上传|送信)\b[^\n]{0,140}?(?:https?:\/\/|web_fetch|webhook)/gi,
+  },
+  {
+    // Telling the user the data stays local while sending it out.
+    id: 'skill.deception',
+    re: /\btell\s+(?:the\s+user|them)\b[^.\n]{0,80}?\b(?:locally|nothing\s+(?:leaves|is\s+sent|is\s+uploaded)|offline|on[- ]device|never\s+leaves|is\s+safe|no\s+data)/gi,
+  },
+  {
+    // Turning off the guard, the install policy or the sandbox, or allow-listing something, by instruction.
+    id: 'skill.config-tamper',
+    re: /\b(?:openclaw|clawdbot)\s+config\s+set\s+\S*(?:security|installPolicy|plugins\.(?:allow|deny|entries\.[\w@.-]+\.enabled)|guard|sandbox|approvals?|exec\.(?:ask|security))\S*|\b(?:disable|turn\s+off|deactivate|bypass|switch\s+off|remove|uninstall)\s+(?:the\s+|your\s+)?(?:clawguard|install(?:ation)?\s+(?:guard|policy|scanner|checks?)|(?:plugin\s+)?security\s+(?:guard|policy|scanner|checks?)|exec\s+approvals?|sandbox(?:ing)?)\b|\b(?:add|append|insert|put|include)\b[^.\n]{0,80}?\bto\s+`?plugins\.allow\b|"?installPolicy"?\s*:\s*\{?[^}\n]{0,40}?"?enabled"?\s*:\s*false/gi,
+  },
+  {
+    // Registering a tool server with the agent: legitimate in MCP docs, a persistence path in a lure.
+    id: 'skill.mcp-add',
+    re: /\b(?:add|register|insert|append|put)\b[^.\n]{0,80}?\b(?:mcp\.servers|mcpServers|mcp_servers|MCP\s+servers?)\b/gi,
+  },
+  {
+    // Telling the user to get past antivirus, SmartScreen or Gatekeeper warnings.
+    id: 'skill.security-bypass',
+    re: /\b(?:disable|turn\s+off|pause|deactivate|switch\s+off|temporarily\s+disable|ignore)\s+(?:your\s+|the\s+|any\s+)?(?:antivirus|anti-virus|av|defender|windows\s+defender|windows\s+security|real-?time\s+protection|protection|gatekeeper|smartscreen|firewall|security\s+warnings?|edr|xprotect)\b|\b(?:choose|click|select|press|hit)\s+["'“]?(?:open\s+anyway|run\s+anyway|more\s+info)\b|\badd\s+(?:an?\s+)?exclusion\b[^.\n]{0,40}\b(?:antivirus|defender)|\b(?:d[ée]sactiv(?:e|ez|er)|desactiv(?:a|e|ar)|deaktivier(?:e|en)|desativ(?:e|ar)|disattiv(?:a|are)|отключи(?:те)?)\s+(?:votre\s+|ton\s+|l'|el\s+|tu\s+|su\s+|den\s+|Ihren\s+|deinen\s+|o\s+|seu\s+|l'|il\s+)?(?:antivirus|anti-virus|antiv[íi]rus|Virenschutz|Defender|защитник|антивирус|Gatekeeper|SmartScreen)|(?:关闭|禁用)(?:杀毒软件|防病毒|安全软件|Defender)|ウイルス対策(?:ソフト)?を(?:無効|オフ)/gi,
+  },
+  {
+    // "Ignore previous instructions" outside English.
+    id: 'skill.prompt-injection',
+    re: /\bignor(?:a|e|ez|er|iere|ieren|are)\s+(?:todas\s+|toutes\s+|alle\s+|tutte\s+|as\s+|las\s+|les\s+|le\s+|die\s+)*(?:(?:las|les|le|die|as)\s+)?(?:instrucciones|instructions|Anweisungen|Instruktionen|instru[çc][õo]es|istruzioni|reglas|r[èe]gles|Regeln|regole)\s+(?:anteriores|pr[ée]c[ée]dentes|ant[ée]rieures|previas|precedenti|vorherigen|bisherigen)|\b(?:vorherigen|bisherigen|alle\s+vorherigen)\s+Anweisungen\s+ignorieren|игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания)|(?:忽略|无视|忽视)(?:之前|以前|上面|先前|所有)(?:的)?(?:所有)?(?:指令|指示|说明|规则)|(?:以前|前)の指示を無視|이전\s*(?:지시|지침)(?:을|를)?\s*무시/gi,
+  },
+  {
+    // Executable named in an instruction to run it, in other languages.
+    id: 'skill.exe-download',
+    re: /\b(?:starte[nt]?|[öo]ffne[nt]?|ausf[üu]hren|f[üu]hre|lance[rz]?|ex[ée]cute[rz]?|ouvr(?:e|ez|ir)|ejecut(?:a|e|ar)|abr(?:e|a|ir)|execut(?:e|ar)|avvi(?:a|are)|esegu(?:i|ire)|запусти(?:те)?|откройте)\b[^.\n]{0,60}?\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b|\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b`?\*{0,2}\s+(?:starten|ausf[üu]hren|[öo]ffnen)|(?:运行|打开|執行|実行|실행)[^。\n]{0,30}?[\w-]+\.(?:exe|msi|dmg|pkg)|[\w-]+\.(?:exe|msi|dmg|pkg)[^。\n]{0,10}?(?:を実行|을\s*실행|를\s*실행)/gi,
+  },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
     id: 'skill.helper-required',
@@ -46,10 +117,14 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   },
 ];
 
+const SECRET_OBJECT = /\b(passwords?|secrets?|tokens?|api\s*keys?|keys?|credentials?|values?|pii|personal|sensitive|private)\b|密码|пароль/i;
+const ACTION_OBJECT = /\b(step|steps|command|commands|edit|edits|action|actions|change|changes|request|instruction|upload|this|these)\b/i;
+
 /** Words a security write-up or scanner uses about the attacks it describes. */
 const DEFENSIVE = /\b(malware|malicious|indicators?\s+of\s+compromise|IOCs?|threat\s+(?:intel|hunting|model|actor)s?|detect(?:s|ion|or|ing)?|scanner|vulnerabilit(?:y|ies)|exploit(?:s|ation)?|CVE-\d{4}|red[- ]team|pentest(?:ing)?|penetration\s+test|forensic|incident\s+response|YARA|sigma\s+rule|security\s+(?:review|audit)|do\s+not\s+(?:run|paste)|never\s+(?:run|paste)|don'?t\s+(?:run|paste)|attack(?:er)?s?|red\s+flags?|warning\s+signs?|suspicious|phishing|scam|lures?|campaigns?|antivirus|infostealer|stealer|triage)\b/gi;
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\u180E]|(?<!^)\uFEFF/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+const HIDDEN_SPAN = /[\u200B\u2060-\u2064\u180E\u202A-\u202E\u2066-\u2069][^\n]{12,2000}?[\u200B\u2060-\u2064\u180E\u202A-\u202E\u2066-\u2069]/g;
 const TAG_CHARS = /(?:\uDB40[\uDC00-\uDC7F])+/g;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 /** Markdown renders raw HTML: text styled invisible reaches the model but not the reviewer. */
@@ -82,8 +157,8 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
 }
 
 /** "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. */
-const PASSWORD_VALUE = /\b(password|passcode|passphrase|pwd|pass)\b\s*(?:is|:|=|-)\s*[`"'*]*[\w!@#$%^&*.-]{3,}/gi;
-const ARCHIVE_WORD = /\b(zip|archive|rar|7z|7-zip|extract|unzip|unpack|\.zip|\.rar|\.7z)\b/i;
+const PASSWORD_VALUE = /(?:\b(?:password|passcode|passphrase|pwd|pass|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|clave|senha|parola\s+d'ordine|wachtwoord|has[łl]o|[şs]ifre|heslo|jelsz[óo])|пароль|密码|密碼|解压码|解压密码|パスワード|비밀번호|كلمة\s+المرور)\s*(?:\*\*)?\s*(?:is|est|es|ist|é|è|:|：|=|-)\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
+const ARCHIVE_WORD = /\b(zip|archive|rar|7z|7-zip|extract|unzip|unpack|\.zip|\.rar|\.7z|archiv|archivo|arquivo|archivio|entpacken|extraire|d[ée]compress\w*|descomprim\w*|extrae|extrair|estrai\w*|архив\w*|распакуй\w*)\b|压缩|解压|アーカイブ|解凍|압축/i;
 
 function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
   PASSWORD_VALUE.lastIndex = 0;
@@ -95,7 +170,13 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = p.re.exec(text)) && n++ < 10) sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+    while ((m = p.re.exec(text)) && n++ < 10) {
+      // Keeping a secret's value out of the chat is hygiene, not hiding an action from the user.
+      if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
+      // "Never ask the user for their seed phrase" is the opposite of soliciting it.
+      if (p.id === 'skill.secret-harvest' && /\b(never|not|don'?t|no\s+one|nobody|won'?t)\b[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+    }
   }
 }
 
@@ -105,6 +186,17 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
     re.lastIndex = 0;
     const m = re.exec(body);
     if (m) sink.add('skill.hidden-unicode', lineAt(m.index), `invisible U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in: ${excerpt(body, m.index, 1).replace(re, '\u2423')}`);
+  }
+  // Text wrapped in invisible or direction-changing characters (not ZWJ/ZWNJ, which scripts and emoji need):
+  // the span a reviewer misreads or cannot see is read again as hidden text.
+  for (const m of body.matchAll(HIDDEN_SPAN)) {
+    const inner = m[0].replace(/[\u200B\u200C\u200D\u2060-\u2064\u180E\uFEFF\u202A-\u202E\u2066-\u2069]/g, '');
+    if (inner.trim().length < 12) continue;
+    const line = lineAt(m.index ?? 0);
+    const child = sink.decodedChild();
+    child.add('skill.hidden-text', line, inner);
+    analyzeProse(inner, child, () => line);
+    analyzeShell(inner, child, () => line, true);
   }
   TAG_CHARS.lastIndex = 0;
   for (const m of body.matchAll(TAG_CHARS)) {
@@ -178,6 +270,16 @@ function analyzeFrontmatter(text: string, sink: SignalSink, lineAt: (o: number) 
         const rawIp = /^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(url);
         if (rawIp || /^(http|ftp):\/\//i.test(url) || PASTE_HOST.test(url) || EXFIL_HOST.test(url)) sink.add('skill.install-untrusted-url', line, `install recipe downloads from ${url}`);
         if (/\.(exe|msi|scr|bat|ps1|dmg|pkg)(\?|$)/i.test(url)) sink.add('skill.exe-download', line, `install recipe downloads ${url}`);
+      }
+      // Package installers told to use another index or registry: the package comes from whoever runs it.
+      for (const [k, v] of Object.entries(r)) {
+        const vs = typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' ') : '';
+        const idx = /(?:--(?:extra-)?index-url|--index|--registry|--find-links|--trusted-host|(?:^|\s)-[if])[=\s]+["']?((?:https?|ftp):\/\/[^\s"']+|[\d.]+)/i.exec(vs);
+        if (!idx || k === 'url') continue;
+        const src = idx[1];
+        const l = lineAt(Math.max(0, text.indexOf(src)));
+        if (/^((https?|ftp):\/\/)?(127\.|10\.|192\.168\.|localhost\b)/i.test(src)) continue;
+        if (/^((https?|ftp):\/\/)?(\d{1,3}\.){3}\d{1,3}\b/i.test(src) || /^(http|ftp):\/\//i.test(src) || /--trusted-host/i.test(vs)) sink.add('skill.install-untrusted-url', l, `install ${String(r.kind ?? '')} from untrusted index ${src}`);
       }
       const target = typeof r.targetDir === 'string' ? r.targetDir : '';
       if (target && (/(^|[\\/])\.\.([\\/]|$)/.test(target) || /^(\/(etc|usr|bin|sbin|Library|System)|~\/\.(ssh|bashrc|zshrc|config\/autostart|openclaw)|~\/Library\/LaunchAgents)/.test(target)))
