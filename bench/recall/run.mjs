@@ -15,10 +15,14 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const engine = await import(path.join(root, 'dist/inspect/index.js'));
-const { verdictOf } = await import(path.join(root, 'dist/report/types.js'));
+// RECALL_ENGINE: a directory holding a build of one committed engine (bench/recall/build-committed.sh), so uncommitted
+// work in the shared checkout is not measured. Default: this checkout's dist/ (and its working-tree rules/).
+const engineDir = process.env.RECALL_ENGINE ? path.resolve(process.env.RECALL_ENGINE) : root;
+const engine = await import(path.join(engineDir, 'dist/inspect/index.js'));
+const { verdictOf } = await import(path.join(engineDir, 'dist/report/types.js'));
 
-const rev = (() => { try { return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s', '--grep=^engine:'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
+const engineRev = process.env.RECALL_ENGINE ? /clawguard-recall-engine-([0-9a-f]+)/.exec(engineDir)?.[1] : undefined;
+const rev = (() => { try { return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s', ...(engineRev ? [engineRev] : ['--grep=^engine:'])], { encoding: 'utf8' }).trim() + (engineRev ? ' (committed build)' : ' (checkout dist/, may include uncommitted work)'); } catch { return 'unknown'; } })();
 
 function readNote(dir) {
   for (const f of ['README.txt']) {
