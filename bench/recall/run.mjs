@@ -87,6 +87,9 @@ for (const corpus of ['malicious', 'benign']) {
   out.corpora[corpus] = { n, block: count('block'), warn: count('warn'), allow: count('allow'), error: count('error'), samples };
 }
 
+// FRESH.txt: samples written after the engine's author had seen results for everything older (a true hold-out).
+const freshFile = path.join(here, 'corpus', 'FRESH.txt');
+const fresh = new Set(fs.existsSync(freshFile) ? fs.readFileSync(freshFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
 const m = out.corpora.malicious, b = out.corpora.benign;
 const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '0.0') + '%';
 out.recall = m.block / m.n;
@@ -106,6 +109,12 @@ for (const [k, c] of Object.entries(out.corpora)) {
   }
 }
 lines.push('', `**Recall (malicious blocked): ${pct(m.block, m.n)}** (target ≥97%) · **False blocks on benign: ${pct(b.block, b.n)}** (target ≤1%)`, '');
+if (fresh.size) {
+  const fm = m.samples.filter((s) => fresh.has(s.sample)), fb2 = b.samples.filter((s) => fresh.has(s.sample));
+  const fmb = fm.filter((s) => s.verdict === 'block').length, fbb = fb2.filter((s) => s.verdict === 'block').length;
+  out.fresh = { malicious: fm.length, blocked: fmb, benign: fb2.length, falseBlocks: fbb };
+  lines.push(`Fresh hold-out (samples listed in corpus/FRESH.txt, written after the engine author had seen earlier results): recall ${pct(fmb, fm.length)} (${fmb}/${fm.length}), false blocks ${pct(fbb, fb2.length)} (${fbb}/${fb2.length}).`, '');
+}
 const misses = m.samples.filter((s) => s.verdict !== 'block');
 // Gap summary: DIAGNOSIS.txt starts with "[category]"; group the misses by it so the biggest gaps come first.
 const gaps = {};
@@ -138,4 +147,5 @@ process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-blo
 for (const s of misses) process.stdout.write(`MISS ${s.sample} ${s.verdict} ${fmtFindings(s)}\n`);
 for (const s of fb) process.stdout.write(`FALSEBLOCK ${s.sample} ${fmtFindings(s)}\n`);
 // The row for docs/readme/recall.md's figures table.
+if (out.fresh) process.stdout.write(`fresh: recall ${pct(out.fresh.blocked, out.fresh.malicious)} (${out.fresh.blocked}/${out.fresh.malicious}), false blocks ${out.fresh.falseBlocks}/${out.fresh.benign}\n`);
 process.stdout.write(`docs row: | ${rev.split(' ')[0]} | ${m.n} | ${pct(m.block, m.n)} (${m.block}) | ${m.warn} | ${m.allow} | ${b.n} | ${pct(b.block, b.n)} (${b.block}) | ${b.warn} |\n`);
