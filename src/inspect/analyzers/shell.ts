@@ -96,7 +96,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     if (BASE64_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
     if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
-    if (REVERSE_SHELL.test(cmd)) sink.add('shell.reverse-shell', line, cmd);
+    // A one-liner whose address is a placeholder (ATTACKER_IP, <lhost>) is a template in a reference, not a connection.
+    if (REVERSE_SHELL.test(cmd) && !(ADDRESS_PLACEHOLDER.test(cmd) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(cmd))) sink.add('shell.reverse-shell', line, cmd);
     const qb = QUARANTINE_BYPASS.exec(cmd);
     if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0]))) sink.add('shell.quarantine-bypass', line, cmd);
     if (CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
@@ -107,9 +108,40 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
   }
+  downloadThenRun(text, sink, lineAt);
   deobfuscate(text, sink, lineAt);
   return { runsFiles };
 }
+
+/** Where a download command writes its file: `curl -o F`, `wget -O F`, `iwr -OutFile F`, `DownloadFile(u, F)`, `certutil … u F`. */
+const SAVED_AS = /\b(?:curl|wget)\b[^\n]*?(?:\s-o\s*|\s-O\s+|--output[=\s]|--output-document[=\s])["']?([^\s"';&|)]+)|\b(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer)\b[^\n]*?-(?:OutFile|Destination)\s+["']?([^\s"';|)]+)|\bDownloadFile\(\s*[^,\n]+,\s*["']?([^\s"')]+)|\bcertutil(?:\.exe)?\s+-urlcache\s+(?:-\w+\s+)*\S+\s+["']?([^\s"']+)|\bbitsadmin\b[^\n]*\/transfer\s+\S+\s+(?:\/\w+\s+)*\S+\s+["']?([^\s"']+)/gi;
+
+/**
+ * Download on one line, run on a later one: the saved file is then started, made executable or opened.
+ * Multi-line droppers (PowerShell `-OutFile $dst` … `Start-Process $dst`, `curl -o f` … `chmod +x f; ./f`).
+ */
+function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+  if (text.length > 200000 || !/curl|wget|iwr|irm|invoke-|downloadfile|certutil|bitsadmin|bitstransfer/i.test(text)) return;
+  for (const m of text.matchAll(SAVED_AS)) {
+    const file = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').replace(/["'`]+$/, '');
+    if (file.length < 2 || file === '-' || /^\/dev\/null$/i.test(file)) continue;
+    const start = m.index ?? 0;
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1) continue;
+    const rest = text.slice(lineEnd, lineEnd + 3000);
+    const f = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const base = (file.split(/[\\/]/).pop() ?? file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const runs = new RegExp(String.raw`(?:\bStart-Process\b(?:\s+-FilePath)?|\bInvoke-Item\b|(?:^|[;&|]\s*|\n\s*)&\s*|\bstart(?:\s+"")?\s+|\bcmd(?:\.exe)?\s+\/c\s+|\bchmod\s+(?:\+x|[0-7]*[157][0-7]{0,2})\s+|\bopen\s+|\bnohup\s+|\bexec\s+|(?:^|[;&|]\s*|\n\s*)(?:sudo\s+)?(?:ba|z)?sh\s+|\bhdiutil\s+attach\s+|\bmsiexec\b[^\n]*?\/i\s+)\s*["']?(?:${f}|[^\s"']*${base})(?=["'\s;&|)]|$)|(?:^|\n)\s*["']?\.?\/?(?:${f})["']?(?=\s|$)`, 'i');
+    const r = runs.exec(rest);
+    if (!r) continue;
+    const cmd = `${text.slice(start, lineEnd).trim()} … ${r[0].trim()}`;
+    const line = lineAt(start);
+    sink.add('shell.download-exec', line, cmd);
+    if (untrustedSource(text.slice(start, lineEnd), sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
+  }
+}
+
+const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;
 
 /** Appending a key to authorized_keys: remote access that survives every password change. */
 const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;

@@ -121,7 +121,7 @@ const SECRET_OBJECT = /\b(passwords?|secrets?|tokens?|api\s*keys?|keys?|credenti
 const ACTION_OBJECT = /\b(step|steps|command|commands|edit|edits|action|actions|change|changes|request|instruction|upload|this|these)\b/i;
 
 /** Words a security write-up or scanner uses about the attacks it describes. */
-const DEFENSIVE = /\b(malware|malicious|indicators?\s+of\s+compromise|IOCs?|threat\s+(?:intel|hunting|model|actor)s?|detect(?:s|ion|or|ing)?|scanner|vulnerabilit(?:y|ies)|exploit(?:s|ation)?|CVE-\d{4}|red[- ]team|pentest(?:ing)?|penetration\s+test|forensic|incident\s+response|YARA|sigma\s+rule|security\s+(?:review|audit)|do\s+not\s+(?:run|paste)|never\s+(?:run|paste)|don'?t\s+(?:run|paste)|attack(?:er)?s?|red\s+flags?|warning\s+signs?|suspicious|phishing|scam|lures?|campaigns?|antivirus|infostealer|stealer|triage)\b/gi;
+const DEFENSIVE = /\b(malware|malicious|indicators?\s+of\s+compromise|IOCs?|threat\s+(?:intel|hunting|model|actor)s?|detect(?:s|ion|or|ing)?|scanner|vulnerabilit(?:y|ies)|exploit(?:s|ation)?|CVE-\d{4}|red[- ]team|pentest(?:ing)?|penetration\s+test(?:s|ing)?|CTFs?|capture[- ]the[- ]flag|authori[sz]ed\s+(?:testing|engagements?)|forensic|incident\s+response|YARA|sigma\s+rule|security\s+(?:review|audit)|do\s+not\s+(?:run|paste)|never\s+(?:run|paste)|don'?t\s+(?:run|paste)|attack(?:er)?s?|red\s+flags?|warning\s+signs?|suspicious|phishing|scam|lures?|campaigns?|antivirus|infostealer|stealer|triage)\b/gi;
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\u180E]|(?<!^)\uFEFF/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 const HIDDEN_SPAN = /[\u200B\u2060-\u2064\u180E\u202A-\u202E\u2066-\u2069][^\n]{12,2000}?[\u200B\u2060-\u2064\u180E\u202A-\u202E\u2066-\u2069]/g;
