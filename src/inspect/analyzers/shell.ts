@@ -2,6 +2,7 @@
  * Shell text (lifecycle scripts, .sh/.ps1/.bat files, code blocks in SKILL.md, strings a program passes to a
  * shell): download-and-execute, decode-and-execute, reverse shells, and the files a command runs.
  */
+import { gunzipSync } from 'node:zlib';
 import type { SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
@@ -34,6 +35,11 @@ export interface ShellAnalysis {
   runsFiles: string[];
 }
 
+/** Link shorteners: the real host of what gets run is hidden and can be swapped after review. */
+const SHORTENER = /^(?:https?:\/\/)(?:bit\.ly|tinyurl\.com|t\.co|is\.gd|v\.gd|goo\.gl|ow\.ly|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|buff\.ly|t\.ly|s\.id|qrco\.de|bl\.ink|short\.io|shorturl\.me|tiny\.one|u\.to|clck\.ru|dub\.sh|lnkd\.in)\//i;
+/** Text through a chain of decoders into an interpreter: `| base32 -d | sh`, `| base64 -d | gunzip | bash`, `| rev | sh`. */
+const DECODER_PIPE_EXEC = new RegExp(String.raw`\|\s*(?:base(?:32|64)\s+(?:-d|-D|--decode)|basenc\s+[^|]*(?:-d|--decode)|gunzip|zcat|gzip\s+-d[c]*|bzip2\s+-d|bunzip2|xz\s+-d|unxz|xxd\s+-r[p]?|rev|openssl\s+(?:enc\s+)?[^|]*-d\b|tr\s+['"]?[A-Za-z-]+['"]?\s+['"]?[A-Za-z-]+)[^|\n]*\|\s*(?:[^|\n]*\|\s*)*(?:${INTERPRETER})\b`, 'i');
+
 /** True when a download in this command fetches from somewhere no legitimate installer uses. */
 function untrustedSource(command: string, decoded: boolean): boolean {
   if (decoded) return true;
@@ -41,7 +47,7 @@ function untrustedSource(command: string, decoded: boolean): boolean {
   for (const u of urls) {
     if (/^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(u) && !/^(https?):\/\/(127\.|10\.|192\.168\.|0\.0\.0\.0)/i.test(u)) return true;
     if (/^http:\/\//i.test(u) && !/^http:\/\/(localhost|127\.0\.0\.1)\b/i.test(u)) return true;
-    if (PASTE_HOST.test(u) || EXFIL_HOST.test(u)) return true;
+    if (PASTE_HOST.test(u) || EXFIL_HOST.test(u) || SHORTENER.test(u)) return true;
   }
   // A download whose URL is assembled from variables or hidden entirely is not a vendor's documented installer.
   return urls.length === 0 && /\b(curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b(\s+-{1,2}[\w-]+)*\s+["'(]?(\$\{?\w|%\w+%)/i.test(command);
@@ -93,7 +99,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     }
     if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
-    if (BASE64_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
+    if (BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
     if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
     // A one-liner whose address is a placeholder (ATTACKER_IP, <lhost>) is a template in a reference, not a connection.
@@ -156,6 +162,52 @@ const REV_ECHO = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["'])((?:(?!\1)[^\n]){8,4000
 const XXD_HEX = /(?:echo|printf)\s+(?:-[neE]+\s+)*["']?((?:[0-9a-fA-F]{2}\s?){8,})["']?\s*\|\s*(?:xxd\s+-r\s+-p|xxd\s+-p\s+-r|xxd\s+-rp|xxd\s+-pr|basenc\s+--base16\s+-d)\b/g;
 const PRINTF_ESCAPES = /(?:printf|echo\s+-e|echo\s+\$)\s*["'$]*((?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|[^"'\\\n]){0,40}(?:(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3})[^"'\n]{0,4}){6,}[^"'\n]{0,200})/g;
 
+/** `echo DATA | dec | dec …`: the data and the decoder stages after it. */
+const ECHO_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["']?)([A-Za-z0-9+/=_-]{16,})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
+
+/** Apply a pipeline of decoders in order; undefined when a stage is unknown or the result is not text. */
+function runDecoders(data: string, stages: string): { text: string; how: string } | undefined {
+  let buf: Buffer = Buffer.from(data, 'utf8');
+  const names: string[] = [];
+  for (const raw of stages.split('|').map((x) => x.trim()).filter(Boolean)) {
+    const st = raw.toLowerCase();
+    const txt = buf.toString('utf8').replace(/\s+/g, '');
+    try {
+      if (/^base64\b|^openssl\b.*base64|^basenc\b.*base64/.test(st)) buf = Buffer.from(txt, 'base64');
+      else if (/^base32\b|^basenc\b.*base32/.test(st)) buf = base32(txt);
+      else if (/^(gunzip|zcat|gzip)\b/.test(st)) buf = gunzipSync(buf, { maxOutputLength: 1 << 20 });
+      else if (/^xxd\b/.test(st)) buf = Buffer.from(txt, 'hex');
+      else if (/^rev\b/.test(st)) buf = Buffer.from([...buf.toString('utf8')].reverse().join(''), 'utf8');
+      else break;
+    } catch {
+      return undefined;
+    }
+    names.push(st.split(/\s+/)[0]);
+  }
+  if (names.length === 0 || (names.length === 1 && names[0] === "base64")) return undefined;
+  const text = buf.toString('utf8');
+  return isMostlyPrintable(text) ? { text, how: names.join(' | ') } : undefined;
+}
+
+function base32(s: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const clean = s.replace(/=+$/, '').toUpperCase();
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const c of clean) {
+    const i = alphabet.indexOf(c);
+    if (i < 0) throw new Error('not base32');
+    value = (value << 5) | i;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
 function hiddenWords(text: string): Set<string> {
   return new Set([...text.matchAll(HIDDEN_WORD)].map((m) => m[0].toLowerCase()));
 }
@@ -203,6 +255,10 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
       const values = [...vars.values()].map((v) => v.toLowerCase());
       if ([...hiddenWords(t)].some((w) => !before.has(w) && !values.some((v) => v.includes(w)))) payloads.push({ decoded: t, how: 'shell de-obfuscation', offset: lineOffset });
     }
+  }
+  for (const m of text.matchAll(ECHO_PIPELINE)) {
+    const d = runDecoders(m[2], m[3]);
+    if (d) payloads.push({ decoded: d.text, how: d.how, offset: m.index ?? 0 });
   }
   for (const p of payloads.slice(0, 10)) {
     const line = lineAt(p.offset);
