@@ -106,8 +106,8 @@ export function inspectFileText(file: string, text: string, options: FileTextOpt
   let signals: Signal[];
   if (kind === 'manifest') {
     const installSink = new SignalSink(file, kind);
-    analyzeManifest(text, sink, installSink);
-    signals = [...sink.signals, ...installSink.signals.map((s) => ({ ...s, installTime: true }))];
+    const m = analyzeManifest(text, sink, installSink);
+    signals = [...sink.signals, ...installSink.signals.map((s) => ({ ...s, installTime: true })), ...m.inlineSignals];
   } else {
     analyzeFileText(file, text, sink);
     signals = sink.signals.map((s) => (options.installTime ? { ...s, installTime: true } : s));

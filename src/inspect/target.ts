@@ -84,6 +84,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       const installSink = new SignalSink(f.rel, kind);
       manifest = analyzeManifest(text, sink, installSink, options.registryManifest);
       for (const s of installSink.signals) installSignals.push({ ...s, installTime: true });
+      installSignals.push(...manifest.inlineSignals);
     } else {
       const { localImports } = analyzeFileText(f.rel, text, sink);
       if (localImports.length) imports.set(f.rel, localImports);

@@ -79,6 +79,24 @@ describe('package fixtures', () => {
     expect(deps.findings.map((x) => x.ruleId)).toContain('package-manifest-confusion');
   });
 
+  it('blocks a bundled executable that the install script marks executable and runs; allows one it does not run', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-elf-'));
+    try {
+      const elf = Buffer.alloc(128);
+      elf.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]);
+      fs.mkdirSync(path.join(tmp, 'bin'));
+      fs.writeFileSync(path.join(tmp, 'bin/agent'), elf);
+      fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: 'elf-run', version: '1.0.0', scripts: { postinstall: 'chmod +x bin/agent && nohup ./bin/agent >/dev/null 2>&1 &' } }));
+      const run = await inspectPackageDir(tmp);
+      expect(run.findings.find((f) => f.ruleId === 'package-bundled-executable-install')?.severity).toBe('critical');
+      fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: 'elf-ship', version: '1.0.0' }));
+      const ship = await inspectPackageDir(tmp);
+      expect(ship.findings.map((f) => f.ruleId)).not.toContain('package-bundled-executable-install');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   describe('structure: every file is read, nothing is skipped silently', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-engine-'));
     afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

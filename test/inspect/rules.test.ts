@@ -11,6 +11,7 @@ const root = path.resolve(import.meta.dirname, '../../fixtures/rules');
 /** Rules whose evidence cannot live in an annotated text file (binaries, links, size caps, registry manifests). */
 const COVERED_BY_PACKAGE_TESTS = new Set([
   'package-bundled-executable',
+  'package-bundled-executable-install',
   'package-native-addon',
   'package-binary-file',
   'package-file-too-large',

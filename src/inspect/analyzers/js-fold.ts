@@ -82,7 +82,7 @@ export class Folder {
         const sep = this.fold(node.arguments[0]);
         if (s && sep) return s.value.split(sep.value).map((value) => ({ value, decoded: s.decoded }));
       }
-      if (method === 'map') return undefined;
+      if (method === 'map') return this.foldArrayMap(node);
     }
     if (node.type !== 'ArrayExpression') return undefined;
     const out: Folded[] = [];
@@ -92,6 +92,37 @@ export class Folder {
       const f = n !== undefined && el.type !== 'StringLiteral' ? { value: String(n), decoded: false } : this.fold(el);
       if (!f) return undefined;
       out.push(f);
+    }
+    return out;
+  }
+
+  /** `arr.map((x) => x - 3)`: one arithmetic step over a numeric array (offset-shifted char codes). */
+  private foldArrayMap(node: Node): Folded[] | undefined {
+    const fn = node.arguments[0] as Node | undefined;
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') || fn.params.length < 1 || fn.params[0].type !== 'Identifier') return undefined;
+    const param = fn.params[0].name as string;
+    let body = fn.body as Node;
+    if (body.type === 'BlockStatement') {
+      const stmts = body.body as Node[];
+      if (stmts.length !== 1 || stmts[0].type !== 'ReturnStatement' || !stmts[0].argument) return undefined;
+      body = stmts[0].argument;
+    }
+    if (body.type !== 'BinaryExpression' || !/^(\+|-|\^|\*)$/.test(body.operator)) return undefined;
+    const isParam = (n: Node) => n.type === 'Identifier' && n.name === param;
+    const otherSide = isParam(body.left) ? body.right : isParam(body.right) ? body.left : undefined;
+    if (!otherSide) return undefined;
+    const k = this.foldNumber(otherSide);
+    if (k === undefined) return undefined;
+    const arr = this.foldArray(node.callee.object);
+    if (!arr) return undefined;
+    const out: Folded[] = [];
+    for (const a of arr) {
+      const x = Number(a.value);
+      if (!Number.isFinite(x)) return undefined;
+      const l = isParam(body.left) ? x : k;
+      const r = isParam(body.left) ? k : x;
+      const v = body.operator === '+' ? l + r : body.operator === '-' ? l - r : body.operator === '*' ? l * r : l ^ r;
+      out.push({ value: String(v), decoded: true });
     }
     return out;
   }

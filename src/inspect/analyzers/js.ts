@@ -40,6 +40,8 @@ const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 /** The text has something only the AST can unmask. */
 const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]/;
 
+/** Paths whose folding (path.join, templates) decides what a file-system call touches. */
+const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar/;
 const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
 const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
@@ -62,7 +64,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
 
   // Big bundles are parsed only for strong markers: parsing every minified megabyte costs more than it finds.
-  if (text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text))) {
+  if (text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text) || NEEDS_AST_PATHS.test(text) || (text.includes('readdir') && /writeFile|unlink|truncate/.test(text)))) {
     const parsed = parseJs(text, fileName);
     if ('ast' in parsed) new AstAnalyzer(sink, lineBase).run(parsed.ast);
     else sink.add('code.unparseable', lineBase ?? parsed.line, `could not parse ${fileName} as JavaScript/TypeScript: ${parsed.message}`);
@@ -137,6 +139,12 @@ class AstAnalyzer {
   private readonly folder = new Folder();
   /** Identifier → module or `module.member` it aliases. */
   private readonly aliases = new Map<string, string>();
+  /** Identifiers of objects that hold `process.env` in a property. */
+  private readonly envHolders = new Set<string>();
+  /** Depth of network-call arguments being visited (callbacks receiving response data). */
+  private netDepth = 0;
+  /** Function declarations by name (for self-recursive directory walks). */
+  private readonly functions = new Map<string, Node>();
 
   constructor(
     private readonly sink: SignalSink,
@@ -154,6 +162,7 @@ class AstAnalyzer {
 
   private collect(node: Node, depth: number): void {
     if (depth > 1500) return;
+    if (node.type === 'FunctionDeclaration' && node.id?.type === 'Identifier') this.functions.set(node.id.name, node);
     if (node.type === 'VariableDeclarator') {
       if (node.id.type === 'Identifier') {
         this.folder.bind(node.id.name, node.init);
@@ -175,10 +184,17 @@ class AstAnalyzer {
         if (s.type === 'ImportSpecifier') this.aliases.set(s.local.name, `${mod}.${s.imported.type === 'Identifier' ? s.imported.name : s.imported.value}`);
         else this.aliases.set(s.local.name, mod);
       }
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && isProcessEnv(node.right)) {
+      // `data.e = process.env`: the object now carries every secret of the environment.
+      this.envHolders.add(node.left.object.name);
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.operator === '=') {
       const mod = this.moduleOf(node.right);
       if (mod) this.aliases.set(node.left.name, mod);
       else this.folder.bind(node.left.name, node.right);
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
+      // `body += chunk`: the variable accumulates runtime data; its initial value is not its value.
+      this.folder.bind(node.left.name, null);
+      this.folder.bind(node.left.name, null);
     }
     for (const key of childKeys(node)) {
       const v = node[key];
@@ -251,11 +267,16 @@ class AstAnalyzer {
 
   private visit(node: Node, parent: Node | null, depth: number): void {
     if (depth > 1500) return;
+    let isNet = false;
     switch (node.type) {
       case 'CallExpression':
       case 'NewExpression':
       case 'OptionalCallExpression':
         this.onCall(node);
+        isNet = this.isNetworkCall(node);
+        break;
+      case 'FunctionDeclaration':
+        this.onFunction(node);
         break;
       case 'StringLiteral':
         this.onString(node);
@@ -276,12 +297,51 @@ class AstAnalyzer {
       default:
         break;
     }
+    if (isNet) this.netDepth++;
     for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && typeof c.type === 'string') this.visit(c, node, depth + 1);
       } else if (v && typeof v.type === 'string') this.visit(v, node, depth + 1);
     }
+    if (isNet) this.netDepth--;
+  }
+
+  /** A call that sends a request or opens a socket: its callbacks receive remote data. */
+  private isNetworkCall(node: Node): boolean {
+    const name = this.calleeName(node.callee);
+    if (!name) return false;
+    const [mod, fn] = splitQualified(name);
+    if (name === 'fetch' || name === 'XMLHttpRequest' || name === 'WebSocket') return true;
+    if (mod && /^(https?|http2|axios|node-fetch|got|request|undici|ws)$/.test(mod)) return true;
+    if ((mod === 'net' || mod === 'tls') && /^(connect|createConnection|Socket)$/.test(fn ?? '')) return true;
+    return /^(axios|got|request|needle|superagent)$/.test(name) && this.aliases.has(name);
+  }
+
+  /** Callee names inside a subtree (bounded). */
+  private calleesIn(node: Node, out: Set<string>, depth = 0): Set<string> {
+    if (depth > 200 || !node || typeof node.type !== 'string') return out;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+      const n = this.calleeName(node.callee);
+      if (n) out.add(n);
+    }
+    for (const key of childKeys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === 'string') this.calleesIn(c, out, depth + 1);
+      } else if (v && typeof v.type === 'string') this.calleesIn(v, out, depth + 1);
+    }
+    return out;
+  }
+
+  /** A function that lists a directory, overwrites files and calls itself: a recursive overwrite of a tree. */
+  private onFunction(node: Node): void {
+    const name = node.id?.name as string | undefined;
+    if (!name) return;
+    const callees = [...this.calleesIn(node.body, new Set())];
+    const lists = callees.some((c) => /(^|\.)(readdirSync|readdir)$/.test(c));
+    const writes = callees.some((c) => /(^|\.)(writeFileSync|writeFile|truncateSync|truncate|unlinkSync|unlink|rmSync)$/.test(c));
+    if (lists && writes && callees.includes(name)) this.sink.add('destroy.overwrite-walk', this.line(node), `function ${name}: walks directories recursively and overwrites or deletes every file`);
   }
 
   private envObjects = new WeakSet<Node>();
@@ -298,6 +358,11 @@ class AstAnalyzer {
     for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
     if (!name) return;
     const [mod, fn] = splitQualified(name);
+    if (/^path\.(join|resolve)$/.test(name)) {
+      // A path built to a secret store (passed on to a reader elsewhere in the file).
+      const p = this.foldPath(node);
+      if (p) this.onSecretPath(p, line, `${name}(…) → ${p}`);
+    }
     if (DECODER_CALLEES.test(name) && name !== 'unescape') {
       // A decoder call with a constant argument: recover the plaintext and judge it like code.
       const f = this.folder.fold(node);
@@ -306,21 +371,45 @@ class AstAnalyzer {
 
     if ((mod === 'child_process' && fn && SPAWN_FNS.has(fn)) || /^(execa|cross-spawn|shelljs\.exec|execa\.(execa|execaCommand|command|commandSync|sync|\$))$/.test(name) || (mod === 'execa' && /^(execa|execaSync|execaCommand|execaCommandSync|\$)$/.test(fn ?? ''))) this.onSpawn(node, args, line, name);
     else if (name === 'process.binding' && this.folder.fold(args[0])?.value === 'spawn_sync') this.sink.add('proc.spawn', line, 'process.binding("spawn_sync")');
-    else if (EVAL_CALLEES.has(name) || name === 'Function.constructor' || name.endsWith('.constructor')) this.onEval(node, args, line, name);
+    else if (EVAL_CALLEES.has(name) || name === 'Function.constructor' || name.endsWith('.constructor') || name.endsWith('._compile')) this.onEval(node, args, line, name);
     else if (mod && FS_MODULES.has(mod) && fn) this.onFs(fn, args, line);
     else if (name === 'fetch' || (mod && /^(https?|http2|axios|node-fetch|got|request|undici|XMLHttpRequest|WebSocket|ws)$/.test(mod)) || name === 'XMLHttpRequest' || name === 'WebSocket') this.onNetwork('net.request', args, line, name);
     else if (mod === 'net' || mod === 'tls' || name === 'net.Socket') {
       if (/^(connect|createConnection|Socket)$/.test(fn ?? '')) this.onNetwork('net.socket-connect', args, line, name);
     } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
     else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
-    else if ((name === 'JSON.stringify' || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if ((name === 'JSON.stringify' || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some((a) => this.carriesEnv(a))) this.sink.add('env.bulk', line, `${name}(process.env)`);
     else if (/^Object\.(entries|values|assign)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.enumerate', line, `${name}(process.env)`);
     else if (/\.(write|send|end|post|put)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+  }
+
+  /** `process.env`, an object literal with it as a property value, or an object it was assigned into. */
+  private carriesEnv(a: Node | undefined): boolean {
+    if (!a) return false;
+    if (isProcessEnv(a)) return true;
+    if (a.type === 'ObjectExpression') return (a.properties as Node[]).some((p) => p.type === 'ObjectProperty' && isProcessEnv(p.value));
+    if (a.type === 'Identifier') return this.envHolders.has(a.name);
+    return false;
   }
 
   private onSpawn(node: Node, args: Node[], line: number, name: string): void {
     const cmd = this.folder.fold(args[0]);
     const argv = args[1] ? this.folder.foldArray(args[1]) : undefined;
+    // `platform === 'win32' ? 'cmd.exe' : '/bin/bash'`: every branch is a command the code may run.
+    const a0 = args[0] as Node | undefined;
+    if (!cmd && a0 && (a0.type === 'ConditionalExpression' || a0.type === 'LogicalExpression')) {
+      for (const b of branches(a0)) {
+        const f = this.folder.fold(b);
+        if (!f) continue;
+        if (SHELL_BINARY.test(f.value.trim())) this.sink.add('proc.spawn-shell', line, `${name}(${JSON.stringify(f.value)})`);
+        analyzeShell([f.value, ...(argv?.map((a) => a.value) ?? [])].join(' '), f.decoded ? this.sink.decodedChild() : this.sink, () => line);
+      }
+    }
+    // A command assembled around the home directory (`'rm -rf ' + os.homedir()`): judge it with `~` in place.
+    if (!cmd && a0) {
+      const withHome = this.foldPath(a0, true);
+      if (withHome && withHome.includes('~')) analyzeShell(withHome, this.sink, () => line);
+    }
     const text = [cmd?.value ?? '', ...(argv?.map((a) => a.value) ?? [])].join(' ').trim();
     this.sink.add('proc.spawn', line, `${name}(${text ? JSON.stringify(text) : '…'})`);
     if (cmd && SHELL_BINARY.test(cmd.value.trim())) this.sink.add('proc.spawn-shell', line, `${name}(${JSON.stringify(cmd.value)})`);
@@ -342,7 +431,9 @@ class AstAnalyzer {
 
   private onEval(node: Node, args: Node[], line: number, name: string): void {
     if ((name === 'setTimeout' || name === 'setInterval') && args[0]?.type !== 'StringLiteral' && !this.folder.fold(args[0])) return;
-    const code = this.folder.fold(args[args.length - 1]);
+    // vm.runInNewContext(code, context) takes the code first; Function(...params, body) last.
+    const codeArg = name.startsWith('vm.') || name.endsWith('._compile') ? args[0] : args[args.length - 1];
+    const code = this.folder.fold(codeArg);
     if (code) {
       // The evaluated string is known: judge it as code (decoded payloads re-scanned, bounded).
       if (code.decoded) this.sink.add('code.eval-decoded', line, `${name}(decoded: ${code.value})`);
@@ -350,8 +441,31 @@ class AstAnalyzer {
       return;
     }
     if (args.length === 0) return;
+    if (this.netDepth > 0 || this.fromCall(codeArg, (n) => /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|\?\.(text|json|arrayBuffer))$/.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
+    if (this.fromCall(codeArg, (n) => /(^|\.)(readFileSync|readFile)$/.test(n), 0)) this.sink.add('code.eval-file-data', line, `${name}(<file contents>)`);
     if (args.some((a) => this.containsDecoder(a, 0))) this.sink.add('code.eval-decoded', line, `${name}(<decoded at runtime>)`);
     else if (name !== 'setTimeout' && name !== 'setInterval') this.sink.add('code.eval', line, `${name}(<dynamic>)`);
+  }
+
+  /** The expression (through single-assignment bindings) contains a call whose name the predicate accepts. */
+  private fromCall(node: Node | undefined, accept: (name: string) => boolean, depth: number): boolean {
+    if (!node || depth > 30 || typeof node.type !== 'string') return false;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+      const n = this.calleeName(node.callee);
+      if (n && accept(n)) return true;
+    }
+    if (node.type === 'Identifier') {
+      const b = this.folder.bindings.get(node.name);
+      return b ? this.fromCall(b, accept, depth + 5) : false;
+    }
+    if (/Function/.test(node.type)) return false;
+    for (const key of childKeys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && this.fromCall(c, accept, depth + 1)) return true;
+      } else if (v && typeof v.type === 'string' && this.fromCall(v, accept, depth + 1)) return true;
+    }
+    return false;
   }
 
   private containsDecoder(node: Node, depth: number): boolean {
@@ -391,29 +505,72 @@ class AstAnalyzer {
       if (recursive || /remove|emptyDir/.test(fn)) this.sink.add('fs.delete-recursive', line, `fs.${fn}${where}`);
     }
     if (p) scanContent(p, this.sink, () => line);
+    if (p) this.onFsTarget(fn, p, line);
     // Reading the account list or host name is fingerprinting (comments and docs merely mentioning it are not).
     if (p && /^\/etc\/(passwd|hostname)$|^\/proc\/version$/.test(p) && /read|open/i.test(fn)) this.sink.add('host.info', line, `fs.${fn}(${JSON.stringify(p)})`);
   }
 
+  private readonly openclawStores = new Set<string>();
+
+  /**
+   * A private key is a secret on its own. One OpenClaw store can be a plugin's own token (a plugin keeping its
+   * OAuth profile); two or more kinds (channel credentials, auth profiles, transcripts) is collection.
+   */
+  private onSecretPath(p: string, line: number, evidence: string): void {
+    const kind = secretStoreOf(p);
+    if (!kind) return;
+    if (kind === 'ssh') return this.sink.add('cred.read-secret', line, evidence);
+    this.openclawStores.add(kind);
+    if (this.openclawStores.size >= 2) this.sink.add('cred.read-secret', line, `${[...this.openclawStores].join(' + ')}: ${evidence}`);
+  }
+
+  /** What a file-system call reads or writes, judged by its (partly folded) path. */
+  private onFsTarget(fn: string, p: string, line: number): void {
+    const write = /^(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|copyFileSync|outputFile|outputFileSync|writeJson|writeJsonSync)$/.test(fn);
+    const read = /^(readFile|readFileSync|createReadStream|open|openSync)$/.test(fn);
+    const at = `fs.${fn}(${JSON.stringify(p)})`;
+    if (write && /\.ssh[\\/]+authorized_keys2?$/.test(p)) this.sink.add('persist.authorized-keys', line, at);
+    if (write && /\.(exe|dll|scr|com|bat|vbs|bin|so|dylib)$/i.test(p)) this.sink.add('fs.write-executable', line, at);
+    if (write && /(^|[\\/])\.npmrc$/.test(p)) this.sink.add('fs.write-npmrc', line, at);
+    // Code of another application: Discord's core module, Electron app archives, browser extension folders.
+    if (write && /discord_desktop_core|[\\/]resources[\\/]+app(\.asar)?[\\/]|[\\/]Extensions[\\/]+[a-p]{32}[\\/]|User Data[\\/]+[^\\/]+[\\/]+Extensions[\\/]/i.test(p)) this.sink.add('fs.write-foreign-app', line, at);
+    // Another agent skill or plugin: SKILL.md files and extension code outside this package.
+    if (write && (/(^|[\\/])SKILL\.md$/.test(p) || /[\\/]skills[\\/]/.test(p) || /[\\/]extensions[\\/]+[^\\/]+[\\/]+(dist[\\/]+)?[^\\/]*\.[cm]?js$/.test(p)) && !/^(\.{0,2}[\\/]|__dirname|[A-Za-z0-9_-]+[\\/])/.test(p)) this.sink.add('openclaw.foreign-write', line, at);
+    if (read && /^\/proc\/[^/]+\/(mem|maps)$/.test(p) && !/^\/proc\/self\//.test(p)) this.sink.add('proc.mem-read', line, at);
+    // Secret stores read by path (not merely named): private keys and OpenClaw's channel/model credentials.
+    if (read) this.onSecretPath(p, line, at);
+  }
+
   /** Fold a path expression, writing unknown parts as `*` (`path.join(os.homedir(), '.ssh', 'id_rsa')` → `*\/.ssh/id_rsa`). */
-  private foldPath(node: Node | undefined): string | undefined {
-    if (!node) return undefined;
+  private foldPath(node: Node | undefined, home = false, depth = 0): string | undefined {
+    if (!node || depth > 12) return undefined;
     const f = this.folder.fold(node);
     if (f) return f.value;
+    const sub = (n: Node) => this.foldPath(n, home, depth + 1);
     if (node.type === 'CallExpression') {
       const n = this.calleeName(node.callee);
-      if (n && /^(path\.)?(join|resolve)$|^path\.(posix|win32)\.(join|resolve)$/.test(n)) return (node.arguments as Node[]).map((a) => this.foldPath(a) ?? '*').join('/');
-      if (n && /homedir|tmpdir|cwd/.test(n)) return '*';
+      if (n && /^(path\.)?(join|resolve)$|^path\.(posix|win32)\.(join|resolve)$/.test(n)) return (node.arguments as Node[]).map((a) => sub(a) ?? '*').join('/');
+      if (n && /homedir/.test(n)) return home ? '~' : '*';
+      if (n && /tmpdir|cwd/.test(n)) return '*';
     }
+    if (node.type === 'Identifier') {
+      // The package's own directory: paths under it are the package's business.
+      if (node.name === '__dirname' && !this.folder.bindings.has('__dirname')) return '.';
+      const b = this.folder.bindings.get(node.name);
+      return b ? sub(b) : undefined;
+    }
+    if (node.type === 'MemberExpression' && node.object.type === 'MetaProperty' && /^(dirname|url)$/.test(this.folder.propName(node) ?? '')) return '.';
+    if (node.type === 'LogicalExpression') return sub(node.right) ?? sub(node.left);
+    if (node.type === 'MemberExpression' && node.object.type === 'MemberExpression' && isProcessEnv(node.object) && /^(HOME|USERPROFILE)$/.test(this.folder.propName(node) ?? '')) return home ? '~' : '*';
     if (node.type === 'TemplateLiteral') {
       let s = '';
       node.quasis.forEach((q: Node, i: number) => {
         s += q.value.cooked ?? '';
-        if (i < node.expressions.length) s += this.foldPath(node.expressions[i]) ?? '*';
+        if (i < node.expressions.length) s += sub(node.expressions[i]) ?? '*';
       });
       return s;
     }
-    if (node.type === 'BinaryExpression' && node.operator === '+') return `${this.foldPath(node.left) ?? '*'}${this.foldPath(node.right) ?? '*'}`;
+    if (node.type === 'BinaryExpression' && node.operator === '+') return `${sub(node.left) ?? '*'}${sub(node.right) ?? '*'}`;
     return undefined;
   }
 
@@ -477,6 +634,24 @@ function childKeys(node: Node): string[] {
     keyCache.set(node.type, keys);
   }
   return keys;
+}
+
+/** The alternatives of `a ? b : c` and `a || b` (nested), as expressions. */
+function branches(node: Node, depth = 0): Node[] {
+  if (depth > 6) return [node];
+  if (node.type === 'ConditionalExpression') return [...branches(node.consequent, depth + 1), ...branches(node.alternate, depth + 1)];
+  if (node.type === 'LogicalExpression') return [...branches(node.left, depth + 1), ...branches(node.right, depth + 1)];
+  return [node];
+}
+
+/** SSH private keys, or which of OpenClaw's credential stores (channel credentials, model auth profiles, session transcripts). */
+function secretStoreOf(p: string): 'ssh' | 'credentials' | 'auth-profiles' | 'sessions' | undefined {
+  if (/\.ssh[\\/]+id_(rsa|ed25519|ecdsa|dsa)$/.test(p)) return 'ssh';
+  if (!/\.openclaw|\.clawdbot|auth-profiles/.test(p)) return undefined;
+  if (/auth-profiles\.json/.test(p)) return 'auth-profiles';
+  if (/[\\/]credentials([\\/]|$)/.test(p)) return 'credentials';
+  if (/[\\/]agents[\\/]+[^\\/]+[\\/]+sessions([\\/]|$)/.test(p)) return 'sessions';
+  return undefined;
 }
 
 function normalizeModule(m: string): string {

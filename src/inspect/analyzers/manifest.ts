@@ -4,8 +4,16 @@
  * and audits the former, installs and runs the latter).
  */
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { LineIndex, type SignalSink } from '../signals.js';
+import { LineIndex, SignalSink, type Signal } from '../signals.js';
+import { analyzeJs } from './js.js';
+import { analyzeScript } from './script.js';
 import { analyzeShell } from './shell.js';
+
+/** Commands whose name a package `bin` should not take: installing it shadows the system tool on PATH. */
+const SYSTEM_COMMANDS = new Set(['git', 'npm', 'npx', 'node', 'ssh', 'scp', 'sudo', 'su', 'ls', 'cat', 'cp', 'mv', 'rm', 'curl', 'wget', 'python', 'python3', 'pip', 'pip3', 'bash', 'sh', 'zsh', 'env', 'docker', 'kubectl', 'gpg', 'openssl', 'yarn', 'pnpm', 'ps', 'grep', 'find', 'chmod', 'openclaw', 'code', 'gh', 'aws', 'gcloud', 'az']);
+
+/** Inline programs in a lifecycle command (`node -e "…"`, `python3 -c "…"`, `perl -e '…'`). */
+const INLINE_PROGRAM = /\b(node|nodejs|python[23]?(?:\.\d+)?|perl|ruby|php)\s+(?:-[A-Za-z]+\s+)*?(?:-e|--eval|-p|--print|-c|-r)\s+(["'])((?:\\.|(?!\2)[\s\S])*)\2/g;
 
 export const INSTALL_EVENTS = ['preinstall', 'install', 'postinstall'] as const;
 
@@ -14,13 +22,15 @@ export interface ManifestAnalysis {
   scripts: Array<{ event: string; command: string; line: number }>;
   /** Files the install scripts run (`node install.js`), package-relative. */
   runsFiles: string[];
+  /** Signals of inline programs in install scripts, analysed as the language they are written in. */
+  inlineSignals: Signal[];
 }
 
 export function analyzeManifest(text: string, sink: SignalSink, installSink: SignalSink, registryManifest?: Record<string, unknown>): ManifestAnalysis {
   const lines = new LineIndex(text);
   const errors: Array<{ error: number; offset: number }> = [];
   const tree = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });
-  const out: ManifestAnalysis = { scripts: [], runsFiles: [] };
+  const out: ManifestAnalysis = { scripts: [], runsFiles: [], inlineSignals: [] };
   if (!tree || tree.type !== 'object') {
     sink.add('pkg.manifest-invalid', 1, 'package.json is not a JSON object');
     return out;
@@ -43,7 +53,19 @@ export function analyzeManifest(text: string, sink: SignalSink, installSink: Sig
     installSink.add('pkg.lifecycle-script', line, `${event}: ${command}`);
     const { runsFiles } = analyzeShell(command, installSink, () => line, true);
     out.runsFiles.push(...runsFiles);
+    for (const m of command.matchAll(INLINE_PROGRAM)) {
+      const code = m[3].replace(/\\(["'\\$`])/g, '$1');
+      const isNode = /^node/.test(m[1]);
+      const inline = new SignalSink(installSink.file, isNode ? 'js' : 'script');
+      if (isNode) analyzeJs(code, inline, 'inline.js', line);
+      else analyzeScript(code, inline);
+      for (const sig of inline.signals) out.inlineSignals.push({ ...sig, line, installTime: true });
+    }
   }
+  const bin = pkg.bin;
+  const binNames = typeof bin === 'string' ? [String(pkg.name ?? '').replace(/^@[^/]+\//, '')] : bin && typeof bin === 'object' ? Object.keys(bin) : [];
+  const own = String(pkg.name ?? '').replace(/^@[^/]+\//, '');
+  for (const b of binNames) if (SYSTEM_COMMANDS.has(b) && b !== own && !own.startsWith(`${b}-`) && !own.endsWith(`-${b}`)) sink.add('pkg.bin-shadow', lineOfPath(['bin']), `bin "${b}" shadows the system command of that name`);
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
     const deps = pkg[field];
     if (!deps || typeof deps !== 'object') continue;
@@ -51,7 +73,11 @@ export function analyzeManifest(text: string, sink: SignalSink, installSink: Sig
       if (typeof spec !== 'string') continue;
       // Git, URL and file specs bypass the registry: no integrity pin, no release age, contents can change.
       if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:|file:|link:)/i.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec))
+      {
         sink.add('pkg.dependency-url', lineOfPath([field, name]), `${field}.${name}: ${spec}`);
+        // Plain http from a bare IP address: no TLS, no name, no registry; anyone on the path can swap the code.
+        if (/^(git\+)?http:\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(spec) && !/^http:\/\/(127\.|10\.|192\.168\.|0\.)/.test(spec)) sink.add('pkg.dependency-raw-ip', lineOfPath([field, name]), `${field}.${name}: ${spec}`);
+      }
     }
   }
   if (registryManifest) compareWithRegistry(pkg, registryManifest, sink, lineOfPath);

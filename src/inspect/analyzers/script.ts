@@ -12,6 +12,8 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'net.socket-connect', re: /\bsocket\.socket\s*\(|\.connect\(\s*\(\s*["'][\d.]+["']\s*,\s*\d+\s*\)\)|\bTCPSocket\.(new|open)\b|\bSystem\.Net\.Sockets\.TCPClient\b|\bfsockopen\s*\(/g },
   { id: 'net.dns', re: /\bsocket\.gethostbyname\b|\bdns\.resolver\b|\bnslookup\b|\bResolve-DnsName\b|\bdig\s+/g },
   { id: 'code.eval', re: /\b(exec|eval)\s*\(\s*(?!["'])|\bInvoke-Expression\b|\biex\b|\bcompile\s*\(/g },
+  // Code fetched and run in one expression: exec(urlopen(…).read()), iex (New-Object Net.WebClient).DownloadString(…).
+  { id: 'code.eval-remote', re: /\b(?:exec|eval)\s*\([^\n]{0,120}?\b(?:urlopen|requests\.(?:get|post)|httpx\.(?:get|post)|urllib\d?\.\w+)\s*\(|\b(?:iex|Invoke-Expression)\b[^\n]{0,80}?\b(?:DownloadString|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b|\b(?:DownloadString|Invoke-RestMethod|irm|iwr)\b[^\n]{0,160}?\|\s*(?:iex|Invoke-Expression)\b|\beval\s*\(\s*file_get_contents\s*\(\s*["']https?:/gi },
   { id: 'code.eval-decoded', re: /\b(exec|eval)\s*\([^)\n]{0,80}\b(b64decode|base64|decodebytes|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|unhexlify|base64_decode|gzinflate|str_rot13)\b/g },
   { id: 'env.bulk', re: /\bjson\.dumps\(\s*(dict\()?os\.environ|\bstr\(\s*os\.environ\s*\)|\bGet-ChildItem\s+env:\s*\||\bENV\.to_h\.to_json\b|\benv\s*\|\s*(curl|nc|base64)|\bprintenv\s*\|/g },
   { id: 'env.enumerate', re: /\bos\.environ\.items\(\)|\bdict\(os\.environ\)|\bfor\s+\w+\s+in\s+os\.environ\b|\bgetenv\(\s*\)|\$_ENV\b|\bENV\.to_h\b/g },
