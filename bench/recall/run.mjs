@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
+// RECALL_CORPUS / RECALL_OUT: measure a corpus kept outside the checkout (a sealed hold-out) and write results there.
+const corpusDir = process.env.RECALL_CORPUS ? path.resolve(process.env.RECALL_CORPUS) : path.join(here, 'corpus');
+const outDir = process.env.RECALL_OUT ? path.resolve(process.env.RECALL_OUT) : here;
 // RECALL_ENGINE: a directory holding a build of one committed engine (bench/recall/build-committed.sh), so uncommitted
 // work in the shared checkout is not measured. Default: this checkout's dist/ (and its working-tree rules/).
 const engineDir = process.env.RECALL_ENGINE ? path.resolve(process.env.RECALL_ENGINE) : root;
@@ -58,7 +61,7 @@ async function inspect(dir) {
 const only = process.argv.slice(2);
 if (only.length) {
   for (const name of only) {
-    const dir = ['malicious', 'benign'].map((c) => path.join(here, 'corpus', c, name)).find((d) => fs.existsSync(d));
+    const dir = ['malicious', 'benign'].map((c) => path.join(corpusDir, c, name)).find((d) => fs.existsSync(d));
     if (!dir) { process.stdout.write(`${name}: no such sample\n`); continue; }
     const isSkill = fs.existsSync(path.join(dir, 'SKILL.md'));
     const r = isSkill ? await engine.inspectSkillDir(dir) : await engine.inspectPackageDir(dir);
@@ -71,7 +74,7 @@ if (only.length) {
 
 const out = { engine: rev, date: new Date().toISOString(), corpora: {} };
 for (const corpus of ['malicious', 'benign']) {
-  const base = path.join(here, 'corpus', corpus);
+  const base = path.join(corpusDir, corpus);
   const samples = [];
   for (const name of fs.readdirSync(base).sort()) {
     const dir = path.join(base, name);
@@ -87,9 +90,15 @@ for (const corpus of ['malicious', 'benign']) {
   out.corpora[corpus] = { n, block: count('block'), warn: count('warn'), allow: count('allow'), error: count('error'), samples };
 }
 
-// FRESH.txt: samples written after the engine's author had seen results for everything older (a true hold-out).
-const freshFile = path.join(here, 'corpus', 'FRESH.txt');
-const fresh = new Set(fs.existsSync(freshFile) ? fs.readFileSync(freshFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+// FRESH.txt: batches of samples written after the engine's author had seen results for everything older (hold-outs).
+// A line starting with '#' opens a batch (its text is the batch's description); other lines are sample names.
+const freshFile = path.join(corpusDir, 'FRESH.txt');
+const batches = [];
+for (const l of fs.existsSync(freshFile) ? fs.readFileSync(freshFile, 'utf8').split('\n') : []) {
+  if (l.startsWith('#')) batches.push({ label: l.replace(/^#\s*/, ''), names: new Set() });
+  else if (l.trim() && batches.length) batches.at(-1).names.add(l.trim());
+}
+const fresh = new Set(batches.flatMap((x) => [...x.names]));
 const m = out.corpora.malicious, b = out.corpora.benign;
 const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '0.0') + '%';
 out.recall = m.block / m.n;
@@ -113,7 +122,15 @@ if (fresh.size) {
   const fm = m.samples.filter((s) => fresh.has(s.sample)), fb2 = b.samples.filter((s) => fresh.has(s.sample));
   const fmb = fm.filter((s) => s.verdict === 'block').length, fbb = fb2.filter((s) => s.verdict === 'block').length;
   out.fresh = { malicious: fm.length, blocked: fmb, benign: fb2.length, falseBlocks: fbb };
-  lines.push(`Fresh hold-out (samples listed in corpus/FRESH.txt, written after the engine author had seen earlier results): recall ${pct(fmb, fm.length)} (${fmb}/${fm.length}), false blocks ${pct(fbb, fb2.length)} (${fbb}/${fb2.length}).`, '');
+  lines.push(`Fresh hold-outs (corpus/FRESH.txt, written after the engine author had seen earlier results): recall ${pct(fmb, fm.length)} (${fmb}/${fm.length}), false blocks ${pct(fbb, fb2.length)} (${fbb}/${fb2.length}).`, '');
+  out.fresh.batches = [];
+  for (const bt of batches) {
+    const bm = m.samples.filter((s) => bt.names.has(s.sample)), bb = b.samples.filter((s) => bt.names.has(s.sample));
+    const row = { label: bt.label, malicious: bm.length, blocked: bm.filter((s) => s.verdict === 'block').length, benign: bb.length, falseBlocks: bb.filter((s) => s.verdict === 'block').length };
+    out.fresh.batches.push(row);
+    lines.push(`- ${bt.label.split(':')[0]}: ${row.blocked}/${row.malicious} malicious blocked, ${row.falseBlocks}/${row.benign} benign blocked now (${bt.label.split(':').slice(1).join(':').trim()})`);
+  }
+  lines.push('');
 }
 const misses = m.samples.filter((s) => s.verdict !== 'block');
 // Gap summary: DIAGNOSIS.txt starts with "[category]"; group the misses by it so the biggest gaps come first.
@@ -141,11 +158,11 @@ else {
 lines.push('', '## Benign warned', '');
 const bw = b.samples.filter((s) => s.verdict === 'warn');
 lines.push(bw.length ? bw.map((s) => `- ${s.sample}: ${fmtFindings(s)}`).join('\n') : 'None.');
-fs.writeFileSync(path.join(here, 'results.md'), lines.join('\n') + '\n');
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+fs.writeFileSync(path.join(outDir, 'results.md'), lines.join('\n') + '\n');
+fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(out, null, 2) + '\n');
 process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-block ${pct(b.block, b.n)} (${b.block}/${b.n})\n`);
 for (const s of misses) process.stdout.write(`MISS ${s.sample} ${s.verdict} ${fmtFindings(s)}\n`);
 for (const s of fb) process.stdout.write(`FALSEBLOCK ${s.sample} ${fmtFindings(s)}\n`);
 // The row for docs/readme/recall.md's figures table.
-if (out.fresh) process.stdout.write(`fresh: recall ${pct(out.fresh.blocked, out.fresh.malicious)} (${out.fresh.blocked}/${out.fresh.malicious}), false blocks ${out.fresh.falseBlocks}/${out.fresh.benign}\n`);
+if (out.fresh) process.stdout.write(`fresh: recall ${pct(out.fresh.blocked, out.fresh.malicious)} (${out.fresh.blocked}/${out.fresh.malicious}), false blocks ${out.fresh.falseBlocks}/${out.fresh.benign}; ${out.fresh.batches.map((x) => `${x.blocked}/${x.malicious}`).join(' ')}\n`);
 process.stdout.write(`docs row: | ${rev.split(' ')[0]} | ${m.n} | ${pct(m.block, m.n)} (${m.block}) | ${m.warn} | ${m.allow} | ${b.n} | ${pct(b.block, b.n)} (${b.block}) | ${b.warn} |\n`);
