@@ -110,6 +110,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
+    if (UPLOAD_COMMAND.test(cmd) && SECRET_FILE.test(cmd)) sink.add('shell.secret-upload', line, cmd);
     if (AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
     if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
@@ -148,6 +149,11 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
 }
 
 const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;
+
+/** Commands that publish or send files somewhere else. */
+const UPLOAD_COMMAND = /\bgh\s+gist\s+create\b|\bcurl\b[^\n|;]*?\s(?:-F|--form|-T|--upload-file|--data-binary|-d|--data(?:-raw|-urlencode)?)\s+["']?[\w-]*=?@|\bwget\b[^\n]*--post-file|\bscp\s+(?:-\S+\s+)*\S+\s+\S+@?\S*:|\brsync\b[^\n]*\s\S+:\S*|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b|\bnc\s+\S+\s+\d+\s*<|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-InFile|\bpastebinit\b|\bgit\s+push\b/i;
+/** Credential files and stores (not public keys). */
+const SECRET_FILE = /(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w+(?!\.pub)\b|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
 
 /** Appending a key to authorized_keys: remote access that survives every password change. */
 const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;

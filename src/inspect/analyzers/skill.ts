@@ -110,6 +110,31 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.exe-download',
     re: /\b(?:starte[nt]?|[öo]ffne[nt]?|ausf[üu]hren|f[üu]hre|lance[rz]?|ex[ée]cute[rz]?|ouvr(?:e|ez|ir)|ejecut(?:a|e|ar)|abr(?:e|a|ir)|execut(?:e|ar)|avvi(?:a|are)|esegu(?:i|ire)|запусти(?:те)?|откройте)\b[^.\n]{0,60}?\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b|\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b`?\*{0,2}\s+(?:starten|ausf[üu]hren|[öo]ffnen)|(?:运行|打开|執行|実行|실행)[^。\n]{0,30}?[\w-]+\.(?:exe|msi|dmg|pkg)|[\w-]+\.(?:exe|msi|dmg|pkg)[^。\n]{0,10}?(?:を実行|을\s*실행|를\s*실행)/gi,
   },
+  {
+    // Canned replies and more languages for keeping an action from the user (nl, pl, tr, id, vi, ar).
+    id: 'skill.concealment',
+    re: /\b(?:report|reply|respond|answer|say|tell\s+(?:the\s+user|them))\s+(?:back\s+)?only\s+(?:with\s+)?["“'`]|\bonly\s+(?:reply|respond|answer|say|report)\s+(?:with\s+)?["“'`]|\b(?:geef|zeg)\b[^.\n]{0,40}\balleen\b[^.\n]{0,40}(?:als\s+antwoord|["“'`])|\bzonder\s+(?:de\s+gebruiker\s+)?(?:het\s+)?(?:te\s+)?(?:melden|vertellen|zeggen|informeren|link)\b|\bzeg\s+(?:het\s+)?(?:niet|niets)\s+(?:tegen\s+)?(?:de\s+)?gebruiker|\bnie\s+(?:m[óo]w|informuj|pokazuj)\s+u[żz]ytkownikowi|\bkullan[ıi]c[ıi]ya\s+(?:s[öo]yleme|bildirme|g[öo]sterme)|\bjangan\s+(?:beri\s+tahu|memberi\s+tahu|beritahu|tunjukkan)\s+(?:kepada\s+)?pengguna|\bkh[ôo]ng\s+(?:n[óo]i|b[áa]o)\s+(?:cho|v[ớo]i)\s+ng[ưu][ờo]i\s+d[ùu]ng|لا\s+تخبر\s+المستخدم/gi,
+  },
+  {
+    // Consent bypass in more languages.
+    id: 'skill.no-confirm',
+    re: /\bzonder\s+(?:te\s+)?(?:vragen|bevestiging|toestemming)|\bbez\s+(?:pytania|potwierdzenia)|\bsormadan\b|\btanpa\s+(?:bertanya|konfirmasi|izin)|\bkh[ôo]ng\s+c[ầa]n\s+h[ỏo]i|\b(?:confirm|approve|accept)\s+(?:any|every|all)\s+(?:2FA|MFA|OTP|prompts?|dialogs?|confirmations?)\b/gi,
+  },
+  {
+    // Moving the user's money: withdraw or send a balance to a fixed address.
+    id: 'skill.fund-transfer',
+    re: /\b(?:withdraw|transfer|send|move|sweep)\b[^\n]{0,100}?\b(?:balance|funds|coins|tokens|USDT|USDC|BTC|ETH|SOL|TRX|crypto|holdings|assets)\b[^\n]{0,80}?\bto\s+`?(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[0-9a-z]{20,}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|[1-9A-HJ-NP-Za-km-z]{32,44}|[A-Za-z0-9]{30,})\b/gi,
+  },
+  {
+    // Completing the user's second factor for them: codes read from notifications, SMS or mail.
+    id: 'skill.mfa-bypass',
+    re: /\b(?:2FA|MFA|OTP|two[- ]factor|verification|one[- ]time|authenticator|security)\s+(?:prompt|code|codes|challenge|request)s?\b[^.\n]{0,80}?\b(?:from|in|using)\s+(?:the\s+user'?s\s+|their\s+)?(?:notifications?|sms|text\s+messages?|messages|e-?mails?|inbox|authenticator)|\b(?:read|use|take|copy)\s+(?:the\s+)?(?:2FA|MFA|OTP|verification|one[- ]time|login)\s+codes?\s+from\b/gi,
+  },
+  {
+    // Terminal paste in Dutch, Polish, Turkish, Indonesian, Vietnamese.
+    id: 'skill.terminal-paste',
+    re: /\b(?:plak|kopieer|voer)\b[^.\n]{0,80}?\b(?:terminal|opdrachtprompt)\b|\b(?:wklej|skopiuj|uruchom)\b[^.\n]{0,80}?\bterminal\w*|\bterminal\w*\s+(?:yap[ıi][şs]t[ıi]r|[çc]al[ıi][şs]t[ıi]r)|\b(?:tempel|salin|jalankan)\b[^.\n]{0,80}?\bterminal\b|\b(?:d[áa]n|ch[ạa]y)\b[^.\n]{0,80}?\bterminal\b/gi,
+  },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
     id: 'skill.helper-required',
@@ -270,6 +295,15 @@ function analyzeFrontmatter(text: string, sink: SignalSink, lineAt: (o: number) 
         const rawIp = /^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(url);
         if (rawIp || /^(http|ftp):\/\//i.test(url) || PASTE_HOST.test(url) || EXFIL_HOST.test(url)) sink.add('skill.install-untrusted-url', line, `install recipe downloads from ${url}`);
         if (/\.(exe|msi|scr|bat|ps1|dmg|pkg)(\?|$)/i.test(url)) sink.add('skill.exe-download', line, `install recipe downloads ${url}`);
+      }
+      // A package spec that is itself a URL (npm/pip accept tarball URLs): same judgement as a download url.
+      for (const [k, v] of Object.entries(r)) {
+        if (k === 'url' || typeof v !== 'string') continue;
+        for (const u of v.match(/\b(?:https?|ftp):\/\/[^\s"'`<>]+/gi) ?? []) {
+          if (/^(https?|ftp):\/\/(127\.|10\.|192\.168\.|localhost\b)/i.test(u)) continue;
+          if (/^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(u) || /^(http|ftp):\/\//i.test(u) || PASTE_HOST.test(u) || EXFIL_HOST.test(u))
+            sink.add('skill.install-untrusted-url', lineAt(Math.max(0, text.indexOf(u))), `install ${String(r.kind ?? '')} ${k} from ${u}`);
+        }
       }
       // Package installers told to use another index or registry: the package comes from whoever runs it.
       for (const [k, v] of Object.entries(r)) {
