@@ -80,6 +80,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   if (withContent) scanContent(text, sink, lineAt);
   // Cheap prefilter: most text has none of the tokens any shell signal needs.
   if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci|rev\b|xxd|printf|""|''|authorized_keys|index|registry/i.test(text)) return { runsFiles };
+  const vars = new Map<string, string>();
+  if (text.length < 200000) for (const a of text.matchAll(ASSIGNMENT)) if (!vars.has(a[1])) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
   for (const { text: cmd, offset } of logicalLines(text)) {
     if (cmd.length > 20000) continue;
     const line = lineAt(offset);
@@ -94,7 +96,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       const pipes = stages[0].trim().split(/\s+/).length <= 12 && PIPE_TO_INTERPRETER.test(pipeline);
       if (pipes || SUBSHELL_DOWNLOAD.test(cmd) || SAVE_THEN_RUN.test(cmd)) {
         sink.add('shell.download-exec', line, cmd);
-        if (untrustedSource(cmd, decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
+        // `URL=https://vendor/...` earlier and `curl $URL | sh` here: judge the URL the variable holds.
+        if (untrustedSource(resolveVars(cmd, vars), decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
       }
     }
     if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
@@ -110,7 +113,9 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
-    if (UPLOAD_COMMAND.test(cmd) && SECRET_FILE.test(cmd)) sink.add('shell.secret-upload', line, cmd);
+    const up = UPLOAD_COMMAND.exec(cmd);
+    // The credential must be an argument of the upload command itself, not a word later in the sentence.
+    if (up && SECRET_FILE.test(cmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
     if (AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
     if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
@@ -161,7 +166,7 @@ const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\
 const UNTRUSTED_INDEX = /\b(?:pip3?|uv|uvx|pipx|poetry|npm|pnpm|yarn|bun|gem|cargo)\b[^\n|;&]*?(?:--(?:extra-)?index-url|--index|--registry|--find-links|--source|(?:^|\s)-[if])[=\s]+["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))/i;
 
 /** `$a$b` with `a=cur; b=l` earlier: variables that assemble a command word. */
-const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_]\w{0,30})=(?:"([^"$`\n]{0,200})"|'([^'\n]{0,200})'|([^\s;&|'"`$()<>]{0,200}))(?=[\s;&|)]|$)/g;
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_]\w{0,30})=(?:"([^"`\n]{0,200})"|'([^'\n]{0,200})'|([^\s;&|'"`()<>]{0,200}))(?=[\s;&|)]|$)/g;
 /** Words whose appearance only after de-obfuscation means they were hidden on purpose. */
 const HIDDEN_WORD = /\b(curl|wget|bash|sh|zsh|nc|ncat|eval|base64|osascript|iex|Invoke-Expression|Invoke-WebRequest|DownloadString)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/gi;
 const REV_ECHO = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["'])((?:(?!\1)[^\n]){8,4000})\1\s*\|\s*rev\b|\brev\s*<<<\s*(["'])((?:(?!\3)[^\n]){8,4000})\3/g;
@@ -212,6 +217,13 @@ function base32(s: string): Buffer {
     }
   }
   return Buffer.from(out);
+}
+
+function resolveVars(cmd: string, vars: Map<string, string>): string {
+  if (vars.size === 0) return cmd;
+  let t = cmd;
+  for (let pass = 0; pass < 3; pass++) t = t.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (whole, a: string | undefined, b: string | undefined) => vars.get((a ?? b)!) ?? whole);
+  return t;
 }
 
 function hiddenWords(text: string): Set<string> {

@@ -98,7 +98,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
     // Telling the user to get past antivirus, SmartScreen or Gatekeeper warnings.
     id: 'skill.security-bypass',
-    re: /\b(?:disable|turn\s+off|pause|deactivate|switch\s+off|temporarily\s+disable|ignore)\s+(?:your\s+|the\s+|any\s+)?(?:antivirus|anti-virus|av|defender|windows\s+defender|windows\s+security|real-?time\s+protection|protection|gatekeeper|smartscreen|firewall|security\s+warnings?|edr|xprotect)\b|\b(?:choose|click|select|press|hit)\s+["'“]?(?:open\s+anyway|run\s+anyway|more\s+info)\b|\badd\s+(?:an?\s+)?exclusion\b[^.\n]{0,40}\b(?:antivirus|defender)|\b(?:d[ée]sactiv(?:e|ez|er)|desactiv(?:a|e|ar)|deaktivier(?:e|en)|desativ(?:e|ar)|disattiv(?:a|are)|отключи(?:те)?)\s+(?:votre\s+|ton\s+|l'|el\s+|tu\s+|su\s+|den\s+|Ihren\s+|deinen\s+|o\s+|seu\s+|l'|il\s+)?(?:antivirus|anti-virus|antiv[íi]rus|Virenschutz|Defender|защитник|антивирус|Gatekeeper|SmartScreen)|(?:关闭|禁用)(?:杀毒软件|防病毒|安全软件|Defender)|ウイルス対策(?:ソフト)?を(?:無効|オフ)/gi,
+    re: /\b(?:disable|turn\s+off|pause|deactivate|switch\s+off|temporarily\s+disable|ignore)\s+(?:your\s+|the\s+|any\s+)?(?:antivirus|anti-virus|av|defender|windows\s+defender|windows\s+security|real-?time\s+protection|protection|gatekeeper|smartscreen|firewall|security\s+warnings?|edr|xprotect)\b|\badd\s+(?:an?\s+)?exclusion\b[^.\n]{0,40}\b(?:antivirus|defender)|\b(?:d[ée]sactiv(?:e|ez|er)|desactiv(?:a|e|ar)|deaktivier(?:e|en)|desativ(?:e|ar)|disattiv(?:a|are)|отключи(?:те)?)\s+(?:votre\s+|ton\s+|l'|el\s+|tu\s+|su\s+|den\s+|Ihren\s+|deinen\s+|o\s+|seu\s+|l'|il\s+)?(?:antivirus|anti-virus|antiv[íi]rus|Virenschutz|Defender|защитник|антивирус|Gatekeeper|SmartScreen)|(?:关闭|禁用)(?:杀毒软件|防病毒|安全软件|Defender)|ウイルス対策(?:ソフト)?を(?:無効|オフ)/gi,
   },
   {
     // "Ignore previous instructions" outside English.
@@ -134,6 +134,11 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     // Terminal paste in Dutch, Polish, Turkish, Indonesian, Vietnamese.
     id: 'skill.terminal-paste',
     re: /\b(?:plak|kopieer|voer)\b[^.\n]{0,80}?\b(?:terminal|opdrachtprompt)\b|\b(?:wklej|skopiuj|uruchom)\b[^.\n]{0,80}?\bterminal\w*|\bterminal\w*\s+(?:yap[ıi][şs]t[ıi]r|[çc]al[ıi][şs]t[ıi]r)|\b(?:tempel|salin|jalankan)\b[^.\n]{0,80}?\bterminal\b|\b(?:d[áa]n|ch[ạa]y)\b[^.\n]{0,80}?\bterminal\b/gi,
+  },
+  {
+    // Clicking through Gatekeeper / SmartScreen: common for unsigned legitimate apps, weak on its own.
+    id: 'skill.warning-bypass',
+    re: /\b(?:choose|click|select|press|hit)\s+["'“]?(?:open\s+anyway|run\s+anyway|more\s+info)\b/gi,
   },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
@@ -183,11 +188,17 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
 
 /** "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. */
 const PASSWORD_VALUE = /(?:\b(?:password|passcode|passphrase|pwd|pass|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|clave|senha|parola\s+d'ordine|wachtwoord|has[łl]o|[şs]ifre|heslo|jelsz[óo])|пароль|密码|密碼|解压码|解压密码|パスワード|비밀번호|كلمة\s+المرور)\s*(?:\*\*)?\s*(?:is|est|es|ist|é|è|:|：|=|-)\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
+const PASSWORD_LABEL = /(?:\b(?:password|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|heslo)|пароль|密码|パスワード|비밀번호)[^:：\n]{1,30}[:：]\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
 const ARCHIVE_WORD = /\b(zip|archive|rar|7z|7-zip|extract|unzip|unpack|\.zip|\.rar|\.7z|archiv|archivo|arquivo|archivio|entpacken|extraire|d[ée]compress\w*|descomprim\w*|extrae|extrair|estrai\w*|архив\w*|распакуй\w*)\b|压缩|解压|アーカイブ|解凍|압축/i;
 
 function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
   PASSWORD_VALUE.lastIndex = 0;
   for (const m of text.matchAll(PASSWORD_VALUE)) {
+    const i = m.index ?? 0;
+    if (ARCHIVE_WORD.test(text.slice(Math.max(0, i - 300), i + 300))) sink.add('skill.password-archive', lineAt(i), excerpt(text, i, m[0].length));
+  }
+  // "Password dell'archivio: x", "Mot de passe de l'archive : x": a few words between the word and the value.
+  for (const m of text.matchAll(PASSWORD_LABEL)) {
     const i = m.index ?? 0;
     if (ARCHIVE_WORD.test(text.slice(Math.max(0, i - 300), i + 300))) sink.add('skill.password-archive', lineAt(i), excerpt(text, i, m[0].length));
   }
