@@ -5,6 +5,8 @@
  * rules see through the disguise. Pure: never executes package code.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import zlib from 'node:zlib';
+
 export type Node = { type: string; loc?: { start: { line: number } }; [key: string]: any };
 
 export interface Folded {
@@ -232,6 +234,21 @@ export class Folder {
     }
     if (obj.type === 'Identifier' && obj.name === 'Buffer' && method === 'from') return this.foldBufferFrom(args);
     switch (method) {
+      case 'inflateSync':
+      case 'inflateRawSync':
+      case 'gunzipSync':
+      case 'unzipSync':
+      case 'brotliDecompressSync': {
+        // zlib.inflateSync(Buffer.from(blob, 'base64')): compressed payloads are decompressed (bounded) and judged.
+        const f = args[0] ? this.fold(args[0]) : undefined;
+        if (!f) return undefined;
+        try {
+          const out = (zlib[method as 'inflateSync'] as (b: Buffer, o: object) => Buffer)(Buffer.from(f.value, 'latin1'), { maxOutputLength: 1 << 20 });
+          return { value: out.toString('latin1'), decoded: true };
+        } catch {
+          return undefined;
+        }
+      }
       case 'toString': {
         // Buffer.from(x, 'base64').toString() / .toString('utf8')
         if (obj.type === 'CallExpression' || obj.type === 'NewExpression') {

@@ -58,7 +58,9 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
     while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
   }
   scanContent(text, sink, lineAt);
-  if (/curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) analyzeShellStrings(text, sink, lineAt);
+  browserStores(text, sink, lineAt);
+  // Test files of linters and scanners hold attack strings as data; what test code runs is still judged by the AST.
+  if (!TEST_FILE.test(fileName) && /curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) analyzeShellStrings(text, sink, lineAt);
   detectObfuscation(text, sink, lineAt);
 
   for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
@@ -70,6 +72,21 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
     else sink.add('code.unparseable', lineBase ?? parsed.line, `could not parse ${fileName} as JavaScript/TypeScript: ${parsed.message}`);
   }
   return { localImports };
+}
+
+const TEST_FILE = /(^|\/)(tests?|__tests__|spec|__fixtures__)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+const BROWSER_STORE = /\b(Login Data|Web Data|Local State)\b|[\\/'"]Cookies\b|\bkey4\.db\b|\blogins\.json\b|\bcookies\.sqlite\b/g;
+
+/** Two or more of a browser's secret databases (logins, cookies, the key that decrypts them) named in one file. */
+function browserStores(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
+  if (!/Login Data|Web Data|Local State|Cookies|key4\.db|logins\.json|cookies\.sqlite/.test(text)) return;
+  const seen = new Map<string, number>();
+  BROWSER_STORE.lastIndex = 0;
+  for (const m of text.matchAll(BROWSER_STORE)) {
+    const k = m[0].replace(/^[\\/'"]/, '').toLowerCase();
+    if (!seen.has(k)) seen.set(k, m.index);
+  }
+  if (seen.size >= 2) sink.add('cred.browser-stores', lineAt(Math.min(...seen.values())), `browser secret stores: ${[...seen.keys()].join(', ')}`);
 }
 
 /** Shell commands inside string literals (the text pass sees them without quoting context). */
@@ -166,6 +183,11 @@ class AstAnalyzer {
     if (node.type === 'VariableDeclarator') {
       if (node.id.type === 'Identifier') {
         this.folder.bind(node.id.name, node.init);
+        // `const run = globalThis['ev' + 'al']`: an alias of eval or Function under another name.
+        if (node.init?.type === 'MemberExpression' && node.init.object.type === 'Identifier' && ['window', 'globalThis', 'global', 'self'].includes(node.init.object.name)) {
+          const prop = this.folder.propName(node.init);
+          if (prop === 'eval' || prop === 'Function') this.aliases.set(node.id.name, prop);
+        }
         const mod = node.init ? this.moduleOf(node.init) : undefined;
         if (mod) this.aliases.set(node.id.name, mod);
       } else if (node.id.type === 'ObjectPattern' && node.init) {
@@ -405,6 +427,9 @@ class AstAnalyzer {
         analyzeShell([f.value, ...(argv?.map((a) => a.value) ?? [])].join(' '), f.decoded ? this.sink.decodedChild() : this.sink, () => line);
       }
     }
+    // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
+    const shape = cmd?.value ?? (a0 ? this.foldPath(a0) : undefined);
+    if (shape && /(>\s*\/dev\/null|>\s*nul\b)(\s*2>&1)?\s*&\s*$|^\s*nohup\b|\bstart\s+\/b\b/i.test(shape)) this.sink.add('proc.spawn-hidden', line, `${name}(${JSON.stringify(shape)})`);
     // A command assembled around the home directory (`'rm -rf ' + os.homedir()`): judge it with `~` in place.
     if (!cmd && a0) {
       const withHome = this.foldPath(a0, true);
@@ -423,7 +448,7 @@ class AstAnalyzer {
       const detached = prop('detached');
       const stdio = prop('stdio');
       const hide = prop('windowsHide');
-      const isTrue = (n?: Node) => n?.type === 'BooleanLiteral' && n.value === true;
+      const isTrue = (n?: Node) => (n?.type === 'BooleanLiteral' && n.value === true) || (n?.type === 'UnaryExpression' && n.operator === '!' && n.argument.type === 'NumericLiteral' && n.argument.value === 0);
       const ignored = stdio && (this.folder.fold(stdio)?.value === 'ignore' || (stdio.type === 'ArrayExpression' && stdio.elements.every((e: Node) => e?.type === 'StringLiteral' && e.value === 'ignore')));
       if (isTrue(detached) && (ignored || isTrue(hide))) this.sink.add('proc.spawn-hidden', line, `${name}(…, {detached: true${ignored ? ", stdio: 'ignore'" : ''}${isTrue(hide) ? ', windowsHide: true' : ''}})`);
     }

@@ -20,7 +20,8 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'host.info', re: /\bplatform\.node\(\)|\bsocket\.gethostname\(\)|\bgetpass\.getuser\(\)|\bos\.getlogin\(\)|\$env:COMPUTERNAME\b|\$env:USERNAME\b|\bwhoami\b|\bhostname\b/g },
   { id: 'fs.read', re: /\bopen\s*\([^)\n]*\)\s*\.read|\bread_text\(|\bread_bytes\(|\bGet-Content\b|\bfile_get_contents\s*\(|\bFile\.read\b|\bcat\s+[~$]/g },
   { id: 'fs.write', re: /\bopen\s*\([^)\n]*["'][wa]b?\+?["']|\bwrite_text\(|\bSet-Content\b|\bAdd-Content\b|\bOut-File\b|\bfile_put_contents\s*\(|>>\s*[~$/\w]/g },
-  { id: 'fs.chmod', re: /\bos\.chmod\s*\([^)\n]*0o?7[0-7]{2}|\bchmod\s+\+x\b|\bchmod\s+7[0-7]{2}\b/g },
+  { id: 'fs.write', re: /\.extractall\s*\(|\burlretrieve\s*\(|\bshutil\.(copy|copyfile|move)\s*\(|\bExpand-Archive\b|-OutFile\b/g },
+  { id: 'fs.chmod', re: /\bos\.chmod\s*\([^\n]*\b(S_IEXEC|S_IXUSR|S_IRWXU)\b|\bos\.chmod\s*\([^)\n]*0o?7[0-7]{2}|\bchmod\s+\+x\b|\bchmod\s+7[0-7]{2}\b/g },
 ];
 
 export function analyzeScript(text: string, sink: SignalSink): void {
