@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../../report/types.js';
 import type { Signal } from '../signals.js';
-import type { Rule, SignalCondition } from './types.js';
+import type { Rule, RuleMatch, SignalCondition } from './types.js';
 
 const MAX_FINDINGS_PER_RULE_AND_SCOPE = 5;
 
@@ -44,10 +44,10 @@ function conditionHolds(c: SignalCondition, signals: Signal[]): boolean {
   return true;
 }
 
-function groupsOf(rule: Rule, signals: Signal[]): Signal[][] {
-  let pool = rule.match.kinds ? signals.filter((s) => rule.match.kinds!.includes(s.kind)) : signals;
-  if (rule.match.scope === 'install') pool = pool.filter((s) => s.installTime);
-  if (rule.match.scope !== 'file') return [pool];
+function groupsOf(match: RuleMatch, signals: Signal[]): Signal[][] {
+  let pool = match.kinds ? signals.filter((s) => match.kinds!.includes(s.kind)) : signals;
+  if (match.scope === 'install') pool = pool.filter((s) => s.installTime);
+  if (match.scope !== 'file') return [pool];
   const byFile = new Map<string, Signal[]>();
   for (const s of pool) {
     const list = byFile.get(s.file);
@@ -60,32 +60,34 @@ function groupsOf(rule: Rule, signals: Signal[]): Signal[][] {
 export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: EvaluateContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!rule.appliesTo.includes(ctx.target)) continue;
-    if (rule.match.none?.some((r) => present(r, signals))) continue;
+    // Stage rules (`emittedBy`) only document findings their stage emits: nothing to match here.
+    const match = rule.match;
+    if (!match || !rule.appliesTo.includes(ctx.target)) continue;
+    if (match.none?.some((r) => present(r, signals))) continue;
     let severity: Severity = rule.severity;
     const downgrade = rule.downgrade?.find((d) => conditionHolds(d, signals));
-    for (const group of groupsOf(rule, signals)) {
-      if (!conditionHolds(rule.match, group)) continue;
+    for (const group of groupsOf(match, signals)) {
+      if (!conditionHolds(match, group)) continue;
       // Anchor on the rule's defining evidence: its `all` head (the threat), else its `any` list.
-      const anchorRefs = rule.match.all ? [rule.match.all[0]] : (rule.match.any ?? []);
+      const anchorRefs = match.all ? [match.all[0]] : (match.any ?? []);
       const anchors = group.filter((s) => anchorRefs.some((r) => refMatches(r, s)));
       if (anchors.length === 0) continue;
       severity = rule.severity;
       for (const e of rule.escalate ?? []) if (conditionHolds(e, group)) severity = e.severity;
       if (downgrade) severity = downgrade.severity;
-      const anyHit = rule.match.any ? firstMatch(rule.match.any, group) : undefined;
-      const support = [...(rule.match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)), anyHit].filter((s): s is Signal => !!s && !anchorRefs.includes(s.id));
-      if (rule.match.aggregate) {
+      const anyHit = match.any ? firstMatch(match.any, group) : undefined;
+      const support = [...(match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)), anyHit].filter((s): s is Signal => !!s && !anchorRefs.includes(s.id));
+      if (match.aggregate) {
         const files = [...new Set(anchors.map((a) => a.file))];
         findings.push(makeFinding(rule, severity, anchors[0], ctx, `${files.length} file${files.length === 1 ? '' : 's'}: ${files.slice(0, 8).join(', ')}${files.length > 8 ? ', …' : ''}`));
         continue;
       }
       const seenLines = new Set<string>();
-      const within = rule.match.within;
+      const within = match.within;
       for (const anchor of anchors) {
         const key = `${anchor.file}:${anchor.line}`;
         if (seenLines.has(key)) continue;
-        if (within !== undefined && !conditionHolds(rule.match, group.filter((s) => s.file === anchor.file && Math.abs(s.line - anchor.line) <= within))) continue;
+        if (within !== undefined && !conditionHolds(match, group.filter((s) => s.file === anchor.file && Math.abs(s.line - anchor.line) <= within))) continue;
         seenLines.add(key);
         const near = within === undefined ? support : support.map((s) => group.find((g) => g.id === s.id && g.file === anchor.file && Math.abs(g.line - anchor.line) <= within) ?? s);
         const with_ = near.filter((s) => s.file !== anchor.file || s.line !== anchor.line).slice(0, 2).map((s) => `${s.evidence} (${s.file === anchor.file ? '' : s.file}:${s.line})`);

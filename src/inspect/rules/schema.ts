@@ -3,12 +3,21 @@ const refList = { type: 'array', minItems: 1, items: { type: 'string', pattern: 
 const severity = { enum: ['info', 'low', 'medium', 'high', 'critical'] } as const;
 const condition = { type: 'object', additionalProperties: false, properties: { all: refList, any: refList, severity }, required: ['severity'], anyOf: [{ required: ['all'] }, { required: ['any'] }] } as const;
 
+/** Pipeline stages that emit findings themselves (no signals): their rule files carry metadata only. */
+export const EMITTING_STAGES = ['unpack', 'tree', 'install', 'skills', 'policy'] as const;
+
 export const RULE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'description', 'severity', 'specificity', 'appliesTo', 'remediation', 'references', 'match'],
+  required: ['id', 'title', 'description', 'severity', 'specificity', 'appliesTo', 'remediation', 'references'],
+  // A rule either matches signals (`match`) or documents a finding a pipeline stage emits (`emittedBy`), never both.
+  oneOf: [
+    { required: ['match'], not: { required: ['emittedBy'] }, properties: { id: { pattern: '^(capability|threat|skill|package)-' } } },
+    { required: ['emittedBy'], not: { anyOf: [{ required: ['match'] }, { required: ['escalate'] }, { required: ['downgrade'] }] } },
+  ],
   properties: {
-    id: { type: 'string', pattern: '^(capability|threat|skill|package)-[a-z0-9]+(-[a-z0-9]+)*$' },
+    id: { type: 'string', pattern: '^((capability|threat|skill|package|tarball|tree|lifecycle|update)-[a-z0-9]+(-[a-z0-9]+)*|clawguard(\\.[a-z0-9]+(-[a-z0-9]+)*)+)$' },
+    emittedBy: { enum: EMITTING_STAGES },
     title: { type: 'string', minLength: 5 },
     description: { type: 'string', minLength: 20 },
     severity,

@@ -23,7 +23,19 @@ export interface Rule {
   references: string[];
   /** Finding message; defaults to the title. */
   message?: string;
-  match: SignalCondition & {
+  /** Set on metadata-only rules: the pipeline stage (src/<stage>) that emits this finding; such rules have no `match`. */
+  emittedBy?: 'unpack' | 'tree' | 'install' | 'skills' | 'policy';
+  /** Absent exactly when `emittedBy` is set: the evaluator skips stage rules. */
+  match?: RuleMatch;
+  /** Raise severity when more evidence co-occurs in the same scope. */
+  escalate?: Array<SignalCondition & { severity: Severity }>;
+  /** Lower severity when the target shows this context anywhere (e.g. a security write-up quoting attacks). */
+  downgrade?: Array<SignalCondition & { severity: Severity }>;
+  /** File the rule was loaded from (for errors and docs). */
+  source?: string;
+}
+
+export type RuleMatch = SignalCondition & {
     scope: RuleScope;
     /** None of these anywhere in the target (package or skill). */
     none?: string[];
@@ -33,11 +45,4 @@ export interface Rule {
     within?: number;
     /** One finding for the whole target listing every match, instead of one per location. */
     aggregate?: boolean;
-  };
-  /** Raise severity when more evidence co-occurs in the same scope. */
-  escalate?: Array<SignalCondition & { severity: Severity }>;
-  /** Lower severity when the target shows this context anywhere (e.g. a security write-up quoting attacks). */
-  downgrade?: Array<SignalCondition & { severity: Severity }>;
-  /** File the rule was loaded from (for errors and docs). */
-  source?: string;
-}
+};
