@@ -17,7 +17,21 @@ const FAMILIES = [
   ['skill', 'Skills: SKILL.md prose, metadata and hidden text'],
   ['package', 'Package metadata, binaries and tarball'],
   ['capability', 'Capabilities: what code can do (context, never a block on their own)'],
+  ['tarball', 'Stage findings: tarball unpacking (src/unpack)'],
+  ['tree', 'Stage findings: dependency tree and install (src/tree, src/install)'],
+  ['lifecycle', 'Stage findings: dependency tree and install (src/tree, src/install)'],
+  ['update', 'Stage findings: dependency tree and install (src/tree, src/install)'],
+  ['clawguard', 'Stage findings: OpenClaw install policy (src/openclaw/policy)'],
 ];
+/** Family of a rule: its taxonomy prefix; stage rules of a stage family are listed with it. */
+const familyOf = (r) => {
+  const prefix = r.id.split(/[-.]/)[0];
+  if (r.emittedBy && ['tree', 'install'].includes(r.emittedBy) && !['tarball', 'clawguard'].includes(prefix)) return 'tree';
+  if (r.emittedBy === 'skills') return 'skills-stage';
+  return prefix;
+};
+const HEADINGS = new Map([...FAMILIES.map(([p, h]) => [p, h]), ['skills-stage', 'Stage findings: skill folder hygiene (src/skills)']]);
+const FAMILY_ORDER = ['threat', 'skill', 'package', 'capability', 'skills-stage', 'tarball', 'tree', 'clawguard'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 
 export function loadRuleData(dir = RULES_DIR) {
@@ -53,22 +67,26 @@ export function renderRuleDocs(rules) {
     'found in decoded text; `@install` only signals from install-time code. Verdict: any critical finding',
     'blocks; high or medium warns. See docs/readme/rules.md for how to write a rule.',
     '',
+    `${rules.filter((r) => r.emittedBy).length} of them are stage rules (\`emittedBy\`): a pipeline stage (unpacking, the dependency tree,`,
+    'install and update, skill hygiene, the install policy) emits the finding itself; the file only documents it.',
+    '',
     '| rule | severity | specificity | applies to |',
     '|---|---|---|---|',
   ];
   const sorted = [...rules].sort((a, b) => {
-    const fa = FAMILIES.findIndex(([p]) => a.id.startsWith(`${p}-`));
-    const fb = FAMILIES.findIndex(([p]) => b.id.startsWith(`${p}-`));
+    const fa = FAMILY_ORDER.indexOf(familyOf(a));
+    const fb = FAMILY_ORDER.indexOf(familyOf(b));
     return fa - fb || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.id.localeCompare(b.id);
   });
   for (const r of sorted) out.push(`| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.specificity} | ${r.appliesTo.join(', ')} |`);
-  for (const [prefix, heading] of FAMILIES) {
-    const family = sorted.filter((r) => r.id.startsWith(`${prefix}-`));
+  for (const prefix of FAMILY_ORDER) {
+    const heading = HEADINGS.get(prefix);
+    const family = sorted.filter((r) => familyOf(r) === prefix);
     if (family.length === 0) continue;
     out.push('', `## ${heading}`);
     for (const r of family) {
       out.push('', `### ${r.id}`, '', `**${cell(r.title)}** — severity \`${r.severity}\`, specificity \`${r.specificity}\`, applies to ${r.appliesTo.join(' and ')}.`, '', r.description.trim(), '');
-      out.push(`- Match: ${matchText(r.match)}.`);
+      out.push(r.match ? `- Match: ${matchText(r.match)}.` : `- Emitted by the \`${r.emittedBy}\` stage (src/${r.emittedBy === 'policy' ? 'openclaw/policy' : r.emittedBy}), not matched from signals.`);
       for (const e of r.escalate ?? []) out.push(`- Raised to \`${e.severity}\` with ${[e.all && `all of ${refs(e.all)}`, e.any && `any of ${refs(e.any)}`].filter(Boolean).join(' and ')} in the same scope.`);
       for (const d of r.downgrade ?? []) out.push(`- Lowered to \`${d.severity}\` when the target shows ${[d.all && `all of ${refs(d.all)}`, d.any && `any of ${refs(d.any)}`].filter(Boolean).join(' and ')}.`);
       out.push(`- Remediation: ${r.remediation.trim()}`);
