@@ -7,7 +7,7 @@
  *   - default mode (stat fingerprint trusted), in-process and as the real CLI (node startup included);
  *   - --deep (every file re-hashed) against `sha256sum` over exactly the same files (xargs -P1, one process
  *     per 5,000 files) — the baseline the ratio is taken against.
- * Prints a markdown table. Options: --sizes 10,50,200 --files 2000 --keep
+ * Prints a markdown table. Options: --sizes 10,50,200 --files 2000 --keep --dist DIR --baseline DIR
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,14 +16,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { runGatewayCheck } = await import(path.join(repo, 'dist/gateway/index.js'));
-const { buildIntegrityManifest, saveIntegrityManifest } = await import(path.join(repo, 'dist/ledger/manifest.js'));
-const { resolveStatePaths } = await import(path.join(repo, 'dist/core/state.js'));
-
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+// --dist DIR: the build to measure (default <repo>/dist). --baseline DIR: another build (e.g. of an older
+// commit: `git archive <rev> src tsconfig.json package.json | tar -x -C /tmp/base && cd /tmp/base && tsc`)
+// timed side by side on the same state dirs and page cache; the table then shows its times and the ratio.
+const DIST = path.resolve(arg('dist', path.join(repo, 'dist')));
+const BASELINE = arg('baseline', undefined) && path.resolve(arg('baseline'));
+const { runGatewayCheck } = await import(path.join(DIST, 'gateway/index.js'));
+const { buildIntegrityManifest, saveIntegrityManifest } = await import(path.join(DIST, 'ledger/manifest.js'));
+const { resolveStatePaths } = await import(path.join(DIST, 'core/state.js'));
+const baseCheck = BASELINE ? (await import(path.join(BASELINE, 'gateway/index.js'))).runGatewayCheck : undefined;
 const SIZES = arg('sizes', '10,50,200').split(',').map(Number);
 const FILES_PER_PLUGIN = Number(arg('files', '2000'));
 const KEEP = process.argv.includes('--keep');
@@ -99,22 +104,42 @@ for (const n of SIZES) {
   const check = (deep) => runGatewayCheck({ paths, deep, env });
   const first = await check(false); // warm the page cache and verify the setup is what we think
   if (first.summary.ok !== n || first.summary.refused !== 0) throw new Error(`bench setup wrong: ${JSON.stringify(first.summary)}`);
-  const defaultMs = await time(() => check(false));
-  const cliMs = await time(async () => {
-    const r = spawnSync(process.execPath, [path.join(repo, 'dist/cli/main.js'), 'gateway', 'check', '--json', '--state-dir', paths.stateDir], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const cli = (dist) => async () => {
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli/main.js'), 'gateway', 'check', '--json', '--state-dir', paths.stateDir], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) process.stderr.write(`CLI check failed (exit ${r.status}): ${r.stderr.slice(0, 300)}\n`);
-  });
+  };
+  // Interleaved (new, baseline, new, baseline, …) so load changes on the machine hit both alike.
+  let defaultMs = Infinity;
+  let baseMs = Infinity;
+  let cliMs = Infinity;
+  let baseCliMs = Infinity;
+  for (let i = 0; i < 5; i++) {
+    defaultMs = Math.min(defaultMs, await time(() => check(false), 1));
+    if (baseCheck) baseMs = Math.min(baseMs, await time(() => baseCheck({ paths, deep: false, env }), 1));
+  }
+  for (let i = 0; i < 3; i++) {
+    cliMs = Math.min(cliMs, await time(cli(DIST), 1));
+    if (BASELINE) baseCliMs = Math.min(baseCliMs, await time(cli(BASELINE), 1));
+  }
   const deepMs = await time(() => check(true), 2);
   const shaMs = await time(() => {
     execFileSync('sh', ['-c', `xargs -0 -n 5000 sha256sum < ${list} > /dev/null`]);
   }, 2);
-  rows.push({ plugins: n, files: fileCount, defaultMs, cliMs, deepMs, shaMs, genMs });
-  process.stderr.write(`${n} plugins: ${fileCount} files, default ${defaultMs.toFixed(0)} ms, CLI ${cliMs.toFixed(0)} ms, deep ${deepMs.toFixed(0)} ms, sha256sum ${shaMs.toFixed(0)} ms\n`);
+  rows.push({ plugins: n, files: fileCount, defaultMs, baseMs, cliMs, baseCliMs, deepMs, shaMs, genMs });
+  process.stderr.write(`${n} plugins: ${fileCount} files, default ${defaultMs.toFixed(0)} ms${baseCheck ? ` (baseline ${baseMs.toFixed(0)} ms)` : ''}, CLI ${cliMs.toFixed(0)} ms${BASELINE ? ` (baseline ${baseCliMs.toFixed(0)} ms)` : ''}, deep ${deepMs.toFixed(0)} ms, sha256sum ${shaMs.toFixed(0)} ms\n`);
   if (!KEEP) fs.rmSync(root, { recursive: true, force: true });
 }
 
-console.log(`| plugins | files | default (in-process) | default (CLI, incl. node startup) | --deep | sha256sum | --deep / sha256sum |`);
+const ms = (v) => `${Math.round(v).toLocaleString('en')} ms`;
+if (BASELINE) {
+  console.log(`| plugins | files | default (in-process) | baseline | new / baseline | default (CLI, incl. node start-up) | baseline CLI | new / baseline |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const r of rows)
+    console.log(`| ${r.plugins} | ${r.files.toLocaleString('en')} | ${ms(r.defaultMs)} | ${ms(r.baseMs)} | ${(r.defaultMs / r.baseMs).toFixed(2)}x | ${ms(r.cliMs)} | ${ms(r.baseCliMs)} | ${(r.cliMs / r.baseCliMs).toFixed(2)}x |`);
+  console.log('');
+}
+console.log(`| plugins | files | default (in-process) | default (CLI, incl. node start-up) | --deep | sha256sum | --deep / sha256sum |`);
 console.log(`|---:|---:|---:|---:|---:|---:|---:|`);
 for (const r of rows)
-  console.log(`| ${r.plugins} | ${r.files.toLocaleString('en')} | ${r.defaultMs.toFixed(0)} ms | ${r.cliMs.toFixed(0)} ms | ${r.deepMs.toFixed(0)} ms | ${r.shaMs.toFixed(0)} ms | ${(r.deepMs / r.shaMs).toFixed(2)}x |`);
-console.log(`\nnode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), files per plugin ${FILES_PER_PLUGIN}`);
+  console.log(`| ${r.plugins} | ${r.files.toLocaleString('en')} | ${ms(r.defaultMs)} | ${ms(r.cliMs)} | ${ms(r.deepMs)} | ${ms(r.shaMs)} | ${(r.deepMs / r.shaMs).toFixed(2)}x |`);
+console.log(`\nnode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), files per plugin ${FILES_PER_PLUGIN}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { operationalError, policyError } from '../core/errors.js';
 import type { IntegrityFile, IntegrityManifest } from './types.js';
-import { walkTree, type TreeEntry } from '../gateway/tree-walk.js';
+import { kindOf, visitTree, walkTree, type TreeEntry } from '../gateway/tree-walk.js';
 import { hashFiles } from '../gateway/hash-files.js';
 
 export type IntegrityProblemCode =
@@ -97,67 +97,110 @@ export async function buildIntegrityManifest(dir: string): Promise<IntegrityMani
 export async function verifyIntegrityManifest(dir: string, manifest: IntegrityManifest, options: VerifyOptions = {}): Promise<VerifyResult> {
   const root = path.resolve(dir);
   const uid = options.uid ?? process.getuid?.() ?? 0;
+  const deep = options.deep === true;
   const problems: IntegrityProblem[] = [];
   const stats = { files: 0, hashed: 0, bytesHashed: 0 };
-  const walk = walkTree(root);
-  if (walk.rootProblem) {
-    problems.push({ code: walk.rootMissing ? 'missing-file' : 'integrity-mismatch', path: '', detail: `plugin root ${root}: ${walk.rootProblem}` });
-    return { ok: false, problems, stats };
-  }
-  problems.push(...permissionProblems(root, walk.entries, uid));
+  const { files, dirs, symlinks } = manifest;
+  // Every walked path is visited once, so counting the recorded ones met tells whether anything is missing;
+  // only then (or after an unreadable directory) is the list of met paths needed.
+  let matched = 0;
+  const met: string[] = [];
+  let unreadableDirs: string[] | undefined;
+  const toHash: Array<{ rel: string; abs: string; size: number; expected: IntegrityFile }> = [];
 
-  const seen = new Set<string>();
-  const toHash: Array<{ entry: TreeEntry; expected: IntegrityFile }> = [];
-  for (const entry of walk.entries) {
-    const rel = entry.rel;
-    if (entry.unreadable) {
-      problems.push({ code: 'unreadable', path: rel, detail: `cannot read ${entry.abs}: ${entry.unreadable}` });
-      if (entry.kind === 'dir') markSubtreeSeen(manifest, rel, seen);
-    }
-    const expectedFile = manifest.files[rel];
-    const expectedDir = manifest.dirs[rel];
-    const expectedLink = manifest.symlinks[rel];
-    if (expectedFile === undefined && expectedDir === undefined && expectedLink === undefined) {
-      problems.push({ code: 'unexpected-file', path: rel, detail: `${describeKind(entry.kind)} ${displayPath(rel)} was not there at install` });
-      continue;
-    }
-    seen.add(rel);
-    const expectedKind = expectedFile ? 'file' : expectedDir ? 'dir' : 'symlink';
-    if (entry.kind !== expectedKind) {
-      problems.push({ code: 'integrity-mismatch', path: rel, detail: `${displayPath(rel)} was a ${describeKind(expectedKind)} at install, now a ${describeKind(entry.kind)}` });
-      continue;
-    }
-    if (entry.kind === 'dir') {
-      const mode = entry.st.mode & PERM_BITS;
-      if (mode !== expectedDir.mode) problems.push(modeProblem(rel, expectedDir.mode, mode));
-    } else if (entry.kind === 'symlink') {
-      const target = safeReadlink(entry.abs);
-      if (target !== expectedLink) problems.push({ code: 'integrity-mismatch', path: rel, detail: `symlink ${rel} now points to ${target ?? '(unreadable)'}, recorded ${expectedLink}` });
-    } else if (entry.kind === 'file') {
-      stats.files++;
-      const mode = entry.st.mode & PERM_BITS;
-      if (mode !== expectedFile.mode) problems.push(modeProblem(rel, expectedFile.mode, mode));
-      if (entry.st.size !== expectedFile.size) {
-        problems.push({ code: 'integrity-mismatch', path: rel, detail: `${rel} changed: ${expectedFile.size} bytes at install, ${entry.st.size} now` });
-      } else if (options.deep || !fingerprintUnchanged(entry.st, expectedFile)) {
-        toHash.push({ entry, expected: expectedFile });
+  // One pass, one lstat per path: the permission checks and the comparison with the manifest are done on the
+  // spot, and an unchanged file costs two property lookups and four number comparisons.
+  const walk = visitTree(
+    root,
+    (rel, abs, st) => {
+      const mode = st.mode;
+      const isLink = (mode & S_IFMT) === S_IFLNK;
+      let target: string | undefined;
+      if (isLink) {
+        target = safeReadlink(abs);
+        if (target === undefined || escapesRoot(root, abs, target))
+          problems.push({ code: 'symlink-escape', path: rel, detail: `symlink ${rel} points outside the plugin root (${target ?? 'unreadable'})` });
+      } else if (mode & 0o022) problems.push(unsafeModeProblem(rel, mode));
+      if (st.uid !== uid && st.uid !== 0) problems.push(foreignOwnerProblem(rel, st.uid, uid));
+
+      const expectedFile = files[rel];
+      const expectedDir = expectedFile === undefined ? dirs[rel] : undefined;
+      const expectedLink = expectedFile === undefined && expectedDir === undefined ? symlinks[rel] : undefined;
+      if (expectedFile === undefined && expectedDir === undefined && expectedLink === undefined) {
+        problems.push({ code: 'unexpected-file', path: rel, detail: `${describeKind(kindOf(st))} ${displayPath(rel)} was not there at install` });
+        return;
       }
-    }
+      matched++;
+      met.push(rel);
+      const expectedKind = expectedFile ? 'file' : expectedDir ? 'dir' : 'symlink';
+      const kind = (mode & S_IFMT) === S_IFREG ? 'file' : (mode & S_IFMT) === S_IFDIR ? 'dir' : isLink ? 'symlink' : kindOf(st);
+      if (kind !== expectedKind) {
+        problems.push({ code: 'integrity-mismatch', path: rel, detail: `${displayPath(rel)} was a ${describeKind(expectedKind)} at install, now a ${describeKind(kind)}` });
+        return;
+      }
+      if (kind === 'dir') {
+        if ((mode & PERM_BITS) !== expectedDir!.mode) problems.push(modeProblem(rel, expectedDir!.mode, mode & PERM_BITS));
+      } else if (kind === 'symlink') {
+        if (target !== expectedLink) problems.push({ code: 'integrity-mismatch', path: rel, detail: `symlink ${rel} now points to ${target ?? '(unreadable)'}, recorded ${expectedLink}` });
+      } else {
+        const f = expectedFile!;
+        stats.files++;
+        if ((mode & PERM_BITS) !== f.mode) problems.push(modeProblem(rel, f.mode, mode & PERM_BITS));
+        if (st.size !== f.size) {
+          problems.push({ code: 'integrity-mismatch', path: rel, detail: `${rel} changed: ${f.size} bytes at install, ${st.size} now` });
+        } else if (deep || st.mtimeMs !== f.mtimeMs || st.ctimeMs !== f.ctimeMs || st.ino !== f.ino) {
+          toHash.push({ rel, abs, size: st.size, expected: f });
+        }
+      }
+    },
+    (rel, abs, message) => {
+      problems.push({ code: 'unreadable', path: rel, detail: `cannot read ${abs}: ${message}` });
+      (unreadableDirs ??= []).push(rel);
+    },
+  );
+  if (walk.rootProblem) {
+    return { ok: false, problems: [{ code: walk.rootMissing ? 'missing-file' : 'integrity-mismatch', path: '', detail: `plugin root ${root}: ${walk.rootProblem}` }], stats };
   }
-  for (const kind of ['files', 'dirs', 'symlinks'] as const)
-    for (const rel of Object.keys(manifest[kind]))
-      if (!seen.has(rel)) problems.push({ code: 'missing-file', path: rel, detail: `${displayPath(rel)} was installed and is gone` });
 
-  const hashes = await hashFiles(toHash.map((t) => t.entry.abs));
-  toHash.forEach(({ entry, expected }, i) => {
-    const h = hashes[i];
-    stats.hashed++;
-    stats.bytesHashed += entry.st.size;
-    if (h.error) problems.push({ code: 'unreadable', path: entry.rel, detail: `cannot read ${entry.abs}: ${h.error}` });
-    else if (h.sha256 !== expected.sha256) problems.push({ code: 'integrity-mismatch', path: entry.rel, detail: `${entry.rel} content changed since install (sha256 ${h.sha256!.slice(0, 12)}…, recorded ${expected.sha256.slice(0, 12)}…)` });
-  });
+  const recorded = countKeys(files) + countKeys(dirs) + countKeys(symlinks);
+  if (matched !== recorded || unreadableDirs) {
+    const seen = new Set(met);
+    // An unreadable directory is already a problem; do not also report everything under it as missing.
+    for (const rel of unreadableDirs ?? []) markSubtreeSeen(manifest, rel, seen);
+    for (const kind of ['files', 'dirs', 'symlinks'] as const)
+      for (const rel of Object.keys(manifest[kind]))
+        if (!seen.has(rel)) problems.push({ code: 'missing-file', path: rel, detail: `${displayPath(rel)} was installed and is gone` });
+  }
+
+  if (toHash.length > 0) {
+    const hashes = await hashFiles(toHash.map((t) => t.abs));
+    toHash.forEach(({ rel, abs, size, expected }, i) => {
+      const h = hashes[i];
+      stats.hashed++;
+      stats.bytesHashed += size;
+      if (h.error) problems.push({ code: 'unreadable', path: rel, detail: `cannot read ${abs}: ${h.error}` });
+      else if (h.sha256 !== expected.sha256) problems.push({ code: 'integrity-mismatch', path: rel, detail: `${rel} content changed since install (sha256 ${h.sha256!.slice(0, 12)}…, recorded ${expected.sha256.slice(0, 12)}…)` });
+    });
+  }
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : 1));
   return { ok: problems.length === 0, problems, stats };
+}
+
+const { S_IFMT, S_IFREG, S_IFDIR, S_IFLNK } = fs.constants;
+
+function countKeys(record: object): number {
+  let n = 0;
+  for (const _ in record) n++;
+  return n;
+}
+
+function unsafeModeProblem(rel: string, mode: number): IntegrityProblem {
+  const who = mode & 0o002 ? 'world' : 'group';
+  return { code: 'unsafe-permissions', path: rel, detail: `${displayPath(rel)} is ${who}-writable (mode ${(mode & PERM_BITS).toString(8)})` };
+}
+
+function foreignOwnerProblem(rel: string, owner: number, uid: number): IntegrityProblem {
+  return { code: 'unsafe-permissions', path: rel, detail: `${displayPath(rel)} is owned by uid ${owner}, not by uid ${uid} or root` };
 }
 
 /**
@@ -173,12 +216,8 @@ export function permissionProblems(root: string, entries: readonly TreeEntry[], 
       const target = safeReadlink(entry.abs);
       if (target === undefined || escapesRoot(root, entry.abs, target))
         problems.push({ code: 'symlink-escape', path: entry.rel, detail: `symlink ${entry.rel} points outside the plugin root (${target ?? 'unreadable'})` });
-    } else if (st.mode & 0o022) {
-      const who = st.mode & 0o002 ? 'world' : 'group';
-      problems.push({ code: 'unsafe-permissions', path: entry.rel, detail: `${displayPath(entry.rel)} is ${who}-writable (mode ${(st.mode & PERM_BITS).toString(8)})` });
-    }
-    if (st.uid !== uid && st.uid !== 0)
-      problems.push({ code: 'unsafe-permissions', path: entry.rel, detail: `${displayPath(entry.rel)} is owned by uid ${st.uid}, not by uid ${uid} or root` });
+    } else if (st.mode & 0o022) problems.push(unsafeModeProblem(entry.rel, st.mode));
+    if (st.uid !== uid && st.uid !== 0) problems.push(foreignOwnerProblem(entry.rel, st.uid, uid));
   }
   return problems;
 }
@@ -196,10 +235,6 @@ function escapesRoot(root: string, linkAbs: string, target: string): boolean {
   const resolved = path.resolve(path.dirname(linkAbs), target);
   const rel = path.relative(root, resolved);
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
-
-function fingerprintUnchanged(st: fs.Stats, f: IntegrityFile): boolean {
-  return st.size === f.size && st.mtimeMs === f.mtimeMs && st.ctimeMs === f.ctimeMs && st.ino === f.ino;
 }
 
 function modeProblem(rel: string, expected: number, actual: number): IntegrityProblem {

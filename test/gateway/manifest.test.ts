@@ -54,6 +54,32 @@ describe('integrity manifest', () => {
     expect(codes(await verifyIntegrityManifest(plugin, m, { deep: true }))).toEqual(['integrity-mismatch:dist/index.js']);
   });
 
+  it('a file replaced by an identical copy (new inode) is re-hashed, and passes only because the bytes match', async () => {
+    const m = await buildIntegrityManifest(plugin);
+    const file = path.join(plugin, 'dist/index.js');
+    const before = fs.statSync(file);
+    fs.copyFileSync(file, `${file}.new`);
+    fs.renameSync(`${file}.new`, file);
+    fs.utimesSync(file, before.atime, before.mtime);
+    const r = await verifyIntegrityManifest(plugin, m);
+    expect(r.ok).toBe(true);
+    expect(r.stats.hashed).toBe(1);
+    expect(r.stats.files).toBe(3);
+  });
+
+  it('a recorded file turned into a directory is a mismatch, and what it holds is unexpected, not missing', async () => {
+    const m = await buildIntegrityManifest(plugin);
+    const file = path.join(plugin, 'dist/index.js');
+    fs.rmSync(file);
+    fs.mkdirSync(file, { mode: 0o755 });
+    fs.writeFileSync(path.join(file, 'x.js'), 'x', { mode: 0o644 });
+    expect(codes(await verifyIntegrityManifest(plugin, m))).toEqual(['integrity-mismatch:dist/index.js', 'unexpected-file:dist/index.js/x.js']);
+    // Same number of entries as recorded, one swapped for another name: the removed one is still reported.
+    fs.rmSync(file, { recursive: true });
+    fs.writeFileSync(path.join(plugin, 'dist/other.js'), 'export default {};\n', { mode: 0o644 });
+    expect(codes(await verifyIntegrityManifest(plugin, m))).toEqual(['missing-file:dist/index.js', 'unexpected-file:dist/other.js']);
+  });
+
   it('reports added, removed, mode-changed, retargeted and escaping entries', async () => {
     const m = await buildIntegrityManifest(plugin);
     fs.writeFileSync(path.join(plugin, 'dist/extra.js'), 'x', { mode: 0o644 });
