@@ -104,7 +104,14 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
     if (BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
-    if (INLINE_CODE.test(cmd)) sink.add('shell.inline-code', line, cmd);
+    if (INLINE_CODE.test(cmd)) {
+      sink.add('shell.inline-code', line, cmd);
+      // `ruby -e` / `python -c` / `perl -e` / `node -e` that fetches and then runs: a dropper in one line.
+      if (INLINE_FETCH.test(cmd) && INLINE_RUN.test(cmd)) {
+        sink.add('shell.download-exec', line, cmd);
+        if (untrustedSource(resolveVars(cmd, vars), decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
+      }
+    }
     // A one-liner whose address is a placeholder (ATTACKER_IP, <lhost>) is a template in a reference, not a connection.
     if (REVERSE_SHELL.test(cmd) && !(ADDRESS_PLACEHOLDER.test(cmd) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(cmd))) sink.add('shell.reverse-shell', line, cmd);
     const qb = QUARANTINE_BYPASS.exec(cmd);
@@ -155,10 +162,13 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
 
 const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;
 
+const INLINE_FETCH = /Net::HTTP|open-uri|URI\.open|\burlopen\b|\burllib\b|\brequests\.get\b|LWP::|HTTP::Tiny|\bhttps?\.get\b|\bfetch\(|\bInvoke-WebRequest\b|\bcurl\b|\bwget\b/i;
+const INLINE_RUN = /\b(?:system|exec|execSync|spawn|popen|Popen|subprocess|eval|chmod|IO\.popen|Kernel\.exec|os\.system|child_process)\b|%x[({]|`[^`]*\//i;
+
 /** Commands that publish or send files somewhere else. */
-const UPLOAD_COMMAND = /\bgh\s+gist\s+create\b|\bcurl\b[^\n|;]*?\s(?:-F|--form|-T|--upload-file|--data-binary|-d|--data(?:-raw|-urlencode)?)\s+["']?[\w-]*=?@|\bwget\b[^\n]*--post-file|\bscp\s+(?:-\S+\s+)*\S+\s+\S+@?\S*:|\brsync\b[^\n]*\s\S+:\S*|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b|\bnc\s+\S+\s+\d+\s*<|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-InFile|\bpastebinit\b|\bgit\s+push\b/i;
+const UPLOAD_COMMAND = /\bgh\s+gist\s+create\b|\bcurl\b[^\n|;]*?\s(?:-F|--form|-T|--upload-file|--data-binary|-d|--data(?:-raw|-urlencode)?)\s+["']?[\w-]*=?@|\bwget\b[^\n]*--post-file|\bscp\b[^\n]*\s[\w.-]+@[\w.-]+:|\bscp\b[^\n]*\s(?:\d{1,3}\.){3}\d{1,3}:|\brsync\b[^\n]*\s\S+:\S*|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b|\bnc\s+\S+\s+\d+\s*<|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-InFile|\bpastebinit\b|\bgit\s+push\b/i;
 /** Credential files and stores (not public keys). */
-const SECRET_FILE = /(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w+(?!\.pub)\b|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
+const SECRET_FILE = /(?:~|\$HOME|\$\{HOME\})\/\.(?:openclaw|clawdbot|ssh|aws|gnupg|kube|config\/gh)\/?\*?(?=[\s"']|$)|(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w+(?!\.pub)\b|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
 
 /** Appending a key to authorized_keys: remote access that survives every password change. */
 const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
@@ -239,6 +249,10 @@ function hiddenWords(text: string): Set<string> {
 function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   if (sink.depth >= MAX_DECODE_DEPTH || text.length > 200000) return;
   const payloads: Array<{ decoded: string; how: string; offset: number }> = [];
+  for (const m of text.matchAll(ECHO_PIPELINE)) {
+    const d = runDecoders(m[2], m[3]);
+    if (d) payloads.push({ decoded: d.text, how: d.how, offset: m.index ?? 0 });
+  }
   for (const m of text.matchAll(REV_ECHO)) {
     const body = m[2] ?? m[4];
     payloads.push({ decoded: [...body].reverse().join(''), how: 'rev', offset: m.index ?? 0 });
@@ -274,11 +288,7 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
       if ([...hiddenWords(t)].some((w) => !before.has(w) && !values.some((v) => v.includes(w)))) payloads.push({ decoded: t, how: 'shell de-obfuscation', offset: lineOffset });
     }
   }
-  for (const m of text.matchAll(ECHO_PIPELINE)) {
-    const d = runDecoders(m[2], m[3]);
-    if (d) payloads.push({ decoded: d.text, how: d.how, offset: m.index ?? 0 });
-  }
-  for (const p of payloads.slice(0, 10)) {
+  for (const p of payloads.slice(0, 20)) {
     const line = lineAt(p.offset);
     const child = sink.decodedChild();
     child.add('decode.payload', line, `${p.how} → ${p.decoded}`);

@@ -140,6 +140,16 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.warning-bypass',
     re: /\b(?:choose|click|select|press|hit)\s+["'“]?(?:open\s+anyway|run\s+anyway|more\s+info)\b/gi,
   },
+  {
+    // Data carried out in a URL: `https://host/form?data=<encoded output>` opened with the agent's web tool.
+    id: 'skill.agent-send',
+    re: /https?:\/\/[^\s`'")]*[?&][\w-]+=(?:<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|\$\{?\w+\}?|\[[^\]\n]{1,40}\])/gi,
+  },
+  {
+    // Dumping the environment or a .env file for the agent to pass on.
+    id: 'skill.secret-harvest',
+    re: /\b(?:run|execute)\s+`(?:env|printenv|set|Get-ChildItem\s+env:)`|`cat\s+[^`\n]*\.env`|`(?:env|printenv)\s*(?:\||>)/gi,
+  },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
     id: 'skill.helper-required',
@@ -147,6 +157,13 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   },
 ];
 
+const REFUSAL_CONTEXT_IDS = new Set(['skill.concealment', 'skill.remote-instructions', 'skill.override-user', 'skill.agent-send', 'skill.secret-harvest', 'skill.no-confirm', 'skill.deception']);
+const REFUSAL_CONTEXT = /\b(?:refuse|treat\s+(?:it|this|them)\s+as\s+(?:an?\s+)?(?:attack|injection|hostile)|(?:prompt\s+)?injection|malicious|red\s+flags?|suspicious|never\s+(?:follow|obey|comply)|do\s+not\s+(?:follow|obey|comply)|warn\s+the\s+user|show\s+it\s+to\s+the\s+user|report\s+(?:it|this)\s+to\s+the\s+user|examples?\s+of\s+(?:attacks?|phishing)|attackers?\s+(?:use|write|say))\b/i;
+function lineText(text: string, i: number): string {
+  const a = text.lastIndexOf('\n', i) + 1;
+  const b = text.indexOf('\n', i);
+  return text.slice(a, b === -1 ? text.length : b);
+}
 const SECRET_OBJECT = /\b(passwords?|secrets?|tokens?|api\s*keys?|keys?|credentials?|values?|pii|personal|sensitive|private)\b|密码|пароль/i;
 const ACTION_OBJECT = /\b(step|steps|command|commands|edit|edits|action|actions|change|changes|request|instruction|upload|this|these)\b/i;
 
@@ -209,6 +226,8 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
     while ((m = p.re.exec(text)) && n++ < 10) {
       // Keeping a secret's value out of the chat is hygiene, not hiding an action from the user.
       if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
+      // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
+      if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // "Never ask the user for their seed phrase" is the opposite of soliciting it.
       if (p.id === 'skill.secret-harvest' && /\b(never|not|don'?t|no\s+one|nobody|won'?t)\b[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
