@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import { ClawguardError, exitCodeFor } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
+import path from 'node:path';
+import { loadSuppressions, type Suppression } from '../inspect/index.js';
 
 /** Options every command takes (contract: --json, --state-dir, --config, --registry). */
 export interface GlobalOptions {
@@ -21,6 +23,19 @@ export function addGlobalOptions(cmd: Command): Command {
 
 export function statePathsOf(opts: GlobalOptions): StatePaths {
   return resolveStatePaths({ stateDir: opts.stateDir, config: opts.config });
+}
+
+/** `--suppressions FILE` on the commands that inspect (plugins install|inspect|update, skills scan|watch, audit, policy). */
+export function addSuppressionsOption(cmd: Command): Command {
+  return cmd.option('--suppressions <file>', 'reviewed suppressions (JSON5; default: <state dir>/clawguard/suppressions.json5 when it exists)');
+}
+
+/**
+ * The suppressions a command applies: an explicit `--suppressions FILE` must exist and parse (exit 2 otherwise);
+ * the default `<state dir>/clawguard/suppressions.json5` applies when present.
+ */
+export function suppressionsOf(opts: GlobalOptions & { suppressions?: string }, paths: StatePaths = statePathsOf(opts)): Suppression[] {
+  return opts.suppressions ? loadSuppressions(path.resolve(opts.suppressions), { required: true }) : loadSuppressions(paths.suppressionsPath);
 }
 
 export function printJson(value: unknown): void {

@@ -31,7 +31,7 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     const rootInspection = startRootInspection(source);
     const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);
-    return await inspectStage(source, validation, plan, startedAt, rootInspection);
+    return await inspectStage(source, validation, plan, startedAt, rootInspection, options.suppressions);
   } finally {
     scratch.dispose();
   }

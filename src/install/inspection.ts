@@ -6,6 +6,8 @@ import { dependencyStage, type DependencyContext, type DependencyPlan, type Depe
 import { isTreePlan } from '../tree/stage.js';
 import { treeSummary } from '../tree/index.js';
 import { buildReport } from './report.js';
+import { suppressInspection } from './suppressions.js';
+import type { Suppression } from '../inspect/index.js';
 import type { AcquiredPlugin } from './source.js';
 
 /**
@@ -60,6 +62,7 @@ export async function inspectStage(
   plan: DependencyPlan,
   startedAt: number,
   rootInspection: Promise<PackageInspection> = startRootInspection(source),
+  suppressions?: readonly Suppression[],
 ): Promise<Report> {
   const findings: Finding[] = [...source.findings];
   const lifecycleScripts: LifecycleScript[] = [];
@@ -77,6 +80,7 @@ export async function inspectStage(
   let files = 0;
   let bytes = 0;
   const root = await rootInspection;
+  const fileHashes = new Map<string, Record<string, string>>([[pluginPackage, root.fileHashes]]);
   findings.push(...root.findings);
   lifecycleScripts.push(...root.lifecycleScripts);
   files += root.files;
@@ -85,12 +89,14 @@ export async function inspectStage(
   // script of the tree (the plugin's own included, binding.gyp builds too).
   if (isTreePlan(plan)) {
     findings.push(...plan.tree.findings);
+    for (const p of plan.tree.packages) if (p.fileHashes) fileHashes.set(`${p.name}@${p.version}`, p.fileHashes);
     lifecycleScripts.splice(0, lifecycleScripts.length, ...plan.tree.lifecycleScripts);
     files += plan.tree.stats.files;
     bytes += plan.tree.stats.bytes;
   } else for (const dep of plan.packages) {
     const result = await inspectPackageDir(dep.dir, { packageId: `${dep.name}@${dep.version}`, depPath: dep.path });
     findings.push(...result.findings.map((f) => ({ ...f, path: f.path ?? dep.path })));
+    fileHashes.set(`${dep.name}@${dep.version}`, result.fileHashes);
     lifecycleScripts.push(...result.lifecycleScripts);
     files += result.files;
     bytes += result.bytes;
@@ -105,7 +111,7 @@ export async function inspectStage(
       ...(validation.valid ? { pluginId: validation.pluginId } : validation.pluginId ? { pluginId: validation.pluginId } : {}),
       ...(source.localPath ? { path: source.localPath } : {}),
     },
-    findings,
+    findings: suppressInspection(findings, suppressions, fileHashes),
     lifecycleScripts,
     packages: 1 + plan.packages.length,
     files,

@@ -109,7 +109,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
       const rootInspection = startRootInspection(source);
       const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions, treeStage);
       progress(`inspecting ${1 + plan.packages.length} package(s)`);
-      const report = await inspectStage(source, validation, plan, startedAt, rootInspection);
+      const report = await inspectStage(source, validation, plan, startedAt, rootInspection, options.suppressions);
       if (options.reviewCandidate) {
         const review = await options.reviewCandidate({ report, packageDir: staging.packageDir, plan });
         report.findings.push(...review.findings);

@@ -3,6 +3,7 @@ import type { Report, Severity } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/limits.js';
 import type { DependencyPlan } from './dependencies.js';
 import type { Finding } from '../report/types.js';
+import type { Suppression } from '../inspect/index.js';
 
 /** Options every plugin command of the library API takes (the CLI maps its flags onto these). */
 export interface PluginCommandOptions {
@@ -20,6 +21,8 @@ export interface PluginCommandOptions {
 export interface InspectPluginOptions extends PluginCommandOptions {
   /** Unpack bounds (`--max-unpacked-size`, `--max-entries`). */
   limits?: Partial<UnpackLimits>;
+  /** Reviewed suppressions (`loadSuppressions`): matching findings stay in the report, marked, and stop counting. */
+  suppressions?: readonly Suppression[];
 }
 
 export interface InstallPluginOptions extends InspectPluginOptions {

@@ -18,6 +18,8 @@ export interface InspectedPackage extends PlannedPackage {
   trust: PackageTrust;
   findings: Finding[];
   lifecycleScripts: LifecycleScript[];
+  /** sha256 of each file a finding is in (suppressions are pinned to it). */
+  fileHashes?: Record<string, string>;
   files: number;
   bytes: number;
 }

@@ -22,6 +22,8 @@ export interface UnpackAndInspectResult {
   lifecycleScripts: LifecycleScript[];
   files: number;
   bytes: number;
+  /** sha256 of each file a finding is in: what suppressions are pinned to. */
+  fileHashes: Record<string, string>;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function unpackAndInspect(job: UnpackAndInspectJob): Promise<Unpack
       lifecycleScripts: lifecycleScriptsOf(job.dir, manifest, job.packageId, job.depPath),
       files: inspection.files,
       bytes: inspection.bytes,
+      fileHashes: Object.fromEntries(findings.flatMap((f) => (f.file && inspection.fileHashes[f.file] ? [[f.file, inspection.fileHashes[f.file]]] : []))),
     };
   } finally {
     fs.rmSync(job.dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ interface PolicyFlags extends GlobalOptions {
   printConfig?: boolean;
   minReleaseAge?: string;
   timeBudget?: string;
+  suppressions?: string;
 }
 
 /** Write the one response and leave: background inspections past the deadline must not delay or change it. */
@@ -39,6 +40,7 @@ async function policyCommand(flags: PolicyFlags): Promise<number> {
       config: flags.config,
       registry: flags.registry,
       minReleaseAge: flags.minReleaseAge,
+      suppressions: flags.suppressions,
       timeBudgetMs: flags.timeBudget,
     });
     return await once(response);
@@ -71,7 +73,8 @@ export function registerPolicy(program: Command): void {
       .description("OpenClaw's install-policy command (security.installPolicy.exec), protocol 1: one JSON request on stdin, one JSON answer on stdout")
       .option('--print-config', 'print the security.installPolicy block for openclaw.json and check it against OpenClaw\'s path rules')
       .option('--min-release-age <days>', 'refuse (warn) npm versions published more recently than this (default 1; 0 turns it off)')
-      .option('--time-budget <ms>', 'answer within this many milliseconds (keep it below exec.timeoutMs; default 8500)'),
+      .option('--time-budget <ms>', 'answer within this many milliseconds (keep it below exec.timeoutMs; default 8500)')
+      .option('--suppressions <file>', 'reviewed suppressions (JSON5; default: <state dir>/clawguard/suppressions.json5 when it exists); a missing file fails closed'),
   ).action(
     action(async (flags: PolicyFlags) => {
       if (flags.printConfig) return printConfig(flags);

@@ -4,11 +4,12 @@ import { paint } from '../../core/log.js';
 import { runSecurityAudit, type AuditResult } from '../../openclaw/audit/run-audit.js';
 import type { AuditSeverity } from '../../openclaw/audit/types.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
-import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../run.js';
 
 interface AuditFlags extends GlobalOptions {
   deep?: boolean;
   fix?: boolean;
+  suppressions?: string;
 }
 
 const COLOR: Record<AuditSeverity, number> = { critical: 31, warn: 33, info: 36 };
@@ -33,15 +34,18 @@ function renderText(result: AuditResult): string {
 
 export function registerSecurity(program: Command): void {
   const security = program.command('security').description('security audit of plugins, skills and the state dir');
-  addGlobalOptions(
+  addSuppressionsOption(addGlobalOptions(
     security
       .command('audit')
       .description('the plugin and skill part of `openclaw security audit` (same finding shape and check ids), plus state-dir permissions')
       .option('--deep', 'also run the inspection engine over every plugin and skill (plugins.code_safety, skills.code_safety)')
       .option('--fix', 'tighten permissions (state dir and credentials dirs 700; config, credentials and clawguard records 600); changes nothing else'),
-  ).action(
+  )).action(
     action(async (flags: AuditFlags) => {
-      const result = await runSecurityAudit({ paths: statePathsOf(flags), deep: flags.deep, fix: flags.fix });
+      const paths = statePathsOf(flags);
+      // An explicit --suppressions file is read (exit 2 when missing or invalid) before --fix changes anything.
+      const suppressions = flags.deep || flags.suppressions ? suppressionsOf(flags, paths) : undefined;
+      const result = await runSecurityAudit({ paths, deep: flags.deep, fix: flags.fix, suppressions });
       // OpenClaw's --json shape: the report; with --fix, {fix, report}.
       if (flags.json) printJson(result.fix ? { fix: result.fix, report: result.report } : result.report);
       else process.stdout.write(renderText(result));

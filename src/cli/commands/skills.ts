@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../run.js';
 import { inputError, operationalError, policyError } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { readOpenClawConfig } from '../../config/openclaw-config.js';
@@ -22,12 +22,13 @@ interface ScanOptions extends GlobalOptions {
   sarif?: boolean;
   html?: string;
   failOn: Severity;
+  suppressions?: string;
 }
 
 async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
   if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
   const skills = skillsToScan(dirs);
-  const scanner = new SkillScanner({ suppressions: loadSuppressions(statePathsOf(opts).suppressionsPath) });
+  const scanner = new SkillScanner({ suppressions: suppressionsOf(opts) });
   const reports: Report[] = [];
   for (const skill of skills) reports.push((await scanner.scan(skill)).report);
   // One skill is one report object; several (or a folder of skills) are an array, per the contract.
@@ -43,6 +44,7 @@ async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
 }
 
 interface WatchOptions extends GlobalOptions {
+  suppressions?: string;
   root?: string[];
   workspace?: string[];
   onlyRoots?: boolean;
@@ -64,7 +66,7 @@ async function watchCommand(opts: WatchOptions): Promise<number> {
     onlyRoots: opts.onlyRoots,
     openclawDir: opts.openclawDir,
   });
-  const scanner = new SkillScanner({ suppressions: loadSuppressions(paths.suppressionsPath) });
+  const scanner = new SkillScanner({ suppressions: suppressionsOf(opts, paths) });
   // Rule or suppression files that do not load are bad input (exit 2) before anything is watched.
   scanner.warmUp();
   const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll, scanner });
@@ -121,12 +123,12 @@ async function restoreCommand(name: string, opts: RestoreOptions): Promise<numbe
 
 export function registerSkills(program: Command): void {
   const skills = program.command('skills').description('scan and watch OpenClaw skill folders');
-  addGlobalOptions(skills.command('scan <dir...>').description('inspect skill folders (a folder with SKILL.md, or a folder of them)'))
+  addSuppressionsOption(addGlobalOptions(skills.command('scan <dir...>').description('inspect skill folders (a folder with SKILL.md, or a folder of them)')))
     .option('--sarif', 'print a SARIF 2.1.0 log instead of text')
     .option('--html <file>', 'also write a self-contained HTML report')
     .addOption(failOnOption())
     .action(action(async (dirs: string[], opts: ScanOptions) => scanCommand(dirs, opts)));
-  addGlobalOptions(skills.command('watch').description("watch OpenClaw's skill roots, print one JSON line per event, quarantine blocked skills"))
+  addSuppressionsOption(addGlobalOptions(skills.command('watch').description("watch OpenClaw's skill roots, print one JSON line per event, quarantine blocked skills")))
     .option('--root <dir>', 'watch this skill root too (repeatable)', collect)
     .option('--workspace <dir>', 'agent workspace whose skills/ and .agents/skills are roots (repeatable; replaces the configured one)', collect)
     .option('--only-roots', 'watch only the --root dirs, nothing discovered')

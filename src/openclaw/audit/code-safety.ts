@@ -4,7 +4,7 @@
  * do with their regexes, but with clawguard's rules (SKILL.md prose included). A verdict of block is
  * critical, warn is warn; allow produces nothing. An inspection that fails is reported, never skipped.
  */
-import { inspectPackageDir, inspectSkillDir } from '../../inspect/index.js';
+import { inspectPackageDir, inspectSkillDir, type Suppression } from '../../inspect/index.js';
 import { verdictOf, type Finding } from '../../report/types.js';
 import type { PluginCandidate } from '../../gateway/discovery.js';
 import type { SkillRef } from '../../skills/discover.js';
@@ -33,23 +33,23 @@ function counts(findings: readonly Finding[]): { critical: number; warn: number 
 }
 
 /** The plugin and each package of its installed node_modules, each under its own `name@version`. */
-async function inspectInstalledPlugin(c: PluginCandidate): Promise<Finding[]> {
+async function inspectInstalledPlugin(c: PluginCandidate, suppressions?: readonly Suppression[]): Promise<Finding[]> {
   const rootId = c.packageName && c.packageVersion ? `${c.packageName}@${c.packageVersion}` : c.id;
-  const findings = (await inspectPackageDir(c.dir, { packageId: rootId, excludeNodeModules: true })).findings;
+  const findings = (await inspectPackageDir(c.dir, { packageId: rootId, excludeNodeModules: true, suppressions })).findings;
   for (const dep of listTreePackages(c.dir, c.id)) {
     const packageId = packageIdOf(dep.dir, dep.relDir);
-    const res = await inspectPackageDir(dep.dir, { packageId, depPath: dep.depPath, excludeNodeModules: true });
+    const res = await inspectPackageDir(dep.dir, { packageId, depPath: dep.depPath, excludeNodeModules: true, suppressions });
     findings.push(...res.findings.map((f) => ({ ...f, package: f.package ?? packageId, file: f.file ? `${dep.relDir}/${f.file}` : dep.relDir })));
   }
   return findings;
 }
 
-export async function pluginCodeSafety(candidates: readonly PluginCandidate[]): Promise<AuditFinding[]> {
+export async function pluginCodeSafety(candidates: readonly PluginCandidate[], suppressions?: readonly Suppression[]): Promise<AuditFinding[]> {
   const out: AuditFinding[] = [];
   for (const c of [...candidates].sort((a, b) => a.id.localeCompare(b.id))) {
     let findings: Finding[];
     try {
-      findings = await inspectInstalledPlugin(c);
+      findings = await inspectInstalledPlugin(c, suppressions);
     } catch (err) {
       out.push({
         checkId: 'plugins.code_safety.scan_failed',
@@ -74,12 +74,12 @@ export async function pluginCodeSafety(candidates: readonly PluginCandidate[]): 
   return out;
 }
 
-export async function skillCodeSafety(skills: readonly SkillRef[]): Promise<AuditFinding[]> {
+export async function skillCodeSafety(skills: readonly SkillRef[], suppressions?: readonly Suppression[]): Promise<AuditFinding[]> {
   const out: AuditFinding[] = [];
   for (const s of [...skills].sort((a, b) => a.dir.localeCompare(b.dir))) {
     let findings: Finding[];
     try {
-      findings = (await inspectSkillDir(s.dir)).findings;
+      findings = (await inspectSkillDir(s.dir, { packageId: s.name, suppressions })).findings;
     } catch (err) {
       out.push({ checkId: 'skills.code_safety.scan_failed', severity: 'warn', title: `Skill "${s.name}" could not be inspected`, detail: `${s.dir}: ${(err as Error).message}` });
       continue;

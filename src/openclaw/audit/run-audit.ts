@@ -8,12 +8,15 @@ import type { StatePaths } from '../../core/state.js';
 import { pluginCodeSafety, skillCodeSafety } from './code-safety.js';
 import { auditPermissions } from './permissions.js';
 import { auditPlugins } from './plugins.js';
+import { loadSuppressions, type Suppression } from '../../inspect/index.js';
 import { auditSkills } from './skills.js';
 import { sortFindings, summarize, type AuditFinding, type AuditFix, type AuditReport } from './types.js';
 
 export interface AuditOptions {
   paths: StatePaths;
   deep?: boolean;
+  /** `--deep`: suppressions for the engine's findings (default: <state>/clawguard/suppressions.json5 when present). */
+  suppressions?: readonly Suppression[];
   fix?: boolean;
   env?: NodeJS.ProcessEnv;
   now?: () => number;
@@ -49,13 +52,15 @@ export async function runSecurityAudit(options: AuditOptions): Promise<AuditResu
   const { paths } = options;
   // A broken config is bad input (exit 2), checked before --fix touches anything.
   const config = readOpenClawConfig(paths.configPath).data;
+  // A broken suppressions file is bad input too, and must also stop the run before --fix.
+  const suppressions = options.deep ? (options.suppressions ?? loadSuppressions(paths.suppressionsPath)) : undefined;
   const permissions = auditPermissions(paths, options.fix === true);
   const plugins = await auditPlugins(paths, config, env);
   const skills = auditSkills(paths, config, env);
   const findings: AuditFinding[] = [...permissions.findings, ...plugins.findings, ...skills.findings, ...installPolicyFindings(config)];
   if (options.deep) {
-    findings.push(...(await pluginCodeSafety(plugins.candidates)));
-    findings.push(...(await skillCodeSafety(skills.skills)));
+    findings.push(...(await pluginCodeSafety(plugins.candidates, suppressions)));
+    findings.push(...(await skillCodeSafety(skills.skills, suppressions)));
   }
   sortFindings(findings);
   const report: AuditReport = { ts: (options.now ?? Date.now)(), summary: summarize(findings), findings };

@@ -4,6 +4,7 @@
  * cannot read, a stage that throws, a budget that runs out all become `block` with a reason. Exit status is
  * the caller's business (always 0): OpenClaw treats any other exit as a failure of the policy itself.
  */
+import path from 'node:path';
 import { resolveStatePaths } from '../../core/state.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
 import { loadSuppressions } from '../../inspect/index.js';
@@ -22,6 +23,8 @@ export interface PolicyRunOptions {
   config?: string;
   registry?: string;
   minReleaseAge?: string;
+  /** `--suppressions FILE`: must exist (else the answer is a fail-closed block); default <state>/clawguard/suppressions.json5. */
+  suppressions?: string;
   timeBudgetMs?: string | number;
   stdin?: NodeJS.ReadableStream;
   env?: NodeJS.ProcessEnv;
@@ -68,7 +71,7 @@ export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyR
       deadline: started + budgetOf(options.timeBudgetMs),
       registry: options.registry,
       minReleaseAgeDays: parseMinReleaseAge(options.minReleaseAge),
-      suppressions: loadSuppressions(paths.suppressionsPath),
+      suppressions: options.suppressions ? loadSuppressions(path.resolve(options.suppressions), { required: true }) : loadSuppressions(paths.suppressionsPath),
       log,
     };
   } catch (err) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { Command, Option } from 'commander';
-import { action, addGlobalOptions, printJson, type GlobalOptions } from '../../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, suppressionsOf, type GlobalOptions } from '../../run.js';
 import { ClawguardError, exitCodeFor, inputError } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { renderHtml, renderSarif, renderText } from '../../../report/format.js';
@@ -20,6 +20,7 @@ interface ReportOutputOptions extends GlobalOptions {
   failOn: Severity;
   maxUnpackedSize?: string;
   maxEntries?: string;
+  suppressions?: string;
 }
 
 interface InstallFlags extends ReportOutputOptions {
@@ -31,7 +32,7 @@ interface InstallFlags extends ReportOutputOptions {
 }
 
 function withReportOptions(cmd: Command): Command {
-  return cmd
+  return addSuppressionsOption(cmd)
     .addOption(failOnOption())
     .option('--sarif', 'print the report as SARIF 2.1.0 on stdout')
     .option('--html <file>', 'also write the report as one self-contained HTML file')
@@ -117,6 +118,7 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
       allowScripts: opts.allowScripts === true,
       requireProvenance: opts.requireProvenance === true,
       limits: limitsOf(opts),
+      suppressions: suppressionsOf(opts),
       onProgress: (m) => log.info(m),
       ...(interactive ? { confirm: askToInstall } : {}),
     });
@@ -145,7 +147,7 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
 
 async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<number> {
   checkOutputFlags(opts);
-  const report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), onProgress: (m) => log.info(m) });
+  const report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), suppressions: suppressionsOf(opts), onProgress: (m) => log.info(m) });
   emitReport(report, opts);
   return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
 }

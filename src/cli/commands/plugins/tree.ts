@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { action, addGlobalOptions, printJson, type GlobalOptions } from '../../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, suppressionsOf, type GlobalOptions } from '../../run.js';
 import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
@@ -18,6 +18,7 @@ interface UpdateFlags extends GlobalOptions {
   requireProvenance?: boolean;
   maxUnpackedSize?: string;
   maxEntries?: string;
+  suppressions?: string;
 }
 
 function renderDiff(diff: UpdateDiff): string {
@@ -66,6 +67,7 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
         ...(opts.maxUnpackedSize !== undefined ? { maxUnpackedBytes: parseSizeFlag(opts.maxUnpackedSize) } : {}),
         ...(opts.maxEntries !== undefined ? { maxEntries: parseCountFlag(opts.maxEntries) } : {}),
       },
+      suppressions: suppressionsOf(opts),
       onProgress: (m) => log.info(m),
     });
     emit(result.report, opts, { install: { pluginId: result.entry.pluginId, dir: result.dir, replaced: result.replaced } });
@@ -84,7 +86,7 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
 }
 
 export function registerUpdate(plugins: Command): void {
-  addGlobalOptions(plugins.command('update <id> [version]').description('update an installed plugin to an exact version, with a diff against the installed one'))
+  addSuppressionsOption(addGlobalOptions(plugins.command('update <id> [version]').description('update an installed plugin to an exact version, with a diff against the installed one')))
     .addOption(new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical'))
     .option('--yes', 'do not ask for confirmation')
     .option('--min-release-age <days>', 'refuse packages of the tree published less than this many days ago (0 turns the gate off)', '1')
