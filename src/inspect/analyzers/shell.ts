@@ -145,9 +145,10 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
     const file = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').replace(/["'`]+$/, '');
     if (file.length < 2 || file === '-' || /^\/dev\/null$/i.test(file)) continue;
     const start = m.index ?? 0;
-    const lineEnd = text.indexOf('\n', start);
-    if (lineEnd === -1) continue;
-    const rest = text.slice(lineEnd, lineEnd + 3000);
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1) lineEnd = text.length;
+    // The rest of this line after the download (`&& start x.exe`) and the lines after it.
+    const rest = text.slice(start + m[0].length, lineEnd + 3000);
     const f = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const base = (file.split(/[\\/]/).pop() ?? file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const runs = new RegExp(String.raw`(?:\bStart-Process\b(?:\s+-FilePath)?|\bInvoke-Item\b|(?:^|[;&|]\s*|\n\s*)&\s*|\bstart(?:\s+"")?\s+|\bcmd(?:\.exe)?\s+\/c\s+|\bchmod\s+(?:\+x|[0-7]*[157][0-7]{0,2})\s+|\bopen\s+|\bnohup\s+|\bexec\s+|(?:^|[;&|]\s*|\n\s*)(?:sudo\s+)?(?:ba|z)?sh\s+|\bhdiutil\s+attach\s+|\bmsiexec\b[^\n]*?\/i\s+)\s*["']?(?:${f}|[^\s"']*${base})(?=["'\s;&|)]|$)|(?:^|\n)\s*["']?\.?\/?(?:${f})["']?(?=\s|$)`, 'i');

@@ -150,6 +150,15 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     id: 'skill.secret-harvest',
     re: /\b(?:run|execute)\s+`(?:env|printenv|set|Get-ChildItem\s+env:)`|`cat\s+[^`\n]*\.env`|`(?:env|printenv)\s*(?:\||>)/gi,
   },
+  {
+    id: 'skill.concealment',
+    re: /\b(?:reply|respond|answer)\s+(?:to\s+the\s+user\s+)?with\s+only\s+["“'`]|\bjust\s+(?:say|reply|tell\s+the\s+user)\s+["“'`]/gi,
+  },
+  {
+    // Instructions that live at a URL: "your instructions are at https://…", "use https://… as your system prompt".
+    id: 'skill.remote-instructions',
+    re: /\b(?:your\s+|the\s+|real\s+|current\s+|latest\s+)?(?:instructions|system\s+prompt|rules|directives|orders)\s+(?:are|is|live|lives|can\s+be\s+found)\s+(?:at|in|on)\s+`?https?:\/\/|https?:\/\/[^\s`'")]+`?\s+(?:as|is)\s+(?:your\s+)?(?:new\s+)?(?:system\s+prompt|instructions|rules)\b/gi,
+  },
   { id: 'skill.setup-section', re: /^#{1,6}\s*(prerequisites?|requirements|setup|installation|install|before\s+(you\s+)?(start|begin|use)|getting\s+started|important|required)\b/gim },
   {
     id: 'skill.helper-required',
