@@ -71,3 +71,51 @@ describe('renderText', () => {
     expect(many).toMatch(/^3 targets: 1 block, 1 warn, 1 allow$/m);
   });
 });
+
+describe('renderText: tree, update and resolved sections', () => {
+  const withSections = renderText(
+    report([], {
+      resolved: { registry: 'http://127.0.0.1:4873/', tarball: 'http://127.0.0.1:4873/p/-/p-2.0.0.tgz', publishedAt: '2026-01-02T03:04:05.000Z' },
+      tree: {
+        lockfileSha256: 'a'.repeat(64),
+        signatures: ['registry publishes no signing keys'],
+        packages: [
+          { package: 'helper@2.0.0', path: 'p>helper', integrity: 'sha512-x', publishedAt: '2025-12-01T00:00:00.000Z', provenance: true, signature: 'verified' },
+          { package: 'leaf@1.0.0', path: 'p>helper>leaf', provenance: false },
+        ],
+      },
+      update: {
+        from: 'p@1.0.0',
+        to: 'p@2.0.0',
+        files: { added: ['dist/new.js'], removed: [], changed: ['dist/index.js'] },
+        dependencies: { added: ['leaf@1.0.0'], removed: [], changed: [{ name: 'helper', from: '1.0.0', to: '2.0.0' }] },
+        newLifecycleScripts: [{ package: 'leaf@1.0.0', path: 'p>helper>leaf', event: 'postinstall', command: 'node x.js\u001b[2K', sha256: 'b'.repeat(64), approved: false }],
+        newFindings: [{ ruleId: 'threat-x', severity: 'high', message: 'm', package: 'leaf@1.0.0' }],
+        provenanceLost: true,
+        maintainers: { before: ['alice'], after: ['mallory'], added: ['mallory'], removed: ['alice'] },
+      },
+    }),
+    { color: false },
+  );
+
+  it('prints them as readable lines, not JSON', () => {
+    expect(withSections).not.toMatch(/^\s*[{}[\]]\s*$|"lockfileSha256"|"newLifecycleScripts"/m);
+    expect(withSections).toContain('DEPENDENCY TREE (2 packages)');
+    expect(withSections).toMatch(/^ {2}helper@2\.0\.0 +provenance, signature verified, published 2025-12-01 via p>helper$/m);
+    expect(withSections).toMatch(/^ {2}leaf@1\.0\.0 +no provenance via p>helper>leaf$/m);
+    expect(withSections).toContain(`lockfile sha256 ${'a'.repeat(64)}`);
+    expect(withSections).toContain('UPDATE p@1.0.0 → p@2.0.0');
+    expect(withSections).toContain('  files added (1): dist/new.js');
+    expect(withSections).toContain('  dependency versions changed (1): helper 1.0.0 → 2.0.0');
+    expect(withSections).toContain('  new lifecycle scripts (1): leaf@1.0.0 postinstall: node x.js');
+    expect(withSections).toContain('  new findings (1): [high] threat-x (leaf@1.0.0)');
+    expect(withSections).toContain('  provenance: LOST');
+    expect(withSections).toContain('  maintainers: alice → mallory');
+    expect(withSections).toContain('  tarball: http://127.0.0.1:4873/p/-/p-2.0.0.tgz');
+    expect(withSections).not.toMatch(ANSI);
+  });
+
+  it('keeps an unknown extra section visible as JSON', () => {
+    expect(renderText(report([], { custom: { a: 1 } }), { color: false })).toMatch(/^CUSTOM\n {2}\{\n {4}"a": 1/m);
+  });
+});

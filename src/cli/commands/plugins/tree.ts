@@ -3,7 +3,6 @@ import { action, addGlobalOptions, addSuppressionsOption, printJson, suppression
 import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
-import type { UpdateDiff } from '../../../install/diff.js';
 import { renderText } from '../../../report/format.js';
 import { SEVERITIES, type Report, type Severity } from '../../../report/types.js';
 import { parseCountFlag, parseSizeFlag } from '../../../unpack/limits.js';
@@ -21,31 +20,9 @@ interface UpdateFlags extends GlobalOptions {
   suppressions?: string;
 }
 
-function renderDiff(diff: UpdateDiff): string {
-  const lines = [`UPDATE ${diff.from} → ${diff.to}`];
-  const list = (label: string, items: string[]) => {
-    if (items.length > 0) lines.push(`  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ', …' : ''}`);
-  };
-  list('files added', diff.files.added);
-  list('files removed', diff.files.removed);
-  list('files changed', diff.files.changed);
-  list('new dependencies', diff.dependencies.added);
-  list('dependencies gone', diff.dependencies.removed);
-  list('dependency versions changed', diff.dependencies.changed.map((c) => `${c.name} ${c.from} → ${c.to}`));
-  list('new lifecycle scripts', diff.newLifecycleScripts.map((s) => `${s.package} ${s.event}: ${s.command}`));
-  list('new findings', diff.newFindings.map((f) => `[${f.severity}] ${f.ruleId} (${f.package ?? ''})`));
-  if (diff.provenanceLost) lines.push('  provenance: LOST');
-  if (diff.maintainers) lines.push(`  maintainers: ${diff.maintainers.before.join(', ')} → ${diff.maintainers.after.join(', ')}`);
-  if (lines.length === 1) lines.push('  no differences');
-  return `${lines.join('\n')}\n`;
-}
-
 function emit(report: Report, opts: GlobalOptions, extra: Record<string, unknown> = {}): void {
   if (opts.json) printJson({ ...report, ...extra });
-  else {
-    process.stdout.write(renderText(report));
-    if (report.update) process.stdout.write(renderDiff(report.update as UpdateDiff));
-  }
+  else process.stdout.write(renderText(report));
 }
 
 async function updateCommand(id: string, version: string | undefined, opts: UpdateFlags): Promise<number> {
