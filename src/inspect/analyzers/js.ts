@@ -41,7 +41,7 @@ const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]/;
 
 /** Paths whose folding (path.join, templates) decides what a file-system call touches. */
-const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar/;
+const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar|\.(?:request|get|connect|createConnection)\s*=(?!=)/;
 const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
 const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
@@ -74,6 +74,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   return { localImports };
 }
 
+const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?)$/;
 const TEST_FILE = /(^|\/)(tests?|__tests__|spec|__fixtures__)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 const BROWSER_STORE = /\b(Login Data|Web Data|Local State)\b|[\\/'"]Cookies\b|\bkey4\.db\b|\blogins\.json\b|\bcookies\.sqlite\b/g;
 
@@ -206,6 +207,11 @@ class AstAnalyzer {
         if (s.type === 'ImportSpecifier') this.aliases.set(s.local.name, `${mod}.${s.imported.type === 'Identifier' ? s.imported.name : s.imported.value}`);
         else this.aliases.set(s.local.name, mod);
       }
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && /Function/.test(node.right.type) && /^(https?|http2|net|tls)$/.test(this.moduleOf(node.left.object) ?? '') && /^(request|get|connect|createConnection)$/.test(this.folder.propName(node.left) ?? '')) {
+      // `https.request = function (opts) {…}`: every request of the process now passes through this code.
+      const mod = this.moduleOf(node.left.object);
+      this.sink.add('net.patch-core', this.line(node), `${mod}.${this.folder.propName(node.left)} replaced`);
+      if (readsAuthHeader(node.right)) this.sink.add('net.patch-core-credentials', this.line(node), `${mod}.${this.folder.propName(node.left)} replaced by a function reading Authorization/Cookie headers`);
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && isProcessEnv(node.right)) {
       // `data.e = process.env`: the object now carries every secret of the environment.
       this.envHolders.add(node.left.object.name);
@@ -427,6 +433,11 @@ class AstAnalyzer {
         analyzeShell([f.value, ...(argv?.map((a) => a.value) ?? [])].join(' '), f.decoded ? this.sink.decodedChild() : this.sink, () => line);
       }
     }
+    // The command itself is data received from the network (a RAT's task loop).
+    if (!cmd && a0 && (a0.type === 'Identifier' || a0.type === 'MemberExpression' || a0.type === 'AwaitExpression')) {
+      const unbound = a0.type === 'Identifier' && !this.folder.bindings.get(a0.name);
+      if ((this.netDepth > 0 && unbound) || this.fromCall(a0, (n) => NETWORK_CALL.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
+    }
     // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
     const shape = cmd?.value ?? (a0 ? this.foldPath(a0) : undefined);
     if (shape && /(>\s*\/dev\/null|>\s*nul\b)(\s*2>&1)?\s*&\s*$|^\s*nohup\b|\bstart\s+\/b\b/i.test(shape)) this.sink.add('proc.spawn-hidden', line, `${name}(${JSON.stringify(shape)})`);
@@ -466,7 +477,7 @@ class AstAnalyzer {
       return;
     }
     if (args.length === 0) return;
-    if (this.netDepth > 0 || this.fromCall(codeArg, (n) => /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|\?\.(text|json|arrayBuffer))$/.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
+    if (this.netDepth > 0 || this.fromCall(codeArg, (n) => NETWORK_CALL.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     if (this.fromCall(codeArg, (n) => /(^|\.)(readFileSync|readFile)$/.test(n), 0)) this.sink.add('code.eval-file-data', line, `${name}(<file contents>)`);
     if (args.some((a) => this.containsDecoder(a, 0))) this.sink.add('code.eval-decoded', line, `${name}(<decoded at runtime>)`);
     else if (name !== 'setTimeout' && name !== 'setInterval') this.sink.add('code.eval', line, `${name}(<dynamic>)`);
@@ -659,6 +670,22 @@ function childKeys(node: Node): string[] {
     keyCache.set(node.type, keys);
   }
   return keys;
+}
+
+/** A function body that reads an Authorization, Cookie or token header by name. */
+function readsAuthHeader(node: Node, depth = 0): boolean {
+  if (!node || depth > 200 || typeof node.type !== 'string') return false;
+  if (node.type === 'MemberExpression') {
+    const p = node.computed ? (node.property.type === 'StringLiteral' ? node.property.value : undefined) : node.property.name;
+    if (typeof p === 'string' && /^(authorization|cookie|proxy-authorization|x-api-key)$/i.test(p)) return true;
+  }
+  for (const key of childKeys(node)) {
+    const v = node[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === 'string' && readsAuthHeader(c, depth + 1)) return true;
+    } else if (v && typeof v.type === 'string' && readsAuthHeader(v, depth + 1)) return true;
+  }
+  return false;
 }
 
 /** The alternatives of `a ? b : c` and `a || b` (nested), as expressions. */
