@@ -16,7 +16,8 @@ const { loadNpmOptions } = await import(path.join(dist, 'resolve/npm-config.js')
 const { parsePluginSpec } = await import(path.join(dist, 'resolve/spec.js'));
 const { resolveRegistrySpec, fetchTarball } = await import(path.join(dist, 'fetch/registry.js'));
 const { unpackHardened } = await import(path.join(dist, 'unpack/unpack-hardened.js'));
-const { inspectPackageDir } = await import(path.join(dist, 'inspect/index.js'));
+const { startRootInspection } = await import(path.join(dist, 'install/inspection.js'));
+const { sha512Of } = await import(path.join(dist, 'tree/inspection-cache.js'));
 const { planTree, installTree } = await import(path.join(dist, 'tree/index.js'));
 const { verdictOf } = await import(path.join(dist, 'report/types.js'));
 
@@ -26,8 +27,11 @@ const spec = parsePluginSpec(raw, { requirePin: true });
 const resolved = await resolveRegistrySpec(spec, npmOptions);
 const pluginDir = path.join(workDir, 'package');
 fs.mkdirSync(pluginDir, { recursive: true });
-await unpackHardened(await fetchTarball(resolved, npmOptions), pluginDir);
-const root = await inspectPackageDir(pluginDir, { packageId: `${resolved.name}@${resolved.version}`, depPath: resolved.name, registryManifest: resolved.registryManifest });
+const tarball = await fetchTarball(resolved, npmOptions);
+await unpackHardened(tarball, pluginDir);
+// As `plugins install` does it: the plugin's inspection overlaps the tree stage, through the inspection cache.
+const source = { kind: 'npm', name: resolved.name, version: resolved.version, tarballSha512: sha512Of(tarball), packageDir: pluginDir, registryManifest: resolved.registryManifest };
+const rootInspection = startRootInspection(source, npmOptions);
 const plan = await planTree({
   pluginDir,
   workDir: path.join(workDir, 'tree'),
@@ -37,6 +41,7 @@ const plan = await planTree({
   minReleaseAgeDays: 0,
   pluginRegistryManifest: resolved.registryManifest,
 });
+const root = await rootInspection;
 const scripts = await installTree(plan, pluginDir, npmOptions);
 const findings = [...root.findings, ...plan.findings];
 process.stdout.write(

@@ -28,7 +28,7 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     // Approval state is read (never written): the report says which scripts an install would run.
     const approvals = readApprovals(pathsOf(options));
     const treeStage = treeDependencyStage({ unpackLimits: options.limits, isApproved: (s) => isApproved(approvals, s), pluginId: validation.valid ? validation.pluginId : undefined });
-    const rootInspection = startRootInspection(source);
+    const rootInspection = startRootInspection(source, npmOptions);
     const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);
     return await inspectStage(source, validation, plan, startedAt, rootInspection, options.suppressions);

@@ -5,6 +5,7 @@ import type { NpmOptions } from '../resolve/npm-config.js';
 import { dependencyStage, type DependencyContext, type DependencyPlan, type DependencyStage } from './dependencies.js';
 import { isTreePlan } from '../tree/stage.js';
 import { treeSummary } from '../tree/index.js';
+import { inspectionCacheFor, inspectionCacheKey } from '../tree/inspection-cache.js';
 import { buildReport } from './report.js';
 import { suppressInspection } from './suppressions.js';
 import type { Suppression } from '../inspect/index.js';
@@ -48,11 +49,28 @@ export async function dependenciesStage(
  * Start the engine on the plugin itself. Callers start it before the dependency stage, which spends most
  * of its time waiting on the registry, so the CPU-bound inspection overlaps that wait.
  */
-export function startRootInspection(source: AcquiredPlugin): Promise<PackageInspection> {
-  const pending = inspectPackageDir(source.packageDir, { packageId: `${source.name}@${source.version}`, depPath: source.name, registryManifest: source.registryManifest });
+export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOptions): Promise<PackageInspection> {
+  const pending = inspectRootCached(source, npmOptions);
   // If the dependency stage fails first, nobody awaits this promise: its rejection must not crash the process.
   pending.catch(() => {});
   return pending;
+}
+
+/**
+ * A registry plugin was unpacked from verified bytes: its inspection is cached under their sha512 (plus
+ * rules, engine, id and registry manifest; see src/tree/inspection-cache.ts). A local directory or tarball
+ * is always inspected afresh.
+ */
+async function inspectRootCached(source: AcquiredPlugin, npmOptions?: NpmOptions): Promise<PackageInspection> {
+  const options = { packageId: `${source.name}@${source.version}`, depPath: source.name, registryManifest: source.registryManifest };
+  const sha512 = source.kind === 'npm' ? source.tarballSha512 : undefined;
+  const cache = sha512 ? inspectionCacheFor(npmOptions?.cache) : undefined;
+  const key = cache && sha512 ? inspectionCacheKey({ kind: 'plugin', sha512, ...options }) : undefined;
+  const hit = cache && key ? cache.get<PackageInspection>(key) : undefined;
+  if (hit) return hit;
+  const inspection = await inspectPackageDir(source.packageDir, options);
+  if (cache && key) cache.set(key, inspection);
+  return inspection;
 }
 
 /** Run the engine on the plugin and every package of its tree; never executes package code. */

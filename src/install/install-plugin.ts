@@ -106,7 +106,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
         pluginRegistryManifest: source.registryManifest,
         env: options.env,
       });
-      const rootInspection = startRootInspection(source);
+      const rootInspection = startRootInspection(source, npmOptions);
       const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions, treeStage);
       progress(`inspecting ${1 + plan.packages.length} package(s)`);
       const report = await inspectStage(source, validation, plan, startedAt, rootInspection, options.suppressions);

@@ -10,6 +10,7 @@ import { checkReleaseAge } from '../fetch/release-age.js';
 import { unpackHardened } from '../unpack/unpack-hardened.js';
 import { findingsFromUnpackEvents, type UnpackEvent } from '../unpack/events.js';
 import { resolveLimits, type UnpackLimits } from '../unpack/limits.js';
+import { sha512Of } from '../tree/inspection-cache.js';
 
 /**
  * Resolve → fetch → unpack: turn a parsed spec into an unpacked package directory in the command's own work
@@ -23,6 +24,8 @@ export interface AcquiredPlugin {
   version: string;
   /** Verified tarball integrity (registry sources). */
   integrity?: string;
+  /** sha512 (base64) of the tarball bytes that were unpacked (registry sources): the inspection cache key. */
+  tarballSha512?: string;
   /** Absolute path of a local directory or tarball source. */
   localPath?: string;
   packageDir: string;
@@ -70,6 +73,7 @@ export async function acquirePlugin(spec: PluginSpec, packageDir: string, option
       name: resolved.name,
       version: resolved.version,
       integrity: resolved.integrity,
+      tarballSha512: sha512Of(tarball),
       packageDir,
       registryManifest: resolved.registryManifest,
       resolved: { registry: resolved.registry, tarball: resolved.resolved, ...(resolved.publishedAt ? { publishedAt: resolved.publishedAt.toISOString() } : {}) },

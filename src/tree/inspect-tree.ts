@@ -6,6 +6,8 @@ import { registryFor } from '../resolve/npm-config.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import type { PlannedPackage } from './ideal-tree.js';
 import type { NpmOptions } from './npmcli.js';
+import { inspectionCacheFor, inspectionCacheKey, sha512Of, type InspectionCache } from './inspection-cache.js';
+import type { UnpackAndInspectResult } from './unpack-and-inspect.js';
 import { InspectionPool } from './worker-pool.js';
 import { packageTrust, registrySignatureSupport, type PackageTrust, type SignatureSupport } from './registry-trust.js';
 
@@ -53,10 +55,11 @@ export async function inspectTree(
   const results: InspectedPackage[] = new Array(planned.length);
   let next = 0;
   const pool = new InspectionPool(planned.length > 1 ? undefined : 0);
+  const cache = inspectionCacheFor(npmOptions.cache);
   const worker = async () => {
     while (next < planned.length) {
       const index = next++;
-      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits, pool);
+      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits, pool, cache);
     }
   };
   try {
@@ -74,6 +77,7 @@ async function inspectOne(
   support: SignatureSupport,
   unpackLimits: Partial<UnpackLimits>,
   pool: InspectionPool,
+  cache?: InspectionCache,
 ): Promise<InspectedPackage> {
   const options = npmOptions as Parameters<typeof fetchPackument>[1];
   const registry = registryFor(pkg.name, options);
@@ -88,6 +92,13 @@ async function inspectOne(
   const tarballPath = `${dir}.tgz`;
   fs.mkdirSync(path.dirname(tarballPath), { recursive: true, mode: 0o700 });
   fs.writeFileSync(tarballPath, tarball, { mode: 0o600 });
-  const inspected = await pool.run({ tarball, dir, packageId: `${pkg.name}@${pkg.version}`, depPath: pkg.depPath, registryManifest, unpackLimits });
+  const packageId = `${pkg.name}@${pkg.version}`;
+  // Keyed by the sha512 of the verified bytes in hand: a hit is the result of inspecting exactly these bytes.
+  const key = cache && inspectionCacheKey({ kind: 'tree-package', sha512: sha512Of(tarball), packageId, depPath: pkg.depPath, registryManifest, unpackLimits });
+  let inspected = cache && key ? cache.get<UnpackAndInspectResult>(key) : undefined;
+  if (!inspected) {
+    inspected = await pool.run({ tarball, dir, packageId, depPath: pkg.depPath, registryManifest, unpackLimits });
+    if (cache && key) cache.set(key, inspected);
+  }
   return { ...pkg, trust, tarballPath, ...inspected };
 }
