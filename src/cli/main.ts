@@ -42,6 +42,11 @@ async function main(): Promise<void> {
         process.exitCode = EXIT.ok;
       } else {
         process.exitCode = EXIT.input;
+        // --json promises a machine answer on stdout: a parse error is the same {error} object as any other.
+        if (process.argv.includes('--json')) {
+          const message = err.message.replace(/^error: /, '');
+          process.stdout.write(`${JSON.stringify({ error: { code: 'EFLAGS', message, hint: 'run with --help for usage' } }, null, 2)}\n`);
+        }
       }
       return;
     }

@@ -75,7 +75,7 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
     if (!candidate) {
       const bundled = discovery.candidates.some((c) => c.id === id && c.origin === 'bundled');
       const known = [...new Set(discovery.candidates.filter((c) => c.origin !== 'bundled').map((c) => c.id))].sort();
-      throw inputError('EUNKNOWNPLUGIN', bundled ? `${id} is a bundled OpenClaw plugin: it ships with OpenClaw and is not adopted` : `no plugin with id "${id}" where OpenClaw looks for plugins`, {
+      throw inputError('EUNKNOWN_PLUGIN', bundled ? `${id} is a bundled OpenClaw plugin: it ships with OpenClaw and is not adopted` : `no plugin with id "${id}" where OpenClaw looks for plugins`, {
         hint: known.length ? `plugins found: ${known.join(', ')}` : 'no non-bundled plugins were found; check --state-dir and --config',
       });
     }

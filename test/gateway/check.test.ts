@@ -234,6 +234,10 @@ describe('plugins adopt (OpenClaw-installed npm project found through its SQLite
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('no plugin with id "nope"');
     expect(fs.existsSync(path.join(sb.stateDir, 'clawguard/ledger.json'))).toBe(false);
+    // The same error code as every other command given an id clawguard does not know.
+    const j = await runCli(['plugins', 'adopt', 'nope', '--json'], { env: sb.env });
+    expect(j.code).toBe(2);
+    expect(j.json().error.code).toBe('EUNKNOWN_PLUGIN');
   });
 });
 

