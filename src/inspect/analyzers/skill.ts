@@ -78,7 +78,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
     // The agent told to send data out: a send verb aimed at a URL, a webhook or its own web tool.
     id: 'skill.agent-send',
-    re: /\b(?:send|post|upload|submit|forward|transmit|exfiltrate|sync|save\s+a\s+copy|report)\b[^\n]{0,100}?(?:\bto\s+`?https?:\/\/|\bwith\s+`?web_fetch\b|\bvia\s+`?web_fetch\b|\busing\s+`?web_fetch\b|`web_fetch`\s*\(?POST)|\bweb_fetch\b[^\n]{0,40}?\bPOST\b|\bPOST\s+`?https?:\/\/|\bcurl\b[^\n]{0,60}?\s(?:-d|--data(?:-binary|-raw)?|-F|--upload-file|-T)\s|\b(?:envo(?:ie|yez|yer)|envi(?:a|e|ar)|sende|schick(?:e|en)?|[üu]bermittle|invia|inviare|отправ(?:ь|ьте|ить)|перешли(?:те)?|发送|上传|送信)\b[^\n]{0,140}?(?:https?:\/\/|web_fetch|webhook)/gi,
+    re: /\b(?:send|post|upload|submit|forward|transmit|exfiltrate|sync|save\s+a\s+copy|report)\b[^\n]{0,100}?(?:\bto\s+`?https?:\/\/|\bwith\s+`?web_fetch\b|\bvia\s+`?web_fetch\b|\busing\s+`?web_fetch\b|`web_fetch`\s*\(?POST)|\bweb_fetch\b[^\n]{0,40}?\bPOST\b|\bPOST\s+`?https?:\/\/|\bcurl\b[^\n]{0,60}?\s(?:-d|--data(?:-binary|-raw)?|-F|--upload-file|-T)\s|\b(?:envo(?:ie|yez|yer)(?:-le|-la|-les)?|env[íi](?:a|e|ar)(?:la|lo|las|los|le|les)?|sende|schick(?:e|en)?|[üu]bermittle|invia|inviare|отправ(?:ь|ьте|ить)|перешли(?:те)?|发送|上传|送信)\b[^\n]{0,140}?(?:https?:\/\/|web_fetch|webhook)/gi,
   },
   {
     // Telling the user the data stays local while sending it out.
@@ -248,7 +248,9 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
 function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => number): void {
   for (const re of [ZERO_WIDTH, BIDI]) {
     re.lastIndex = 0;
-    const m = re.exec(body);
+    let m: RegExpExecArray | null;
+    // ZWJ/ZWNJ between two non-ASCII characters are how emoji sequences and Persian/Indic scripts are written.
+    while ((m = re.exec(body)) && /[\u200C\u200D]/.test(m[0]) && (body.codePointAt(m.index - 1) ?? 0) > 0x7f && (body.charCodeAt(m.index + 1) || 0) > 0x7f);
     if (m) sink.add('skill.hidden-unicode', lineAt(m.index), `invisible U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in: ${excerpt(body, m.index, 1).replace(re, '\u2423')}`);
   }
   // Text wrapped in invisible or direction-changing characters (not ZWJ/ZWNJ, which scripts and emoji need):
