@@ -4,7 +4,11 @@
  * <plugin>` of the same real OpenClaw plugins, from the same local Verdaccio, with the same warm npm cache,
  * alternated run by run in this one process. Median of N (default 5) and the ratio.
  *
- *   node bench/install/run.mjs [--runs 5] [plugin@version …]
+ *   node bench/install/run.mjs [--runs 5] [--no-inspect-cache] [plugin@version …]
+ *
+ * Like npm's cache, clawguard's inspection cache (beside it) is warm after the warm-up run: a re-install of
+ * the same bytes reuses their inspection. `--no-inspect-cache` (CLAWGUARD_INSPECT_CACHE=0) measures every
+ * run with a fresh inspection of every package.
  *
  * The first run downloads each plugin and its production tree from the public registry (npm's resolver,
  * `--package-lock-only`), caches the tarballs under $TMPDIR/clawguard-bench-install, and republishes them into
@@ -30,6 +34,9 @@ const DEFAULT_PLUGINS = ['@openclaw/synology-chat@2026.9.4', '@calltelemetry/ope
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
+const noCacheAt = args.indexOf('--no-inspect-cache');
+const INSPECT_CACHE = noCacheAt < 0;
+if (!INSPECT_CACHE) args.splice(noCacheAt, 1);
 const plugins = args.length ? args : DEFAULT_PLUGINS;
 const cacheRoot = path.join(os.tmpdir(), 'clawguard-bench-install');
 
@@ -133,6 +140,7 @@ try {
     npm_config_update_notifier: 'false',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
+    ...(INSPECT_CACHE ? {} : { CLAWGUARD_INSPECT_CACHE: '0' }),
   };
 
   let n = 0;
@@ -202,7 +210,7 @@ try {
     ...stageNames.map((name) => `| ${name} | ${plugins.map((p) => Math.round(median(stageTimes[p]?.[name]?.filter((x) => !Number.isNaN(x)) ?? [NaN]))).join(' | ')} |`),
   ];
   process.stdout.write(`\n${stageLines.join('\n')}\n`);
-  process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString()}\n`);
+  process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, inspection cache ${INSPECT_CACHE ? 'warm' : 'off'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`);
 } finally {
   await registry.stop();
 }
