@@ -123,6 +123,12 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     const up = UPLOAD_COMMAND.exec(cmd);
     // The credential must be an argument of the upload command itself, not a word later in the sentence.
     if (up && SECRET_FILE.test(cmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
+    // `tar czf - ~/.openclaw/credentials | curl -F f=@- …`: secrets read by one stage, sent by the next from stdin.
+    else if (up && up.index > 0 && STDIN_UPLOAD.test(cmd.slice(up.index).split(/[;&`]/)[0])) {
+      const pipeline = cmd.slice(0, up.index).split(/;|&&|\|\|/).pop() ?? '';
+      if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline)) sink.add('shell.secret-upload', line, cmd);
+    }
+    if (DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
     if (AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
     if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
@@ -165,6 +171,25 @@ const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|R
 
 const INLINE_FETCH = /Net::HTTP|open-uri|URI\.open|\burlopen\b|\burllib\b|\brequests\.get\b|LWP::|HTTP::Tiny|\bhttps?\.get\b|\bfetch\(|\bInvoke-WebRequest\b|\bcurl\b|\bwget\b/i;
 const INLINE_RUN = /\b(?:system|exec|execSync|spawn|popen|Popen|subprocess|eval|chmod|IO\.popen|Kernel\.exec|os\.system|child_process)\b|%x[({]|`[^`]*\//i;
+
+/** An upload that sends what it reads on stdin. */
+const STDIN_UPLOAD = /@-|--upload-file\s+-(?:\s|$)|\s-T\s+-(?:\s|$)|--data-binary\s+@-|^(?:nc|ncat)\b/i;
+/** A download piped straight into an archive extractor. */
+const DOWNLOAD_EXTRACT = /\b(?:curl|wget)\b[^\n|;]*\|\s*(?:sudo\s+)?(?:tar|bsdtar|unzip|funzip|7z)\b/i;
+
+/** `curl … | tar xz -C dir && dir/tool`: download, extract, run what came out. */
+function extractThenRun(cmd: string, sink: SignalSink, line: number, resolved: string): void {
+  const m = /\|\s*(?:sudo\s+)?(?:tar|bsdtar|unzip|funzip|7z)\b([^|;&\n]*)/i.exec(cmd);
+  if (!m) return;
+  const dir = /(?:-C|--directory[=\s]|-d)\s*["']?([^\s"';&|]+)/.exec(m[1])?.[1]?.replace(/\/+$/, '');
+  const after = cmd.slice((m.index ?? 0) + m[0].length);
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const target = dir ? `(?:\\.\\/)?${esc(dir.replace(/^\.\//, ''))}\\/[\\w.@-]+` : String.raw`\.\/[\w.@-]+`;
+  const runs = new RegExp(String.raw`(?:^|[;&|]\s*|\b(?:exec|nohup|sudo|then)\s+)["']?${target}(?=["'\s;&|)]|$)|\bchmod\s+\S+\s+["']?${target}`, 'i');
+  if (!runs.test(after)) return;
+  sink.add('shell.download-exec', line, cmd);
+  if (untrustedSource(resolved, sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
+}
 
 /** Commands that publish or send files somewhere else. */
 const UPLOAD_COMMAND = /\bgh\s+(?:gist|issue|pr|release|api)\b|\b(?:curl|wget|nc|ncat|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b(?=[^\n]*\$\(\s*(?:cat|type|Get-Content|base64|tar|zip|xxd|head)\b)|\bcurl\b[^\n|;]*?\s(?:-F|--form|-T|--upload-file|--data-binary|-d|--data(?:-raw|-urlencode)?)\s+["']?[\w-]*=?@|\bwget\b[^\n]*--post-file|\bscp\b[^\n]*\s[\w.-]+@[\w.-]+:|\bscp\b[^\n]*\s(?:\d{1,3}\.){3}\d{1,3}:|\brsync\b[^\n]*\s\S+:\S*|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b|\bnc\s+\S+\s+\d+\s*<|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-InFile|\bpastebinit\b|\bgit\s+push\b/i;
