@@ -41,7 +41,7 @@ const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]/;
 
 /** Paths whose folding (path.join, templates) decides what a file-system call touches. */
-const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar|\.(?:request|get|connect|createConnection)\s*=(?!=)/;
+const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar|\.(?:request|get|connect|createConnection)\s*=(?!=)|import\s*\(\s*['"`](?:https?|data):/;
 const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
 const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
@@ -244,6 +244,10 @@ class AstAnalyzer {
           (c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'createRequire');
         if (isRequire && node.arguments[0]) {
           const f = this.folder.fold(node.arguments[0]);
+          if (f && c.type === 'Import' && /^(https?|data):/i.test(f.value)) {
+            this.sink.add('code.eval-remote', this.line(node), `import(${JSON.stringify(f.value.slice(0, 120))})`);
+            scanContent(f.value, this.sink, () => this.line(node));
+          }
           if (f) {
             if (node.arguments[0].type !== 'StringLiteral' && !(node.arguments[0].type === 'TemplateLiteral' && node.arguments[0].expressions.length === 0)) {
               // Spelling a module name at runtime hides it from scanners and bundlers alike.
@@ -257,6 +261,11 @@ class AstAnalyzer {
       }
       case 'ImportExpression': {
         const f = this.folder.fold(node.source);
+        if (f && /^(https?|data):/i.test(f.value)) {
+          // import('http://…') / import('data:…'): code loaded from a network address or an inline string.
+          this.sink.add('code.eval-remote', this.line(node), `import(${JSON.stringify(f.value.slice(0, 120))})`);
+          scanContent(f.value, this.sink, () => this.line(node));
+        }
         return f ? normalizeModule(f.value) : undefined;
       }
       case 'AwaitExpression':
@@ -335,6 +344,20 @@ class AstAnalyzer {
     if (isNet) this.netDepth--;
   }
 
+  /** `spawn('sh')`, `spawn('bash', ['-s'])`, `spawn('node')`, or a variable bound to one. */
+  private isInterpreterProcess(node: Node, depth = 0): boolean {
+    if (!node || depth > 4) return false;
+    if (node.type === 'Identifier') {
+      const b = this.folder.bindings.get(node.name);
+      return b ? this.isInterpreterProcess(b, depth + 1) : false;
+    }
+    if (node.type !== 'CallExpression') return false;
+    const n = this.calleeName(node.callee);
+    if (!n || !/^child_process\.(spawn|exec|execFile)$/.test(n)) return false;
+    const f = this.folder.fold(node.arguments[0]);
+    return !!f && (SHELL_BINARY.test(f.value.trim()) || /^(node|python[23]?|perl|ruby|php)(\.exe)?$/.test(f.value.trim()));
+  }
+
   /** A call that sends a request or opens a socket: its callbacks receive remote data. */
   private isNetworkCall(node: Node): boolean {
     const name = this.calleeName(node.callee);
@@ -386,6 +409,7 @@ class AstAnalyzer {
     for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
     if (!name) return;
     const [mod, fn] = splitQualified(name);
+    if (fn === 'pipe' && this.netDepth > 0 && args[0]?.type === 'MemberExpression' && this.folder.propName(args[0]) === 'stdin' && this.isInterpreterProcess(args[0].object)) this.sink.add('code.eval-remote', line, 'network response piped into the stdin of a shell/interpreter');
     if (/^path\.(join|resolve)$/.test(name)) {
       // A path built to a secret store (passed on to a reader elsewhere in the file).
       const p = this.foldPath(node);
@@ -448,6 +472,13 @@ class AstAnalyzer {
     }
     const text = [cmd?.value ?? '', ...(argv?.map((a) => a.value) ?? [])].join(' ').trim();
     this.sink.add('proc.spawn', line, `${name}(${text ? JSON.stringify(text) : '…'})`);
+    // fork / spawn(process.execPath, [file]) runs a JavaScript file: no chmod needed to execute what was written.
+    // Only a script outside the package's own tree (a temp or home path) counts: plugins run their own workers.
+    const isFork = name.endsWith('fork');
+    if (isFork || /^(node|process\.execPath)$/.test((cmd?.value ?? (a0name(args[0]) ?? '')).trim())) {
+      const script = isFork ? this.foldPath(args[0]) : args[1]?.type === 'ArrayExpression' ? this.foldPath(args[1].elements[0]) : undefined;
+      if (script && !/^\.{0,2}[\\/]|^[\w@.-]+(\.[cm]?js)?$/.test(script)) this.sink.add('proc.run-script', line, `${name}(${JSON.stringify(script)})`);
+    }
     if (cmd && SHELL_BINARY.test(cmd.value.trim())) this.sink.add('proc.spawn-shell', line, `${name}(${JSON.stringify(cmd.value)})`);
     if (text) {
       const target = cmd?.decoded || argv?.some((a) => a.decoded) ? this.sink.decodedChild() : this.sink;
@@ -479,6 +510,7 @@ class AstAnalyzer {
     if (args.length === 0) return;
     if (this.netDepth > 0 || this.fromCall(codeArg, (n) => NETWORK_CALL.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     if (this.fromCall(codeArg, (n) => /(^|\.)(readFileSync|readFile)$/.test(n), 0)) this.sink.add('code.eval-file-data', line, `${name}(<file contents>)`);
+    if (this.fromCall(codeArg, (n) => /(^|\.)createDecipheriv$/.test(n), 0)) this.sink.add('code.eval-decrypted', line, `${name}(<decrypted at runtime>)`);
     if (args.some((a) => this.containsDecoder(a, 0))) this.sink.add('code.eval-decoded', line, `${name}(<decoded at runtime>)`);
     else if (name !== 'setTimeout' && name !== 'setInterval') this.sink.add('code.eval', line, `${name}(<dynamic>)`);
   }
@@ -672,6 +704,11 @@ function childKeys(node: Node): string[] {
   return keys;
 }
 
+function a0name(n: Node | undefined): string | undefined {
+  if (n?.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'process' && !n.computed && n.property.name === 'execPath') return 'process.execPath';
+  return undefined;
+}
+
 /** A function body that reads an Authorization, Cookie or token header by name. */
 function readsAuthHeader(node: Node, depth = 0): boolean {
   if (!node || depth > 200 || typeof node.type !== 'string') return false;
@@ -699,6 +736,8 @@ function branches(node: Node, depth = 0): Node[] {
 /** SSH private keys, or which of OpenClaw's credential stores (channel credentials, model auth profiles, session transcripts). */
 function secretStoreOf(p: string): 'ssh' | 'credentials' | 'auth-profiles' | 'sessions' | undefined {
   if (/\.ssh[\\/]+id_(rsa|ed25519|ecdsa|dsa)$/.test(p)) return 'ssh';
+  // Wallet key files: whoever reads them can spend the funds.
+  if (/solana[\\/]+id\.json$|[\\/]\.?ethereum[\\/]+keystore|wallet\.dat$|Exodus[\\/]+exodus\.wallet|Electrum[\\/]+wallets/i.test(p)) return 'ssh';
   if (!/\.openclaw|\.clawdbot|auth-profiles/.test(p)) return undefined;
   if (/auth-profiles\.json/.test(p)) return 'auth-profiles';
   if (/[\\/]credentials([\\/]|$)/.test(p)) return 'credentials';
