@@ -113,7 +113,10 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       }
     }
     // A one-liner whose address is a placeholder (ATTACKER_IP, <lhost>) is a template in a reference, not a connection.
-    if (REVERSE_SHELL.test(cmd) && !(ADDRESS_PLACEHOLDER.test(cmd) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(cmd))) sink.add('shell.reverse-shell', line, cmd);
+    if (REVERSE_SHELL.test(cmd)) {
+      const r = resolveVars(cmd, vars);
+      if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) sink.add('shell.reverse-shell', line, cmd);
+    }
     const qb = QUARANTINE_BYPASS.exec(cmd);
     if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0]))) sink.add('shell.quarantine-bypass', line, cmd);
     if (CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
