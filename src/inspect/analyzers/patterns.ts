@@ -69,6 +69,8 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'clip.write', needles: ["pbcopy", "xclip", "xsel", "set-clipboard", "clip", "clipboardy", "setclipboarddata"], re: /\bpbcopy\b|\bxclip\b[^\n"'`]*-selection\b(?![^\n"'`]*\s-o\b)|\bxsel\b[^\n"'`]*\s(-i|--input)\b|\bSet-Clipboard\b|["'`]clip(\.exe)?["'`]|\bclipboardy\.(write|writeSync)\b|\bSetClipboardData\b/gi },
   // Locale, time-zone and country checks in code (the gate of protestware and region-targeted payloads).
   { id: 'gate.locale', needles: ["timezone", "country", "lang", "lc_all"], re: /resolvedOptions\(\)\.timeZone|\.country(?:_name|_code|Code|Name)?\b\s*(?:===?|!==?|\.match\(|\.test\(|\.includes\(|\|\|)|process\.env\.(?:LANG|LC_ALL)\b/g },
+  // Asking the user's own CLIs and keychains to print stored tokens.
+  { id: 'cred.token-command', needles: ["auth token", "credential fill", "find-internet-password", "print-access-token", "export-credentials"], re: /\bgh\s+auth\s+token\b|\bgit\s+credential\s+fill\b|\bsecurity\s+find-internet-password\b|\bgcloud\s+auth\s+(?:application-default\s+)?print-access-token\b|\baws\s+configure\s+export-credentials\b/g },
   // An SSH key appended to authorized_keys from a shell line.
   { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?\b|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys/g },
   // Destructive payloads and the locale/geo gates they hide behind.
