@@ -643,6 +643,11 @@ class AstAnalyzer {
   }
 
   private onNetwork(id: string, args: Node[], line: number, name: string): void {
+    // `${chunk}.${i}.zone.example`: data smuggled out in the labels of a fixed domain.
+    if (id === 'net.dns' && args[0] && (args[0].type === 'TemplateLiteral' || args[0].type === 'BinaryExpression') && !this.folder.fold(args[0])) {
+      const host = this.foldPath(args[0]);
+      if (host && /^\*[^/\s]*\.[a-z0-9-]+\.[a-z]{2,}$/i.test(host)) this.sink.add('net.dns-exfil', line, `${name}(${JSON.stringify(host)})`);
+    }
     const target = args[0] ? (this.folder.fold(args[0]) ?? this.foldUrlObject(args[0])) : undefined;
     this.sink.add(id, line, `${name}(${target ? JSON.stringify(target.value) : '…'})`);
     if (target) scanContent(target.value, target.decoded ? this.sink.decodedChild() : this.sink, () => line);
