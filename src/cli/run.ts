@@ -3,7 +3,8 @@ import { ClawguardError, exitCodeFor } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
 import path from 'node:path';
-import { loadSuppressions, type Suppression } from '../inspect/index.js';
+// The module itself, not the inspect barrel: that pulls in the parsers, and `gateway check` imports this file.
+import { loadSuppressions, type Suppression } from '../inspect/suppressions.js';
 
 /** Options every command takes (contract: --json, --state-dir, --config, --registry). */
 export interface GlobalOptions {
