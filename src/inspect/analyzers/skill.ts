@@ -168,6 +168,20 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
 
 const REFUSAL_CONTEXT_IDS = new Set(['skill.concealment', 'skill.remote-instructions', 'skill.override-user', 'skill.agent-send', 'skill.secret-harvest', 'skill.no-confirm', 'skill.deception']);
 const REFUSAL_CONTEXT = /\b(?:refuse|treat\s+(?:it|this|them)\s+as\s+(?:an?\s+)?(?:attack|injection|hostile)|(?:prompt\s+)?injection|malicious|red\s+flags?|suspicious|never\s+(?:follow|obey|comply)|do\s+not\s+(?:follow|obey|comply)|warn\s+the\s+user|show\s+it\s+to\s+the\s+user|report\s+(?:it|this)\s+to\s+the\s+user|examples?\s+of\s+(?:attacks?|phishing)|attackers?\s+(?:use|write|say))\b/i;
+/** A section titled as a list of attacks ("Red flags", "Patterns to refuse", "Indicators") quotes them. */
+const DEFENSIVE_HEADING = /\b(?:red\s+flags?|warning\s+signs?|patterns?\s+to\s+(?:refuse|reject|block|watch|detect)|indicators?|IOCs?|attacks?|attack\s+patterns?|threats?|examples?\s+of\s+(?:malicious|attacks?|injections?|phishing)|what\s+(?:to\s+)?(?:watch|look)\s+(?:out\s+)?for|detection|malicious|injection\s+(?:patterns?|examples?)|do\s+not\s+follow|refuse)\b/i;
+function headingBefore(text: string, i: number): string {
+  const before = text.slice(Math.max(0, i - 6000), i);
+  const all = [...before.matchAll(/^#{1,6}\s+(.+)$/gm)];
+  return all.length ? all[all.length - 1][1] : '';
+}
+const QUOTABLE_IDS = new Set(['skill.memory-write', 'skill.exfil-instruction', 'skill.prompt-injection']);
+function quotedListItem(text: string, i: number): boolean {
+  const start = text.lastIndexOf('\n', i) + 1;
+  const line = text.slice(start, i);
+  if (!/^\s*(?:[-*+]|\d+[.)]|\|)\s/.test(text.slice(start, start + 8))) return false;
+  return ((line.match(/["“”«»]/g) ?? []).length % 2) === 1;
+}
 function lineText(text: string, i: number): string {
   const a = text.lastIndexOf('\n', i) + 1;
   const b = text.indexOf('\n', i);
@@ -237,6 +251,8 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
       // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
+      // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.
+      if ((REFUSAL_CONTEXT_IDS.has(p.id) || QUOTABLE_IDS.has(p.id)) && quotedListItem(text, m.index) && DEFENSIVE_HEADING.test(headingBefore(text, m.index))) continue;
       // "Never ask the user for their seed phrase" is the opposite of soliciting it.
       if (p.id === 'skill.secret-harvest' && /\b(never|not|don'?t|no\s+one|nobody|won'?t)\b[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
