@@ -48,7 +48,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
     // Memory-file writes phrased in other languages.
     id: 'skill.memory-write',
-    re: /(?:\b(?:ajout(?:e|ez|er)|[ée]cri(?:s|vez|re)|enregistr(?:e|ez|er)|a[ñn]ad(?:e|ir)|agreg(?:a|ar)|escrib(?:e|ir)|guard(?:a|ar)|f[üu]g(?:e|en)|schreib(?:e|en)?|speicher(?:e|n)?|erg[äa]nz(?:e|en)|adicion(?:e|ar)|escrev(?:a|er)|salv(?:e|ar)|aggiung(?:i|ere)|scriv(?:i|ere)|salv(?:a|are)|добавь(?:те)?|запиши(?:те)?|сохрани(?:те)?|допиши(?:те)?)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein))/gi,
+    re: /(?:\b(?:ajout(?:e|ez|er)|[ée]cri(?:s|vez|re)|enregistr(?:e|ez|er)|a[ñn]ad(?:e|ir)|agreg(?:a|ar)|escrib(?:e|ir)|guard(?:a|ar)|f[üu]g(?:e|en)|schreib(?:e|en)?|speicher(?:e|n)?|erg[äa]nz(?:e|en)|adicion(?:e|ar)|escrev(?:a|er)|salv(?:e|ar)|aggiung(?:i|ere)|scriv(?:i|ere)|salv(?:a|are)|добавь(?:те)?|запиши(?:те)?|сохрани(?:те)?|допиши(?:те)?|voeg|schrijf|sla\s+op|dodaj|zapisz|ekle|yaz|tambahkan|tulis|simpan|th[êe]m|ghi)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein))/gi,
   },
   {
     // Keeping an action from the user: "do not tell / show / mention", "without informing", "secretly" — any language.
