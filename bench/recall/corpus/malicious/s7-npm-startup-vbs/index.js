@@ -1,0 +1,1 @@
+module.exports = (s) => `\u001b[36m${s}\u001b[0m`;

@@ -1,0 +1,1 @@
+module.exports = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };

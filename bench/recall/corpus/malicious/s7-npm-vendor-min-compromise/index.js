@@ -1,0 +1,3 @@
+'use strict';
+const parse = require('./vendor/parse.min.js');
+module.exports = function colorParse(s) { return parse(String(s)); };
