@@ -69,10 +69,14 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'clip.write', needles: ["pbcopy", "xclip", "xsel", "set-clipboard", "clip", "clipboardy", "setclipboarddata"], re: /\bpbcopy\b|\bxclip\b[^\n"'`]*-selection\b(?![^\n"'`]*\s-o\b)|\bxsel\b[^\n"'`]*\s(-i|--input)\b|\bSet-Clipboard\b|["'`]clip(\.exe)?["'`]|\bclipboardy\.(write|writeSync)\b|\bSetClipboardData\b/gi },
   // Locale, time-zone and country checks in code (the gate of protestware and region-targeted payloads).
   { id: 'gate.locale', needles: ["timezone", "country", "lang", "lc_all"], re: /resolvedOptions\(\)\.timeZone|\.country(?:_name|_code|Code|Name)?\b\s*(?:===?|!==?|\.match\(|\.test\(|\.includes\(|\|\|)|process\.env\.(?:LANG|LC_ALL)\b/g },
+  // Browser-extension APIs that read every site's cookies or request headers (session theft from inside the browser).
+  { id: 'browser.cookie-api', needles: ["cookies.getall", "cookies.get(", "onbeforesendheaders"], re: /\b(?:chrome|browser)\.cookies\.(?:getAll|get)\s*\(|\b(?:chrome|browser)\.webRequest\.onBeforeSendHeaders\b/g },
   // Asking the user's own CLIs and keychains to print stored tokens.
   { id: 'cred.token-command', needles: ["auth token", "credential fill", "find-internet-password", "print-access-token", "export-credentials"], re: /\bgh\s+auth\s+token\b|\bgit\s+credential\s+fill\b|\bsecurity\s+find-internet-password\b|\bgcloud\s+auth\s+(?:application-default\s+)?print-access-token\b|\baws\s+configure\s+export-credentials\b/g },
   // An SSH key appended to authorized_keys from a shell line.
   { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?\b|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys/g },
+  // A browser started with an unpacked extension from disk (sideloading around the web store).
+  { id: 'browser.load-extension', needles: ["load-extension"], re: /--load-extension\b/g },
   // Destructive payloads and the locale/geo gates they hide behind.
   { id: 'destroy.command', needles: ["rm ", "rm\t", "del ", "format ", "rd ", "mkfs", "dd "], re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
   { id: 'destroy.locale-gate', needles: ["europe/", "ru-", "ru_", "be-", "be_", "uk-", "uk_", "countrycode", "'ru'", "\"ru\"", "'by'", "\"by\"", "'ua'", "\"ua\"", "country"], re: /Europe\/(Moscow|Minsk|Kiev|Kyiv)|\b(ru|be|uk)[-_](RU|BY|UA)\b|countryCode\s*===?\s*["'](RU|BY|UA|IR|CN)["']|["'](RU|BY|UA)["']\s*===?\s*\w*country/gi },

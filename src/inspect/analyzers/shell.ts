@@ -36,6 +36,8 @@ const DNS_LABEL_QUERY = /\b(?:nslookup|dig|host|drill|Resolve-DnsName|getent\s+(
 const PING_PATTERN = /\bping\b[^\n|;]*\s-p\s*["']?\$[({]?\w/i;
 /** Turning data into hex, base32/64 or fixed-size pieces. */
 const CHUNK_ENCODER = /\bxxd\s+-p\b|\bxxd\s+-ps\b|\bbase32\b|\bbase64\b|\bbasenc\b|\bod\s+-[A-Za-z]*\s*[^\n|]*x1|\bhexdump\b|\bfold\s+-(?:b\s*)?w\s*\d|\bsplit\s+-b\b|\bcut\s+-c\b|\$\{\w+:\$?\w+:\d+\}|\bConvertTo-Hex\b|\[Convert\]::ToBase64String/i;
+/** Asking the user for a password in a hand-made dialog: `display dialog … hidden answer`, zenity/kdialog password boxes, credential prompts read back as plain text, password checks against the directory. */
+const PASSWORD_PROMPT = /\bdisplay\s+dialog\b[^\n]*\bhidden\s+answer\b|\bzenity\b[^\n|;]*\s--(?:password|entry\b[^\n|;]*--hide-text)|\bkdialog\b[^\n|;]*\s--password\b|\byad\b[^\n|;]*--field=[^\n|;]*:H\b|\b(?:Get-Credential|PromptForCredential)\b[^\n]*\bGetNetworkCredential\(\)\.Password\b|\bdscl\s+\S+\s+-authonly\b/i;
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s"'`<>)|;]+/gi;
 
 export interface ShellAnalysis {
@@ -120,6 +122,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
     if (BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
+    // A home-made password dialog (what a phishing script shows instead of the OS's own authentication prompt).
+    if (PASSWORD_PROMPT.test(cmd)) sink.add('shell.password-prompt', line, cmd);
     // Data cut into labels of names under a fixed zone (`dig "$chunk.$i.q.zone.tld"`) or into ICMP padding
     // (`ping -p $hex`), when the script encodes it into hex/base32/chunks: a covert channel past HTTP egress.
     if ((DNS_LABEL_QUERY.test(cmd) || PING_PATTERN.test(cmd)) && CHUNK_ENCODER.test(text.length < 200000 ? text : cmd)) sink.add('net.covert-exfil', line, cmd);

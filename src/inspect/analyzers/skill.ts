@@ -56,6 +56,12 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     re: /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|report(?:ing)?|disclos(?:e|ing)|alert(?:ing)?)\b[^.\n]{0,40}?\b(?:user|human|owner|them|him|her|reply|response|answer|output|chat|this|it|these|the\s+command)\b|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:hidden\s+)?(?:from|secret\s+from)\s+the\s+(?:user|human|owner)|\b(?:secretly|covertly|discreetly|stealthily)\b|\bthis\s+is\s+an?\s+(?:internal|hidden|silent|invisible)\s+step\b|\b(?:sans\s+(?:en\s+)?(?:informer|pr[ée]venir|avertir|le\s+dire|le\s+signaler|le\s+mentionner)|ne\s+(?:le\s+|lui\s+|en\s+)*(?:dis|dites|mentionne[zs]?|montre[zs]?|signale[zs]?)\s+(?:rien|pas)|discr[èe]tement|en\s+secret|[àa]\s+l'insu)\b|\b(?:no\s+(?:se\s+lo\s+|le\s+|lo\s+|les\s+)?(?:digas|diga|menciones|mencione|muestres|muestre|informes|informe|cuentes)|sin\s+(?:decir(?:le)?|informar|avisar|mencionar|notificar)(?:lo|le)?|en\s+secreto|a\s+escondidas|sin\s+que\s+el\s+usuario)\b|\b(?:(?:sag|erz[äa]hl|zeig)(?:e|en)?\s+(?:es\s+|das\s+)?(?:dem\s+)?(?:Benutzer|Nutzer|Anwender)\w*\s+(?:nichts|nicht)|ohne\s+(?:den|die\s+)?(?:Benutzer|Nutzer|Anwender)\w*\s+(?:zu\s+)?(?:informieren|fragen|benachrichtigen)|heimlich|unbemerkt|verschweige)\b|\b(?:n[ãa]o\s+(?:conte|diga|mencione|mostre|informe)|sem\s+(?:avisar|informar|contar|dizer)|[àa]s\s+escondidas|non\s+(?:dirlo|dire|menzionare|mostrare|informare)|senza\s+(?:informare|avvisare|dire|dirlo)|di\s+nascosto)\b|(?:не\s+(?:говори|сообщай|показывай|упоминай|рассказывай)(?:те)?|незаметно|тайно|втайне)|(?:不要|别|勿|不得)(?:告诉|告知|通知|提醒|显示|提及|让)(?:用户|使用者)|(?:悄悄|偷偷|秘密)地?|ユーザーに(?:は)?(?:伝え|言わ|知らせ|見せ)(?:ない|ず)|사용자에게\s*(?:알리지|말하지|보여주지)/gi,
   },
   {
+    // Side-loading a browser extension from the skill's folder: it skips the store review and runs with the
+    // permissions it declares (every cookie, every request) in the user's logged-in browser.
+    id: 'skill.extension-sideload',
+    re: /\bload\s+unpacked\b|\bload\s+temporary\s+add-?on\b|--load-extension[=\s]|\bcharger\s+l'extension\s+non\s+empaquet[ée]e\b|\bentpackte\s+Erweiterung\s+laden\b|\bcargar\s+(?:extensi[óo]n\s+)?descomprimida\b|\bcarregar\s+sem\s+compacta[çc][ãa]o\b|\bcarica\s+estensione\s+non\s+pacchettizzata\b|パッケージ化されていない拡張機能を読み込む|加载已解压的扩展程序|загрузить\s+распакованное\s+расширение/gi,
+  },
+  {
     // Consent bypass: act without the user's confirmation.
     id: 'skill.no-confirm',
     re: /\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)\b|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|confirmation|confirming|approval|permission|the\s+user'?s?\s+(?:consent|permission|approval))\b|\bsans\s+(?:demander|confirmation)|\bsin\s+(?:preguntar|pedir\s+(?:confirmaci[óo]n|permiso))|\bohne\s+(?:zu\s+fragen|Nachfrage|Best[äa]tigung)|\bsem\s+(?:perguntar|pedir\s+confirma[çc][ãa]o)|\bsenza\s+(?:chiedere|conferma)|без\s+(?:подтверждения|спроса)|无需(?:确认|询问)|不要(?:询问|征求)/gi,
@@ -103,7 +109,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
     // "Ignore previous instructions" outside English.
     id: 'skill.prompt-injection',
-    re: /\bignor(?:a|e|ez|er|iere|ieren|are)\s+(?:todas\s+|toutes\s+|alle\s+|tutte\s+|as\s+|las\s+|les\s+|le\s+|die\s+)*(?:(?:las|les|le|die|as)\s+)?(?:instrucciones|instructions|Anweisungen|Instruktionen|instru[çc][õo]es|istruzioni|reglas|r[èe]gles|Regeln|regole)\s+(?:anteriores|pr[ée]c[ée]dentes|ant[ée]rieures|previas|precedenti|vorherigen|bisherigen)|\b(?:vorherigen|bisherigen|alle\s+vorherigen)\s+Anweisungen\s+ignorieren|игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания)|(?:忽略|无视|忽视)(?:之前|以前|上面|先前|所有)(?:的)?(?:所有)?(?:指令|指示|说明|规则)|(?:以前|前)の指示を無視|이전\s*(?:지시|지침)(?:을|를)?\s*무시/gi,
+    re: /\bignor(?:a|e|ez|er|iere|ieren|are)\s+(?:todas\s+|toutes\s+|alle\s+|tutte\s+|as\s+|las\s+|les\s+|le\s+|die\s+)*(?:(?:las|les|le|die|as)\s+)?(?:instrucciones|instructions|Anweisungen|Instruktionen|instru[çc][õo]es|istruzioni|reglas|r[èe]gles|Regeln|regole|consignes|directives|directivas|diretrizes|indicaciones|indicazioni|Vorgaben|orienta[çc][õo]es)\s+(?:anteriores|pr[ée]c[ée]dentes|ant[ée]rieures|previas|precedenti|vorherigen|bisherigen|ci-dessus|d'origine|originales|originais|originali|fr[üu]heren|obigen|acima|sopra|du\s+syst[èe]me|del\s+sistema|do\s+sistema|des\s+Systems)|\bignor(?:a|e|ez|er|iere|ieren|are)\s+(?:todas\s+|toutes\s+|alle\s+|tutte\s+)?(?:las|les|le|die|as|i|gli)\s+(?:pr[ée]c[ée]dentes|anteriores|vorherigen|bisherigen|precedenti|previas)\s+(?:instrucciones|instructions|Anweisungen|instru[çc][õo]es|istruzioni|consignes|directives|r[èe]gles|reglas|Regeln|regole)|\b(?:vorherigen|bisherigen|alle\s+vorherigen)\s+Anweisungen\s+ignorieren|игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания)|(?:忽略|无视|忽视)(?:之前|以前|上面|先前|所有)(?:的)?(?:所有)?(?:指令|指示|说明|规则)|(?:以前|前)の指示を無視|이전\s*(?:지시|지침)(?:을|를)?\s*무시/gi,
   },
   {
     // Executable named in an instruction to run it, in other languages.
@@ -199,8 +205,10 @@ const TAG_CHARS = /(?:\uDB40[\uDC00-\uDC7F])+/g;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 /** Markdown renders raw HTML: text styled invisible reaches the model but not the reviewer. */
 const HIDDEN_HTML = /<(div|span|p|section)\b([^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|\bhidden\b)[^>]*)>([\s\S]{0,4000}?)<\/\1>/gi;
+/** Markdown "comments" that render as nothing: `[//]: # (text)`, `[comment]: <> "text"`, `[x]: # 'text'`. */
+const MD_REF_COMMENT = /^[ \t]{0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)[ \t]*(?:\(([^\n]*)\)|"([^\n]*)"|'([^\n]*)')[ \t]*$/gm;
 const ANNOTATION = /^\s*(ruleid|ok|todoruleid|todook):/;
-const INSTRUCTION_WORDS = /\b(you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
+const INSTRUCTION_WORDS = /\b(ignor(?:e|ez|a|ar|iere)|instructions?|consignes?|lis|lisez|envoie|envoyez|ex[ée]cute[rz]?|lee|env[íi]a|ejecuta|lies|sende|f[üu]hre|leia|envie|execute|leggi|invia|esegui|you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
 
 export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: boolean): void {
   const lines = new LineIndex(text);
@@ -300,12 +308,13 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
     analyzeProse(inner, child, () => line);
     analyzeShell(inner, child, () => line, true);
   }
-  HTML_COMMENT.lastIndex = 0;
-  for (const m of body.matchAll(HTML_COMMENT)) {
-    const inner = m[1];
+  const comments = [...body.matchAll(HTML_COMMENT)].map((m) => ({ inner: m[1], index: m.index ?? 0, html: true }));
+  for (const m of body.matchAll(MD_REF_COMMENT)) comments.push({ inner: m[1] ?? m[2] ?? m[3] ?? '', index: m.index ?? 0, html: false });
+  for (const m of comments) {
+    const inner = m.inner;
     if (ANNOTATION.test(inner) || inner.trim().length < 12) continue;
     const line = lineAt(m.index ?? 0);
-    if (INSTRUCTION_WORDS.test(inner)) sink.add('skill.html-comment-instruction', line, `<!-- ${inner.trim()} -->`);
+    if (INSTRUCTION_WORDS.test(inner)) sink.add('skill.html-comment-instruction', line, m.html ? `<!-- ${inner.trim()} -->` : `[//]: # (${inner.trim()})`);
     const child = sink.decodedChild();
     child.add('skill.hidden-text', line, inner);
     analyzeProse(inner, child, () => line);
