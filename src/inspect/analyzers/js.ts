@@ -29,6 +29,8 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
   { id: 'env.enumerate', re: /Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)/g },
   { id: 'fs.delete-recursive', re: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\([^;\n]{0,160}?recursive\s*:\s*true|\brimraf(?:\.sync)?\s*\(|\bremoveSync\s*\(/g },
+  { id: 'browser.cookies-read', re: /\b(?:chrome|browser)\.cookies\.getAll\s*\(|\bNetwork\.getAllCookies\b|\bStorage\.getCookies\b/g },
+  { id: 'net.icmp-exfil', re: /\bping\b[^\n;|&]{0,60}\s-p\s*(?:\$\{|["'`]\s*\+|\$\w)/g },
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
@@ -38,7 +40,7 @@ const STRING_ARRAY_ROTATION = /while\s*\(\s*!!\[\]\s*\)|\[\s*["']push["']\s*\]\s
 const HIDDEN_AFTER_WHITESPACE = /\S[ \t]{150,}(\S.{10,})/g;
 const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 /** The text has something only the AST can unmask. */
-const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]/;
+const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]|\b_load\s*\(|\bmainModule\b|\bresolveTxt\b|\bgetUpdates\b|=\s*process(?:\.env)?\s*[,;]/;
 
 /** Paths whose folding (path.join, templates) decides what a file-system call touches. */
 const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar|\.(?:request|get|connect|createConnection)\s*=(?!=)|import\s*\(\s*['"`](?:https?|data):/;
@@ -74,7 +76,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   return { localImports };
 }
 
-const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?)$/;
+const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?|dns(\/promises)?(\.promises)?\.resolve(Txt|Any))$/;
 const TEST_FILE = /(^|\/)(tests?|__tests__|spec|__fixtures__)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 const BROWSER_STORE = /\b(Login Data|Web Data|Local State)\b|[\\/'"]Cookies\b|\bkey4\.db\b|\blogins\.json\b|\bcookies\.sqlite\b/g;
 
@@ -163,6 +165,17 @@ class AstAnalyzer {
   private netDepth = 0;
   /** Function declarations by name (for self-recursive directory walks). */
   private readonly functions = new Map<string, Node>();
+  /** `for (const x of list)`: x → list (for data-flow questions only, never folded). */
+  private readonly iterBindings = new Map<string, Node>();
+  /** Local functions (declared or bound to a variable) whose body makes a network call: request wrappers. */
+  private netWrappers?: Set<string>;
+  private readonly localFunctions = new Map<string, Node>();
+  /** Character-shift decoders seen (`String.fromCharCode(c.charCodeAt(0) - 3)`): operator and key. */
+  private readonly shifts: Array<{ op: string; key: number; line: number }> = [];
+  private readonly strings: string[] = [];
+  /** Identifiers bound to `process` and to `process.env` (`var p = process, E = p.env`). */
+  private readonly processAliases = new Set<string>();
+  private readonly envAliases = new Set<string>();
 
   constructor(
     private readonly sink: SignalSink,
@@ -172,6 +185,43 @@ class AstAnalyzer {
   run(ast: Node): void {
     this.collect(ast, 0);
     this.visit(ast, null, 0);
+    this.decodeShifted();
+  }
+
+  /** A char-shift decoder in the file: apply it to every string literal and judge the plaintext (decoded). */
+  private decodeShifted(): void {
+    for (const { op, key, line } of this.shifts.slice(0, 3)) {
+      const out: string[] = [];
+      for (const s of this.strings) {
+        const d = [...s].map((ch) => String.fromCharCode(op === '-' ? ch.charCodeAt(0) - key : op === '+' ? ch.charCodeAt(0) + key : ch.charCodeAt(0) ^ key)).join('');
+        if (isMostlyPrintable(d) && /[a-z]/i.test(d)) out.push(d);
+      }
+      if (out.length >= 3) this.rescan(out.join('\n'), line, true, false);
+    }
+  }
+
+  private isNetWrapper(name: string): boolean {
+    if (!this.netWrappers) {
+      this.netWrappers = new Set();
+      for (const [n, fn] of this.localFunctions) if (this.containsNetworkCall(fn, 0)) this.netWrappers.add(n);
+    }
+    return this.netWrappers.has(name);
+  }
+
+  private containsNetworkCall(node: Node, depth: number): boolean {
+    if (!node || depth > 60 || typeof node.type !== 'string') return false;
+    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && this.isNetworkCall(node)) return true;
+    for (const key of childKeys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && this.containsNetworkCall(c, depth + 1)) return true;
+      } else if (v && typeof v.type === 'string' && this.containsNetworkCall(v, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  private isRemoteData(node: Node | undefined): boolean {
+    return this.fromCall(node, (n) => NETWORK_CALL.test(n) || (!n.includes('.') && this.isNetWrapper(n)), 0);
   }
 
   private line(node: Node): number {
@@ -180,7 +230,17 @@ class AstAnalyzer {
 
   private collect(node: Node, depth: number): void {
     if (depth > 1500) return;
-    if (node.type === 'FunctionDeclaration' && node.id?.type === 'Identifier') this.functions.set(node.id.name, node);
+    if (node.type === 'FunctionDeclaration' && node.id?.type === 'Identifier') {
+      this.functions.set(node.id.name, node);
+      this.localFunctions.set(node.id.name, node);
+    }
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && /Function/.test(node.init.type)) this.localFunctions.set(node.id.name, node.init);
+    if (node.type === 'StringLiteral' && this.strings.length < 2000 && node.value.length >= 2 && node.value.length <= 400) this.strings.push(node.value);
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+      if (node.init.type === 'Identifier' && node.init.name === 'process') this.processAliases.add(node.id.name);
+      else if (this.isEnv(node.init)) this.envAliases.add(node.id.name);
+    }
+    if ((node.type === 'ForOfStatement' || node.type === 'ForInStatement') && node.left.type === 'VariableDeclaration' && node.left.declarations[0]?.id.type === 'Identifier') this.iterBindings.set(node.left.declarations[0].id.name, node.right);
     if (node.type === 'VariableDeclarator') {
       if (node.id.type === 'Identifier') {
         this.folder.bind(node.id.name, node.init);
@@ -239,7 +299,7 @@ class AstAnalyzer {
         const c = node.callee as Node;
         const isRequire =
           (c.type === 'Identifier' && c.name === 'require') ||
-          (c.type === 'MemberExpression' && this.folder.propName(c) === 'require') ||
+          (c.type === 'MemberExpression' && /^(require|_load)$/.test(this.folder.propName(c) ?? '')) ||
           c.type === 'Import' ||
           (c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'createRequire');
         if (isRequire && node.arguments[0]) {
@@ -364,8 +424,18 @@ class AstAnalyzer {
     if (!name) return false;
     const [mod, fn] = splitQualified(name);
     if (name === 'fetch' || name === 'XMLHttpRequest' || name === 'WebSocket') return true;
+    // `sock.on('message', cb)` on a WebSocket / TCP socket made in this file: the callback receives remote data.
+    if (/^(on|once|addEventListener)$/.test(fn ?? '') && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && /^(message|data)$/.test(this.folder.fold(node.arguments[0])?.value ?? '')) {
+      const b = this.folder.bindings.get(node.callee.object.name);
+      if (b && (b.type === 'NewExpression' || b.type === 'CallExpression')) {
+        const n = this.calleeName(b.callee) ?? '';
+        if (/(^|\.)(WebSocket|Socket)$|^ws$|^(net|tls)\.(connect|createConnection)$/.test(n)) return true;
+      }
+    }
     if (mod && /^(https?|http2|axios|node-fetch|got|request|undici|ws)$/.test(mod)) return true;
     if ((mod === 'net' || mod === 'tls') && /^(connect|createConnection|Socket)$/.test(fn ?? '')) return true;
+    // DNS TXT records are a text channel the zone owner controls (loaders fetch stage two from them).
+    if (/^dns(\/promises)?(\.promises)?$/.test(mod ?? '') && /^resolve(Txt|Any)$/.test(fn ?? '')) return true;
     return /^(axios|got|request|needle|superagent)$/.test(name) && this.aliases.has(name);
   }
 
@@ -409,6 +479,10 @@ class AstAnalyzer {
     for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
     if (!name) return;
     const [mod, fn] = splitQualified(name);
+    // `module.constructor._load(x)`, `Module._load(x)`, `process.mainModule.require(x)` with a computed name:
+    // the loader's internals, reached around the `require` that scanners and bundlers read.
+    if (/(^|\.)(constructor|Module|module)\._load$|(^|\.)mainModule\.require$/.test(name) && args[0] && args[0].type !== 'StringLiteral' && !this.folder.fold(args[0])) this.sink.add('code.indirect-module-load', line, `${name}(<computed>)`);
+    if (name === 'String.fromCharCode' && args.length === 1 && args[0].type === 'BinaryExpression' && /^[-+^]$/.test(args[0].operator) && args[0].right.type === 'NumericLiteral' && args[0].right.value > 0 && args[0].right.value < 256 && args[0].left.type === 'CallExpression' && this.folder.propName(args[0].left.callee) === 'charCodeAt') this.shifts.push({ op: args[0].operator, key: args[0].right.value, line });
     if (fn === 'pipe' && this.netDepth > 0 && args[0]?.type === 'MemberExpression' && this.folder.propName(args[0]) === 'stdin' && this.isInterpreterProcess(args[0].object)) this.sink.add('code.eval-remote', line, 'network response piped into the stdin of a shell/interpreter');
     if (/^path\.(join|resolve)$/.test(name)) {
       // A path built to a secret store (passed on to a reader elsewhere in the file).
@@ -431,15 +505,23 @@ class AstAnalyzer {
     } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
     else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
     else if ((name === 'JSON.stringify' || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some((a) => this.carriesEnv(a))) this.sink.add('env.bulk', line, `${name}(process.env)`);
-    else if (/^Object\.(entries|values|assign)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.enumerate', line, `${name}(process.env)`);
-    else if (/\.(write|send|end|post|put)$/.test(name) && args.some(isProcessEnv)) this.sink.add('env.bulk', line, `${name}(process.env)`);
+    else if (/^Object\.(entries|values|assign)$/.test(name) && args.some((a) => this.isEnv(a))) this.sink.add('env.enumerate', line, `${name}(process.env)`);
+    else if (/\.(write|send|end|post|put)$/.test(name) && args.some((a) => this.isEnv(a))) this.sink.add('env.bulk', line, `${name}(process.env)`);
+  }
+
+  /** `process.env`, or an alias of it (`const E = process.env`, `p.env` with `p = process`). */
+  private isEnv(a: Node | undefined): boolean {
+    if (!a) return false;
+    if (isProcessEnv(a)) return true;
+    if (a.type === 'Identifier') return this.envAliases.has(a.name);
+    return a.type === 'MemberExpression' && !a.computed && a.object.type === 'Identifier' && this.processAliases.has(a.object.name) && a.property.name === 'env';
   }
 
   /** `process.env`, an object literal with it as a property value, or an object it was assigned into. */
   private carriesEnv(a: Node | undefined): boolean {
     if (!a) return false;
-    if (isProcessEnv(a)) return true;
-    if (a.type === 'ObjectExpression') return (a.properties as Node[]).some((p) => p.type === 'ObjectProperty' && isProcessEnv(p.value));
+    if (this.isEnv(a)) return true;
+    if (a.type === 'ObjectExpression') return (a.properties as Node[]).some((p) => p.type === 'ObjectProperty' && this.isEnv(p.value));
     if (a.type === 'Identifier') return this.envHolders.has(a.name);
     return false;
   }
@@ -460,7 +542,7 @@ class AstAnalyzer {
     // The command itself is data received from the network (a RAT's task loop).
     if (!cmd && a0 && (a0.type === 'Identifier' || a0.type === 'MemberExpression' || a0.type === 'AwaitExpression')) {
       const unbound = a0.type === 'Identifier' && !this.folder.bindings.get(a0.name);
-      if ((this.netDepth > 0 && unbound) || this.fromCall(a0, (n) => NETWORK_CALL.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
+      if ((this.netDepth > 0 && unbound) || this.isRemoteData(a0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     }
     // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
     const shape = cmd?.value ?? (a0 ? this.foldPath(a0) : undefined);
@@ -508,7 +590,7 @@ class AstAnalyzer {
       return;
     }
     if (args.length === 0) return;
-    if (this.netDepth > 0 || this.fromCall(codeArg, (n) => NETWORK_CALL.test(n), 0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
+    if (this.netDepth > 0 || this.isRemoteData(codeArg)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     if (this.fromCall(codeArg, (n) => /(^|\.)(readFileSync|readFile)$/.test(n), 0)) this.sink.add('code.eval-file-data', line, `${name}(<file contents>)`);
     if (this.fromCall(codeArg, (n) => /(^|\.)createDecipheriv$/.test(n), 0)) this.sink.add('code.eval-decrypted', line, `${name}(<decrypted at runtime>)`);
     if (args.some((a) => this.containsDecoder(a, 0))) this.sink.add('code.eval-decoded', line, `${name}(<decoded at runtime>)`);
@@ -523,7 +605,7 @@ class AstAnalyzer {
       if (n && accept(n)) return true;
     }
     if (node.type === 'Identifier') {
-      const b = this.folder.bindings.get(node.name);
+      const b = this.folder.bindings.get(node.name) ?? this.iterBindings.get(node.name);
       return b ? this.fromCall(b, accept, depth + 5) : false;
     }
     if (/Function/.test(node.type)) return false;
