@@ -220,6 +220,15 @@ class AstAnalyzer {
     return false;
   }
 
+  /** `msg.content`, `buf`, `x.data.cmd`: a member chain rooted in a name with no binding in the file (a callback parameter). */
+  private chainRootUnbound(node: Node, depth = 0): boolean {
+    if (!node || depth > 8) return false;
+    if (node.type === 'Identifier') return !this.folder.bindings.get(node.name) && !['process', 'global', 'globalThis', 'window', 'module', 'exports', 'require', '__dirname', '__filename', 'os', 'path'].includes(node.name) && !this.aliases.has(node.name);
+    if (node.type === 'MemberExpression') return this.chainRootUnbound(node.object, depth + 1);
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') return this.chainRootUnbound(node.callee.object, depth + 1);
+    return false;
+  }
+
   private isRemoteData(node: Node | undefined): boolean {
     return this.fromCall(node, (n) => NETWORK_CALL.test(n) || (!n.includes('.') && this.isNetWrapper(n)), 0);
   }
@@ -425,11 +434,12 @@ class AstAnalyzer {
     const [mod, fn] = splitQualified(name);
     if (name === 'fetch' || name === 'XMLHttpRequest' || name === 'WebSocket') return true;
     // `sock.on('message', cb)` on a WebSocket / TCP socket made in this file: the callback receives remote data.
-    if (/^(on|once|addEventListener)$/.test(fn ?? '') && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && /^(message|data)$/.test(this.folder.fold(node.arguments[0])?.value ?? '')) {
+    // Chat bots (discord.js, telegraf, node-telegram-bot-api) and socket.io clients deliver remote text the same way.
+    if (/^(on|once|addEventListener|onText)$/.test(fn ?? '') && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && (fn === 'onText' || /^(message|data|messageCreate|text|command)$/.test(this.folder.fold(node.arguments[0])?.value ?? ''))) {
       const b = this.folder.bindings.get(node.callee.object.name);
       if (b && (b.type === 'NewExpression' || b.type === 'CallExpression')) {
         const n = this.calleeName(b.callee) ?? '';
-        if (/(^|\.)(WebSocket|Socket)$|^ws$|^(net|tls)\.(connect|createConnection)$/.test(n)) return true;
+        if (/(^|\.)(WebSocket|Socket|Client|TelegramBot|Telegraf|Bot)$|^(ws|socket\.io-client|socket\.io-client\.io|telegraf|node-telegram-bot-api|discord\.js|io)$|^(net|tls)\.(connect|createConnection)$/.test(n)) return true;
       }
     }
     if (mod && /^(https?|http2|axios|node-fetch|got|request|undici|ws)$/.test(mod)) return true;
@@ -482,7 +492,10 @@ class AstAnalyzer {
     // `module.constructor._load(x)`, `Module._load(x)`, `process.mainModule.require(x)` with a computed name:
     // the loader's internals, reached around the `require` that scanners and bundlers read.
     if (/(^|\.)(constructor|Module|module)\._load$|(^|\.)mainModule\.require$/.test(name) && args[0] && args[0].type !== 'StringLiteral' && !this.folder.fold(args[0])) this.sink.add('code.indirect-module-load', line, `${name}(<computed>)`);
-    if (name === 'String.fromCharCode' && args.length === 1 && args[0].type === 'BinaryExpression' && /^[-+^]$/.test(args[0].operator) && args[0].right.type === 'NumericLiteral' && args[0].right.value > 0 && args[0].right.value < 256 && args[0].left.type === 'CallExpression' && this.folder.propName(args[0].left.callee) === 'charCodeAt') this.shifts.push({ op: args[0].operator, key: args[0].right.value, line });
+    if (name === 'String.fromCharCode' && args.length === 1 && args[0].type === 'BinaryExpression' && /^[-+^]$/.test(args[0].operator) && args[0].left.type === 'CallExpression' && this.folder.propName(args[0].left.callee) === 'charCodeAt') {
+      const key = args[0].right.type === 'NumericLiteral' ? args[0].right.value : Number(this.folder.fold(args[0].right)?.value ?? NaN);
+      if (Number.isInteger(key) && key > 0 && key < 256) this.shifts.push({ op: args[0].operator, key, line });
+    }
     if (fn === 'pipe' && this.netDepth > 0 && args[0]?.type === 'MemberExpression' && this.folder.propName(args[0]) === 'stdin' && this.isInterpreterProcess(args[0].object)) this.sink.add('code.eval-remote', line, 'network response piped into the stdin of a shell/interpreter');
     if (/^path\.(join|resolve)$/.test(name)) {
       // A path built to a secret store (passed on to a reader elsewhere in the file).
@@ -540,8 +553,10 @@ class AstAnalyzer {
       }
     }
     // The command itself is data received from the network (a RAT's task loop).
+    if (!cmd && a0 && this.netDepth > 0 && a0.type === 'CallExpression' && a0.callee.type === 'MemberExpression' && /^(toString|slice|substring|substr|trim|replace|join)$/.test(this.folder.propName(a0.callee) ?? '') && this.chainRootUnbound(a0.callee.object)) this.sink.add('code.eval-remote', line, `${name}(<network message>)`);
     if (!cmd && a0 && (a0.type === 'Identifier' || a0.type === 'MemberExpression' || a0.type === 'AwaitExpression')) {
       const unbound = a0.type === 'Identifier' && !this.folder.bindings.get(a0.name);
+
       if ((this.netDepth > 0 && unbound) || this.isRemoteData(a0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     }
     // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
@@ -667,6 +682,8 @@ class AstAnalyzer {
    * OAuth profile); two or more kinds (channel credentials, auth profiles, transcripts) is collection.
    */
   private onSecretPath(p: string, line: number, evidence: string): void {
+    // Token-bearing config files of the user's tools, under the home directory (not the package's own copy).
+    if (/^[*~][\\/]+(?:\.npmrc|\.netrc|\.pypirc|\.git-credentials|\.aws[\\/]+credentials|\.docker[\\/]+config\.json|\.kube[\\/]+config|\.config[\\/]+gh[\\/]+hosts\.ya?ml)$/.test(p)) this.sink.add('cred.read-config-secret', line, evidence);
     const kind = secretStoreOf(p);
     if (!kind) return;
     if (kind === 'ssh') return this.sink.add('cred.read-secret', line, evidence);
