@@ -76,7 +76,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   return { localImports };
 }
 
-const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?|dns(\/promises)?(\.promises)?\.resolve(Txt|Any))$/;
+const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?|dns(\/promises)?(\.promises)?\.resolve(Txt|Any)|.+\.resolveTxt)$/;
 const TEST_FILE = /(^|\/)(tests?|__tests__|spec|__fixtures__)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 const BROWSER_STORE = /\b(Login Data|Web Data|Local State)\b|[\\/'"]Cookies\b|\bkey4\.db\b|\blogins\.json\b|\bcookies\.sqlite\b/g;
 
@@ -248,6 +248,14 @@ class AstAnalyzer {
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
       if (node.init.type === 'Identifier' && node.init.name === 'process') this.processAliases.add(node.id.name);
       else if (this.isEnv(node.init)) this.envAliases.add(node.id.name);
+    }
+    // `const { data } = await axios.get(…)`: each destructured name carries the value it came from (data flow only).
+    if (node.type === 'VariableDeclarator' && node.init && (node.id.type === 'ObjectPattern' || node.id.type === 'ArrayPattern')) {
+      for (const p of (node.id.properties ?? node.id.elements ?? []) as Node[]) {
+        const v = p?.type === 'ObjectProperty' ? p.value : p;
+        const local = v?.type === 'Identifier' ? v : v?.type === 'AssignmentPattern' && v.left.type === 'Identifier' ? v.left : undefined;
+        if (local && !this.iterBindings.has(local.name)) this.iterBindings.set(local.name, node.init);
+      }
     }
     if ((node.type === 'ForOfStatement' || node.type === 'ForInStatement') && node.left.type === 'VariableDeclaration' && node.left.declarations[0]?.id.type === 'Identifier') this.iterBindings.set(node.left.declarations[0].id.name, node.right);
     if (node.type === 'VariableDeclarator') {
@@ -491,7 +499,7 @@ class AstAnalyzer {
     const [mod, fn] = splitQualified(name);
     // `module.constructor._load(x)`, `Module._load(x)`, `process.mainModule.require(x)` with a computed name:
     // the loader's internals, reached around the `require` that scanners and bundlers read.
-    if (/(^|\.)(constructor|Module|module)\._load$|(^|\.)mainModule\.require$/.test(name) && args[0] && args[0].type !== 'StringLiteral' && !this.folder.fold(args[0])) this.sink.add('code.indirect-module-load', line, `${name}(<computed>)`);
+    if (/(^|\.)(constructor|Module|module)\._load$|(^|\.)mainModule\.require$/.test(name) && args[0] && args[0].type !== 'StringLiteral' && !(args[0].type === 'TemplateLiteral' && args[0].expressions.length === 0)) this.sink.add('code.indirect-module-load', line, `${name}(<computed>)`);
     if (name === 'String.fromCharCode' && args.length === 1 && args[0].type === 'BinaryExpression' && /^[-+^]$/.test(args[0].operator) && args[0].left.type === 'CallExpression' && this.folder.propName(args[0].left.callee) === 'charCodeAt') {
       const key = args[0].right.type === 'NumericLiteral' ? args[0].right.value : Number(this.folder.fold(args[0].right)?.value ?? NaN);
       if (Number.isInteger(key) && key > 0 && key < 256) this.shifts.push({ op: args[0].operator, key, line });
@@ -555,7 +563,7 @@ class AstAnalyzer {
     // The command itself is data received from the network (a RAT's task loop).
     if (!cmd && a0 && this.netDepth > 0 && a0.type === 'CallExpression' && a0.callee.type === 'MemberExpression' && /^(toString|slice|substring|substr|trim|replace|join)$/.test(this.folder.propName(a0.callee) ?? '') && this.chainRootUnbound(a0.callee.object)) this.sink.add('code.eval-remote', line, `${name}(<network message>)`);
     if (!cmd && a0 && (a0.type === 'Identifier' || a0.type === 'MemberExpression' || a0.type === 'AwaitExpression')) {
-      const unbound = a0.type === 'Identifier' && !this.folder.bindings.get(a0.name);
+      const unbound = (a0.type === 'Identifier' || a0.type === 'MemberExpression') && this.chainRootUnbound(a0);
 
       if ((this.netDepth > 0 && unbound) || this.isRemoteData(a0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     }
