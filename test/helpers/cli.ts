@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, inject } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const cliPath = path.join(repoRoot, 'dist/cli/main.js');
@@ -51,16 +52,25 @@ export interface CliResult {
   json<T = any>(): T;
 }
 
-export function runCli(
-  args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number } = {},
-): Promise<CliResult> {
+export interface SpawnOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  timeoutMs?: number;
+}
+
+export interface Collected {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawn a command, feed stdin, collect stdout and stderr; SIGKILL after the timeout. Never throws on a non-zero exit. */
+export function spawnCollected(command: string, argv: string[], options: SpawnOptions = {}): Promise<Collected> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], {
-      env: options.env ?? process.env,
-      cwd: options.cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, argv, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
@@ -69,20 +79,40 @@ export function runCli(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({
-        code,
-        signal,
-        stdout,
-        stderr,
-        json() {
-          try {
-            return JSON.parse(stdout);
-          } catch (err) {
-            throw new Error(`stdout is not JSON (${(err as Error).message}):\n${stdout}\nstderr:\n${stderr}`);
-          }
-        },
-      });
+      resolve({ code, signal, stdout, stderr });
     });
+    // A child that exits before reading stdin must not turn into an EPIPE error here.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** `JSON.parse(stdout)` with both streams in the error, for assertions. */
+export function parseStdout<T>(label: string, { stdout, stderr }: Collected): T {
+  try {
+    return JSON.parse(stdout) as T;
+  } catch (err) {
+    throw new Error(`${label} is not JSON (${(err as Error).message}):\n${stdout}\nstderr:\n${stderr}`);
+  }
+}
+
+export async function runCli(args: string[], options: SpawnOptions = {}): Promise<CliResult> {
+  const result = await spawnCollected(process.execPath, [cliPath, ...args], options);
+  return { ...result, json: () => parseStdout('stdout', result) };
+}
+
+/**
+ * One sandbox per call, pointed at the test registry, removed after each test:
+ * `const sandbox = useSandboxes();` at the top of a test file, then `const box = sandbox();` in a test.
+ */
+export function useSandboxes(): () => Sandbox {
+  const boxes: Sandbox[] = [];
+  afterEach(() => {
+    while (boxes.length) boxes.pop()!.cleanup();
+  });
+  return () => {
+    const box = makeSandbox(inject('registryUrl'));
+    boxes.push(box);
+    return box;
+  };
 }

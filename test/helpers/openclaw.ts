@@ -7,10 +7,9 @@
  * A test that needs OpenClaw must fail, not skip, when the setup was not run: `requireOpenClaw()` throws with
  * the command to run. `openclawAvailable()` is for messages and diagnostics only.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './cli.js';
+import { parseStdout, repoRoot, spawnCollected } from './cli.js';
 
 export const OPENCLAW_VERSION = '2026.9.6';
 
@@ -73,7 +72,7 @@ export interface RunOpenClawOptions {
 }
 
 /** `openclaw <args…>` on the pinned Node 24. Resolves with the exit code; never throws on a non-zero exit. */
-export function runOpenClaw(args: string[], options: RunOpenClawOptions = {}): Promise<OpenClawResult> {
+export async function runOpenClaw(args: string[], options: RunOpenClawOptions = {}): Promise<OpenClawResult> {
   const install = requireOpenClaw();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -83,36 +82,6 @@ export function runOpenClaw(args: string[], options: RunOpenClawOptions = {}): P
     ...(options.stateDir ? { OPENCLAW_STATE_DIR: options.stateDir } : {}),
   };
   if (!env.HOME) throw new Error('runOpenClaw needs a HOME in env (use makeSandbox().env): never run OpenClaw against the real ~/.openclaw');
-  return new Promise((resolve, reject) => {
-    const child = spawn(install.node, [install.entry, ...args], {
-      env,
-      cwd: options.cwd ?? env.HOME,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        signal,
-        stdout,
-        stderr,
-        output: `${stdout}\n${stderr}`,
-        json() {
-          try {
-            return JSON.parse(stdout);
-          } catch (err) {
-            throw new Error(`openclaw stdout is not JSON (${(err as Error).message}):\n${stdout}\nstderr:\n${stderr}`);
-          }
-        },
-      });
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
+  const result = await spawnCollected(install.node, [install.entry, ...args], { ...options, env, cwd: options.cwd ?? env.HOME });
+  return { ...result, output: `${result.stdout}\n${result.stderr}`, json: () => parseStdout('openclaw stdout', result) };
 }

@@ -5,19 +5,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { makeSandbox, repoRoot, runCli, type Sandbox } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useSandboxes, repoRoot, runCli, type Sandbox } from '../helpers/cli.js';
 import { snapshotState } from './state.js';
 
-const boxes: Sandbox[] = [];
-function sandbox(): Sandbox {
-  const box = makeSandbox(inject('registryUrl'));
-  boxes.push(box);
-  return box;
-}
-afterEach(() => {
-  while (boxes.length) boxes.pop()!.cleanup();
-});
+const sandbox = useSandboxes();
 
 const inspect = (box: Sandbox, ...args: string[]) => runCli(['plugins', 'inspect', ...args, '--json'], { env: box.env });
 const sha256Of = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -1,18 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { makeSandbox, runCli, type Sandbox } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useSandboxes, runCli, type Sandbox } from '../helpers/cli.js';
 import { readJson } from './state.js';
 
-const boxes: Sandbox[] = [];
-function sandbox(): Sandbox {
-  const box = makeSandbox(inject('registryUrl'));
-  boxes.push(box);
-  return box;
-}
-afterEach(() => {
-  while (boxes.length) boxes.pop()!.cleanup();
-});
+const sandbox = useSandboxes();
 
 const install = (box: Sandbox, spec: string, ...flags: string[]) => runCli(['plugins', 'install', spec, '--min-release-age', '0', '--yes', ...flags], { env: box.env });
 
