@@ -29,6 +29,24 @@ export interface Finding {
   remediation?: string;
   /** Present when a suppression matched: the finding stays visible but no longer counts for the verdict. */
   suppressed?: { reason: string; expires?: string };
+  /**
+   * The behaviour behind the finding, source first: each hop is one effect with where it happens
+   * ("reads ~/.aws/credentials" SKILL.md:31 → "archives /tmp/x.tgz" SKILL.md:33 → "POST to files.example" SKILL.md:40).
+   * SARIF renders it as a codeFlow; text and HTML as an arrow chain.
+   */
+  flow?: FlowHop[];
+  /** When the behaviour would run: install, load, agent (on the agent's instruction), bin, never. */
+  reach?: string;
+}
+
+export interface FlowHop {
+  /** What happens at this hop, in plain words ("reads ~/.ssh/id_rsa", "POST to 192.0.2.7 (raw IP)"). */
+  step: string;
+  file: string;
+  line: number;
+  /** Seen only after decoding, or observed in emulation (with the persona). */
+  decoded?: boolean;
+  persona?: string;
 }
 
 export interface LifecycleScript {
