@@ -1,0 +1,147 @@
+/**
+ * Classes, not strings: which secret a path or an environment name is, which kind of host a URL points at,
+ * which kind of location a write lands in. Every translator (prose, shell, JS, Python, PowerShell, the
+ * emulator) asks these functions, so one table decides for every language.
+ */
+import { EXFIL_HOST, PASTE_HOST } from '../analyzers/patterns.js';
+import type { HostClass, LocationClass, PersistMechanism, SecretClass } from './types.js';
+
+const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
+  [/(?:^|[\\/~])\.ssh(?:[\\/]|$)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bauthorized_keys\b|\bknown_hosts\b/i, 'ssh-keys'],
+  [/\.aws(?:[\\/]|$)|\.config[\\/]gcloud|application_default_credentials|\.azure(?:[\\/]|$)|\.kube[\\/]config|\.docker[\\/]config\.json|\bcredentials\.json\b|service[-_]?account.*\.json/i, 'cloud-credentials'],
+  [/\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.config[\\/]gh[\\/]hosts|\.gem[\\/]credentials|\.cargo[\\/]credentials|\.yarnrc/i, 'package-tokens'],
+  [/wallet\.dat|\bexodus\b|electrum[\\/]|ethereum[\\/]keystore|\bkeystore[\\/]|solana[\\/]id\.json|\.config[\\/]solana|metamask|phantom|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bseed(?:[-_ ]?phrase)?\.txt|mnemonic/i, 'wallet'],
+  [/Login Data|Web Data|Local State\b|key[34]\.db|logins\.json|cookies\.sqlite|\bCookies\b|Google[\\/]+Chrome|Chromium[\\/]|BraveSoftware|Opera Software|Firefox[\\/]+Profiles|\.mozilla[\\/]firefox|Microsoft[\\/]+Edge[\\/]+User Data|Safari[\\/]+Cookies/i, 'browser-profile'],
+  [/\.keychain(?:-db)?\b|Keychains[\\/]|\bkwallet|gnome-keyring|\.password-store|\.gnupg(?:[\\/]|$)|1Password|Bitwarden|KeePass|\.kdbx\b/i, 'keychain'],
+  [/discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata\b|Slack[\\/]+(?:storage|Cookies)|Signal[\\/]+(?:config\.json|sql)/i, 'chat-tokens'],
+  [/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+(?:credentials|agents[\\/][^\\/]+[\\/]agent[\\/]auth)|auth-profiles\.json|\b(?:openclaw|clawdbot|moltbot)\.json\b|gateway\.auth\.token|OPENCLAW_GATEWAY_TOKEN/i, 'openclaw-token'],
+  [/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|(?:\.openclaw|\.clawdbot)[\\/]+(?:workspace|memory|sessions|agents)|[\\/]sessions[\\/][^\\/]*\.jsonl|\.claude[\\/]|chat[_-]?history|transcripts?[\\/]/i, 'agent-memory'],
+  [/(?:^|[\\/])\.env(?:\.[\w.-]+)?$|(?:^|[\\/\s'"`])\.env(?:\.[\w-]+)?\b(?![\w-]*\.(?:example|sample|template)\b)/i, 'dotenv'],
+  [/\/etc\/(?:shadow|sudoers|passwd|gshadow)|\bSAM\b.*\bSYSTEM\b|\\config\\SAM|lsass/i, 'system-auth'],
+  [/Documents[\\/]|Desktop[\\/]|Pictures[\\/]|Downloads[\\/]|\.bash_history|\.zsh_history|\.psql_history|\.mysql_history/i, 'user-files'],
+];
+
+/** The secret class a path names, or undefined for an ordinary path. */
+export function classifySecretPath(p: string): SecretClass | undefined {
+  if (!p) return undefined;
+  if (/\.env\.(?:example|sample|template|dist)\b/i.test(p)) return undefined;
+  for (const [re, cls] of SECRET_PATHS) if (re.test(p)) return cls;
+  return undefined;
+}
+
+const SECRETISH_ENV = /(?:TOKEN|SECRET|PASSW(?:OR)?D|PASSPHRASE|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIALS?|SESSION|COOKIE|MNEMONIC|SEED|WEBHOOK|_PAT$|_KEY$)/i;
+const BENIGN_ENV = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|LANG|LC_\w+|TERM|TMPDIR|TEMP|TMP|NODE_ENV|DEBUG|CI|HOSTNAME|EDITOR|PAGER|TZ|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|PROGRAMFILES|SYSTEMROOT|NODE_OPTIONS|npm_\w+|PORT|HOST|LOG_LEVEL|VERBOSE|NO_COLOR|FORCE_COLOR)$/i;
+
+/** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
+export function classifyEnvName(name: string): SecretClass | undefined {
+  if (!name) return undefined;
+  if (/^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|HOME|USERPROFILE|PWD)$/i.test(name)) return 'host-identity';
+  if (/^OPENCLAW_(?:GATEWAY_)?TOKEN$|^OPENCLAW_.*(?:KEY|TOKEN)/i.test(name)) return 'openclaw-token';
+  if (BENIGN_ENV.test(name)) return undefined;
+  if (/^(?:AWS_|AZURE_|GOOGLE_APPLICATION|GCP_|GCLOUD)/i.test(name) && SECRETISH_ENV.test(name)) return 'cloud-credentials';
+  if (/^(?:NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|PYPI_TOKEN|CARGO_REGISTRY_TOKEN)$/i.test(name)) return 'package-tokens';
+  if (SECRETISH_ENV.test(name)) return 'env-secrets';
+  return undefined;
+}
+
+// ---- hosts ----
+
+const REGISTRY_HOSTS = /(?:^|\.)(?:registry\.npmjs\.org|npmjs\.com|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org|rubygems\.org|crates\.io|static\.crates\.io|proxy\.golang\.org|repo1\.maven\.org|nuget\.org|packagist\.org|deb\.debian\.org|archive\.ubuntu\.com|dl-cdn\.alpinelinux\.org|registry-1\.docker\.io|ghcr\.io|quay\.io)$/i;
+const VENDOR_HOSTS =
+  /(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|api\.openai\.com|openai\.com|anthropic\.com|googleapis\.com|google\.com|gstatic\.com|microsoft\.com|azure\.com|windows\.net|microsoftonline\.com|live\.com|office\.com|amazonaws\.com|aws\.amazon\.com|cloudflare\.com|apple\.com|slack\.com|notion\.so|notion\.com|stripe\.com|twilio\.com|sendgrid\.com|atlassian\.net|atlassian\.com|linear\.app|vercel\.com|netlify\.com|heroku\.com|digitalocean\.com|mozilla\.org|python\.org|nodejs\.org|docker\.com|brew\.sh|rust-lang\.org|rustup\.rs|deno\.land|bun\.sh|sentry\.io|datadoghq\.com|huggingface\.co|mistral\.ai|cohere\.com|groq\.com|openrouter\.ai|x\.ai|perplexity\.ai|wikipedia\.org|stackoverflow\.com|figma\.com|dropbox\.com|dropboxapi\.com|box\.com|zoom\.us|salesforce\.com|hubspot\.com|shopify\.com|twitter\.com|x\.com|reddit\.com|youtube\.com|spotify\.com|openclaw\.ai|clawhub\.ai|clawhub\.com|docs\.openclaw\.ai|telegram\.org|whatsapp\.com|whatsapp\.net|signal\.org|matrix\.org|jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|sh\.rustup\.rs|get\.docker\.com|astral\.sh|nvm\.sh|golang\.org|go\.dev|kubernetes\.io|hashicorp\.com|terraform\.io|mongodb\.com|postgresql\.org|redis\.io|elastic\.co|grafana\.com|prometheus\.io|pagerduty\.com|okta\.com|auth0\.com|firebaseio\.com|firebase\.google\.com|supabase\.co|supabase\.com|openweathermap\.org|weather\.gov|discord\.com|discordapp\.com|api\.telegram\.org)$/i;
+const TUNNEL_HOSTS = /(?:^|\.)(?:ngrok(?:-free)?\.(?:io|app|dev)|ngrok\.com|trycloudflare\.com|serveo\.net|localtunnel\.me|loca\.lt|localhost\.run|lhr\.life|pinggy\.(?:io|link)|bore\.pub|tunnelto\.dev|playit\.gg|telebit\.cloud|devtunnels\.ms|zrok\.io)$/i;
+const SHORTENERS = /(?:^|\.)(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.gd|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|t\.ly|s\.id|short\.io|bl\.ink|lnkd\.in|shorturl\.asia|urlz\.fr|clck\.ru|qr\.ae)$/i;
+const FREE_HOSTING =
+  /(?:^|\.)(?:000webhostapp\.com|netlify\.app|vercel\.app|pages\.dev|workers\.dev|github\.io|gitlab\.io|herokuapp\.com|glitch\.me|repl\.co|replit\.app|onrender\.com|fly\.dev|railway\.app|surge\.sh|web\.app|firebaseapp\.com|weebly\.com|wixsite\.com|blogspot\.com|wordpress\.com|sites\.google\.com|duckdns\.org|no-ip\.(?:com|org|biz)|ddns\.net|hopto\.org|zapto\.org|sytes\.net|serveo\.net|freehostia\.com|infinityfreeapp\.com|epizy\.com|rf\.gd|mediafire\.com|mega\.nz|anonfiles\.com|gofile\.io|catbox\.moe|files\.catbox\.moe|filebin\.net|sendspace\.com|transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload\.com|tmpfiles\.org|dropmefiles\.com|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|cdn\.discordapp\.com|media\.discordapp\.net|t\.me|telegra\.ph|ipfs\.io|dweb\.link|pinata\.cloud|arweave\.net)$/i;
+const WEBHOOK_URL = /discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com\/services|webhook\.office\.com|outlook\.office\.com\/webhook/i;
+
+function isIpv4(h: string): boolean {
+  return /^(?:\d{1,3}\.){3}\d{1,3}$/.test(h) && h.split('.').every((p) => Number(p) <= 255);
+}
+
+/** Parse a URL or a bare host (`host:port`, `//host/path`, `user@host:path`) into its host name. */
+export function hostOf(urlOrHost: string): string {
+  let s = urlOrHost.trim().replace(/^['"`(<]+|['"`)>.,;]+$/g, '');
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(s);
+  if (m) return m[1].toLowerCase();
+  s = s.replace(/^\/\//, '').replace(/^[^@/]*@/, '');
+  return s.split(/[/:?#\s]/)[0].toLowerCase();
+}
+
+/**
+ * A host's class. `configured` covers placeholders and variables (`$SERVER`, `${host}`, `<your-host>`,
+ * `your-server.example`): the user decides where it goes, which is not exfiltration by the author.
+ */
+export function classifyHost(urlOrHost: string): { host: string; hostClass: HostClass } {
+  const raw = urlOrHost.trim();
+  if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^https?:\/\/(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
+    return { host: raw.slice(0, 80), hostClass: 'configured' };
+  }
+  const host = hostOf(raw);
+  if (WEBHOOK_URL.test(raw)) return { host, hostClass: 'webhook' };
+  if (EXFIL_HOST.test(raw) && !TUNNEL_HOSTS.test(host)) return { host, hostClass: /transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload|anonfiles/i.test(host) ? 'free-hosting' : 'webhook' };
+  if (PASTE_HOST.test(raw) || /(?:^|\.)(?:pastebin\.com|paste\.ee|hastebin\.com|rentry\.co|rentry\.org|ghostbin\.|justpaste\.it|controlc\.com|dpaste\.|termbin\.com|ix\.io|sprunge\.us|privatebin\.|paste\.rs|gist\.githubusercontent\.com)$/i.test(host)) return { host, hostClass: 'paste' };
+  if (host === 'localhost' || /^127\./.test(host) || host === '[::1]' || host === '::1' || host === '0.0.0.0') return { host, hostClass: 'loopback' };
+  if (isIpv4(host)) {
+    const [a, b] = host.split('.').map(Number);
+    if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254)) return { host, hostClass: 'private' };
+    return { host, hostClass: 'raw-ip' };
+  }
+  if (/^\[[0-9a-f:]+\]$/i.test(host)) return { host, hostClass: 'raw-ip' };
+  if (TUNNEL_HOSTS.test(host)) return { host, hostClass: 'tunnel' };
+  if (SHORTENERS.test(host)) return { host, hostClass: 'shortener' };
+  if (FREE_HOSTING.test(host)) return { host, hostClass: 'free-hosting' };
+  if (REGISTRY_HOSTS.test(host)) return { host, hostClass: 'registry' };
+  if (VENDOR_HOSTS.test(host)) return { host, hostClass: 'vendor' };
+  if (/^(?:[a-z0-9-]+\.)*(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|net|org)$/i.test(host) && /^(?:api|www|docs|your|my)?\.?example\.(?:com|net|org)$/i.test(host)) return { host, hostClass: 'configured' };
+  if (!/\./.test(host)) return { host, hostClass: 'configured' };
+  return { host, hostClass: 'unknown' };
+}
+
+/** Host classes data may go to without being exfiltration by the package's author. */
+export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
+
+/** Where a write lands. */
+export function classifyWriteLocation(p: string): LocationClass {
+  if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
+  if (/\b(?:openclaw|clawdbot|moltbot)\.json\b/i.test(p)) return 'openclaw-config';
+  if (/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+extensions\b|[\\/]extensions[\\/]+[@\w.-]+[\\/]/i.test(p)) return 'plugin-dir';
+  if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
+  if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv|bash_login|config[\\/]fish[\\/]config\.fish)\b|Microsoft\.PowerShell_profile\.ps1|\$PROFILE/i.test(p)) return 'shell-rc';
+  if (/LaunchAgents|LaunchDaemons|\/etc\/systemd|\.config[\\/]systemd|\/etc\/cron|\/var\/spool\/cron|crontab|autostart|Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run|\/etc\/rc\.local|\/etc\/init\.d|\.git[\\/]hooks/i.test(p)) return 'autostart';
+  if (/\.ssh[\\/](?:config|authorized_keys)/i.test(p)) return 'ssh-config';
+  if (/\.npmrc\b|\.yarnrc|\.pip[\\/]pip\.conf|pip\.ini/i.test(p)) return 'npmrc';
+  if (/\.github[\\/]workflows|\.gitlab-ci\.yml|\.circleci/i.test(p)) return 'ci-workflow';
+  if (/^\/(?:etc|usr|bin|sbin|lib|boot|var\/lib)\/|^[A-Z]:\\(?:Windows|Program Files)/i.test(p)) return 'system';
+  if (/^\/tmp\/|^\/var\/tmp\/|\$TMPDIR|%TEMP%|os\.tmpdir|tempfile|mktemp|\\Temp\\/i.test(p)) return 'temp';
+  if (/^~|\$HOME|\$\{HOME\}|%USERPROFILE%|homedir|expanduser/i.test(p)) return 'home';
+  return 'other';
+}
+
+/** The persistence mechanism a written location or a command implies. */
+export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
+  if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron/i.test(textOrPath)) return 'cron';
+  if (/LaunchAgents|LaunchDaemons|launchctl\s+(?:load|bootstrap)/i.test(textOrPath)) return 'launchd';
+  if (/systemctl\s+(?:--user\s+)?enable|\/etc\/systemd|\.config[\\/]systemd/i.test(textOrPath)) return 'systemd';
+  if (/CurrentVersion[\\/]+Run|HKCU:?\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|reg\s+add\b.*\\Run\b/i.test(textOrPath)) return 'run-key';
+  if (/schtasks(?:\.exe)?\s+\/create|Register-ScheduledTask|New-ScheduledTask/i.test(textOrPath)) return 'scheduled-task';
+  if (/\.git[\\/]hooks/i.test(textOrPath)) return 'git-hook';
+  if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
+  if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
+  if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b/i.test(textOrPath)) return 'shell-rc';
+  return undefined;
+}
+
+const PLATFORM_NAME = /\b(?:open[-_ ]?claw|claw[-_ ]?hub|clawd(?:bot)?|molt[-_ ]?bot|claw[-_ ]?cli)\b/i;
+const OFFICIAL_PLATFORM_HOST = /(?:^|\.)(?:openclaw\.ai|clawhub\.ai|clawhub\.com|npmjs\.com|registry\.npmjs\.org)$|^github\.com$/i;
+
+/** Does a tool name claim to be part of the host platform (OpenClaw, ClawHub, clawdbot, moltbot)? */
+export function namesPlatform(name: string): boolean {
+  return PLATFORM_NAME.test(name);
+}
+/** Is `url` one of the platform's official distribution points? (github.com/openclaw/... counts.) */
+export function isOfficialPlatformSource(url: string): boolean {
+  const host = hostOf(url);
+  if (host === 'github.com' || host === 'raw.githubusercontent.com' || host === 'objects.githubusercontent.com') return /github(?:usercontent)?\.com\/openclaw\//i.test(url);
+  return OFFICIAL_PLATFORM_HOST.test(host);
+}
