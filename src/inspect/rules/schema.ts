@@ -3,6 +3,35 @@ const refList = { type: 'array', minItems: 1, items: { type: 'string', pattern: 
 const severity = { enum: ['info', 'low', 'medium', 'high', 'critical'] } as const;
 const condition = { type: 'object', additionalProperties: false, properties: { all: refList, any: refList, severity }, required: ['severity'], anyOf: [{ required: ['all'] }, { required: ['any'] }] } as const;
 
+/** An effect pattern (src/inspect/effects): each field a value list, or `{not: [...]}`; `secret` also matches what a send carries. */
+const valueSet = { oneOf: [{ type: 'array', minItems: 1, items: { type: 'string' } }, { type: 'object', additionalProperties: false, required: ['not'], properties: { not: { type: 'array', minItems: 1, items: { type: 'string' } } } }] } as const;
+const effectPattern = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kind: valueSet, secret: valueSet, hostClass: valueSet, channel: valueSet, origin: valueSet, location: valueSet, mechanism: valueSet,
+    instruct: valueSet, lang: valueSet, reach: valueSet, decoded: { type: 'boolean' }, impersonates: { type: 'boolean' },
+  },
+} as const;
+const effectsMatch = {
+  type: 'object',
+  additionalProperties: false,
+  oneOf: [{ required: ['flow'] }, { required: ['effect'] }],
+  properties: {
+    /** A path through the flow graph from a `from` effect to a `to` effect (one effect may be both). */
+    flow: { type: 'object', additionalProperties: false, required: ['from', 'to'], properties: { from: effectPattern, to: effectPattern } },
+    /** One effect. */
+    effect: effectPattern,
+    /** Each of these must also occur somewhere in the target (co-occurrence, any file). */
+    with: { type: 'array', minItems: 1, items: effectPattern },
+    /** At least this many distinct effects matching `effect` (aggregates a pattern, e.g. several safety overrides). */
+    minCount: { type: 'integer', minimum: 1 },
+    /** None of these anywhere in the target. */
+    without: { type: 'array', minItems: 1, items: effectPattern },
+  },
+} as const;
+const effectCondition = { type: 'object', additionalProperties: false, required: ['severity'], properties: { severity, with: { type: 'array', minItems: 1, items: effectPattern }, reach: valueSet } } as const;
+
 /** Pipeline stages that emit findings themselves (no signals): their rule files carry metadata only. */
 export const EMITTING_STAGES = ['unpack', 'tree', 'install', 'skills', 'policy'] as const;
 
@@ -12,11 +41,12 @@ export const RULE_SCHEMA = {
   required: ['id', 'title', 'description', 'severity', 'specificity', 'appliesTo', 'remediation', 'references'],
   // A rule either matches signals (`match`) or documents a finding a pipeline stage emits (`emittedBy`), never both.
   oneOf: [
-    { required: ['match'], not: { required: ['emittedBy'] }, properties: { id: { pattern: '^(capability|threat|skill|package)-' } } },
-    { required: ['emittedBy'], not: { anyOf: [{ required: ['match'] }, { required: ['escalate'] }, { required: ['downgrade'] }] } },
+    { required: ['match'], not: { anyOf: [{ required: ['emittedBy'] }, { required: ['effects'] }] }, properties: { id: { pattern: '^(capability|threat|skill|package)-' } } },
+    { required: ['effects'], not: { anyOf: [{ required: ['emittedBy'] }, { required: ['match'] }, { required: ['escalate'] }, { required: ['downgrade'] }] }, properties: { id: { pattern: '^behaviour-' } } },
+    { required: ['emittedBy'], not: { anyOf: [{ required: ['match'] }, { required: ['effects'] }, { required: ['escalate'] }, { required: ['downgrade'] }] } },
   ],
   properties: {
-    id: { type: 'string', pattern: '^((capability|threat|skill|package|tarball|tree|lifecycle|update)-[a-z0-9]+(-[a-z0-9]+)*|clawguard(\\.[a-z0-9]+(-[a-z0-9]+)*)+)$' },
+    id: { type: 'string', pattern: '^((behaviour|capability|threat|skill|package|tarball|tree|lifecycle|update)-[a-z0-9]+(-[a-z0-9]+)*|clawguard(\\.[a-z0-9]+(-[a-z0-9]+)*)+)$' },
     emittedBy: { enum: EMITTING_STAGES },
     title: { type: 'string', minLength: 5 },
     description: { type: 'string', minLength: 20 },
@@ -43,5 +73,9 @@ export const RULE_SCHEMA = {
     },
     escalate: { type: 'array', items: condition },
     downgrade: { type: 'array', items: condition },
+    /** Behaviour rules (`behaviour-*`): a predicate over effects and flows. */
+    effects: effectsMatch,
+    /** Behaviour rules: severity changes by co-occurring effects or by when the behaviour runs (the last match wins). */
+    adjust: { type: 'array', items: effectCondition },
   },
 } as const;

@@ -31,6 +31,10 @@ export interface Rule {
   escalate?: Array<SignalCondition & { severity: Severity }>;
   /** Lower severity when the target shows this context anywhere (e.g. a security write-up quoting attacks). */
   downgrade?: Array<SignalCondition & { severity: Severity }>;
+  /** Behaviour rules: a predicate over effects and flows (src/inspect/effects). */
+  effects?: EffectsMatch;
+  /** Behaviour rules: severity by co-occurring effects or reach; the last matching entry wins. */
+  adjust?: Array<{ severity: Severity; with?: EffectPattern[]; reach?: ValueSet }>;
   /** File the rule was loaded from (for errors and docs). */
   source?: string;
 }
@@ -46,3 +50,29 @@ export type RuleMatch = SignalCondition & {
     /** One finding for the whole target listing every match, instead of one per location. */
     aggregate?: boolean;
 };
+
+export type ValueSet = string[] | { not: string[] };
+
+export interface EffectPattern {
+  kind?: ValueSet;
+  /** Matches the effect's secret class or any class it carries. */
+  secret?: ValueSet;
+  hostClass?: ValueSet;
+  channel?: ValueSet;
+  origin?: ValueSet;
+  location?: ValueSet;
+  mechanism?: ValueSet;
+  instruct?: ValueSet;
+  lang?: ValueSet;
+  reach?: ValueSet;
+  decoded?: boolean;
+  impersonates?: boolean;
+}
+
+export interface EffectsMatch {
+  flow?: { from: EffectPattern; to: EffectPattern };
+  effect?: EffectPattern;
+  with?: EffectPattern[];
+  without?: EffectPattern[];
+  minCount?: number;
+}

