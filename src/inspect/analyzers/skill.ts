@@ -207,7 +207,6 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const HIDDEN_HTML = /<(div|span|p|section)\b([^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|\bhidden\b)[^>]*)>([\s\S]{0,4000}?)<\/\1>/gi;
 /** Markdown "comments" that render as nothing: `[//]: # (text)`, `[comment]: <> "text"`, `[x]: # 'text'`. */
 const MD_REF_COMMENT = /^[ \t]{0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)[ \t]*(?:\(([^\n]*)\)|"([^\n]*)"|'([^\n]*)')[ \t]*$/gm;
-const ANNOTATION = /^\s*(ruleid|ok|todoruleid|todook):/;
 const INSTRUCTION_WORDS = /\b(ignor(?:e|ez|a|ar|iere)|instructions?|consignes?|lis|lisez|envoie|envoyez|ex[ée]cute[rz]?|lee|env[íi]a|ejecuta|lies|sende|f[üu]hre|leia|envie|execute|leggi|invia|esegui|you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
 
 export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: boolean): void {
@@ -312,7 +311,7 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
   for (const m of body.matchAll(MD_REF_COMMENT)) comments.push({ inner: m[1] ?? m[2] ?? m[3] ?? '', index: m.index ?? 0, html: false });
   for (const m of comments) {
     const inner = m.inner;
-    if (ANNOTATION.test(inner) || inner.trim().length < 12) continue;
+    if (inner.trim().length < 12) continue;
     const line = lineAt(m.index ?? 0);
     if (INSTRUCTION_WORDS.test(inner)) sink.add('skill.html-comment-instruction', line, m.html ? `<!-- ${inner.trim()} -->` : `[//]: # (${inner.trim()})`);
     const child = sink.decodedChild();
