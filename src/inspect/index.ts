@@ -15,11 +15,14 @@ import type { Rule } from './rules/types.js';
 import { SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
 import { inspectTarget } from './target.js';
+import { prepareTranslators } from './effects/collect.js';
 
 export { loadRules, DEFAULT_RULES_DIR } from './rules/load.js';
 export type { Rule } from './rules/types.js';
 export { applySuppressions, loadSuppressions, type Suppression } from './suppressions.js';
 export type { Signal } from './signals.js';
+import type { Effect } from './effects/types.js';
+export type { Effect } from './effects/types.js';
 
 export interface InspectOptions {
   /** `name@version` recorded on every finding (skills: the skill name). */
@@ -48,6 +51,8 @@ export interface PackageInspection {
   fileHashes: Record<string, string>;
   /** The raw facts the rules saw (debugging a verdict, writing rules). */
   signals: Signal[];
+  /** The behaviour model's effects (what is read, sent, fetched, run, and when). */
+  effects: Effect[];
 }
 
 function rulesFor(options: InspectOptions): Rule[] {
@@ -56,13 +61,14 @@ function rulesFor(options: InspectOptions): Rule[] {
 
 function finish(result: ReturnType<typeof inspectTarget>, options: InspectOptions): PackageInspection {
   const findings = options.suppressions?.length ? applySuppressions(result.findings, options.suppressions, (f) => (f.file ? result.fileHashes[f.file] : undefined)) : result.findings;
-  return { findings, lifecycleScripts: result.lifecycleScripts, files: result.files, bytes: result.bytes, fileHashes: result.fileHashes, signals: result.signals };
+  return { findings, lifecycleScripts: result.lifecycleScripts, files: result.files, bytes: result.bytes, fileHashes: result.fileHashes, signals: result.signals, effects: result.effects };
 }
 
 /** Inspect one unpacked npm package directory (the plugin itself or one dependency). Never executes package code. */
 export async function inspectPackageDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw inputError('ENOPACKAGEJSON', `${dir} has no package.json`, { hint: 'point at an unpacked npm package (the folder holding package.json)' });
   const rules = rulesFor(options);
+  await prepareTranslators();
   return finish(inspectTarget(dir, rules, { ...options, target: 'package' }), options);
 }
 
@@ -70,6 +76,7 @@ export async function inspectPackageDir(dir: string, options: InspectOptions = {
 export async function inspectSkillDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw inputError('ENOSKILLDIR', `${dir} is not a directory`, { hint: 'pass a skill folder (one holding SKILL.md)' });
   const rules = rulesFor(options);
+  await prepareTranslators();
   const packageId = options.packageId ?? skillNameOf(dir);
   return finish(inspectTarget(dir, rules, { ...options, packageId, target: 'skill' }), { ...options, packageId });
 }

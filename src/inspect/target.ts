@@ -14,6 +14,9 @@ import { DEFAULT_MAX_FILE_BYTES, executableFormat, fileKindOf, isBinary, listFil
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
+import { lowerTarget, type FileForEffects } from './effects/collect.js';
+import { evaluateEffectRules } from './effects/evaluate.js';
+import type { Effect } from './effects/types.js';
 
 export interface TargetOptions {
   target: 'package' | 'skill';
@@ -32,6 +35,8 @@ export interface TargetResult {
   bytes: number;
   fileHashes: Record<string, string>;
   manifest?: Record<string, unknown>;
+  /** The behaviour model's effects (issue 10), for reports, debugging and the emulator's linking. */
+  effects: Effect[];
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -46,6 +51,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   let bytes = 0;
   let manifest: ManifestAnalysis | undefined;
   const installSignals: Signal[] = [];
+  const textFiles: FileForEffects[] = [];
 
   for (const f of files) {
     if (f.symlinkTarget !== undefined) {
@@ -80,6 +86,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const isRootManifest = f.rel === 'package.json' && options.target === 'package';
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
+    if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
     if (kind === 'manifest') {
       const installSink = new SignalSink(f.rel, kind);
       manifest = analyzeManifest(text, sink, installSink, options.registryManifest);
@@ -119,6 +126,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
   const findings = evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath });
+  // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
+  const loadFiles = closureOf(entryFilesOf(manifest?.pkg, options.target), imports, fileSet);
+  const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: (manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command })) });
+  findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',
     path: options.depPath ?? String(manifest?.pkg?.name ?? ''),
@@ -130,7 +142,46 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   if (fileSet.has('binding.gyp') && !lifecycleScripts.some((s) => s.event === 'install' || s.event === 'preinstall')) {
     lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
   }
-  return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg };
+  return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects };
+}
+
+/** What OpenClaw or a `require` loads: `openclaw.extensions`, `main`, `exports` (default index.js). */
+function entryFilesOf(pkg: Record<string, unknown> | undefined, target: 'package' | 'skill'): string[] {
+  if (!pkg || target !== 'package') return [];
+  const out: string[] = [];
+  const oc = pkg.openclaw as { extensions?: unknown; runtimeExtensions?: unknown } | undefined;
+  for (const list of [oc?.extensions, oc?.runtimeExtensions]) if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') out.push(e);
+  if (typeof pkg.main === 'string') out.push(pkg.main);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(pkg.exports);
+  if (typeof pkg.module === 'string') out.push(pkg.module);
+  if (out.length === 0) out.push('index.js');
+  return out;
+}
+
+function binFilesOf(pkg: Record<string, unknown> | undefined): string[] {
+  const bin = pkg?.bin;
+  if (typeof bin === 'string') return [bin];
+  if (bin && typeof bin === 'object') return Object.values(bin).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function closureOf(entries: string[], imports: Map<string, string[]>, fileSet: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const queue = entries.map((p) => resolveLocal('', p, fileSet)).filter((p): p is string => !!p);
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (out.has(f)) continue;
+    out.add(f);
+    for (const spec of imports.get(f) ?? []) {
+      const r = resolveLocal(path.posix.dirname(f), spec, fileSet);
+      if (r && !out.has(r)) queue.push(r);
+    }
+  }
+  return out;
 }
 
 function resolveLocal(fromDir: string, spec: string, files: Set<string>): string | undefined {

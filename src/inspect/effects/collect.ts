@@ -1,0 +1,115 @@
+/**
+ * Lower one target (a package or a skill folder) into effects: route each file to its translator, decide
+ * when each file's effects would run (reachability), and link lifecycle commands to the files they run.
+ * The evaluator (./evaluate.ts) then judges the effects against the behaviour rules.
+ */
+import path from 'node:path';
+import type { FileKind } from '../signals.js';
+import { classifyHost } from './classify.js';
+import { lowerProse } from './prose.js';
+import { lowerShell } from './shell.js';
+import type { Effect, Reach } from './types.js';
+
+type ScriptLang = 'python' | 'powershell' | 'ruby';
+interface LangModule {
+  loadLanguages(): Promise<void>;
+  lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach): Effect[];
+  languageOf(file: string, text: string): ScriptLang | undefined;
+}
+
+let langModule: LangModule | undefined;
+let langLoad: Promise<void> | undefined;
+
+/** Load the WASM grammars once per process (Python, PowerShell, Ruby). Safe to call often. */
+export function prepareTranslators(): Promise<void> {
+  langLoad ??= (async () => {
+    try {
+      const spec = '../lang/index.js';
+      const mod = (await import(spec)) as LangModule;
+      await mod.loadLanguages();
+      langModule = mod;
+    } catch {
+      // Grammars unavailable: scripts in those languages are still read by the shell and content patterns.
+      langModule = undefined;
+    }
+  })();
+  return langLoad;
+}
+
+export interface FileForEffects {
+  rel: string;
+  text: string;
+  kind: FileKind;
+}
+
+export interface TargetFacts {
+  target: 'package' | 'skill';
+  files: FileForEffects[];
+  /** Package-relative files that run at install time / load time / as a declared bin. */
+  installFiles: Set<string>;
+  loadFiles: Set<string>;
+  binFiles: Set<string>;
+  /** Lifecycle commands (event → command) of the package. */
+  scripts: Array<{ event: string; command: string }>;
+}
+
+const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)[^/]*$/i;
+
+function scriptLangOf(rel: string, text: string): ScriptLang | undefined {
+  if (langModule) return langModule.languageOf(rel, text);
+  return undefined;
+}
+
+export function lowerTarget(facts: TargetFacts): Effect[] {
+  const effects: Effect[] = [];
+  const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
+  const named = new Set<string>();
+  if (skillMd) {
+    for (const f of facts.files) {
+      const base = path.posix.basename(f.rel);
+      if (f !== skillMd && (skillMd.text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(skillMd.text))) named.add(f.rel);
+    }
+  }
+  const reachOf = (rel: string): Reach => {
+    if (facts.target === 'skill') {
+      if (rel === skillMd?.rel || named.has(rel)) return 'agent';
+      return TEST_PATH.test(rel) ? 'never' : 'unknown';
+    }
+    if (facts.installFiles.has(rel)) return 'install';
+    if (facts.loadFiles.has(rel)) return 'load';
+    if (facts.binFiles.has(rel)) return 'bin';
+    return TEST_PATH.test(rel) ? 'never' : 'unknown';
+  };
+  const lowerCode = (file: string) => (lang: string, code: string, firstLine: number, reach: Reach): Effect[] => {
+    const l: ScriptLang | undefined = /^(?:py|python3?)$/.test(lang) ? 'python' : /^(?:ps1?|powershell|pwsh)$/.test(lang) ? 'powershell' : /^(?:rb|ruby)$/.test(lang) ? 'ruby' : undefined;
+    if (l && langModule) return langModule.lowerScript(l, code, file, reach).map((e) => ({ ...e, line: e.line + firstLine - 1 }));
+    if (/^(?:js|javascript|node|mjs|ts|typescript)$/.test(lang)) return lowerShell(code.split('\n').filter((x) => /\b(?:curl|wget|exec|spawn|child_process)\b/.test(x)).join('\n'), { file, firstLine, reach, scope: file });
+    return [];
+  };
+
+  for (const f of facts.files) {
+    const reach = reachOf(f.rel);
+    if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
+      // Markdown in a package is documentation nobody runs; in a skill the model reads what SKILL.md links.
+      if (facts.target === 'package') continue;
+      effects.push(...lowerProse(f.text, { file: f.rel, reach, lowerCode: lowerCode(f.rel) }));
+      continue;
+    }
+    const lang = f.kind === 'shell' || f.kind === 'script' ? scriptLangOf(f.rel, f.text) : undefined;
+    if (lang && langModule) {
+      effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach));
+      continue;
+    }
+    if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
+      effects.push(...lowerShell(f.text, { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
+    }
+  }
+  // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
+  for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: 'package.json', firstLine: 1, reach: 'install', scope: 'package.json' }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
+  // (src/emulate), whose trace arrives as effects of its own.
+  return effects;
+}
+
+export { classifyHost };
