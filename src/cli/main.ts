@@ -15,6 +15,7 @@ const GROUPS: Record<string, () => Promise<(program: Command) => void>> = {
   skills: async () => (await import('./commands/skills.js')).registerSkills,
   security: async () => (await import('./commands/security.js')).registerSecurity,
   policy: async () => (await import('./commands/policy.js')).registerPolicy,
+  status: async () => (await import('./commands/status.js')).registerStatus,
 };
 
 /** The CLI is a thin layer over the library (src/index.ts): parse flags, call, print, map errors to exit codes. */

@@ -11,6 +11,7 @@ import {
   groupBySeverity,
   locationOf,
   nextStep,
+  reachText,
   severityCounts,
   SEVERITIES_DESC,
   suppressedFindings,
@@ -46,6 +47,8 @@ table.findings{table-layout:fixed}table.kv th{width:160px}
 .s-low{background:#0969da}.s-info{background:#6e7781}.ctl{color:#cf222e;font-weight:600}
 .next{border-left:4px solid var(--line);padding:6px 12px;margin:12px 0}
 .report{margin-bottom:48px}
+ol.flow{margin:6px 0 0;padding-left:20px}ol.flow li{margin:2px 0}ol.flow li::marker{color:var(--muted)}
+.reach{display:inline-block;margin-top:4px;font-size:12px;color:var(--muted)}
 `;
 
 export interface HtmlOptions {
@@ -149,7 +152,7 @@ function findingsTable(findings: readonly Finding[], severity?: Severity): strin
       const suppression = f.suppressed ? `<br><em>suppressed: ${escapeHtml(f.suppressed.reason)}${f.suppressed.expires ? ` (until ${escapeHtml(f.suppressed.expires)})` : ''}</em>` : '';
       return (
         `<tr><td><code>${escapeHtml(f.ruleId)}</code>${severity ? '' : `<br><span class="badge s-${escapeAttr(f.severity)}">${escapeHtml(f.severity)}</span>`}</td>` +
-        `<td>${escapeHtml(f.message)}${suppression}</td>` +
+        `<td>${escapeHtml(f.message)}${suppression}${f.reach ? `<br><span class="reach">${escapeHtml(reachText(f.reach))}</span>` : ''}${flowList(f)}</td>` +
         `<td>${f.package ? `<code>${escapeHtml(f.package)}</code>` : ''}${f.path && f.path.includes('>') ? `<br><span class="muted">via ${escapeHtml(f.path)}</span>` : ''}</td>` +
         `<td>${loc ? `<code>${escapeHtml(loc)}</code>` : ''}</td>` +
         `<td>${f.evidence ? `<pre>${escapeHtml(f.evidence)}</pre>` : ''}</td>` +
@@ -162,6 +165,16 @@ function findingsTable(findings: readonly Finding[], severity?: Severity): strin
 <thead><tr><th>rule</th><th>message</th><th>package</th><th>location</th><th>evidence</th><th>remediation</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`;
+}
+
+/** The behaviour behind a finding, source first, one hop per item: what happens, then where. */
+function flowList(f: Finding): string {
+  if (!f.flow?.length) return '';
+  const items = f.flow.map((h) => {
+    const how = [h.decoded ? 'decoded' : undefined, h.persona ? `emulated as ${h.persona}` : undefined].filter(Boolean).join(', ');
+    return `<li>${escapeHtml(h.step)} <code>${escapeHtml(`${h.file}:${h.line}`)}</code>${how ? ` <span class="muted">[${escapeHtml(how)}]</span>` : ''}</li>`;
+  });
+  return `<ol class="flow" aria-label="flow">${items.join('')}</ol>`;
 }
 
 function scriptsTable(report: Report): string {

@@ -95,6 +95,7 @@ function resultOf(f: Finding, report: Report, ruleIndex: number): Record<string,
     suppressions: f.suppressed
       ? [{ kind: 'external', justification: f.suppressed.reason, ...(f.suppressed.expires ? { properties: { expires: f.suppressed.expires } } : {}) }]
       : [],
+    ...(f.flow?.length ? { codeFlows: [codeFlowOf(f, packageName)] } : {}),
     partialFingerprints: { 'clawguardFinding/v1': fingerprint(f, packageName) },
     properties: {
       severity: f.severity,
@@ -102,9 +103,32 @@ function resultOf(f: Finding, report: Report, ruleIndex: number): Record<string,
       package: packageName,
       ...(f.path ? { dependencyPath: f.path } : {}),
       ...(f.remediation ? { remediation: f.remediation } : {}),
+      ...(f.reach ? { reach: f.reach } : {}),
     },
   };
   return result;
+}
+
+/**
+ * The behaviour as a SARIF codeFlow (§3.36): one threadFlow whose locations are the hops, source first, each
+ * with its own file and line and the step as the location's message, so a viewer can step through it.
+ */
+function codeFlowOf(f: Finding, packageName: string): Record<string, unknown> {
+  return {
+    message: { text: f.flow!.map((h) => h.step).join(' → ') },
+    threadFlows: [
+      {
+        locations: f.flow!.map((h, index) => ({
+          location: {
+            physicalLocation: { artifactLocation: { uri: artifactUri(packageName, h.file) }, ...(h.line > 0 ? { region: { startLine: h.line } } : {}) },
+            message: { text: h.step },
+          },
+          executionOrder: index + 1,
+          ...(h.decoded || h.persona ? { properties: { ...(h.decoded ? { decoded: true } : {}), ...(h.persona ? { persona: h.persona } : {}) } } : {}),
+        })),
+      },
+    ],
+  };
 }
 
 function locationOf(f: Finding, packageName: string): Record<string, unknown> {

