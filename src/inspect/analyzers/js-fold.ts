@@ -130,6 +130,7 @@ export class Folder {
   }
 
   propName(member: Node): string | undefined {
+    if (!member.property) return undefined;
     if (!member.computed && member.property.type === 'Identifier') return member.property.name;
     if (member.property.type === 'PrivateName') return undefined;
     return this.fold(member.property)?.value;

@@ -13,9 +13,15 @@ export class EffectGraph {
     this.effects = effects;
     const consumers = new Map<string, Effect[]>();
     for (const e of effects) for (const k of e.consumes ?? []) (consumers.get(k) ?? consumers.set(k, []).get(k)!).push(e);
+    // Files also link through directories: a copy into dir/x feeds an archive of dir, and the reverse.
+    const fileConsumers = [...consumers.entries()].filter(([k]) => k.startsWith('file:'));
     for (const e of effects) {
       const out = new Set<Effect>();
-      for (const k of e.produces ?? []) for (const c of consumers.get(k) ?? []) if (c !== e) out.add(c);
+      for (const k of e.produces ?? []) {
+        for (const c of consumers.get(k) ?? []) if (c !== e) out.add(c);
+        if (k.startsWith('file:') && k.length > 7)
+          for (const [ck, cs] of fileConsumers) if (ck !== k && (ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`)) && ck.length > 7) for (const c of cs) if (c !== e) out.add(c);
+      }
       if (out.size) this.next.set(e, [...out]);
     }
   }

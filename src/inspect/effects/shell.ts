@@ -150,7 +150,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(); // variable → linker keys it carries
+  const vals = new Map<string, string>(); // variable → its literal value, where it has one
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
+  /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
+  const expand = (w: string): string => w.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
 
   /** Keys a word carries: files it names, variables it expands, secrets it reads. */
@@ -161,8 +164,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const env = classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
-    const p = w.replace(/^@/, '').replace(/^[\w-]+=@?/, '');
-    if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p)) keys.push(fileKey(p));
+    const p = expand(w.replace(/^@/, '').replace(/^[\w-]+=@?/, ''));
+    if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
   };
 
@@ -171,6 +174,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     let upstreamDecoded = false;
     let upstreamKeys: string[] = [];
     for (const c of pipe) {
+      while (c.words.length && /^(?:do|then|else|elif|if|while|until|!|\{|\(|\[\[?|done|fi|esac)$/.test(c.words[0])) c.words.shift();
+      if (!c.words.length) continue;
+      if (c.words[0] === 'for' && c.words[2] === 'in') {
+        vals.set(c.words[1], c.words.slice(3).join(' '));
+        continue;
+      }
       const b = base(c);
       const [cmd0, ...rest] = c.words;
       let w0 = cmd0.replace(/^.*[\\/]/, '');
@@ -190,6 +199,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(cmd0);
       if (assign && c.words.length === 1) {
         const v = assign[2];
+        if (!/\$\(|`/.test(v)) vals.set(assign[1], expand(v));
         const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
         const keys = keysOf(v);
         if (inner) {
@@ -215,9 +225,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
       const readKeys: string[] = [];
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
-        const sec = classifySecretPath(a.replace(/^@/, '').replace(/^[\w-]+=@/, ''));
-        if (sec && !/^(?:echo|printf)$/.test(w0)) {
-          const e: Effect = { ...b, kind: 'read', secret: sec, path: a, produces: [`secret:${sec}`, ...keysOf(a)] };
+        const seen = new Set<string>();
+        for (const tok of expand(a.replace(/^@/, '').replace(/^[\w-]+=@/, '')).split(/\s+/)) {
+          const sec = classifySecretPath(tok);
+          if (!sec || seen.has(sec) || /^(?:echo|printf|mkdir|test|\[)$/.test(w0)) continue;
+          seen.add(sec);
+          const e: Effect = { ...b, kind: 'read', secret: sec, path: tok, produces: [`secret:${sec}`, ...keysOf(a)] };
           effects.push(e);
           readKeys.push(...(e.produces ?? []));
         }
@@ -263,7 +276,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
 
       // Network: curl / wget / nc / scp / rsync / ssh / dig / mail / git push / Invoke-WebRequest.
-      const urlArg = args.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? args.find((a) => URL_IN.test(a));
+      const xargs = args.map(expand);
+      const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
       if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url)) {
         const target = url ?? args.find((a) => !/^-/.test(a) && /\./.test(a));
