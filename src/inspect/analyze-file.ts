@@ -5,10 +5,65 @@ import { analyzeShell } from './analyzers/shell.js';
 import { analyzeSkillMarkdown } from './analyzers/skill.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
 import { scanContent } from './analyzers/patterns.js';
-import { LineIndex, type SignalSink } from './signals.js';
+import { LineIndex, SignalSink, type Signal } from './signals.js';
 
 export interface FileAnalysis {
   localImports: string[];
+  /** Signals that count only when the file is reachable (shell strings of a file that looks like a test). */
+  testOnly?: Signal[];
+}
+
+/** Text rules over a file larger than the whole-file cap run in chunks of this size, overlapping by SCAN_OVERLAP. */
+export const SCAN_CHUNK_CHARS = 1024 * 1024;
+export const SCAN_OVERLAP_CHARS = 16 * 1024;
+
+/**
+ * Analyse one file's (padding-collapsed) text. Up to `maxFileBytes` characters: the whole text at once (text
+ * rules and parsing). Beyond: the text rules over every character in overlapping chunks (a match shorter than
+ * the overlap is never cut), parsing only where a chunk asks for it; `chunked` tells the caller the file was
+ * never parsed as a whole. Line numbers are mapped back to the file's own lines with `lineOf`.
+ */
+export function analyzeFileBounded(rel: string, text: string, sink: SignalSink, options: { maxFileBytes: number; lineOf(line: number): number }): FileAnalysis & { chunked: boolean } {
+  if (text.length <= options.maxFileBytes) {
+    const first = sink.signals.length;
+    const r = analyzeFileText(rel, text, sink);
+    for (let i = first; i < sink.signals.length; i++) sink.signals[i].line = options.lineOf(sink.signals[i].line);
+    for (const s of r.testOnly ?? []) s.line = options.lineOf(s.line);
+    return { ...r, chunked: false };
+  }
+  const lines = new LineIndex(text);
+  const seen = new Set<string>();
+  const imports = new Set<string>();
+  const testOnly: Signal[] = [];
+  const take = (list: Signal[], base: number, into: Signal[]) => {
+    for (const s of list) {
+      const line = options.lineOf(s.line + base);
+      const key = `${s.id}\u0000${line}\u0000${s.decoded ? 1 : 0}\u0000${into === testOnly ? 't' : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      into.push({ ...s, line });
+    }
+  };
+  let start = 0;
+  for (;;) {
+    let end = Math.min(text.length, start + SCAN_CHUNK_CHARS);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start + SCAN_CHUNK_CHARS / 2) end = nl + 1;
+    }
+    const base = lines.lineOf(start) - 1;
+    const part = new SignalSink(rel, sink.kind);
+    const r = analyzeFileText(rel, text.slice(start, end), part);
+    take(part.signals, base, sink.signals);
+    take(r.testOnly ?? [], base, testOnly);
+    for (const i of r.localImports) imports.add(i);
+    if (end >= text.length) break;
+    // The next chunk starts SCAN_OVERLAP_CHARS back, at a line start when there is one.
+    const back = end - SCAN_OVERLAP_CHARS;
+    const nl = text.indexOf('\n', back);
+    start = nl !== -1 && nl + 1 < end ? nl + 1 : back;
+  }
+  return { localImports: [...imports], ...(testOnly.length ? { testOnly } : {}), chunked: true };
 }
 
 export function analyzeFileText(rel: string, text: string, sink: SignalSink): FileAnalysis {

@@ -1,35 +1,78 @@
 /**
  * Every file of a package or skill is read: no exclusion by extension or folder (payloads hide in dist/,
- * .json, .md and dotfiles precisely because scanners skip them). Binaries and files over the size cap are
- * reported as signals, never skipped silently.
+ * .json, .md and dotfiles precisely because scanners skip them). Binaries, files over the size cap, what
+ * cannot be read and where a walk stops are reported as signals, never skipped silently; docs/reliability.md
+ * ("Engine caps") lists every cap and what happens at it.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { FileKind } from './signals.js';
 
+/** Whole-file analysis (text rules and parsing) up to this size, measured after collapsing padding. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Text rules run in chunks over at most this much of one file (after collapsing padding); the rest is not read. */
+export const DEFAULT_MAX_SCAN_BYTES = 32 * 1024 * 1024;
+/** Entries (files, directories, links) one walk lists; the unpacker allows 20,000 per tarball. */
+export const DEFAULT_MAX_ENTRIES = 50_000;
+/** Directory depth one walk descends; the unpacker allows 64 path components. */
+export const DEFAULT_MAX_DEPTH = 64;
+/** Files larger than this are read as a stream with padding collapsed (the size where js.ts stops parsing freely). */
+export const COLLAPSE_FROM_BYTES = 256 * 1024;
+/** A whitespace run keeps this many characters per line (more than any "code after whitespace" check needs). */
+export const KEEP_WHITESPACE_RUN = 256;
+/** A run of blank lines keeps this many; the lines dropped are mapped back (LoadedFile.lineOf). */
+export const KEEP_BLANK_LINES = 32;
+/** Bytes read first from every file: executable and binary detection, shebangs. */
+export const HEAD_BYTES = 64 * 1024;
 
 export interface PackageFile {
-  /** POSIX path relative to the package root. */
+  /** POSIX path relative to the package root ('.' for the root itself). */
   rel: string;
   abs: string;
   size: number;
   symlinkTarget?: string;
+  /** Set when this entry could not be listed or stat'ed (a directory: nothing under it was read). */
+  unreadable?: string;
+  /** Set on a directory the walk did not enter, or where it stopped: which cap and its value. */
+  capped?: string;
+  /** The entry is a directory (listed only when unreadable or capped). */
+  dir?: boolean;
 }
 
-export function listFiles(root: string, options: { excludeNodeModules?: boolean } = {}): PackageFile[] {
+export interface WalkOptions {
+  excludeNodeModules?: boolean;
+  maxEntries?: number;
+  maxDepth?: number;
+}
+
+export function listFiles(root: string, options: WalkOptions = {}): PackageFile[] {
   const out: PackageFile[] = [];
-  const walk = (dir: string, rel: string) => {
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  let entriesSeen = 0;
+  let stopped = false;
+  const walk = (dir: string, rel: string, depth: number) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      // Never silent: an unlisted directory may hold what runs.
+      out.push({ rel: rel || '.', abs: dir, size: 0, dir: true, unreadable: `directory could not be listed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
+      if (stopped) return;
       const abs = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
+      if (options.excludeNodeModules && e.name === 'node_modules' && rel === '' && e.isDirectory()) continue;
+      if (++entriesSeen > maxEntries) {
+        stopped = true;
+        out.push({ rel: r, abs, size: 0, capped: `entry cap (${maxEntries} entries): the walk stopped here; this entry and everything after it in name order was not read` });
+        return;
+      }
       if (e.isSymbolicLink()) {
         let target = '';
         try {
@@ -39,21 +82,185 @@ export function listFiles(root: string, options: { excludeNodeModules?: boolean 
         }
         out.push({ rel: r, abs, size: 0, symlinkTarget: target });
       } else if (e.isDirectory()) {
-        if (options.excludeNodeModules && e.name === 'node_modules' && rel === '') continue;
-        walk(abs, r);
+        if (depth + 1 >= maxDepth) out.push({ rel: r, abs, size: 0, dir: true, capped: `depth cap (${maxDepth} levels): nothing under this directory was read` });
+        else walk(abs, r, depth + 1);
       } else if (e.isFile()) {
         let size = 0;
         try {
           size = fs.statSync(abs).size;
-        } catch {
-          /* vanished between readdir and stat */
+        } catch (err) {
+          out.push({ rel: r, abs, size: 0, unreadable: `could not be stat'ed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+          continue;
         }
         out.push({ rel: r, abs, size });
       }
     }
   };
-  walk(root, '');
+  walk(root, '', 0);
   return out;
+}
+
+/** One file as the analyzers get it. */
+export interface LoadedFile {
+  hash: string;
+  /** Bytes read (the whole file). */
+  size: number;
+  /** The first HEAD_BYTES bytes. */
+  head: Buffer;
+  /** The text (absent for binaries): the whole file, or for large files the text after collapsing padding. */
+  text?: string;
+  /** Characters of padding removed (whitespace runs beyond KEEP_WHITESPACE_RUN, blank lines beyond KEEP_BLANK_LINES). */
+  collapsed: number;
+  /** The collapsed text exceeded the scan cap: `text` holds only the first maxScanBytes characters. */
+  truncated: boolean;
+  /** Line in `text` → line in the file (identity unless blank lines were dropped). */
+  lineOf(line: number): number;
+}
+
+/**
+ * Read one file in bounded passes: small files whole; larger ones as a 1 MiB stream that hashes every byte
+ * and collapses padding (long whitespace runs, long runs of blank lines) so a padded file is analysed as its
+ * real content. `wantText(head)` decides from the first bytes whether the text is needed at all (binaries are
+ * only hashed). Throws when the file cannot be read.
+ */
+export function loadFile(abs: string, options: { maxScanBytes?: number; wantText(head: Buffer): boolean }): LoadedFile {
+  const maxScan = options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES;
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size <= COLLAPSE_FROM_BYTES) {
+      const buf = fs.readFileSync(fd);
+      const head = buf.subarray(0, HEAD_BYTES);
+      return { hash: sha256(buf), size: buf.length, head, text: options.wantText(head) ? buf.toString('utf8') : undefined, collapsed: 0, truncated: false, lineOf: (l) => l };
+    }
+    const h = createHash('sha256');
+    const chunk = Buffer.alloc(1 << 20);
+    let head: Buffer | undefined;
+    let collapser: Collapser | undefined;
+    const decoder = new StringDecoder('utf8');
+    let total = 0;
+    let n: number;
+    while ((n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0) {
+      const piece = chunk.subarray(0, n);
+      h.update(piece);
+      total += n;
+      if (!head) {
+        head = Buffer.from(piece.subarray(0, HEAD_BYTES));
+        if (options.wantText(head)) collapser = new Collapser(maxScan);
+      }
+      if (collapser && !collapser.full) collapser.push(decoder.write(piece));
+    }
+    if (collapser && !collapser.full) collapser.push(decoder.end());
+    head ??= Buffer.alloc(0);
+    if (!collapser) return { hash: h.digest('hex'), size: total, head, collapsed: 0, truncated: false, lineOf: (l) => l };
+    const c = collapser;
+    return { hash: h.digest('hex'), size: total, head, text: c.text(), collapsed: c.removed, truncated: c.full, lineOf: (l) => c.lineOf(l) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Whitespace a padding run is made of (JS, shell and Markdown all treat these as blank). */
+function isPad(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Streaming padding collapser with a line map; stops collecting at `max` characters. */
+class Collapser {
+  private readonly parts: string[] = [];
+  private length = 0;
+  full = false;
+  removed = 0;
+  private run = 0;
+  private blank = 0;
+  private dropped = false;
+  private outLine = 1;
+  private inLine = 1;
+  /** Pairs (output line, input line) where the mapping changes. */
+  private readonly map: number[] = [1, 1];
+  constructor(private readonly max: number) {}
+
+  push(s: string): void {
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) {
+        this.inLine++;
+        if (++this.blank > KEEP_BLANK_LINES) {
+          if (i > start) this.emit(s.slice(start, i));
+          start = i + 1;
+          this.removed++;
+          this.dropped = true;
+          continue;
+        }
+        this.outLine++;
+        this.run = 0;
+      } else if (isPad(c)) {
+        if (++this.run > KEEP_WHITESPACE_RUN) {
+          if (i > start) this.emit(s.slice(start, i));
+          start = i + 1;
+          this.removed++;
+        }
+      } else {
+        if (this.dropped) {
+          this.map.push(this.outLine, this.inLine);
+          this.dropped = false;
+        }
+        this.run = 0;
+        this.blank = 0;
+      }
+      if (this.full) return;
+    }
+    if (start < s.length) this.emit(s.slice(start));
+  }
+
+  private emit(s: string): void {
+    if (this.full) return;
+    const room = this.max - this.length;
+    if (s.length > room) {
+      this.parts.push(s.slice(0, room));
+      this.length = this.max;
+      this.full = true;
+      return;
+    }
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  lineOf(line: number): number {
+    let lo = 0;
+    let hi = this.map.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.map[mid * 2] <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.map[lo * 2 + 1] + (line - this.map[lo * 2]);
+  }
+}
+
+/** Archives nested in a package or skill: their contents are not inspected here. */
+export function archiveFormat(rel: string, head: Buffer): string | undefined {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return /\.(docx|xlsx|pptx|odt|ods|epub)$/i.test(rel) ? undefined : 'zip';
+  if (head.length >= 6 && head.subarray(0, 6).equals(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))) return '7z';
+  if (head.length >= 4 && head.subarray(0, 4).toString('latin1') === 'Rar!') return 'rar';
+  if (head.length >= 3 && head.subarray(0, 3).toString('latin1') === 'BZh') return 'bzip2';
+  if (head.length >= 6 && head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return 'xz';
+  if (head.length >= 262 && head.subarray(257, 262).toString('latin1') === 'ustar') return 'tar';
+  return undefined;
+}
+
+/** Kinds that are code or instructions by their name: analysed as text even when they hold NUL bytes. */
+export function isCodeByName(rel: string): boolean {
+  const base = rel.slice(rel.lastIndexOf('/') + 1);
+  return JS_EXT.test(base) || SHELL_EXT.test(base) || SCRIPT_EXT.test(base) || /\.(md|markdown|mdx|json)$/i.test(base);
 }
 
 export type ExecutableFormat = 'ELF' | 'PE' | 'Mach-O';

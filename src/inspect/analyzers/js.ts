@@ -6,7 +6,7 @@
  */
 import { parse } from '@babel/parser';
 import { VISITOR_KEYS } from '@babel/types';
-import { LineIndex, type SignalSink } from '../signals.js';
+import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
 import { excerpt, scanContent } from './patterns.js';
@@ -15,6 +15,12 @@ import { analyzeShell } from './shell.js';
 export interface JsAnalysis {
   /** Relative modules this file loads (`./lib/x`): an install-time file's imports run at install time too. */
   localImports: string[];
+  /**
+   * Shell-string signals of a file that looks like a test (tests/, *.test.js): held apart, because the caller
+   * decides test-ness by reachability (src/inspect/coverage.ts) — a file an entry point, a lifecycle script or
+   * a bin reaches is not a test, whatever its name.
+   */
+  testOnly?: Signal[];
 }
 
 const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
@@ -62,7 +68,11 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   scanContent(text, sink, lineAt);
   browserStores(text, sink, lineAt);
   // Test files of linters and scanners hold attack strings as data; what test code runs is still judged by the AST.
-  if (!TEST_FILE.test(fileName) && /curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) analyzeShellStrings(text, sink, lineAt);
+  let testOnly: Signal[] | undefined;
+  if (/curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) {
+    if (!TEST_FILE.test(fileName)) analyzeShellStrings(text, sink, lineAt);
+    else analyzeShellStrings(text, new SignalSink(sink.file, sink.kind, sink.depth, (testOnly = [])), lineAt);
+  }
   detectObfuscation(text, sink, lineAt);
 
   for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
@@ -73,7 +83,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
     if ('ast' in parsed) new AstAnalyzer(sink, lineBase).run(parsed.ast);
     else sink.add('code.unparseable', lineBase ?? parsed.line, `could not parse ${fileName} as JavaScript/TypeScript: ${parsed.message}`);
   }
-  return { localImports };
+  return { localImports, ...(testOnly?.length ? { testOnly } : {}) };
 }
 
 const NETWORK_CALL = /^(fetch|https?\.(get|request)|axios(\.\w+)?|got(\.\w+)?|undici\.request|needle(\.\w+)?|dns(\/promises)?(\.promises)?\.resolve(Txt|Any)|.+\.resolveTxt)$/;

@@ -1,0 +1,196 @@
+/**
+ * Coverage: what the engine read, what it could not, and what runs. A file the engine could not fully
+ * inspect never counts as clean: when it runs (install time: lifecycle scripts, the files they run and what
+ * those import; load time: `main`, `exports`, `openclaw.extensions`, `bin` and what they import; a skill's
+ * SKILL.md and the files it names) the target gets `file.uninspected-code`, which the rule
+ * package-uninspected-code turns into a critical (block) finding naming the file, why it was not read and
+ * the fix. A file that does not run stays a low finding (file.too-large, file.unreadable, file.archive).
+ *
+ * Test-ness is decided here too, by reachability: shell strings of a file that looks like a test
+ * (tests/, *.test.js) count as soon as anything that runs reaches it.
+ */
+import path from 'node:path';
+import { analyzeFileBounded, type FileAnalysis } from './analyze-file.js';
+import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, executableFormat, isBinary, isCodeByName, loadFile, type LoadedFile, type PackageFile } from './files.js';
+import type { Signal, SignalSink } from './signals.js';
+
+/** Collapsed padding at least this long is reported (file.padded): padding is how payloads are pushed past scanners. */
+export const REPORT_PADDING_CHARS = 64 * 1024;
+
+export interface CoverageOptions {
+  target: 'package' | 'skill';
+  maxFileBytes: number;
+  maxScanBytes?: number;
+}
+
+export interface CoverageContext {
+  /** The package's package.json (packages only). */
+  pkg?: Record<string, unknown>;
+  /** Files the lifecycle scripts run (package-relative). */
+  runsFiles: readonly string[];
+  /** Lifecycle commands (an archive they name is unpacked by them). */
+  scripts: ReadonlyArray<{ command: string }>;
+  /** Local imports by file. */
+  imports: ReadonlyMap<string, string[]>;
+  fileSet: ReadonlySet<string>;
+  /** Every signal so far (binaries that run are found here). */
+  signals: readonly Signal[];
+}
+
+const gapSignal = (file: string, evidence: string): Signal => ({ id: 'file.uninspected-code', file, line: 1, evidence, kind: 'data' });
+
+export class Coverage {
+  /** Files not fully inspected, with why. */
+  private readonly gaps = new Map<string, string>();
+  /** Directories not listed (unreadable, or beyond the depth cap), with why. */
+  private readonly dirGaps = new Map<string, string>();
+  /** Where a walk cap stopped the walk: the target was not read in full, whatever runs. */
+  private readonly walkCaps: Array<{ rel: string; why: string }> = [];
+  private readonly testOnly = new Map<string, Signal[]>();
+  private readonly archives = new Map<string, string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly options: CoverageOptions,
+  ) {}
+
+  /** The signal for an entry the walk could not list (file.unreadable) or stopped at (a cap). */
+  notListed(f: PackageFile): Signal {
+    if (f.capped !== undefined) {
+      this.walkCaps.push({ rel: f.rel, why: f.capped });
+      return gapSignal(f.rel, `${f.rel}: not read, ${f.capped}`);
+    }
+    const why = f.unreadable ?? 'could not be read';
+    if (f.dir) this.dirGaps.set(f.rel, why);
+    else this.gaps.set(f.rel, why);
+    return { id: 'file.unreadable', file: f.rel, line: 1, evidence: `${f.rel === '.' ? 'the target directory' : f.rel}: ${why}`, kind: 'data' };
+  }
+
+  /** Read one file (bounded passes, padding collapsed); an unreadable file becomes its signal. */
+  load(f: PackageFile): LoadedFile | Signal {
+    try {
+      const loaded = loadFile(f.abs, {
+        maxScanBytes: this.options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES,
+        wantText: (head) => !executableFormat(head.subarray(0, 4096)) && (!isBinary(head) || isCodeByName(f.rel)),
+      });
+      const archive = loaded.text === undefined ? archiveFormat(f.rel, loaded.head) : undefined;
+      if (archive) this.archives.set(f.rel, archive);
+      return loaded;
+    } catch (err) {
+      const why = `could not be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+      this.gaps.set(f.rel, why);
+      return { id: 'file.unreadable', file: f.rel, line: 1, evidence: `${f.rel}: ${why}`, kind: 'data' };
+    }
+  }
+
+  /** Analyse a loaded text file within the caps; records what was not fully inspected. */
+  analyze(f: PackageFile, loaded: LoadedFile & { text: string }, sink: SignalSink): FileAnalysis {
+    const r = analyzeFileBounded(f.rel, loaded.text, sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
+    if (loaded.collapsed >= REPORT_PADDING_CHARS) sink.add('file.padded', 1, `${loaded.collapsed} characters of whitespace padding collapsed (${loaded.size} bytes on disk); the rest was analysed`);
+    if (loaded.truncated || r.chunked) {
+      const why = loaded.truncated
+        ? `${loaded.size} bytes: text rules ran over the first ${loaded.text.length} characters after collapsing padding (the scan cap); the rest was not read`
+        : `${loaded.text.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap: text rules ran over every byte in chunks, but it was not parsed as a whole`;
+      this.gaps.set(f.rel, why);
+      sink.add('file.too-large', 1, why);
+    }
+    if (r.testOnly?.length) this.testOnly.set(f.rel, r.testOnly);
+    return r;
+  }
+
+  /** After every file: the gaps that run (block), nested archives, and the signals of reachable test-looking files. */
+  finish(ctx: CoverageContext): Signal[] {
+    const out: Signal[] = [];
+    for (const c of this.walkCaps) out.push(gapSignal(c.rel, `the walk stopped at ${c.rel} (${c.why}): what lies there may run`));
+    const rootGap = this.dirGaps.get('.');
+    if (rootGap) out.push(gapSignal('.', `the target directory itself: ${rootGap}; nothing in it was read`));
+
+    // What runs, and why: the roots, then everything they import.
+    const roots: Array<{ ref: string; why: string }> = [];
+    if (this.options.target === 'package') {
+      roots.push({ ref: 'package.json', why: 'npm reads it at install' });
+      for (const p of ctx.runsFiles) roots.push({ ref: p, why: 'a lifecycle script runs it' });
+      for (const e of entryPoints(ctx.pkg)) roots.push(e);
+    } else {
+      roots.push({ ref: 'SKILL.md', why: 'the agent reads it as instructions' });
+      for (const ref of this.namedBySkill(ctx.fileSet)) roots.push({ ref, why: 'SKILL.md names it' });
+    }
+    const running = new Map<string, string>();
+    const queue: Array<{ from: string; ref: string; why: string }> = roots.map((r) => ({ from: '', ...r }));
+    while (queue.length) {
+      const { from, ref, why } = queue.shift()!;
+      const rel = resolveLocal(from, ref, ctx.fileSet);
+      if (!rel) {
+        // What runs may lie in a directory that could not be listed.
+        const norm = path.posix.normalize(path.posix.join(from, ref.replace(/\\/g, '/'))).replace(/^\.\//, '');
+        for (const [d, dwhy] of this.dirGaps) if (d !== '.' && (norm === d || norm.startsWith(`${d}/`))) out.push(gapSignal(d, `${norm} (${why}) lies in ${d}, which ${dwhy}`));
+        continue;
+      }
+      if (running.has(rel)) continue;
+      running.set(rel, why);
+      for (const spec of ctx.imports.get(rel) ?? []) queue.push({ from: path.posix.dirname(rel), ref: spec, why: `${rel} imports it (${why})` });
+    }
+
+    for (const [rel, why] of running) {
+      const gap = this.gaps.get(rel) ?? this.dirGaps.get(rel);
+      if (gap) out.push(gapSignal(rel, `${rel} runs (${why}) but was not fully inspected: ${gap}`));
+      else if (ctx.signals.some((s) => s.file === rel && s.id === 'bin.binary')) out.push(gapSignal(rel, `${rel} runs (${why}) but holds binary content that was not analysed`));
+    }
+
+    // Archives inside the target: reported; unpacked by what runs, they block (their contents are not inspected).
+    if (this.archives.size) {
+      const runningText = [...running.keys()].filter((r) => !this.archives.has(r)).map((r) => ({ rel: r, text: this.textOf(r) }));
+      for (const [rel, format] of this.archives) {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        out.push({ id: 'file.archive', file: rel, line: 1, evidence: `${format} archive inside the ${this.options.target}: its contents were not inspected`, kind: 'binary' });
+        const user = runningText.find((t) => t.text.includes(base)) ?? (ctx.scripts.some((s) => s.command.includes(base)) ? { rel: 'package.json' } : undefined);
+        if (user) out.push(gapSignal(rel, `${format} archive ${rel} is named by ${user.rel}, which runs: its contents were not inspected`));
+      }
+    }
+
+    // Test-looking files: their shell strings count when anything that runs reaches them.
+    for (const [rel, list] of this.testOnly) if (running.has(rel)) out.push(...list);
+    return out;
+  }
+
+  /** Files of the skill that its SKILL.md names (`scripts/run.sh`, `./tool.py`). */
+  private namedBySkill(fileSet: ReadonlySet<string>): string[] {
+    const text = this.textOf('SKILL.md');
+    const out = new Set<string>();
+    for (const m of text.matchAll(/(?:\.\/)?([\w.@-]+(?:\/[\w.@-]+)*\.[\w]{1,8})\b/g)) if (fileSet.has(m[1]) && m[1] !== 'SKILL.md') out.add(m[1]);
+    return [...out];
+  }
+
+  private textOf(rel: string): string {
+    try {
+      return loadFile(path.join(this.dir, rel), { maxScanBytes: this.options.maxScanBytes, wantText: () => true }).text ?? '';
+    } catch {
+      return '';
+    }
+  }
+}
+
+/** What loads the package's code: `openclaw.extensions`, `main` (default index.js), `exports`, `bin`. */
+export function entryPoints(pkg: Record<string, unknown> | undefined): Array<{ ref: string; why: string }> {
+  const out: Array<{ ref: string; why: string }> = [];
+  if (!pkg) return [{ ref: 'index.js', why: 'the default entry point' }];
+  const oc = pkg.openclaw as { extensions?: unknown } | undefined;
+  if (oc && Array.isArray(oc.extensions)) for (const e of oc.extensions) if (typeof e === 'string') out.push({ ref: e, why: 'OpenClaw loads it (openclaw.extensions)' });
+  out.push({ ref: typeof pkg.main === 'string' ? pkg.main : 'index.js', why: 'the package entry point (main)' });
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push({ ref: v, why: 'the package exports it' });
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(pkg.exports);
+  const bin = pkg.bin;
+  if (typeof bin === 'string') out.push({ ref: bin, why: 'a bin command runs it' });
+  else if (bin && typeof bin === 'object') for (const v of Object.values(bin)) if (typeof v === 'string') out.push({ ref: v, why: 'a bin command runs it' });
+  return out;
+}
+
+function resolveLocal(fromDir: string, spec: string, files: ReadonlySet<string>): string | undefined {
+  const base = path.posix.normalize(path.posix.join(fromDir, spec.replace(/\\/g, '/'))).replace(/^\.\//, '');
+  if (base.startsWith('../')) return undefined;
+  for (const c of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}.json`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) if (files.has(c)) return c;
+  return undefined;
+}
