@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { faultPoint } from '../install/fault-injection.js';
 
 /**
  * Write a file so a reader (or a crash) sees either the old bytes or the new ones, never a torn file:
@@ -20,6 +21,7 @@ export function writeFileAtomic(target: string, data: string | Buffer, mode = 0o
     throw err;
   }
   fs.closeSync(fd);
+  faultPoint('atomic-write:temp-written');
   try {
     fs.chmodSync(tmp, mode);
     fs.renameSync(tmp, target);
@@ -27,6 +29,39 @@ export function writeFileAtomic(target: string, data: string | Buffer, mode = 0o
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/** `.<name>.<pid>.<hex>.tmp`: the temp name writeFileAtomic uses, so a later command can find what a killed one left. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Remove the temp files a killed writer left in `dir` (its pid no longer runs): the target itself still
+ * holds the old bytes, so the temp file is garbage. Returns the names removed.
+ */
+export function removeStaleTempFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[2]) === process.pid || pidAlive(Number(m[2]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 /** A file's exact bytes and mode, or its absence, so a failed command can put it back byte for byte. */

@@ -6,6 +6,7 @@ import { applyEdits, modify, parse as parseJsonc, type FormattingOptions, type J
 import { inputError, operationalError } from '../core/errors.js';
 import { readOpenClawConfig, type LoadedConfig, type OpenClawConfig } from './openclaw-config.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { faultPoint } from '../install/fault-injection.js';
 
 export interface ConfigUpdateResult {
   path: string;
@@ -62,7 +63,10 @@ export function updateOpenClawConfig(
 
   try {
     fs.mkdirSync(path.dirname(configPath), { recursive: true, mode: 0o700 });
-    if (before.exists) writeFileAtomic(`${configPath}.bak`, before.raw, 0o600);
+    if (before.exists) {
+      writeFileAtomic(`${configPath}.bak`, before.raw, 0o600);
+      faultPoint('config:backup-written');
+    }
     writeFileAtomic(configPath, text, 0o600);
   } catch (err) {
     throw operationalError('ECONFIGWRITE', `cannot write OpenClaw config ${configPath}: ${(err as Error).message}`, {

@@ -11,6 +11,9 @@ import { TOOL_VERSION } from '../core/version.js';
 import { readOpenClawConfig } from '../config/openclaw-config.js';
 import { inspectPackageDir } from '../inspect/index.js';
 import { acquireStateLock } from '../ledger/lock.js';
+import { createStaging, recoverInterrupted } from '../install/staging.js';
+import { beginCommit, type Commit } from '../install/transaction.js';
+import { faultPoint } from '../install/fault-injection.js';
 import { readLedger, writeLedger } from '../ledger/ledger.js';
 import { buildIntegrityManifest, saveIntegrityManifest } from '../ledger/manifest.js';
 import type { LedgerEntry } from '../ledger/types.js';
@@ -65,6 +68,7 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
   const { paths } = options;
   const lock = await acquireStateLock(paths, { command: `plugins adopt ${id}` });
   try {
+    recoverInterrupted(paths);
     const config = readOpenClawConfig(paths.configPath).data;
     const roots = resolvePluginRoots(paths, config, { openclawDir: options.openclawDir, workspace: options.workspace, env: options.env });
     const records = await readOpenClawInstallRecords(paths.stateDir);
@@ -107,7 +111,44 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
 
     const manifest = await buildIntegrityManifest(manifestRoot);
     const dirName = `adopted-${pluginInstallDirName(id)}`;
+    // Manifest and ledger entry change together: journaled like an install, so a kill between them rolls back.
+    const staging = createStaging(paths);
+    let commit: Commit | undefined;
+    try {
+      commit = beginCommit(paths, staging.dir, 'record', dirName);
+      const result = recordAdoption(paths, ledger, { id, dirName, candidate, record, name, version, inspection, manifest, verdict });
+      commit.finish();
+      return { id, dir: candidate.dir, manifestRoot, files: Object.keys(manifest.files).length, recorded: true, report, entry: result };
+    } catch (err) {
+      commit?.rollback();
+      throw err;
+    } finally {
+      staging.dispose();
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+function recordAdoption(
+  paths: StatePaths,
+  ledger: ReturnType<typeof readLedger>,
+  a: {
+    id: string;
+    dirName: string;
+    candidate: PluginCandidate;
+    record: OpenClawInstallRecord | undefined;
+    name: string;
+    version: string;
+    inspection: Awaited<ReturnType<typeof inspectPackageDir>>;
+    manifest: Awaited<ReturnType<typeof buildIntegrityManifest>>;
+    verdict: Report['verdict'];
+  },
+): LedgerEntry {
+  const { id, dirName, candidate, record, name, version, inspection, manifest, verdict } = a;
+  {
     const saved = saveIntegrityManifest(paths.clawguardDir, dirName, manifest);
+    faultPoint('adopt:manifest-written');
     const counts: LedgerEntry['findings'] = {};
     for (const f of inspection.findings) if (!f.suppressed) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     const spec = record?.spec ?? record?.sourcePath ?? (record?.gitUrl ? `git:${record.gitUrl}${record.gitCommit ? `#${record.gitCommit}` : ''}` : candidate.dir);
@@ -126,9 +167,8 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
     };
     ledger.plugins[id] = entry;
     writeLedger(paths, ledger);
-    return { id, dir: candidate.dir, manifestRoot, files: Object.keys(manifest.files).length, recorded: true, report, entry };
-  } finally {
-    lock.release();
+    faultPoint('adopt:ledger-written');
+    return entry;
   }
 }
 

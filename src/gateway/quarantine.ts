@@ -14,6 +14,9 @@ import { inputError, operationalError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
 import { writeFileAtomic } from '../config/atomic-write.js';
 import { acquireStateLock } from '../ledger/lock.js';
+import { createStaging, recoverInterrupted } from '../install/staging.js';
+import { beginCommit, type Commit } from '../install/transaction.js';
+import { faultPoint } from '../install/fault-injection.js';
 import { readLedger, writeLedger } from '../ledger/ledger.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { GatewayCheckOptions, GatewayPluginResult, GatewayReason } from './check.js';
@@ -48,9 +51,9 @@ function writeLoose(paths: StatePaths, data: LooseQuarantineFile): void {
 }
 
 /** A free `.disabled` name next to the target: never overwrite an earlier quarantine. */
-function quarantineName(target: string): string {
+function quarantineName(target: string, taken: Set<string> = new Set()): string {
   let to = `${target}.disabled`;
-  for (let n = 2; fs.existsSync(to); n++) to = `${target}.disabled-${n}`;
+  for (let n = 2; fs.existsSync(to) || taken.has(to); n++) to = `${target}.disabled-${n}`;
   return to;
 }
 
@@ -70,35 +73,63 @@ export async function quarantineRefused(paths: StatePaths, plugins: GatewayPlugi
   if (refused.length === 0) return [];
   const lock = await acquireStateLock(paths, { command: 'gateway check --quarantine' });
   try {
+    recoverInterrupted(paths);
     const ledger = readLedgerOrUndefined(paths);
     const loose = readLoose(paths);
     const outcomes: QuarantineOutcome[] = [];
+    // Every rename and both records change together (journaled): a kill half way renames everything back.
+    const planned: Array<{ p: GatewayPluginResult; from: string; to: string }> = [];
+    const taken = new Set<string>();
     for (const p of refused) {
       const from = p.quarantineTarget;
       if (!fs.existsSync(from)) {
         outcomes.push({ id: p.id, from, error: 'already gone' });
         continue;
       }
-      const to = quarantineName(from);
-      try {
-        fs.renameSync(from, to);
-      } catch (err) {
-        outcomes.push({ id: p.id, from, error: (err as Error).message });
-        continue;
-      }
-      const record = { at: now.toISOString(), from, to, reasons: p.reasons.slice(0, 20) as GatewayReason[] };
-      const entry = ledger?.plugins[p.id];
-      if (entry && sameDir(entry.dir, from)) entry.quarantine = record;
-      else loose.plugins[p.id] = { ...record, pluginId: p.id };
-      outcomes.push({ id: p.id, from, to });
+      const to = quarantineName(from, taken);
+      taken.add(to);
+      planned.push({ p, from, to });
     }
-    if (ledger) writeLedger(paths, ledger);
-    writeLoose(paths, loose);
+    if (planned.length === 0) return outcomes;
+    const staging = createStaging(paths);
+    let commit: Commit | undefined;
+    try {
+      commit = beginCommit(paths, staging.dir, 'quarantine', QUARANTINE_JOURNAL, { files: [looseQuarantinePath(paths)], moves: planned.map(({ from, to }) => ({ from, to })) });
+      planned.forEach(({ p, from, to }, i) => {
+        try {
+          commit!.move(i);
+        } catch (err) {
+          outcomes.push({ id: p.id, from, error: (err as Error).message });
+          return;
+        }
+        faultPoint('gateway-quarantine:renamed');
+        const record = { at: now.toISOString(), from, to, reasons: p.reasons.slice(0, 20) as GatewayReason[] };
+        const entry = ledger?.plugins[p.id];
+        if (entry && sameDir(entry.dir, from)) entry.quarantine = record;
+        else loose.plugins[p.id] = { ...record, pluginId: p.id };
+        outcomes.push({ id: p.id, from, to });
+      });
+      if (ledger) {
+        writeLedger(paths, ledger);
+        faultPoint('gateway-quarantine:ledger-written');
+      }
+      writeLoose(paths, loose);
+      faultPoint('gateway-quarantine:records-written');
+      commit.finish();
+    } catch (err) {
+      commit?.rollback();
+      throw err;
+    } finally {
+      staging.dispose();
+    }
     return outcomes;
   } finally {
     lock.release();
   }
 }
+
+/** Not a plugin dir: the journal names no manifest of its own (the `manifests/` path it snapshots never exists). */
+const QUARANTINE_JOURNAL = '.gateway-quarantine';
 
 function readLedgerOrUndefined(paths: StatePaths) {
   try {
@@ -130,6 +161,7 @@ export async function restoreQuarantined(id: string, options: GatewayCheckOption
   const { paths } = options;
   const lock = await acquireStateLock(paths, { command: `plugins restore ${id}` });
   try {
+    recoverInterrupted(paths);
     const ledger = readLedgerOrUndefined(paths);
     const loose = readLoose(paths);
     const entry = ledger?.plugins[id];
@@ -142,19 +174,36 @@ export async function restoreQuarantined(id: string, options: GatewayCheckOption
     }
     if (!fs.existsSync(record.to)) throw operationalError('EQUARANTINE', `the quarantined copy of ${id} is gone from ${record.to}`, { hint: `re-install the plugin; then remove the stale record with a fresh install` });
     if (fs.existsSync(record.from)) throw operationalError('EQUARANTINE', `cannot restore ${id}: ${record.from} exists again`, { hint: `move ${record.from} aside first (it is not the quarantined copy)` });
-    fs.renameSync(record.to, record.from);
-    const result = await runGatewayCheck({ ...options, deep: true });
-    // Restored means "not refused": ok, or inactive (OpenClaw would not load it anyway).
-    const check = result.plugins.find((p) => sameDir(p.quarantineTarget, record.from) && p.status === 'refused') ?? result.plugins.find((p) => p.id === id && sameDir(p.quarantineTarget, record.from));
-    if (check?.status === 'refused') {
-      fs.renameSync(record.from, record.to);
-      return { id, from: record.to, to: record.from, check, restored: false };
+    const staging = createStaging(paths);
+    let commit: Commit | undefined;
+    try {
+      commit = beginCommit(paths, staging.dir, 'quarantine', QUARANTINE_JOURNAL, { files: [looseQuarantinePath(paths)], moves: [{ from: record.to, to: record.from }] });
+      commit.move(0);
+      faultPoint('restore:renamed-back');
+      const result = await runGatewayCheck({ ...options, deep: true });
+      // Restored means "not refused": ok, or inactive (OpenClaw would not load it anyway).
+      const check = result.plugins.find((p) => sameDir(p.quarantineTarget, record.from) && p.status === 'refused') ?? result.plugins.find((p) => p.id === id && sameDir(p.quarantineTarget, record.from));
+      if (check?.status === 'refused') {
+        commit.rollback();
+        commit = undefined;
+        return { id, from: record.to, to: record.from, check, restored: false };
+      }
+      if (entry) delete entry.quarantine;
+      delete loose.plugins[id];
+      if (ledger && entry) {
+        writeLedger(paths, ledger);
+        faultPoint('restore:ledger-written');
+      }
+      writeLoose(paths, loose);
+      faultPoint('restore:records-written');
+      commit.finish();
+      return { id, from: record.to, to: record.from, check, restored: true };
+    } catch (err) {
+      commit?.rollback();
+      throw err;
+    } finally {
+      staging.dispose();
     }
-    if (entry) delete entry.quarantine;
-    delete loose.plugins[id];
-    if (ledger && entry) writeLedger(paths, ledger);
-    writeLoose(paths, loose);
-    return { id, from: record.to, to: record.from, check, restored: true };
   } finally {
     lock.release();
   }

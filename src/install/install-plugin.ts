@@ -20,7 +20,7 @@ import { decide, dependenciesStage, inspectStage, startRootInspection, validateS
 import { pathsOf, type InstallPluginOptions } from './options.js';
 import { restrictPermissions } from './permissions.js';
 import { acquirePlugin } from './source.js';
-import { cleanStaleStaging, createStaging } from './staging.js';
+import { recoverInterrupted, createStaging } from './staging.js';
 import { beginCommit, type Commit } from './transaction.js';
 import { faultPoint } from './fault-injection.js';
 
@@ -60,7 +60,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
 
   const lock = await acquireStateLock(paths, { command: `plugins install ${rawSpec}` });
   try {
-    cleanStaleStaging(paths);
+    recoverInterrupted(paths);
     const ledger = readLedger(paths);
     // A broken config would make the final step fail after all the work: refuse up front (exit 2).
     readOpenClawConfig(paths.configPath);
@@ -105,6 +105,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
         pluginId: validation.pluginId,
         pluginRegistryManifest: source.registryManifest,
         env: options.env,
+        onProgress: options.onProgress,
       });
       const rootInspection = startRootInspection(source, npmOptions);
       const { plan, ctx } = await dependenciesStage(source, staging.dir, npmOptions, treeStage);
@@ -146,17 +147,21 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
       faultPoint('after-swap');
       const manifest = await buildIntegrityManifest(finalDir);
       const manifestSha256 = writeManifestFile(paths, validation.dirName, manifest);
+      faultPoint('install:manifest-written');
       const entry: LedgerEntry = {
         ...ledgerEntryFor(validation, source, finalDir, report, manifestSha256, plan.packages, scripts),
         ...(isTreePlan(plan) ? { provenance: treeProvenance(plan.tree) } : {}),
       };
       writeLedger(paths, { ...ledger, plugins: { ...ledger.plugins, [validation.pluginId]: entry } });
+      faultPoint('install:ledger-written');
       // What this install showed is what `approve-scripts <id>` approves later.
       writeApprovals(paths, recordShownScripts(readApprovals(paths), validation.pluginId, report.lifecycleScripts));
+      faultPoint('install:approvals-written');
       let allow: AllowChange = { createdAllowlist: false, removedFromDeny: false, reEnabled: false };
       const configResult = updateOpenClawConfig(paths.configPath, (draft) => {
         allow = allowPlugin(draft, validation.pluginId);
       });
+      faultPoint('install:config-written');
       const allowed = new Set(configResult.after.plugins?.allow ?? []);
       const notAllowed = allow.createdAllowlist ? discoverGlobalPlugins(paths.extensionsDir).filter((p) => !allowed.has(p.id)) : [];
       commit.finish();

@@ -4,6 +4,7 @@ import type { StatePaths } from '../core/state.js';
 import { restoreSnapshot, snapshotFile, writeFileAtomic, type FileSnapshot } from '../config/atomic-write.js';
 import { manifestPathFor } from '../ledger/ledger.js';
 import { removeIfEmpty } from './staging.js';
+import { faultPoint } from './fault-injection.js';
 
 /**
  * A commit touches four things that must change together: the plugin directory, its integrity manifest,
@@ -15,11 +16,21 @@ import { removeIfEmpty } from './staging.js';
 export const JOURNAL_FILE = 'journal.json';
 
 interface Journal {
-  kind: 'install' | 'uninstall';
+  /** install/uninstall swap a plugin dir under extensions/; record (adopt) and quarantine only write records and move dirs. */
+  kind: 'install' | 'uninstall' | 'record' | 'quarantine';
   dirName: string;
   snapshots: Array<{ path: string; bytes: string | null; mode: number; notAFile?: boolean }>;
   /** Record dirs that did not exist before, removed again (when empty) on rollback. */
   createdDirs: string[];
+  /** Directory renames this commit may make, in order; rollback undoes each one that happened. */
+  moves?: Array<{ from: string; to: string }>;
+}
+
+export interface CommitExtras {
+  /** Further files to snapshot (beyond ledger, manifest, config, config.bak and approvals). */
+  files?: string[];
+  /** Directory renames the commit will make (`commit.move(i)`), journaled before the first one happens. */
+  moves?: Array<{ from: string; to: string }>;
 }
 
 export interface Commit {
@@ -27,13 +38,15 @@ export interface Commit {
   swapIn(): void;
   /** Move the installed plugin aside (uninstall). */
   moveOut(): void;
+  /** Perform the i-th journaled directory rename. */
+  move(i: number): void;
   /** Commit point: forget the previous state. */
   finish(): void;
   rollback(): void;
 }
 
-export function beginCommit(paths: StatePaths, stagingDir: string, kind: Journal['kind'], dirName: string): Commit {
-  const files = [paths.ledgerPath, manifestPathFor(paths, dirName), paths.configPath, `${paths.configPath}.bak`, paths.approvalsPath];
+export function beginCommit(paths: StatePaths, stagingDir: string, kind: Journal['kind'], dirName: string, extras: CommitExtras = {}): Commit {
+  const files = [paths.ledgerPath, manifestPathFor(paths, dirName), paths.configPath, `${paths.configPath}.bak`, paths.approvalsPath, ...(extras.files ?? [])];
   const snapshots = files.map(snapshotFile);
   const createdDirs = [path.dirname(manifestPathFor(paths, dirName)), paths.clawguardDir].filter((d) => !fs.existsSync(d));
   const journal: Journal = {
@@ -41,20 +54,30 @@ export function beginCommit(paths: StatePaths, stagingDir: string, kind: Journal
     dirName,
     snapshots: snapshots.map((s) => ({ path: s.path, bytes: s.bytes === null ? null : s.bytes.toString('base64'), mode: s.mode, notAFile: s.notAFile })),
     createdDirs,
+    ...(extras.moves?.length ? { moves: extras.moves } : {}),
   };
   writeFileAtomic(path.join(stagingDir, JOURNAL_FILE), JSON.stringify(journal), 0o600);
+  faultPoint('commit:journal-written');
   const finalDir = path.join(paths.extensionsDir, dirName);
   const previous = path.join(stagingDir, 'previous');
   return {
     swapIn() {
-      if (fs.existsSync(finalDir)) fs.renameSync(finalDir, previous);
+      if (fs.existsSync(finalDir)) {
+        fs.renameSync(finalDir, previous);
+        faultPoint('commit:previous-moved-aside');
+      }
       fs.renameSync(path.join(stagingDir, 'package'), finalDir);
     },
     moveOut() {
       if (fs.existsSync(finalDir)) fs.renameSync(finalDir, previous);
     },
+    move(i) {
+      const m = extras.moves![i];
+      fs.renameSync(m.from, m.to);
+    },
     finish() {
       fs.rmSync(path.join(stagingDir, JOURNAL_FILE), { force: true });
+      faultPoint('commit:journal-removed');
     },
     rollback() {
       replay(paths, stagingDir, journal);
@@ -76,6 +99,8 @@ function replay(paths: StatePaths, stagingDir: string, journal: Journal): void {
   if (journal.kind === 'install' && !fs.existsSync(path.join(stagingDir, 'package')) && fs.existsSync(finalDir))
     fs.renameSync(finalDir, path.join(stagingDir, 'discard'));
   if (fs.existsSync(previous) && !fs.existsSync(finalDir)) fs.renameSync(previous, finalDir);
+  // Undo journaled renames newest first; one that did not happen (its target is absent) is skipped.
+  for (const m of [...(journal.moves ?? [])].reverse()) if (fs.existsSync(m.to) && !fs.existsSync(m.from)) fs.renameSync(m.to, m.from);
   for (const s of journal.snapshots) {
     const snapshot: FileSnapshot = { path: s.path, bytes: s.bytes === null ? null : Buffer.from(s.bytes, 'base64'), mode: s.mode, notAFile: s.notAFile };
     restoreSnapshot(snapshot);

@@ -8,7 +8,8 @@ import type { LedgerEntry } from '../ledger/types.js';
 import fs from 'node:fs';
 import { forgetPlugin } from './config-changes.js';
 import { pathsOf, type PluginCommandOptions } from './options.js';
-import { cleanStaleStaging, createStaging } from './staging.js';
+import { recoverInterrupted, createStaging } from './staging.js';
+import { faultPoint } from './fault-injection.js';
 import { beginCommit, type Commit } from './transaction.js';
 
 export interface UninstallResult {
@@ -29,7 +30,7 @@ export async function uninstallPlugin(pluginId: string, options: PluginCommandOp
   assertConfigWritable(options.env);
   const lock = await acquireStateLock(paths, { command: `plugins uninstall ${pluginId}` });
   try {
-    cleanStaleStaging(paths);
+    recoverInterrupted(paths);
     const ledger = readLedger(paths);
     const entry = ledger.plugins[pluginId];
     if (!entry) {
@@ -45,18 +46,32 @@ export async function uninstallPlugin(pluginId: string, options: PluginCommandOp
     const staging = createStaging(paths);
     let commit: Commit | undefined;
     try {
-      commit = beginCommit(paths, staging.dir, 'uninstall', entry.dirName);
-      if (removesDir) commit.moveOut();
+      // A quarantined copy (`<dir>.disabled`, renamed by gateway check) goes too: the plugin is gone, and a
+      // restore of it later must not bring back code nobody records any more. It is moved into staging
+      // inside the commit (journaled), so an interrupted uninstall brings it back with everything else.
+      const quarantined = entry.quarantine?.to;
+      const moves =
+        quarantined && path.dirname(path.resolve(quarantined)) === paths.extensionsDir && fs.existsSync(quarantined)
+          ? [{ from: path.resolve(quarantined), to: path.join(staging.dir, 'quarantined') }]
+          : [];
+      commit = beginCommit(paths, staging.dir, 'uninstall', entry.dirName, { moves });
+      if (removesDir) {
+        commit.moveOut();
+        faultPoint('uninstall:moved-out');
+      }
+      if (moves.length > 0) {
+        commit.move(0);
+        faultPoint('uninstall:quarantined-copy-moved');
+      }
       fs.rmSync(manifestPathFor(paths, entry.dirName), { force: true });
+      faultPoint('uninstall:manifest-removed');
       const plugins = { ...ledger.plugins };
       delete plugins[pluginId];
       writeLedger(paths, { ...ledger, plugins });
+      faultPoint('uninstall:ledger-written');
       const config = updateOpenClawConfig(paths.configPath, (draft) => forgetPlugin(draft, pluginId));
+      faultPoint('uninstall:config-written');
       commit.finish();
-      // A quarantined copy (`<dir>.disabled`, renamed by gateway check) goes too: the plugin is gone, and a
-      // restore of it later must not bring back code nobody records any more.
-      const quarantined = entry.quarantine?.to;
-      if (quarantined && path.dirname(path.resolve(quarantined)) === paths.extensionsDir) fs.rmSync(quarantined, { recursive: true, force: true });
       const allow = config.after.plugins?.allow;
       return {
         entry,

@@ -130,3 +130,22 @@ function releaseLock(paths: Pick<StatePaths, 'lockPath' | 'clawguardDir'>, body:
     }
   }
 }
+
+const LOCK_LEFTOVER = /^(?:\.lock\.(\d+)\.[0-9a-f]{8}|lock\.stale-(\d+)-[0-9a-f]{8})$/;
+
+/** Temp and set-aside lock files of killed processes (SIGKILL between write and link, or during a takeover). Call while holding the lock. */
+export function removeStaleLockFiles(paths: Pick<StatePaths, 'clawguardDir'>): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(paths.clawguardDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = LOCK_LEFTOVER.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1] ?? m[2]);
+    if (pid === process.pid || isAlive({ pid, acquiredAt: '', command: '' })) continue;
+    fs.rmSync(path.join(paths.clawguardDir, name), { force: true });
+  }
+}

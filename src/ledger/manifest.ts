@@ -13,6 +13,7 @@ import { operationalError, policyError } from '../core/errors.js';
 import type { IntegrityFile, IntegrityManifest } from './types.js';
 import { kindOf, visitTree, walkTree, type TreeEntry } from '../gateway/tree-walk.js';
 import { hashFiles } from '../gateway/hash-files.js';
+import { writeFileAtomic } from '../config/atomic-write.js';
 
 export type IntegrityProblemCode =
   | 'integrity-mismatch'
@@ -284,9 +285,7 @@ export function saveIntegrityManifest(clawguardDir: string, dirName: string, man
   const file = integrityManifestPath(clawguardDir, dirName);
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const text = serializeIntegrityManifest(manifest);
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  fs.writeFileSync(tmp, text, { mode: 0o600 });
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, text, 0o600);
   return { path: file, sha256: sha256Hex(text) };
 }
 
