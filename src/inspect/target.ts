@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import { analyzeFileText } from './analyze-file.js';
+import { Coverage } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
 import { DEFAULT_MAX_FILE_BYTES, executableFormat, fileKindOf, isBinary, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { lowerTarget, type FileForEffects } from './effects/collect.js';
+import { demoteQuotedFindings, lowerTarget, type FileForEffects } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -24,6 +25,10 @@ export interface TargetOptions {
   depPath?: string;
   registryManifest?: Record<string, unknown>;
   maxFileBytes?: number;
+  /** Caps of the engine (src/inspect/files.ts; docs/reliability.md, "Engine caps"). */
+  maxScanBytes?: number;
+  maxEntries?: number;
+  maxDepth?: number;
   excludeNodeModules?: boolean;
 }
 
@@ -43,7 +48,8 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 export function inspectTarget(dir: string, rules: readonly Rule[], options: TargetOptions): TargetResult {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files = listFiles(dir, { excludeNodeModules: options.excludeNodeModules });
+  const files = listFiles(dir, { excludeNodeModules: options.excludeNodeModules, maxEntries: options.maxEntries, maxDepth: options.maxDepth });
+  const coverage = new Coverage(dir, { target: options.target, maxFileBytes: maxBytes, maxScanBytes: options.maxScanBytes });
   const signals: Signal[] = [];
   const fileHashes: Record<string, string> = {};
   const imports = new Map<string, string[]>();
@@ -58,31 +64,29 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       signals.push({ id: 'file.symlink', file: f.rel, line: 1, evidence: `symlink → ${f.symlinkTarget}`, kind: 'data' });
       continue;
     }
+    if (f.unreadable !== undefined || f.capped !== undefined) {
+      signals.push(coverage.notListed(f));
+      continue;
+    }
     bytes += f.size;
-    if (f.size > maxBytes) {
-      fileHashes[f.rel] = hashFile(f.abs);
-      signals.push({ id: 'file.too-large', file: f.rel, line: 1, evidence: `${f.size} bytes, over the ${maxBytes}-byte analysis cap: not analysed`, kind: 'data' });
+    // Bounded passes: every byte hashed, padding collapsed, binaries only hashed (src/inspect/coverage.ts).
+    const loaded = coverage.load(f);
+    if ('id' in loaded) {
+      signals.push(loaded);
       continue;
     }
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(f.abs);
-    } catch (err) {
-      signals.push({ id: 'file.unreadable', file: f.rel, line: 1, evidence: (err as Error).message, kind: 'data' });
-      continue;
-    }
-    fileHashes[f.rel] = sha256(buf);
-    const exe = executableFormat(buf.subarray(0, 4096));
+    fileHashes[f.rel] = loaded.hash;
+    const exe = executableFormat(loaded.head.subarray(0, 4096));
     if (exe) {
       const addon = /\.(node|dylib|so(\.\d+)*|dll)$/i.test(f.rel);
-      signals.push({ id: addon ? 'bin.native-addon' : 'bin.executable', file: f.rel, line: 1, evidence: `${exe} ${addon ? 'shared library' : 'executable'} (${buf.length} bytes)`, kind: 'binary' });
+      signals.push({ id: addon ? 'bin.native-addon' : 'bin.executable', file: f.rel, line: 1, evidence: `${exe} ${addon ? 'shared library' : 'executable'} (${loaded.size} bytes)`, kind: 'binary' });
       continue;
     }
-    if (isBinary(buf)) {
-      signals.push({ id: 'bin.binary', file: f.rel, line: 1, evidence: `binary file (${buf.length} bytes)`, kind: 'binary' });
+    if (loaded.text === undefined) {
+      signals.push({ id: 'bin.binary', file: f.rel, line: 1, evidence: `binary file (${loaded.size} bytes)`, kind: 'binary' });
       continue;
     }
-    const text = buf.toString('utf8');
+    const text = loaded.text;
     const isRootManifest = f.rel === 'package.json' && options.target === 'package';
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
@@ -93,7 +97,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       for (const s of installSink.signals) installSignals.push({ ...s, installTime: true });
       installSignals.push(...manifest.inlineSignals);
     } else {
-      const { localImports } = analyzeFileText(f.rel, text, sink);
+      const { localImports } = coverage.analyze(f, { ...loaded, text }, sink);
       if (localImports.length) imports.set(f.rel, localImports);
     }
     if (/(^|\/)\.npmrc$/.test(f.rel)) sink.add('pkg.npmrc', 1, `.npmrc inside the package${/_authToken|registry\s*=/.test(text) ? ` (${text.match(/registry\s*=\s*\S+/)?.[0] ?? 'auth settings'})` : ''}`);
@@ -120,12 +124,14 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       if (r && !installFiles.has(r)) queue.push(r);
     }
   }
+  // What could not be inspected and runs blocks; test-looking files reached by what runs are not tests.
+  signals.push(...coverage.finish({ pkg: manifest?.pkg, runsFiles: manifest?.runsFiles ?? [], scripts: manifest?.scripts ?? [], imports, fileSet, signals }));
   for (const s of signals) if (installFiles.has(s.file)) s.installTime = true;
   signals.push(...installSignals);
   signals.push(...deriveFileSignals(signals));
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
-  const findings = evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath });
+  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath }), options.target === 'skill' ? textFiles : []);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const loadFiles = closureOf(entryFilesOf(manifest?.pkg, options.target), imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);

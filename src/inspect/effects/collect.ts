@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
-import { lowerProse } from './prose.js';
+import { lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
 import type { Effect, Reach } from './types.js';
 
@@ -113,3 +113,20 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 }
 
 export { classifyHost };
+
+/**
+ * A mention is not an effect: pattern-rule findings (the signal rules) that land inside quoted markdown —
+ * examples under an "indicators" heading, a code block introduced as what attackers do — describe an attack
+ * rather than instruct one. They are kept, lowered to low and marked, so a write-up is not blocked for quoting.
+ */
+export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[]): F[] {
+  const ranges = new Map<string, Array<[number, number]>>();
+  for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text));
+  return findings.map((f) => {
+    if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
+    const r = ranges.get(f.file);
+    if (!r?.some(([a, b]) => f.line! >= a && f.line! <= b)) return f;
+    if (!['critical', 'high', 'medium'].includes(f.severity)) return f;
+    return { ...f, severity: 'low', message: `${f.message} (quoted as an example, not an instruction)` };
+  });
+}

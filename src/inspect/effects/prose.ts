@@ -46,19 +46,19 @@ export function secretsIn(text: string): SecretClass[] {
 
 const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
-const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|发送|上传|转发|送信|アップロード|전송|업로드)\b/i;
+const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
-const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|读取|收集|読み取|収集)\b/i;
-const FETCH_VERB = /\b(?:download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|下载|ダウンロード)\b/i;
+const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
+const FETCH_VERB = /\b(?:download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
 const CODE_NOUN = /\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
-const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|выполн\w*|запуст\w*|执行|运行|実行|실행)\b/i;
+const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
 const INSTRUCTION_NOUN = /\b(?:instructions?|directives?|commands?|tasks?|prompts?|rules|orders|guidance|system\s+prompt|behaviou?r)\b/i;
 
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+not|should\s+not|shouldn'?t|without\s+(?:ever\s+)?(?:sending|uploading|sharing)|refuse|avoid|prohibit\w*|forbid\w*|ne\s+\w+\s+(?:pas|jamais)|nunca|nicht|niemals|kein\w*|никогда|не|不要|不得|禁止)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|it)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b/i;
+const DEFENSIVE_HEADING = /\b(?:typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|it)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
-const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b/i;
+const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
 
 const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:developer|god|dan|admin|debug|unrestricted|unfiltered)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
@@ -71,12 +71,12 @@ const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)/i, 'persist-instruction'],
   [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b/i, 'remote-instructions'],
   [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)/i, 'escalate'],
-  [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b/i, 'decode-and-run'],
+  [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b|\b(?:d[ée]cod\w*|d[ée]chiffr\w*|dekodier\w*|entschl[üu]ssel\w*|decodific\w*|descifr\w*|декодир\w*|расшифр\w*|xor)\b[^\n]{0,160}?\b(?:ex[ée]cut\w*|lanc\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|execut\w*|esegu\w*|выполн\w*|запуст\w*|install\w*|instal\w*|colle[rz]?|einf[üu]g\w*|pega\w*)|(?:解码|解密|デコード|復号|디코딩|복호화)[^\n]{0,80}?(?:执行|运行|実行|실행|安装|インストール)/i, 'decode-and-run'],
 ];
 
 const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
 const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
-const PREREQ = /\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
+const PREREQ = /インストール|ダウンロード|必要|前提|安装|下载|需要|설치|다운로드|필요|\b(?:instal(?:e|ar|ler|lez|lieren|liere|are|a)|installier\w*|установ\w*|скача\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|baix\w*|scaric\w*|necesit\w*|n[ée]cessit\w*|ben[öo]tig\w*|erforderlich|requier\w*|requis|requisitos?|prerequisit\w*|voraussetzung\w*|pr[ée]requis|требует\w*|нужн\w*)\b|\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
 const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?claw|claw[-_ ]?hub|clawd(?:bot)?|molt[-_ ]?bot)[\w.-]*(?:\s+(?:cli|helper|core|agent|runtime|utility|tool|updater|installer|bridge|connector|daemon|sdk))?)\b/i;
 
 // ---------------------------------------------------------------- markdown structure
@@ -84,6 +84,7 @@ const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?
 interface Unit {
   text: string;
   line: number;
+  endLine: number;
   heading: string;
   quoted: boolean;
 }
@@ -92,6 +93,7 @@ interface CodeBlock {
   lang: string;
   code: string;
   line: number;
+  endLine: number;
   heading: string;
   /** The prose right before the block (its introduction). */
   intro: string;
@@ -103,7 +105,7 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
   const blocks: CodeBlock[] = [];
   let heading = '';
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
-  let para: { text: string; line: number; quoted: boolean } | undefined;
+  let para: { text: string; line: number; quoted: boolean; end: number } | undefined;
   let lastProse = '';
   let i = 0;
   // Frontmatter: its description is prose the model reads too.
@@ -111,14 +113,14 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     let j = 1;
     while (j < lines.length && !/^---\s*$/.test(lines[j])) {
       const m = /^\s*(?:description|summary|instructions?)\s*:\s*(.+)$/i.exec(lines[j]);
-      if (m) units.push({ text: m[1].replace(/^["']|["']$/g, ''), line: j + 1, heading: '', quoted: false });
+      if (m) units.push({ text: m[1].replace(/^["']|["']$/g, ''), line: j + 1, endLine: j + 1, heading: '', quoted: false });
       j++;
     }
     i = j + 1;
   }
   const flush = () => {
     if (!para) return;
-    for (const s of splitSentences(para.text)) units.push({ text: s, line: para.line, heading, quoted: para.quoted });
+    for (const s of splitSentences(para.text)) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted });
     lastProse = para.text;
     para = undefined;
   };
@@ -126,7 +128,7 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     const line = lines[i];
     if (fence) {
       if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
-        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, heading, intro: lastProse });
+        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse });
         fence = undefined;
       } else fence.body.push(line);
       continue;
@@ -141,7 +143,7 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     if (h) {
       flush();
       heading = h[1];
-      units.push({ text: h[1], line: i + 1, heading, quoted: false });
+      units.push({ text: h[1], line: i + 1, endLine: i + 1, heading, quoted: false });
       continue;
     }
     if (!line.trim()) {
@@ -153,19 +155,21 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     const content = line.replace(/^\s*>\s?/, '');
     if (item) {
       flush();
-      para = { text: item[1], line: i + 1, quoted };
+      para = { text: item[1], line: i + 1, quoted, end: i + 1 };
       continue;
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
     if (/^( {4}|\t)\S/.test(line) && !para) {
-      blocks.push({ lang: '', code: line.trim(), line: i + 1, heading, intro: lastProse });
+      blocks.push({ lang: '', code: line.trim(), line: i + 1, endLine: i + 1, heading, intro: lastProse });
       continue;
     }
-    if (para) para.text += ` ${content.trim()}`;
-    else para = { text: content.trim(), line: i + 1, quoted };
+    if (para) {
+      para.text += ` ${content.trim()}`;
+      para.end = i + 1;
+    } else para = { text: content.trim(), line: i + 1, quoted, end: i + 1 };
   }
   flush();
-  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, heading, intro: lastProse });
+  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse });
   return { units, blocks };
 }
 
@@ -250,6 +254,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
   }
 
+  const decoderStep = modelAsDecoder(units, blocks, text);
+  if (decoderStep) {
+    effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'instruct', instruct: 'decode-and-run' });
+    effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'exec', origin: 'model-generated' });
+  }
+
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
@@ -271,6 +281,53 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   }
   void seenDefensiveDoc;
   return effects;
+}
+
+/** Runs the text points back at ("run the command above"): quoting is then an instruction after all. */
+const RUN_QUOTED = /\b(?:run|execute|paste|copy)\s+(?:the|this|that)\s+(?:command|snippet|example|line|script)s?\s+(?:above|below)\b/i;
+
+/**
+ * Line ranges of a markdown text that are quotation, not instruction: steps and code under a heading that frames
+ * them as examples or indicators, block quotes, and sentences about what attackers do. Findings of the pattern
+ * rules inside them describe a mention, so they do not count as the skill's behaviour.
+ */
+export function quotedRanges(text: string): Array<[number, number]> {
+  if (RUN_QUOTED.test(text)) return [];
+  const { units, blocks } = parseMarkdown(text);
+  const out: Array<[number, number]> = [];
+  for (const u of units) if (u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
+  for (const b of blocks) if (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
+  return out;
+}
+
+/** An opaque blob: long hex, base64/base85 or symbol runs that are not a checksum or a data URI. */
+const BLOB = /(?<![\w/+=])(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{48,}={0,2}|[!-u]{60,})(?![\w/+=])/g;
+const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|integrity|fingerprint|signature|commit|gpg|pgp)\b|data:[\w/+-]+;base64/i;
+const TRANSFORM = /\b(?:xor|exclusi[fv]\w*|key|cl[ée]|schl[üu]ssel|clave|chave|chiave|ключ\w*|shift|rotat\w*|revers\w*|invert\w*|alphabet|offset|index|formula|formule|formel|f[óo]rmula|base\s?(?:32|58|64|65|85|91)|hex\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|decrypt\w*|unscramble|caesar|rot-?13|chunks?|parts?|fragments?|segments?|concaten\w*|assembl\w*|reassembl\w*)\b|密钥|异或|解码|キー|デコード|復号|키|디코딩/i;
+
+/** The model as decoder: a section holds an opaque blob, names a transform, and tells the agent to run the result. */
+function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit | undefined {
+  const lines = text.split(/\r?\n/);
+  const blobSections = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    for (const m of lines[i].matchAll(BLOB)) {
+      const around = lines.slice(Math.max(0, i - 2), i + 3).join(' ');
+      if (CHECKSUM_CONTEXT.test(around) || /^[0-9a-f]{64}$|^[0-9a-f]{40}$|^[0-9a-f]{32}$|^[0-9a-f]{128}$/i.test(m[0])) continue;
+      if (/^[A-Za-z]+$/.test(m[0]) || /^[!-/:-@[-`{-~]+$/.test(m[0])) continue;
+      blobSections.add(sectionAt(units, blocks, i + 1));
+    }
+  }
+  if (!blobSections.size) return undefined;
+  const inSection = units.filter((u) => blobSections.has(u.heading) && !DEFENSIVE_HEADING.test(u.heading) && !THIRD_PARTY.test(u.text));
+  if (!inSection.some((u) => TRANSFORM.test(u.text))) return undefined;
+  return inSection.find((u) => EXEC_VERB.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
+}
+
+function sectionAt(units: Unit[], blocks: CodeBlock[], line: number): string {
+  let heading = '';
+  for (const u of units) if (u.line <= line) heading = u.heading;
+  for (const b of blocks) if (b.line <= line && b.endLine >= line) heading = b.heading;
+  return heading;
 }
 
 /** The part of a step before its first object: where a negation would govern the verb. */
