@@ -1,6 +1,6 @@
 import type { LedgerEntry } from '../ledger/types.js';
 import type { Finding, LifecycleScript } from '../report/types.js';
-import { fileHashes } from '../tree/package-digest.js';
+import { fileHashes } from '../engine/content-digest.js';
 
 /**
  * `plugins update`: what changed between the installed version and the candidate. Compromised releases of

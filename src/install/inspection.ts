@@ -1,11 +1,10 @@
-import { inspectPackageDir, type PackageInspection } from '../inspect/index.js';
 import { failsThreshold, type Finding, type LifecycleScript, type Report, type Severity } from '../report/types.js';
 import { validatePluginDir, type PluginValidation } from '../plugin/validate.js';
 import type { NpmOptions } from '../resolve/npm-config.js';
 import { dependencyStage, type DependencyContext, type DependencyPlan, type DependencyStage } from './dependencies.js';
 import { isTreePlan } from '../tree/stage.js';
 import { treeSummary } from '../tree/index.js';
-import { inspectionCacheFor, inspectionCacheKey } from '../tree/inspection-cache.js';
+import { InspectionService, withDepPath } from '../engine/index.js';
 import { buildReport } from './report.js';
 import { suppressInspection } from './suppressions.js';
 import type { Suppression } from '../inspect/index.js';
@@ -21,6 +20,16 @@ export interface InspectedPlugin {
   dependencies: DependencyPlan;
   dependencyContext: DependencyContext;
   report: Report;
+}
+
+/** What the install needs of the plugin's own inspection (the engine's result, placed at the plugin). */
+export interface RootInspection {
+  findings: Finding[];
+  lifecycleScripts: LifecycleScript[];
+  files: number;
+  bytes: number;
+  /** sha256 of each file a finding is in (suppressions are pinned to it). */
+  fileHashes: Record<string, string>;
 }
 
 export const NOT_A_PLUGIN_RULE = 'package-not-openclaw-plugin';
@@ -49,7 +58,7 @@ export async function dependenciesStage(
  * Start the engine on the plugin itself. Callers start it before the dependency stage, which spends most
  * of its time waiting on the registry, so the CPU-bound inspection overlaps that wait.
  */
-export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOptions): Promise<PackageInspection> {
+export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOptions): Promise<RootInspection> {
   const pending = inspectRootCached(source, npmOptions);
   // If the dependency stage fails first, nobody awaits this promise: its rejection must not crash the process.
   pending.catch(() => {});
@@ -57,20 +66,24 @@ export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOpti
 }
 
 /**
- * A registry plugin was unpacked from verified bytes: its inspection is cached under their sha512 (plus
- * rules, engine, id and registry manifest; see src/tree/inspection-cache.ts). A local directory or tarball
- * is always inspected afresh.
+ * The plugin itself goes through the inspection service (src/engine): its result is cached by content,
+ * shared with every other caller (the policy hook judging the same bytes, a later `plugins inspect`).
  */
-async function inspectRootCached(source: AcquiredPlugin, npmOptions?: NpmOptions): Promise<PackageInspection> {
-  const options = { packageId: `${source.name}@${source.version}`, depPath: source.name, registryManifest: source.registryManifest };
-  const sha512 = source.kind === 'npm' ? source.tarballSha512 : undefined;
-  const cache = sha512 ? inspectionCacheFor(npmOptions?.cache) : undefined;
-  const key = cache && sha512 ? inspectionCacheKey({ kind: 'plugin', sha512, ...options }) : undefined;
-  const hit = cache && key ? cache.get<PackageInspection>(key) : undefined;
-  if (hit) return hit;
-  const inspection = await inspectPackageDir(source.packageDir, options);
-  if (cache && key) cache.set(key, inspection);
-  return inspection;
+async function inspectRootCached(source: AcquiredPlugin, _npmOptions?: NpmOptions): Promise<RootInspection> {
+  const packageId = `${source.name}@${source.version}`;
+  const engine = new InspectionService();
+  try {
+    const res = await engine.inspectDir('package', source.packageDir, { packageId, registryManifest: source.registryManifest });
+    return {
+      findings: withDepPath(res.findings, source.name),
+      lifecycleScripts: withDepPath(res.lifecycleScripts, source.name),
+      files: res.files,
+      bytes: res.bytes,
+      fileHashes: res.fileHashes,
+    };
+  } finally {
+    await engine.close();
+  }
 }
 
 /** Run the engine on the plugin and every package of its tree; never executes package code. */
@@ -79,7 +92,7 @@ export async function inspectStage(
   validation: PluginValidation,
   plan: DependencyPlan,
   startedAt: number,
-  rootInspection: Promise<PackageInspection> = startRootInspection(source),
+  rootInspection: Promise<RootInspection> = startRootInspection(source),
   suppressions?: readonly Suppression[],
 ): Promise<Report> {
   const findings: Finding[] = [...source.findings];
@@ -111,13 +124,20 @@ export async function inspectStage(
     lifecycleScripts.splice(0, lifecycleScripts.length, ...plan.tree.lifecycleScripts);
     files += plan.tree.stats.files;
     bytes += plan.tree.stats.bytes;
-  } else for (const dep of plan.packages) {
-    const result = await inspectPackageDir(dep.dir, { packageId: `${dep.name}@${dep.version}`, depPath: dep.path });
-    findings.push(...result.findings.map((f) => ({ ...f, path: f.path ?? dep.path })));
-    fileHashes.set(`${dep.name}@${dep.version}`, result.fileHashes);
-    lifecycleScripts.push(...result.lifecycleScripts);
-    files += result.files;
-    bytes += result.bytes;
+  } else if (plan.packages.length > 0) {
+    const engine = new InspectionService({ expectedJobs: plan.packages.length });
+    try {
+      for (const dep of plan.packages) {
+        const result = await engine.inspectDir('package', dep.dir, { packageId: `${dep.name}@${dep.version}` });
+        findings.push(...withDepPath(result.findings, dep.path));
+        fileHashes.set(`${dep.name}@${dep.version}`, result.fileHashes);
+        lifecycleScripts.push(...withDepPath(result.lifecycleScripts, dep.path));
+        files += result.files;
+        bytes += result.bytes;
+      }
+    } finally {
+      await engine.close();
+    }
   }
   return buildReport({
     target: {

@@ -10,7 +10,7 @@ import { checkReleaseAge } from '../fetch/release-age.js';
 import { unpackHardened } from '../unpack/unpack-hardened.js';
 import { findingsFromUnpackEvents, type UnpackEvent } from '../unpack/events.js';
 import { resolveLimits, type UnpackLimits } from '../unpack/limits.js';
-import { sha512Of } from '../tree/inspection-cache.js';
+import { sha512Of } from '../engine/content-digest.js';
 
 /**
  * Resolve → fetch → unpack: turn a parsed spec into an unpacked package directory in the command's own work

@@ -28,6 +28,9 @@ export const POLICY_PASS_ENV = [
   'NPM_CONFIG_USERCONFIG',
   'npm_config_userconfig',
   'npm_config_registry',
+  // Where the inspection service keeps its result cache (src/engine/result-cache.ts): the hook shares it with the CLI.
+  'npm_config_cache',
+  'NPM_CONFIG_CACHE',
   'HTTPS_PROXY',
   'HTTP_PROXY',
   'NO_PROXY',

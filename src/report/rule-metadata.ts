@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_RULES_DIR, loadRules } from '../inspect/index.js';
+import { createRequire } from 'node:module';
+// The rules loader alone (compiled artifact), not the engine: rendering a report must not load the parsers.
+import { DEFAULT_RULES_DIR, loadRules } from '../inspect/rules/load.js';
 import { SEVERITIES, type Finding, type Severity } from './types.js';
 
 export interface RuleMetadata {
@@ -35,6 +36,7 @@ export function loadRuleMetadata(rulesDir: string = DEFAULT_RULES_DIR): Map<stri
 }
 
 function readRuleFilesTolerantly(rulesDir: string): Map<string, RuleMetadata> {
+  const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const rules = new Map<string, RuleMetadata>();
   for (const file of listRuleFiles(rulesDir)) {
     try {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { inspectFileText, inspectSkillDir, loadRules, type Suppression } from '../inspect/index.js';
+import { InspectionService, type EngineResult } from '../engine/index.js';
+import { applySuppressions, type Suppression } from '../inspect/suppressions.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { inputError } from '../core/errors.js';
 import { verdictOf, type Finding, type Report } from '../report/types.js';
@@ -13,35 +14,30 @@ export interface SkillScan {
   snapshot: SkillSnapshot;
 }
 
-interface EngineResult {
-  findings: Finding[];
-  files: number;
-  bytes: number;
-}
-
 /**
- * Inspects skills and remembers the engine's findings by content hash, so a skill that is touched,
- * chmod'ed, or saved back to text already seen is not inspected again. Hygiene findings (permissions,
- * owners, links) are recomputed every time: they are cheap and do not follow the content.
+ * Inspects skills through the inspection service (src/engine), whose content-addressed cache (in memory for
+ * the watcher's life, on disk across processes and callers: the policy hook judging the same skill) means a
+ * skill that is touched, chmod'ed, or saved back to text already seen is not inspected again. Hygiene
+ * findings (permissions, owners, links) are recomputed every time: they are cheap and do not follow the
+ * content. Suppressions are applied after every lookup.
  */
 export class SkillScanner {
-  private readonly cache = new Map<string, EngineResult>();
-  private readonly maxCacheEntries: number;
+  private readonly engine: InspectionService;
   private readonly suppressions?: readonly Suppression[];
   private readonly rulesDir?: string;
 
-  /** Suppressions and rules are fixed for the scanner's life: the content-hash cache depends on them. */
-  constructor(options: { maxCacheEntries?: number; suppressions?: readonly Suppression[]; rulesDir?: string } = {}) {
-    this.maxCacheEntries = options.maxCacheEntries ?? 10_000;
+  constructor(options: { suppressions?: readonly Suppression[]; rulesDir?: string; engine?: InspectionService } = {}) {
     this.suppressions = options.suppressions;
     this.rulesDir = options.rulesDir;
+    this.engine = options.engine ?? new InspectionService({ rulesDir: options.rulesDir });
   }
 
   /**
    * Load and compile the rules now (a broken rule file fails here, as bad input, not on the first skill) and
    * run the analyzers once, so the first skill that appears is not the one that pays for start-up.
    */
-  warmUp(): void {
+  async warmUp(): Promise<void> {
+    const { inspectFileText, loadRules } = await import('../inspect/index.js');
     loadRules(this.rulesDir);
     inspectFileText('SKILL.md', '---\nname: warm-up\n---\n# Warm-up\nSay hello.\n', { target: 'skill', rulesDir: this.rulesDir });
   }
@@ -49,24 +45,22 @@ export class SkillScanner {
   async scan(skill: SkillRef): Promise<SkillScan> {
     const started = Date.now();
     let snapshot = snapshotSkill(skill.dir);
-    let engine = this.cache.get(snapshot.contentHash);
-    // A skill written while it is inspected: inspect again until the text stood still for one pass, so the
-    // cached verdict belongs to exactly the content it is keyed by.
+    let engine: EngineResult | undefined;
+    // A skill written while it is inspected: inspect again until the text stood still for one pass, so a
+    // result is only ever cached under the content it was computed from (a changed skill is not remembered).
     for (let attempt = 0; engine === undefined; attempt++) {
-      const inspection = await inspectSkillDir(skill.dir, { packageId: skill.name, suppressions: this.suppressions, rulesDir: this.rulesDir });
+      const inspection = await this.engine.inspectDir('skill', skill.dir, { packageId: skill.name });
       const after = snapshotSkill(skill.dir);
-      const result = { findings: inspection.findings, files: inspection.files, bytes: inspection.bytes };
-      const stable = after.contentHash === snapshot.contentHash;
+      const stable = after.contentHash === snapshot.contentHash && inspection.stable;
       snapshot = after;
-      if (stable) {
-        engine = result;
-        this.remember(after.contentHash, result);
-      } else if (attempt >= 2) {
-        // Still changing: report what was seen, uncached; the watcher's next event inspects the final text.
-        engine = result;
+      if (stable || attempt >= 2) {
+        // Still changing after three passes: report what was seen; the watcher's next event inspects the final text.
+        engine = inspection;
       }
     }
-    const findings = [...engine.findings, ...hygieneFindings(snapshot, { root: skill.root, name: skill.name })];
+    const hashes = engine.fileHashes ?? {};
+    const own = this.suppressions?.length ? applySuppressions(engine.findings, this.suppressions, (f) => (f.file ? hashes[f.file] : undefined)) : engine.findings;
+    const findings = [...own, ...hygieneFindings(snapshot, { root: skill.root, name: skill.name })];
     const report: Report = {
       schemaVersion: 1,
       tool: { name: 'clawguard', version: TOOL_VERSION },
@@ -84,13 +78,6 @@ export class SkillScanner {
     return { skill, report, snapshot };
   }
 
-  private remember(hash: string, result: EngineResult): void {
-    if (this.cache.size >= this.maxCacheEntries) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
-    this.cache.set(hash, result);
-  }
 }
 
 /**

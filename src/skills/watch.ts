@@ -78,7 +78,7 @@ class SkillWatcher {
 
   async start(): Promise<ReadyEvent> {
     if (this.closed) throw new Error('the skill watcher was closed before it was ready');
-    this.scanner.warmUp();
+    await this.scanner.warmUp();
     for (const root of this.options.roots) {
       const rw: RootWatch = new RootWatch(
         root,

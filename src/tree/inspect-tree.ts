@@ -5,10 +5,9 @@ import type { Finding, LifecycleScript } from '../report/types.js';
 import { registryFor } from '../resolve/npm-config.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import type { PlannedPackage } from './ideal-tree.js';
+import type { ProgressDetail } from '../core/progress.js';
 import type { NpmOptions } from './npmcli.js';
-import { inspectionCacheFor, inspectionCacheKey, sha512Of, type InspectionCache } from './inspection-cache.js';
-import type { UnpackAndInspectResult } from './unpack-and-inspect.js';
-import { InspectionPool } from './worker-pool.js';
+import { InspectionService, withDepPath } from '../engine/index.js';
 import { packageTrust, registrySignatureSupport, type PackageTrust, type SignatureSupport } from './registry-trust.js';
 
 /** One dependency after inspection: what the report, the install check and the ledger need. */
@@ -44,7 +43,15 @@ export async function inspectTree(
   scratchDir: string,
   npmOptions: NpmOptions,
   unpackLimits: Partial<UnpackLimits> = {},
+  onProgress?: (message: string, detail?: ProgressDetail) => void,
 ): Promise<TreeInspection> {
+  // Counts for a progress bar; the callback may throw (Ctrl-C), which stops the workers like any failure.
+  const done = { packages: 0, bytes: 0 };
+  const tick = (pkg: PlannedPackage, bytes: number) => {
+    done.packages += 1;
+    done.bytes += bytes;
+    onProgress?.(`inspected ${pkg.name}@${pkg.version}`, { stage: 'inspect', done: done.packages, total: planned.length, bytes: done.bytes });
+  };
   const supportByRegistry = new Map<string, Promise<SignatureSupport>>();
   const supportFor = (name: string) => {
     const registry = registryFor(name, npmOptions as Parameters<typeof registryFor>[1]);
@@ -54,18 +61,18 @@ export async function inspectTree(
   };
   const results: InspectedPackage[] = new Array(planned.length);
   let next = 0;
-  const pool = new InspectionPool(planned.length > 1 ? undefined : 0);
-  const cache = inspectionCacheFor(npmOptions.cache);
+  const engine = new InspectionService({ expectedJobs: planned.length });
   const worker = async () => {
     while (next < planned.length) {
       const index = next++;
-      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits, pool, cache);
+      results[index] = await inspectOne(planned[index], path.join(scratchDir, String(index)), npmOptions, await supportFor(planned[index].name), unpackLimits, engine);
+      tick(planned[index], results[index].bytes);
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, planned.length) }, worker));
   } finally {
-    await pool.close();
+    await engine.close();
   }
   return { packages: results, signatures: await Promise.all(supportByRegistry.values()) };
 }
@@ -76,8 +83,7 @@ async function inspectOne(
   npmOptions: NpmOptions,
   support: SignatureSupport,
   unpackLimits: Partial<UnpackLimits>,
-  pool: InspectionPool,
-  cache?: InspectionCache,
+  engine: InspectionService,
 ): Promise<InspectedPackage> {
   const options = npmOptions as Parameters<typeof fetchPackument>[1];
   const registry = registryFor(pkg.name, options);
@@ -93,12 +99,17 @@ async function inspectOne(
   fs.mkdirSync(path.dirname(tarballPath), { recursive: true, mode: 0o700 });
   fs.writeFileSync(tarballPath, tarball, { mode: 0o600 });
   const packageId = `${pkg.name}@${pkg.version}`;
-  // Keyed by the sha512 of the verified bytes in hand: a hit is the result of inspecting exactly these bytes.
-  const key = cache && inspectionCacheKey({ kind: 'tree-package', sha512: sha512Of(tarball), packageId, depPath: pkg.depPath, registryManifest, unpackLimits });
-  let inspected = cache && key ? cache.get<UnpackAndInspectResult>(key) : undefined;
-  if (!inspected) {
-    inspected = await pool.run({ tarball, dir, packageId, depPath: pkg.depPath, registryManifest, unpackLimits });
-    if (cache && key) cache.set(key, inspected);
-  }
-  return { ...pkg, trust, tarballPath, ...inspected };
+  // The service keys its cache by the verified bytes in hand and by their content (shared with every caller).
+  const inspected = await engine.inspectTarball({ tarball, dir, packageId, registryManifest, unpackLimits });
+  return {
+    ...pkg,
+    trust,
+    tarballPath,
+    digest: inspected.digest,
+    findings: withDepPath(inspected.findings, pkg.depPath),
+    lifecycleScripts: withDepPath(inspected.lifecycleScripts, pkg.depPath),
+    files: inspected.files,
+    bytes: inspected.bytes,
+    fileHashes: inspected.fileHashes,
+  };
 }

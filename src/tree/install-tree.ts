@@ -4,7 +4,7 @@ import { operationalError, policyError } from '../core/errors.js';
 import { mapFetchError } from '../fetch/errors.js';
 import type { InspectedPackage } from './inspect-tree.js';
 import { Arborist, type ArboristNode, type NpmOptions } from './npmcli.js';
-import { packageDigest } from './package-digest.js';
+import { contentDigest } from '../engine/content-digest.js';
 
 /**
  * Install the inspected tree and nothing else: Arborist reifies the plan project from the lockfile written
@@ -54,7 +54,7 @@ export async function verifyInstalledTree(planDir: string, packages: InspectedPa
     }
     if (node.packageName !== want.name || node.version !== want.version)
       problems.push(`${node.location}: installed ${node.packageName}@${node.version}, inspected ${want.name}@${want.version}`);
-    else if (packageDigest(node.path) !== want.digest) problems.push(`${node.location}: ${want.name}@${want.version} differs from the inspected bytes`);
+    else if (contentDigest(node.path).installedSha256 !== want.digest) problems.push(`${node.location}: ${want.name}@${want.version} differs from the inspected bytes`);
     expected.delete(node.location);
   }
   for (const missing of expected.values())

@@ -30,9 +30,10 @@ function copyInto(sandbox: Sandbox, fixture: string): string {
   return dest;
 }
 
+/** Entries of the inspection service's cache (src/engine/result-cache.ts), which the policy hook fills. */
 const policyCacheEntries = (sandbox: Sandbox) => {
-  const dir = path.join(sandbox.stateDir, 'clawguard/cache/policy');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
+  const dir = path.join(sandbox.env.npm_config_cache as string, '_clawguard/inspect-v2');
+  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0;
 };
 
 describe.concurrent('clawguard as the install policy of the real OpenClaw CLI', () => {

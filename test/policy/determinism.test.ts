@@ -12,7 +12,9 @@ import { askPolicy, copyFixture, dependencyTree, pluginPackage } from './request
 
 const sandbox = makeSandbox();
 afterAll(() => sandbox.cleanup());
-const cacheDir = path.join(sandbox.stateDir, 'clawguard/cache/policy');
+// The inspection service's cache, shared by every caller (src/engine/result-cache.ts): beside npm's cache.
+const cacheDir = path.join(sandbox.env.npm_config_cache as string, '_clawguard/inspect-v2');
+const cacheFiles = () => fs.readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
 
 describe('determinism', () => {
   test('the same warn request twice gives byte-identical output, fresh and from the cache', async () => {
@@ -21,11 +23,11 @@ describe('determinism', () => {
     const first = await askPolicy(req, sandbox.env);
     expect(first.response.decision).toBe('warn');
     expect(first.result.stderr).toMatch(/cache on/);
-    expect(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
+    expect(cacheFiles().length).toBeGreaterThan(0);
     const second = await askPolicy(req, sandbox.env);
     expect(second.result.stdout).toBe(first.result.stdout);
-    // And without any cache (no state dir): the same bytes again.
-    const noState = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'no-such-state') };
+    // And without any cache (cache off, no state dir): the same bytes again.
+    const noState = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'no-such-state'), CLAWGUARD_INSPECT_CACHE: '0' };
     const fresh = await askPolicy(req, noState);
     expect(fresh.result.stderr).toMatch(/cache off/);
     expect(fresh.result.stdout).toBe(first.result.stdout);
@@ -35,11 +37,11 @@ describe('determinism', () => {
   test('the tree call reuses the package verdict cached by the package call (same bytes, another path)', async () => {
     const dir = copyFixture('plugin-with-deps', path.join(sandbox.root, 'tree'));
     await askPolicy(pluginPackage(dir, 'policy-plugin-with-deps'), sandbox.env);
-    const entries = fs.readdirSync(cacheDir).length;
+    const entries = cacheFiles().length;
     const staged = copyFixture('plugin-with-deps', path.join(sandbox.root, 'staged'));
     const tree = await askPolicy(dependencyTree(staged, 'policy-plugin-with-deps'), sandbox.env);
     expect(tree.response.decision).toBe('block');
-    expect(fs.readdirSync(cacheDir).length).toBe(entries);
+    expect(cacheFiles().length).toBe(entries);
   });
 
   test('changed bytes are judged afresh: a cached "allow" never covers a modified package', async () => {
@@ -54,7 +56,7 @@ describe('determinism', () => {
     const dir = copyFixture('plugin-credential-stealer', path.join(sandbox.root, 'corrupt-cache'));
     const req = pluginPackage(dir, 'policy-credential-stealer');
     const before = (await askPolicy(req, sandbox.env)).result.stdout;
-    for (const f of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, f), '{"findings": 42');
+    for (const f of cacheFiles()) fs.writeFileSync(path.join(cacheDir, f), '{"findings": 42');
     expect((await askPolicy(req, sandbox.env)).result.stdout).toBe(before);
   });
 });

@@ -5,7 +5,7 @@ import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsO
 import { inputError, operationalError, policyError } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { readOpenClawConfig } from '../../config/openclaw-config.js';
-import { loadSuppressions } from '../../inspect/index.js';
+import { loadSuppressions } from '../../inspect/suppressions.js';
 import { renderHtml, renderSarif, renderText } from '../../report/format.js';
 import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../report/types.js';
 import { SkillScanner, skillsToScan } from '../../skills/scan.js';
@@ -68,7 +68,7 @@ async function watchCommand(opts: WatchOptions): Promise<number> {
   });
   const scanner = new SkillScanner({ suppressions: suppressionsOf(opts, paths) });
   // Rule or suppression files that do not load are bad input (exit 2) before anything is watched.
-  scanner.warmUp();
+  await scanner.warmUp();
   const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll, scanner });
   handle.events.on('event', (e) => process.stdout.write(`${JSON.stringify(e)}\n`));
   let stopping = false;

@@ -1,12 +1,21 @@
 /**
  * Load and validate rules/*.yaml. Rules are data: one file per rule, the file name is the id. A file that
  * does not parse or does not match the schema is bad input (exit 2) naming the file, never a skipped rule.
+ *
+ * The build compiles the shipped rules into one artifact (`compiled-rules.json` beside this module in
+ * dist/, written by scripts/compile-rules.mjs from `npm run build`): exactly the rules this loader validated
+ * and returned, as JSON, plus an index by `appliesTo`. A process then loads them in a few milliseconds
+ * without the YAML parser or the schema validator. The artifact is used only while it is current: its
+ * `yamlDigest` (sha256 over the name and bytes of every rule file, in name order) equals the digest of the
+ * rule files on disk now, its `schemaDigest` equals the digest of the schema compiled into this build, and
+ * its `format` is this loader's. Otherwise (an edited, added or removed rule file, a changed schema, no
+ * artifact: tests run from src/) the YAML is loaded and validated as before.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import { inputError } from '../../core/errors.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { Rule } from './types.js';
@@ -14,21 +23,101 @@ import type { Rule } from './types.js';
 /** `rules/` at the package root (dist/inspect/rules/load.js → ../../../rules). */
 export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../rules');
 
+/** The compiled artifact of DEFAULT_RULES_DIR (present in dist/ after `npm run build`). */
+export const COMPILED_RULES_FILE = fileURLToPath(new URL('./compiled-rules.json', import.meta.url));
+
+export const COMPILED_RULES_FORMAT = 'clawguard-compiled-rules-v1';
+
+/** The artifact: what `loadRules` returned for the YAML whose digest it records. */
+export interface CompiledRules {
+  format: typeof COMPILED_RULES_FORMAT;
+  yamlDigest: string;
+  schemaDigest: string;
+  /** Each rule as loadRules returns it, `source` relative to the rules directory (the file name). */
+  rules: Rule[];
+  /** Indices into `rules` of the rules that apply to each target kind. */
+  byAppliesTo: Record<string, number[]>;
+}
+
 const cache = new Map<string, Rule[]>();
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** How the last load of each directory was served (tests and the start-up bench read it). */
+export const rulesLoadedFrom = new Map<string, 'compiled' | 'yaml'>();
+let validator: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+// The YAML parser and the validator are needed only when the artifact is not current: loaded on demand.
+const requireLazy = createRequire(import.meta.url);
+
+function ruleFileNames(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch (err) {
+    throw inputError('ERULES', `cannot read the rules directory ${dir}: ${(err as Error).message}`, { hint: 'reinstall clawguard, or point --rules at a directory of rule files' });
+  }
+}
+
+/** sha256 over the name and bytes of every rule file of `dir`, in name order: what the artifact was built from. */
+export function rulesYamlDigest(dir: string = DEFAULT_RULES_DIR, names = ruleFileNames(path.resolve(dir))): string {
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(`${name}\0`).update(fs.readFileSync(path.join(dir, name))).update('\0');
+  return hash.digest('hex');
+}
+
+let schemaDigestMemo: string | undefined;
+/** sha256 of the rule schema of this build: an artifact validated against another schema is not current. */
+export function ruleSchemaDigest(): string {
+  return (schemaDigestMemo ??= createHash('sha256').update(JSON.stringify(RULE_SCHEMA)).digest('hex'));
+}
 
 export function loadRules(dir: string = DEFAULT_RULES_DIR): Rule[] {
   const key = path.resolve(dir);
   const cached = cache.get(key);
   if (cached) return cached;
-  let names: string[];
-  try {
-    names = fs.readdirSync(key).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch (err) {
-    throw inputError('ERULES', `cannot read the rules directory ${key}: ${(err as Error).message}`, { hint: 'reinstall clawguard, or point --rules at a directory of rule files' });
-  }
+  const names = ruleFileNames(key);
   if (names.length === 0) throw inputError('ERULES', `no rule files in ${key}`, { hint: 'reinstall clawguard; the rules/ directory ships with it' });
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(RULE_SCHEMA);
+  let rules = key === DEFAULT_RULES_DIR ? fromArtifact(key, names) : undefined;
+  rulesLoadedFrom.set(key, rules ? 'compiled' : 'yaml');
+  rules ??= loadYamlRules(key, names);
+  cache.set(key, rules);
+  return rules;
+}
+
+/** The rules from the compiled artifact, or undefined when it is missing, unreadable or not current. */
+function fromArtifact(dir: string, names: string[], file = COMPILED_RULES_FILE): Rule[] | undefined {
+  let artifact: CompiledRules;
+  try {
+    artifact = JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledRules;
+  } catch {
+    return undefined;
+  }
+  if (artifact?.format !== COMPILED_RULES_FORMAT || !Array.isArray(artifact.rules)) return undefined;
+  if (artifact.schemaDigest !== ruleSchemaDigest() || artifact.yamlDigest !== rulesYamlDigest(dir, names)) return undefined;
+  return artifact.rules.map((r) => ({ ...r, source: path.join(dir, String(r.source)) }));
+}
+
+/** Build the artifact for a rules directory: always from the YAML (never from an older artifact). */
+export function compileRules(dir: string = DEFAULT_RULES_DIR): CompiledRules {
+  const key = path.resolve(dir);
+  const names = ruleFileNames(key);
+  const rules = loadYamlRules(key, names);
+  const byAppliesTo: Record<string, number[]> = {};
+  rules.forEach((r, i) => {
+    for (const target of r.appliesTo ?? []) (byAppliesTo[target] ??= []).push(i);
+  });
+  return {
+    format: COMPILED_RULES_FORMAT,
+    yamlDigest: rulesYamlDigest(key, names),
+    schemaDigest: ruleSchemaDigest(),
+    rules: rules.map((r) => ({ ...r, source: path.basename(r.source ?? '') })),
+    byAppliesTo,
+  };
+}
+
+function loadYamlRules(key: string, names: string[]): Rule[] {
+  if (names.length === 0) throw inputError('ERULES', `no rule files in ${key}`, { hint: 'reinstall clawguard; the rules/ directory ships with it' });
+  const { parse: parseYaml } = requireLazy('yaml') as typeof import('yaml');
+  if (!validator) {
+    const { Ajv } = requireLazy('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true, strict: false }).compile(RULE_SCHEMA);
+  }
   const rules: Rule[] = [];
   const ids = new Set<string>();
   for (const name of names) {
@@ -49,6 +138,11 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): Rule[] {
     ids.add(rule.id);
     rules.push({ ...rule, source: file });
   }
-  cache.set(key, rules);
   return rules;
+}
+
+/** Test seam: load through a given artifact file (staleness checks without touching dist/). */
+export function loadRulesFromArtifact(dir: string, file: string): Rule[] | undefined {
+  const key = path.resolve(dir);
+  return fromArtifact(key, ruleFileNames(key), file);
 }

@@ -1,18 +1,16 @@
 /**
- * The engine (inspectPackageDir / inspectSkillDir) behind the content-hash verdict cache. The cache holds
- * the engine's raw findings (plus the hashes of the files they are in); the operator's reviewed suppressions
- * are applied after every lookup, so an expired or withdrawn suppression takes effect at once. Findings are
- * then placed relative to the policy's sourcePath (`node_modules/evil/index.js`), so OpenClaw's notice points
- * at the file the operator can open. An engine error is a finding that blocks: a package the engine chokes
- * on is exactly the package that must not slip through.
+ * The policy's front door to the inspection service (src/engine): the engine's result for a directory,
+ * from the shared content-addressed cache when these bytes were judged before (by this hook, by
+ * `plugins install`, by `skills scan`). The operator's reviewed suppressions are applied after every lookup,
+ * so an expired or withdrawn suppression takes effect at once. Findings are then placed relative to the
+ * policy's sourcePath (`node_modules/evil/index.js`), so OpenClaw's notice points at the file the operator
+ * can open. An engine error is a finding that blocks: a package the engine chokes on is exactly the package
+ * that must not slip through.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { applySuppressions, inspectPackageDir, inspectSkillDir } from '../../inspect/index.js';
+import { applySuppressions } from '../../inspect/suppressions.js';
+import { readPackageJson } from '../../engine/jobs.js';
 import type { Finding } from '../../report/types.js';
-import { contentDigest } from './content-digest.js';
 import type { StageContext } from './stage-context.js';
-import type { CachedInspection } from './verdict-cache.js';
 
 export interface DirInspection {
   packageId: string;
@@ -31,14 +29,8 @@ export interface Placement {
 
 /** `name@version` from package.json, read defensively (a hostile package.json may be huge or malformed). */
 export function packageIdOf(dir: string, fallback: string): string {
-  try {
-    const file = path.join(dir, 'package.json');
-    if (fs.statSync(file).size > 1024 * 1024) return fallback;
-    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
-    if (typeof pkg.name === 'string' && pkg.name) return typeof pkg.version === 'string' && pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name;
-  } catch {
-    // fall through: the engine reports the broken manifest itself
-  }
+  const pkg = readPackageJson(dir);
+  if (pkg && typeof pkg.name === 'string' && pkg.name) return typeof pkg.version === 'string' && pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name;
   return fallback;
 }
 
@@ -63,43 +55,28 @@ function engineFailure(packageId: string, err: unknown): Finding {
   };
 }
 
-type EngineRun = () => Promise<{ findings: Finding[]; files: number; bytes: number; fileHashes: Record<string, string> }>;
-
-async function cachedRun(kind: 'package' | 'skill', dir: string, packageId: string, ctx: StageContext, run: EngineRun): Promise<Omit<DirInspection, 'packageId'>> {
-  const digest = contentDigest(dir, { skipTopNodeModules: kind === 'package' });
-  const key = ctx.cache.keyFor(kind, packageId, digest.sha256);
-  let entry: CachedInspection | undefined = ctx.cache.get(key);
-  const cached = entry !== undefined;
-  if (!entry) {
-    try {
-      const inspection = await run();
-      const fileHashes: Record<string, string> = {};
-      for (const f of inspection.findings) if (f.file && inspection.fileHashes[f.file]) fileHashes[f.file] = inspection.fileHashes[f.file];
-      entry = { findings: inspection.findings.map(({ path: _depPath, suppressed: _s, ...f }) => f), files: inspection.files, bytes: inspection.bytes, fileHashes };
-    } catch (err) {
-      // Not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
-      return { findings: [engineFailure(packageId, err)], files: digest.files, bytes: digest.bytes, cached: false };
-    }
-    ctx.cache.set(key, entry);
+async function cachedRun(kind: 'package' | 'skill', dir: string, packageId: string, ctx: StageContext): Promise<Omit<DirInspection, 'packageId'>> {
+  try {
+    // Dependencies in node_modules/ are inspected one by one by the tree walk, each under its own key.
+    const res = await ctx.engine.inspectDir(kind, dir, { packageId, excludeNodeModules: kind === 'package' });
+    const hashes = res.fileHashes ?? {};
+    const findings = applySuppressions(res.findings, ctx.suppressions, (f) => (f.file ? hashes[f.file] : undefined));
+    return { findings, files: res.files, bytes: res.bytes, cached: res.cached };
+  } catch (err) {
+    // Not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
+    return { findings: [engineFailure(packageId, err)], files: 0, bytes: 0, cached: false };
   }
-  const hashes = entry.fileHashes ?? {};
-  const findings = applySuppressions(entry.findings, ctx.suppressions, (f) => (f.file ? hashes[f.file] : undefined));
-  return { findings, files: entry.files, bytes: entry.bytes, cached };
 }
 
 export async function inspectPackageCached(dir: string, ctx: StageContext, where: Placement): Promise<DirInspection> {
   const packageId = packageIdOf(dir, where.relDir || ctx.request.targetName);
-  // Dependencies in node_modules/ are inspected one by one by the tree walk, each under its own cache key.
-  const pool = ctx.pool;
-  const res = await cachedRun('package', dir, packageId, ctx, () =>
-    pool ? pool.inspect('package', dir, packageId, where.depPath) : inspectPackageDir(dir, { packageId, depPath: where.depPath, excludeNodeModules: true }),
-  );
+  const res = await cachedRun('package', dir, packageId, ctx);
   const findings = res.findings.map((f) => ({ ...f, package: f.package ?? packageId }));
   return { packageId, ...res, findings: place(findings, where) };
 }
 
 export async function inspectSkillCached(dir: string, ctx: StageContext, skillName: string): Promise<DirInspection> {
-  const res = await cachedRun('skill', dir, skillName, ctx, () => inspectSkillDir(dir, { packageId: skillName }));
+  const res = await cachedRun('skill', dir, skillName, ctx);
   // The notice already names the skill: a `skill-name:` prefix on every line would only eat the 4,000 characters.
   const findings = res.findings.map(({ package: pkg, ...f }) => (pkg && pkg !== skillName ? { ...f, package: pkg } : f));
   return { packageId: skillName, ...res, findings: place(findings, { relDir: '' }) };

@@ -7,13 +7,12 @@
 import path from 'node:path';
 import { resolveStatePaths } from '../../core/state.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
-import { loadSuppressions } from '../../inspect/index.js';
-import { evaluateRequest } from './evaluate.js';
+import { InspectionService } from '../../engine/index.js';
+import { loadSuppressions } from '../../inspect/suppressions.js';
 import { parseRequest, type PolicyResponse } from './protocol.js';
 import { readRequestText } from './read-request.js';
 import { buildResponse, failClosed, type PolicyOutcome } from './respond.js';
 import type { StageContext } from './stage-context.js';
-import { VerdictCache } from './verdict-cache.js';
 
 /** OpenClaw's default timeoutMs is 10 s; answering by 8.5 s leaves room for our own start-up and exit. */
 export const DEFAULT_TIME_BUDGET_MS = 8500;
@@ -67,7 +66,8 @@ export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyR
     const paths = resolveStatePaths({ stateDir: options.stateDir, config: options.config, env: options.env ?? process.env });
     ctx = {
       request,
-      cache: VerdictCache.inStateDir(paths.clawguardDir),
+      // The result cache's location is the service's decision (src/engine/result-cache.ts), the same for every caller.
+      engine: new InspectionService({ env: options.env ?? process.env }),
       deadline: started + budgetOf(options.timeBudgetMs),
       registry: options.registry,
       minReleaseAgeDays: parseMinReleaseAge(options.minReleaseAge),
@@ -77,10 +77,14 @@ export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyR
   } catch (err) {
     return failClosed(`the policy command is misconfigured: ${(err as Error).message}`);
   }
+  // The stages (and through them the engine, npm's fetcher, the unpacker) load only for a real request: the
+  // doctor probe above answers without them.
+  const { evaluateRequest } = await import('./evaluate.js');
   const outcome = await withWatchdog(evaluateRequest(ctx), ctx.deadline, `${request.targetType} ${request.targetName}`);
+  void ctx.engine.close();
   const response = buildResponse(request, outcome);
   log(
-    `${request.request.kind}/${request.origin.type} ${request.targetName}: ${response.decision} (${outcome.findings.length} findings, ${Date.now() - started} ms, cache ${ctx.cache.enabled ? 'on' : 'off'})`,
+    `${request.request.kind}/${request.origin.type} ${request.targetName}: ${response.decision} (${outcome.findings.length} findings, ${Date.now() - started} ms, cache ${ctx.engine.cacheEnabled ? 'on' : 'off'})`,
   );
   return response;
 }

@@ -1,12 +1,12 @@
 import type { Suppression } from '../../inspect/index.js';
 import type { PolicyRequest } from './protocol.js';
-import type { LazyEnginePool } from './worker-pool.js';
-import type { VerdictCache } from './verdict-cache.js';
+import type { InspectionService } from '../../engine/index.js';
 
-/** What every stage gets: the request, the verdict cache, the time budget and the npm settings. */
+/** What every stage gets: the request, the inspection service, the time budget and the npm settings. */
 export interface StageContext {
   request: PolicyRequest;
-  cache: VerdictCache;
+  /** The inspection service (src/engine): its cache is shared with every other caller. */
+  engine: InspectionService;
   /** Epoch ms by which the stage must have answered (OpenClaw kills the policy at its timeoutMs). */
   deadline: number;
   /** `--registry` given to the policy command; otherwise the npm configuration of the passed-through HOME. */
@@ -15,8 +15,6 @@ export interface StageContext {
   minReleaseAgeDays: number;
   /** The operator's reviewed suppressions (`<state>/clawguard/suppressions.json5`). */
   suppressions: readonly Suppression[];
-  /** Engine threads, while a large tree is being inspected. */
-  pool?: LazyEnginePool;
   /** Logs go to stderr only: stdout carries exactly one JSON response. */
   log(message: string): void;
 }

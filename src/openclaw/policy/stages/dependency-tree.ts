@@ -10,7 +10,6 @@ import { inspectPackageCached } from '../inspect-cached.js';
 import { listTreePackages, TreeTooLarge } from '../node-modules.js';
 import type { PolicyOutcome } from '../respond.js';
 import { checkDeadline, type StageContext } from '../stage-context.js';
-import { LazyEnginePool, MIN_PACKAGES_FOR_THREADS } from '../worker-pool.js';
 import { symlinkEscapes } from '../symlinks.js';
 
 /** Packages in flight at once: enough to keep every engine thread busy while the main thread hashes the next. */
@@ -25,9 +24,9 @@ export interface TreeResult {
 export async function inspectNodeModules(root: string, ctx: StageContext, rootName: string): Promise<TreeResult> {
   const packages = listTreePackages(root, rootName);
   const findings: Finding[] = [];
-  // The engine is synchronous CPU work: a big tree gets threads, a small one is not worth starting them.
-  const pool = packages.length >= MIN_PACKAGES_FOR_THREADS ? new LazyEnginePool() : undefined;
-  const c: StageContext = pool ? { ...ctx, pool } : ctx;
+  // The service sizes its threads for the tree (a big tree gets them, a small one is not worth starting them).
+  ctx.engine.expect(packages.length);
+  const c = ctx;
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -39,11 +38,7 @@ export async function inspectNodeModules(root: string, ctx: StageContext, rootNa
       done++;
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, packages.length) }, worker));
-  } finally {
-    void pool?.close();
-  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, packages.length) }, worker));
   return { findings, packages: packages.length };
 }
 

@@ -1,11 +1,11 @@
-/** Worker-thread entry of the inspection pool (see worker-pool.ts). */
+/** Worker-thread entry of the inspection service's pool (pool.ts): one job in, its outcome or error out. */
 import { parentPort } from 'node:worker_threads';
 import { ClawguardError } from '../core/errors.js';
-import { unpackAndInspect, type UnpackAndInspectJob } from './unpack-and-inspect.js';
+import { runJob, type Job } from './jobs.js';
 
-parentPort?.on('message', async (message: { id: number; job: UnpackAndInspectJob }) => {
+parentPort?.on('message', async (message: { id: number; job: Job }) => {
   try {
-    parentPort!.postMessage({ id: message.id, ok: true, result: await unpackAndInspect(message.job) });
+    parentPort!.postMessage({ id: message.id, ok: true, result: await runJob(message.job) });
   } catch (err) {
     const e = err as Error;
     const clawguard = err instanceof ClawguardError ? { code: err.code, exitClass: err.exitClass, hint: err.hint, detail: err.detail } : undefined;

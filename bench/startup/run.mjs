@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * Process start to first answer, as CPU time (user + system, from /usr/bin/time), side by side in one run:
+ *   node -e 0                          the floor every Node process pays
+ *   gateway check (nothing installed)  runs before every gateway start          target <= 1.3x
+ *   policy doctor probe                OpenClaw's `doctor --deep` synthetic request target <= 1.3x
+ *   skills scan <one skill>, cold      engine cache off (CLAWGUARD_INSPECT_CACHE=0)   target <= 2x
+ *   skills scan <one skill>, warm      the same content again: a cache hit      target <= 1.2x of start
+ * Commands are interleaved round by round (a loaded machine slows every row alike), medians reported as
+ * ratios to `node -e 0`. Writes bench/results/startup.md (and .json).
+ * Usage: npm run build && node bench/startup/run.mjs [--runs N]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(repo, 'dist/cli/main.js');
+const args = process.argv.slice(2);
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 7);
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-startup-'));
+process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+const home = path.join(root, 'home');
+const state = path.join(home, '.openclaw');
+fs.mkdirSync(state, { recursive: true });
+const skill = path.join(repo, 'fixtures/skills/benign-api-helper');
+const env = { PATH: process.env.PATH, HOME: home, OPENCLAW_STATE_DIR: state, npm_config_cache: path.join(root, 'npm-cache'), NO_COLOR: '1' };
+const doctor = JSON.stringify({
+  protocolVersion: 1,
+  openclawVersion: '2026.9.6',
+  targetType: 'skill',
+  targetName: 'doctor-install-policy-probe',
+  sourcePath: '/tmp/x',
+  sourcePathKind: 'directory',
+  origin: { type: 'doctor' },
+  request: { kind: 'skill-install', mode: 'install' },
+});
+
+const rows = [
+  { name: 'node -e 0', argv: ['-e', '0'], env },
+  { name: 'gateway check (nothing installed)', argv: [cli, 'gateway', 'check', '--json', '--openclaw-dir', path.join(root, 'no-openclaw')], env, target: 1.3 },
+  // OpenClaw starts the policy with an empty environment.
+  { name: 'policy doctor probe', argv: [cli, 'policy'], env: {}, input: doctor, target: 1.3 },
+  { name: 'skills scan, one skill, cold', argv: [cli, 'skills', 'scan', '--json', skill], env: { ...env, CLAWGUARD_INSPECT_CACHE: '0' }, target: 2 },
+  { name: 'skills scan, one skill, warm cache', argv: [cli, 'skills', 'scan', '--json', skill], env, target: 1.2 },
+];
+
+function cpuOf(row) {
+  const res = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...row.argv], { env: row.env, input: row.input ?? '', encoding: 'utf8' });
+  const last = res.stderr.trim().split('\n').pop() ?? '';
+  const [user, sys, rssKb] = last.split(' ').map(Number);
+  if (!Number.isFinite(user)) throw new Error(`${row.name}: no timing (${res.stderr.slice(0, 400)})`);
+  return { cpuMs: (user + sys) * 1000, rssMiB: rssKb / 1024, status: res.status };
+}
+
+// One untimed round: fills the warm row's cache and pages every module in.
+for (const row of rows) cpuOf(row);
+const samples = rows.map(() => []);
+for (let r = 0; r < runs; r++) rows.forEach((row, i) => samples[i].push(cpuOf(row)));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = median(samples[0].map((s) => s.cpuMs));
+const result = rows.map((row, i) => {
+  const cpu = median(samples[i].map((s) => s.cpuMs));
+  return { name: row.name, cpuMs: Math.round(cpu), ratio: Number((cpu / base).toFixed(2)), rssMiB: Math.round(median(samples[i].map((s) => s.rssMiB))), target: row.target, exit: samples[i][0].status };
+});
+
+const lines = [
+  '# Start-up: process CPU to first answer',
+  '',
+  `${runs} interleaved rounds on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  'CPU = user + system time of the whole process (/usr/bin/time), median; ratio to `node -e 0` in the same run.',
+  '',
+  '| command | CPU ms | ratio | target | peak RSS MiB | exit |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...result.map((r) => `| ${r.name} | ${r.cpuMs} | ${r.ratio}x | ${r.target ? `<= ${r.target}x` : ''} | ${r.rssMiB} | ${r.exit} |`),
+  '',
+];
+fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
+fs.writeFileSync(path.join(repo, 'bench/results/startup.md'), `${lines.join('\n')}`);
+fs.writeFileSync(path.join(repo, 'bench/results/startup.json'), `${JSON.stringify({ runs, node: process.version, result }, null, 2)}\n`);
+process.stdout.write(`${lines.join('\n')}`);

@@ -1,0 +1,111 @@
+/**
+ * The one content digest of a package or skill directory, for every caller: the result-cache key (same bytes,
+ * same result, whatever path they sit at: OpenClaw shows one package at a staging path, then inside the
+ * dependency tree; `plugins install` unpacks it into scratch space) and the check that the copy npm installed
+ * is the copy that was inspected.
+ *
+ * Covered: each regular file's relative path, size and sha256; each symlink's target text (links are
+ * recorded, never followed); any other entry by name. Directories themselves are not: an empty directory
+ * changes neither what the engine reads nor what loads, and npm and the hardened unpacker need not agree
+ * on them. The top-level `node_modules/` holds other packages (each digested and inspected on its own) and
+ * is left out unless asked for; `hasTopNodeModules` says whether there was one.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface ContentDigest {
+  /** sha256 over the exact bytes: the cache key. */
+  sha256: string;
+  /**
+   * The same over the bytes as npm leaves them when it installs the package: npm (bin-links) rewrites a bin
+   * script whose `#!` line ends in CRLF to end in LF (real case: node-downloader-helper). Compare an
+   * installed copy with `installedSha256` of the inspected one; the difference hidden is one CR on a shebang.
+   * Always without the top-level node_modules/ (bundled dependencies are installed as packages of their own).
+   */
+  installedSha256: string;
+  files: number;
+  bytes: number;
+  hasTopNodeModules: boolean;
+}
+
+export interface DigestOptions {
+  /** Leave the top-level node_modules/ out (default true). */
+  skipTopNodeModules?: boolean;
+}
+
+export function contentDigest(dir: string, options: DigestOptions = {}): ContentDigest {
+  const exact: string[] = [];
+  const installed: string[] = [];
+  const totals = { files: 0, bytes: 0, hasTopNodeModules: false };
+  walk(dir, '', { exact, installed }, totals, options.skipTopNodeModules ?? true, undefined, false);
+  exact.sort();
+  installed.sort();
+  return {
+    sha256: createHash('sha256').update(exact.join('\n')).digest('hex'),
+    installedSha256: createHash('sha256').update(installed.join('\n')).digest('hex'),
+    ...totals,
+  };
+}
+
+/** Relative POSIX path → sha256 of every regular file (as npm installs it), the top node_modules/ left out. */
+export function fileHashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  walk(dir, '', { exact: [], installed: [] }, { files: 0, bytes: 0, hasTopNodeModules: false }, true, out, false);
+  return out;
+}
+
+function walk(
+  root: string,
+  rel: string,
+  out: { exact: string[]; installed: string[] },
+  totals: { files: number; bytes: number; hasTopNodeModules: boolean },
+  skipNodeModules: boolean,
+  hashes: Map<string, string> | undefined,
+  inTopNodeModules: boolean,
+): void {
+  for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    if (rel === '' && entry.name === 'node_modules') {
+      totals.hasTopNodeModules = true;
+      if (skipNodeModules) continue;
+    }
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    const full = path.join(root, child);
+    const ownFile = !(inTopNodeModules || (rel === '' && entry.name === 'node_modules'));
+    if (entry.isSymbolicLink()) {
+      const line = `l\0${child}\0${fs.readlinkSync(full)}`;
+      out.exact.push(line);
+      if (ownFile) out.installed.push(line);
+    } else if (entry.isDirectory()) walk(root, child, out, totals, skipNodeModules, hashes, !ownFile);
+    else if (entry.isFile()) {
+      const data = fs.readFileSync(full);
+      totals.files++;
+      totals.bytes += data.length;
+      const sha = sha256(data);
+      out.exact.push(`f\0${child}\0${data.length}\0${sha}`);
+      if (!ownFile) continue;
+      const asInstalled = asNpmInstallsIt(data);
+      const installedSha = asInstalled === data ? sha : sha256(asInstalled);
+      out.installed.push(`f\0${child}\0${asInstalled.length}\0${installedSha}`);
+      hashes?.set(child, installedSha);
+    } else {
+      out.exact.push(`o\0${child}`);
+      if (ownFile) out.installed.push(`o\0${child}`);
+    }
+  }
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+const WINDOWS_HASHBANG = /^(#![^\n]+)\r\n/;
+
+function asNpmInstallsIt(content: Buffer): Buffer {
+  if (content[0] !== 0x23 || content[1] !== 0x21) return content;
+  const text = content.toString('utf8');
+  return WINDOWS_HASHBANG.test(text) ? Buffer.from(text.replace(WINDOWS_HASHBANG, '$1\n'), 'utf8') : content;
+}
+
+/** sha512 (base64, as in SRI) of bytes in hand. */
+export function sha512Of(bytes: Uint8Array): string {
+  return createHash('sha512').update(bytes).digest('base64');
+}

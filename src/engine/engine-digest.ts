@@ -1,0 +1,59 @@
+/**
+ * The digest of what decides an inspection result besides the content: the engine code and the rules. It is
+ * part of every result-cache key, so a changed engine or rule set never serves an old result; nothing has
+ * to remember to bump a version.
+ *
+ * Code: every module file (.js/.mjs/.cjs/.json/.wasm, or .ts under tests, never .d.ts or .map) of the build's
+ * `inspect/` (analyzers, effects, rules loader and the compiled rules artifact), `emulate/` (when present),
+ * `unpack/` (its events become findings), `engine/`, and `tree/lifecycle-scripts` — taken from the build
+ * this process runs (dist/ when installed, src/ under tests). Rules: the name and bytes of every rule file of
+ * the rules directory in use (a stale artifact falls back to that YAML, so the YAML is what counts).
+ * Computed once per process and rules directory, on the first cache lookup (a few ms: ~1 MB of code).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TOOL_VERSION } from '../core/version.js';
+import { DEFAULT_RULES_DIR, rulesYamlDigest } from '../inspect/rules/load.js';
+
+/** The build root: dist/ (or src/ under tests), one level above this module. */
+const BUILD_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Folders (and files) of the build whose code decides a result. */
+export const ENGINE_CODE_PATHS = ['inspect', 'emulate', 'unpack', 'engine', 'tree/lifecycle-scripts.js', 'tree/lifecycle-scripts.ts'];
+
+const CODE_FILE = /\.(m?js|cjs|json|wasm|ts)$/;
+
+let codeDigestMemo: string | undefined;
+/** sha256 over the engine's code files (relative path and bytes, in path order). */
+export function engineCodeDigest(): string {
+  if (codeDigestMemo) return codeDigestMemo;
+  const hash = createHash('sha256').update(`clawguard ${TOOL_VERSION}\0`);
+  for (const rel of ENGINE_CODE_PATHS) digestPath(BUILD_ROOT, rel, hash);
+  return (codeDigestMemo = hash.digest('hex'));
+}
+
+function digestPath(root: string, rel: string, hash: ReturnType<typeof createHash>): void {
+  const full = path.join(root, rel);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(full);
+  } catch {
+    return; // emulate/ (or the .ts twin of a .js file) need not exist
+  }
+  if (st.isDirectory()) {
+    for (const name of fs.readdirSync(full).sort()) digestPath(root, `${rel}/${name}`, hash);
+  } else if (st.isFile() && CODE_FILE.test(rel) && !rel.endsWith('.d.ts')) {
+    hash.update(`${rel}\0`).update(fs.readFileSync(full)).update('\0');
+  }
+}
+
+const engineDigests = new Map<string, string>();
+/** Engine code plus the rules of `rulesDir` (default: the shipped rules/). */
+export function engineDigest(rulesDir: string = DEFAULT_RULES_DIR): string {
+  const key = path.resolve(rulesDir);
+  let digest = engineDigests.get(key);
+  if (!digest) engineDigests.set(key, (digest = createHash('sha256').update(`${engineCodeDigest()}\0${rulesYamlDigest(key)}`).digest('hex')));
+  return digest;
+}

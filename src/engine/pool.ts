@@ -1,0 +1,124 @@
+/**
+ * The engine's worker threads, for every caller. The engine is synchronous CPU work (gunzip, parsing every
+ * JS file), so a large tree only gets the machine's other cores through threads; a small one is not worth
+ * starting them (each thread loads the engine: parsers and rules). Threads start on the first job that is
+ * not a cache hit, are unref'd (they never keep a process alive after it has answered), and a thread that
+ * dies fails only its own job.
+ *
+ * How many (decided here, once; CLAWGUARD_INSPECT_WORKERS=n overrides, 0 = in-process):
+ *   - fewer than 2 jobs expected: none;
+ *   - 4+ cores: cores - 1, at most 4 (the main thread keeps the network and the hashing going);
+ *   - fewer cores: threads only for 100+ jobs (measured on a loaded 2-core machine: trees of 44-149
+ *     packages ran faster in-process; OpenClaw's 331-package tree needs both cores).
+ * Running from src/ (tests) there is no built worker script: everything runs in-process.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ClawguardError, type ExitClass } from '../core/errors.js';
+import { runJob, type Job } from './jobs.js';
+
+type WorkerReply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: { message: string; stack?: string; clawguard?: { code: string; exitClass: ExitClass; hint?: string; detail?: Record<string, unknown> } } };
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(err: unknown): void;
+  worker?: Worker;
+}
+
+const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+
+export const MIN_JOBS_FOR_THREADS_ON_FEW_CORES = 100;
+
+export function threadsFor(expectedJobs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const configured = env.CLAWGUARD_INSPECT_WORKERS;
+  if (configured !== undefined && /^\d+$/.test(configured)) return Math.min(Number(configured), 16);
+  if (expectedJobs < 2) return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (cores >= 4) return Math.min(cores - 1, 4);
+  return expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES ? Math.min(cores, 4) : 0;
+}
+
+export class EnginePool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Array<{ job: Job; pending: Pending }> = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  started = false;
+  readonly size: number;
+
+  constructor(size: number) {
+    this.size = size > 0 && !fs.existsSync(fileURLToPath(WORKER_SCRIPT)) ? 0 : size;
+  }
+
+  run<T>(job: Job): Promise<T> {
+    if (this.size === 0) return runJob(job) as Promise<T>;
+    this.start();
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve as (r: unknown) => void, reject } });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(WORKER_SCRIPT);
+      worker.unref();
+      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+      worker.on('error', (err) => this.fail(worker, err));
+      worker.on('exit', () => this.fail(worker, new Error('inspection thread exited')));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const { job, pending } = this.queue.shift()!;
+      const id = this.nextId++;
+      this.pending.set(id, { ...pending, worker });
+      worker.postMessage({ id, job });
+    }
+  }
+
+  private settle(worker: Worker, reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    this.idle.push(worker);
+    if (pending) {
+      if (reply.ok) pending.resolve(reply.result);
+      else {
+        const c = reply.error.clawguard;
+        const err = c ? new ClawguardError(c.code, c.exitClass, reply.error.message, { hint: c.hint, detail: c.detail }) : new Error(reply.error.message);
+        if (!c && reply.error.stack) err.stack = reply.error.stack;
+        pending.reject(err);
+      }
+    }
+    this.dispatch();
+  }
+
+  private fail(worker: Worker, err: Error): void {
+    for (const [id, p] of this.pending)
+      if (p.worker === worker) {
+        this.pending.delete(id);
+        p.reject(err);
+      }
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
+    const w = this.workers.indexOf(worker);
+    if (w >= 0) this.workers.splice(w, 1);
+    // No thread left: queued jobs fail rather than wait forever.
+    if (this.workers.length === 0) for (const q of this.queue.splice(0)) q.pending.reject(err);
+  }
+}

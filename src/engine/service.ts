@@ -1,0 +1,181 @@
+/**
+ * The inspection service: the one way every caller (install and update through src/tree and src/install,
+ * OpenClaw's policy hook, `skills scan` and the watcher, adopt, audit) gets the engine's verdict on a
+ * directory or a verified tarball. It owns the result cache (result-cache.ts), its keys (keys.ts), the
+ * content digest (content-digest.ts), the engine + rules digest (engine-digest.ts) and the worker pool
+ * (pool.ts). A caller keeps only what is its own: its protocol, its placement of findings, its output.
+ *
+ * Results come back as the engine said them about the content: findings carry `package`, never a
+ * dependency path or suppression; the caller places them (`path`, a file prefix) and applies the
+ * operator's suppressions after every lookup, so a withdrawn suppression takes effect at once.
+ */
+import type { Finding, LifecycleScript } from '../report/types.js';
+import type { UnpackLimits } from '../unpack/unpack-hardened.js';
+import { contentDigest, sha512Of, type ContentDigest } from './content-digest.js';
+import { readPackageJson, type EngineResult, type TarballOutcome } from './jobs.js';
+import { registryManifestPart, resultKey, tarballKey, type TargetKind } from './keys.js';
+import { EnginePool, threadsFor } from './pool.js';
+import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
+
+export interface ServiceOptions {
+  /** Result-cache directory; default: resultCacheDir(env) (see result-cache.ts). `null` turns it off. */
+  cacheDir?: string | null;
+  env?: NodeJS.ProcessEnv;
+  /** A rules directory other than the shipped rules/ (tests, custom rule sets). */
+  rulesDir?: string;
+  /** How many jobs the caller is about to submit: sizes the pool (pool.ts). Default 1 (in-process). */
+  expectedJobs?: number;
+}
+
+export interface DirInspectOptions {
+  /** `name@version` (skills: the skill name), written on every finding and part of the key. */
+  packageId: string;
+  /** The registry's manifest of this version (manifest-confusion checks). */
+  registryManifest?: Record<string, unknown>;
+  /** Leave a top-level node_modules/ out (a tree whose dependencies are inspected one by one). */
+  excludeNodeModules?: boolean;
+}
+
+export interface DirInspection extends EngineResult {
+  cached: boolean;
+  digest: ContentDigest;
+  /**
+   * False when the directory changed while the engine read it (its digest after differs from before): the
+   * result was not cached, since it belongs to no single content. A caller may inspect again.
+   */
+  stable: boolean;
+}
+
+export interface TarballJobInput {
+  tarball: Uint8Array;
+  dir: string;
+  packageId: string;
+  registryManifest: Record<string, unknown>;
+  unpackLimits?: Partial<UnpackLimits>;
+}
+
+/** What inspecting a tarball gave, before placement (no `path` on findings or scripts). */
+export interface TarballInspection {
+  /** Content digest of the bytes as npm installs them: the installed copy must match it. */
+  digest: string;
+  findings: Finding[];
+  lifecycleScripts: LifecycleScript[];
+  files: number;
+  bytes: number;
+  fileHashes: Record<string, string>;
+  /** The engine did not run: the tarball, or its content, was inspected before (by any caller). */
+  cached: boolean;
+}
+
+interface TarballAlias {
+  resultKey: string;
+  installedDigest: string;
+  unpackFindings: Finding[];
+  lifecycleScripts: LifecycleScript[];
+}
+
+export class InspectionService {
+  readonly cache: ResultCache;
+  private readonly rulesDir?: string;
+  private pool: EnginePool;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(options: ServiceOptions = {}) {
+    const dir = options.cacheDir === null ? undefined : (options.cacheDir ?? resultCacheDir(options.env ?? process.env));
+    this.cache = new DiskResultCache(dir);
+    this.rulesDir = options.rulesDir;
+    this.env = options.env ?? process.env;
+    this.pool = new EnginePool(threadsFor(options.expectedJobs ?? 1, this.env));
+  }
+
+  /** The caller is about to submit `jobs` more: size the pool for them (before any thread has started). */
+  expect(jobs: number): void {
+    const size = threadsFor(jobs, this.env);
+    if (!this.pool.started && size > this.pool.size) this.pool = new EnginePool(size);
+  }
+
+  /** Is there a disk cache (results survive this process)? */
+  get cacheEnabled(): boolean {
+    return this.cache.dir !== undefined;
+  }
+
+  /**
+   * The engine's result for a package or skill directory: from the cache when these exact bytes were
+   * inspected before (by any caller), else inspected now and remembered. An engine error is thrown and
+   * never cached (a transient EMFILE must not stick to the bytes).
+   */
+  async inspectDir(kind: TargetKind, dir: string, options: DirInspectOptions): Promise<DirInspection> {
+    const excludeNodeModules = kind === 'package' && (options.excludeNodeModules ?? false);
+    const digest = contentDigest(dir, { skipTopNodeModules: excludeNodeModules });
+    const manifestPart = kind === 'package' ? registryManifestPart(options.registryManifest, options.registryManifest ? readPackageJson(dir) : undefined) : null;
+    const key = resultKey({ kind, packageId: options.packageId, content: digest, excludeNodeModules, manifestPart, rulesDir: this.rulesDir });
+    const hit = this.cache.get<EngineResult>(key);
+    if (hit && Array.isArray(hit.findings) && typeof hit.files === 'number') return { ...hit, cached: true, digest, stable: true };
+    const result = await this.pool.run<EngineResult>({
+      op: 'dir',
+      kind,
+      dir,
+      packageId: options.packageId,
+      registryManifest: options.registryManifest,
+      excludeNodeModules,
+      rulesDir: this.rulesDir,
+    });
+    // Remembered only under the content it was computed from: a directory written while it was read is not.
+    const stable = contentDigest(dir, { skipTopNodeModules: excludeNodeModules }).sha256 === digest.sha256;
+    if (stable) this.cache.set(key, result);
+    return { ...result, cached: false, digest, stable };
+  }
+
+  /**
+   * Unpack a verified tarball hardened into `dir` (removed afterwards) and inspect it. The tarball's sha512
+   * (of the bytes in hand, never from metadata) leads to what unpacking it gave before, and from there to
+   * the content's result, which every caller shares: a hit costs neither the unpack nor the engine.
+   */
+  async inspectTarball(input: TarballJobInput): Promise<TarballInspection> {
+    const unpackLimits = input.unpackLimits ?? {};
+    const aliasKey = tarballKey({ sha512: sha512Of(input.tarball), packageId: input.packageId, unpackLimits, registryManifest: input.registryManifest, rulesDir: this.rulesDir });
+    const alias = this.cache.get<TarballAlias>(aliasKey);
+    const aliased = alias && typeof alias.resultKey === 'string' ? this.cache.get<EngineResult>(alias.resultKey) : undefined;
+    if (alias && aliased && Array.isArray(aliased.findings)) return merge(alias, aliased, true);
+    const outcome = await this.pool.run<TarballOutcome>({
+      op: 'tarball',
+      tarball: input.tarball,
+      dir: input.dir,
+      packageId: input.packageId,
+      registryManifest: input.registryManifest,
+      unpackLimits,
+      cacheDir: this.cache.dir,
+      rulesDir: this.rulesDir,
+    });
+    const record: TarballAlias = { resultKey: outcome.resultKey, installedDigest: outcome.installedDigest, unpackFindings: outcome.unpackFindings, lifecycleScripts: outcome.lifecycleScripts };
+    this.cache.set(outcome.resultKey, outcome.result);
+    this.cache.set(aliasKey, record);
+    return merge(record, outcome.result, outcome.resultCached);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+function merge(alias: TarballAlias, result: EngineResult, cached: boolean): TarballInspection {
+  return {
+    digest: alias.installedDigest,
+    findings: [...alias.unpackFindings, ...result.findings],
+    lifecycleScripts: alias.lifecycleScripts,
+    files: result.files,
+    bytes: result.bytes,
+    fileHashes: result.fileHashes,
+    cached,
+  };
+}
+
+/** Findings placed for a caller: the dependency path on each (the cache holds none). */
+export function withDepPath<T extends { path?: string }>(items: readonly T[], depPath: string | undefined): T[] {
+  return items.map((f) => {
+    const out = { ...f };
+    if (depPath) out.path = depPath;
+    else delete out.path;
+    return out;
+  });
+}

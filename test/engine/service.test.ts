@@ -1,0 +1,195 @@
+/**
+ * The inspection service (src/engine): one content-addressed cache for every caller. A package inspected
+ * from its tarball (`plugins install`) is a hit when the policy hook sees the same bytes on disk, and the
+ * reverse; keys change with everything that decides a result and nothing that only says where it sits.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as tar from 'tar';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentDigest, engineDigest, InspectionService, npmCacheRoot, resultCacheDir } from '../../src/engine/index.js';
+import { registryManifestPart, resultKey } from '../../src/engine/keys.js';
+import { DiskResultCache } from '../../src/engine/result-cache.js';
+import { threadsFor } from '../../src/engine/pool.js';
+import { DEFAULT_RULES_DIR } from '../../src/inspect/rules/load.js';
+
+const fixtures = path.resolve(__dirname, '../../fixtures/packages');
+const temps: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-engine-'));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** `npm pack`-shaped tarball bytes of a fixture folder (entries under package/). */
+function packed(fixture: string): Buffer {
+  const file = path.join(tempDir(), 'pkg.tgz');
+  tar.c({ gzip: true, file, cwd: path.join(fixtures, fixture), prefix: 'package/', sync: true, portable: true }, fs.readdirSync(path.join(fixtures, fixture)));
+  return fs.readFileSync(file);
+}
+
+const manifestOf = (fixture: string) => JSON.parse(fs.readFileSync(path.join(fixtures, fixture, 'package.json'), 'utf8')) as Record<string, unknown>;
+const idOf = (fixture: string) => `${manifestOf(fixture).name}@${manifestOf(fixture).version}`;
+const resultFiles = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => Array.isArray(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).value?.findings));
+
+describe('one cache across callers', () => {
+  const fixture = 'credential-stealer-plugin';
+
+  it('a package inspected from its tarball (install) is a hit for the same bytes on disk (policy hook)', async () => {
+    const cacheDir = tempDir();
+    const install = new InspectionService({ cacheDir });
+    const fromTarball = await install.inspectTarball({ tarball: packed(fixture), dir: path.join(tempDir(), 'x'), packageId: idOf(fixture), registryManifest: manifestOf(fixture) });
+    expect(fromTarball.cached).toBe(false);
+    expect(fromTarball.findings.length).toBeGreaterThan(0);
+    const onDisk = path.join(tempDir(), 'node_modules', 'stealer');
+    fs.cpSync(path.join(fixtures, fixture), onDisk, { recursive: true });
+    // Another process: nothing in memory, only the disk cache in common.
+    const policy = new InspectionService({ cacheDir });
+    const fromDir = await policy.inspectDir('package', onDisk, { packageId: idOf(fixture), excludeNodeModules: true });
+    expect(fromDir.cached).toBe(true);
+    expect(fromDir.findings).toEqual(fromTarball.findings.filter((f) => !f.ruleId.startsWith('tarball-')));
+    expect(resultFiles(cacheDir)).toHaveLength(1);
+  });
+
+  it('and the reverse: a directory judged by the policy hook is a hit for install', async () => {
+    const cacheDir = tempDir();
+    const onDisk = path.join(tempDir(), 'pkg');
+    fs.cpSync(path.join(fixtures, fixture), onDisk, { recursive: true });
+    const fresh = await new InspectionService({ cacheDir }).inspectDir('package', onDisk, { packageId: idOf(fixture), excludeNodeModules: true });
+    expect(fresh.cached).toBe(false);
+    const install = await new InspectionService({ cacheDir }).inspectTarball({ tarball: packed(fixture), dir: path.join(tempDir(), 'x'), packageId: idOf(fixture), registryManifest: manifestOf(fixture) });
+    expect(install.cached).toBe(true);
+    expect(install.findings).toEqual(fresh.findings);
+    expect(resultFiles(cacheDir)).toHaveLength(1);
+    // Second install of the same tarball: no unpack either (the alias), same answer.
+    const again = await new InspectionService({ cacheDir }).inspectTarball({ tarball: packed(fixture), dir: path.join(tempDir(), 'y'), packageId: idOf(fixture), registryManifest: manifestOf(fixture) });
+    expect(again).toEqual(install);
+  });
+
+  it('a registry manifest that disagrees with the tarball is judged on its own (manifest confusion is found)', async () => {
+    const cacheDir = tempDir();
+    const fixtureClean = 'clean-plugin';
+    const service = new InspectionService({ cacheDir });
+    const agreeing = await service.inspectTarball({ tarball: packed(fixtureClean), dir: path.join(tempDir(), 'a'), packageId: idOf(fixtureClean), registryManifest: manifestOf(fixtureClean) });
+    const lying = { ...manifestOf(fixtureClean), scripts: { postinstall: 'node other.js' } };
+    const disagreeing = await service.inspectTarball({ tarball: packed(fixtureClean), dir: path.join(tempDir(), 'b'), packageId: idOf(fixtureClean), registryManifest: lying });
+    expect(disagreeing.cached).toBe(false);
+    expect(disagreeing.findings.map((f) => f.ruleId)).not.toEqual(agreeing.findings.map((f) => f.ruleId));
+  });
+
+  it('results carry no dependency path: the caller places them', async () => {
+    const onDisk = path.join(tempDir(), 'pkg');
+    fs.cpSync(path.join(fixtures, fixture), onDisk, { recursive: true });
+    const res = await new InspectionService({ cacheDir: null }).inspectDir('package', onDisk, { packageId: idOf(fixture) });
+    expect(res.findings.length).toBeGreaterThan(0);
+    for (const f of res.findings) {
+      expect(f.path).toBeUndefined();
+      expect(f.package).toBe(idOf(fixture));
+    }
+  });
+});
+
+describe('keys', () => {
+  const content = contentDigest(path.join(fixtures, 'clean-plugin'));
+  const base = { kind: 'package' as const, packageId: 'a@1.0.0', content, excludeNodeModules: true, manifestPart: null };
+
+  it('change with the bytes, the id, the kind, a disagreeing registry manifest and the rules; not with key order', () => {
+    const key = resultKey(base);
+    expect(resultKey({ ...base })).toBe(key);
+    for (const changed of [
+      { content: { ...content, sha256: '0'.repeat(64) } },
+      { packageId: 'a@1.0.1' },
+      { kind: 'skill' as const },
+      { manifestPart: registryManifestPart({ name: 'a', scripts: { postinstall: 'x' } }, { name: 'a' }) },
+    ])
+      expect(resultKey({ ...base, ...changed }), JSON.stringify(changed)).not.toBe(key);
+    // A registry manifest equal (in any key order) to package.json on the compared fields leaves the key alone.
+    expect(registryManifestPart({ version: '1.0.0', name: 'a', dist: { tarball: 'x' } }, { name: 'a', version: '1.0.0', description: 'y' })).toBeNull();
+    expect(registryManifestPart(undefined, { name: 'a' })).toBeNull();
+  });
+
+  it('a changed rule set changes the engine digest, hence every key', () => {
+    const a = tempDir();
+    const b = tempDir();
+    for (const name of fs.readdirSync(DEFAULT_RULES_DIR)) {
+      fs.copyFileSync(path.join(DEFAULT_RULES_DIR, name), path.join(a, name));
+      fs.copyFileSync(path.join(DEFAULT_RULES_DIR, name), path.join(b, name));
+    }
+    expect(engineDigest(a)).toBe(engineDigest(DEFAULT_RULES_DIR));
+    fs.appendFileSync(path.join(b, fs.readdirSync(b).find((n) => n.endsWith('.yaml'))!), '\n# edited\n');
+    expect(engineDigest(b)).not.toBe(engineDigest(a));
+    expect(resultKey({ ...base, rulesDir: b })).not.toBe(resultKey({ ...base, rulesDir: a }));
+  });
+});
+
+describe('the disk cache', () => {
+  it('an entry under another key, a malformed entry, or CLAWGUARD_INSPECT_CACHE=0 is a miss; directories are private', () => {
+    const dir = tempDir();
+    const key = 'ab'.repeat(32);
+    const other = 'cd'.repeat(32);
+    expect(new DiskResultCache(dir).get(key)).toBeUndefined();
+    new DiskResultCache(dir).set(key, { findings: [] });
+    expect(new DiskResultCache(dir).get(key)).toEqual({ findings: [] });
+    const file = (k: string) => path.join(dir, k.slice(0, 2), `${k}.json`);
+    fs.mkdirSync(path.dirname(file(other)), { recursive: true });
+    fs.copyFileSync(file(key), file(other));
+    expect(new DiskResultCache(dir).get(other)).toBeUndefined();
+    fs.writeFileSync(file(key), '{"format":');
+    expect(new DiskResultCache(dir).get(key)).toBeUndefined();
+    expect((fs.statSync(path.dirname(file(key))).mode & 0o777).toString(8)).toBe('700');
+    expect((fs.statSync(file(other)).mode & 0o777).toString(8)).toBe('600');
+    expect(resultCacheDir({ HOME: dir, CLAWGUARD_INSPECT_CACHE: '0' })).toBeUndefined();
+  });
+
+  it('lives beside npm\'s cache, resolved as npm does, also from the empty environment OpenClaw gives the hook', () => {
+    const home = tempDir();
+    expect(resultCacheDir({ HOME: home })).toBe(path.join(home, '.npm', '_clawguard', 'inspect-v2'));
+    expect(resultCacheDir({ HOME: home, npm_config_cache: path.join(home, 'c') })).toBe(path.join(home, 'c', '_clawguard', 'inspect-v2'));
+    fs.writeFileSync(path.join(home, '.npmrc'), 'registry=http://x/\ncache = ~/elsewhere\n');
+    expect(npmCacheRoot({ HOME: home })).toBe(path.join(home, 'elsewhere'));
+    // No home that exists: off, rather than a cache tree made up somewhere.
+    expect(resultCacheDir({ HOME: path.join(home, 'missing', 'deeper') })).toBeUndefined();
+    // An empty environment: the account's home (what npm itself falls back to).
+    const fromPasswd = os.homedir();
+    if (fromPasswd && fromPasswd !== '/' && fs.existsSync(fromPasswd)) expect(resultCacheDir({})).toBe(path.join(fromPasswd, '.npm', '_clawguard', 'inspect-v2'));
+  });
+});
+
+describe('content digest', () => {
+  it('covers paths, bytes and links; the installed form forgives one CRLF on a shebang line; node_modules is separate', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"d","version":"1.0.0"}');
+    fs.writeFileSync(path.join(dir, 'cli.js'), '#!/usr/bin/env node\r\nconsole.log(1)\n');
+    const before = contentDigest(dir);
+    fs.writeFileSync(path.join(dir, 'cli.js'), '#!/usr/bin/env node\nconsole.log(1)\n');
+    const after = contentDigest(dir);
+    expect(after.sha256).not.toBe(before.sha256);
+    expect(after.installedSha256).toBe(before.installedSha256);
+    fs.mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'node_modules', 'x', 'index.js'), '1');
+    expect(contentDigest(dir).sha256).toBe(after.sha256);
+    expect(contentDigest(dir).hasTopNodeModules).toBe(true);
+    const withNm = contentDigest(dir, { skipTopNodeModules: false });
+    expect(withNm.sha256).not.toBe(after.sha256);
+    expect(withNm.installedSha256).toBe(after.installedSha256);
+    fs.symlinkSync('/etc/passwd', path.join(dir, 'link'));
+    expect(contentDigest(dir).sha256).not.toBe(after.sha256);
+  });
+});
+
+describe('the pool', () => {
+  it('threads only where they pay: override, tiny batches, core count', () => {
+    expect(threadsFor(500, { CLAWGUARD_INSPECT_WORKERS: '0' })).toBe(0);
+    expect(threadsFor(500, { CLAWGUARD_INSPECT_WORKERS: '3' })).toBe(3);
+    expect(threadsFor(1, {})).toBe(0);
+    expect(threadsFor(500, {})).toBeGreaterThan(0);
+  });
+});
