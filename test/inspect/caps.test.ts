@@ -4,7 +4,6 @@
  * the file and why); where it does not, a low finding. Padding is collapsed so a padded file is judged as its
  * real content, with its own line numbers. Fixtures are inert (192.0.2.x, .invalid).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +13,9 @@ import { inspectTarget, type TargetOptions } from '../../src/inspect/target.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_SCAN_BYTES } from '../../src/inspect/files.js';
 import { MAX_DECODED_BYTES_PER_FILE } from '../../src/inspect/analyzers/decode.js';
 import { verdictOf, type Finding } from '../../src/report/types.js';
+import { inspectAsNobody, isRoot } from './as-nobody.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-caps-'));
 fs.chmodSync(tmp, 0o755);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -189,17 +188,6 @@ describe('binaries and archives', () => {
 describe('decoding caps', () => {
   it('the decoded-bytes budget per file is 2 MiB', () => expect(MAX_DECODED_BYTES_PER_FILE).toBe(2 * 1024 * 1024));
 });
-
-/** Run the built engine as `nobody` (root reads every file whatever its mode). */
-function inspectAsNobody(dir: string, kind: 'package' | 'skill'): Finding[] {
-  const script = `import { inspectPackageDir, inspectSkillDir } from ${JSON.stringify(path.join(repoRoot, 'dist/inspect/index.js'))};
-const r = await (${JSON.stringify(kind)} === 'package' ? inspectPackageDir : inspectSkillDir)(${JSON.stringify(dir)});
-process.stdout.write(JSON.stringify(r.findings));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: '/', env: { PATH: process.env.PATH } });
-  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Finding[];
-}
-const isRoot = process.getuid?.() === 0;
 
 describe('unreadable files and directories (both modes: as root in-process, as nobody in a child)', () => {
   it.runIf(isRoot)('an unreadable entry file blocks for a user who cannot read it; root reads it and judges its content', () => {

@@ -4,25 +4,86 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inspectFileText, loadRules } from '../../src/inspect/index.js';
+import { inspectTarget, type TargetOptions } from '../../src/inspect/target.js';
+import { inspectAsNobody, isRoot } from './as-nobody.js';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/rules');
-/** Rules whose evidence cannot live in an annotated text file (binaries, links, size caps, registry manifests). */
-const COVERED_BY_PACKAGE_TESTS = new Set([
-  'package-bundled-executable',
-  'package-bundled-executable-install',
-  'package-native-addon',
-  'package-binary-file',
-  'package-file-too-large',
-  'package-symlink',
-  'package-npmrc',
-  'package-binding-gyp',
-  'package-manifest-confusion',
-  'package-manifest-confusion-scripts',
-  'package-unreadable-file',
-  'skill-frontmatter-invalid',
-]);
+/**
+ * Rules whose evidence cannot live in an annotated text file (binaries, links, caps, unreadable files, registry
+ * manifests): each gets a positive and a negative package built here and inspected as a directory. An entry
+ * that stops producing its rule (or starts producing it on the negative side) fails like any fixture.
+ */
+interface PackageCase {
+  files: Record<string, string | Buffer>;
+  target?: 'package' | 'skill';
+  options?: Partial<TargetOptions>;
+  /** Run after the files are written (links, modes). */
+  prepare?(dir: string): void;
+  /** Inspect as a user who cannot read what `prepare` locked (root reads everything). */
+  asNobody?: boolean;
+}
+const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(120)]);
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+const TGZ = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0, 0]);
+const pkg = (extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'case', version: '1.0.0', main: 'index.js', ...extra });
+const JS = 'module.exports = 1;\n';
+const BIG = `${'var x = 1; // a line of real code, not padding\n'.repeat(3000)}`;
+const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCase }> = {
+  'package-bundled-executable': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': ELF } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': '#!/bin/sh\necho ok\n' } } },
+  'package-bundled-executable-install': {
+    positive: { files: { 'package.json': pkg({ scripts: { postinstall: 'chmod +x bin/tool && ./bin/tool' } }), 'index.js': JS, 'bin/tool': ELF } },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': ELF } },
+  },
+  'package-native-addon': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'build/addon.node': ELF } }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  'package-binary-file': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'logo.png': PNG } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'logo.svg': '<svg/>' } } },
+  'package-file-too-large': {
+    positive: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG } },
+  },
+  'package-uninspected-code': {
+    positive: { files: { 'package.json': pkg(), 'index.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
+  },
+  'package-padded-file': { positive: { files: { 'package.json': pkg(), 'index.js': JS + ' '.repeat(400_000) } }, negative: { files: { 'package.json': pkg(), 'index.js': JS + ' '.repeat(1000) } } },
+  'package-nested-archive': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'vendor/x.tgz': TGZ } }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  'package-symlink': { positive: { files: { 'package.json': pkg(), 'index.js': JS }, prepare: (d) => fs.symlinkSync('index.js', path.join(d, 'alias.js')) }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  'package-npmrc': { positive: { files: { 'package.json': pkg(), 'index.js': JS, '.npmrc': 'registry=https://registry.example.com/\n' } }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  'package-binding-gyp': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'binding.gyp': '{ "targets": [] }' } }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  'package-manifest-confusion': {
+    positive: { files: { 'package.json': pkg({ dependencies: { a: '1.0.0' } }), 'index.js': JS }, options: { registryManifest: { name: 'case', version: '1.0.0', dependencies: {} } } },
+    negative: { files: { 'package.json': pkg({ dependencies: { a: '1.0.0' } }), 'index.js': JS }, options: { registryManifest: { name: 'case', version: '1.0.0', dependencies: { a: '1.0.0' } } } },
+  },
+  'package-manifest-confusion-scripts': {
+    positive: { files: { 'package.json': pkg({ scripts: { postinstall: 'node setup.js' } }), 'index.js': JS, 'setup.js': JS }, options: { registryManifest: { name: 'case', version: '1.0.0' } } },
+    negative: { files: { 'package.json': pkg({ scripts: { postinstall: 'node setup.js' } }), 'index.js': JS, 'setup.js': JS }, options: { registryManifest: { name: 'case', version: '1.0.0', scripts: { postinstall: 'node setup.js' } } } },
+  },
+  'package-unreadable-file': {
+    positive: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, prepare: (d) => fs.chmodSync(path.join(d, 'docs/notes.txt'), 0), asNobody: true },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, asNobody: true },
+  },
+  'skill-frontmatter-invalid': {
+    positive: { target: 'skill', files: { 'SKILL.md': '---\nname: [unclosed\n---\nHello.\n' } },
+    negative: { target: 'skill', files: { 'SKILL.md': '---\nname: fine\ndescription: ok\n---\nHello.\n' } },
+  },
+};
+const caseTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-rulecases-'));
+fs.chmodSync(caseTmp, 0o755);
+afterAll(() => fs.rmSync(caseTmp, { recursive: true, force: true }));
+
+function runCase(name: string, c: PackageCase): string[] {
+  const dir = path.join(caseTmp, name);
+  for (const [rel, body] of Object.entries(c.files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true, mode: 0o755 });
+    fs.writeFileSync(path.join(dir, rel), body, { mode: 0o644 });
+  }
+  c.prepare?.(dir);
+  const target = c.target ?? 'package';
+  const findings = c.asNobody && isRoot ? inspectAsNobody(dir, target, c.options) : inspectTarget(dir, loadRules(), { target, ...c.options }).findings;
+  return findings.map((f) => f.ruleId);
+}
 
 interface Annotation {
   file: string;
@@ -98,10 +159,18 @@ describe('annotated rule fixtures', () => {
     });
   }
 
+  for (const [id, c] of Object.entries(PACKAGE_CASES)) {
+    it(`package case: ${id}`, () => {
+      expect(ruleIds.has(id), `${id} is not a rule`).toBe(true);
+      expect(runCase(`${id}-positive`, c.positive)).toContain(id);
+      expect(runCase(`${id}-negative`, c.negative)).not.toContain(id);
+    });
+  }
+
   it('every rule has a positive and a negative case', () => {
     const missing: string[] = [];
     for (const id of matchedRuleIds) {
-      if (COVERED_BY_PACKAGE_TESTS.has(id)) continue;
+      if (id in PACKAGE_CASES) continue;
       if (!all.some((a) => a.ruleId === id && a.kind === 'ruleid')) missing.push(`${id}: no ruleid case`);
       if (!all.some((a) => a.ruleId === id && a.kind === 'ok')) missing.push(`${id}: no ok case`);
     }
