@@ -27,7 +27,7 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     progress(`resolving the dependencies of ${source.name}@${source.version}`);
     // Approval state is read (never written): the report says which scripts an install would run.
     const approvals = readApprovals(pathsOf(options));
-    const treeStage = treeDependencyStage({ unpackLimits: options.limits, isApproved: (s) => isApproved(approvals, s), pluginId: validation.valid ? validation.pluginId : undefined });
+    const treeStage = treeDependencyStage({ unpackLimits: options.limits, isApproved: (s) => isApproved(approvals, s), pluginId: validation.valid ? validation.pluginId : undefined, onProgress: options.onProgress });
     const rootInspection = startRootInspection(source, npmOptions);
     const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);

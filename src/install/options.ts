@@ -1,4 +1,5 @@
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
+import type { ProgressDetail } from '../core/progress.js';
 import type { Report, Severity } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/limits.js';
 import type { DependencyPlan } from './dependencies.js';
@@ -14,8 +15,8 @@ export interface PluginCommandOptions {
   /** Base for relative local paths and project `.npmrc` lookup. Default: process.cwd(). */
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Progress lines for humans (the CLI sends them to stderr). */
-  onProgress?: (message: string) => void;
+  /** Progress lines for humans (the CLI sends them to stderr or a progress bar); `detail` counts tree packages. */
+  onProgress?: (message: string, detail?: ProgressDetail) => void;
 }
 
 export interface InspectPluginOptions extends PluginCommandOptions {

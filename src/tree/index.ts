@@ -14,6 +14,7 @@ import { inspectTree, type InspectedPackage } from './inspect-tree.js';
 import { installInspectedTree, moveTreeIntoPlugin } from './install-tree.js';
 import { lifecycleScriptsOf } from './lifecycle-scripts.js';
 import type { NpmOptions } from './npmcli.js';
+import type { ProgressDetail } from '../core/progress.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { readPluginManifest, writePlanProject } from './plan-project.js';
 import type { SignatureSupport } from './registry-trust.js';
@@ -42,6 +43,8 @@ export interface TreeOptions {
   /** Plugin id, for the approve command printed in the report. */
   pluginId?: string;
   now?: Date;
+  /** Per-package progress of fetch and inspection (see inspectTree). */
+  onProgress?: (message: string, detail?: ProgressDetail) => void;
 }
 
 export interface TreePlan {
@@ -75,7 +78,7 @@ export async function planTree(options: TreeOptions): Promise<TreePlan> {
   // provenance, registry manifest): fetched and parsed once instead of an abbreviated and a full copy.
   const npmOptions: NpmOptions = { ...options.npmOptions, fullMetadata: true, packumentCache: new Map() };
   const ideal = await buildIdealTree(planDir, options.pluginName, npmOptions);
-  const inspection = await inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), npmOptions, options.unpackLimits);
+  const inspection = await inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), npmOptions, options.unpackLimits, options.onProgress);
   enforceTreeReleaseAge(inspection.packages, options.minReleaseAgeDays, options.now);
   const pluginProvenance = options.pluginRegistryManifest ? hasProvenance(options.pluginRegistryManifest) : undefined;
   if (options.requireProvenance) enforceProvenance(inspection.packages, pluginProvenance === true ? undefined : pluginPackage);

@@ -2,6 +2,7 @@ import type { DependencyContext, DependencyPlan } from '../install/dependencies.
 import type { LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import type { ScriptRunResult } from '../install/scripts.js';
+import type { ProgressDetail } from '../core/progress.js';
 import { installTree, ledgerPackages, planTree, type TreePlan } from './index.js';
 
 /**
@@ -18,6 +19,8 @@ export interface TreeStageSettings {
   pluginRegistryManifest?: Record<string, unknown>;
   /** Environment the approved scripts start from (secrets are stripped from it). */
   env?: NodeJS.ProcessEnv;
+  /** Per-package progress (fetched, inspected) for the CLI's progress bar; may throw to stop (Ctrl-C). */
+  onProgress?: (message: string, detail?: ProgressDetail) => void;
 }
 
 export interface TreeDependencyPlan extends DependencyPlan {
@@ -50,6 +53,7 @@ export function treeDependencyStage(settings: TreeStageSettings = {}): TreeDepen
         isApproved: settings.isApproved,
         pluginId: settings.pluginId,
         pluginRegistryManifest: settings.pluginRegistryManifest,
+        onProgress: settings.onProgress,
       });
       // Inspection already happened inside the plan (in parallel, on hardened unpacked copies): no
       // package directory is handed back for a second pass.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { Command, Option } from 'commander';
-import { action, addGlobalOptions, addSuppressionsOption, printJson, suppressionsOf, type GlobalOptions } from '../../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
 import { ClawguardError, exitCodeFor, inputError } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { renderHtml, renderSarif, renderText } from '../../../report/format.js';
@@ -10,6 +10,9 @@ import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../..
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
 import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpack/limits.js';
 import { inspectPlugin, installPlugin, listPlugins, uninstallPlugin, type InstallResult, type PluginList } from '../../../install/index.js';
+import { progressView } from '../../progress.js';
+import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
+import { examples } from '../../help.js';
 
 const failOnOption = () =>
   new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
@@ -73,15 +76,34 @@ function emitRefusal(err: unknown, opts: ReportOutputOptions): number | undefine
   return exitCodeFor(err);
 }
 
-async function askToInstall(report: Report): Promise<boolean> {
+async function askToInstall(report: Report, guard: InterruptGuard): Promise<boolean> {
   process.stderr.write(renderText(report, { color: false }));
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  const abort = new AbortController();
+  // readline takes Ctrl-C from the terminal itself: treat it as the interrupt it is, and as a "no".
+  rl.on('SIGINT', () => {
+    guard.trigger();
+    abort.abort();
+  });
   try {
-    const answer = await rl.question(`Install ${report.target.name}@${report.target.version} (verdict ${report.verdict})? [y/N] `);
+    const answer = await rl.question(`Install ${report.target.name}@${report.target.version} (verdict ${report.verdict})? [y/N] `, { signal: abort.signal });
     return /^y(es)?$/i.test(answer.trim());
+  } catch {
+    return false;
   } finally {
     rl.close();
   }
+}
+
+/** What an interrupted install or update leaves behind, said plainly. */
+export function reportInterrupted(configPath: string, completed: boolean): number {
+  if (completed)
+    log.warn('the interrupt came after the commit had begun, so the command finished: the ledger and the config were updated as shown above');
+  else
+    process.stderr.write(
+      `interrupted: nothing was installed or changed. The plugin directories, the ledger, script approvals and ${configPath} are as they were; the staging directory was removed.\n`,
+    );
+  return EXIT_INTERRUPTED;
 }
 
 function describeInstall(result: InstallResult): string {
@@ -106,6 +128,8 @@ function describeInstall(result: InstallResult): string {
 async function installCommand(spec: string, opts: InstallFlags): Promise<number> {
   checkOutputFlags(opts);
   const interactive = !opts.yes && !opts.json && !opts.sarif && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const view = progressView(opts, () => guard.check());
+  const guard = guardInterrupts(() => view.stop());
   let result: InstallResult;
   try {
     result = await installPlugin(spec, {
@@ -119,13 +143,19 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
       requireProvenance: opts.requireProvenance === true,
       limits: limitsOf(opts),
       suppressions: suppressionsOf(opts),
-      onProgress: (m) => log.info(m),
-      ...(interactive ? { confirm: askToInstall } : {}),
+      onProgress: view.onProgress,
+      ...(interactive ? { confirm: (report: Report) => askToInstall(report, guard) } : {}),
     });
   } catch (err) {
+    view.stop();
+    // Whatever the pipeline threw on its way out (our Interrupted, a script killed by the same Ctrl-C), it has rolled back.
+    if (guard.interrupted) return reportInterrupted(statePathsOf(opts).configPath, false);
     const code = emitRefusal(err, opts);
     if (code !== undefined) return code;
     throw err;
+  } finally {
+    view.stop();
+    guard.dispose();
   }
   emitReport(result.report, opts, {
     install: {
@@ -142,12 +172,18 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
   });
   if (opts.json || opts.sarif) log.info(describeInstall(result).trimEnd());
   else process.stdout.write(describeInstall(result));
-  return 0;
+  return guard.interrupted ? reportInterrupted(result.configPath, true) : 0;
 }
 
 async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<number> {
   checkOutputFlags(opts);
-  const report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), suppressions: suppressionsOf(opts), onProgress: (m) => log.info(m) });
+  const view = progressView(opts);
+  let report: Report;
+  try {
+    report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), suppressions: suppressionsOf(opts), onProgress: view.onProgress });
+  } finally {
+    view.stop();
+  }
   emitReport(report, opts);
   return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
 }

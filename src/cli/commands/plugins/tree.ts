@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { action, addGlobalOptions, addSuppressionsOption, printJson, suppressionsOf, type GlobalOptions } from '../../run.js';
+import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
 import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
@@ -8,6 +8,10 @@ import { SEVERITIES, type Report, type Severity } from '../../../report/types.js
 import { parseCountFlag, parseSizeFlag } from '../../../unpack/limits.js';
 import { approvePluginScripts } from '../../../tree/approve.js';
 import { updatePlugin } from '../../../tree/update.js';
+import { progressView } from '../../progress.js';
+import { guardInterrupts } from '../../interrupt.js';
+import { reportInterrupted } from './core.js';
+import { examples } from '../../help.js';
 
 interface UpdateFlags extends GlobalOptions {
   failOn: Severity;
@@ -31,6 +35,8 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
     process.stderr.write(`  fix: clawguard plugins update ${id} <x.y.z> (npm view <package> versions lists them)\n`);
     return 2;
   }
+  const view = progressView(opts, () => guard.check());
+  const guard = guardInterrupts(() => view.stop());
   try {
     const result = await updatePlugin(id, version, {
       stateDir: opts.stateDir,
@@ -45,12 +51,15 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
         ...(opts.maxEntries !== undefined ? { maxEntries: parseCountFlag(opts.maxEntries) } : {}),
       },
       suppressions: suppressionsOf(opts),
-      onProgress: (m) => log.info(m),
+      onProgress: view.onProgress,
     });
+    view.stop();
     emit(result.report, opts, { install: { pluginId: result.entry.pluginId, dir: result.dir, replaced: result.replaced } });
     log.info(`updated ${id} to ${result.entry.name}@${result.entry.version} in ${result.dir}`);
-    return 0;
+    return guard.interrupted ? reportInterrupted(statePathsOf(opts).configPath, true) : 0;
   } catch (err) {
+    view.stop();
+    if (guard.interrupted) return reportInterrupted(statePathsOf(opts).configPath, false);
     // A refusal carries the report (with its update section): show it, then the reason.
     const report = err instanceof ClawguardError ? (err.detail?.report as Report | undefined) : undefined;
     if (!report) throw err;
@@ -59,6 +68,9 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
     log.error(e.message);
     if (e.hint) process.stderr.write(`  fix: ${e.hint}\n`);
     return exitCodeFor(err);
+  } finally {
+    view.stop();
+    guard.dispose();
   }
 }
 
