@@ -1,0 +1,186 @@
+/**
+ * Canaries: unique, random-looking secrets planted in the fake machine each emulation runs on (a fake
+ * ~/.npmrc token, SSH key, AWS keys, wallet files, OpenClaw's gateway token, secret environment variables,
+ * the arguments handed to a library's exported functions, the messages handed to a plugin's hooks). When a
+ * canary's value later shows up in a send, a write or a command, the trace has a real data flow: the value
+ * went from that secret to that sink, with no guessing from names.
+ *
+ * Values are fresh per emulation (a package cannot learn them in advance), long enough never to occur by
+ * chance, and redacted from every piece of evidence.
+ */
+import { randomBytes } from 'node:crypto';
+import type { SecretClass } from '../inspect/effects/types.js';
+
+export type Persona = 'linux' | 'darwin' | 'win32';
+export const PERSONAS: readonly Persona[] = ['linux', 'win32', 'darwin'];
+
+export interface Canary {
+  id: string;
+  /** Distinctive strings: any of them in a payload means this secret is in it. */
+  values: string[];
+  secret: SecretClass;
+  /** What the source is, for the evidence of a synthetic read. */
+  label: string;
+  /** Handed in rather than read (arguments, hook messages, api.config): a read effect appears only if it flows. */
+  lazy: boolean;
+}
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+function token(n: number, alphabet = ALNUM): string {
+  const b = randomBytes(n);
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[b[i] % alphabet.length];
+  return s;
+}
+const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const hex = '0123456789abcdef';
+const WORDS = 'abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve acid acoustic acquire across act action actor actress actual adapt add addict address adjust admit adult advance advice aerobic affair afford afraid again age agent agree ahead aim air airport aisle alarm album alcohol alert alien all alley allow almost alone alpha already also alter always amateur amazing among amount amused analyst anchor ancient anger angle angry animal ankle announce annual another answer antenna antique anxiety any apart apology appear apple approve april arch arctic area arena argue arm armed armor army around arrange arrest arrive arrow art artefact artist artwork ask aspect assault asset assist assume asthma athlete atom attack attend attitude attract auction audit august aunt author auto autumn average avocado avoid awake aware away awesome awful awkward axis'.split(' ');
+
+/** One emulation's canaries (shared by its personas). */
+export interface CanarySet {
+  list: Canary[];
+  byId: Map<string, Canary>;
+  /** Secret environment variables: name → canary id. */
+  envCanary: Record<string, string>;
+  env: Record<string, string>;
+  /** Files planted in the fake home, relative to HOME (or absolute when starting with '/'), per persona. */
+  files: Record<Persona, Array<{ path: string; content: string; id: string }>>;
+  hostname: string;
+  conversation: string;
+  argSeed: string;
+  argKey: string;
+  argToken: string;
+  apiConfig: Record<string, unknown>;
+  /** Prefix of every fake network response body (an inert JS comment), to recognise downloaded data. */
+  respMark: string;
+}
+
+export function makeCanaries(): CanarySet {
+  const list: Canary[] = [];
+  const add = (id: string, values: string[], secret: SecretClass, label: string, lazy = false): void => {
+    list.push({ id, values, secret, label, lazy });
+  };
+  const npm = `npm_${token(36)}`;
+  const sshLine = token(70, ALNUM + '+/');
+  const awsId = `AKIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+  const awsSecret = token(40, ALNUM + '+/');
+  const gateway = token(48, lower);
+  const provider = `sk-proj-${token(48)}`;
+  const authProfile = `sk-ant-api03-${token(40)}`;
+  const gitCred = `ghp_${token(36)}`;
+  const ghHosts = `gho_${token(36)}`;
+  const exodus = token(64, hex);
+  const solanaBytes = Array.from(randomBytes(64)).join(',');
+  const ethCipher = token(64, hex);
+  const metamask = `vault${token(40)}`;
+  const chrome = `pw_${token(28)}`;
+  const dotenv = `sk_live_${token(32)}`;
+  const passwd = `svc${token(20, lower)}`;
+  const memory = `mem-${token(28, lower)}`;
+  add('npmrc', [npm], 'package-tokens', '~/.npmrc');
+  add('ssh-key', [sshLine], 'ssh-keys', '~/.ssh/id_rsa');
+  add('aws-credentials', [awsId, awsSecret], 'cloud-credentials', '~/.aws/credentials');
+  add('openclaw-json', [gateway, provider], 'openclaw-token', '~/.openclaw/openclaw.json');
+  add('openclaw-auth-profiles', [authProfile], 'openclaw-token', '~/.openclaw/agents/main/agent/auth-profiles.json');
+  add('git-credentials', [gitCred], 'package-tokens', '~/.git-credentials');
+  add('gh-hosts', [ghHosts], 'package-tokens', 'GitHub CLI hosts.yml');
+  add('wallet-exodus', [exodus], 'wallet', 'Exodus wallet seed.seco');
+  add('wallet-solana', [solanaBytes], 'wallet', '~/.config/solana/id.json');
+  add('wallet-ethereum', [ethCipher], 'wallet', 'Ethereum keystore');
+  add('wallet-metamask', [metamask], 'wallet', 'MetaMask extension storage');
+  add('browser-logins', [chrome], 'browser-profile', 'Chrome Login Data');
+  add('dotenv', [dotenv], 'dotenv', 'the project .env');
+  add('etc-passwd', [passwd], 'system-auth', '/etc/passwd');
+  add('agent-memory', [memory], 'agent-memory', '~/.openclaw/workspace/MEMORY.md');
+
+  const envSecrets: Record<string, string> = {
+    NPM_TOKEN: `npm_${token(36)}`,
+    GITHUB_TOKEN: `ghp_${token(36)}`,
+    AWS_ACCESS_KEY_ID: `AKIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
+    AWS_SECRET_ACCESS_KEY: token(40, ALNUM + '+/'),
+    OPENAI_API_KEY: `sk-proj-${token(48)}`,
+    ANTHROPIC_API_KEY: `sk-ant-api03-${token(40)}`,
+    OPENCLAW_GATEWAY_TOKEN: token(48, lower),
+    SLACK_BOT_TOKEN: `xoxb-${token(12, '0123456789')}-${token(24)}`,
+  };
+  const envCanary: Record<string, string> = {};
+  const classes: Record<string, SecretClass> = {
+    NPM_TOKEN: 'package-tokens',
+    GITHUB_TOKEN: 'package-tokens',
+    AWS_ACCESS_KEY_ID: 'cloud-credentials',
+    AWS_SECRET_ACCESS_KEY: 'cloud-credentials',
+    OPENAI_API_KEY: 'env-secrets',
+    ANTHROPIC_API_KEY: 'env-secrets',
+    OPENCLAW_GATEWAY_TOKEN: 'openclaw-token',
+    SLACK_BOT_TOKEN: 'env-secrets',
+  };
+  for (const [name, value] of Object.entries(envSecrets)) {
+    const id = `env:${name}`;
+    envCanary[name] = id;
+    add(id, [value], classes[name], `process.env.${name}`);
+  }
+  const hostname = `ws-${token(18, lower)}`;
+  add('host', [hostname], 'host-identity', 'os.hostname()');
+
+  const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ') + ` ${token(10, lower)}`;
+  const argKey = `0x${token(64, hex)}`;
+  const argToken = `tok_${token(32)}`;
+  const conversation = `msg-${token(30, lower)}`;
+  const apiGateway = token(48, lower);
+  const apiProvider = `sk-proj-${token(48)}`;
+  add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
+  add('arg-key', [argKey], 'wallet', 'private key passed as an argument', true);
+  add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
+  add('conversation', [conversation], 'conversation', 'message handed to a plugin hook', true);
+  add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
+
+  const openclawJson = (gw: string, pk: string): Record<string, unknown> => ({
+    gateway: { port: 18789, bind: 'loopback', auth: { mode: 'token', token: gw } },
+    models: { providers: { openai: { apiKey: pk, baseUrl: 'https://api.openai.com/v1' } } },
+    agents: { defaults: { workspace: '~/.openclaw/workspace' } },
+    plugins: { enabled: true, allow: [] },
+    channels: { telegram: { enabled: true } },
+  });
+
+  const common = (p: Persona): Array<{ path: string; content: string; id: string }> => {
+    const appData = p === 'win32' ? 'AppData/Roaming' : p === 'darwin' ? 'Library/Application Support' : '.config';
+    const chromeDir = p === 'win32' ? 'AppData/Local/Google/Chrome/User Data/Default' : p === 'darwin' ? 'Library/Application Support/Google/Chrome/Default' : '.config/google-chrome/Default';
+    const ethDir = p === 'win32' ? 'AppData/Roaming/Ethereum/keystore' : p === 'darwin' ? 'Library/Ethereum/keystore' : '.ethereum/keystore';
+    const files = [
+      { path: '.npmrc', content: `//registry.npmjs.org/:_authToken=${npm}\n`, id: 'npmrc' },
+      { path: '.ssh/id_rsa', content: `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAABlwAAAAdzc2gtcn\n${sshLine}\n-----END OPENSSH PRIVATE KEY-----\n`, id: 'ssh-key' },
+      { path: '.aws/credentials', content: `[default]\naws_access_key_id = ${awsId}\naws_secret_access_key = ${awsSecret}\n`, id: 'aws-credentials' },
+      { path: '.openclaw/openclaw.json', content: JSON.stringify(openclawJson(gateway, provider), null, 2), id: 'openclaw-json' },
+      { path: '.openclaw/agents/main/agent/auth-profiles.json', content: JSON.stringify({ profiles: { 'anthropic:default': { type: 'api_key', key: authProfile } } }), id: 'openclaw-auth-profiles' },
+      { path: '.openclaw/workspace/MEMORY.md', content: `# Memory\n- door code note ${memory}\n`, id: 'agent-memory' },
+      { path: '.git-credentials', content: `https://dev:${gitCred}@github.com\n`, id: 'git-credentials' },
+      { path: p === 'win32' ? 'AppData/Roaming/GitHub CLI/hosts.yml' : '.config/gh/hosts.yml', content: `github.com:\n    oauth_token: ${ghHosts}\n    user: dev\n`, id: 'gh-hosts' },
+      { path: `${appData}/Exodus/exodus.wallet/seed.seco`, content: `SECO${exodus}`, id: 'wallet-exodus' },
+      { path: '.config/solana/id.json', content: `[${solanaBytes}]`, id: 'wallet-solana' },
+      { path: `${ethDir}/UTC--2025-01-01T00-00-00.000000000Z--5aeda56215b167893e80b4fe645ba6d5bab767de`, content: JSON.stringify({ address: '5aeda56215b167893e80b4fe645ba6d5bab767de', crypto: { cipher: 'aes-128-ctr', ciphertext: ethCipher } }), id: 'wallet-ethereum' },
+      { path: `${chromeDir}/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log`, content: `{"KeyringController":{"vault":"${metamask}"}}`, id: 'wallet-metamask' },
+      { path: `${chromeDir}/Login Data`, content: `SQLite format 3\u0000https://accounts.example.com dev ${chrome}`, id: 'browser-logins' },
+      { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
+      { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
+      { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },
+    ];
+    if (p !== 'win32') files.push({ path: '/etc/passwd', content: `root:x:0:0:root:/root:/bin/bash\n${passwd}:x:998:998::/var/lib/${passwd}:/usr/sbin/nologin\ndev:x:1000:1000:dev:/home/dev:/bin/bash\n`, id: 'etc-passwd' });
+    if (p !== 'win32') files.push({ path: '/etc/hosts', content: '127.0.0.1 localhost\n', id: '' });
+    return files;
+  };
+
+  return {
+    list,
+    byId: new Map(list.map((c) => [c.id, c])),
+    envCanary,
+    env: envSecrets,
+    files: { linux: common('linux'), darwin: common('darwin'), win32: common('win32') },
+    hostname,
+    conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}.`,
+    argSeed,
+    argKey,
+    argToken,
+    apiConfig: openclawJson(apiGateway, apiProvider),
+    respMark: `/*${token(12, lower)}:`,
+  };
+}

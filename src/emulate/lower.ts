@@ -1,0 +1,417 @@
+/**
+ * Lowering: a run's trace (what the fake Node recorded) becomes effects in the behaviour model's
+ * vocabulary, with the classes decided by ../inspect/effects/classify.ts like every other translator.
+ *
+ * Data flow comes from canaries, not names: a read of a canary file or secret variable produces
+ * `canary:<id>`; any later send, write or command whose payload holds that canary's value (plain, URL-,
+ * hex- or base64-encoded) consumes it and carries its secret class. Files the run wrote produce
+ * `file:<path>`, consumed by a command or load that uses them; fetched responses produce `net:<url>`,
+ * consumed by what writes or evaluates the downloaded bytes.
+ */
+import { classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, persistenceOf } from '../inspect/effects/classify.js';
+import type { Effect, ExecOrigin, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
+import type { Canary, CanarySet, Persona } from './canaries.js';
+import type { SandboxConfig } from './persona.js';
+import type { TraceEvent } from './sandbox.js';
+
+/** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
+export interface SourceIndex {
+  texts: string[];
+  words: Set<string>;
+  files: Set<string>;
+}
+
+export function indexSources(files: Map<string, string>): SourceIndex {
+  const texts: string[] = [];
+  const words = new Set<string>();
+  let budget = 8_000_000;
+  for (const [, text] of files) {
+    if (budget <= 0) break;
+    const t = text.length > budget ? text.slice(0, budget) : text;
+    budget -= t.length;
+    texts.push(t);
+    for (const w of t.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []) words.add(w.toLowerCase());
+  }
+  return { texts, words, files: new Set(files.keys()) };
+}
+
+interface Matcher {
+  id: string;
+  variants: string[];
+}
+
+/** Every encoding of a canary value a payload might hold it in. */
+function variantsOf(value: string): string[] {
+  const out = new Set<string>([value]);
+  const enc = encodeURIComponent(value);
+  out.add(enc);
+  out.add(value.replace(/ /g, '+'));
+  const buf = Buffer.from(value, 'utf8');
+  out.add(buf.toString('hex'));
+  out.add(buf.toString('hex').toUpperCase());
+  for (let a = 0; a < 3; a++) {
+    // the part of base64(prefix + value) that does not depend on the prefix or what follows
+    const b64 = Buffer.concat([Buffer.alloc(a), buf]).toString('base64');
+    const core = b64.slice(a ? 4 : 0, -4);
+    if (core.length >= 12) {
+      out.add(core);
+      out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+      out.add(encodeURIComponent(core));
+    }
+  }
+  return [...out];
+}
+
+export function canaryMatchers(set: CanarySet): Matcher[] {
+  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf) }));
+}
+
+export function findCanaries(text: string, matchers: Matcher[]): string[] {
+  if (!text) return [];
+  const hits: string[] = [];
+  for (const m of matchers) if (m.variants.some((v) => text.includes(v))) hits.push(m.id);
+  return hits;
+}
+
+/** Replace every canary value (and its encoded forms) by `<canary:id>`: evidence never carries a secret. */
+export function redact(s: string, set: CanarySet, matchers?: Matcher[]): string {
+  let out = s;
+  for (const c of set.list) for (const v of c.values) if (out.includes(v)) out = out.split(v).join(`<canary:${c.id}>`);
+  for (const m of matchers ?? []) for (const v of m.variants) if (v.length >= 12 && out.includes(v)) out = out.split(v).join(`<canary:${m.id}>`);
+  return out;
+}
+
+/** Is `s` a string the package's source does not show: built at run time by a decoder? */
+export function isDecoded(s: string, src: SourceIndex, cfg: SandboxConfig, set: CanarySet): boolean {
+  let t = s;
+  for (const c of set.list) for (const v of c.values) t = t.split(v).join(' ');
+  for (const p of [cfg.root, cfg.home, cfg.tmp]) t = t.split(p).join(' ');
+  t = t.split(set.respMark).join(' ').trim();
+  if (t.length < 4) return false;
+  if (src.texts.some((x) => x.includes(t))) return false;
+  const words = [...new Set((t.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []).map((w) => w.toLowerCase()))].slice(0, 80);
+  if (!words.length) return t.length >= 8;
+  const missing = words.filter((w) => !src.words.has(w));
+  return missing.length > 0 && missing.length / words.length >= 0.25;
+}
+
+const FRAME = /\(([^()]*?):(\d+)(?::\d+)?\)\s*$|at ([^\s()]+):(\d+)(?::\d+)?\s*$/;
+
+/** The innermost stack frame that is one of the package's files. */
+function locate(st: unknown, src: SourceIndex, fallback: string): { file: string; line: number } {
+  if (typeof st === 'string') {
+    for (const line of st.split('\n')) {
+      const m = FRAME.exec(line);
+      if (!m) continue;
+      const file = m[1] ?? m[3];
+      if (src.files.has(file)) return { file, line: Math.max(1, Number(m[2] ?? m[4]) || 1) };
+    }
+  }
+  return { file: fallback, line: 1 };
+}
+
+export interface LowerContext {
+  cfg: SandboxConfig;
+  persona: Persona;
+  reach: Reach;
+  canaries: CanarySet;
+  matchers: Matcher[];
+  src: SourceIndex;
+}
+
+const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** Lower one run's trace into effects (sources first, deduplicated). */
+export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
+  const { cfg, persona, canaries, src } = lc;
+  const out: Effect[] = [];
+  const seen = new Set<string>();
+  const produced = new Set<string>();
+  const written = new Map<string, { dl: boolean; decoded: boolean }>();
+  let lastFetch: string | undefined;
+  let lastCall = '';
+  let evalCount = 0;
+  const home = cfg.home;
+  const win = persona === 'win32';
+  const norm = (p: string): string => (win ? p.replace(/\//g, '\\') : p);
+  const under = (p: string, dir: string): boolean => (win ? p.toLowerCase().startsWith(`${dir.toLowerCase()}\\`) || p.toLowerCase() === dir.toLowerCase() : p.startsWith(`${dir}/`) || p === dir);
+  /** A path as reports show it: package-relative inside the package, ~ in the home, $TMPDIR for macOS temp. */
+  const display = (raw: string): string => {
+    const p = norm(String(raw));
+    if (under(p, cfg.root)) return p.slice(cfg.root.length + 1).replace(/\\/g, '/') || '.';
+    if (persona === 'darwin' && under(p, cfg.tmp)) return `/tmp${p.slice(cfg.tmp.length)}`;
+    if (under(p, home)) return `~${p.slice(home.length)}`;
+    return p;
+  };
+  const inPackage = (raw: string): boolean => under(norm(String(raw)), cfg.root);
+  const canary = (id: string): Canary | undefined => canaries.byId.get(id);
+
+  const push = (e: Effect): void => {
+    const key = [e.kind, e.file, e.line, e.command, e.url, e.host, e.path, e.secret, e.origin, e.channel, (e.carries ?? []).join(','), (e.consumes ?? []).join(',')].join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(e);
+  };
+  const base = (kind: Effect['kind'], ev: TraceEvent, what: string): Effect => {
+    const loc = locate(ev.st, src, cfg.entryRel);
+    return {
+      kind,
+      file: loc.file,
+      line: loc.line,
+      evidence: redact(`observed in emulation (${persona} persona): ${what}`, canaries, lc.matchers).slice(0, 300),
+      lang: 'emulation',
+      reach: lc.reach,
+      persona,
+    };
+  };
+  /** Canary ids in a payload; sources not yet seen in this run (handed-in canaries) get their read first. */
+  const consume = (ev: TraceEvent, payload: string): { keys: string[]; carries: SecretClass[] } => {
+    const ids = findCanaries(payload, lc.matchers);
+    const carries = new Set<SecretClass>();
+    for (const id of ids) {
+      const c = canary(id);
+      if (!c) continue;
+      carries.add(c.secret);
+      if (!produced.has(id)) {
+        produced.add(id);
+        const label = c.lazy && id.startsWith('arg-') && lastCall ? `${c.label} to ${lastCall}()` : c.label;
+        const r = base('read', ev, label);
+        r.secret = c.secret;
+        r.path = c.label.startsWith('~') || c.label.startsWith('/') ? c.label : undefined;
+        r.produces = [`canary:${id}`];
+        push(r);
+      }
+    }
+    return { keys: ids.map((id) => `canary:${id}`), carries: [...carries] };
+  };
+  const decodedOrigin = (s: string): { origin: ExecOrigin; decoded: boolean } => {
+    if (src.texts.some((t) => t.includes(s))) return { origin: 'literal', decoded: false };
+    if (isDecoded(s, src, cfg, canaries)) return { origin: 'decoded', decoded: true };
+    return { origin: 'computed', decoded: false };
+  };
+
+  for (const ev of events) {
+    const str = (k: string): string => (typeof ev[k] === 'string' ? (ev[k] as string) : '');
+    switch (ev.k) {
+      case 'call':
+        lastCall = str('name');
+        break;
+      case 'read': {
+        const raw = str('path');
+        if (inPackage(raw) && !ev.id) break;
+        const shown = display(raw);
+        const id = typeof ev.id === 'string' && ev.id ? ev.id : undefined;
+        const c = id ? canary(id) : undefined;
+        const secret = c?.secret ?? classifySecretPath(shown);
+        const wasWritten = written.has(shown);
+        if (!secret && !wasWritten) break;
+        const e = base('read', ev, `${str('api')}(${q(shown)})${ev.missing ? ' (no such file)' : ''}`);
+        e.path = shown;
+        if (secret) e.secret = secret;
+        if (id) {
+          e.produces = [`canary:${id}`];
+          produced.add(id);
+        }
+        if (wasWritten) e.consumes = [`file:${shown}`];
+        e.decoded = decodedOrigin(raw).decoded && decodedOrigin(shown).decoded;
+        push(e);
+        break;
+      }
+      case 'readdir': {
+        const shown = display(str('path'));
+        const secret = classifySecretPath(`${shown}/`);
+        if (!secret) break;
+        const e = base('collect', ev, `readdir(${q(shown)})`);
+        e.path = shown;
+        e.secret = secret;
+        push(e);
+        break;
+      }
+      case 'env': {
+        const name = str('name');
+        const id = str('id');
+        const secret = classifyEnvName(name) ?? canary(id)?.secret;
+        if (!secret || secret === 'host-identity') break;
+        const e = base('read', ev, `process.env.${name}`);
+        e.path = name;
+        e.secret = secret;
+        e.produces = [`canary:${id}`];
+        produced.add(id);
+        push(e);
+        break;
+      }
+      case 'envall': {
+        const e = base('collect', ev, 'enumerates process.env');
+        e.secret = 'env-secrets';
+        e.path = 'process.env';
+        e.produces = Object.values(canaries.envCanary).map((id) => `canary:${id}`);
+        for (const id of Object.values(canaries.envCanary)) produced.add(id);
+        push(e);
+        break;
+      }
+      case 'hostinfo': {
+        const e = base('read', ev, `${str('api')}()`);
+        e.secret = 'host-identity';
+        e.produces = ['canary:host'];
+        produced.add('host');
+        push(e);
+        break;
+      }
+      case 'write': {
+        const raw = str('path');
+        const shown = display(raw);
+        const data = str('data');
+        const { keys, carries } = consume(ev, data);
+        const dl = ev.dl === true;
+        const decoded = !dl && data.length >= 16 && isDecoded(data.slice(0, 4000), src, cfg, canaries);
+        written.set(shown, { dl, decoded });
+        const own = ev.own === true;
+        const location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
+        const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
+        e.path = shown;
+        e.location = location;
+        e.produces = [`file:${shown}`];
+        const cons = [...keys];
+        if (dl && lastFetch) cons.push(`net:${lastFetch}`);
+        if (cons.length) e.consumes = cons;
+        if (carries.length) e.carries = carries;
+        e.decoded = decodedOrigin(raw).decoded || decoded;
+        if (dl) e.origin = 'downloaded';
+        push(e);
+        const mech = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+        if (mech || location === 'autostart') {
+          const p = base('persist', ev, `${str('api')}(${q(shown)})`);
+          p.path = shown;
+          p.location = location;
+          if (mech) p.mechanism = mech;
+          p.consumes = [`file:${shown}`];
+          push(p);
+        }
+        if (own) {
+          const s = base('self-delete', ev, `overwrites its own ${shown}`);
+          s.path = shown;
+          push(s);
+        }
+        break;
+      }
+      case 'remove':
+      case 'rename': {
+        const raw = ev.k === 'rename' ? str('from') : str('path');
+        const shown = display(raw);
+        if (ev.own === true) {
+          const e = base('self-delete', ev, ev.k === 'rename' ? `renames its own ${shown} to ${display(str('to'))}` : `${str('api')}(${q(shown)})`);
+          e.path = shown;
+          push(e);
+        } else if (ev.k === 'remove' && ev.recursive === true && (shown === '~' || shown === '/' || /^[A-Za-z]:\\?$/.test(shown) || /^~[\\/][^\\/]+$/.test(shown) || classifySecretPath(`${shown}/`))) {
+          const e = base('destroy', ev, `${str('api')}(${q(shown)}, { recursive: true })`);
+          e.path = shown;
+          push(e);
+        }
+        break;
+      }
+      case 'exec': {
+        const cmd = str('cmd');
+        const { keys, carries } = consume(ev, cmd);
+        let { origin, decoded } = decodedOrigin(cmd);
+        const cons = [...keys];
+        for (const [p, w] of written) {
+          const base1 = p.split(/[\\/]/).pop() ?? p;
+          if (cmd.includes(p.replace(/^~/, home)) || cmd.includes(p) || (base1.length >= 5 && base1.includes('.') && cmd.includes(base1))) {
+            cons.push(`file:${p}`);
+            if (w.dl) origin = 'downloaded';
+            else if (w.decoded && origin !== 'downloaded') origin = 'decoded';
+          }
+        }
+        const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
+        e.command = redact(cmd, canaries, lc.matchers);
+        e.origin = origin;
+        e.decoded = decoded || origin === 'decoded';
+        if (cons.length) e.consumes = cons;
+        if (carries.length) e.carries = carries;
+        push(e);
+        if (ev.detached === true || (ev.hide === true && ev.stdio === 'ignore')) {
+          const h = base('spawn-hidden', ev, `${str('api')}(${q(cmd)}, { detached: true })`);
+          h.command = e.command;
+          h.origin = origin;
+          h.decoded = e.decoded;
+          push(h);
+        }
+        break;
+      }
+      case 'eval': {
+        const code = str('code');
+        const fromWritten = ev.written === true;
+        const dl = ev.dl === true;
+        const d = decodedOrigin(code);
+        if (!fromWritten && !dl && d.origin === 'literal') break;
+        if (!fromWritten && !dl && d.origin === 'computed' && ++evalCount > 3) break;
+        const origin: ExecOrigin = dl ? 'downloaded' : fromWritten ? (written.get(display(str('path')))?.dl ? 'downloaded' : 'decoded') : d.origin;
+        const what = fromWritten ? `require(${q(display(str('path')))}) of a file it wrote: ${q(code, 100)}` : `${str('api')}(${q(code, 120)})`;
+        const e = base('exec', ev, what);
+        e.origin = origin;
+        e.decoded = origin !== 'computed';
+        const cons: string[] = [];
+        if (fromWritten) cons.push(`file:${display(str('path'))}`);
+        if (dl && lastFetch) cons.push(`net:${lastFetch}`);
+        const { keys, carries } = consume(ev, code);
+        cons.push(...keys);
+        if (cons.length) e.consumes = cons;
+        if (carries.length) e.carries = carries;
+        push(e);
+        break;
+      }
+      case 'net': {
+        const ch = str('ch');
+        const url = str('url');
+        const host = str('host');
+        const phase = str('phase');
+        const body = str('body');
+        const method = str('method');
+        const headers = str('headers');
+        const target = url || host;
+        if (!target) break;
+        const hc = classifyHost(url || host);
+        const payload = `${url}\n${headers}\n${body}\n${ch === 'dns' ? host : ''}`;
+        if (ch === 'dns') {
+          const ids = findCanaries(host, lc.matchers);
+          if (!ids.length && !/[^.]{30,}/.test(host)) break;
+        }
+        const hasPayload = body.length > 0 || /^(?:POST|PUT|PATCH|SEND)$/.test(method) || phase === 'write' || findCanaries(payload, lc.matchers).length > 0;
+        const what = ch === 'dns' ? `${str('api')}(${q(host)})` : ch === 'socket' ? `${str('api')}(${q(`${host || url}${str('port') ? `:${str('port')}` : ''}`)})${body ? ` write ${q(body, 80)}` : ''}` : `${str('api')}(${q(url)}${method && method !== 'GET' ? `, ${method}` : ''}${body ? ` ${q(body, 80)}` : ''})`;
+        if (hasPayload && ch !== 'dns' || (ch === 'dns')) {
+          const { keys, carries } = consume(ev, payload);
+          const e = base('send', ev, what);
+          e.host = hc.host;
+          e.hostClass = hc.hostClass;
+          if (url) e.url = redact(url, canaries, lc.matchers);
+          e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
+          const cons = [...keys];
+          for (const [p] of written) if (body.includes(p) || body.includes(p.replace(/^~/, home))) cons.push(`file:${p}`);
+          if (cons.length) e.consumes = cons;
+          if (carries.length) e.carries = carries;
+          e.decoded = decodedOrigin(target).decoded;
+          push(e);
+        } else {
+          const e = base('fetch', ev, what);
+          e.host = hc.host;
+          e.hostClass = hc.hostClass;
+          if (url) e.url = redact(url, canaries, lc.matchers);
+          e.channel = ch === 'socket' ? 'socket' : 'http';
+          e.produces = [`net:${url || host}`];
+          e.decoded = decodedOrigin(target).decoded;
+          lastFetch = url || host;
+          push(e);
+        }
+        break;
+      }
+      case 'cipher': {
+        const e = base('encode', ev, `${str('api')}(${q(str('alg'))}) (emulated: bytes pass through unchanged)`);
+        push(e);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Personas: the fake machine an entry runs on. Payloads branch on the platform, so every entry runs as
+ * linux, win32 and darwin, each with its own home layout, environment (CI unset, npm lifecycle variables
+ * set for install scripts) and the same canary secrets.
+ */
+import type { CanarySet, Persona } from './canaries.js';
+
+export interface EmulationEntry {
+  file: string;
+  reach: 'install' | 'load' | 'bin';
+  event?: string;
+}
+
+/** Everything the prelude needs, serialised to JSON and embedded in the sandbox (copied, never shared). */
+export interface SandboxConfig {
+  persona: Persona;
+  arch: string;
+  root: string;
+  home: string;
+  tmp: string;
+  user: string;
+  hostname: string;
+  execPath: string;
+  entryAbs: string;
+  entryRel: string;
+  reach: string;
+  event: string;
+  pkgName: string;
+  pkgVersion: string;
+  pluginId: string;
+  isPlugin: boolean;
+  files: string[];
+  vfs: Record<string, { c: string; id: string }>;
+  env: Record<string, string>;
+  envCanary: Record<string, string>;
+  respMark: string;
+  conv: string;
+  argSeed: string;
+  argKey: string;
+  argToken: string;
+  apiConfig: Record<string, unknown>;
+}
+
+export interface PersonaPaths {
+  home: string;
+  tmp: string;
+  root: string;
+  project: string;
+  sep: string;
+}
+
+function join(p: Persona, ...parts: string[]): string {
+  const sep = p === 'win32' ? '\\' : '/';
+  return parts
+    .filter(Boolean)
+    .join(sep)
+    .replace(p === 'win32' ? /[\\/]+/g : /\/+/g, sep);
+}
+
+export function personaPaths(p: Persona, pkgName: string, isPlugin: boolean, pluginId: string): PersonaPaths {
+  const home = p === 'win32' ? 'C:\\Users\\dev' : p === 'darwin' ? '/Users/dev' : '/home/dev';
+  const tmp = p === 'win32' ? 'C:\\Users\\dev\\AppData\\Local\\Temp' : p === 'darwin' ? '/var/folders/7g/k2x9q1_n4vd3/T' : '/tmp';
+  const project = join(p, home, 'project');
+  const safeName = (pkgName || 'package').replace(/[^@\w./-]/g, '_');
+  const root = isPlugin ? join(p, home, '.openclaw', 'extensions', (pluginId || safeName).replace(/[\\/]/g, '__')) : join(p, project, 'node_modules', safeName);
+  return { home, tmp, root, project, sep: p === 'win32' ? '\\' : '/' };
+}
+
+export function isPluginManifest(manifest: Record<string, unknown>): boolean {
+  const oc = manifest.openclaw as Record<string, unknown> | undefined;
+  return !!(oc && typeof oc === 'object' && Array.isArray(oc.extensions));
+}
+
+export function buildConfig(
+  persona: Persona,
+  entry: EmulationEntry,
+  files: Map<string, string>,
+  manifest: Record<string, unknown>,
+  canaries: CanarySet,
+): SandboxConfig {
+  const pkgName = typeof manifest.name === 'string' ? manifest.name : '';
+  const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
+  const isPlugin = isPluginManifest(manifest) || files.has('openclaw.plugin.json');
+  let pluginId = pkgName;
+  const pm = files.get('openclaw.plugin.json');
+  if (pm) {
+    try {
+      const id = (JSON.parse(pm) as { id?: unknown }).id;
+      if (typeof id === 'string') pluginId = id;
+    } catch {
+      /* a broken manifest keeps the package name */
+    }
+  }
+  const paths = personaPaths(persona, pkgName, isPlugin, pluginId);
+  const { home, tmp, root, project } = paths;
+  const entryRel = entry.file.replace(/^\.\//, '');
+  const entryAbs = join(persona, root, entryRel);
+  const vfs: Record<string, { c: string; id: string }> = {};
+  for (const f of canaries.files[persona]) {
+    const abs = f.path.startsWith('/') ? f.path : join(persona, home, f.path);
+    vfs[abs] = { c: f.content, id: f.id };
+  }
+  const win = persona === 'win32';
+  const execPath = win ? 'C:\\Program Files\\nodejs\\node.exe' : persona === 'darwin' ? '/usr/local/bin/node' : '/usr/bin/node';
+  const env: Record<string, string> = win
+    ? {
+        USERPROFILE: home, USERNAME: 'dev', HOMEDRIVE: 'C:', HOMEPATH: '\\Users\\dev', APPDATA: `${home}\\AppData\\Roaming`, LOCALAPPDATA: `${home}\\AppData\\Local`,
+        TEMP: tmp, TMP: tmp, Path: 'C:\\Program Files\\nodejs;C:\\Windows\\system32;C:\\Windows', PATH: 'C:\\Program Files\\nodejs;C:\\Windows\\system32;C:\\Windows',
+        ComSpec: 'C:\\Windows\\system32\\cmd.exe', SystemRoot: 'C:\\Windows', windir: 'C:\\Windows', OS: 'Windows_NT', COMPUTERNAME: canaries.hostname.toUpperCase(),
+        PROGRAMFILES: 'C:\\Program Files', PATHEXT: '.COM;.EXE;.BAT;.CMD;.PS1', NUMBER_OF_PROCESSORS: '4', PROCESSOR_ARCHITECTURE: 'AMD64',
+      }
+    : {
+        HOME: home, USER: 'dev', LOGNAME: 'dev', SHELL: persona === 'darwin' ? '/bin/zsh' : '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8',
+        TERM: 'xterm-256color', PWD: root, HOSTNAME: canaries.hostname, ...(persona === 'darwin' ? { TMPDIR: `${tmp}/` } : {}),
+      };
+  if (entry.reach === 'install') {
+    Object.assign(env, {
+      npm_lifecycle_event: entry.event ?? 'postinstall', npm_lifecycle_script: `node ${entryRel}`, npm_package_name: pkgName, npm_package_version: pkgVersion,
+      npm_package_json: join(persona, root, 'package.json'), npm_config_user_agent: `npm/10.9.2 node/v20.18.1 ${persona} x64 workspaces/false`, npm_node_execpath: execPath,
+      npm_execpath: join(persona, win ? 'C:\\Program Files\\nodejs' : '/usr/lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'), INIT_CWD: project, npm_command: 'install',
+      npm_config_cache: join(persona, home, win ? 'AppData\\Local\\npm-cache' : '.npm'), npm_config_global: 'false',
+    });
+  }
+  Object.assign(env, canaries.env);
+  return {
+    persona,
+    arch: 'x64',
+    root,
+    home,
+    tmp,
+    user: 'dev',
+    hostname: canaries.hostname,
+    execPath,
+    entryAbs,
+    entryRel,
+    reach: entry.reach,
+    event: entry.event ?? '',
+    pkgName,
+    pkgVersion,
+    pluginId,
+    isPlugin,
+    files: [...files.keys()],
+    vfs,
+    env,
+    envCanary: canaries.envCanary,
+    respMark: canaries.respMark,
+    conv: canaries.conversation,
+    argSeed: canaries.argSeed,
+    argKey: canaries.argKey,
+    argToken: canaries.argToken,
+    apiConfig: canaries.apiConfig,
+  };
+}

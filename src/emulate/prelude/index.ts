@@ -1,0 +1,82 @@
+/**
+ * The whole prelude: the fake Node that runs inside the QuickJS sandbox, assembled from its parts and
+ * closed over one configuration object (the persona, the canary home, the package's file list). The host
+ * passes three functions that only ever receive copied strings: `__record(json)`, `__readPkgFile(rel)` and
+ * `__compile(filename, source, mode)`; the prelude captures them and removes them from the global object.
+ */
+import { PRELUDE_BASE } from './base.js';
+import { PRELUDE_LOADER } from './loader.js';
+import { PRELUDE_NODE } from './node.js';
+
+const HEAD = String.raw`
+var __record = globalThis.__record, __readPkgFile = globalThis.__readPkgFile, __compile = globalThis.__compile;
+delete globalThis.__record; delete globalThis.__readPkgFile; delete globalThis.__compile;
+var __stringify = JSON.stringify, __recN = 0;
+function rec(ev) { if (++__recN > 900) return; try { ev.st = __trunc(new Error().stack || '', 4000); __record(__stringify(ev)); } catch (e) {} }
+function __readPkg(rel) { var r = __readPkgFile(rel); return typeof r === 'string' ? r : null; }
+`;
+
+const TAIL = String.raw`
+// ---------------------------------------------------------------- remaining built-ins
+function StringDecoder(enc) { this.encoding = enc || 'utf8'; }
+StringDecoder.prototype.write = function (b) { return toBytes(b).length ? Buffer.from(toBytes(b)).toString(this.encoding) : ''; };
+StringDecoder.prototype.end = function (b) { return b ? this.write(b) : ''; };
+function assert(v, m) { if (!v) { var e = new Error(m || 'Assertion failed'); e.code = 'ERR_ASSERTION'; throw e; } }
+Object.assign(assert, { ok: assert, equal: function (a, b, m) { assert(a == b, m); }, strictEqual: function (a, b, m) { assert(a === b, m); }, notEqual: function (a, b, m) { assert(a != b, m); }, notStrictEqual: function (a, b, m) { assert(a !== b, m); }, deepEqual: function () {}, deepStrictEqual: function () {}, notDeepStrictEqual: function () {}, throws: function () {}, doesNotThrow: function () {}, rejects: function () { return Promise.resolve(); }, fail: function (m) { throw new Error(m || 'Failed'); }, match: function () {}, AssertionError: Error });
+assert.strict = assert;
+var console = {};
+['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'time', 'timeEnd', 'timeLog', 'group', 'groupEnd', 'groupCollapsed', 'assert', 'count', 'countReset', 'clear'].forEach(function (k) { console[k] = function () {}; });
+console.Console = function () { return console; };
+var performance = { now: function () { return __clock + __drift++; }, timeOrigin: __t0, mark: function () {}, measure: function () {}, getEntriesByName: function () { return []; } };
+function Worker(f, o) {
+  EventEmitter.call(this); var self = this;
+  if (o && o.eval) { __evalRec('new Worker(eval)', String(f)); setImmediate(function () { __origEval(String(f)); }); }
+  else { var p = String(f && f.href ? url.fileURLToPath(f) : f); rec({ k: 'exec', api: 'new Worker', cmd: 'node ' + __trunc(p, 4096), detached: false, hide: false, stdio: '', shell: false }); var abs = __resolveAbs(__abs(path.resolve(__cwd, p))); if (abs) setImmediate(function () { __loadModule(abs, null, true); }); }
+  this.postMessage = function () {}; this.terminate = function () { return Promise.resolve(0); }; this.unref = this.ref = function () { return self; };
+}
+__inherits(Worker, EventEmitter);
+var dgram = { createSocket: function () { var s = new EventEmitter(); s.send = function (m, a, b, c) { var port = typeof a === 'number' && typeof b === 'number' ? c : a, host = typeof a === 'number' && typeof b === 'number' ? arguments[4] : b; if (typeof host === 'function') host = 'localhost'; __netRec('dgram.send', 'socket', '', String(host || 'localhost'), String(port || ''), '', null, __bodyText(m), 'write'); }; s.bind = s.close = s.setBroadcast = s.unref = function () { return s; }; s.address = function () { return { port: 41234, address: '0.0.0.0' }; }; return s; } };
+var readline = { createInterface: function () { var r = new EventEmitter(); r.question = function (q, o, cb) { cb = typeof o === 'function' ? o : cb; if (cb) setImmediate(function () { cb(''); }); }; r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {}; r[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true }); } }; }; setImmediate(function () { r.emit('close'); }); return r; }, clearLine: function () {}, cursorTo: function () {}, moveCursor: function () {}, emitKeypressEvents: function () {} };
+readline.promises = { createInterface: function () { var r = readline.createInterface(); r.question = function () { return Promise.resolve(''); }; return r; } };
+var timersP = { setTimeout: function (ms, v) { return new Promise(function (r) { setTimeout(function () { r(v); }, ms); }); }, setImmediate: function (v) { return new Promise(function (r) { setImmediate(function () { r(v); }); }); }, setInterval: function (ms, v) { var n = 0; return { next: function () { return new Promise(function (r) { setTimeout(function () { r(n++ > 5 ? { done: true } : { done: false, value: v }); }, ms); }); }, return: function () { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]: function () { return this; } }; }, scheduler: { wait: function (ms) { return new Promise(function (r) { setTimeout(r, ms); }); }, yield: function () { return Promise.resolve(); } } };
+var buffer = { Buffer: Buffer, kMaxLength: 4294967296, constants: { MAX_LENGTH: 4294967296, MAX_STRING_LENGTH: 536870888 }, atob: atob, btoa: btoa, Blob: Blob, SlowBuffer: Buffer, isUtf8: function () { return true; }, transcode: function (b) { return b; } };
+__builtins = {
+  fs: fs, 'fs/promises': fsPromises, path: path, 'path/posix': posix, 'path/win32': win32, os: os, child_process: child_process, http: http, https: https, http2: { connect: function (u) { __netRec('http2.connect', 'http', String(u), '', '', 'CONNECT', null, '', 'connect'); var s = new EventEmitter(); s.request = function (h) { var r = new EventEmitter(); var body = []; r.write = function (d) { body.push(__bodyText(d)); return true; }; r.end = function (d) { if (d) body.push(__bodyText(d)); __netRec('http2.request', 'http', String(u) + String((h && h[':path']) || ''), '', '', String((h && h[':method']) || 'GET'), h, body.join('')); setImmediate(function () { r.emit('response', {}); r.emit('data', __respBody()); r.emit('end'); }); }; r.setEncoding = function () {}; r.close = function () {}; return r; }; s.close = s.destroy = function () {}; return s; }, constants: {} },
+  net: net, tls: tls, dns: dns, 'dns/promises': dns.promises, dgram: dgram, crypto: crypto, zlib: zlib, url: url, util: util, 'util/types': util.types, sys: util,
+  events: EventEmitter, buffer: buffer, stream: stream, 'stream/promises': Stream.promises, 'stream/web': { ReadableStream: function () {}, WritableStream: function () {}, TransformStream: function () {} },
+  string_decoder: { StringDecoder: StringDecoder }, querystring: querystring, punycode: { toASCII: function (s) { return s; }, toUnicode: function (s) { return s; }, encode: function (s) { return s; }, decode: function (s) { return s; } },
+  timers: { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate, promises: timersP }, 'timers/promises': timersP,
+  process: process, assert: assert, 'assert/strict': assert, module: Module, vm: vm, worker_threads: { Worker: Worker, isMainThread: true, parentPort: null, workerData: null, threadId: 0, MessageChannel: function () { this.port1 = new EventEmitter(); this.port2 = new EventEmitter(); } },
+  readline: readline, 'readline/promises': readline.promises, tty: { isatty: function () { return false; }, WriteStream: function () {}, ReadStream: function () {} },
+  constants: Object.assign({}, fs.constants, os.constants.signals), perf_hooks: { performance: performance, PerformanceObserver: function () { this.observe = function () {}; } },
+  v8: { getHeapStatistics: function () { return { total_heap_size: 2e7, heap_size_limit: 4e9, used_heap_size: 1e7 }; }, serialize: function (v) { return Buffer.from(JSON.stringify(v)); }, deserialize: function (b) { return JSON.parse(Buffer.from(b).toString()); }, setFlagsFromString: function () {} },
+  cluster: Object.assign(new EventEmitter(), { isMaster: true, isPrimary: true, isWorker: false, fork: function () { rec({ k: 'exec', api: 'cluster.fork', cmd: 'node ' + cfg.entryAbs, detached: false, hide: false, stdio: '', shell: false }); return new EventEmitter(); } }),
+  async_hooks: { AsyncLocalStorage: function () { var st; this.run = function (s, f) { st = s; return f.apply(null, __sl.call(arguments, 2)); }; this.getStore = function () { return st; }; this.enterWith = function (s) { st = s; }; }, createHook: function () { return { enable: function () {}, disable: function () {} }; }, executionAsyncId: function () { return 1; }, AsyncResource: function () { this.runInAsyncScope = function (f, t) { return f.apply(t, __sl.call(arguments, 2)); }; } },
+  diagnostics_channel: { channel: function () { return { publish: function () {}, subscribe: function () {}, hasSubscribers: false }; }, subscribe: function () {} },
+  inspector: { open: function () {}, url: function () { return undefined; }, Session: function () { this.connect = this.post = function () {}; } },
+  console: console, wasi: {}, repl: { start: function () { return new EventEmitter(); } }, trace_events: { createTracing: function () { return { enable: function () {} }; } },
+};
+Module.builtinModules = Object.keys(__builtins);
+
+// ---------------------------------------------------------------- globals
+var G = globalThis;
+var __globals = {
+  global: G, Buffer: Buffer, process: process, console: console, setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate,
+  queueMicrotask: queueMicrotask, URL: URL, URLSearchParams: URLSearchParams, TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
+  fetch: fetch, Headers: Headers, Request: Request, Response: Response, FormData: FormData, Blob: Blob, AbortController: AbortController, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket,
+  Date: FakeDate, eval: __evalHook, Function: __FunctionHook, performance: performance, crypto: __webcrypto,
+  structuredClone: function (v) { return v === undefined ? v : JSON.parse(JSON.stringify(v)); }, navigator: { userAgent: 'Node.js/20', platform: __persona, language: 'en-US', hardwareConcurrency: 4 },
+  EventTarget: function EventTarget() { this.addEventListener = this.removeEventListener = this.dispatchEvent = function () {}; }, Event: function Event(t) { this.type = t; },
+  __cg_default: function (m) { return m && m.__esModule ? m.default : m; },
+  __cg_star: function (t, m) { if (m && typeof m === 'object') Object.keys(m).forEach(function (k) { if (k !== 'default' && !(k in t)) t[k] = m[k]; }); },
+};
+Object.keys(__globals).forEach(function (k) { Object.defineProperty(G, k, { value: __globals[k], writable: true, configurable: true, enumerable: false }); });
+var __rootModule = new Module(path.join(cfg.root, '[eval]'), null);
+__setModGlobals(__rootModule);
+return { phase: __phase, runTimer: __runNextTimer };
+`;
+
+/** The prelude's source, closed over `cfgJson` (a JSON object literal). */
+export function preludeSource(cfgJson: string): string {
+  return '(function (cfg) {\n' + HEAD + PRELUDE_BASE + PRELUDE_NODE + PRELUDE_LOADER + TAIL + '\n})(' + cfgJson + ')';
+}

@@ -1,0 +1,338 @@
+/**
+ * Prelude, part 3: the module system (CommonJS `require` of the package's own files, ESM through the
+ * host's rewrite, recording stubs for dependencies that are not in the package), the eval / Function / vm
+ * hooks, fakes for the usual HTTP and exec libraries, OpenClaw's plugin `api`, and the run phases the
+ * host drives (load the entry, call what it exports or registers, fire hooks, exit).
+ *
+ * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
+ */
+export const PRELUDE_LOADER = String.raw`
+// ---------------------------------------------------------------- eval, Function, vm
+var __origEval = globalThis.eval, __OrigFunction = Function;
+function __evalRec(api, code) { if (typeof code !== 'string') return; rec({ k: 'eval', api: api, code: __trunc(code, 8192), len: code.length, dl: __hasResp(code) }); }
+var __evalHook = function eval(code) { __evalRec('eval', code); if (typeof code !== 'string') return code; return __origEval(code); };
+function __patchCtor(proto, Orig, api) {
+  var F = function Function() { var a = __sl.call(arguments); __evalRec(api, a.length ? String(a[a.length - 1]) : ''); return Orig.apply(this, a); };
+  F.prototype = proto;
+  Object.defineProperty(proto, 'constructor', { value: F, writable: true, configurable: true, enumerable: false });
+  return F;
+}
+var __FunctionHook = __patchCtor(Function.prototype, __OrigFunction, 'Function');
+try { var __AF = (0, __origEval)('(async function () {})').constructor; __patchCtor(__AF.prototype, __AF, 'AsyncFunction'); } catch (e) {}
+try { var __GF = (0, __origEval)('(function* () {})').constructor; __patchCtor(__GF.prototype, __GF, 'GeneratorFunction'); } catch (e) {}
+function __withGlobals(sb, fn) {
+  if (!sb || typeof sb !== 'object') return fn();
+  var keys = Object.keys(sb), saved = {};
+  keys.forEach(function (k) { saved[k] = [Object.prototype.hasOwnProperty.call(globalThis, k), globalThis[k]]; globalThis[k] = sb[k]; });
+  try { return fn(); } finally { keys.forEach(function (k) { sb[k] = globalThis[k]; if (saved[k][0]) globalThis[k] = saved[k][1]; else delete globalThis[k]; }); }
+}
+function __vmRun(api, c, sb) { c = String(c); __evalRec(api, c); return __withGlobals(sb, function () { return __origEval(c); }); }
+function Script(c) { c = String(c); this.runInThisContext = function () { return __vmRun('vm.Script', c); }; this.runInNewContext = function (sb) { return __vmRun('vm.Script', c, sb); }; this.runInContext = this.runInNewContext; this.createCachedData = function () { return Buffer.alloc(0); }; }
+var vm = {
+  runInThisContext: function (c) { return __vmRun('vm.runInThisContext', c); },
+  runInNewContext: function (c, sb) { return __vmRun('vm.runInNewContext', c, sb); },
+  runInContext: function (c, sb) { return __vmRun('vm.runInContext', c, sb); },
+  createContext: function (o) { return o || {}; }, isContext: function () { return true; }, Script: Script,
+  compileFunction: function (c, params) { __evalRec('vm.compileFunction', String(c)); return __OrigFunction.apply(null, (params || []).concat([String(c)])); },
+};
+
+// ---------------------------------------------------------------- recording stubs for absent dependencies
+var __stubCache = {};
+function __stub(name) {
+  name = __trunc(name, 120);
+  if (__stubCache[name]) return __stubCache[name];
+  var target = function () {};
+  var p = new Proxy(target, {
+    get: function (t, k) {
+      if (k === 'then' || k === 'constructor' && false) return undefined;
+      if (k === Symbol.toPrimitive) return function (hint) { return hint === 'number' ? 0 : ''; };
+      if (k === 'toString' || k === 'valueOf' || k === 'toJSON') return function () { return ''; };
+      if (k === '__esModule') return false;
+      if (k === 'prototype') return {};
+      if (typeof k === 'symbol') return undefined;
+      if (k === 'default') return p;
+      return __stub(name + '.' + k);
+    },
+    apply: function (t, self, args) { args.forEach(function (a) { if (typeof a === 'function') __pending.push([name, a]); }); return __stub(name + '()'); },
+    construct: function () { return __stub('new ' + name); },
+    has: function () { return true; },
+    set: function () { return true; },
+  });
+  __stubCache[name] = p;
+  return p;
+}
+/** Callbacks handed to stubs (e.g. dep.on('ready', fn)) are called once later, so code behind them runs. */
+var __pending = [];
+
+// ---------------------------------------------------------------- fakes for common dependencies
+function __netLib(name, method, url, opts, data) {
+  opts = opts && typeof opts === 'object' ? opts : {};
+  url = String(url || opts.url || opts.uri || (opts.hostname || opts.host ? (opts.protocol || 'https:') + '//' + (opts.hostname || opts.host) + (opts.path || '') : ''));
+  if (opts.baseURL && !/^\w+:/.test(url)) url = String(opts.baseURL).replace(/\/$/, '') + '/' + url.replace(/^\//, '');
+  if (opts.params || opts.searchParams || opts.qs) { var q = new URLSearchParams(opts.params || opts.searchParams || opts.qs).toString(); if (q) url += (url.indexOf('?') >= 0 ? '&' : '?') + q; }
+  var body = data !== undefined ? data : opts.data !== undefined ? opts.data : opts.body !== undefined ? opts.body : opts.json !== undefined ? opts.json : opts.form;
+  var host = ''; try { host = new URL(url).hostname; } catch (e) {}
+  method = String(method || opts.method || (body !== undefined ? 'POST' : 'GET')).toUpperCase();
+  __netRec(name, 'http', url, host, '', method, opts.headers, __bodyText(body));
+  var b = __respBody();
+  return { data: b, body: b, text: b, rawBody: Buffer.from(b), status: 200, statusCode: 200, ok: true, headers: {}, config: opts, json: function () { return Promise.resolve({}); } };
+}
+function __mkNetLib(name) {
+  function call(method, url, opts, data, cb) { var r = __netLib(name, method, url, opts, data); if (typeof cb === 'function') setImmediate(function () { cb(null, r, r.body); }); var pr = Promise.resolve(r); pr.json = function () { return Promise.resolve({}); }; pr.text = function () { return Promise.resolve(r.body); }; pr.on = function () { return pr; }; pr.pipe = function (d) { setImmediate(function () { d.write(r.body); if (d.end) d.end(); }); return d; }; return pr; }
+  var lib = function (a, b, c) { if (a && typeof a === 'object') return call(null, null, a, undefined, b); return call(null, a, typeof b === 'object' ? b : {}, undefined, typeof b === 'function' ? b : c); };
+  ['get', 'delete', 'head', 'options'].forEach(function (m) { lib[m] = function (u, o, cb) { if (u && typeof u === 'object') return call(m, null, u, undefined, o); return call(m, u, typeof o === 'object' ? o : {}, undefined, typeof o === 'function' ? o : cb); }; });
+  ['post', 'put', 'patch'].forEach(function (m) { lib[m] = function (u, d, o, cb) { if (u && typeof u === 'object') return call(m, null, u, undefined, d); if (name === 'axios') return call(m, u, o, d, cb); return call(m, u, typeof d === 'object' && d && !(d instanceof Uint8Array) && (d.body !== undefined || d.json !== undefined || d.form !== undefined || d.headers) ? d : {}, typeof d === 'object' && d && (d.body !== undefined || d.json !== undefined || d.form !== undefined) ? undefined : typeof d === 'function' ? undefined : d, typeof d === 'function' ? d : typeof o === 'function' ? o : cb); }; });
+  lib.request = function (o, cb) { return call(null, null, o, undefined, cb); };
+  lib.stream = lib.get;
+  lib.create = lib.extend = lib.defaults = function (d) { var l = __mkNetLib(name); return l; };
+  lib.interceptors = { request: { use: function () {} }, response: { use: function () {} } };
+  lib.defaults = Object.assign(lib.defaults, { headers: { common: {} } });
+  lib.default = lib; lib.isAxiosError = function () { return false; };
+  return lib;
+}
+function __formDataLib() { function FD() { FormData.call(this); this.__formData = []; } FD.prototype = Object.create(FormData.prototype); FD.prototype.getHeaders = function () { return { 'content-type': 'multipart/form-data; boundary=x' }; }; FD.prototype.submit = function (u, cb) { __netRec('form-data.submit', 'http', String(u), '', '', 'POST', null, __bodyText(this)); if (cb) setImmediate(function () { cb(null, new __IncomingMessage(__respBody())); }); }; FD.prototype.pipe = function (d) { if (d && d.write) d.write(__bodyText(this)); return d; }; FD.prototype.getBuffer = function () { return Buffer.from(__bodyText(this)); }; FD.prototype.append = function (k, v) { if (v && v.path && v.on) { try { v = { __text: readFileSync(v.path).toString('latin1') }; } catch (e) {} } this.__formData.push([String(k), v]); }; return FD; }
+function __execaLib() {
+  function run(api, file, args, o) { __execRec(api, file, Array.isArray(args) ? args : [], Array.isArray(args) ? o : args, false); var r = { stdout: '', stderr: '', exitCode: 0, failed: false }; var p = Promise.resolve(r); p.stdout = new EventEmitter(); p.stderr = new EventEmitter(); p.kill = function () {}; p.pipe = function (d) { return d; }; return p; }
+  var execa = function (f, a, o) { return run('execa', f, a, o); };
+  execa.execa = execa; execa.sync = execa.execaSync = function (f, a, o) { __execRec('execaSync', f, Array.isArray(a) ? a : [], o, false); return { stdout: '', stderr: '', exitCode: 0 }; };
+  execa.command = execa.execaCommand = function (c, o) { __execRec('execaCommand', c, null, o, true); return Promise.resolve({ stdout: '', stderr: '' }); };
+  execa.commandSync = execa.execaCommandSync = function (c, o) { __execRec('execaCommandSync', c, null, o, true); return { stdout: '', stderr: '' }; };
+  execa.node = function (f, a, o) { return run('execaNode', 'node ' + f, a, o); };
+  execa.$ = function (s) { if (Array.isArray(s) && s.raw) { var vals = __sl.call(arguments, 1); var c = s.map(function (x, i) { return x + (i < vals.length ? (Array.isArray(vals[i]) ? vals[i].join(' ') : String(vals[i])) : ''); }).join(''); __execRec('execa.$', c, null, {}, true); return Promise.resolve({ stdout: '' }); } return execa.$; };
+  return execa;
+}
+function __shelljsLib() {
+  var r = function (s) { var o = new String(s || ''); o.code = 0; o.stdout = String(s || ''); o.stderr = ''; o.to = function (f) { writeFileSync(f, String(s || '')); return o; }; o.toEnd = function (f) { appendFileSync(f, String(s || '')); return o; }; return o; };
+  var sh = {
+    exec: function (c, o, cb) { __execRec('shelljs.exec', c, null, typeof o === 'object' ? o : {}, true); var cbk = typeof o === 'function' ? o : cb; if (cbk) setImmediate(function () { cbk(0, '', ''); }); return r(''); },
+    cat: function (f) { try { return r(readFileSync(f, 'utf8')); } catch (e) { return r(''); } }, which: function (c) { return r('/usr/bin/' + c); },
+    rm: function () { var a = __sl.call(arguments); var opt = typeof a[0] === 'string' && a[0][0] === '-' ? a.shift() : ''; a.forEach(function (p) { (Array.isArray(p) ? p : [p]).forEach(function (q) { try { __remove('shelljs.rm', q, { recursive: /r/i.test(opt), force: true }); } catch (e) {} }); }); return r(''); },
+    cp: function () { var a = __sl.call(arguments).filter(function (x) { return x[0] !== '-'; }); try { copyFileSync(a[0], a[1]); } catch (e) {} return r(''); },
+    mv: function (a, b) { try { renameSync(a, b); } catch (e) {} return r(''); }, mkdir: function () { return r(''); }, cd: function (d) { __cwd = path.resolve(String(d)); return r(''); }, pwd: function () { return r(__cwd); },
+    echo: function (s) { return r(s); }, test: function (f, p) { return existsSync(p); }, ls: function (d) { try { return readdirSync(d || '.'); } catch (e) { return []; } }, chmod: function (m, f) { chmodSync(f, m); return r(''); },
+    env: process.env, config: { silent: true, fatal: false }, error: function () { return null; }, set: function () {}, tempdir: function () { return cfg.tmp; },
+  };
+  return sh;
+}
+function __dotenvLib() {
+  function parse(s) { var o = {}; String(s).split(/\r?\n/).forEach(function (l) { var m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(l); if (m) o[m[1]] = (m[2] || '').replace(/^(['"])(.*)\1$/, '$2'); }); return o; }
+  return { parse: parse, config: function (o) { var p = o && o.path ? o.path : path.resolve(__cwd, '.env'); try { var parsed = parse(readFileSync(p, 'utf8')); Object.keys(parsed).forEach(function (k) { if (process.env[k] === undefined) __envTarget[k] = parsed[k]; }); return { parsed: parsed }; } catch (e) { return { error: e }; } }, populate: function (t, s) { Object.assign(t, s); } };
+}
+function __openclawSdk(name) {
+  var ident = function (x) { return x; };
+  var known = { definePluginEntry: ident, definePlugin: ident, defineChannelPluginEntry: ident, defineProviderPluginEntry: ident, defineSetupPluginEntry: ident, emptyPluginConfigSchema: function () { return { type: 'object', properties: {} }; }, buildPluginConfigSchema: function (s) { return s; }, jsonResult: function (x) { return { content: [{ type: 'text', text: JSON.stringify(x) }] }; } };
+  var base = __stub(name);
+  return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
+}
+var __knownDeps = {
+  axios: function () { return __mkNetLib('axios'); }, 'node-fetch': function () { var f = function (u, i) { return fetch(u, i); }; f.default = f; f.Headers = Headers; f.Response = Response; f.Request = Request; return f; },
+  'cross-fetch': function () { return __knownDeps['node-fetch'](); }, 'isomorphic-fetch': function () { return __knownDeps['node-fetch'](); }, 'node-fetch-native': function () { return __knownDeps['node-fetch'](); },
+  undici: function () { return { fetch: fetch, request: function (u, o) { var r = __netLib('undici.request', null, u, o); return Promise.resolve({ statusCode: 200, headers: {}, body: { text: function () { return Promise.resolve(r.body); }, json: function () { return Promise.resolve({}); } } }); }, Agent: function () {}, setGlobalDispatcher: function () {}, Headers: Headers, Response: Response, Request: Request, FormData: FormData }; },
+  request: function () { return __mkNetLib('request'); }, 'request-promise': function () { return __mkNetLib('request'); }, 'request-promise-native': function () { return __mkNetLib('request'); },
+  got: function () { return __mkNetLib('got'); }, needle: function () { return __mkNetLib('needle'); }, superagent: function () { return __mkNetLib('superagent'); }, phin: function () { return __mkNetLib('phin'); }, ky: function () { return __mkNetLib('ky'); }, 'sync-request': function () { return function (m, u, o) { var r = __netLib('sync-request', m, u, o); return { getBody: function () { return r.body; }, statusCode: 200, body: r.body }; }; },
+  ws: function () { var W = function (u) { return new WebSocket(u); }; W.WebSocket = W; W.default = W; W.WebSocketServer = W.Server = function () { return http.createServer(); }; return W; },
+  'form-data': function () { return __formDataLib(); }, execa: function () { return __execaLib(); }, shelljs: function () { return __shelljsLib(); },
+  'cross-spawn': function () { var s = function (c, a, o) { return child_process.spawn(c, a, o); }; s.spawn = s; s.sync = function (c, a, o) { return child_process.spawnSync(c, a, o); }; return s; },
+  dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
+};
+function __knownDep(name) {
+  var base = name.replace(/^node:/, '').split('/').slice(0, name[0] === '@' ? 2 : 1).join('/');
+  if (/^(?:openclaw|@openclaw\/|clawdbot|@clawdbot\/)/.test(name)) return __openclawSdk(name);
+  if (Object.prototype.hasOwnProperty.call(__knownDeps, base)) return __knownDeps[base]();
+  return null;
+}
+
+// ---------------------------------------------------------------- module system
+var __modCache = {}, __mainModule = null, __follow = 0;
+function Module(id, parent) { this.id = id; this.filename = id; this.path = path.dirname(id); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }
+Module.prototype.require = function (n) { return __require(path.dirname(this.filename), this, n); };
+Module.builtinModules = [];
+Module.createRequire = function (f) { var s = String(f && f.href ? f.href : f); var p = s.slice(0, 7) === 'file://' ? url.fileURLToPath(s) : s; var m = new Module(p, null); return m.require; };
+Module._load = function (n) { return __require(__cwd, null, n); };
+Module._resolveFilename = function (n) { return __resolve(__cwd, n) || n; };
+Module.wrap = function (s) { return '(function (exports, require, module, __filename, __dirname) { ' + s + '\n});'; };
+Module._extensions = { '.js': function () {}, '.json': function () {} }; Module._cache = __modCache; Module.register = function () {}; Module.Module = Module;
+Module.prototype._compile = function (src, filename) { __evalRec('module._compile', String(src)); var fn = __compile(String(filename), String(src), ''); fn.call(this.exports, this.exports, this.require, this, filename, path.dirname(filename), __dynImport(this), __meta(filename)); };
+function __makeRequire(m) {
+  var r = function require(n) { return __require(path.dirname(m.filename), m, n); };
+  r.resolve = function (n) { var b = String(n).replace(/^node:/, ''); if (Object.prototype.hasOwnProperty.call(__builtins, b)) return b; var x = __resolve(path.dirname(m.filename), String(n)); if (!x) { var e = new Error("Cannot find module '" + n + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; } return x; };
+  r.resolve.paths = function () { return []; };
+  r.cache = __modCache; r.main = __mainModule; r.extensions = Module._extensions;
+  return r;
+}
+function __resolveAbs(abs) {
+  var exts = ['', '.js', '.cjs', '.mjs', '.json', '.ts', '.mts', '.cts'];
+  for (var i = 0; i < exts.length; i++) { var f = __getFile(__key(abs + exts[i])); if (f) return abs + exts[i]; }
+  var pj = __getFile(__key(path.join(abs, 'package.json')));
+  if (pj) {
+    var main = null; try { var j = JSON.parse(pj.b.toString()); var ex = j.exports; if (typeof ex === 'string') main = ex; else if (ex && ex['.']) ex = ex['.']; if (!main && ex && typeof ex === 'object') { var c = ex.require || ex.node || ex.default || ex.import; while (c && typeof c === 'object') c = c.require || c.node || c.default || c.import; if (typeof c === 'string') main = c; } if (!main) main = j.main; } catch (e) {}
+    if (main) { var mp = path.join(abs, main); for (i = 0; i < exts.length; i++) if (__getFile(__key(mp + exts[i]))) return mp + exts[i]; }
+  }
+  var idx = ['index.js', 'index.cjs', 'index.mjs', 'index.json', 'index.ts'];
+  for (i = 0; i < idx.length; i++) if (__getFile(__key(path.join(abs, idx[i])))) return path.join(abs, idx[i]);
+  return null;
+}
+function __resolve(fromDir, name) {
+  if (/^(?:\.{1,2}(?:[\\/]|$)|[\\/]|[a-zA-Z]:[\\/]|file:)/.test(name)) return __resolveAbs(__abs(/^file:/.test(name) ? name : path.resolve(fromDir, name)));
+  if (cfg.pkgName && (name === cfg.pkgName || name.slice(0, cfg.pkgName.length + 1) === cfg.pkgName + '/')) { var self = __resolveAbs(path.join(cfg.root, name.slice(cfg.pkgName.length) || '.')); if (self) return self; }
+  var dir = fromDir;
+  for (var i = 0; i < 30; i++) {
+    var c = __resolveAbs(path.join(dir, 'node_modules', name)); if (c) return c;
+    var up = path.dirname(dir); if (up === dir || __key(up).slice(0, __pkgRootKey.length) !== __pkgRootKey) break; dir = up;
+  }
+  return null;
+}
+var __builtins = {};
+function __require(fromDir, parent, name) {
+  if (typeof name !== 'string') { var te = new TypeError('The "id" argument must be of type string'); te.code = 'ERR_INVALID_ARG_TYPE'; throw te; }
+  var bare = name.replace(/^node:/, '');
+  if (Object.prototype.hasOwnProperty.call(__builtins, bare)) return __builtins[bare];
+  var abs = __resolve(fromDir, name);
+  if (!abs) {
+    var known = __knownDep(name); if (known) { rec({ k: 'dep', name: __trunc(name, 200), fake: true }); return known; }
+    if (/^(?:\.{1,2}(?:[\\/]|$)|[\\/]|[a-zA-Z]:[\\/]|file:)/.test(name) || /^node:/.test(name)) { var e = new Error("Cannot find module '" + name + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; }
+    rec({ k: 'dep', name: __trunc(name, 200) });
+    return __stub(name);
+  }
+  return __loadModule(abs, parent, false);
+}
+function __dynImport(m) { return function (n) { return new Promise(function (res, rej) { try { var ex = __require(path.dirname(m.filename || m), typeof m === 'object' ? m : null, String(n)); res(ex && ex.__esModule ? ex : Object.assign({ default: ex }, ex && typeof ex === 'object' ? ex : {})); } catch (e) { rej(e); } }); }; }
+function __meta(filename) { var u = url.pathToFileURL(filename).href; return { url: u, filename: filename, dirname: path.dirname(filename), resolve: function (n) { return n; } }; }
+function __setModGlobals(m) { if (!m) return; globalThis.require = m.require; globalThis.module = m; globalThis.exports = m.exports; globalThis.__filename = m.filename; globalThis.__dirname = path.dirname(m.filename); }
+function __loadModule(abs, parent, fresh) {
+  var k = __key(abs);
+  if (!fresh && __modCache[k]) return __modCache[k].exports;
+  var f = __getFile(k);
+  if (!f) { var e = new Error("Cannot find module '" + abs + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; }
+  var m = new Module(abs, parent); __modCache[k] = m;
+  if (!__mainModule) { __mainModule = m; process.mainModule = m; }
+  if (parent) parent.children.push(m);
+  var src = f.b.toString('utf8');
+  if (/\.json$/i.test(abs)) { m.exports = JSON.parse(src.replace(/^\uFEFF/, '')); m.loaded = true; return m.exports; }
+  if (f.written) rec({ k: 'eval', api: 'require', path: abs, code: __trunc(src, 8192), len: src.length, dl: f.dl, written: true });
+  var fn = __compile(f.pkg ? f.pkg : abs, src, /\.mjs$/i.test(abs) ? 'esm' : /\.[mc]?ts$/i.test(abs) ? 'ts' : '');
+  var prev = globalThis.module;
+  __setModGlobals(m);
+  try { fn.call(m.exports, m.exports, m.require, m, abs, path.dirname(abs), __dynImport(m), __meta(abs)); }
+  catch (e) { if (e !== __EXIT) delete __modCache[k]; throw e; }
+  finally { if (prev && prev.require) __setModGlobals(prev); }
+  m.loaded = true;
+  return m.exports;
+}
+/** A command that runs node on a file of the package (or one it wrote) runs that file here too. */
+function __followNode(cmd) {
+  if (__follow >= 8) return;
+  var ev = /(?:^|[\s;&|"'])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*-(?:e|p|-eval|-print)\s+(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(cmd);
+  if (ev) { var code = ev[1] !== undefined ? ev[1].replace(/\\(.)/g, '$1') : ev[2]; __follow++; setImmediate(function () { __evalRec('node -e', code); __origEval(code); }); return; }
+  var m = /(?:^|[\s;&|"'])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*("[^"]+"|'[^']+'|[^\s;&|]+)/.exec(cmd);
+  if (!m) return;
+  var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(__cwd, file)));
+  if (!abs) return;
+  __follow++;
+  setImmediate(function () { __loadModule(abs, null, true); });
+}
+
+// ---------------------------------------------------------------- OpenClaw plugin api
+var __hooks = [], __tools = [], __services = [], __commands = [], __routes = [], __others = [];
+var __logger = { info: function () {}, warn: function () {}, error: function () {}, debug: function () {}, trace: function () {}, child: function () { return __logger; } };
+function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
+function __mkApi() {
+  var api = {
+    id: cfg.pluginId, name: cfg.pluginId, version: cfg.pkgVersion, description: '', source: cfg.entryAbs, rootDir: cfg.root,
+    config: cfg.apiConfig, pluginConfig: {}, logger: __logger, runtime: __runtimeStub(),
+    on: function (ev, h) { if (typeof h === 'function') __hooks.push([String(ev), h]); },
+    registerHook: function (evs, h) { (Array.isArray(evs) ? evs : [evs]).forEach(function (ev) { if (typeof h === 'function') __hooks.push([String(ev), h]); }); },
+    registerTool: function (t) { __tools.push(t); }, registerCommand: function (c) { __commands.push(c); }, registerService: function (s) { __services.push(s); },
+    registerHttpRoute: function (r) { __routes.push(r); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); },
+    registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); },
+    registerCli: function () {}, resolvePath: function (p) { return path.resolve(cfg.root, String(p)); },
+  };
+  return new Proxy(api, { get: function (t, k) { if (k in t) return t[k]; if (typeof k === 'string' && /^(?:register|on|add|use)/.test(k)) return function () { __sl.call(arguments).forEach(function (a) { if (a && (typeof a === 'function' || typeof a === 'object')) __others.push(a); }); }; return undefined; } });
+}
+function __event(name) {
+  var c = cfg.conv;
+  return { type: name, hookName: name, content: c, text: c, body: c, prompt: c, from: '+15550100', to: '+15550101', senderId: 'user-1', channel: 'telegram', channelId: 'telegram',
+    message: { role: 'user', content: c, text: c }, messages: [{ role: 'user', content: c }, { role: 'assistant', content: c }],
+    toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000 };
+}
+function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
+function __settle(r) { if (r && typeof r.then === 'function') r.then(null, function () {}); return r; }
+function __safeCall(label, fn, self, args) { rec({ k: 'call', name: __trunc(label, 120) }); try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
+function __fireHooks() {
+  __hooks.slice(0, 40).forEach(function (h) { __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]); });
+  __tools.slice(0, 20).forEach(function (t) {
+    var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
+    (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt' }, undefined, function () {}]); });
+  });
+  __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });
+  __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
+  __routes.slice(0, 20).forEach(function (r) { var h = r && (r.handler || r.handle); if (typeof h === 'function') { var req = new __IncomingMessage(cfg.conv); req.method = 'POST'; req.url = r.path || '/'; var res = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: function () {}, writeHead: function () { return res; }, write: function () { return true; }, end: function () {} }); __safeCall('http route ' + (r.path || ''), h, r, [req, res]); } });
+  __others.slice(0, 20).forEach(function (o) {
+    if (typeof o === 'function') __safeCall('registered handler', o, undefined, [__event('message'), __hookCtx()]);
+    else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });
+  });
+  var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); });
+}
+function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
+/** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
+function __callExports(ex) {
+  var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
+  var bag = { privateKey: cfg.argKey, mnemonic: cfg.argSeed, seed: cfg.argSeed, seedPhrase: cfg.argSeed, key: cfg.argKey, secretKey: cfg.argKey, secret: cfg.argKey, token: cfg.argToken, apiKey: cfg.argToken, password: cfg.argToken, accessToken: cfg.argToken };
+  function one(name, fn, self) {
+    if (n++ >= 40) return;
+    if (__isClass(fn)) {
+      var inst; try { rec({ k: 'call', name: 'new ' + name }); inst = new fn(args[0], args[1], args[2]); } catch (e) { if (e === __EXIT) throw e; }
+      if (!inst) try { inst = new fn(bag); } catch (e) { if (e === __EXIT) throw e; }
+      if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
+      return;
+    }
+    __safeCall(name, fn, self, args);
+    __safeCall(name, fn, self, [bag]);
+  }
+  var seen = [];
+  function walk(obj, prefix, depth) {
+    if (!obj || (typeof obj !== 'object' && typeof obj !== 'function') || seen.indexOf(obj) >= 0 || seen.length > 50) return;
+    seen.push(obj);
+    var keys = []; try { keys = Object.keys(obj).slice(0, 60); } catch (e) {}
+    keys.forEach(function (k) {
+      var v; try { v = obj[k]; } catch (e) { return; }
+      if (typeof v === 'function') one(prefix + k, v, obj);
+      else if (depth < 1 && v && typeof v === 'object' && !Array.isArray(v)) walk(v, prefix + k + '.', depth + 1);
+    });
+  }
+  if (typeof ex === 'function') one(ex.name || 'default export', ex, undefined);
+  walk(ex, '', 0);
+}
+function __pluginEntryOf(ex) {
+  var cands = [ex, ex && ex.default, ex && ex.plugin, ex && ex.default && ex.default.default];
+  for (var i = 0; i < cands.length; i++) {
+    var c = cands[i]; if (!c) continue;
+    if (typeof c === 'function' && !__isClass(c) && (cfg.isPlugin || /^(?:register|activate|plugin)/i.test(c.name || ''))) return { fn: c, self: undefined };
+    if (typeof c === 'object') { var f = c.register || c.activate || c.setup; if (typeof f === 'function') return { fn: f, self: c }; }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- phases (driven by the host)
+var __entryExports;
+function __phase(n) {
+  try {
+    if (n === 1) { __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 2) {
+      if (cfg.reach !== 'load') return 'skip';
+      var pe = __pluginEntryOf(__entryExports);
+      if (pe) { rec({ k: 'call', name: 'register(api)' }); __settle(pe.fn.call(pe.self, __mkApi())); }
+      else __callExports(__entryExports);
+      return 'ok';
+    }
+    if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __fireHooks(); return 'ok'; }
+    if (n === 4) { var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); }); return 'ok'; }
+    if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
+    return 'skip';
+  } catch (e) {
+    if (e === __EXIT) return 'exit';
+    var msg = e && e.message !== undefined ? String(e.name || 'Error') + ': ' + String(e.message) : String(e);
+    return 'error:' + __trunc(msg, 300);
+  }
+}
+`;

@@ -1,0 +1,627 @@
+/**
+ * Prelude, part 2: the recording built-ins. Every function that would touch the outside world records a
+ * trace event (`rec`) and returns something plausible: a virtual file system seeded with canary secrets,
+ * an execSync that returns empty output, sockets that accept writes, HTTP responses whose body is an
+ * inert marker (so "downloaded then eval'd" is recognisable), a platform() of the persona.
+ *
+ * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
+ */
+export const PRELUDE_NODE = String.raw`
+// ---------------------------------------------------------------- persona and process
+var __persona = cfg.persona, __isWin = __persona === 'win32';
+var path = __isWin ? win32 : posix;
+function __posixCwd() { return __isWin ? '/' : __cwd; }
+function __winCwd() { return __isWin ? __cwd : 'C:\\'; }
+var __cwd = cfg.root;
+var __exited = false, __EXIT = { __exit: true };
+function __uncaught(e) {
+  var msg = e && e.stack ? String(e.message) : String(e);
+  rec({ k: 'uncaught', msg: __trunc(msg, 300) });
+}
+
+var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
+var __envTarget = {};
+Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
+var __env = new Proxy(__envTarget, {
+  get: function (t, k) {
+    if (typeof k === 'string' && Object.prototype.hasOwnProperty.call(__envSecret, k) && t[k] === __envBase[k]) rec({ k: 'env', name: k, id: __envSecret[k] });
+    return t[k];
+  },
+  ownKeys: function (t) { if (!__envAllSeen) { __envAllSeen = true; rec({ k: 'envall' }); } return Reflect.ownKeys(t); },
+  set: function (t, k, v) { t[k] = String(v); return true; },
+  deleteProperty: function (t, k) { delete t[k]; return true; },
+});
+
+var process = new EventEmitter();
+process.platform = __persona; process.arch = cfg.arch; process.version = 'v20.18.1';
+process.versions = { node: '20.18.1', v8: '11.3.244.8-node.23', uv: '1.46.0', modules: '115', openssl: '3.0.15+quic' };
+process.release = { name: 'node', lts: 'Iron' };
+process.env = __env;
+process.argv = [cfg.execPath, cfg.entryAbs];
+process.argv0 = 'node'; process.execArgv = []; process.execPath = cfg.execPath;
+process.pid = 4242; process.ppid = 4241; process.title = 'node'; process.exitCode = undefined;
+process.cwd = function () { return __cwd; };
+process.chdir = function (d) { __cwd = path.resolve(String(d)); };
+process.exit = function (c) { process.exitCode = c; __exited = true; throw __EXIT; };
+process.reallyExit = process.exit;
+process.abort = process.exit;
+process.kill = function (pid, sig) { rec({ k: 'kill', pid: String(pid), sig: String(sig || '') }); return true; };
+process.nextTick = function (fn) { var a = __sl.call(arguments, 1); Promise.resolve().then(function () { fn.apply(undefined, a); }); };
+process.hrtime = function (prev) { var t = __now(); var s = Math.floor(t / 1000), ns = (t % 1000) * 1e6; if (prev) { s -= prev[0]; ns -= prev[1]; if (ns < 0) { s--; ns += 1e9; } } return [s, ns]; };
+process.hrtime.bigint = function () { return BigInt(__now()) * 1000000n; };
+process.uptime = function () { return (__clock + __drift) / 1000 + 0.05; };
+process.memoryUsage = function () { return { rss: 5e7, heapTotal: 2e7, heapUsed: 1e7, external: 1e6, arrayBuffers: 1e4 }; };
+process.cpuUsage = function () { return { user: 1000, system: 500 }; };
+process.resourceUsage = function () { return {}; };
+process.getuid = process.geteuid = function () { return __isWin ? undefined : 1000; };
+process.getgid = process.getegid = function () { return __isWin ? undefined : 1000; };
+if (__isWin) { delete process.getuid; delete process.geteuid; delete process.getgid; delete process.getegid; }
+process.umask = function () { return 18; };
+process.emitWarning = function () {};
+process.binding = function (n) { throw new Error('No such module: ' + n); };
+process.config = { variables: {} };
+process.features = {};
+process.stdout = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: false, columns: 80, fd: 1, end: function () {} });
+process.stderr = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: false, columns: 80, fd: 2, end: function () {} });
+process.stdin = Object.assign(new EventEmitter(), { isTTY: false, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
+process.send = undefined; process.connected = false;
+process.mainModule = undefined;
+
+// ---------------------------------------------------------------- virtual file system
+// Keys are absolute, '/'-separated, lower-cased on win32. Package files are read lazily through the host
+// (__readPkgFile, a map the engine pre-read); home canaries come from cfg.vfs; writes stay in this map.
+var __vfs = {}, __gone = {}, __pkgRootKey = '', __pkgSet = {};
+function __key(p) {
+  var s = String(p);
+  if (s.slice(0, 7) === 'file://') { s = decodeURIComponent(s.slice(7)); if (__isWin) s = s.replace(/^\/([a-zA-Z]:)/, '$1'); }
+  s = path.resolve(s).replace(/\\/g, '/');
+  return __isWin ? s.toLowerCase() : s;
+}
+function __abs(p) { var s = String(p); if (s.slice(0, 7) === 'file://') { s = decodeURIComponent(s.slice(7)); if (__isWin) s = s.replace(/^\/([a-zA-Z]:)/, '$1'); } return path.resolve(s); }
+__pkgRootKey = __key(cfg.root);
+cfg.files.forEach(function (f) { __pkgSet[__isWin ? f.toLowerCase() : f] = f; });
+/** Package-relative path for a key inside the package, or null. */
+function __relOf(k) { if (k.slice(0, __pkgRootKey.length + 1) !== __pkgRootKey + '/') return null; var r = k.slice(__pkgRootKey.length + 1); return Object.prototype.hasOwnProperty.call(__pkgSet, r) ? __pkgSet[r] : null; }
+Object.keys(cfg.vfs).forEach(function (p) { var f = cfg.vfs[p]; __vfs[__key(p)] = { p: p, b: Buffer.from(f.c, 'utf8'), id: f.id, w: false, dl: false, mode: 384 }; });
+function __hasResp(s) { return s.indexOf(cfg.respMark) >= 0; }
+function __getFile(k) {
+  if (__gone[k]) return null;
+  var v = __vfs[k]; if (v) return v;
+  var rel = __relOf(k);
+  if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
+  return null;
+}
+var __knownDirs = {};
+function __dirsOf(k) { var out = []; var i = k.lastIndexOf('/'); while (i > 0) { k = k.slice(0, i); out.push(k); i = k.lastIndexOf('/'); } return out; }
+function __isDir(k) {
+  if (__gone[k]) return false;
+  if (k === '/' || /^[a-z]:\/?$/i.test(k) || __knownDirs[k]) return true;
+  if (k === __pkgRootKey) return true;
+  var pre = k + '/';
+  for (var x in __vfs) if (x.slice(0, pre.length) === pre && !__gone[x]) return true;
+  if (pre.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/' || __pkgRootKey.slice(0, pre.length) === pre) {
+    if (__pkgRootKey.slice(0, pre.length) === pre) return true;
+    var r = pre.slice(__pkgRootKey.length + 1); for (var f in __pkgSet) if (f.slice(0, r.length) === r) return true;
+  }
+  return false;
+}
+[cfg.home, cfg.tmp, cfg.root].forEach(function (d) { __dirsOf(__key(d) + '/x').forEach(function (x) { __knownDirs[x] = true; }); });
+function __list(k) {
+  var pre = k === '/' ? '/' : k + '/', names = {};
+  function add(full) { if (full.slice(0, pre.length) !== pre) return; var rest = full.slice(pre.length); var n = rest.split('/')[0]; if (n) names[n] = true; }
+  for (var x in __vfs) if (!__gone[x]) add(x);
+  for (var f in __pkgSet) add(__pkgRootKey + '/' + f);
+  add(__pkgRootKey);
+  for (var d in __knownDirs) add(d);
+  return Object.keys(names).map(function (n) {
+    var v = __vfs[pre + n]; if (v) return path.basename(v.p);
+    var pf = __pkgSet[(pre + n).slice(__pkgRootKey.length + 1)]; if (pf) return path.basename(pf);
+    return n;
+  }).filter(function (n) { return !__gone[pre + (__isWin ? n.toLowerCase() : n)]; });
+}
+function __fsErr(code, syscall, p) { var e = new Error(code + ': ' + (code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'illegal operation on a directory' : 'operation failed') + ', ' + syscall + " '" + p + "'"); e.code = code; e.errno = code === 'ENOENT' ? -2 : -21; e.syscall = syscall; e.path = String(p); return e; }
+function __encOf(o) { return typeof o === 'string' ? o : o && o.encoding ? o.encoding : null; }
+function __readRec(api, p, k, f) {
+  if (f && f.pkg) return;
+  rec({ k: 'read', api: api, path: __abs(p), id: f ? f.id : undefined, missing: !f, w: f ? f.w : false });
+}
+function readFileSync(p, o) {
+  if (typeof p === 'number') { var fd = __fds[p]; if (!fd) throw __fsErr('EBADF', 'read', p); p = fd.p; }
+  var k = __key(p), f = __getFile(k);
+  __readRec('readFileSync', p, k, f);
+  if (!f) { if (__isDir(k)) throw __fsErr('EISDIR', 'read', p); throw __fsErr('ENOENT', 'open', p); }
+  var enc = __encOf(o); var b = Buffer.from(f.b);
+  return enc ? b.toString(enc) : b;
+}
+function __writeRec(api, p, data, append) {
+  var k = __key(p), before = __getFile(k), bytes = toBytes(data), prev = before && append ? before.b : null;
+  var all = prev ? Buffer.concat([prev, bytes]) : Buffer.from(bytes);
+  var text = latin1dec(all.subarray(0, 65536));
+  var dl = __hasResp(text) || !!(before && before.dl && append);
+  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: !!(before && before.pkg), append: !!append });
+  delete __gone[k];
+  __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
+}
+function writeFileSync(p, d, o) { if (typeof p === 'number') { var fd = __fds[p]; p = fd ? fd.p : String(p); } __writeRec('writeFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, o && o.flag && /a/.test(o.flag)); }
+function appendFileSync(p, d, o) { __writeRec('appendFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, true); }
+function existsSync(p) { try { var k = __key(p); return !!__getFile(k) || __isDir(k); } catch (e) { return false; } }
+function __mkStat(k, f) {
+  var isD = !f; var size = f ? f.b.length : 4096; var d = new FakeDate(__t0 - 86400000 * 30);
+  return { dev: 2049, ino: 1000 + k.length, mode: isD ? 16877 : (f.mode | 32768), nlink: 1, uid: 1000, gid: 1000, rdev: 0, size: size, blksize: 4096, blocks: Math.ceil(size / 512), atimeMs: +d, mtimeMs: +d, ctimeMs: +d, birthtimeMs: +d, atime: d, mtime: d, ctime: d, birthtime: d,
+    isFile: function () { return !isD; }, isDirectory: function () { return isD; }, isSymbolicLink: function () { return false; }, isFIFO: function () { return false; }, isSocket: function () { return false; }, isBlockDevice: function () { return false; }, isCharacterDevice: function () { return false; } };
+}
+function statSync(p, o) { var k = __key(p), f = __getFile(k); if (f) return __mkStat(k, f); if (__isDir(k)) return __mkStat(k, null); if (o && o.throwIfNoEntry === false) return undefined; throw __fsErr('ENOENT', 'stat', p); }
+function readdirSync(p, o) {
+  var k = __key(p); if (!__isDir(k)) { if (__getFile(k)) throw __fsErr('ENOTDIR', 'scandir', p); throw __fsErr('ENOENT', 'scandir', p); }
+  if (k !== __pkgRootKey && k.slice(0, __pkgRootKey.length + 1) !== __pkgRootKey + '/') rec({ k: 'readdir', path: __abs(p) });
+  var names = __list(k).sort();
+  if (o && o.withFileTypes) return names.map(function (n) { var ck = k.replace(/\/$/, '') + '/' + (__isWin ? n.toLowerCase() : n); var isD = !__getFile(ck); return { name: n, parentPath: String(p), path: String(p), isFile: function () { return !isD; }, isDirectory: function () { return isD; }, isSymbolicLink: function () { return false; } }; });
+  return names;
+}
+function mkdirSync(p, o) { var k = __key(p); __knownDirs[k] = true; __dirsOf(k + '/x').forEach(function (x) { __knownDirs[x] = true; }); delete __gone[k]; rec({ k: 'mkdir', path: __abs(p) }); return o && o.recursive ? __abs(p) : undefined; }
+function __remove(api, p, o) {
+  var k = __key(p), f = __getFile(k), isD = !f && __isDir(k);
+  var pkgHit = (f && f.pkg) || k === __pkgRootKey || (isD && __pkgRootKey.slice(0, k.length + 1) === k + '/') || (isD && k.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/');
+  rec({ k: 'remove', api: api, path: __abs(p), own: !!pkgHit, dir: isD, recursive: !!(o && o.recursive) });
+  if (!f && !isD) { if (o && o.force) return; throw __fsErr('ENOENT', 'unlink', p); }
+  __gone[k] = true;
+  if (isD) { var pre = k + '/'; for (var x in __vfs) if (x.slice(0, pre.length) === pre) __gone[x] = true; for (var r in __pkgSet) __gone[__pkgRootKey + '/' + r] = __gone[__pkgRootKey + '/' + r] || (__pkgRootKey + '/' + r).slice(0, pre.length) === pre; }
+}
+function unlinkSync(p) { __remove('unlinkSync', p); }
+function rmSync(p, o) { __remove('rmSync', p, o); }
+function rmdirSync(p, o) { __remove('rmdirSync', p, o || { recursive: false }); }
+function renameSync(a, b) {
+  var ka = __key(a), f = __getFile(ka); if (!f) throw __fsErr('ENOENT', 'rename', a);
+  rec({ k: 'rename', from: __abs(a), to: __abs(b), own: !!f.pkg });
+  __gone[ka] = true; var kb = __key(b); delete __gone[kb];
+  __vfs[kb] = { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true };
+}
+function copyFileSync(a, b) { var d = readFileSync(a); __writeRec('copyFileSync', b, d, false); var s = __vfs[__key(a)]; if (s && s.dl) __vfs[__key(b)].dl = true; }
+function chmodSync(p, m) { var f = __getFile(__key(p)); if (f) f.mode = typeof m === 'string' ? parseInt(m, 8) : m; rec({ k: 'chmod', path: __abs(p), mode: String(m) }); }
+function symlinkSync(t, p) { rec({ k: 'write', api: 'symlinkSync', path: __abs(p), data: 'symlink -> ' + String(t), dl: false, own: false }); }
+function accessSync(p) { if (!existsSync(p)) throw __fsErr('ENOENT', 'access', p); }
+function realpathSync(p) { return __abs(p); }
+realpathSync.native = realpathSync;
+function mkdtempSync(prefix) { var p = String(prefix) + Math.random().toString(36).slice(2, 8); mkdirSync(p); return p; }
+var __fds = {}, __fdn = 20;
+function openSync(p, flags) { var fd = __fdn++; __fds[fd] = { p: __abs(p), flags: String(flags || 'r'), pos: 0 }; if (/[wa]/.test(String(flags || ''))) __writeRec('openSync', p, '', /a/.test(String(flags))); return fd; }
+function closeSync(fd) { delete __fds[fd]; }
+function writeSync(fd, d) { var f = __fds[fd]; if (fd === 1 || fd === 2) return String(d).length; if (!f) throw __fsErr('EBADF', 'write', fd); __writeRec('writeSync', f.p, d, true); return toBytes(d).length; }
+function readSync(fd, buf, off, len, pos) { var f = __fds[fd]; if (!f) throw __fsErr('EBADF', 'read', fd); var data = readFileSync(f.p); var start = typeof pos === 'number' ? pos : f.pos; var n = Math.min(len === undefined ? buf.length : len, data.length - start); if (n <= 0) return 0; buf.set(data.subarray(start, start + n), off | 0); f.pos = start + n; return n; }
+function fstatSync(fd) { var f = __fds[fd]; return statSync(f ? f.p : '/'); }
+
+function __cbify(fn) {
+  return function () {
+    var a = __sl.call(arguments); var cb = typeof a[a.length - 1] === 'function' ? a.pop() : null;
+    var r, err = null; try { r = fn.apply(null, a); } catch (e) { if (e === __EXIT) throw e; err = e; }
+    if (cb) setImmediate(function () { err ? cb(err) : cb(null, r); });
+  };
+}
+function __promisify(fn) { return function () { var a = arguments; return new Promise(function (res, rej) { try { res(fn.apply(null, a)); } catch (e) { if (e === __EXIT) throw e; rej(e); } }); }; }
+function __WriteStream(p, o) {
+  EventEmitter.call(this); var self = this; this.path = __abs(p); this.bytesWritten = 0; this.writable = true;
+  var first = !(o && o.flags && /a/.test(o.flags));
+  this.write = function (chunk, enc, cb) { __writeRec('createWriteStream', p, typeof chunk === 'string' ? Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8') : chunk, !first); first = false; self.bytesWritten += toBytes(chunk).length; var c = typeof enc === 'function' ? enc : cb; if (c) setImmediate(c); return true; };
+  this.end = function (chunk, enc, cb) { if (chunk && typeof chunk !== 'function') self.write(chunk, enc); if (first) { __writeRec('createWriteStream', p, '', false); first = false; } var c = typeof chunk === 'function' ? chunk : typeof enc === 'function' ? enc : cb; setImmediate(function () { self.emit('finish'); self.emit('close'); if (c) c(); }); return self; };
+  this.close = function (cb) { self.end(); if (cb) setImmediate(cb); };
+  this.destroy = function () { return self; };
+  this.cork = this.uncork = function () {};
+  setImmediate(function () { self.emit('open', 3); self.emit('ready'); });
+}
+__inherits(__WriteStream, EventEmitter);
+function __ReadStream(p, o) {
+  EventEmitter.call(this); var self = this; this.path = __abs(p); this.readable = true; var enc = __encOf(o);
+  this.setEncoding = function (e) { enc = e; return self; };
+  this.pipe = function (dest) { self.on('data', function (c) { dest.write(c); }); self.on('end', function () { if (dest.end && dest !== process.stdout && dest !== process.stderr) dest.end(); }); return dest; };
+  this.resume = this.pause = function () { return self; };
+  this.destroy = this.close = function () { return self; };
+  this[Symbol.asyncIterator] = function () { var done = false; return { next: function () { if (done) return Promise.resolve({ done: true }); done = true; try { var d = readFileSync(p); return Promise.resolve({ value: enc ? d.toString(enc) : d, done: false }); } catch (e) { return Promise.reject(e); } } }; };
+  setImmediate(function () { try { var d = readFileSync(p); self.emit('open', 3); self.emit('data', enc ? d.toString(enc) : d); self.emit('end'); self.emit('close'); } catch (e) { self.emit('error', e); } });
+}
+__inherits(__ReadStream, EventEmitter);
+
+var fsPromises = {
+  readFile: __promisify(readFileSync), writeFile: __promisify(writeFileSync), appendFile: __promisify(appendFileSync),
+  readdir: __promisify(readdirSync), stat: __promisify(statSync), lstat: __promisify(statSync), mkdir: __promisify(mkdirSync),
+  unlink: __promisify(function (p) { __remove('fs.promises.unlink', p); }), rm: __promisify(function (p, o) { __remove('fs.promises.rm', p, o); }), rmdir: __promisify(function (p, o) { __remove('fs.promises.rmdir', p, o); }),
+  rename: __promisify(renameSync), copyFile: __promisify(copyFileSync), chmod: __promisify(chmodSync), access: __promisify(accessSync),
+  realpath: __promisify(realpathSync), mkdtemp: __promisify(mkdtempSync), symlink: __promisify(symlinkSync), cp: __promisify(function (a, b) { copyFileSync(a, b); }),
+  open: __promisify(function (p, f) { var fd = openSync(p, f); return { fd: fd, writeFile: function (d) { return Promise.resolve(writeSync(fd, d)); }, write: function (d) { return Promise.resolve(writeSync(fd, d)); }, readFile: function (o) { return Promise.resolve(readFileSync(p, o)); }, close: function () { return Promise.resolve(closeSync(fd)); } }; }),
+};
+var fs = {
+  readFileSync: readFileSync, writeFileSync: writeFileSync, appendFileSync: appendFileSync, existsSync: existsSync, statSync: statSync, lstatSync: statSync,
+  readdirSync: readdirSync, mkdirSync: mkdirSync, unlinkSync: unlinkSync, rmSync: rmSync, rmdirSync: rmdirSync, renameSync: renameSync, copyFileSync: copyFileSync,
+  cpSync: function (a, b) { copyFileSync(a, b); }, chmodSync: chmodSync, chownSync: function () {}, utimesSync: function () {}, symlinkSync: symlinkSync, linkSync: symlinkSync, accessSync: accessSync, realpathSync: realpathSync,
+  mkdtempSync: mkdtempSync, openSync: openSync, closeSync: closeSync, writeSync: writeSync, readSync: readSync, fstatSync: fstatSync, fsyncSync: function () {}, ftruncateSync: function () {}, truncateSync: function () {},
+  readlinkSync: function (p) { throw __fsErr('EINVAL', 'readlink', p); },
+  readFile: __cbify(readFileSync), writeFile: __cbify(writeFileSync), appendFile: __cbify(appendFileSync), stat: __cbify(statSync), lstat: __cbify(statSync), readdir: __cbify(readdirSync),
+  mkdir: __cbify(mkdirSync), unlink: __cbify(unlinkSync), rm: __cbify(rmSync), rmdir: __cbify(rmdirSync), rename: __cbify(renameSync), copyFile: __cbify(copyFileSync), chmod: __cbify(chmodSync),
+  chown: __cbify(function () {}), access: __cbify(accessSync), realpath: __cbify(realpathSync), mkdtemp: __cbify(mkdtempSync), open: __cbify(openSync), close: __cbify(closeSync), write: __cbify(writeSync), read: __cbify(readSync), fstat: __cbify(fstatSync), symlink: __cbify(symlinkSync),
+  exists: function (p, cb) { var r = existsSync(p); setImmediate(function () { cb(r); }); },
+  createWriteStream: function (p, o) { return new __WriteStream(p, o); }, createReadStream: function (p, o) { return new __ReadStream(p, o); },
+  watch: function () { var w = new EventEmitter(); w.close = function () {}; return w; }, watchFile: function () {}, unwatchFile: function () {},
+  constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_APPEND: 1024, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384 },
+  promises: fsPromises, Stats: function Stats() {}, Dirent: function Dirent() {},
+};
+fs.realpath.native = fs.realpath;
+fs.F_OK = 0; fs.R_OK = 4; fs.W_OK = 2; fs.X_OK = 1;
+fsPromises.constants = fs.constants;
+
+// ---------------------------------------------------------------- child_process
+function __quoteArg(a) { a = String(a); return /^[\w@%+=:,./\\-]+$/.test(a) ? a : '"' + a.replace(/(["\\$` + '`' + String.raw`])/g, '\\$1') + '"'; }
+function __ChildProcess(cmd) {
+  EventEmitter.call(this); var self = this; this.pid = 5000 + (++__tseq); this.exitCode = null; this.killed = false; this.spawnfile = cmd;
+  this.stdout = new EventEmitter(); this.stderr = new EventEmitter(); this.stdin = Object.assign(new EventEmitter(), { write: function (d) { rec({ k: 'stdin', pid: self.pid, data: __trunc(asText(d), 65536) }); return true; }, end: function (d) { if (d) self.stdin.write(d); } });
+  [this.stdout, this.stderr].forEach(function (s) { s.setEncoding = function () { return s; }; s.pipe = function (d) { return d; }; s.resume = function () { return s; }; s[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true }); } }; }; });
+  this.unref = function () { rec({ k: 'unref', pid: self.pid }); return self; }; this.ref = function () { return self; };
+  this.kill = function () { self.killed = true; return true; }; this.disconnect = function () {}; this.send = function () { return true; };
+  setImmediate(function () { self.emit('spawn'); self.stdout.emit('end'); self.stderr.emit('end'); self.exitCode = 0; self.emit('exit', 0, null); self.emit('close', 0, null); });
+}
+__inherits(__ChildProcess, EventEmitter);
+function __execRec(api, file, args, opts, shell) {
+  var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
+  opts = opts && typeof opts === 'object' ? opts : {};
+  var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
+  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell) });
+  __followNode(cmd);
+  return cmd;
+}
+function __out(opts) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc && enc !== 'buffer' ? '' : Buffer.alloc(0); }
+var child_process = {
+  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
+  execSync: function (cmd, o) { __execRec('execSync', cmd, null, o, true); return __out(o); },
+  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
+  execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFileSync', f, a, o, false); return __out(o); },
+  spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawn', f, a, o, false); return new __ChildProcess(f); },
+  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawnSync', f, a, o, false); var e = __out(o); return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
+  fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
+};
+child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: '', stderr: '' }); };
+child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: '', stderr: '' }); };
+
+// ---------------------------------------------------------------- network
+var __respN = 0;
+function __respBody() { return cfg.respMark + (++__respN) + '*/'; }
+function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
+function __bodyText(b) {
+  if (b === undefined || b === null) return '';
+  if (typeof b === 'string') return b;
+  if (b instanceof Uint8Array || ArrayBuffer.isView(b) || b instanceof ArrayBuffer) return asText(b);
+  if (b instanceof URLSearchParams) return b.toString();
+  if (b && b.__formData) return b.__formData.map(function (p) { return p[0] + '=' + (typeof p[1] === 'string' ? p[1] : p[1] && p[1].__text !== undefined ? p[1].__text : String(p[1])); }).join('&');
+  if (b && b.__blob !== undefined) return b.__blob;
+  try { return JSON.stringify(b); } catch (e) { return String(b); }
+}
+function __netRec(api, ch, url, host, port, method, headers, body, phase) {
+  rec({ k: 'net', api: api, ch: ch, url: url ? __trunc(url, 8192) : '', host: host ? __trunc(String(host), 512) : '', port: port ? String(port) : '', method: method || '', headers: __trunc(JSON.stringify(__hdrs(headers)), 16384), body: __trunc(body || '', 65536), phase: phase || '' });
+}
+function __IncomingMessage(body) {
+  EventEmitter.call(this); var self = this; this.statusCode = 200; this.statusMessage = 'OK'; this.headers = { 'content-type': 'text/plain' }; this.rawHeaders = []; this.httpVersion = '1.1';
+  var enc = null, buf = Buffer.from(body, 'latin1');
+  this.setEncoding = function (e) { enc = e; return self; }; this.resume = function () { return self; }; this.pause = function () { return self; };
+  this.destroy = function () { return self; }; this.setTimeout = function () { return self; };
+  this.pipe = function (dest) { setImmediate(function () { dest.write(buf); if (dest.end) dest.end(); }); return dest; };
+  this[Symbol.asyncIterator] = function () { var done = false; return { next: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ value: enc ? buf.toString(enc) : buf, done: false }); } }; };
+  setImmediate(function () { self.emit('data', enc ? buf.toString(enc) : buf); self.emit('end'); self.emit('close'); });
+}
+__inherits(__IncomingMessage, EventEmitter);
+function __mkHttp(proto) {
+  function request(a, b, c) {
+    var url = '', opts = {}, cb = null;
+    if (typeof a === 'string' || a instanceof URL) { url = String(a); if (typeof b === 'function') cb = b; else { opts = b || {}; cb = c || null; } }
+    else { opts = a || {}; cb = typeof b === 'function' ? b : null; }
+    var host = opts.hostname || opts.host || '', port = opts.port || '';
+    if (!url) url = proto + '//' + host + (port ? ':' + port : '') + (opts.path || '/');
+    else { try { var u = new URL(url); host = u.hostname; port = u.port; } catch (e) {} if (opts.path) url = url.replace(/^(\w+:\/\/[^/]*).*$/, '$1') + opts.path; }
+    var method = String(opts.method || 'GET').toUpperCase(), headers = Object.assign({}, opts.headers || {}), chunks = [], ended = false;
+    var req = new EventEmitter();
+    req.method = method; req.path = opts.path || '/'; req.host = host;
+    req.setHeader = function (k, v) { headers[k] = v; }; req.getHeader = function (k) { return headers[k]; }; req.removeHeader = function (k) { delete headers[k]; };
+    req.write = function (d) { chunks.push(__bodyText(d)); return true; };
+    req.end = function (d, e, cbk) {
+      if (ended) return req; ended = true;
+      if (d && typeof d !== 'function') chunks.push(__bodyText(d));
+      __netRec(proto === 'https:' ? 'https.request' : 'http.request', 'http', url, host, port, method, headers, chunks.join(''));
+      var res = new __IncomingMessage(__respBody());
+      setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); req.emit('finish'); req.emit('close'); });
+      return req;
+    };
+    req.abort = req.destroy = function () { return req; }; req.setTimeout = function () { return req; }; req.setNoDelay = req.setSocketKeepAlive = function () {}; req.flushHeaders = function () {};
+    return req;
+  }
+  function get(a, b, c) { var r = request(a, b, c); r.end(); return r; }
+  function createServer(h) { var s = new EventEmitter(); s.listen = function (port, hostArg) { rec({ k: 'listen', port: String(port), host: typeof hostArg === 'string' ? hostArg : '' }); var cb = __sl.call(arguments).filter(function (x) { return typeof x === 'function'; })[0]; if (cb) setImmediate(cb); return s; }; s.close = function (cb) { if (cb) setImmediate(cb); return s; }; s.address = function () { return { port: 3000, address: '127.0.0.1', family: 'IPv4' }; }; s.setTimeout = function () { return s; }; return s; }
+  function Agent() { EventEmitter.call(this); }
+  __inherits(Agent, EventEmitter);
+  return { request: request, get: get, createServer: createServer, Agent: Agent, globalAgent: new Agent(), STATUS_CODES: { 200: 'OK', 404: 'Not Found', 500: 'Internal Server Error' }, METHODS: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], IncomingMessage: __IncomingMessage, ClientRequest: EventEmitter, Server: EventEmitter, ServerResponse: EventEmitter };
+}
+var http = __mkHttp('http:'), https = __mkHttp('https:');
+
+function __Socket(api) {
+  EventEmitter.call(this); var self = this; this.remoteAddress = ''; this.remotePort = 0; this.writable = true; this.readable = true; this.destroyed = false;
+  this.connect = function (a, b, c) {
+    var port = a, host = b, cb = c;
+    if (a && typeof a === 'object') { port = a.port; host = a.host || a.hostname || a.path || 'localhost'; cb = typeof b === 'function' ? b : c; }
+    if (typeof host === 'function') { cb = host; host = 'localhost'; }
+    self.remoteAddress = String(host || 'localhost'); self.remotePort = Number(port) || 0;
+    __netRec(api, 'socket', '', self.remoteAddress, String(port || ''), '', null, '', 'connect');
+    setImmediate(function () { self.emit('connect'); self.emit('ready'); self.emit('secureConnect'); if (cb) cb(); });
+    return self;
+  };
+  this.write = function (d, e, cb) { __netRec(api, 'socket', '', self.remoteAddress, String(self.remotePort), '', null, __bodyText(d), 'write'); var c = typeof e === 'function' ? e : cb; if (c) setImmediate(c); return true; };
+  this.end = function (d) { if (d && typeof d !== 'function') self.write(d); setImmediate(function () { self.emit('end'); self.emit('close', false); }); return self; };
+  this.destroy = function () { self.destroyed = true; return self; };
+  this.setEncoding = this.setKeepAlive = this.setNoDelay = this.setTimeout = this.ref = this.unref = this.pause = this.resume = function () { return self; };
+  this.pipe = function (d) { return d; };
+  this.address = function () { return { port: 51234, address: '10.0.2.15', family: 'IPv4' }; };
+}
+__inherits(__Socket, EventEmitter);
+var net = {
+  Socket: __Socket,
+  connect: function () { var s = new __Socket('net.connect'); return s.connect.apply(s, arguments); },
+  createConnection: function () { var s = new __Socket('net.connect'); return s.connect.apply(s, arguments); },
+  createServer: function () { return http.createServer(); },
+  isIP: function (s) { return /^(\d{1,3}\.){3}\d{1,3}$/.test(s) ? 4 : /:/.test(s) ? 6 : 0; }, isIPv4: function (s) { return net.isIP(s) === 4; }, isIPv6: function (s) { return net.isIP(s) === 6; },
+};
+var tls = { connect: function () { var s = new __Socket('tls.connect'); return s.connect.apply(s, arguments); }, createSecureContext: function () { return {}; }, TLSSocket: __Socket, createServer: function () { return http.createServer(); }, rootCertificates: [] };
+function __dnsRec(api, host) { __netRec(api, 'dns', '', String(host), '', '', null, '', 'dns'); }
+var dns = {
+  lookup: function (h, o, cb) { if (typeof o === 'function') cb = o; __dnsRec('dns.lookup', h); if (cb) setImmediate(function () { cb(null, '192.0.2.10', 4); }); },
+  resolve: function (h, t, cb) { if (typeof t === 'function') cb = t; __dnsRec('dns.resolve', h); if (cb) setImmediate(function () { cb(null, ['192.0.2.10']); }); },
+  resolve4: function (h, cb) { __dnsRec('dns.resolve4', h); if (cb) setImmediate(function () { cb(null, ['192.0.2.10']); }); },
+  resolveTxt: function (h, cb) { __dnsRec('dns.resolveTxt', h); if (cb) setImmediate(function () { cb(null, [[__respBody()]]); }); },
+  reverse: function (ip, cb) { if (cb) setImmediate(function () { cb(null, []); }); },
+  setServers: function (s) { rec({ k: 'dns-servers', servers: String(s) }); }, getServers: function () { return ['127.0.0.53']; },
+};
+dns.resolve6 = dns.resolveCname = dns.resolveMx = dns.resolveNs = dns.resolveSrv = dns.resolve4;
+dns.promises = {
+  lookup: function (h) { __dnsRec('dns.promises.lookup', h); return Promise.resolve({ address: '192.0.2.10', family: 4 }); },
+  resolve: function (h) { __dnsRec('dns.promises.resolve', h); return Promise.resolve(['192.0.2.10']); },
+  resolve4: function (h) { __dnsRec('dns.promises.resolve4', h); return Promise.resolve(['192.0.2.10']); },
+  resolveTxt: function (h) { __dnsRec('dns.promises.resolveTxt', h); return Promise.resolve([[__respBody()]]); },
+};
+
+class Headers {
+  constructor(h) { this._h = {}; var o = __hdrs(h); for (var k in o) this._h[k.toLowerCase()] = o[k]; }
+  get(k) { var v = this._h[String(k).toLowerCase()]; return v === undefined ? null : v; } set(k, v) { this._h[String(k).toLowerCase()] = String(v); } append(k, v) { this.set(k, v); }
+  has(k) { return String(k).toLowerCase() in this._h; } delete(k) { delete this._h[String(k).toLowerCase()]; }
+  forEach(fn) { for (var k in this._h) fn(this._h[k], k, this); } entries() { var h = this._h; return Object.keys(h).map(function (k) { return [k, h[k]]; })[Symbol.iterator](); } [Symbol.iterator]() { return this.entries(); }
+}
+class Response {
+  constructor(body, init) { this._b = body === undefined || body === null ? '' : __bodyText(body); init = init || {}; this.status = init.status || 200; this.ok = this.status >= 200 && this.status < 300; this.statusText = 'OK'; this.headers = new Headers(init.headers || { 'content-type': 'text/plain' }); this.url = init.url || ''; this.redirected = false; this.bodyUsed = false; this.type = 'basic'; var self = this; this.body = { getReader: function () { var done = false; return { read: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ done: false, value: Buffer.from(self._b, 'latin1') }); }, releaseLock: function () {}, cancel: function () { return Promise.resolve(); } }; }, pipeTo: function () { return Promise.resolve(); } }; this.body[Symbol.asyncIterator] = function () { var r = self.body.getReader(); return { next: function () { return r.read(); } }; }; }
+  text() { this.bodyUsed = true; return Promise.resolve(this._b); }
+  json() { this.bodyUsed = true; try { return Promise.resolve(JSON.parse(this._b)); } catch (e) { return Promise.resolve({}); } }
+  arrayBuffer() { var b = Buffer.from(this._b, 'latin1'); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); }
+  bytes() { return Promise.resolve(new Uint8Array(Buffer.from(this._b, 'latin1'))); }
+  blob() { var t = this._b; return Promise.resolve({ __blob: t, size: t.length, text: function () { return Promise.resolve(t); }, arrayBuffer: function () { return Promise.resolve(Buffer.from(t, 'latin1').buffer); } }); }
+  clone() { return new Response(this._b, { status: this.status }); }
+}
+class Request { constructor(u, init) { this.url = String(u && u.url ? u.url : u); init = init || {}; this.method = init.method || 'GET'; this.headers = new Headers(init.headers); this._body = init.body; } }
+class FormData { constructor() { this.__formData = []; } append(k, v) { this.__formData.push([String(k), v]); } set(k, v) { this.delete(k); this.append(k, v); } get(k) { var p = this.__formData.filter(function (x) { return x[0] === k; })[0]; return p ? p[1] : null; } delete(k) { this.__formData = this.__formData.filter(function (x) { return x[0] !== k; }); } has(k) { return this.get(k) !== null; } entries() { return this.__formData.slice()[Symbol.iterator](); } }
+class Blob { constructor(parts) { this.__blob = (parts || []).map(__bodyText).join(''); this.size = this.__blob.length; this.type = ''; } text() { return Promise.resolve(this.__blob); } arrayBuffer() { return Promise.resolve(Buffer.from(this.__blob, 'latin1').buffer); } }
+class AbortController { constructor() { this.signal = Object.assign(new EventEmitter(), { aborted: false, addEventListener: function () {}, removeEventListener: function () {}, throwIfAborted: function () {} }); } abort() { this.signal.aborted = true; } }
+function fetch(input, init) {
+  init = init || {};
+  var url = input && typeof input === 'object' && input.url ? input.url : String(input);
+  var method = String(init.method || (input && input.method) || 'GET').toUpperCase();
+  var body = init.body !== undefined ? init.body : input && input._body;
+  var host = ''; try { host = new URL(url).hostname; } catch (e) {}
+  __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
+  return Promise.resolve(new Response(__respBody(), { url: url }));
+}
+function XMLHttpRequest() {
+  var self = this, m = 'GET', u = '', h = {};
+  this.readyState = 0; this.status = 0; this.responseText = ''; this.response = '';
+  this.open = function (method, url) { m = String(method).toUpperCase(); u = String(url); self.readyState = 1; };
+  this.setRequestHeader = function (k, v) { h[k] = v; };
+  this.getResponseHeader = function () { return null; }; this.getAllResponseHeaders = function () { return ''; };
+  this.addEventListener = function (ev, fn) { self['on' + ev] = fn; };
+  this.abort = function () {};
+  this.send = function (body) {
+    var host = ''; try { host = new URL(u).hostname; } catch (e) {}
+    __netRec('XMLHttpRequest', 'http', u, host, '', m, h, __bodyText(body));
+    setImmediate(function () { self.readyState = 4; self.status = 200; self.responseText = self.response = __respBody(); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
+  };
+}
+function WebSocket(url) {
+  EventEmitter.call(this); var self = this; url = String(url); var host = ''; try { host = new URL(url).hostname; } catch (e) {}
+  this.url = url; this.readyState = 0;
+  __netRec('WebSocket', 'socket', url, host, '', 'CONNECT', null, '', 'connect');
+  this.send = function (d) { __netRec('WebSocket.send', 'socket', url, host, '', 'SEND', null, __bodyText(d), 'write'); };
+  this.close = function () { self.readyState = 3; };
+  this.addEventListener = function (ev, fn) { self.on(ev, fn); };
+  this.terminate = this.ping = function () {};
+  setImmediate(function () { self.readyState = 1; if (self.onopen) self.onopen({}); self.emit('open'); var msg = { data: __respBody() }; if (self.onmessage) self.onmessage(msg); self.emit('message', msg.data); });
+}
+__inherits(WebSocket, EventEmitter);
+
+// ---------------------------------------------------------------- os
+var os = {
+  platform: function () { return __persona; }, type: function () { return __isWin ? 'Windows_NT' : __persona === 'darwin' ? 'Darwin' : 'Linux'; },
+  release: function () { return __isWin ? '10.0.22631' : __persona === 'darwin' ? '23.5.0' : '6.8.0-45-generic'; }, version: function () { return os.type(); },
+  arch: function () { return cfg.arch; }, machine: function () { return 'x86_64'; }, endianness: function () { return 'LE'; },
+  homedir: function () { return cfg.home; }, tmpdir: function () { return cfg.tmp; },
+  hostname: function () { rec({ k: 'hostinfo', api: 'os.hostname' }); return cfg.hostname; },
+  userInfo: function () { rec({ k: 'hostinfo', api: 'os.userInfo' }); return { username: cfg.user, uid: __isWin ? -1 : 1000, gid: __isWin ? -1 : 1000, shell: __isWin ? null : '/bin/bash', homedir: cfg.home }; },
+  networkInterfaces: function () { rec({ k: 'hostinfo', api: 'os.networkInterfaces' }); return { eth0: [{ address: '10.0.2.15', netmask: '255.255.255.0', family: 'IPv4', mac: '02:42:ac:11:00:02', internal: false, cidr: '10.0.2.15/24' }] }; },
+  cpus: function () { var c = []; for (var i = 0; i < 4; i++) c.push({ model: 'Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz', speed: 2900, times: { user: 1, nice: 0, sys: 1, idle: 10, irq: 0 } }); return c; },
+  availableParallelism: function () { return 4; }, totalmem: function () { return 17179869184; }, freemem: function () { return 8589934592; },
+  uptime: function () { return 86400; }, loadavg: function () { return [0.1, 0.1, 0.1]; }, EOL: __isWin ? '\r\n' : '\n', devNull: __isWin ? '\\\\.\\nul' : '/dev/null',
+  constants: { signals: { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }, errno: {}, priority: {} }, getPriority: function () { return 0; }, setPriority: function () {},
+};
+
+// ---------------------------------------------------------------- crypto (hashes are real; ciphers are recorded)
+function __sha256(msg) {
+  var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2];
+  var H = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+  var l = msg.length, n = ((l + 9 + 63) >> 6) << 6, m = new Uint8Array(n); m.set(msg); m[l] = 0x80;
+  var bits = l * 8; m[n - 4] = (bits >>> 24) & 255; m[n - 3] = (bits >>> 16) & 255; m[n - 2] = (bits >>> 8) & 255; m[n - 1] = bits & 255; m[n - 5] = Math.floor(bits / 4294967296) & 255;
+  var W = new Int32Array(64);
+  for (var o = 0; o < n; o += 64) {
+    for (var t = 0; t < 16; t++) W[t] = (m[o + t * 4] << 24) | (m[o + t * 4 + 1] << 16) | (m[o + t * 4 + 2] << 8) | m[o + t * 4 + 3];
+    for (t = 16; t < 64; t++) { var x = W[t - 15], y = W[t - 2]; var s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3); var s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10); W[t] = (W[t - 16] + s0 + W[t - 7] + s1) | 0; }
+    var a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+    for (t = 0; t < 64; t++) { var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7)); var ch = (e & f) ^ (~e & g); var t1 = (h + S1 + ch + K[t] + W[t]) | 0; var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10)); var mj = (a & b) ^ (a & c) ^ (b & c); var t2 = (S0 + mj) | 0; h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0; }
+    H[0] = (H[0] + a) | 0; H[1] = (H[1] + b) | 0; H[2] = (H[2] + c) | 0; H[3] = (H[3] + d) | 0; H[4] = (H[4] + e) | 0; H[5] = (H[5] + f) | 0; H[6] = (H[6] + g) | 0; H[7] = (H[7] + h) | 0;
+  }
+  var out = new Buffer(32); for (var i = 0; i < 8; i++) { out[i * 4] = H[i] >>> 24; out[i * 4 + 1] = (H[i] >>> 16) & 255; out[i * 4 + 2] = (H[i] >>> 8) & 255; out[i * 4 + 3] = H[i] & 255; }
+  return out;
+}
+function __md5(msg) {
+  var S = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21];
+  var K = []; for (var i = 0; i < 64; i++) K[i] = Math.floor(Math.abs(Math.sin(i + 1)) * 4294967296) | 0;
+  var l = msg.length, n = ((l + 9 + 63) >> 6) << 6, m = new Uint8Array(n); m.set(msg); m[l] = 0x80;
+  var bits = l * 8; m[n - 8] = bits & 255; m[n - 7] = (bits >>> 8) & 255; m[n - 6] = (bits >>> 16) & 255; m[n - 5] = (bits >>> 24) & 255;
+  var a0 = 0x67452301, b0 = 0xefcdab89 | 0, c0 = 0x98badcfe | 0, d0 = 0x10325476;
+  for (var o = 0; o < n; o += 64) {
+    var M = []; for (var j = 0; j < 16; j++) M[j] = m[o + j * 4] | (m[o + j * 4 + 1] << 8) | (m[o + j * 4 + 2] << 16) | (m[o + j * 4 + 3] << 24);
+    var A = a0, B = b0, C = c0, D = d0;
+    for (i = 0; i < 64; i++) {
+      var F, g;
+      if (i < 16) { F = (B & C) | (~B & D); g = i; } else if (i < 32) { F = (D & B) | (~D & C); g = (5 * i + 1) % 16; } else if (i < 48) { F = B ^ C ^ D; g = (3 * i + 5) % 16; } else { F = C ^ (B | ~D); g = (7 * i) % 16; }
+      F = (F + A + K[i] + M[g]) | 0; A = D; D = C; C = B; B = (B + ((F << S[i]) | (F >>> (32 - S[i])))) | 0;
+    }
+    a0 = (a0 + A) | 0; b0 = (b0 + B) | 0; c0 = (c0 + C) | 0; d0 = (d0 + D) | 0;
+  }
+  var out = new Buffer(16); [a0, b0, c0, d0].forEach(function (v, k) { out[k * 4] = v & 255; out[k * 4 + 1] = (v >>> 8) & 255; out[k * 4 + 2] = (v >>> 16) & 255; out[k * 4 + 3] = (v >>> 24) & 255; });
+  return out;
+}
+function __sha1(msg) {
+  var l = msg.length, n = ((l + 9 + 63) >> 6) << 6, m = new Uint8Array(n); m.set(msg); m[l] = 0x80;
+  var bits = l * 8; m[n - 4] = (bits >>> 24) & 255; m[n - 3] = (bits >>> 16) & 255; m[n - 2] = (bits >>> 8) & 255; m[n - 1] = bits & 255;
+  var H = [0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0], W = new Int32Array(80);
+  for (var o = 0; o < n; o += 64) {
+    for (var t = 0; t < 16; t++) W[t] = (m[o + t * 4] << 24) | (m[o + t * 4 + 1] << 16) | (m[o + t * 4 + 2] << 8) | m[o + t * 4 + 3];
+    for (t = 16; t < 80; t++) { var x = W[t - 3] ^ W[t - 8] ^ W[t - 14] ^ W[t - 16]; W[t] = (x << 1) | (x >>> 31); }
+    var a = H[0], b = H[1], c = H[2], d = H[3], e = H[4];
+    for (t = 0; t < 80; t++) { var f, k; if (t < 20) { f = (b & c) | (~b & d); k = 0x5a827999; } else if (t < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; } else if (t < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc | 0; } else { f = b ^ c ^ d; k = 0xca62c1d6 | 0; } var tmp = (((a << 5) | (a >>> 27)) + f + e + k + W[t]) | 0; e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = tmp; }
+    H[0] = (H[0] + a) | 0; H[1] = (H[1] + b) | 0; H[2] = (H[2] + c) | 0; H[3] = (H[3] + d) | 0; H[4] = (H[4] + e) | 0;
+  }
+  var out = new Buffer(20); for (var i = 0; i < 5; i++) { out[i * 4] = H[i] >>> 24; out[i * 4 + 1] = (H[i] >>> 16) & 255; out[i * 4 + 2] = (H[i] >>> 8) & 255; out[i * 4 + 3] = H[i] & 255; }
+  return out;
+}
+function __hashFn(alg) { alg = String(alg).toLowerCase().replace(/-/g, ''); if (alg === 'md5') return [__md5, 64]; if (alg === 'sha1') return [__sha1, 64]; return [__sha256, 64]; }
+function __digestOut(b, enc) { return enc ? b.toString(enc) : b; }
+function createHash(alg) { var parts = [], f = __hashFn(alg)[0]; var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { return __digestOut(f(Buffer.concat(parts)), enc); }, copy: function () { var c = createHash(alg); parts.forEach(function (p) { c.update(p); }); return c; } }; return h; }
+function createHmac(alg, key) {
+  var hf = __hashFn(alg), f = hf[0], bs = hf[1], k = typeof key === 'string' ? Buffer.from(key) : toBytes(key); if (k.length > bs) k = f(k);
+  var kp = new Buffer(bs); kp.set(k); var parts = [];
+  var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var ik = Buffer.from(kp.map(function (x) { return x ^ 0x36; })), ok = Buffer.from(kp.map(function (x) { return x ^ 0x5c; })); return __digestOut(f(Buffer.concat([ok, f(Buffer.concat([ik].concat(parts)))])), enc); } };
+  return h;
+}
+var __rngState = 0x9e3779b9;
+function randomBytes(n, cb) { var b = new Buffer(n | 0); for (var i = 0; i < b.length; i++) { __rngState ^= __rngState << 13; __rngState ^= __rngState >>> 17; __rngState ^= __rngState << 5; b[i] = __rngState & 255; } if (typeof cb === 'function') { setImmediate(function () { cb(null, b); }); return; } return b; }
+/** Ciphers: recorded as an encode. Output is the input itself (an identity "cipher"), so a secret
+ * encrypted before it is sent out still shows as that secret in the send, and a decoder gets bytes back. */
+function __cipher(api, alg) {
+  rec({ k: 'cipher', api: api, alg: String(alg) });
+  var c = { update: function (d, ie, oe) { var b = typeof d === 'string' ? Buffer.from(d, ie || 'utf8') : Buffer.from(toBytes(d)); return oe ? b.toString(oe) : b; }, final: function (oe) { return oe ? '' : Buffer.alloc(0); }, setAutoPadding: function () { return c; }, setAAD: function () { return c; }, setAuthTag: function () { return c; }, getAuthTag: function () { return Buffer.alloc(16); } };
+  return c;
+}
+var __webcrypto = { getRandomValues: function (a) { var b = randomBytes(a.byteLength); new Uint8Array(a.buffer, a.byteOffset, a.byteLength).set(b); return a; }, randomUUID: function () { return randomUUID(); }, subtle: { digest: function (alg, d) { var b = __sha256(toBytes(d)); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); } } };
+function randomUUID() { var h = randomBytes(16).toString('hex'); return h.slice(0, 8) + '-' + h.slice(8, 12) + '-4' + h.slice(13, 16) + '-a' + h.slice(17, 20) + '-' + h.slice(20, 32); }
+var crypto = {
+  createHash: createHash, createHmac: createHmac, randomBytes: randomBytes, pseudoRandomBytes: randomBytes, randomUUID: randomUUID,
+  randomInt: function (a, b) { if (b === undefined) { b = a; a = 0; } return a + (randomBytes(4).readUInt32LE(0) % Math.max(1, b - a)); },
+  randomFillSync: function (b) { return __webcrypto.getRandomValues(b); },
+  createCipheriv: function (alg) { return __cipher('createCipheriv', alg); }, createDecipheriv: function (alg) { return __cipher('createDecipheriv', alg); },
+  createCipher: function (alg) { return __cipher('createCipher', alg); }, createDecipher: function (alg) { return __cipher('createDecipher', alg); },
+  pbkdf2Sync: function (p, s, it, len) { return __sha256(Buffer.concat([toBytes(typeof p === 'string' ? Buffer.from(p) : p), toBytes(typeof s === 'string' ? Buffer.from(s) : s)])).subarray(0, len).length === len ? __sha256(Buffer.from(String(p) + String(s))).subarray(0, len) : Buffer.concat([__sha256(Buffer.from(String(p))), __sha256(Buffer.from(String(s)))]).subarray(0, len); },
+  scryptSync: function (p, s, len) { return Buffer.concat([__sha256(Buffer.from(String(p) + String(s))), __sha256(Buffer.from(String(s) + String(p)))]).subarray(0, len); },
+  timingSafeEqual: function (a, b) { return Buffer.from(a).equals(Buffer.from(b)); },
+  getHashes: function () { return ['md5', 'sha1', 'sha256', 'sha512']; }, getCiphers: function () { return ['aes-256-cbc', 'aes-256-gcm', 'aes-128-cbc']; },
+  publicEncrypt: function (k, b) { rec({ k: 'cipher', api: 'publicEncrypt', alg: 'rsa' }); return Buffer.from(toBytes(b)); }, privateDecrypt: function (k, b) { rec({ k: 'cipher', api: 'privateDecrypt', alg: 'rsa' }); return Buffer.from(toBytes(b)); },
+  createPublicKey: function (k) { return { export: function () { return String(k); } }; }, createPrivateKey: function (k) { return { export: function () { return String(k); } }; },
+  generateKeyPairSync: function () { return { publicKey: 'PUBLIC', privateKey: 'PRIVATE' }; },
+  sign: function () { return Buffer.alloc(64); }, verify: function () { return true; }, createSign: function () { var s = { update: function () { return s; }, sign: function () { return Buffer.alloc(64); } }; return s; }, createVerify: function () { var v = { update: function () { return v; }, verify: function () { return true; } }; return v; },
+  webcrypto: __webcrypto, subtle: __webcrypto.subtle, constants: {},
+};
+crypto.pbkdf2 = function (p, s, it, len, dg, cb) { var r = crypto.pbkdf2Sync(p, s, it, len); setImmediate(function () { cb(null, r); }); };
+crypto.scrypt = function (p, s, len, o, cb) { if (typeof o === 'function') cb = o; var r = crypto.scryptSync(p, s, len); setImmediate(function () { cb(null, r); }); };
+
+// ---------------------------------------------------------------- zlib (real inflate; deflate is "stored" blocks)
+function __inflateRaw(src) {
+  var out = [], pos = 0, bit = 0;
+  function bits(n) { var v = 0; for (var i = 0; i < n; i++) { if (pos >= src.length) throw new Error('unexpected end of file'); v |= ((src[pos] >> bit) & 1) << i; if (++bit === 8) { bit = 0; pos++; } } return v; }
+  function build(lens) { var max = 0, i; for (i = 0; i < lens.length; i++) if (lens[i] > max) max = lens[i]; var count = new Array(max + 1).fill(0); for (i = 0; i < lens.length; i++) if (lens[i]) count[lens[i]]++; var next = [0], code = 0; for (i = 1; i <= max; i++) { code = (code + (count[i - 1] || 0)) << 1; next[i] = code; } var map = {}; for (i = 0; i < lens.length; i++) { var l = lens[i]; if (l) { map[l + ':' + next[l]] = i; next[l]++; } } return { map: map, max: max }; }
+  function sym(t) { var code = 0; for (var l = 1; l <= t.max; l++) { code = (code << 1) | bits(1); var s = t.map[l + ':' + code]; if (s !== undefined) return s; } throw new Error('invalid code'); }
+  var LB = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258], LE = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DB = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577], DE = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var fixedL = null, fixedD = null, final = 0;
+  do {
+    final = bits(1); var type = bits(2);
+    if (type === 0) { if (bit) { bit = 0; pos++; } var len = src[pos] | (src[pos + 1] << 8); pos += 4; for (var i = 0; i < len; i++) out.push(src[pos++]); }
+    else {
+      var lt, dt;
+      if (type === 1) { if (!fixedL) { var l = []; for (i = 0; i < 288; i++) l[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; fixedL = build(l); var d = []; for (i = 0; i < 30; i++) d[i] = 5; fixedD = build(d); } lt = fixedL; dt = fixedD; }
+      else if (type === 2) {
+        var hl = bits(5) + 257, hd = bits(5) + 1, hc = bits(4) + 4, ORD = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15], cl = new Array(19).fill(0);
+        for (i = 0; i < hc; i++) cl[ORD[i]] = bits(3);
+        var ct = build(cl), lens = [];
+        while (lens.length < hl + hd) { var s = sym(ct); if (s < 16) lens.push(s); else if (s === 16) { var p = lens[lens.length - 1], r = 3 + bits(2); while (r--) lens.push(p); } else if (s === 17) { r = 3 + bits(3); while (r--) lens.push(0); } else { r = 11 + bits(7); while (r--) lens.push(0); } }
+        lt = build(lens.slice(0, hl)); dt = build(lens.slice(hl));
+      } else throw new Error('invalid block type');
+      for (;;) {
+        var c = sym(lt);
+        if (c < 256) out.push(c);
+        else if (c === 256) break;
+        else { c -= 257; var n = LB[c] + bits(LE[c]); var dc = sym(dt); var dist = DB[dc] + bits(DE[dc]); var st = out.length - dist; if (st < 0) throw new Error('invalid distance'); for (i = 0; i < n; i++) out.push(out[st + i]); }
+        if (out.length > 64 * 1024 * 1024) throw new Error('output too large');
+      }
+    }
+  } while (!final);
+  return Buffer.from(out);
+}
+function __gunzip(b) { if (b[0] !== 0x1f || b[1] !== 0x8b) throw Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR' }); var flg = b[3], p = 10; if (flg & 4) p += 2 + (b[10] | (b[11] << 8)); if (flg & 8) { while (b[p]) p++; p++; } if (flg & 16) { while (b[p]) p++; p++; } if (flg & 2) p += 2; return __inflateRaw(b.subarray(p)); }
+function __inflateZ(b) { return __inflateRaw(b.subarray(2)); }
+function __storeRaw(b) { var out = [], i = 0; do { var n = Math.min(65535, b.length - i), last = i + n >= b.length ? 1 : 0; out.push(last, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255); for (var j = 0; j < n; j++) out.push(b[i + j]); i += n; } while (i < b.length); return Buffer.from(out); }
+function __adler(b) { var a = 1, c = 0; for (var i = 0; i < b.length; i++) { a = (a + b[i]) % 65521; c = (c + a) % 65521; } return ((c << 16) | a) >>> 0; }
+function __crc32(b) { var c, crc = -1; for (var i = 0; i < b.length; i++) { c = (crc ^ b[i]) & 255; for (var k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1; crc = (crc >>> 8) ^ c; } return (crc ^ -1) >>> 0; }
+function __deflateZ(b) { var r = __storeRaw(b), a = __adler(b); return Buffer.concat([Buffer.from([0x78, 0x01]), r, Buffer.from([a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255])]); }
+function __gzip(b) { var r = __storeRaw(b), c = __crc32(b), n = b.length; return Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), r, Buffer.from([c & 255, (c >>> 8) & 255, (c >>> 16) & 255, c >>> 24, n & 255, (n >>> 8) & 255, (n >>> 16) & 255, n >>> 24])]); }
+function __zsync(fn) { return function (d) { return fn(toBytes(typeof d === 'string' ? Buffer.from(d) : d)); }; }
+function __zasync(fn) { return function (d, o, cb) { if (typeof o === 'function') cb = o; var r, e = null; try { r = fn(d); } catch (x) { e = x; } setImmediate(function () { cb(e, r); }); }; }
+var zlib = { inflateSync: __zsync(__inflateZ), inflateRawSync: __zsync(__inflateRaw), gunzipSync: __zsync(__gunzip), unzipSync: __zsync(function (b) { return b[0] === 0x1f ? __gunzip(b) : __inflateZ(b); }), deflateSync: __zsync(__deflateZ), deflateRawSync: __zsync(__storeRaw), gzipSync: __zsync(__gzip), brotliDecompressSync: function () { rec({ k: 'cipher', api: 'brotliDecompress', alg: 'brotli' }); return Buffer.alloc(0); }, brotliCompressSync: function (d) { return Buffer.from(toBytes(d)); }, constants: {}, crc32: function (d) { return __crc32(toBytes(d)); } };
+['inflate', 'inflateRaw', 'gunzip', 'unzip', 'deflate', 'deflateRaw', 'gzip', 'brotliDecompress', 'brotliCompress'].forEach(function (n) { zlib[n] = __zasync(zlib[n + 'Sync']); });
+['createGunzip', 'createGzip', 'createInflate', 'createDeflate', 'createUnzip', 'createBrotliDecompress'].forEach(function (n) { zlib[n] = function () { var s = new EventEmitter(); var parts = []; s.write = function (c) { parts.push(toBytes(c)); return true; }; s.end = function (c) { if (c) s.write(c); var r; try { r = n === 'createGunzip' || n === 'createUnzip' ? __gunzip(Buffer.concat(parts)) : n === 'createInflate' ? __inflateZ(Buffer.concat(parts)) : Buffer.concat(parts); } catch (e) { r = Buffer.alloc(0); } setImmediate(function () { s.emit('data', r); s.emit('end'); }); }; s.pipe = function (d) { s.on('data', function (c) { d.write(c); }); s.on('end', function () { if (d.end) d.end(); }); return d; }; return s; }; });
+
+// ---------------------------------------------------------------- util, stream, misc
+function __inspect(v, d) { d = d || 0; if (typeof v === 'string') return d ? "'" + v + "'" : v; if (typeof v === 'function') return '[Function: ' + (v.name || 'anonymous') + ']'; if (v && typeof v === 'object') { if (d > 2) return '[Object]'; try { return JSON.stringify(v); } catch (e) { return '[Object]'; } } return String(v); }
+function format(f) { var args = __sl.call(arguments, 1); if (typeof f !== 'string') return [f].concat(args).map(function (x) { return __inspect(x); }).join(' '); var i = 0; var s = f.replace(/%[sdifjoO%]/g, function (m) { if (m === '%%') return '%'; if (i >= args.length) return m; var a = args[i++]; if (m === '%d' || m === '%i') return String(parseInt(a, 10)); if (m === '%f') return String(parseFloat(a)); if (m === '%j') return JSON.stringify(a); return __inspect(a); }); return args.slice(i).reduce(function (acc, a) { return acc + ' ' + __inspect(a); }, s); }
+function promisify(fn) { if (fn[Symbol.for('nodejs.util.promisify.custom')]) return fn[Symbol.for('nodejs.util.promisify.custom')]; return function () { var a = __sl.call(arguments), self = this; return new Promise(function (res, rej) { a.push(function (e, v) { e ? rej(e) : res(v); }); fn.apply(self, a); }); }; }
+promisify.custom = Symbol.for('nodejs.util.promisify.custom');
+var util = {
+  format: format, inspect: __inspect, promisify: promisify, inherits: __inherits, deprecate: function (f) { return f; }, debuglog: function () { return function () {}; },
+  callbackify: function (f) { return function () { var a = __sl.call(arguments), cb = a.pop(); f.apply(this, a).then(function (v) { cb(null, v); }, function (e) { cb(e); }); }; },
+  isDeepStrictEqual: function (a, b) { return JSON.stringify(a) === JSON.stringify(b); }, TextEncoder: TextEncoder, TextDecoder: TextDecoder,
+  types: { isPromise: function (p) { return p instanceof Promise; }, isRegExp: function (r) { return r instanceof RegExp; }, isDate: function (d) { return d instanceof Date; }, isUint8Array: function (u) { return u instanceof Uint8Array; }, isAnyArrayBuffer: function (a) { return a instanceof ArrayBuffer; }, isAsyncFunction: function () { return false; } },
+  isArray: Array.isArray, isString: function (s) { return typeof s === 'string'; }, isFunction: function (f) { return typeof f === 'function'; }, isObject: function (o) { return o !== null && typeof o === 'object'; }, isBuffer: Buffer.isBuffer,
+  stripVTControlCharacters: function (s) { return String(s).replace(/\x1b\[[0-9;]*m/g, ''); }, parseArgs: function () { return { values: {}, positionals: [] }; }, styleText: function (f, s) { return s; },
+};
+util.inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+function Stream() { EventEmitter.call(this); }
+__inherits(Stream, EventEmitter);
+Stream.prototype.pipe = function (d) { this.on('data', function (c) { d.write(c); }); this.on('end', function () { if (d.end) d.end(); }); return d; };
+function Readable(o) { Stream.call(this); this.readable = true; if (o && o.read) this._read = o.read; }
+__inherits(Readable, Stream);
+Readable.prototype.push = function (c) { var self = this; if (c === null) setImmediate(function () { self.emit('end'); }); else setImmediate(function () { self.emit('data', c); }); return true; };
+Readable.prototype.setEncoding = Readable.prototype.resume = Readable.prototype.pause = function () { return this; };
+Readable.from = function (it) { var r = new Readable(); setImmediate(function () { try { for (var x of it) r.emit('data', x); } catch (e) {} r.emit('end'); }); return r; };
+function Writable(o) { Stream.call(this); this.writable = true; if (o && o.write) this._write = o.write; }
+__inherits(Writable, Stream);
+Writable.prototype.write = function (c, e, cb) { if (this._write) this._write(c, typeof e === 'string' ? e : 'buffer', typeof e === 'function' ? e : cb || function () {}); return true; };
+Writable.prototype.end = function (c) { if (c) this.write(c); var self = this; setImmediate(function () { self.emit('finish'); }); return this; };
+function Duplex(o) { Readable.call(this, o); this.writable = true; if (o && o.write) this._write = o.write; }
+__inherits(Duplex, Readable);
+Duplex.prototype.write = Writable.prototype.write; Duplex.prototype.end = Writable.prototype.end;
+function Transform(o) { Duplex.call(this, o); if (o && o.transform) this._transform = o.transform; }
+__inherits(Transform, Duplex);
+Transform.prototype.write = function (c, e, cb) { var self = this; if (this._transform) this._transform(c, e, function (err, d) { if (d !== undefined && d !== null) self.push(d); }); else self.push(c); return true; };
+function PassThrough(o) { Transform.call(this, o); }
+__inherits(PassThrough, Transform);
+var stream = Stream; Object.assign(Stream, { Stream: Stream, Readable: Readable, Writable: Writable, Duplex: Duplex, Transform: Transform, PassThrough: PassThrough, pipeline: function () { var a = __sl.call(arguments); var cb = typeof a[a.length - 1] === 'function' ? a.pop() : null; for (var i = 0; i + 1 < a.length; i++) if (a[i].pipe) a[i].pipe(a[i + 1]); if (cb) setImmediate(function () { cb(null); }); return a[a.length - 1]; }, finished: function (s, cb) { setImmediate(function () { cb && cb(); }); } });
+Stream.promises = { pipeline: function () { Stream.pipeline.apply(null, arguments); return Promise.resolve(); }, finished: function () { return Promise.resolve(); } };
+var querystring = { parse: function (s) { var o = {}; new URLSearchParams(String(s)).forEach(function (v, k) { o[k] = v; }); return o; }, stringify: function (o) { return new URLSearchParams(o || {}).toString(); }, escape: encodeURIComponent, unescape: decodeURIComponent };
+querystring.decode = querystring.parse; querystring.encode = querystring.stringify;
+var url = { URL: URL, URLSearchParams: URLSearchParams, parse: function (s) { try { var u = new URL(s); return { protocol: u.protocol, host: u.host, hostname: u.hostname, port: u.port || null, pathname: u.pathname, path: u.pathname + u.search, search: u.search || null, query: u.search.slice(1) || null, hash: u.hash || null, href: u.href, auth: u.username ? u.username + (u.password ? ':' + u.password : '') : null }; } catch (e) { return { href: s, path: s, pathname: s }; } }, format: function (u) { if (u instanceof URL) return u.href; if (typeof u === 'string') return u; return (u.protocol ? u.protocol + '//' : '') + (u.host || u.hostname || '') + (u.pathname || '') + (u.search || ''); }, resolve: function (a, b) { return new URL(b, a).href; }, fileURLToPath: function (u) { var s = String(u && u.href ? u.href : u).replace(/^file:\/\//, ''); s = decodeURIComponent(s); return __isWin ? s.replace(/^\//, '').replace(/\//g, '\\') : s; }, pathToFileURL: function (p) { var a = __abs(p).replace(/\\/g, '/'); return new URL('file://' + (a[0] === '/' ? '' : '/') + a); } };
+`;

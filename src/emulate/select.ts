@@ -1,0 +1,53 @@
+/**
+ * Which files are worth emulating. Emulation costs a few milliseconds per run, so it is kept for files
+ * with a reason: install-time and plugin/load entries always; any other JavaScript only when it shows what
+ * static folding cannot follow (computed requires, home-made decoders, eval / Function / vm, big
+ * high-entropy string tables). A cheap test over the text: regexes and one entropy pass, no parse.
+ */
+
+const JS_FILE = /\.(?:c|m)?js$|\.(?:c|m)?ts$/i;
+
+const REASONS: RegExp[] = [
+  /\brequire\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))[^)\s]/, // require(<computed>)
+  /\bimport\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))[^)\s]/, // import(<computed>)
+  /\bfromCharCode\b/,
+  /\bcharCodeAt\s*\([^)]*\)\s*(?:\^|[-+]\s*\w|%)/, // char-code arithmetic
+  /\^\s*(?:\w+\.charCodeAt|\w+\[\s*\w+\s*%\s*\w+(?:\.length)?\s*\])/, // XOR against a key
+  /\batob\s*\(/,
+  /Buffer\.from\s*\([^)]*,\s*['"](?:base64|hex|base64url)['"]\s*\)/,
+  /\beval\s*\(/,
+  /\bnew\s+Function\s*\(|[^.\w$]Function\s*\(\s*['"`\w]/,
+  /\bvm\.(?:runIn\w+Context|Script|compileFunction)|\brequire\s*\(\s*['"](?:node:)?vm['"]\s*\)/,
+  /\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){15,}/i, // long hex-escape runs
+  /createDecipheriv|zlib\.(?:inflate|gunzip|brotliDecompress)Sync/,
+];
+
+/** Shannon entropy in bits per character. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** A long string literal (or a table of many) that looks like encoded data rather than prose or code. */
+function hasEntropyTable(text: string): boolean {
+  const long = text.match(/(['"`])[A-Za-z0-9+/=_\-\\x%]{200,}\1/g);
+  if (long?.some((s) => entropy(s.slice(1, -1).slice(0, 4000)) > 4.6)) return true;
+  const arr = text.match(/\[\s*(?:(['"])[^'"\n]{6,}\1\s*,\s*){40,}/);
+  if (arr && entropy(arr[0].slice(0, 4000)) > 4.8) return true;
+  return false;
+}
+
+/** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */
+export function shouldEmulate(path: string, text: string, reach: string): boolean {
+  if (!JS_FILE.test(path) && !/^#!.*\bnode\b/.test(text)) return false;
+  if (reach === 'install' || reach === 'load' || reach === 'bin') return true;
+  if (reach === 'never') return false;
+  const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  return REASONS.some((re) => re.test(sample)) || hasEntropyTable(sample);
+}
