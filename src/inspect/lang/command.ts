@@ -1,0 +1,332 @@
+/**
+ * Command lines a script hands to a shell or a process (`subprocess.run("curl -F f=@/tmp/b.zip …")`,
+ * `Start-Process`, Ruby backticks): the few commands that move data or change the machine, lowered to the
+ * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
+ */
+import { classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { type Emitter, type Val, carry, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
+
+const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^python[23]?(?:\.\d+)?(?:\.exe)?$|^(?:pwsh|powershell)(?:\.exe)?$|^ruby$|^perl$|^node$|^cmd(?:\.exe)?$/i;
+
+/** Split argv-ish text: quotes respected, no expansion. */
+export function splitWords(s: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push(m[1] ?? m[2] ?? m[3]);
+  return out;
+}
+
+/** Split a command line into pipelines of simple commands (`a | b; c && d`). */
+function pipelines(s: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let buf = '';
+  let q: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      buf += c;
+      if (c === q) q = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      q = c;
+      buf += c;
+      continue;
+    }
+    if (c === '|' && s[i + 1] !== '|') {
+      cur.push(buf);
+      buf = '';
+      continue;
+    }
+    if (c === ';' || c === '\n' || (c === '&' && s[i + 1] === '&') || (c === '|' && s[i + 1] === '|')) {
+      cur.push(buf);
+      out.push(cur);
+      cur = [];
+      buf = '';
+      if (s[i + 1] === '&' || s[i + 1] === '|') i++;
+      continue;
+    }
+    buf += c;
+  }
+  cur.push(buf);
+  out.push(cur);
+  return out.map((p) => p.map((x) => x.trim()).filter(Boolean)).filter((p) => p.length);
+}
+
+const URL_IN = /\b(?:https?|ftp):\/\/[^\s"'`<>|;)]+/i;
+
+/**
+ * Lower a command line. `input` is the value the command line was folded from (its keys flow into sends);
+ * `origin` how the text itself came to be (a downloaded or decoded command).
+ */
+export function lowerCommand(em: Emitter, line: number, cmd: Val): void {
+  const text = cmd.s;
+  if (!text) return;
+  const base = carry(cmd);
+  for (const pipe of pipelines(text.length > 20000 ? text.slice(0, 20000) : text)) {
+    let prev: Val | undefined;
+    pipe.forEach((segment, i) => {
+      prev = lowerSimple(em, line, segment, base, prev, i > 0, text);
+    });
+  }
+}
+
+function stripPrefixes(words: string[]): { words: string[]; sudo: boolean; hidden: boolean } {
+  let sudo = false;
+  let hidden = false;
+  while (words.length) {
+    const w = words[0];
+    if (/^(?:sudo|doas|pkexec)$/.test(w)) {
+      sudo = true;
+      words = words.slice(1).filter((x, i) => !(i === 0 && x.startsWith('-')));
+    } else if (/^(?:nohup|setsid|disown)$/.test(w)) {
+      hidden = true;
+      words = words.slice(1);
+    } else if (/^(?:env|exec|time|nice|command)$/.test(w) || /^\w+=/.test(w)) words = words.slice(1);
+    else break;
+  }
+  return { words, sudo, hidden };
+}
+
+function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdin: Val | undefined, piped: boolean, whole: string): Val | undefined {
+  const background = /&\s*$/.test(segment) && !/&&\s*$/.test(segment);
+  const stripped = stripPrefixes(splitWords(segment.replace(/&\s*$/, '').replace(/\s[12]?>&?\s*\S+/g, ' ')));
+  const words = stripped.words;
+  if (!words.length) return undefined;
+  const name = (words[0].split(/[\\/]/).pop() ?? '').toLowerCase();
+  const args = words.slice(1);
+  const ev = segment;
+  if (stripped.sudo) em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, [base]);
+  if (stripped.hidden || (background && /nohup|setsid|disown/.test(whole))) em.emit('spawn-hidden', line, ev, { command: segment.slice(0, 200) }, [base]);
+  const inputs = stdin ? [base, stdin] : [base];
+
+  // an interpreter fed from a pipe runs what flowed in
+  if (INTERPRETER.test(name) && piped && stdin) {
+    em.exec(line, ev, { ...carry(stdin), s: stdin.s ?? segment, exact: false }, stdin.origin ?? 'computed');
+    return undefined;
+  }
+  if (/^(?:iex|invoke-expression)$/.test(name) && stdin) {
+    em.exec(line, ev, { ...carry(stdin), s: stdin.s ?? segment }, stdin.origin ?? 'computed');
+    return undefined;
+  }
+  // inline code: python -c, bash -c, powershell -enc / -command
+  if (INTERPRETER.test(name)) {
+    const flagIdx = args.findIndex((a) => /^-(?:c|command|e|ec|enc|encodedcommand)$/i.test(a));
+    if (flagIdx >= 0 && args[flagIdx + 1] !== undefined) {
+      const code = args.slice(flagIdx + 1).join(' ');
+      const flag = args[flagIdx].toLowerCase();
+      if (/^(?:pwsh|powershell)/.test(name)) {
+        if (/^-(?:e|ec|enc|encodedcommand)$/.test(flag)) {
+          const d = decodePsEncoded(args[flagIdx + 1]);
+          if (d) {
+            em.exec(line, ev, { ...carry(base), s: d, exact: true, origin: 'decoded' }, 'decoded');
+            em.decodedDepth++;
+            try {
+              em.relower('powershell', d, em, line);
+            } finally {
+              em.decodedDepth--;
+            }
+          } else em.exec(line, ev, { ...carry(base), s: code, origin: 'decoded' }, 'decoded');
+        } else em.relower('powershell', code, em, line);
+      } else if (/^python/.test(name)) em.relower('python', code, em, line);
+      else if (/^ruby$/.test(name)) em.relower('ruby', code, em, line);
+      else if (/sh$/.test(name)) lowerCommand(em, line, { ...carry(base), s: code, exact: base.exact });
+      return undefined;
+    }
+    return undefined;
+  }
+  switch (name) {
+    case 'curl':
+    case 'wget':
+    case 'iwr':
+    case 'irm':
+    case 'invoke-webrequest':
+    case 'invoke-restmethod':
+      return lowerDownloader(em, line, name, args, inputs, segment);
+    case 'scp':
+    case 'rsync':
+    case 'sftp': {
+      const remote = args.find((a) => /^[^\s/:]*@?[\w.-]+:/.test(a) && !/^[a-z]+:\/\//i.test(a) && !/^-/.test(a));
+      if (!remote) return undefined;
+      const locals = args.filter((a) => a !== remote && !a.startsWith('-'));
+      const consumes = locals.map(fileKey);
+      for (const l of locals) readIfSecret(em, line, l, ev);
+      const secrets = locals.map(secretOfPath).filter((x): x is NonNullable<typeof x> => !!x);
+      const target = hostOfVal(lit(remote.replace(/:.*$/, '')));
+      em.emit('send', line, ev, { host: target.host, hostClass: target.hostClass, channel: 'scp', consumes, carries: secrets.length ? secrets : undefined }, inputs);
+      return undefined;
+    }
+    case 'nc':
+    case 'ncat':
+    case 'netcat':
+    case 'socat': {
+      const host = args.find((a) => !a.startsWith('-') && /[a-z.]/i.test(a) && !/^\d+$/.test(a));
+      if (!host) return undefined;
+      const redirect = /<\s*(\S+)/.exec(segment)?.[1];
+      if (redirect) readIfSecret(em, line, redirect, ev);
+      const t = hostOfVal(lit(host));
+      em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'socket', consumes: redirect ? [fileKey(redirect)] : undefined }, inputs);
+      return undefined;
+    }
+    case 'nslookup':
+    case 'dig':
+    case 'host': {
+      const q = args.find((a) => !a.startsWith('-') && !a.startsWith('@') && !a.startsWith('+'));
+      if (q && /\$\{|\$\(/.test(q)) {
+        const t = hostOfVal(lit(q.split('.').slice(-2).join('.')));
+        em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'dns' }, inputs);
+      }
+      return undefined;
+    }
+    case 'cat':
+    case 'type':
+    case 'get-content':
+    case 'gc': {
+      let out: Val | undefined;
+      for (const a of args.filter((x) => !x.startsWith('-'))) {
+        const r = readIfSecret(em, line, a, ev);
+        out = carry(out, r ?? val({ keys: [fileKey(a)] }));
+      }
+      return out;
+    }
+    case 'base64':
+    case 'xxd':
+    case 'gzip':
+    case 'openssl': {
+      if (args.some((a) => /^(?:-d|-D|--decode|-r)$/.test(a))) return { ...carry(stdin ?? base), origin: 'decoded' };
+      return em.emit('encode', line, ev, {}, inputs).result;
+    }
+    case 'cp':
+    case 'copy':
+    case 'copy-item':
+    case 'mv':
+    case 'move-item': {
+      const files = args.filter((a) => !a.startsWith('-'));
+      if (files.length < 2) return undefined;
+      const dst = files[files.length - 1];
+      const srcs = files.slice(0, -1);
+      const rs = srcs.map((s) => readIfSecret(em, line, s, ev));
+      em.emit('collect', line, ev, { path: dst, consumes: srcs.map(fileKey) }, [...inputs, ...rs.filter((r): r is Val => !!r)], [fileKey(dst)]);
+      writeAt(em, line, dst, ev, inputs);
+      return undefined;
+    }
+    case 'tar':
+    case 'zip':
+    case '7z':
+    case 'compress-archive': {
+      const files = args.filter((a) => !a.startsWith('-') && !/^[a-z]*[cxz]+[a-z]*f?$/.test(a) || /\.(?:zip|tgz|tar|gz|7z|xz|bz2)$/i.test(a));
+      let archive = files.find((a) => /\.(?:zip|tgz|tar|gz|7z|xz|bz2)$/i.test(a));
+      const fIdx = args.findIndex((a) => /^-[a-z]*f$/i.test(a) && name === 'tar');
+      if (fIdx >= 0 && args[fIdx + 1]) archive = args[fIdx + 1];
+      if (!archive || (name === 'tar' && /x/.test(args[0] ?? '') && !/c/.test(args[0] ?? ''))) return undefined;
+      const srcs = files.filter((a) => a !== archive && !/^a$/.test(a));
+      const rs = srcs.map((s) => readIfSecret(em, line, s, ev)).filter((r): r is Val => !!r);
+      em.emit('archive', line, ev, { path: archive, consumes: srcs.map(fileKey) }, [...inputs, ...rs], [fileKey(archive)]);
+      return undefined;
+    }
+    case 'crontab':
+    case 'launchctl':
+    case 'systemctl':
+    case 'schtasks':
+    case 'schtasks.exe':
+    case 'reg':
+    case 'reg.exe': {
+      const mech = persistenceOf(segment) ?? (name === 'crontab' && !args.includes('-l') ? 'cron' : undefined);
+      if (mech) em.emit('persist', line, ev, { mechanism: mech }, inputs);
+      return undefined;
+    }
+    case 'chmod':
+      if (args.some((a) => /^(?:[ugoa]*\+[a-z]*s|[2467][0-7]{3})$/.test(a))) em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, inputs);
+      return undefined;
+    case 'setcap':
+    case 'chown':
+      if (name === 'setcap' || args.some((a) => /^root\b/.test(a))) em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, inputs);
+      return undefined;
+    case 'rm':
+    case 'remove-item':
+    case 'del': {
+      const targets = args.filter((a) => !a.startsWith('-'));
+      if (args.some((a) => /^-[a-z]*r[a-z]*f|^-[a-z]*f[a-z]*r|--no-preserve-root|^-recurse$/i.test(a)) && targets.some((t) => /^(?:\/\*?|~\/?\*?|\$\{?HOME\}?\/?\*?|\/home\/?\*?|\/Users\/?\*?|[A-Za-z]:\\?\*?|\$env:USERPROFILE\\?\*?)$/i.test(t))) em.emit('destroy', line, ev, { path: targets.join(' ') }, inputs);
+      if (targets.some((t) => /^\$\{?0\}?$|\$\{?BASH_SOURCE|\$\{__file__\}|MyInvocation|PSCommandPath/.test(t))) em.emit('self-delete', line, ev, {}, inputs);
+      return undefined;
+    }
+    case 'mkfs':
+    case 'dd':
+    case 'shred':
+    case 'wipefs':
+    case 'format':
+      if (/of=\/dev\/[sh]d|\/dev\/(?:sd|nvme|disk)|^format$/.test(name + ' ' + args.join(' '))) em.emit('destroy', line, ev, { path: args.join(' ').slice(0, 100) }, inputs);
+      return undefined;
+    case 'set-mppreference':
+    case 'add-mppreference':
+      em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, inputs);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function decodePsEncoded(s: string): string | undefined {
+  const b = Buffer.from(s.replace(/\s+/g, ''), 'base64');
+  const t = b.toString('utf16le');
+  return t && /^[\x09\x0a\x0d\x20-\x7e]+$/.test(t.slice(0, 200)) ? t : undefined;
+}
+
+function readIfSecret(em: Emitter, line: number, p: string, ev: string): Val | undefined {
+  const cls = secretOfPath(p);
+  if (!cls) return undefined;
+  const r = em.read(line, ev, cls, { path: p });
+  r.keys.push(fileKey(p));
+  return r;
+}
+
+function writeAt(em: Emitter, line: number, p: string, ev: string, inputs: Val[]): void {
+  const location = classifyWriteLocation(p);
+  em.emit('write', line, ev, { location, path: p }, inputs, [fileKey(p)]);
+  const mech = persistenceOf(p);
+  if (mech) em.emit('persist', line, ev, { mechanism: mech, path: p }, inputs);
+}
+
+function lowerDownloader(em: Emitter, line: number, name: string, args: string[], inputs: Val[], segment: string): Val | undefined {
+  const url = args.find((a) => URL_IN.test(a) && !a.startsWith('-')) ?? args.find((a) => !a.startsWith('-') && /^[\w.-]+\.[a-z]{2,}(?:[:/]|$)|^(?:\d{1,3}\.){3}\d{1,3}/i.test(a));
+  if (!url) return undefined;
+  const target = hostOfVal(lit(url));
+  const uploads: string[] = [];
+  let sends = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = args[i + 1] ?? '';
+    if (/^(?:-F|--form)$/.test(a)) {
+      sends = true;
+      const at = /@([^;\s]+)/.exec(next)?.[1];
+      if (at) uploads.push(at);
+    } else if (/^(?:-d|--data(?:-binary|-raw|-urlencode|-ascii)?|--json|-infile|-body)$/i.test(a)) {
+      sends = true;
+      const at = /^@?([^\s]+)/.exec(next);
+      if (next.startsWith('@') && at) uploads.push(at[1]);
+      if (/^-infile$/i.test(a)) uploads.push(next);
+    } else if (/^(?:-T|--upload-file|--post-file(?:=.*)?)$/.test(a) || /^--post-file=/.test(a)) {
+      sends = true;
+      uploads.push(a.includes('=') ? a.split('=')[1] : next);
+    } else if (/^--post-data(?:=|$)/.test(a)) sends = true;
+    else if (/^-(?:X|method)$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(next)) sends = true;
+    else if (/^(?:-H|--header)$/.test(a) && /\$\{/.test(next)) sends = true;
+  }
+  if (/\$\{|\$\(/.test(url) && /[?&=]/.test(url)) sends = true;
+  const reads = uploads.map((u) => readIfSecret(em, line, u, segment)).filter((r): r is Val => !!r);
+  if (sends) {
+    em.emit('send', line, segment, { host: target.host, hostClass: target.hostClass, url: target.url, channel: 'http', consumes: uploads.map(fileKey) }, [...inputs, ...reads]);
+  }
+  const out = args.findIndex((a) => /^(?:-o|--output|-O|--output-document|-outfile)$/i.test(a));
+  const produces = out >= 0 && args[out + 1] ? [fileKey(args[out + 1])] : [];
+  const { result } = em.emit('fetch', line, segment, { host: target.host, hostClass: target.hostClass, url: target.url }, [], produces);
+  if (produces.length) {
+    const dst = args[out + 1];
+    const location = classifyWriteLocation(dst);
+    em.emit('write', line, segment, { location, path: dst }, [result], produces);
+  }
+  void name;
+  return result;
+}

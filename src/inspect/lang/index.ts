@@ -1,0 +1,126 @@
+/**
+ * Scripts in other languages inside skills and packages (Python, PowerShell, Ruby), parsed with tree-sitter
+ * grammars and lowered to the behaviour model's effects (../effects/types.ts) by one translator per language.
+ *
+ *   await loadLanguages();                       // once per process
+ *   const lang = languageOf(file, text);         // by extension or shebang
+ *   if (lang) effects.push(...lowerScript(lang, text, file, reach));
+ */
+import type { Effect, Lang, Reach } from '../effects/types.js';
+import { lowerCommand } from './command.js';
+import { lowerPowerShell } from './powershell.js';
+import { lowerPython } from './python.js';
+import { lowerRuby } from './ruby.js';
+import { type ScriptLang, loadGrammars, withTree } from './runtime.js';
+import { Emitter, type Relower, type Val, lit, val } from './values.js';
+
+export type { ScriptLang } from './runtime.js';
+
+/** Initialise the tree-sitter runtime and the grammars (cached; safe to call many times). */
+export async function loadLanguages(): Promise<void> {
+  await loadGrammars();
+}
+
+/** Text larger than this is not parsed (a script this size is data or a bundle, and other analyzers see it). */
+const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
+/** Decoded code is lowered again at most this deep (base64 of a script that decodes another …). */
+const MAX_RELOWER_DEPTH = 3;
+
+const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'other' };
+
+const TRANSLATOR: Record<ScriptLang, (root: Parameters<typeof lowerPython>[0], em: Emitter) => void> = {
+  python: lowerPython,
+  powershell: lowerPowerShell,
+  ruby: lowerRuby,
+};
+
+/**
+ * Lower one script to effects. Synchronous once `loadLanguages()` has resolved; returns [] (never throws)
+ * before that, on garbage, or when the parse fails.
+ */
+export function lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach): Effect[] {
+  if (typeof text !== 'string' || text.length > MAX_SCRIPT_BYTES || !TRANSLATOR[lang] || looksBinary(text)) return [];
+  const em = new Emitter(file, LANG_OF[lang], reach, relower);
+  try {
+    lowerInto(lang, text, em);
+  } catch {
+    // a translator bug or a pathological tree: whatever was lowered so far still counts
+  }
+  return dedupe(em.effects);
+}
+
+let relowerDepth = 0;
+
+/** Lower code found inside a script (decoded, or passed to `python -c`) into the same emitter. */
+const relower: Relower = (lang, text, em, line) => {
+  if (!text || relowerDepth >= MAX_RELOWER_DEPTH || text.length > MAX_SCRIPT_BYTES) return val();
+  relowerDepth++;
+  const pinned = em.pinnedLine;
+  em.pinnedLine = pinned ?? line;
+  try {
+    if (lang === 'shell') lowerCommand(em, line, lit(text));
+    else lowerInto(lang, text, em);
+  } catch {
+    // decoded text that does not lower is still reported by the exec that runs it
+  } finally {
+    em.pinnedLine = pinned;
+    relowerDepth--;
+  }
+  return val();
+};
+
+/**
+ * Binary data is not a script, and tree-sitter's error recovery on it is slow (seconds for a few KB of
+ * NULs in the Ruby grammar): skip text with NUL bytes or mostly unprintable characters.
+ */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return n > 0 && bad / n > 0.1;
+}
+
+function lowerInto(lang: ScriptLang, text: string, em: Emitter): void {
+  withTree(lang, text, (root) => TRANSLATOR[lang](root, em));
+}
+
+/** Inlined functions lower their body once per call site; identical effects collapse, their keys merge. */
+function dedupe(effects: Effect[]): Effect[] {
+  const seen = new Map<string, Effect>();
+  const out: Effect[] = [];
+  for (const e of effects) {
+    const sig = JSON.stringify([e.kind, e.line, e.evidence, e.secret, e.host, e.hostClass, e.path, e.command, e.origin, e.mechanism, e.decoded, e.location, e.channel]);
+    const prev = seen.get(sig);
+    if (!prev) {
+      seen.set(sig, e);
+      out.push(e);
+      continue;
+    }
+    for (const k of ['produces', 'consumes'] as const) if (e[k]?.length) prev[k] = [...new Set([...(prev[k] ?? []), ...e[k]!])];
+    if (e.carries?.length) prev.carries = [...new Set([...(prev.carries ?? []), ...e.carries])];
+  }
+  return out;
+}
+
+const EXT: Array<[RegExp, ScriptLang]> = [
+  [/\.(?:py|pyw|pyi)$/i, 'python'],
+  [/\.(?:ps1|psm1|psd1)$/i, 'powershell'],
+  [/\.(?:rb|rake|gemspec)$|(?:^|\/)(?:Rakefile|Gemfile)$/i, 'ruby'],
+];
+
+/** The script language of a file, by extension or shebang; undefined for anything else. */
+export function languageOf(file: string, text: string): ScriptLang | undefined {
+  for (const [re, lang] of EXT) if (re.test(file)) return lang;
+  const first = typeof text === 'string' ? text.slice(0, 200).split('\n')[0] : '';
+  if (!first.startsWith('#!')) return undefined;
+  if (/\bpython[\d.]*\b/.test(first)) return 'python';
+  if (/\b(?:pwsh|powershell)\b/i.test(first)) return 'powershell';
+  if (/\bruby\b/.test(first)) return 'ruby';
+  return undefined;
+}
+
+export type { Val };

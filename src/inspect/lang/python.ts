@@ -1,0 +1,1132 @@
+/**
+ * Python scripts lowered to effects. An abstract interpreter over tree-sitter-python's tree: constants and
+ * paths fold (f-strings, `+`, `%`, `.format`, `join`, `os.path.join`, `Path('~') / '.ssh'`, base64/zlib of
+ * literals), variables carry linker keys, user functions are inlined at their call sites (bounded) so a
+ * helper like `def upload(path): requests.post(URL, files={'f': open(path, 'rb')})` sees its arguments.
+ */
+import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import type { Effect, SecretClass } from '../effects/types.js';
+import { lowerCommand } from './command.js';
+import type { SyntaxNode } from './runtime.js';
+import {
+  type Decoder,
+  type Emitter,
+  type Val,
+  Scope,
+  carry,
+  concat,
+  decodeLiteral,
+  envText,
+  fileKey,
+  hostOfVal,
+  joinPaths,
+  lit,
+  normPath,
+  originOf,
+  pass,
+  refVal,
+  secretOfPath,
+  stored,
+  textOf,
+  unknown,
+  val,
+} from './values.js';
+
+const MAX_INLINE_DEPTH = 6;
+const MAX_INLINES_PER_FUNCTION = 8;
+const MAX_NODES = 400_000;
+
+interface FnDef {
+  node: SyntaxNode;
+  params: Array<{ name: string; dflt?: SyntaxNode; kind: 'pos' | 'star' | 'kw' }>;
+  inlined: number;
+  summary?: Val;
+  hasLoop: boolean;
+}
+
+const line = (n: SyntaxNode): number => n.startPosition.row + 1;
+
+export function lowerPython(root: SyntaxNode, em: Emitter): void {
+  new PythonLowerer(em).module(root);
+}
+
+class PythonLowerer {
+  private readonly aliases = new Map<string, string>();
+  private readonly fns = new Map<string, FnDef>();
+  private readonly classes = new Map<string, FnDef | undefined>();
+  private readonly global = new Scope();
+  private scope = this.global;
+  private depth = 0;
+  private returns: Val[][] = [];
+  private budget = MAX_NODES;
+  private forked = false;
+  private socketShell = false;
+
+  constructor(private readonly em: Emitter) {}
+
+  module(root: SyntaxNode): void {
+    this.collectDefs(root, false);
+    this.block(root);
+    for (const [name, fn] of this.fns) if (fn.inlined === 0) this.callUser(name, fn, [], new Map(), fn.node);
+  }
+
+  // ---- definitions ----
+
+  private collectDefs(node: SyntaxNode, inClass: boolean): void {
+    for (let i = 0; i < node.namedChildCount; i++) {
+      const c = node.namedChild(i)!;
+      const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+      if (!def) continue;
+      if (def.type === 'function_definition') {
+        const name = def.childForFieldName('name')?.text;
+        if (name && !this.fns.has(name)) this.fns.set(name, this.fnDef(def, inClass));
+        const body = def.childForFieldName('body');
+        if (body) this.collectDefs(body, false);
+      } else if (def.type === 'class_definition') {
+        const body = def.childForFieldName('body');
+        if (body) this.collectDefs(body, true);
+        const name = def.childForFieldName('name')?.text;
+        if (name) this.classes.set(name, body ? this.initOf(body) : undefined);
+      } else if (/^(?:if_statement|try_statement|block|else_clause|elif_clause|except_clause|finally_clause|with_statement|for_statement|while_statement)$/.test(def.type)) {
+        this.collectDefs(def, inClass);
+      }
+    }
+  }
+
+  private fnDef(def: SyntaxNode, method: boolean): FnDef {
+    const params: FnDef['params'] = [];
+    const ps = def.childForFieldName('parameters');
+    for (let i = 0; ps && i < ps.namedChildCount; i++) {
+      const p = ps.namedChild(i)!;
+      if (p.type === 'identifier') params.push({ name: p.text, kind: 'pos' });
+      else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined, kind: 'pos' });
+      else if (p.type === 'typed_parameter') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'pos' });
+      else if (p.type === 'list_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'star' });
+      else if (p.type === 'dictionary_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'kw' });
+    }
+    if (method && params[0] && /^(?:self|cls)$/.test(params[0].name)) params.shift();
+    return { node: def, params, inlined: 0, hasLoop: /\bwhile\b/.test(def.childForFieldName('body')?.text ?? '') };
+  }
+
+  private initOf(body: SyntaxNode): FnDef | undefined {
+    for (const c of namedChildren(body)) {
+      const d = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+      if (d?.type === 'function_definition' && d.childForFieldName('name')?.text === '__init__') return this.fnDef(d, true);
+    }
+    return undefined;
+  }
+
+  /** Inline a user function with its arguments bound; returns what it returns. */
+  private callUser(name: string, fn: FnDef, pos: Val[], kw: Map<string, Val>, at: SyntaxNode): Val {
+    if (this.depth >= MAX_INLINE_DEPTH || fn.inlined >= MAX_INLINES_PER_FUNCTION || this.returns.length > MAX_INLINE_DEPTH) {
+      return carry(fn.summary, ...pos, ...kw.values());
+    }
+    fn.inlined++;
+    const saved = this.scope;
+    const scope = new Scope(this.global);
+    let i = 0;
+    for (const p of fn.params) {
+      let v: Val | undefined;
+      if (p.kind === 'star') v = carry(...pos.slice(i));
+      else if (p.kind === 'kw') v = carry(...kw.values());
+      else v = kw.get(p.name) ?? pos[i++];
+      if (!v && p.dflt) {
+        this.scope = saved;
+        v = this.ev(p.dflt);
+      }
+      scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
+    }
+    this.scope = scope;
+    this.depth++;
+    this.returns.push([]);
+    try {
+      const body = fn.node.childForFieldName('body');
+      if (body) this.block(body);
+    } finally {
+      this.depth--;
+      this.scope = saved;
+    }
+    const rets = this.returns.pop() ?? [];
+    const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+    fn.summary ??= carry(out);
+    void name;
+    void at;
+    return out;
+  }
+
+  // ---- statements ----
+
+  private block(node: SyntaxNode): void {
+    for (let i = 0; i < node.namedChildCount; i++) this.stmt(node.namedChild(i)!);
+  }
+
+  private stmt(n: SyntaxNode): void {
+    if (--this.budget < 0) return;
+    switch (n.type) {
+      case 'import_statement':
+      case 'import_from_statement':
+        return this.importStmt(n);
+      case 'function_definition':
+      case 'class_definition':
+      case 'decorated_definition':
+        if (n.type === 'class_definition' || (n.type === 'decorated_definition' && n.childForFieldName('definition')?.type === 'class_definition')) {
+          const cls = n.type === 'class_definition' ? n : n.childForFieldName('definition')!;
+          const body = cls.childForFieldName('body');
+          for (let i = 0; body && i < body.namedChildCount; i++) {
+            const c = body.namedChild(i)!;
+            if (c.type !== 'function_definition' && c.type !== 'decorated_definition') this.stmt(c);
+          }
+        }
+        return;
+      case 'expression_statement':
+        for (let i = 0; i < n.namedChildCount; i++) this.ev(n.namedChild(i)!);
+        return;
+      case 'return_statement': {
+        const e = n.namedChild(0);
+        const v = e ? this.ev(e) : val();
+        this.returns[this.returns.length - 1]?.push(v);
+        return;
+      }
+      case 'for_statement': {
+        const it = this.ev(n.childForFieldName('right')!);
+        const left = n.childForFieldName('left');
+        if (left) this.assign(left, this.element(it), n);
+        const body = n.childForFieldName('body');
+        if (body) this.block(body);
+        const alt = n.childForFieldName('alternative');
+        if (alt) this.block(alt);
+        return;
+      }
+      case 'with_statement': {
+        for (let i = 0; i < n.namedChildCount; i++) {
+          const c = n.namedChild(i)!;
+          if (c.type === 'with_clause') {
+            for (let j = 0; j < c.namedChildCount; j++) {
+              const item = c.namedChild(j)!;
+              const value = item.childForFieldName('value') ?? item.namedChild(0);
+              if (!value) continue;
+              if (value.type === 'as_pattern') {
+                const v = this.ev(value.namedChild(0)!);
+                const target = value.childForFieldName('alias')?.namedChild(0);
+                if (target) this.assign(target, v, value);
+              } else this.ev(value);
+            }
+          } else this.stmt(c);
+        }
+        return;
+      }
+      case 'global_statement':
+      case 'nonlocal_statement':
+      case 'pass_statement':
+      case 'break_statement':
+      case 'continue_statement':
+      case 'comment':
+        return;
+      case 'block':
+      case 'module':
+        return this.block(n);
+      default:
+        if (/_statement$|_clause$|^block$/.test(n.type)) {
+          for (let i = 0; i < n.namedChildCount; i++) {
+            const c = n.namedChild(i)!;
+            if (c.type === 'block' || /_statement$|_clause$/.test(c.type)) this.stmt(c);
+            else this.ev(c);
+          }
+          return;
+        }
+        this.ev(n);
+    }
+  }
+
+  private importStmt(n: SyntaxNode): void {
+    const mod = n.type === 'import_from_statement' ? n.childForFieldName('module_name')?.text ?? '' : '';
+    for (let i = 0; i < n.childCount; i++) {
+      if (n.fieldNameForChild(i) !== 'name') continue;
+      const c = n.child(i)!;
+      if (c.type === 'aliased_import') {
+        const name = c.childForFieldName('name')?.text ?? '';
+        const alias = c.childForFieldName('alias')?.text ?? name;
+        this.aliases.set(alias, mod ? `${mod}.${name}` : name);
+      } else {
+        const name = c.text;
+        if (mod) this.aliases.set(name, `${mod}.${name}`);
+        else this.aliases.set(name.split('.')[0], name.split('.')[0]);
+      }
+    }
+  }
+
+  private assign(target: SyntaxNode, v: Val, at: SyntaxNode): void {
+    switch (target.type) {
+      case 'identifier':
+        this.scope.set(target.text, stored(this.em, target.text, v));
+        return;
+      case 'attribute': {
+        const name = target.text;
+        if (/\.daemon$/.test(name) && v.s === 'True') this.daemonFlag(at);
+        this.global.set(name, stored(this.em, name, v));
+        return;
+      }
+      case 'subscript': {
+        const base = target.childForFieldName('value');
+        if (!base || base.text === 'os.environ') return;
+        const old = this.lookup(base.text);
+        const merged = carry(old, v);
+        if (old?.entries) merged.entries = old.entries;
+        this.em.bind(base.text, v);
+        (this.scope.has(base.text) || this.scope === this.global ? this.scope : this.global).set(base.text, { ...merged, producers: [] });
+        return;
+      }
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'tuple':
+      case 'list':
+      case 'expression_list': {
+        for (let i = 0; i < target.namedChildCount; i++) this.assign(target.namedChild(i)!, v.items?.[i] ?? carry(v), at);
+        return;
+      }
+      case 'list_splat_pattern':
+      case 'parenthesized_expression':
+        if (target.namedChild(0)) this.assign(target.namedChild(0)!, v, at);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private lookup(name: string): Val | undefined {
+    return this.scope.get(name) ?? (this.scope !== this.global ? this.global.get(name) : undefined);
+  }
+
+  /** One element of an iterable: the item when it is a one-item list, else what the collection carries. */
+  private element(it: Val): Val {
+    if (it.items?.length === 1) return it.items[0];
+    const c = carry(it);
+    if (it.items?.length && it.items.every((x) => x.s !== undefined)) c.s = it.items[0].s;
+    else if (it.s !== undefined && it.obj === 'listing') c.s = it.s;
+    return c;
+  }
+
+  // ---- expressions ----
+
+  private ev(n: SyntaxNode): Val {
+    if (--this.budget < 0) return val();
+    switch (n.type) {
+      case 'string':
+        return this.str(n);
+      case 'concatenated_string':
+        return concat(namedChildren(n).map((c) => this.ev(c)));
+      case 'integer':
+      case 'float':
+        return lit(n.text);
+      case 'true':
+        return lit('True');
+      case 'false':
+        return lit('False');
+      case 'none':
+        return val();
+      case 'identifier':
+        return this.name(n);
+      case 'attribute':
+        return this.attribute(n);
+      case 'call':
+        return this.call(n);
+      case 'assignment': {
+        const right = n.childForFieldName('right');
+        const v = right ? this.ev(right) : val();
+        const left = n.childForFieldName('left');
+        if (left && right) this.assign(left, v, n);
+        return v;
+      }
+      case 'augmented_assignment': {
+        const left = n.childForFieldName('left')!;
+        const v = this.ev(n.childForFieldName('right')!);
+        const old = left.type === 'identifier' ? this.lookup(left.text) : undefined;
+        const merged = old ? concat([refVal(this.em, left.text, old), v]) : v;
+        if (left.type === 'identifier') {
+          this.em.bind(left.text, v);
+          this.scope.set(left.text, { ...merged, producers: [], keys: merged.keys.filter((k) => k !== this.em.varKey(left.text)) });
+        } else this.assign(left, v, n);
+        return v;
+      }
+      case 'named_expression': {
+        const v = this.ev(n.childForFieldName('value')!);
+        const name = n.childForFieldName('name');
+        if (name) this.assign(name, v, n);
+        return v;
+      }
+      case 'binary_operator':
+        return this.binary(n);
+      case 'subscript':
+        return this.subscript(n);
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'expression_list':
+        return this.seq(n);
+      case 'dictionary':
+        return this.dict(n);
+      case 'parenthesized_expression':
+      case 'await':
+        return n.namedChild(0) ? this.ev(n.namedChild(0)!) : val();
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension':
+        return this.comprehension(n);
+      case 'conditional_expression':
+      case 'boolean_operator': {
+        const vs = namedChildren(n).map((c) => this.ev(c));
+        const out = carry(...vs);
+        const first = vs.find((v) => v.s !== undefined || v.obj);
+        if (first) Object.assign(out, { s: first.s, obj: first.obj, path: first.path, host: first.host });
+        return out;
+      }
+      case 'lambda':
+        return val();
+      case 'keyword_argument':
+        return this.ev(n.childForFieldName('value')!);
+      case 'list_splat':
+      case 'dictionary_splat':
+        return n.namedChild(0) ? this.ev(n.namedChild(0)!) : val();
+      case 'comment':
+        return val();
+      default: {
+        const vs = namedChildren(n).map((c) => this.ev(c));
+        return carry(...vs);
+      }
+    }
+  }
+
+  private str(n: SyntaxNode): Val {
+    let raw = false;
+    const parts: Val[] = [];
+    for (let i = 0; i < n.namedChildCount; i++) {
+      const c = n.namedChild(i)!;
+      if (c.type === 'string_start') raw = /r/i.test(c.text);
+      else if (c.type === 'string_content') parts.push(lit(raw ? c.text : unescapePy(c.text)));
+      else if (c.type === 'escape_sequence') parts.push(lit(raw ? c.text : unescapePy(c.text)));
+      else if (c.type === 'interpolation') {
+        const e = c.childForFieldName('expression') ?? c.namedChild(0);
+        const v = e ? this.ev(e) : val();
+        parts.push(v.s !== undefined ? v : { ...v, s: '${' + (e?.text ?? 'x').slice(0, 40) + '}' });
+      }
+    }
+    if (!parts.length) return lit('');
+    return concat(parts);
+  }
+
+  private name(n: SyntaxNode): Val {
+    const id = n.text;
+    if (id === '__file__') return val({ s: '${__file__}', self: true });
+    const bound = this.lookup(id);
+    if (bound) return refVal(this.em, id, bound);
+    const mod = this.aliases.get(id);
+    if (mod) return val({ obj: 'mod:' + mod });
+    if (this.fns.has(id)) return val({ fn: id });
+    return refVal(this.em, id, undefined);
+  }
+
+  /** The dotted module path an expression names (`os.path`, `ur.urlopen` -> `urllib.request.urlopen`), if it is one. */
+  private qual(n: SyntaxNode): string | undefined {
+    if (n.type === 'identifier') {
+      if (this.lookup(n.text)) return undefined;
+      return this.aliases.get(n.text) ?? (BUILTINS.has(n.text) ? n.text : undefined);
+    }
+    if (n.type === 'attribute') {
+      const o = n.childForFieldName('object');
+      const a = n.childForFieldName('attribute')?.text;
+      if (!o || !a) return undefined;
+      const q = this.qual(o);
+      return q ? `${q}.${a}` : undefined;
+    }
+    return undefined;
+  }
+
+  private attribute(n: SyntaxNode): Val {
+    const q = this.qual(n);
+    const l = line(n);
+    if (q === 'os.environ') {
+      if (inEnvArgument(n)) return val();
+      return this.em.read(l, n.parent?.text ?? n.text, 'env-secrets', { path: 'os.environ' });
+    }
+    if (q === 'sys.argv') return val({ obj: 'argv' });
+    if (q === 'os.sep') return lit('/');
+    if (q) return val({ obj: 'mod:' + q });
+    const stored = this.lookup(n.text);
+    if (stored) return refVal(this.em, n.text, stored);
+    const o = n.childForFieldName('object')!;
+    const attr = n.childForFieldName('attribute')?.text ?? '';
+    const recv = this.ev(o);
+    if (recv.obj === 'path' || recv.obj === 'listing') {
+      if (attr === 'parent') return { ...pass(recv), obj: 'path', s: recv.s?.replace(/\/[^/]*$/, '') };
+      if (attr === 'name' || attr === 'stem') return pass(recv);
+    }
+    if (recv.obj === 'mod:os' && attr === 'environ') return this.em.read(l, n.text, 'env-secrets', { path: 'os.environ' });
+    if (/^(?:text|content|body|raw)$/.test(attr)) return pass(recv, { obj: undefined });
+    return { ...carry(recv) };
+  }
+
+  private binary(n: SyntaxNode): Val {
+    const op = n.childForFieldName('operator')?.text;
+    const a = this.ev(n.childForFieldName('left')!);
+    const b = this.ev(n.childForFieldName('right')!);
+    if (op === '+') return concat([a, b]);
+    if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
+    if (op === '%' && a.s !== undefined) {
+      const args = b.items ?? [b];
+      let i = 0;
+      const s = a.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifxX]/g, () => textOf(args[i++], 'arg'));
+      return { ...carry(a, b), s, exact: a.exact && args.every((x) => x.exact) };
+    }
+    return carry(a, b);
+  }
+
+  private subscript(n: SyntaxNode): Val {
+    const base = n.childForFieldName('value')!;
+    const sub = n.childForFieldName('subscript');
+    const l = line(n);
+    if (this.qual(base) === 'os.environ' && sub) return this.envRead(this.ev(sub), l, n.text);
+    const b = this.ev(base);
+    if (b.obj === 'argv' && sub?.text === '0') return val({ s: '${__file__}', self: true });
+    if (sub?.type === 'slice' && /^::\s*-\s*1$/.test(sub.text.replace(/\s/g, '').replace(/^::-1$/, '::-1')) && b.s !== undefined) return decodeLiteral(b, 'reverse');
+    const k = sub ? this.ev(sub) : val();
+    if (b.entries && k.s !== undefined) {
+      const hit = b.entries.find(([key]) => key === k.s);
+      if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...b.keys])] };
+    }
+    if (b.items && k.exact && /^-?\d+$/.test(k.s ?? '')) {
+      const idx = Number(k.s);
+      const item = b.items[idx < 0 ? b.items.length + idx : idx];
+      if (item) return { ...item, keys: [...new Set([...item.keys, ...b.keys])] };
+    }
+    return carry(b, k);
+  }
+
+  private seq(n: SyntaxNode): Val {
+    const items = namedChildren(n).map((c) => this.ev(c));
+    return { ...carry(...items), items, producers: items.flatMap((i) => i.producers) };
+  }
+
+  private dict(n: SyntaxNode): Val {
+    const entries: Array<[string, Val]> = [];
+    const all: Val[] = [];
+    for (const c of namedChildren(n)) {
+      if (c.type === 'pair') {
+        const k = this.ev(c.childForFieldName('key')!);
+        const v = this.ev(c.childForFieldName('value')!);
+        entries.push([k.s ?? '?', v]);
+        all.push(k, v);
+      } else all.push(this.ev(c));
+    }
+    return { ...carry(...all), entries, producers: all.flatMap((v) => v.producers) };
+  }
+
+  private comprehension(n: SyntaxNode): Val {
+    for (const c of namedChildren(n)) {
+      if (c.type === 'for_in_clause') {
+        const it = this.ev(c.childForFieldName('right')!);
+        const left = c.childForFieldName('left');
+        if (left) this.assign(left, this.element(it), c);
+      }
+    }
+    const body = n.childForFieldName('body');
+    const out = body ? this.ev(body) : val();
+    for (const c of namedChildren(n)) if (c.type === 'if_clause') this.ev(c);
+    return { ...carry(out), items: undefined, obj: out.obj === 'path' ? 'listing' : undefined, s: out.s };
+  }
+
+  // ---- calls ----
+
+  private call(n: SyntaxNode): Val {
+    const fnNode = n.childForFieldName('function')!;
+    const argNode = n.childForFieldName('arguments');
+    const pos: Val[] = [];
+    const kw = new Map<string, Val>();
+    const posNodes: SyntaxNode[] = [];
+    if (argNode?.type === 'generator_expression') pos.push(this.ev(argNode));
+    else if (argNode)
+      for (const a of namedChildren(argNode)) {
+        if (a.type === 'keyword_argument') kw.set(a.childForFieldName('name')?.text ?? '', this.ev(a.childForFieldName('value')!));
+        else if (a.type === 'dictionary_splat') kw.set('**', this.ev(a));
+        else if (a.type !== 'comment') {
+          posNodes.push(a);
+          pos.push(this.ev(a));
+        }
+      }
+
+    let q: string | undefined;
+    let recv: Val | undefined;
+    let recvName: string | undefined;
+    if (fnNode.type === 'identifier') {
+      const bound = this.lookup(fnNode.text);
+      if (bound?.obj?.startsWith('fnref:')) q = bound.obj.slice(6);
+      else if (bound?.fn) q = 'user:' + bound.fn;
+      else if (!bound && this.fns.has(fnNode.text) && !this.aliases.has(fnNode.text)) q = 'user:' + fnNode.text;
+      else q = this.qual(fnNode) ?? fnNode.text;
+    } else if (fnNode.type === 'attribute') {
+      q = this.qual(fnNode);
+      if (!q) {
+        const o = fnNode.childForFieldName('object')!;
+        const attr = fnNode.childForFieldName('attribute')?.text ?? '';
+        recv = this.ev(o);
+        if (o.type === 'identifier' || o.type === 'attribute') recvName = o.text;
+        if (recv.obj?.startsWith('mod:')) q = `${recv.obj.slice(4)}.${attr}`;
+        else if (recv.obj?.startsWith('class:') && this.fns.has(attr)) q = 'user:' + attr;
+        else if (recv.obj) q = `${recv.obj}.${attr}`;
+        else if ((o.text === 'self' || o.text === 'cls') && this.fns.has(attr)) q = 'user:' + attr;
+        else q = '.' + attr;
+        if (q.startsWith('.') && this.fns.has(attr) && !LIB_METHODS.has(attr)) q = 'user:' + attr;
+      }
+    } else {
+      const f = this.ev(fnNode);
+      if (f.obj?.startsWith('fnref:')) q = f.obj.slice(6);
+      else if (f.fn) q = 'user:' + f.fn;
+      else return carry(f, ...pos, ...kw.values());
+    }
+    return this.dispatch(q ?? '?', recv, recvName, pos, kw, n, posNodes);
+  }
+
+  private envRead(name: Val, l: number, ev: string): Val {
+    if (name.s === undefined || !name.exact) return carry(name);
+    const { text, pathBase } = envText(name.s);
+    const cls = pathBase ? undefined : classifyEnvName(name.s);
+    if (!cls) return val({ s: text });
+    const r = this.em.read(l, ev, cls, { path: name.s });
+    return { ...r, s: text };
+  }
+
+  private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
+    const path = p.s;
+    const found = secretOfPath(path);
+    const cls = found && !p.secrets.includes(found) ? found : undefined;
+    const keys = path !== undefined && (p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')) ? [fileKey(path)] : [];
+    if (cls) {
+      const r = this.em.read(l, ev, cls, { path: path }, [p, ...inputs]);
+      return { ...r, keys: [...r.keys, ...keys] };
+    }
+    const c = carry(p, ...inputs);
+    c.keys.push(...keys);
+    return c;
+  }
+
+  private writeFile(p: Val, data: Val, l: number, ev: string): Val {
+    const path = p.path ?? p.s ?? '${computed}';
+    const location = classifyWriteLocation(normPath(path));
+    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
+    const mech = persistenceOf(path) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
+    return result;
+  }
+
+  private listDir(p: Val, l: number, ev: string): Val {
+    const cls = secretOfPath(p.s);
+    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
+    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
+    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
+    return { ...result, s: p.s, obj: 'listing' };
+  }
+
+  private command(v: Val): Val {
+    if (v.items) {
+      const words = v.items.map((i) => {
+        const t = textOf(i, 'arg');
+        return /\s/.test(t) ? '"' + t.replace(/"/g, '\\"') + '"' : t;
+      });
+      return { ...carry(v), s: words.join(' '), exact: v.items.every((i) => i.exact) };
+    }
+    return v;
+  }
+
+  private exec(v: Val, l: number, ev: string, shell: boolean): void {
+    const cmd = this.command(v);
+    const origin = this.socketShell && /\b(?:ba|z)?sh\b|cmd\.exe|powershell/.test(cmd.s ?? '') ? 'downloaded' : originOf(cmd);
+    this.em.exec(l, ev, cmd, origin);
+    if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
+    void shell;
+  }
+
+  private runCode(v: Val, l: number, ev: string): void {
+    this.em.exec(l, ev, v, originOf(v));
+    if (v.s !== undefined && v.exact && !v.bin) {
+      const decoded = v.origin === 'decoded';
+      if (decoded) this.em.decodedDepth++;
+      try {
+        this.em.relower('python', v.s, this.em, l);
+      } finally {
+        if (decoded) this.em.decodedDepth--;
+      }
+    }
+  }
+
+  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
+    const t = target.host !== undefined ? hostOfVal(lit(target.host)) : hostOfVal(target);
+    const hostVal = target.host !== undefined ? undefined : target;
+    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, hostVal ? [hostVal, ...data] : data).result;
+  }
+
+  private fetch(target: Val, l: number, ev: string, inputs: Val[] = [], produces: string[] = []): Val {
+    const t = hostOfVal(target);
+    const { result } = this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, inputs, produces);
+    return { ...result, obj: 'response' };
+  }
+
+  private http(method: string, url: Val | undefined, kw: Map<string, Val>, extra: Val[], l: number, ev: string): Val {
+    const payloadKeys = ['data', 'json', 'files', 'params', 'headers', 'auth', 'content', 'body', 'fields', 'cookies'];
+    const payload = [...extra, ...payloadKeys.map((k) => kw.get(k)).filter((x): x is Val => !!x)];
+    const carried = carry(...payload, ...(url ? [url] : []));
+    const upper = method.toUpperCase();
+    const hasBody = payload.length > 0 || ['POST', 'PUT', 'PATCH'].includes(upper);
+    const target = url ?? kw.get('url') ?? val();
+    let out: Val | undefined;
+    if ((hasBody && upper !== 'GET') || carried.keys.length || carried.secrets.length) {
+      out = this.send(target, 'http', l, ev, payload);
+    }
+    if (['GET', 'HEAD', 'REQUEST'].includes(upper) || !out) {
+      const f = this.fetch(target, l, ev, [], target.s && target.exact ? ['net:' + target.s] : []);
+      return f;
+    }
+    return { ...out, obj: 'response', origin: 'downloaded' };
+  }
+
+  private dispatch(q: string, recv: Val | undefined, recvName: string | undefined, pos: Val[], kw: Map<string, Val>, n: SyntaxNode, posNodes: SyntaxNode[]): Val {
+    const l = line(n);
+    const ev = n.text;
+    const a0 = pos[0];
+    const all = (): Val => carry(recv, ...pos, ...kw.values());
+    const method = q.slice(q.lastIndexOf('.') + 1);
+
+    if (q.startsWith('user:')) {
+      const name = q.slice(5);
+      const fn = this.fns.get(name)!;
+      const r = this.callUser(name, fn, pos, kw, n);
+      return this.fns.has(name) && /^[A-Z]/.test(name) ? { ...r, obj: 'class:' + name } : r;
+    }
+    if (this.classes.has(q)) {
+      const init = this.classes.get(q);
+      if (init) this.callUser('__init__', init, pos, kw, n);
+      return val({ obj: 'class:' + q });
+    }
+    if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
+
+    // ---- paths and environment ----
+    if (/^(?:os\.path|posixpath|ntpath)\.join$/.test(q)) return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
+    if (/^os\.path\.(?:expanduser|expandvars|abspath|normpath|realpath)$/.test(q)) return a0 ? { ...pass(a0), s: a0.s !== undefined ? normPath(a0.s.replace(/^\$HOME\b|^\$\{HOME\}|^%USERPROFILE%/i, '~')) : undefined, obj: a0.obj } : val();
+    if (q === 'os.path.dirname') return a0 ? { ...pass(a0), s: a0.s?.replace(/\/[^/]*$/, ''), self: false } : val();
+    if (q === 'os.path.basename') return a0 ? pass(a0) : val();
+    if (/^os\.path\.(?:exists|isfile|isdir|getsize|getmtime|islink)$/.test(q)) return val();
+    if (/(?:^|\.)(?:Path|PurePath|PosixPath|WindowsPath)$/.test(q)) return { ...carry(...pos), s: pos.length ? joinPaths(pos.map((p) => textOf(p, 'p'))) : '.', obj: 'path', exact: pos.every((p) => p.exact) };
+    if (/(?:^|\.)Path\.home$/.test(q)) return val({ s: '~', obj: 'path', exact: true });
+    if (/(?:^|\.)Path\.cwd$/.test(q) || q === 'os.getcwd') return val({ s: '${cwd}', obj: q === 'os.getcwd' ? undefined : 'path' });
+    if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev) : val();
+    if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
+      if (inEnvArgument(n)) return val();
+      return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
+    }
+    if (q === 'dict' && posNodes[0] && /^os\.environ$/.test(posNodes[0].text)) return a0;
+    if (/^(?:getpass\.getuser|os\.getlogin|socket\.gethostname|platform\.node|os\.uname|platform\.uname|socket\.getfqdn)$/.test(q)) return this.em.read(l, ev, 'host-identity', { path: q });
+    if (q === 'getpass.getpass') return this.em.read(l, ev, 'user-credentials', { path: 'getpass' });
+
+    // ---- files ----
+    if (/^(?:open|io\.open|codecs\.open|builtins\.open)$/.test(q) || (recv?.obj === 'path' && method === 'open')) {
+      const p = recv?.obj === 'path' ? recv : a0;
+      const modeV = recv?.obj === 'path' ? (pos[0] ?? kw.get('mode')) : (pos[1] ?? kw.get('mode'));
+      const mode = modeV?.s ?? 'r';
+      if (!p) return val();
+      if (/[wax+]/.test(mode)) return { ...carry(p), obj: 'file', path: p.s ?? '${computed}', writing: true };
+      const r = this.readFile(p, l, ev);
+      return { ...r, obj: 'file', path: p.s };
+    }
+    if (recv?.obj === 'file') {
+      if (/^(?:read|readlines|readline|__iter__)$/.test(method)) return pass(recv, { obj: undefined });
+      if (/^(?:write|writelines)$/.test(method) && recv.writing) return this.writeFile(recv, carry(...pos), l, ev);
+      return carry(recv);
+    }
+    if (recv?.obj === 'path') {
+      if (/^(?:read_text|read_bytes)$/.test(method)) return this.readFile(recv, l, ev);
+      if (/^(?:write_text|write_bytes)$/.test(method)) return this.writeFile(recv, carry(...pos), l, ev);
+      if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.listDir(recv, l, ev);
+      if (/^(?:expanduser|resolve|absolute|with_suffix|with_name)$/.test(method)) return pass(recv, { obj: 'path' });
+      if (method === 'joinpath') return { ...carry(recv, ...pos), s: joinPaths([textOf(recv), ...pos.map((p) => textOf(p))]), obj: 'path' };
+      if (method === 'unlink' || method === 'rmdir') return this.remove(recv, l, ev, false);
+      if (/^(?:exists|is_file|is_dir|stat|mkdir|touch)$/.test(method)) return val();
+      if (method === 'chmod') return this.chmod(pos[0], l, ev);
+    }
+    if (/^(?:glob\.glob|glob\.iglob|os\.listdir|os\.scandir|os\.walk)$/.test(q)) return a0 ? this.listDir(a0, l, ev) : val();
+    if (/^shutil\.(?:copy|copy2|copyfile|copytree|move)$/.test(q) && pos.length >= 2) {
+      const src = pos[0];
+      const dst = pos[1];
+      const r = this.readFile(src, l, ev);
+      const srcKey = src.s !== undefined ? [fileKey(src.s)] : [];
+      const { result } = this.em.emit('collect', l, ev, { path: dst.s, consumes: srcKey }, [r], dst.s !== undefined ? [fileKey(dst.s)] : []);
+      const loc = dst.s !== undefined ? classifyWriteLocation(normPath(dst.s)) : 'other';
+      if (loc !== 'other' && loc !== 'temp' && loc !== 'home') this.writeFile(dst, result, l, ev);
+      return { ...result, s: dst.s };
+    }
+    if (q === 'shutil.make_archive') {
+      const baseName = textOf(pos[0] ?? kw.get('base_name'), 'archive');
+      const fmt = (pos[1] ?? kw.get('format'))?.s ?? 'zip';
+      const root = pos[2] ?? kw.get('root_dir') ?? kw.get('base_dir') ?? val();
+      const ext = { zip: '.zip', tar: '.tar', gztar: '.tar.gz', bztar: '.tar.bz2', xztar: '.tar.xz' }[fmt] ?? '.' + fmt;
+      const archive = baseName + ext;
+      const src = root.s !== undefined ? this.listDirOrRead(root, l, ev) : root;
+      const { result } = this.em.emit('archive', l, ev, { path: archive, consumes: root.s !== undefined ? [fileKey(root.s)] : [] }, [src], [fileKey(archive)]);
+      return { ...result, s: archive };
+    }
+    if (/^(?:zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|zipfile\.PyZipFile|py7zr\.SevenZipFile)$/.test(q)) {
+      const p = pos[0] ?? kw.get('file') ?? kw.get('name') ?? val();
+      const mode = (pos[1] ?? kw.get('mode'))?.s ?? 'r';
+      return { ...carry(p), obj: 'archive', path: p.s ?? '${archive}', writing: /[wax]/.test(mode) };
+    }
+    if (recv?.obj === 'archive') {
+      if (/^(?:write|add|writestr|writeall|addfile)$/.test(method) && recv.writing) {
+        const src = method === 'writestr' ? carry(pos[1]) : pos[0] ?? val();
+        const read = method === 'writestr' ? src : this.listDirOrRead(src, l, ev);
+        const consumes = method !== 'writestr' && src.s !== undefined ? [fileKey(src.s)] : [];
+        return this.em.emit('archive', l, ev, { path: recv.path, consumes }, [read], [fileKey(recv.path ?? '')]).result;
+      }
+      return carry(recv);
+    }
+    if (/^(?:os\.remove|os\.unlink|os\.rmdir|shutil\.rmtree|os\.removedirs)$/.test(q)) return a0 ? this.remove(a0, l, ev, q === 'shutil.rmtree') : val();
+    if (q === 'os.chmod') return this.chmod(pos[1], l, ev);
+    if (/^os\.(?:setuid|seteuid|setgid|setegid|setreuid)$/.test(q) && a0?.s === '0') return this.em.emit('escalate', l, ev, { command: q }, []).result;
+    if (/^(?:json|pickle|yaml|marshal)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing) return this.writeFile(pos[1], pos[0], l, ev);
+
+    // ---- encoders / decoders ----
+    const dec = DECODERS[q] ?? (q === 'codecs.decode' ? codecDecoder(pos[1]?.s) : undefined) ?? (recv && method === 'fromhex' ? 'hex' : undefined);
+    if (dec) return decodeLiteral(pos[0] ?? val(), dec);
+    if (q === 'bytes.fromhex' || q === 'binascii.unhexlify') return decodeLiteral(a0 ?? val(), 'hex');
+    if (ENCODERS.test(q) || (method === 'hex' && pos.length === 0 && q.startsWith('.')) || (/\.(?:encrypt|encrypt_and_digest)$/.test(q) && !q.startsWith('user:'))) {
+      const input = ENCODERS.test(q) ? carry(...pos) : carry(recv, ...pos);
+      return this.em.emit('encode', l, ev, { command: q.replace(/^\./, '') }, [input]).result;
+    }
+    if (/\.(?:decrypt|decompress)$/.test(q) || /^marshal\.loads$/.test(q)) return { ...carry(recv, ...pos), origin: 'decoded' };
+    if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), exact: true };
+    if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
+    if (q === 'map' && pos[0]?.obj === 'fnref:chr' && pos[1]?.items) return { ...carry(pos[1]), items: pos[1].items.map((i) => (i.exact && /^\d+$/.test(i.s ?? '') ? lit(String.fromCharCode(Number(i.s))) : i)) };
+    if (q === 'chr') return val({ obj: 'fnref:chr' });
+
+    // ---- strings ----
+    if (q.startsWith('.') && recv) {
+      if (method === 'join') {
+        const items = a0?.items;
+        if (items) return { ...carry(...items), s: items.map((i) => textOf(i)).join(recv.s ?? ''), exact: recv.exact && items.every((i) => i.exact) };
+        return carry(a0);
+      }
+      if (method === 'format' && recv.s !== undefined) {
+        let i = 0;
+        const s = recv.s.replace(/\{([^{}]*)\}/g, (_, k: string) => {
+          const key = k.split(/[:!]/)[0];
+          const v = key === '' ? pos[i++] : /^\d+$/.test(key) ? pos[Number(key)] : kw.get(key);
+          return textOf(v, key || 'arg');
+        });
+        return { ...carry(recv, ...pos, ...kw.values()), s, exact: recv.exact && [...pos, ...kw.values()].every((x) => x.exact) };
+      }
+      if (method === 'replace' && recv.s !== undefined && pos[0]?.s !== undefined) return { ...pass(recv), s: recv.s.split(pos[0].s).join(pos[1]?.s ?? '') };
+      if (/^(?:strip|lstrip|rstrip|lower|upper|encode|decode|casefold|title)$/.test(method)) {
+        if (method === 'decode' || method === 'encode') {
+          const how = pos[0]?.s?.toLowerCase();
+          if (how && codecDecoder(how) && method === 'decode') return decodeLiteral(recv, codecDecoder(how)!);
+        }
+        const s = recv.s === undefined ? undefined : method === 'lower' ? recv.s.toLowerCase() : method === 'upper' ? recv.s.toUpperCase() : /strip/.test(method) ? recv.s.trim() : recv.s;
+        return { ...pass(recv), s, obj: recv.obj === 'response' ? undefined : recv.obj };
+      }
+      if (/^(?:append|extend|add|update|insert|put|appendleft)$/.test(method) && recvName) {
+        const data = carry(...pos);
+        this.em.bind(recvName, data);
+        const old = this.lookup(recvName);
+        const merged = carry(old, { ...data, producers: [] });
+        if (old?.items) merged.items = [...old.items, ...pos];
+        (this.scope.has(recvName) ? this.scope : this.global.has(recvName) ? this.global : this.scope).set(recvName, { ...merged, producers: [] });
+        return val();
+      }
+    }
+
+    // ---- network ----
+    if (/^(?:requests|httpx|grequests|requests\.api|aiohttp|niquests)\.(?:get|post|put|patch|delete|head|options|request)$/.test(q) || (/^(?:http-session)\.(?:get|post|put|patch|delete|head|options|request)$/.test(q))) {
+      const isRequest = method === 'request';
+      const m = isRequest ? pos[0]?.s ?? 'REQUEST' : method;
+      const url = isRequest ? pos[1] ?? kw.get('url') : pos[0] ?? kw.get('url');
+      const extra = isRequest ? pos.slice(2) : pos.slice(1);
+      return this.http(m, url, kw, extra, l, ev);
+    }
+    if (/^(?:requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession|urllib3\.PoolManager|niquests\.Session)$/.test(q)) return val({ obj: 'http-session' });
+    if (recv?.obj === 'http-session' && method === 'request' && pos.length >= 2) return this.http(pos[0]?.s ?? 'REQUEST', pos[1], kw, pos.slice(2), l, ev);
+    if (/^(?:urllib\.request\.Request|urllib2\.Request)$/.test(q)) {
+      const body = pos[1] ?? kw.get('data');
+      const headers = kw.get('headers') ?? pos[2];
+      const m = kw.get('method')?.s;
+      return { ...carry(a0 ?? kw.get('url')), s: (a0 ?? kw.get('url'))?.s, obj: 'request', entries: [['data', carry(body, headers)], ['method', lit(m ?? (body ? 'POST' : 'GET'))]] };
+    }
+    if (/^(?:urllib\.request\.urlopen|urllib2\.urlopen|urllib\.urlopen|urllib\.request\.OpenerDirector\.open|opener\.open)$/.test(q) || (recv?.obj === 'opener' && method === 'open')) {
+      const target = a0 ?? kw.get('url') ?? val();
+      const body = pos[1] ?? kw.get('data');
+      if (target.obj === 'request') {
+        const data = carry(target.entries?.find(([k]) => k === 'data')?.[1], body);
+        const m = target.entries?.find(([k]) => k === 'method')?.[1].s ?? 'GET';
+        return this.http(m === 'GET' && body ? 'POST' : m, { ...target, entries: undefined, obj: undefined }, new Map(), data.keys.length || body ? [data] : [], l, ev);
+      }
+      return this.http(body ? 'POST' : 'GET', target, new Map(), body ? [body] : [], l, ev);
+    }
+    if (/^urllib\.request\.build_opener$/.test(q)) return val({ obj: 'opener' });
+    if (/^(?:urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/.test(q)) {
+      const dst = pos[1] ?? kw.get('filename') ?? kw.get('out');
+      const f = this.fetch(a0 ?? val(), l, ev, [], dst?.s !== undefined ? [fileKey(dst.s)] : []);
+      if (dst?.s !== undefined) this.writeFile(dst, f, l, ev);
+      return { ...f, s: dst?.s };
+    }
+    if (/^(?:http\.client|httplib)\.(?:HTTPConnection|HTTPSConnection)$/.test(q)) return { ...carry(a0), obj: 'httpconn', host: a0?.s ?? kw.get('host')?.s };
+    if (recv?.obj === 'httpconn') {
+      if (method === 'request' || method === 'putrequest') {
+        const m = pos[0]?.s ?? 'GET';
+        const body = pos[2] ?? kw.get('body');
+        const headers = pos[3] ?? kw.get('headers');
+        const data = [body, headers].filter((x): x is Val => !!x);
+        const target = lit(recv.host ?? '${host}');
+        if (m.toUpperCase() !== 'GET' || carry(...data).keys.length) return this.send(target, 'http', l, ev, data);
+        return this.fetch(target, l, ev);
+      }
+      if (method === 'send' && recv.host) return this.send(lit(recv.host), 'http', l, ev, pos);
+      if (method === 'getresponse') return val({ obj: 'response', origin: 'downloaded' });
+      return val();
+    }
+    if (/^socket\.(?:socket|create_connection)$/.test(q) || /^ssl\.wrap_socket$/.test(q) || (recv && /^wrap_socket$/.test(method))) {
+      const state = recv?.obj === 'socket' && recv.state ? recv.state : a0?.obj === 'socket' && a0.state ? a0.state : {};
+      if (q === 'socket.create_connection' && a0) state.host = a0.items?.[0]?.s ?? a0.s;
+      return val({ obj: 'socket', state });
+    }
+    if (recv?.obj === 'socket') {
+      const st = recv.state ?? {};
+      if (method === 'connect' || method === 'connect_ex') {
+        st.host = a0?.items?.[0]?.s ?? a0?.s ?? '${host}';
+        return val();
+      }
+      if (/^(?:send|sendall|sendto|write)$/.test(method)) {
+        const to = method === 'sendto' ? pos[1]?.items?.[0]?.s ?? pos[1]?.s : st.host;
+        return this.send(lit(to ?? '${host}'), 'socket', l, ev, [pos[0] ?? val()]);
+      }
+      if (/^(?:recv|recvfrom|makefile|read)$/.test(method)) return val({ origin: 'downloaded' });
+      if (method === 'fileno') return val({ obj: 'socket-fd' });
+      return val();
+    }
+    if (q === 'os.dup2' && a0?.obj === 'socket-fd') {
+      this.socketShell = true;
+      return val();
+    }
+    if (/^(?:socket\.gethostbyname|socket\.gethostbyname_ex|socket\.getaddrinfo|dns\.resolver\.resolve|dns\.resolver\.query|dns\.resolver\.Resolver\.resolve)$/.test(q) || (recv?.obj === 'dns-resolver' && /^(?:resolve|query)$/.test(method))) {
+      const name = a0 ?? val();
+      const c = carry(name);
+      if (c.keys.length || c.secrets.length) {
+        const domain = (name.s ?? '').split('.').filter((x) => x && !/\$\{/.test(x)).slice(-2).join('.');
+        return this.send(lit(domain || '${domain}'), 'dns', l, ev, [name]);
+      }
+      return val();
+    }
+    if (/^smtplib\.(?:SMTP|SMTP_SSL)$/.test(q)) return val({ obj: 'smtp', host: a0?.s ?? kw.get('host')?.s });
+    if (recv?.obj === 'smtp' && /^(?:sendmail|send_message)$/.test(method)) return this.send(lit(recv.host ?? '${smtp}'), 'smtp', l, ev, pos);
+    if (/^ftplib\.(?:FTP|FTP_TLS)$/.test(q)) return val({ obj: 'ftp', host: a0?.s ?? kw.get('host')?.s });
+    if (recv?.obj === 'ftp' && /^(?:storbinary|storlines)$/.test(method)) return this.send(lit(recv.host ?? '${ftp}'), 'other', l, ev, pos.slice(1));
+    if (/^paramiko\.(?:SSHClient|client\.SSHClient|Transport)$/.test(q)) return val({ obj: 'ssh', state: { host: q.endsWith('Transport') ? a0?.items?.[0]?.s ?? a0?.s : undefined } });
+    if (recv?.obj === 'ssh') {
+      const st = recv.state ?? {};
+      if (method === 'connect') {
+        st.host = a0?.s ?? kw.get('hostname')?.s ?? st.host;
+        return val();
+      }
+      if (/^(?:open_sftp|get_transport)$/.test(method)) return val({ obj: 'ssh', state: st });
+      if (method === 'put') return this.send(lit(st.host ?? '${ssh}'), 'scp', l, ev, [this.readFile(a0 ?? val(), l, ev)]);
+      return val();
+    }
+    if (/^scp\.SCPClient$/.test(q)) return val({ obj: 'ssh', state: a0?.state ?? {} });
+    if (/DiscordWebhook$/.test(q)) return { ...carry(...kw.values()), obj: 'webhook', host: kw.get('url')?.s ?? a0?.s };
+    if (recv?.obj === 'webhook' && /^(?:execute|send|post)$/.test(method)) return this.send(lit(recv.host ?? '${webhook}'), 'webhook', l, ev, [recv, ...pos]);
+
+    // ---- running code and commands ----
+    if (/^(?:exec|eval|compile|execfile|builtins\.exec|builtins\.eval)$/.test(q)) {
+      this.runCode(a0 ?? val(), l, ev);
+      return val();
+    }
+    if (/^(?:__import__|importlib\.import_module)$/.test(q)) return a0?.s ? val({ obj: 'mod:' + a0.s }) : val();
+    if (q === 'getattr' && pos[0] && pos[1]?.s) {
+      const base = pos[0].obj?.startsWith('mod:') ? pos[0].obj.slice(4) : posNodes[0]?.text;
+      if (base) return val({ obj: 'fnref:' + base + '.' + pos[1].s });
+      return carry(pos[0]);
+    }
+    if (/^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|popen2|popen3|startfile|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|pty\.spawn|commands\.getoutput|asyncio\.create_subprocess_(?:shell|exec)|sh\.Command)$/.test(q)) {
+      let cmd = a0 ?? kw.get('args') ?? val();
+      if (/^os\.(?:exec|spawn|posix_spawn)/.test(q) || q === 'asyncio.create_subprocess_exec') {
+        const rest = /^os\.spawn/.test(q) ? pos.slice(1) : pos;
+        const argv = rest.length > 1 && rest[1].items ? rest[1].items : rest;
+        cmd = { ...carry(...rest), items: argv };
+      }
+      this.exec(cmd, l, ev, /shell\s*=\s*True/.test(ev));
+      if (q === 'subprocess.Popen' || /create_subprocess/.test(q)) {
+        const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(this.command(cmd).s ?? '');
+        if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(this.command(cmd), 'cmd').slice(0, 200) }, [cmd]);
+      } else if (/DETACHED_PROCESS|CREATE_NO_WINDOW|SW_HIDE|start_new_session\s*=\s*True/.test(ev)) this.em.emit('spawn-hidden', l, ev, {}, [cmd]);
+      return { ...carry(cmd), obj: 'process', origin: undefined };
+    }
+    if (q === 'os.fork' || q === 'os.forkpty') {
+      this.forked = true;
+      return lit('0');
+    }
+    if (q === 'os.setsid' && this.forked) return this.em.emit('spawn-hidden', l, ev, { command: 'fork+setsid' }, []).result;
+    if (/^daemon\.DaemonContext$/.test(q)) return this.em.emit('spawn-hidden', l, ev, { command: 'daemon' }, []).result;
+    if (/^(?:threading\.Thread|multiprocessing\.Process|threading\.Timer)$/.test(q)) {
+      const target = kw.get('target') ?? (q === 'threading.Timer' ? pos[1] : undefined);
+      const args = kw.get('args');
+      const fnName = target?.fn;
+      const fn = fnName ? this.fns.get(fnName) : undefined;
+      if (kw.get('daemon')?.s === 'True' && fn?.hasLoop) this.em.emit('spawn-hidden', l, ev, { command: `daemon thread ${fnName}` }, []);
+      if (fn && fnName) this.callUser(fnName, fn, args?.items ?? [], new Map(), n);
+      return val({ obj: 'thread', fn: fnName });
+    }
+    if (recv?.obj === 'thread' && method === 'setDaemon' && a0?.s === 'True') return this.daemonFlag(n);
+
+    // ---- persistence ----
+    if (/^(?:winreg|_winreg)\.(?:OpenKey|OpenKeyEx|CreateKey|CreateKeyEx)$/.test(q)) return val({ obj: 'regkey', s: pos[1]?.s ?? textOf(pos[1]) });
+    if (/^(?:winreg|_winreg)\.SetValueEx?$/.test(q)) {
+      const key = a0?.s ?? '';
+      const mech = persistenceOf(key) ?? (/\\Run\b|RunOnce/i.test(key) ? 'run-key' : undefined);
+      const data = carry(pos[pos.length - 1]);
+      this.em.emit('write', l, ev, { location: classifyWriteLocation(key), path: key }, [data]);
+      if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path: key }, [data]);
+      return val();
+    }
+    if (/(?:^|\.)CronTab$/.test(q)) return val({ obj: 'crontab' });
+    if (recv?.obj === 'crontab' && method === 'new') {
+      const cmd = kw.get('command') ?? a0 ?? val();
+      this.em.emit('persist', l, ev, { mechanism: 'cron', command: textOf(cmd, 'cmd').slice(0, 200) }, [cmd]);
+      return val({ obj: 'cronjob' });
+    }
+    if (/ShellExecute[AW]?$/.test(q) && pos[1]?.s === 'runas') {
+      this.em.emit('escalate', l, ev, { command: 'runas' }, []);
+      this.exec(pos[2] ?? val(), l, ev, false);
+      return val();
+    }
+
+    // ---- capture of keys, clipboard, screen ----
+    const capture = CAPTURE.find(([re]) => re.test(q));
+    if (capture) {
+      const r = this.em.read(l, `${capture[1]}: ${ev}`, 'user-files', { path: capture[1] });
+      const cb = kw.get('on_press') ?? kw.get('on_release') ?? (capture[1] === 'keystrokes' ? a0 : undefined);
+      if (cb?.fn && this.fns.has(cb.fn)) this.callUser(cb.fn, this.fns.get(cb.fn)!, [r], new Map(), n);
+      return { ...r, obj: capture[1] === 'screen' ? 'image' : undefined };
+    }
+    if (recv?.obj === 'image' && method === 'save' && a0) return this.writeFile(a0, recv, l, ev);
+
+    // ---- the script removing itself, recursive deletes ----
+    return all();
+  }
+
+  private daemonFlag(at: SyntaxNode): Val {
+    this.em.emit('spawn-hidden', line(at), at.text, { command: 'daemon thread' }, []);
+    return val();
+  }
+
+  private listDirOrRead(p: Val, l: number, ev: string): Val {
+    const cls = secretOfPath(p.s);
+    if (!cls || p.secrets.length) return carry(p);
+    return this.em.read(l, ev, cls, { path: p.s }, [p]);
+  }
+
+  private remove(p: Val, l: number, ev: string, recursive: boolean): Val {
+    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
+    const s = p.s ? normPath(p.s) : '';
+    if (recursive && /^(?:\/|~|\/home|\/Users|[A-Za-z]:\/?|\/etc|\/usr|\/var)$/.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
+    return val();
+  }
+
+  private chmod(mode: Val | undefined, l: number, ev: string): Val {
+    const m = mode?.s ?? '';
+    if (/S_ISUID|S_ISGID/.test(ev) || /^0o?[2467][0-7]{3}$/.test(m)) return this.em.emit('escalate', l, ev, { command: 'chmod setuid' }, []).result;
+    return val();
+  }
+}
+
+const BUILTINS = new Set(['open', 'exec', 'eval', 'compile', 'execfile', '__import__', 'getattr', 'bytes', 'bytearray', 'chr', 'map', 'dict', 'str', 'print', 'input']);
+
+/** Methods libraries define that a script's own function of the same name must not capture. */
+const LIB_METHODS = new Set(['read', 'write', 'send', 'sendall', 'post', 'get', 'put', 'connect', 'open', 'close', 'join', 'format', 'encode', 'decode', 'append', 'extend', 'update', 'add', 'execute', 'run', 'start', 'save', 'recv', 'request']);
+
+const DECODERS: Record<string, Decoder> = {
+  'base64.b64decode': 'base64',
+  'base64.standard_b64decode': 'base64',
+  'base64.urlsafe_b64decode': 'base64',
+  'base64.decodebytes': 'base64',
+  'base64.decodestring': 'base64',
+  'binascii.a2b_base64': 'base64',
+  'base64.b32decode': 'base32',
+  'base64.b16decode': 'hex',
+  'binascii.a2b_hex': 'hex',
+  'zlib.decompress': 'zlib',
+  'gzip.decompress': 'gzip',
+};
+
+function codecDecoder(name: string | undefined): Decoder | undefined {
+  if (!name) return undefined;
+  const n = name.toLowerCase().replace(/[-_]/g, '');
+  if (n === 'rot13') return 'rot13';
+  if (n === 'base64' || n === 'base64codec') return 'base64';
+  if (n === 'hex' || n === 'hexcodec') return 'hex';
+  if (n === 'zlib' || n === 'zlibcodec') return 'zlib';
+  return undefined;
+}
+
+const ENCODERS = /^(?:base64\.(?:b64encode|standard_b64encode|urlsafe_b64encode|b32encode|b16encode|b85encode|a85encode|encodebytes|encodestring)|binascii\.(?:hexlify|b2a_base64|b2a_hex)|zlib\.compress|gzip\.compress|bz2\.compress|lzma\.compress|codecs\.encode)$/;
+
+const CAPTURE: Array<[RegExp, string]> = [
+  [/(?:^|\.)keyboard\.(?:Listener|on_press|on_release|hook|record|read_key|read_event|on_press_key)$|^pynput\.keyboard\.Listener$|(?:^|\.)GetAsyncKeyState$|(?:^|\.)SetWindowsHookExA?W?$|^pyxhook\.HookManager$/, 'keystrokes'],
+  [/^(?:pyperclip\.paste|clipboard\.paste|win32clipboard\.GetClipboardData|\.clipboard_get|pandas\.read_clipboard)$/, 'clipboard'],
+  [/(?:^|\.)ImageGrab\.grab(?:clipboard)?$|^pyautogui\.screenshot$|^mss\.mss\.(?:grab|shot)$|^(?:mss\.mss|mss\.(?:grab|shot)|\.?mss\.\w+)$|^pyscreenshot\.grab$/, 'screen'],
+];
+
+function namedChildren(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let i = 0; i < n.namedChildCount; i++) {
+    const c = n.namedChild(i)!;
+    if (c.type !== 'comment') out.push(c);
+  }
+  return out;
+}
+
+/** `env=os.environ` / `env={**os.environ, …}` hands the environment to a child process, which is not a read of it. */
+function inEnvArgument(n: SyntaxNode): boolean {
+  for (let p = n.parent, i = 0; p && i < 5; p = p.parent, i++) {
+    if (p.type === 'keyword_argument') return p.childForFieldName('name')?.text === 'env';
+    if (p.type === 'call' || p.type === 'expression_statement') return false;
+  }
+  return false;
+}
+
+function unescapePy(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[nrt'"\\abfv]|\n)/g, (_, e: string) => {
+    switch (e[0]) {
+      case 'x':
+      case 'u':
+      case 'U':
+        return String.fromCodePoint(parseInt(e.slice(1), 16));
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case '\n':
+        return '';
+      case 'a':
+        return '\x07';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'v':
+        return '\v';
+      default:
+        return /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : e;
+    }
+  });
+}
+
+export type { SecretClass };

@@ -1,0 +1,706 @@
+/**
+ * Ruby scripts lowered to effects, the same way as ./python.ts: `File.read`, `ENV`, `Net::HTTP`,
+ * open-uri, `RestClient`/`HTTParty`, backticks/`system`/`exec`/`IO.popen`, `Base64`, `eval`; methods are
+ * inlined at their call sites and blocks bind their parameters (`File.open(p, "w") { |f| f.write(x) }`).
+ */
+import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import type { Effect } from '../effects/types.js';
+import { lowerCommand } from './command.js';
+import type { SyntaxNode } from './runtime.js';
+import { type Emitter, type Val, Scope, carry, concat, decodeLiteral, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+
+const MAX_INLINE_DEPTH = 6;
+const MAX_INLINES_PER_METHOD = 8;
+const MAX_NODES = 400_000;
+
+const line = (n: SyntaxNode): number => n.startPosition.row + 1;
+
+interface RbMethod {
+  node: SyntaxNode;
+  params: Array<{ name: string; dflt?: SyntaxNode; keyword?: boolean }>;
+  inlined: number;
+  summary?: Val;
+}
+
+export function lowerRuby(root: SyntaxNode, em: Emitter): void {
+  new RubyLowerer(em).program(root);
+}
+
+class RubyLowerer {
+  private readonly methods = new Map<string, RbMethod>();
+  private readonly global = new Scope();
+  private scope = this.global;
+  private depth = 0;
+  private returns: Val[][] = [];
+  private budget = MAX_NODES;
+  private forked = false;
+
+  constructor(private readonly em: Emitter) {}
+
+  program(root: SyntaxNode): void {
+    this.collectMethods(root);
+    this.walk(root);
+    for (const [name, m] of this.methods) if (m.inlined === 0) this.callUser(name, m, [], new Map());
+  }
+
+  private collectMethods(n: SyntaxNode): void {
+    if (--this.budget < 0) return;
+    if (n.type === 'method' || n.type === 'singleton_method') {
+      const name = n.childForFieldName('name')?.text;
+      if (name && !this.methods.has(name)) {
+        const params: RbMethod['params'] = [];
+        const ps = n.childForFieldName('parameters');
+        for (let i = 0; ps && i < ps.namedChildCount; i++) {
+          const p = ps.namedChild(i)!;
+          if (p.type === 'identifier') params.push({ name: p.text });
+          else if (p.type === 'optional_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined });
+          else if (p.type === 'keyword_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined, keyword: true });
+          else if (p.namedChild(0)) params.push({ name: p.namedChild(0)!.text });
+        }
+        this.methods.set(name, { node: n, params, inlined: 0 });
+      }
+    }
+    for (let i = 0; i < n.namedChildCount; i++) this.collectMethods(n.namedChild(i)!);
+  }
+
+  private callUser(name: string, m: RbMethod, pos: Val[], kw: Map<string, Val>): Val {
+    if (this.depth >= MAX_INLINE_DEPTH || m.inlined >= MAX_INLINES_PER_METHOD) return carry(m.summary, ...pos, ...kw.values());
+    m.inlined++;
+    const saved = this.scope;
+    const scope = new Scope(this.global);
+    let i = 0;
+    for (const p of m.params) {
+      let v = p.keyword ? kw.get(p.name) : pos[i++];
+      if (!v && p.dflt) v = this.ev(p.dflt);
+      scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
+    }
+    this.scope = scope;
+    this.depth++;
+    this.returns.push([]);
+    let last: Val | undefined;
+    try {
+      const body = m.node.childForFieldName('body');
+      if (body) last = this.walk(body);
+    } finally {
+      this.depth--;
+      this.scope = saved;
+    }
+    const rets = this.returns.pop() ?? [];
+    if (last) rets.push(last);
+    const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+    m.summary ??= carry(out);
+    void name;
+    return out;
+  }
+
+  private walk(n: SyntaxNode): Val | undefined {
+    if (--this.budget < 0) return undefined;
+    switch (n.type) {
+      case 'method':
+      case 'singleton_method':
+      case 'comment':
+        return undefined;
+      case 'return': {
+        const v = n.namedChild(0) ? this.ev(n.namedChild(0)!) : val();
+        this.returns[this.returns.length - 1]?.push(v);
+        return v;
+      }
+      case 'program':
+      case 'body_statement':
+      case 'block_body':
+      case 'then':
+      case 'else':
+      case 'elsif':
+      case 'begin':
+      case 'ensure':
+      case 'rescue':
+      case 'class':
+      case 'module':
+      case 'if':
+      case 'unless':
+      case 'while':
+      case 'until':
+      case 'case':
+      case 'when':
+      case 'do':
+      case 'begin_block':
+      case 'end_block': {
+        let last: Val | undefined;
+        for (let i = 0; i < n.namedChildCount; i++) {
+          const c = n.namedChild(i)!;
+          last = this.walk(c) ?? last;
+        }
+        return last;
+      }
+      case 'for': {
+        const it = this.ev(n.childForFieldName('value') ?? n.namedChild(1)!);
+        const pat = n.childForFieldName('pattern');
+        if (pat?.type === 'identifier') this.scope.set(pat.text, stored(this.em, pat.text, this.element(it)));
+        const body = n.childForFieldName('body');
+        return body ? this.walk(body) : undefined;
+      }
+      default:
+        return this.ev(n);
+    }
+  }
+
+  private element(it: Val): Val {
+    if (it.items?.length === 1) return it.items[0];
+    return { ...carry(it), s: it.obj === 'listing' ? it.s : it.items?.[0]?.s, obj: it.obj === 'listing' ? 'listing' : undefined };
+  }
+
+  private ev(n: SyntaxNode): Val {
+    if (--this.budget < 0) return val();
+    switch (n.type) {
+      case 'string':
+      case 'subshell':
+      case 'heredoc_body':
+      case 'bare_string':
+      case 'regex': {
+        const v = this.str(n);
+        if (n.type === 'subshell') {
+          this.execCmd(v, line(n), n.text);
+          return { ...carry(v), origin: undefined };
+        }
+        return v;
+      }
+      case 'heredoc_beginning':
+        return this.heredocFor(n);
+      case 'simple_symbol':
+      case 'hash_key_symbol':
+        return lit(n.text.replace(/^:/, ''));
+      case 'delimited_symbol':
+        return this.str(n);
+      case 'integer':
+      case 'float':
+        return lit(n.text);
+      case 'true':
+      case 'false':
+        return lit(n.text);
+      case 'nil':
+        return val();
+      case 'identifier':
+        return this.identifier(n);
+      case 'instance_variable':
+      case 'class_variable':
+      case 'global_variable':
+      case 'constant': {
+        if (n.text === '$0' || n.text === '$PROGRAM_NAME') return val({ s: '${__file__}', self: true });
+        if (n.text === 'ENV') return val({ obj: 'env' });
+        const bound = this.scope.get(n.text) ?? this.global.get(n.text);
+        if (bound) return refVal(this.em, n.text, bound);
+        return n.type === 'constant' ? val({ obj: 'const:' + n.text }) : refVal(this.em, n.text, undefined);
+      }
+      case 'scope_resolution':
+        return val({ obj: 'const:' + n.text.replace(/^::/, '') });
+      case 'assignment':
+        return this.assign(n);
+      case 'operator_assignment': {
+        const left = n.childForFieldName('left');
+        const v = this.ev(n.childForFieldName('right')!);
+        if (left) {
+          const old = this.scope.get(left.text) ?? this.global.get(left.text);
+          this.em.bind(left.text, v);
+          const merged = old ? concat([old, { ...v, producers: [] }]) : { ...v, producers: [] };
+          this.scope.set(left.text, { ...merged, producers: [] });
+        }
+        return v;
+      }
+      case 'binary':
+        return this.binary(n);
+      case 'call':
+        return this.call(n);
+      case 'element_reference':
+        return this.elementRef(n);
+      case 'array':
+      case 'string_array':
+      case 'symbol_array': {
+        const items = named(n).map((c) => this.ev(c));
+        return { ...carry(...items), items, producers: items.flatMap((i) => i.producers) };
+      }
+      case 'hash': {
+        const entries: Array<[string, Val]> = [];
+        for (const p of named(n)) {
+          if (p.type === 'pair') {
+            const k = this.ev(p.childForFieldName('key')!);
+            entries.push([k.s ?? '?', this.ev(p.childForFieldName('value')!)]);
+          } else entries.push(['**', this.ev(p)]);
+        }
+        return { ...carry(...entries.map(([, v]) => v)), entries, producers: entries.flatMap(([, v]) => v.producers) };
+      }
+      case 'parenthesized_statements':
+      case 'begin':
+      case 'block_body':
+      case 'body_statement':
+        return this.walk(n) ?? val();
+      case 'conditional':
+      case 'if_modifier':
+      case 'unless_modifier':
+      case 'while_modifier':
+      case 'rescue_modifier': {
+        const vs = named(n).map((c) => this.walk(c) ?? val());
+        const out = carry(...vs);
+        const first = vs.find((v) => v.s !== undefined || v.obj);
+        return first ? { ...out, s: first.s, obj: first.obj } : out;
+      }
+      case 'method':
+      case 'singleton_method':
+      case 'comment':
+        return val();
+      case 'self':
+        return val({ obj: 'self' });
+      default: {
+        if (n.type === 'if' || n.type === 'unless' || n.type === 'while' || n.type === 'until' || n.type === 'case' || n.type === 'class' || n.type === 'module') return this.walk(n) ?? val();
+        return carry(...named(n).map((c) => this.ev(c)));
+      }
+    }
+  }
+
+  private str(n: SyntaxNode): Val {
+    const parts: Val[] = [];
+    for (const c of named(n)) {
+      if (c.type === 'string_content' || c.type === 'heredoc_content') parts.push(lit(c.text));
+      else if (c.type === 'escape_sequence') parts.push(lit(unescapeRb(c.text)));
+      else if (c.type === 'interpolation') {
+        const e = c.namedChild(0);
+        const v = e ? this.walk(e) ?? val() : val();
+        parts.push(v.s !== undefined ? v : { ...v, s: '${' + (e?.text ?? 'x').slice(0, 40) + '}' });
+      }
+    }
+    return parts.length ? concat(parts) : lit('');
+  }
+
+  /** A heredoc's body follows its statement: the first `heredoc_body` after the opener, a few levels up. */
+  private heredocFor(n: SyntaxNode): Val {
+    let p: SyntaxNode | null = n.parent;
+    for (let i = 0; p && i < 6; i++, p = p.parent) {
+      for (let j = 0; j < p.namedChildCount; j++) {
+        const c = p.namedChild(j)!;
+        if (c.type === 'heredoc_body' && c.startIndex > n.startIndex) {
+          const v = this.str(c);
+          if (v.s) v.s = v.s.replace(/\n?[ \t]*[A-Za-z_]+[ \t]*$/, '');
+          return v;
+        }
+      }
+    }
+    return val();
+  }
+
+  private identifier(n: SyntaxNode): Val {
+    const id = n.text;
+    if (id === '__FILE__') return val({ s: '${__file__}', self: true });
+    const bound = this.scope.get(id) ?? this.global.get(id);
+    if (bound) return refVal(this.em, id, bound);
+    const m = this.methods.get(id);
+    if (m && n.parent?.type !== 'call') return this.callUser(id, m, [], new Map());
+    if (id === 'fork') {
+      this.forked = true;
+      return val();
+    }
+    return refVal(this.em, id, undefined);
+  }
+
+  private assign(n: SyntaxNode): Val {
+    const left = n.childForFieldName('left');
+    const right = n.childForFieldName('right');
+    const v = right ? this.ev(right) : val();
+    if (!left) return v;
+    if (left.type === 'identifier' || left.type === 'instance_variable' || left.type === 'global_variable' || left.type === 'constant' || left.type === 'class_variable') {
+      const scope = left.type === 'identifier' ? this.scope : this.global;
+      scope.set(left.text, stored(this.em, left.text, v));
+    } else if (left.type === 'call' || left.type === 'element_reference') {
+      // `req.body = data`, `h["k"] = data`: the receiver now carries the data
+      const recv = left.childForFieldName('receiver') ?? left.childForFieldName('object') ?? left.namedChild(0);
+      if (recv && (recv.type === 'identifier' || recv.type === 'instance_variable')) {
+        const old = this.scope.get(recv.text) ?? this.global.get(recv.text);
+        this.em.bind(recv.text, v);
+        const merged = { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, state: old?.state, host: old?.host, entries: old?.entries };
+        (this.scope.get(recv.text) || this.scope === this.global ? this.scope : this.global).set(recv.text, merged);
+      }
+    } else if (left.type === 'left_assignment_list') {
+      const targets = named(left);
+      targets.forEach((t, i) => {
+        if (t.type === 'identifier') this.scope.set(t.text, stored(this.em, t.text, v.items?.[i] ?? carry(v)));
+      });
+    }
+    return v;
+  }
+
+  private binary(n: SyntaxNode): Val {
+    const op = n.childForFieldName('operator')?.text;
+    const a = this.ev(n.childForFieldName('left')!);
+    const b = this.ev(n.childForFieldName('right')!);
+    if (op === '+' || op === '<<') {
+      if (op === '<<' && a.obj === 'file' && a.writing) return this.write(a, b, line(n), n.text);
+      return concat([a, b]);
+    }
+    if (op === '%' && a.s !== undefined) {
+      const args = b.items ?? [b];
+      let i = 0;
+      return { ...carry(a, b), s: a.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdifxX]/g, () => textOf(args[i++], 'arg')), exact: a.exact && args.every((x) => x.exact) };
+    }
+    return carry(a, b);
+  }
+
+  private elementRef(n: SyntaxNode): Val {
+    const obj = n.childForFieldName('object') ?? n.namedChild(0)!;
+    const o = this.ev(obj);
+    const args = named(n).slice(1).map((c) => this.ev(c));
+    const l = line(n);
+    if (o.obj === 'env') return this.envRead(args[0], l, n.text);
+    if (o.obj === 'const:Dir') return this.listDir(args[0] ?? val(), l, n.text);
+    if (o.entries && args[0]?.s !== undefined) {
+      const hit = o.entries.find(([k]) => k === args[0].s);
+      if (hit) return hit[1];
+    }
+    if (o.items && args[0]?.exact && /^-?\d+$/.test(args[0].s ?? '')) {
+      const i = Number(args[0].s);
+      const item = o.items[i < 0 ? o.items.length + i : i];
+      if (item) return item;
+    }
+    return carry(o, ...args);
+  }
+
+  private envRead(name: Val | undefined, l: number, ev: string): Val {
+    if (!name?.s || !name.exact) return carry(name);
+    const { text, pathBase } = envText(name.s);
+    const cls = pathBase ? undefined : classifyEnvName(name.s);
+    if (!cls) return val({ s: text });
+    return { ...this.em.read(l, ev, cls, { path: name.s }), s: text };
+  }
+
+  // ---- calls ----
+
+  private call(n: SyntaxNode): Val {
+    const recvNode = n.childForFieldName('receiver');
+    const method = n.childForFieldName('method')?.text ?? '';
+    const argNode = n.childForFieldName('arguments');
+    const block = n.childForFieldName('block');
+    const pos: Val[] = [];
+    const kw = new Map<string, Val>();
+    if (argNode)
+      for (const a of named(argNode)) {
+        if (a.type === 'pair') {
+          const k = this.ev(a.childForFieldName('key')!);
+          kw.set((k.s ?? '?').replace(/:$/, ''), this.ev(a.childForFieldName('value')!));
+        } else if (a.type === 'block_argument') continue;
+        else pos.push(this.ev(a));
+      }
+    const recv = recvNode ? this.ev(recvNode) : undefined;
+    const recvName = recvNode && /^(?:identifier|instance_variable|global_variable|constant)$/.test(recvNode.type) ? recvNode.text : undefined;
+    const l = line(n);
+    const ev = n.text.split('\n')[0];
+    const result = this.dispatch(method, recv, recvName, pos, kw, l, ev, n);
+    if (block) this.block(block, method, result, recv);
+    return result;
+  }
+
+  /** Run a block with its parameters bound to what the call yields to it. */
+  private block(block: SyntaxNode, method: string, result: Val, recv: Val | undefined): void {
+    const params = block.childForFieldName('parameters');
+    const yielded = /^(?:open|new|start|popen|capture\w*)$/.test(method) ? result : this.element(recv ?? result);
+    const saved = this.scope;
+    this.scope = new Scope(saved);
+    try {
+      const names = params ? named(params).map((p) => p.text.replace(/^[*&]+/, '')) : [];
+      names.forEach((name, i) => this.scope.set(name, stored(this.em, name, i === 0 ? yielded : carry(yielded))));
+      const body = block.childForFieldName('body');
+      if (body) this.walk(body);
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  private dispatch(method: string, recv: Val | undefined, recvName: string | undefined, pos: Val[], kw: Map<string, Val>, l: number, ev: string, n: SyntaxNode): Val {
+    const a0 = pos[0];
+    const r = recv?.obj ?? '';
+    const user = this.methods.get(method);
+    if (user && (!recv || r === 'self' || (!r.startsWith('const:') && !LIB_RECEIVERS.has(r)))) {
+      if (!recv || r === 'self' || !LIB_METHODS.has(method)) return this.callUser(method, user, pos, kw);
+    }
+
+    // ---- files and paths ----
+    if (r === 'const:File' || r === 'const:IO' || r === 'const:Pathname') {
+      if (/^(?:read|binread|readlines|foreach)$/.test(method)) return this.readFile(a0 ?? val(), l, ev);
+      if (/^(?:write|binwrite)$/.test(method)) return this.write(a0 ?? val(), carry(pos[1]), l, ev);
+      if (method === 'open' || method === 'new') {
+        const mode = pos[1]?.s ?? kw.get('mode')?.s ?? 'r';
+        if (/[wa+]/.test(mode)) return { ...carry(a0), obj: 'file', path: a0?.s ?? '${computed}', writing: true };
+        if (/^https?:\/\//.test(a0?.s ?? '') || /^\|/.test(a0?.s ?? '')) return this.openUri(a0!, l, ev);
+        return { ...this.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s };
+      }
+      if (method === 'expand_path' || method === 'absolute_path' || method === 'realpath') return a0 ? { ...pass(a0), s: a0.s !== undefined ? normPath(a0.s) : undefined } : val();
+      if (method === 'join') return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
+      if (method === 'dirname') return a0 ? { ...pass(a0), s: a0.s?.replace(/\/[^/]*$/, ''), self: false } : val();
+      if (/^(?:delete|unlink)$/.test(method)) return this.remove(a0 ?? val(), false, l, ev);
+      if (method === 'chmod') return this.chmod(a0, l, ev);
+      if (r === 'const:IO' && method === 'popen') return this.execCmd(a0 ?? val(), l, ev);
+      if (/^(?:exist\??|file\?|directory\?|basename|extname)$/.test(method)) return a0 && method === 'basename' ? pass(a0) : val();
+    }
+    if (r === 'const:Dir') {
+      if (method === 'home') return val({ s: '~', exact: true });
+      if (/^(?:glob|entries|children|each_child|\[\])$/.test(method)) return this.listDir(a0 ?? val(), l, ev);
+      if (method === 'tmpdir') return val({ s: '%TEMP%' });
+      if (method === 'pwd') return val({ s: '${cwd}' });
+    }
+    if (r === 'const:Find' && method === 'find') return this.listDir(a0 ?? val(), l, ev);
+    if (r === 'const:FileUtils') {
+      if (/^(?:cp|cp_r|copy|copy_file|mv|move|install)$/.test(method) && pos.length >= 2) return this.collect(a0, pos[1], l, ev);
+      if (/^(?:rm_rf|rm_r|remove_dir|remove_entry|rmtree)$/.test(method)) return this.remove(a0 ?? val(), true, l, ev);
+      if (/^(?:rm|rm_f|remove|remove_file)$/.test(method)) return this.remove(a0 ?? val(), false, l, ev);
+      if (method === 'chmod' || method === 'chmod_R') return this.chmod(a0, l, ev);
+    }
+    if (r === 'file') {
+      if (/^(?:read|readlines|each_line|gets)$/.test(method)) return pass(recv!, { obj: undefined });
+      if (/^(?:write|puts|print|<<|syswrite)$/.test(method) && recv!.writing) return this.write(recv!, carry(...pos), l, ev);
+      return carry(recv);
+    }
+    if (r === 'listing' && /^(?:each|map|select|each_with_index|first)$/.test(method)) return pass(recv!, { obj: 'listing' });
+    if (/^(?:const:Zip::File|const:Zip::OutputStream)$/.test(r) && /^(?:open|new|write_buffer)$/.test(method)) return { ...carry(a0), obj: 'archive', path: a0?.s ?? '${archive}', writing: true };
+    if (r === 'archive' && /^(?:add|get_output_stream|put_next_entry|write|<<)$/.test(method)) {
+      const src = method === 'add' ? pos[1] ?? val() : carry(...pos);
+      const read = method === 'add' ? this.readFile(src, l, ev) : src;
+      return this.em.emit('archive', l, ev, { path: recv!.path, consumes: method === 'add' && src.s !== undefined ? [fileKey(src.s)] : [] }, [read], [fileKey(recv!.path ?? '')]).result;
+    }
+
+    // ---- environment and identity ----
+    if (r === 'env') {
+      if (method === 'fetch' || method === '[]') return this.envRead(a0, l, ev);
+      return this.em.read(l, ev, 'env-secrets', { path: 'ENV' });
+    }
+    if ((r === 'const:Etc' && /^(?:getlogin|getpwuid)$/.test(method)) || (r === 'const:Socket' && method === 'gethostname')) return this.em.read(l, ev, 'host-identity', { path: `${r.slice(6)}.${method}` });
+
+    // ---- encoders and decoders ----
+    if (r === 'const:Base64') {
+      if (/decode64$/.test(method)) return decodeLiteral(a0 ?? val(), 'base64');
+      if (/encode64$/.test(method)) return this.em.emit('encode', l, ev, { command: `Base64.${method}` }, [a0 ?? val()]).result;
+    }
+    if ((r === 'const:Zlib::Inflate' && method === 'inflate') || (r === 'const:Zlib' && method === 'inflate')) return decodeLiteral(a0 ?? val(), 'zlib');
+    if ((r === 'const:Zlib::Deflate' && method === 'deflate') || (r === 'const:Zlib' && /^(?:deflate|gzip)$/.test(method))) return this.em.emit('encode', l, ev, { command: 'Zlib.deflate' }, [a0 ?? val()]).result;
+    if (recv && /^(?:unpack1?|unpack)$/.test(method) && /^m/.test(a0?.s ?? '')) return decodeLiteral(recv, 'base64');
+    if (recv && method === 'pack' && /^m/.test(a0?.s ?? '')) return this.em.emit('encode', l, ev, { command: 'pack(m)' }, [recv]).result;
+    if (recv && method === 'pack' && /^H/.test(a0?.s ?? '') && recv.items?.length === 1) return decodeLiteral(recv.items[0], 'hex');
+    if (recv && (method === 'unpack1' || method === 'unpack') && /^H/.test(a0?.s ?? '')) return this.em.emit('encode', l, ev, { command: 'unpack(H)' }, [recv]).result;
+    if (/^(?:encrypt|update)$/.test(method) && r === 'cipher') return this.em.emit('encode', l, ev, { command: 'cipher' }, [recv!, ...pos]).result;
+    if (r === 'const:OpenSSL::Cipher' && method === 'new') return val({ obj: 'cipher' });
+
+    // ---- strings ----
+    if (recv && recv.s !== undefined) {
+      if (method === 'reverse') return decodeLiteral(recv, 'reverse');
+      if ((method === 'gsub' || method === 'sub' || method === 'tr') && a0?.s !== undefined) return { ...pass(recv), s: recv.s.split(a0.s).join(pos[1]?.s ?? '') };
+      if (/^(?:strip|chomp|downcase|upcase|to_s|to_str|freeze|dup|force_encoding|encode|b)$/.test(method)) return { ...pass(recv), s: method === 'downcase' ? recv.s.toLowerCase() : method === 'upcase' ? recv.s.toUpperCase() : method === 'strip' || method === 'chomp' ? recv.s.trim() : recv.s, obj: recv.obj };
+    }
+    if (recv?.items && method === 'join') return { ...carry(...recv.items), s: recv.items.map((i) => textOf(i)).join(a0?.s ?? ''), exact: recv.items.every((i) => i.exact) };
+    if (recv && /^(?:to_json|to_s|inspect|to_a|to_h|to_yaml|dump)$/.test(method) && !recv.obj) return pass(recv);
+    if (r === 'const:JSON' && /^(?:generate|dump|pretty_generate)$/.test(method)) return a0 ? pass(a0) : val();
+    if (recv && /^(?:<<|push|concat|merge!|store|append|unshift)$/.test(method) && recvName) {
+      const data = carry(...pos);
+      this.em.bind(recvName, data);
+      const old = this.scope.get(recvName) ?? this.global.get(recvName);
+      this.scope.set(recvName, { ...carry(old, { ...data, producers: [] }), items: old?.items ? [...old.items, ...pos] : undefined, producers: [] });
+      return val();
+    }
+
+    // ---- network ----
+    if (r === 'const:Kernel' || !recv) {
+      if (method === 'URI' || method === 'Pathname') return a0 ? { ...pass(a0), obj: method === 'Pathname' ? undefined : 'uri' } : val();
+      if (method === 'open' && a0) {
+        if (/^https?:\/\//.test(a0.s ?? '')) return this.openUri(a0, l, ev);
+        if (/^\|/.test(a0.s ?? '')) return this.execCmd({ ...a0, s: a0.s!.slice(1) }, l, ev);
+        const mode = pos[1]?.s ?? 'r';
+        if (/[wa+]/.test(mode)) return { ...carry(a0), obj: 'file', path: a0.s ?? '${computed}', writing: true };
+        return { ...this.readFile(a0, l, ev), obj: 'file', path: a0.s };
+      }
+    }
+    if (r === 'const:URI' && method === 'parse') return a0 ? { ...pass(a0), obj: 'uri' } : val();
+    if (r === 'const:URI' && method === 'open') return this.openUri(a0 ?? val(), l, ev);
+    if (r === 'uri' && /^(?:open|read)$/.test(method)) return this.openUri(recv!, l, ev);
+    if (r === 'const:Net::HTTP') {
+      if (/^(?:post|post_form|put)$/.test(method)) return this.send(a0 ?? val(), 'http', l, ev, pos.slice(1));
+      if (/^(?:get|get_response|get_print)$/.test(method)) {
+        const c = carry(a0);
+        if (c.keys.length || c.secrets.length) this.send(a0 ?? val(), 'http', l, ev, []);
+        return this.fetch(a0 ?? val(), l, ev);
+      }
+      if (/^(?:new|start)$/.test(method)) return val({ obj: 'http', state: { host: a0?.s ?? a0?.host } });
+    }
+    if (/^const:Net::HTTP::(?:Post|Put|Patch)$/.test(r) && method === 'new') return { ...carry(a0), obj: 'http-req', s: a0?.s };
+    if (/^const:Net::HTTP::(?:Get)$/.test(r) && method === 'new') return { ...carry(a0), obj: 'http-get', s: a0?.s };
+    if (r === 'http-req' && /^(?:body=|set_form_data|form_data=|set_form)$/.test(method) && recvName) {
+      this.em.bind(recvName, carry(...pos));
+      return val();
+    }
+    if (r === 'http') {
+      const host = recv!.state?.host;
+      const target = (p: Val | undefined): Val => lit(/^https?:/.test(p?.s ?? '') ? p!.s! : `https://${host ?? '${host}'}${p?.s ?? ''}`);
+      if (method === 'request') {
+        const req = a0 ?? val();
+        if (req.obj === 'http-get') return this.fetch(target(req), l, ev);
+        return this.send(target(req), 'http', l, ev, [req, ...pos.slice(1)]);
+      }
+      if (/^(?:post|put|patch|send_request)$/.test(method)) return this.send(target(a0), 'http', l, ev, pos.slice(1));
+      if (method === 'get') return this.fetch(target(a0), l, ev);
+    }
+    if (/^const:(?:RestClient|HTTParty|Faraday|Excon|HTTP|Typhoeus|HTTPClient)$/.test(r) || r === 'rest-client') {
+      if (/^(?:post|put|patch)$/.test(method)) return this.send(a0 ?? val(), 'http', l, ev, [...pos.slice(1), ...kw.values()]);
+      if (/^(?:get|head)$/.test(method)) {
+        const c = carry(a0, ...kw.values());
+        if (c.keys.length || c.secrets.length) this.send(a0 ?? val(), 'http', l, ev, [...kw.values()]);
+        return this.fetch(a0 ?? val(), l, ev);
+      }
+    }
+    if ((r === 'const:TCPSocket' || r === 'const:Socket' || r === 'const:UDPSocket') && /^(?:new|open|tcp)$/.test(method)) return val({ obj: 'socket', state: { host: a0?.s } });
+    if (r === 'socket') {
+      if (/^(?:write|puts|print|send|<<|syswrite)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
+      if (/^(?:read|gets|recv|readpartial)$/.test(method)) return val({ origin: 'downloaded' });
+    }
+    if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|tcp)$/.test(method)) {
+      const c = carry(a0);
+      if (c.keys.length || c.secrets.length) {
+        const domain = (a0?.s ?? '').split('.').filter((x) => x && !/\$\{/.test(x)).slice(-2).join('.');
+        return this.send(lit(domain || '${domain}'), 'dns', l, ev, [a0 ?? val()]);
+      }
+      return val();
+    }
+    if (r === 'const:Net::SMTP' && /^(?:start|new)$/.test(method)) return val({ obj: 'smtp', state: { host: a0?.s } });
+    if (r === 'smtp' && /^(?:send_message|send_mail|sendmail)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${smtp}'), 'smtp', l, ev, pos);
+    if ((r === 'const:Net::SCP' || r === 'const:Net::SFTP') && /^(?:upload!?|start)$/.test(method)) {
+      if (method.startsWith('upload')) return this.send(lit(a0?.s ?? '${host}'), 'scp', l, ev, [this.readFile(pos[2] ?? val(), l, ev)]);
+      return val({ obj: 'sftp', state: { host: a0?.s } });
+    }
+    if (r === 'sftp' && /^upload!?$/.test(method)) return this.send(lit(recv!.state?.host ?? '${host}'), 'scp', l, ev, [this.readFile(a0 ?? val(), l, ev)]);
+
+    // ---- running code and commands ----
+    if (!recv || r === 'const:Kernel' || r === 'const:Process' || r === 'const:IO' || r === 'const:Open3') {
+      if (/^(?:system|exec|spawn|popen|capture2e?|capture3|popen2e?|popen3|pipeline|`)$/.test(method)) {
+        const cmd = pos.length > 1 || a0?.items ? { ...carry(...pos), items: pos.length > 1 ? pos.filter((p) => !p.entries) : a0!.items } : a0 ?? val();
+        const out = this.execCmd(cmd, l, ev);
+        if ((method === 'spawn' && /pgroup|new_pgroup/.test(ev)) || /Process\.detach/.test(n.parent?.text ?? '')) this.em.emit('spawn-hidden', l, ev, { command: textOf(cmd, 'cmd').slice(0, 200) }, [cmd]);
+        return out;
+      }
+      if (/^(?:eval|instance_eval|class_eval|module_eval)$/.test(method)) return this.runCode(a0 ?? val(), l, ev);
+      if (method === 'fork') {
+        this.forked = true;
+        return val();
+      }
+      if (method === 'daemon' && r === 'const:Process') return this.em.emit('spawn-hidden', l, ev, { command: 'Process.daemon' }, []).result;
+      if (method === 'setsid' && r === 'const:Process' && this.forked) return this.em.emit('spawn-hidden', l, ev, { command: 'fork+setsid' }, []).result;
+      if (method === 'detach' && r === 'const:Process') return this.em.emit('spawn-hidden', l, ev, { command: 'Process.detach' }, []).result;
+      if (/^(?:uid=|euid=|setuid|seteuid)$/.test(method) && a0?.s === '0') return this.em.emit('escalate', l, ev, { command: 'setuid(0)' }, []).result;
+      if (method === 'require' || method === 'require_relative' || method === 'load') return val();
+    }
+    if (method === 'eval' && recv?.obj === undefined && recvName === 'binding') return this.runCode(a0 ?? val(), l, ev);
+    if (r === 'const:Thread' && method === 'new') return val({ obj: 'thread' });
+
+    return carry(recv, ...pos, ...kw.values());
+  }
+
+  // ---- effect helpers ----
+
+  private readFile(p: Val, l: number, ev: string): Val {
+    const found = secretOfPath(p.s);
+    const cls = found && !p.secrets.includes(found) ? found : undefined;
+    const keys = p.s !== undefined ? [fileKey(p.s)] : [];
+    if (cls) {
+      const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
+      return { ...r, keys: [...r.keys, ...keys] };
+    }
+    const c = carry(p);
+    c.keys.push(...keys);
+    return c;
+  }
+
+  private listDir(p: Val, l: number, ev: string): Val {
+    const cls = secretOfPath(p.s);
+    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
+    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
+    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
+    return { ...result, s: p.s, obj: 'listing' };
+  }
+
+  private write(p: Val, data: Val, l: number, ev: string): Val {
+    const path = p.path ?? p.s ?? '${computed}';
+    const location = classifyWriteLocation(normPath(path));
+    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
+    const mech = persistenceOf(path) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
+    return result;
+  }
+
+  private collect(src: Val, dst: Val, l: number, ev: string): Val {
+    const r = this.readFile(src, l, ev);
+    return this.em.emit('collect', l, ev, { path: dst.s, consumes: src.s !== undefined ? [fileKey(src.s)] : [] }, [r], dst.s !== undefined ? [fileKey(dst.s)] : []).result;
+  }
+
+  private remove(p: Val, recursive: boolean, l: number, ev: string): Val {
+    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
+    const s = p.s ? normPath(p.s) : '';
+    if (recursive && /^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var)(?:\/\*)?$/.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
+    return val();
+  }
+
+  private chmod(mode: Val | undefined, l: number, ev: string): Val {
+    if (/^(?:0o?[2467][0-7]{3}|[ugoa]*\+[a-z]*s)$/.test(mode?.s ?? '')) return this.em.emit('escalate', l, ev, { command: 'chmod setuid' }, []).result;
+    return val();
+  }
+
+  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
+    const t = hostOfVal(target);
+    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, [target, ...data]).result;
+  }
+
+  private fetch(target: Val, l: number, ev: string): Val {
+    const t = hostOfVal(target);
+    return this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, [], target.s && target.exact ? ['net:' + target.s] : []).result;
+  }
+
+  private openUri(u: Val, l: number, ev: string): Val {
+    const c = carry(u);
+    if (c.keys.length || c.secrets.length) this.send(u, 'http', l, ev, []);
+    return { ...this.fetch(u, l, ev), obj: undefined };
+  }
+
+  private runCode(code: Val, l: number, ev: string): Val {
+    this.em.exec(l, ev, code, originOf(code));
+    if (code.s !== undefined && code.exact && !code.bin) {
+      const decoded = code.origin === 'decoded';
+      if (decoded) this.em.decodedDepth++;
+      try {
+        this.em.relower('ruby', code.s, this.em, l);
+      } finally {
+        if (decoded) this.em.decodedDepth--;
+      }
+    }
+    return val({ origin: code.origin });
+  }
+
+  private execCmd(v: Val, l: number, ev: string): Val {
+    const cmd = v.items ? { ...carry(v), s: v.items.map((i) => (/\s/.test(textOf(i)) ? `"${textOf(i)}"` : textOf(i))).join(' '), exact: v.items.every((i) => i.exact) } : v;
+    this.em.exec(l, ev, cmd, originOf(cmd));
+    if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
+    return val({ obj: 'process' });
+  }
+}
+
+/** Receivers whose methods are library calls, never the script's own method of the same name. */
+const LIB_RECEIVERS = new Set(['env', 'file', 'archive', 'http', 'http-req', 'socket', 'smtp', 'sftp', 'uri', 'listing', 'cipher']);
+const LIB_METHODS = new Set(['read', 'write', 'send', 'post', 'get', 'put', 'open', 'close', 'join', 'each', 'map', 'request', 'start', 'puts', 'print']);
+
+function named(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let i = 0; i < n.namedChildCount; i++) {
+    const c = n.namedChild(i)!;
+    if (c.type !== 'comment') out.push(c);
+  }
+  return out;
+}
+
+function unescapeRb(e: string): string {
+  const m = /^\\(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F ]+)\}|([0-7]{1,3})|(.))$/s.exec(e);
+  if (!m) return e;
+  if (m[1]) return String.fromCharCode(parseInt(m[1], 16));
+  if (m[2]) return String.fromCharCode(parseInt(m[2], 16));
+  if (m[3]) return m[3].split(' ').filter(Boolean).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
+  if (m[4]) return String.fromCharCode(parseInt(m[4], 8));
+  return ({ n: '\n', t: '\t', r: '\r', s: ' ', '0': '\0', e: '\x1b', a: '\x07', b: '\b' } as Record<string, string>)[m[5]] ?? m[5];
+}

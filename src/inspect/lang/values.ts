@@ -1,0 +1,392 @@
+/**
+ * What every script translator shares: abstract values (folded strings plus the linker keys and secret
+ * classes they carry), the effect emitter, scopes, path folding and literal decoding.
+ *
+ * The translators are abstract interpreters, flow-insensitive and cheap: an expression evaluates to a `Val`;
+ * a call that does something (reads a secret, sends, runs) emits an effect that consumes the keys of its
+ * inputs and produces a fresh key; assigning the result to a variable adds `var:<name>@<file>` to what the
+ * effect produces, so the generic linker joins `data = open(key).read()` to `requests.post(u, data=data)`.
+ */
+import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { classifyHost, classifySecretPath } from '../effects/classify.js';
+import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
+
+export interface Val {
+  /** Folded text. Unknown parts appear as `${name}` placeholders unless `exact`. */
+  s?: string;
+  exact?: boolean;
+  /** `s` holds raw bytes (latin1), e.g. a decoded blob on its way to zlib. */
+  bin?: boolean;
+  /** Linker keys the value carries (what consumers of it consume). */
+  keys: string[];
+  /** Secret classes the value holds. */
+  secrets: SecretClass[];
+  /** Where the value came from when that matters to exec: fetched from the network or out of a decoder. */
+  origin?: 'downloaded' | 'decoded';
+  /** Effects whose result this value is; an assignment adds the variable's key to what they produce. */
+  producers: Effect[];
+  /** An object the script holds: a file handle, a socket, an HTTP session, a zip archive, a registry key… */
+  obj?: string;
+  /** A path this object stands for (open file, Path, ZipFile, registry key). */
+  path?: string;
+  /** Host an object is bound to (socket, SMTP/FTP/SSH client, http.client connection). */
+  host?: string;
+  /** File handle / archive opened for writing. */
+  writing?: boolean;
+  /** Elements of a literal list or tuple (argv). */
+  items?: Val[];
+  /** Entries of a literal dict / hashtable. */
+  entries?: Array<[string, Val]>;
+  /** Refers to the running script itself (`__file__`, `$MyInvocation.MyCommand.Path`, `$0`). */
+  self?: boolean;
+  /** A user function this value names (callbacks, thread targets). */
+  fn?: string;
+  /** Mutable state shared by every copy of an object value (the host a socket or SSH client connected to). */
+  state?: { host?: string };
+}
+
+export function val(partial: Partial<Val> = {}): Val {
+  return { keys: [], secrets: [], producers: [], ...partial };
+}
+export function lit(s: string): Val {
+  return val({ s, exact: true });
+}
+export function unknown(name?: string): Val {
+  return name ? val({ s: '${' + name + '}' }) : val();
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return xs.length < 2 ? xs : [...new Set(xs)];
+}
+
+/** Everything several values carry, without their text. */
+export function carry(...vs: Array<Val | undefined>): Val {
+  const out = val();
+  for (const v of vs) {
+    if (!v) continue;
+    out.keys.push(...v.keys);
+    out.secrets.push(...v.secrets);
+    out.producers.push(...v.producers);
+    if (v.origin === 'downloaded' || (v.origin === 'decoded' && out.origin !== 'downloaded')) out.origin = v.origin;
+    if (v.self) out.self = true;
+    if (v.items) for (const i of v.items) pushCarry(out, i);
+    if (v.entries) for (const [, e] of v.entries) pushCarry(out, e);
+  }
+  out.keys = uniq(out.keys);
+  out.secrets = uniq(out.secrets);
+  out.producers = uniq(out.producers);
+  return out;
+}
+function pushCarry(out: Val, v: Val): void {
+  const c = carry(v);
+  out.keys.push(...c.keys);
+  out.secrets.push(...c.secrets);
+  out.producers.push(...c.producers);
+  if (c.origin && out.origin !== 'downloaded') out.origin = c.origin;
+  if (c.self) out.self = true;
+}
+
+/** Text of a value for folding: the literal, or a `${…}` placeholder. */
+export function textOf(v: Val | undefined, placeholder = 'x'): string {
+  if (!v) return '${' + placeholder + '}';
+  if (v.s !== undefined) return v.s;
+  if (v.items) return v.items.map((i) => textOf(i, placeholder)).join(' ');
+  return '${' + placeholder + '}';
+}
+
+/** Concatenation: text folds, carried keys merge. */
+export function concat(vs: Val[], sep = ''): Val {
+  const out = carry(...vs);
+  out.s = vs.map((v, i) => textOf(v, 'v' + i)).join(sep);
+  out.exact = vs.every((v) => v.exact);
+  return out;
+}
+
+/** Same value with extra carried data (a method call on it, a conversion). */
+export function pass(v: Val, extra: Partial<Val> = {}): Val {
+  return { ...carry(v), s: v.s, exact: v.exact, bin: v.bin, ...extra };
+}
+
+// ---- paths ----
+
+/** Home-directory spellings across languages, folded to `~` so one path has one key. */
+const HOME_SPELLINGS = /^(?:\$\{(?:HOME|USERPROFILE|env:USERPROFILE|env:HOME)\}|\$(?:HOME|env:USERPROFILE|env:HOME|HOME)\b|%USERPROFILE%|%HOMEPATH%|\$\{home\}|\$\{Path\.home\}|\$\{homedir\})/i;
+
+/** Normalise a folded path: `~` for home, forward slashes, no doubled separators. */
+export function normPath(p: string): string {
+  let s = p.trim().replace(HOME_SPELLINGS, '~');
+  s = s.replace(/\\+/g, '/').replace(/\/{2,}/g, '/');
+  if (s.length > 1) s = s.replace(/\/$/, '');
+  return s;
+}
+
+/** `os.path.join`, `Join-Path`, `File.join`: an absolute or home-relative part restarts the path. */
+export function joinPaths(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.replace(/\\/g, '/');
+    if (!p) continue;
+    if (/^(?:\/|~|[A-Za-z]:\/|\$\{(?:HOME|USERPROFILE|home)\})/i.test(p) || !out) out = p;
+    else out = out.replace(/\/+$/, '') + '/' + p.replace(/^\/+/, '');
+  }
+  return normPath(out);
+}
+
+export function fileKey(p: string): string {
+  return 'file:' + normPath(p);
+}
+
+/** The secret class of a folded path (placeholders of home folded to `~` first). */
+export function secretOfPath(p: string | undefined): SecretClass | undefined {
+  if (!p) return undefined;
+  return classifySecretPath(normPath(p)) ?? classifySecretPath(p);
+}
+
+// ---- environment ----
+
+/** Variables scripts use to build paths: reading them is not reading a secret or identifying the host. */
+const PATH_BASE_ENV = /^(?:HOME|USERPROFILE|HOMEPATH|HOMEDRIVE|TEMP|TMP|TMPDIR|APPDATA|LOCALAPPDATA|PROGRAMDATA|PWD|SYSTEMROOT|WINDIR|PROGRAMFILES|XDG_\w+)$/i;
+
+/** How an environment variable folds into text: home is `~`, the temp dir is `%TEMP%`, others a placeholder. */
+export function envText(name: string): { text: string; pathBase: boolean } {
+  if (/^(?:HOME|USERPROFILE)$/i.test(name)) return { text: '~', pathBase: true };
+  if (/^(?:TEMP|TMP|TMPDIR)$/i.test(name)) return { text: '%TEMP%', pathBase: true };
+  return { text: '${' + name + '}', pathBase: PATH_BASE_ENV.test(name) };
+}
+
+// ---- hosts ----
+
+/** Where a URL/host value points. Unknown text is a configured target; a fetched address is unknown. */
+export function hostOfVal(v: Val | undefined): { host: string; hostClass: HostClass; url?: string } {
+  if (!v || v.s === undefined || v.s === '') {
+    if (v?.origin === 'downloaded') return { host: '<fetched>', hostClass: 'unknown' };
+    return { host: '<computed>', hostClass: 'configured' };
+  }
+  const s = v.s.trim();
+  const { host, hostClass } = classifyHost(s);
+  return { host, hostClass, url: /^[a-z]+:\/\//i.test(s) ? s.slice(0, 200) : undefined };
+}
+
+// ---- decoding literal data ----
+
+function b64ToBytes(s: string): Buffer | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (clean.length < 4 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)) return undefined;
+  return Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+
+function printable(text: string): boolean {
+  if (!text) return false;
+  let ok = 0;
+  const n = Math.min(text.length, 4096);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13 || (c > 159 && c !== 0xfffd)) ok++;
+  }
+  return ok / n > 0.9;
+}
+
+export type Decoder = 'base64' | 'base32' | 'hex' | 'zlib' | 'gzip' | 'utf16' | 'rot13' | 'reverse';
+
+/** Decode a literal; the result is text when printable, else bytes (latin1) for the next decoder. */
+export function decodeLiteral(v: Val, how: Decoder): Val {
+  const out = carry(v);
+  out.origin = v.origin === 'downloaded' ? 'downloaded' : 'decoded';
+  if (v.s === undefined || !v.exact) return out;
+  let bytes: Buffer | undefined;
+  try {
+    const input = v.bin ? Buffer.from(v.s, 'latin1') : Buffer.from(v.s, 'utf8');
+    switch (how) {
+      case 'base64':
+        bytes = b64ToBytes(v.bin ? input.toString('latin1') : v.s);
+        break;
+      case 'base32':
+        bytes = base32(v.s);
+        break;
+      case 'hex': {
+        const clean = v.s.replace(/^0x/i, '').replace(/[\s,:]|\\x/g, '');
+        if (/^(?:[0-9a-f]{2})+$/i.test(clean)) bytes = Buffer.from(clean, 'hex');
+        break;
+      }
+      case 'zlib':
+        try {
+          bytes = inflateSync(input);
+        } catch {
+          try {
+            bytes = gunzipSync(input);
+          } catch {
+            bytes = inflateRawSync(input);
+          }
+        }
+        break;
+      case 'gzip':
+        bytes = gunzipSync(input);
+        break;
+      case 'utf16': {
+        const b = b64ToBytes(v.s);
+        if (b) {
+          const t = b.toString('utf16le');
+          if (printable(t)) return { ...out, s: t, exact: true };
+        }
+        return out;
+      }
+      case 'rot13':
+        return { ...out, s: v.s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) & 31) + 12) % 26 + (c.charCodeAt(0) & 96) + 1)), exact: true };
+      case 'reverse':
+        return { ...out, s: [...v.s].reverse().join(''), exact: true, origin: v.origin };
+    }
+  } catch {
+    bytes = undefined;
+  }
+  if (!bytes || bytes.length === 0 || bytes.length > 4 * 1024 * 1024) return out;
+  const text = bytes.toString('utf8');
+  if (printable(text)) return { ...out, s: text, exact: true };
+  return { ...out, s: bytes.toString('latin1'), exact: true, bin: true };
+}
+
+function base32(s: string): Buffer | undefined {
+  const clean = s.replace(/=+$/, '').toUpperCase();
+  if (!/^[A-Z2-7]+$/.test(clean)) return undefined;
+  const alpha = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let acc = 0;
+  const out: number[] = [];
+  for (const c of clean) {
+    acc = (acc << 5) | alpha.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((acc >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+// ---- effects ----
+
+/** One line of evidence: collapsed whitespace, long opaque runs elided, bounded length. */
+export function evidenceOf(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim().replace(/[A-Za-z0-9+/=_-]{48,}/g, (m) => m.slice(0, 12) + '…');
+  return one.length > 140 ? one.slice(0, 137) + '…' : one;
+}
+
+/** Re-lowers decoded or embedded code in another (or the same) language; installed by ./index.ts. */
+export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'shell', text: string, em: Emitter, line: number) => Val;
+
+/** Collects the effects of one script (and of code decoded out of it). */
+export class Emitter {
+  readonly effects: Effect[] = [];
+  /** Lowering code that was decoded out of the file: every effect is marked `decoded`, lines pinned to the decoder. */
+  decodedDepth = 0;
+  pinnedLine?: number;
+  private n = 0;
+  constructor(
+    readonly file: string,
+    readonly lang: Lang,
+    readonly reach: Reach,
+    readonly relower: Relower,
+  ) {}
+
+  /** A fresh key for an expression's result. */
+  freshKey(line: number): string {
+    return `val:${line}.${++this.n}@${this.file}`;
+  }
+
+  varKey(name: string): string {
+    return `var:${name}@${this.file}`;
+  }
+
+  /**
+   * Emit an effect consuming what `inputs` carry. Returns the effect and a value standing for its result
+   * (carrying a fresh key, and the inputs' secrets for data-transforming kinds).
+   */
+  emit(kind: EffectKind, line: number, evidence: string, args: Partial<Effect>, inputs: Val[] = [], produces: string[] = []): { effect: Effect; result: Val } {
+    const c = carry(...inputs);
+    const key = this.freshKey(line);
+    const effect: Effect = {
+      kind,
+      file: this.file,
+      line: this.pinnedLine ?? line,
+      evidence: evidenceOf(evidence),
+      lang: this.lang,
+      reach: this.reach,
+      ...args,
+    };
+    if (this.decodedDepth > 0) effect.decoded = true;
+    const prod = uniq([key, ...produces, ...(effect.produces ?? [])]);
+    effect.produces = prod;
+    const consumes = uniq([...(effect.consumes ?? []), ...c.keys]);
+    if (consumes.length) effect.consumes = consumes;
+    const carries = uniq([...(effect.carries ?? []), ...c.secrets]);
+    if (carries.length && kind !== 'read') effect.carries = carries;
+    this.effects.push(effect);
+    const passSecrets = kind === 'read' || kind === 'collect' || kind === 'archive' || kind === 'encode' || kind === 'fetch';
+    const result = val({ keys: [key], producers: [effect], secrets: passSecrets ? uniq([...c.secrets, ...(effect.secret ? [effect.secret] : [])]) : [] });
+    if (kind === 'fetch') result.origin = 'downloaded';
+    return { effect, result };
+  }
+
+  /** A read of a secret: produces `secret:<class>` as well. */
+  read(line: number, evidence: string, secret: SecretClass, where: { path?: string }, inputs: Val[] = []): Val {
+    const produces = [`secret:${secret}`];
+    const { result } = this.emit('read', line, evidence, { secret, path: where.path }, inputs, produces);
+    return result;
+  }
+
+  exec(line: number, evidence: string, command: Val, origin?: ExecOrigin): Effect {
+    const o: ExecOrigin = origin ?? originOf(command);
+    const text = command.s ?? (command.items ? textOf(command, 'arg') : evidence);
+    return this.emit('exec', line, evidence, { command: evidenceOf(text), origin: o }, [command]).effect;
+  }
+
+  /** Bind the result of an expression to a variable: producers now also produce `var:<name>@<file>`. */
+  bind(name: string, v: Val): Val {
+    const key = this.varKey(name);
+    for (const p of v.producers) {
+      if (!p.produces) p.produces = [];
+      if (!p.produces.includes(key)) p.produces.push(key);
+    }
+    return v;
+  }
+}
+
+export function originOf(v: Val): ExecOrigin {
+  if (v.origin) return v.origin;
+  return v.exact ? 'literal' : 'computed';
+}
+
+/** A lexical scope: names to values, falling back to the enclosing scope. */
+export class Scope {
+  private vars = new Map<string, Val>();
+  constructor(
+    readonly parent?: Scope,
+    private readonly fold: (name: string) => string = (n) => n,
+  ) {}
+  get(name: string): Val | undefined {
+    const k = this.fold(name);
+    return this.vars.get(k) ?? this.parent?.get(name);
+  }
+  set(name: string, v: Val): void {
+    this.vars.set(this.fold(name), v);
+  }
+  has(name: string): boolean {
+    return this.vars.has(this.fold(name));
+  }
+}
+
+/**
+ * The value a variable reference yields: what was assigned (text, object) plus the variable's key, so a
+ * consumer links to every producer bound to the name — also ones assigned later (flow-insensitive).
+ */
+export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
+  const key = em.varKey(name);
+  if (!bound) return val({ keys: [key], s: '${' + name + '}' });
+  const out: Val = { ...bound, keys: uniq([key, ...bound.keys.filter((k) => !k.startsWith('val:'))]), producers: [] };
+  return out;
+}
+
+/** What a variable holds after `name = v`: the value without its producers (those now produce the var key). */
+export function stored(em: Emitter, name: string, v: Val): Val {
+  em.bind(name, v);
+  return { ...v, producers: [] };
+}
