@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../core/version.js';
 import { EXIT } from '../core/errors.js';
 import { log } from '../core/log.js';
+import { addExamples } from './help.js';
 
 /**
  * Command groups, loaded on demand: `clawguard policy` (OpenClaw's install hook, under a 10 s budget) and
@@ -29,6 +30,7 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
   // A known group loads alone; anything else (help, a typo) loads all so help and errors list every command.
   const wanted = first !== undefined && first in GROUPS ? [first] : Object.keys(GROUPS);
   for (const name of wanted) (await GROUPS[name]())(program);
+  addExamples(program);
   return program;
 }
 

@@ -3,7 +3,6 @@ import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions }
 import { colorWanted } from '../../report/format-text.js';
 import { collectStatus } from '../../status/status.js';
 import { renderStatus } from '../../status/render.js';
-import { examples } from '../help.js';
 
 interface StatusFlags extends GlobalOptions {
   service?: string[];
@@ -14,7 +13,7 @@ interface StatusFlags extends GlobalOptions {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerStatus(program: Command): void {
-  const cmd = addGlobalOptions(
+  addGlobalOptions(
     program
       .command('status')
       .description('where this installation stands: install policy, gateway check, skills watcher, plugins, quarantine, scripts (exit 1 when something is unguarded)'),
@@ -30,9 +29,4 @@ export function registerStatus(program: Command): void {
         return status.guarded ? 0 : 1;
       }),
     );
-  examples(cmd, [
-    ['clawguard status', 'one screen: what is guarded, what is not, and the command that fixes it'],
-    ['clawguard status --json | jq .checks', 'the same for scripts and monitoring (exit 1 when unguarded)'],
-    ['clawguard status --service /etc/openclaw/start.sh', 'count a custom gateway start script as wired'],
-  ]);
 }

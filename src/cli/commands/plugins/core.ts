@@ -12,7 +12,6 @@ import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpac
 import { inspectPlugin, installPlugin, listPlugins, uninstallPlugin, type InstallResult, type PluginList } from '../../../install/index.js';
 import { progressView } from '../../progress.js';
 import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
-import { examples } from '../../help.js';
 
 const failOnOption = () =>
   new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical');

@@ -11,7 +11,6 @@ import { updatePlugin } from '../../../tree/update.js';
 import { progressView } from '../../progress.js';
 import { guardInterrupts } from '../../interrupt.js';
 import { reportInterrupted } from './core.js';
-import { examples } from '../../help.js';
 
 interface UpdateFlags extends GlobalOptions {
   failOn: Severity;
