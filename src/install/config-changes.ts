@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenClawConfig } from '../config/openclaw-config.js';
 import { isSkippedByOpenClaw } from '../gateway/discovery.js';
 import { STAGING_PREFIX } from './staging.js';
+import { inputError } from '../core/errors.js';
 
 /**
  * What install and uninstall change in openclaw.json. OpenClaw loads every discovered global plugin while
@@ -16,7 +17,38 @@ export interface AllowChange {
   reEnabled: boolean;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isIdList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * The parts of `plugins` an install or uninstall edits, with the types OpenClaw's schema gives them. A hand
+ * edit that left `"plugins": []` would otherwise swallow the new allowlist (array properties are not
+ * serialised): the install would report success while OpenClaw, seeing no allowlist, loads every plugin.
+ */
+export function pluginsSectionProblem(config: OpenClawConfig, pluginId?: string): string | undefined {
+  const plugins = config.plugins as unknown;
+  if (plugins === undefined) return undefined;
+  if (!isPlainObject(plugins)) return `"plugins" must be an object, not ${JSON.stringify(plugins)?.slice(0, 60)}`;
+  for (const key of ['allow', 'deny'] as const)
+    if (plugins[key] !== undefined && !isIdList(plugins[key])) return `"plugins.${key}" must be an array of plugin ids, not ${JSON.stringify(plugins[key])?.slice(0, 60)}`;
+  if (plugins.entries !== undefined) {
+    if (!isPlainObject(plugins.entries)) return `"plugins.entries" must be an object, not ${JSON.stringify(plugins.entries)?.slice(0, 60)}`;
+    const entry = pluginId !== undefined && Object.prototype.hasOwnProperty.call(plugins.entries, pluginId) ? plugins.entries[pluginId] : undefined;
+    if (entry !== undefined && !isPlainObject(entry)) return `"plugins.entries.${pluginId}" must be an object, not ${JSON.stringify(entry)?.slice(0, 60)}`;
+  }
+  return undefined;
+}
+
+export function assertPluginsSection(config: OpenClawConfig, pluginId?: string, configPath = 'openclaw.json'): void {
+  const problem = pluginsSectionProblem(config, pluginId);
+  if (problem)
+    throw inputError('ECONFIG', `OpenClaw config ${configPath}: ${problem}`, {
+      hint: 'fix that key by hand (openclaw doctor reports schema errors too), then run the command again',
+    });
+}
+
 export function allowPlugin(config: OpenClawConfig, pluginId: string): AllowChange {
+  assertPluginsSection(config, pluginId);
   const plugins = (config.plugins ??= {});
   const createdAllowlist = !Array.isArray(plugins.allow) || plugins.allow.length === 0;
   if (!Array.isArray(plugins.allow)) plugins.allow = [];
@@ -35,6 +67,7 @@ export function allowPlugin(config: OpenClawConfig, pluginId: string): AllowChan
 
 /** Uninstall: the id leaves `plugins.allow` and `plugins.entries` (stale ids there make OpenClaw warn at startup). */
 export function forgetPlugin(config: OpenClawConfig, pluginId: string): void {
+  assertPluginsSection(config, pluginId);
   const plugins = config.plugins;
   if (!plugins) return;
   if (Array.isArray(plugins.allow)) plugins.allow = plugins.allow.filter((id) => id !== pluginId);

@@ -12,7 +12,7 @@ import { validatePluginDir, type ValidPlugin } from '../plugin/validate.js';
 import { severityRank, SEVERITIES, verdictOf, type Report, type Severity } from '../report/types.js';
 import { loadNpmOptions } from '../resolve/npm-config.js';
 import { resolvePinnedSpec } from '../resolve/pinned.js';
-import { allowPlugin, discoverGlobalPlugins, type AllowChange, type DiscoveredPlugin } from './config-changes.js';
+import { allowPlugin, assertPluginsSection, discoverGlobalPlugins, type AllowChange, type DiscoveredPlugin } from './config-changes.js';
 import { isApproved, readApprovals, recordShownScripts, writeApprovals } from '../ledger/approvals.js';
 import { scriptKey, treeProvenance } from '../tree/index.js';
 import { isTreePlan, treeDependencyStage } from '../tree/stage.js';
@@ -63,7 +63,7 @@ export async function installPlugin(rawSpec: string, options: InstallPluginOptio
     recoverInterrupted(paths);
     const ledger = readLedger(paths);
     // A broken config would make the final step fail after all the work: refuse up front (exit 2).
-    readOpenClawConfig(paths.configPath);
+    assertPluginsSection(readOpenClawConfig(paths.configPath).data, undefined, paths.configPath);
     if (spec.kind === 'registry' && !options.force) {
       const existing = Object.values(ledger.plugins).find((e) => e.name === spec.name && e.source.kind === 'registry');
       if (existing) throw alreadyInstalled(existing.pluginId, existing.version, spec.name, spec.version);

@@ -6,7 +6,7 @@ import { manifestPathFor, readLedger, writeLedger } from '../ledger/ledger.js';
 import { acquireStateLock } from '../ledger/lock.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import fs from 'node:fs';
-import { forgetPlugin } from './config-changes.js';
+import { assertPluginsSection, forgetPlugin } from './config-changes.js';
 import { pathsOf, type PluginCommandOptions } from './options.js';
 import { recoverInterrupted, createStaging } from './staging.js';
 import { faultPoint } from './fault-injection.js';
@@ -39,7 +39,7 @@ export async function uninstallPlugin(pluginId: string, options: PluginCommandOp
         hint: known.length ? `installed ids: ${known.join(', ')} ('clawguard plugins list')` : "nothing is installed ('clawguard plugins list')",
       });
     }
-    readOpenClawConfig(paths.configPath);
+    assertPluginsSection(readOpenClawConfig(paths.configPath).data, pluginId, paths.configPath);
     // Only a directory clawguard itself placed under extensions/ is removed; an adopted plugin's files stay where OpenClaw put them.
     const ownDir = path.join(paths.extensionsDir, entry.dirName);
     const removesDir = path.resolve(entry.dir) === ownDir;

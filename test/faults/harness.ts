@@ -173,7 +173,7 @@ export const NEXT_COMMAND = ['plugins', 'uninstall', 'no-such-plugin-id'];
  * run the command with CLAWGUARD_FAULT_KILL=<point>, run the next command, and require the fingerprint to
  * equal the before or the after state exactly.
  */
-export async function killAtEveryPoint(lane: Lane, cmd: FaultCommand): Promise<FaultResult> {
+export async function killAtEveryPoint(lane: Lane, cmd: FaultCommand, next: { args: string[]; exit: number } = { args: NEXT_COMMAND, exit: 2 }): Promise<FaultResult> {
   await cmd.prepare();
   const before = fingerprint(lane.stateDir);
   const trace = path.join(lane.box.root, `trace-${cmd.name}.txt`);
@@ -193,8 +193,8 @@ export async function killAtEveryPoint(lane: Lane, cmd: FaultCommand): Promise<F
     if (fs.existsSync(keptCache) && fs.existsSync(path.dirname(cache))) copyTree(keptCache, cache);
     const killed = await runUntil(cmd.args, { ...lane.box.env, CLAWGUARD_FAULT_KILL: point }, cmd.until);
     if (killed.signal !== 'SIGKILL') throw new Error(`${cmd.name} @ ${point}: expected the process to kill itself, it exited ${killed.code} (${killed.signal}):\n${killed.stderr}`);
-    const next = await lane.cli(NEXT_COMMAND);
-    if (next.code !== 2) throw new Error(`${cmd.name} @ ${point}: the next command exited ${next.code}, expected 2:\n${next.stderr}`);
+    const after2 = await lane.cli(next.args);
+    if (after2.code !== next.exit) throw new Error(`${cmd.name} @ ${point}: the next command exited ${after2.code}, expected ${next.exit}:\n${after2.stderr}`);
     const now = fingerprint(lane.stateDir);
     const dBefore = diffKeys(before, now);
     const dAfter = diffKeys(after, now);
