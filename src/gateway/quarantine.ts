@@ -17,6 +17,7 @@ import { acquireStateLock } from '../ledger/lock.js';
 import { createStaging, recoverInterrupted } from '../install/staging.js';
 import { beginCommit, type Commit } from '../install/transaction.js';
 import { faultPoint } from '../install/fault-injection.js';
+import { readStateFile } from '../ledger/state-files.js';
 import { readLedger, writeLedger } from '../ledger/ledger.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { GatewayCheckOptions, GatewayPluginResult, GatewayReason } from './check.js';
@@ -34,14 +35,20 @@ export function looseQuarantinePath(paths: StatePaths): string {
 }
 
 function readLoose(paths: StatePaths): LooseQuarantineFile {
+  const file = looseQuarantinePath(paths);
+  const raw = readStateFile(file, { label: 'the gateway quarantine record', code: 'EQUARANTINE', exit: 'operational' });
+  if (raw === undefined) return { schemaVersion: 1, plugins: {} };
+  let data: LooseQuarantineFile;
   try {
-    const data = JSON.parse(fs.readFileSync(looseQuarantinePath(paths), 'utf8')) as LooseQuarantineFile;
-    if (data && data.schemaVersion === 1 && data.plugins && typeof data.plugins === 'object') return data;
+    data = JSON.parse(raw) as LooseQuarantineFile;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw operationalError('EQUARANTINE', `cannot read ${looseQuarantinePath(paths)}: ${(err as Error).message}`, { hint: 'fix or remove the file; the quarantined directories themselves are untouched' });
+    throw operationalError('EQUARANTINE', `${file} is not valid JSON: ${(err as Error).message}`, { hint: 'fix or remove the file; the quarantined directories themselves are untouched' });
   }
-  return { schemaVersion: 1, plugins: {} };
+  const ok =
+    data && typeof data === 'object' && data.schemaVersion === 1 && data.plugins && typeof data.plugins === 'object' && !Array.isArray(data.plugins) &&
+    Object.values(data.plugins).every((r) => r && typeof r === 'object' && typeof r.from === 'string' && typeof r.to === 'string');
+  if (!ok) throw operationalError('EQUARANTINE', `${file} does not have the expected shape ({schemaVersion: 1, plugins: {<id>: {from, to, …}}})`, { hint: 'fix or remove the file; the quarantined directories themselves are untouched' });
+  return data;
 }
 
 function writeLoose(paths: StatePaths, data: LooseQuarantineFile): void {

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { inputError, operationalError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
 import { writeFileAtomic } from '../config/atomic-write.js';
+import { assertRecordDirsAreReal, readStateFile, type StateFileKind } from './state-files.js';
+
+const APPROVALS_FILE: StateFileKind = { label: 'the script approvals file', code: 'EAPPROVALS', exit: 'input' };
 import type { LifecycleScript } from '../report/types.js';
 
 /**
@@ -35,15 +38,8 @@ export function emptyApprovals(): ApprovalsFile {
 }
 
 export function readApprovals(paths: Pick<StatePaths, 'approvalsPath'>): ApprovalsFile {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(paths.approvalsPath, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyApprovals();
-    throw operationalError('EAPPROVALS', `cannot read ${paths.approvalsPath}: ${(err as Error).message}`, {
-      hint: 'check the permissions of the state dir (it should belong to you, mode 700)',
-    });
-  }
+  const raw = readStateFile(paths.approvalsPath, APPROVALS_FILE);
+  if (raw === undefined) return emptyApprovals();
   let data: Partial<ApprovalsFile>;
   try {
     data = JSON.parse(raw) as Partial<ApprovalsFile>;
@@ -51,12 +47,19 @@ export function readApprovals(paths: Pick<StatePaths, 'approvalsPath'>): Approva
     throw invalid(paths.approvalsPath, `not valid JSON (${(err as Error).message})`);
   }
   // An approvals file that does not validate is an error, never an empty list silently rewritten.
-  if (data === null || typeof data !== 'object' || data.schemaVersion !== 1) throw invalid(paths.approvalsPath, 'expected {"schemaVersion": 1, …}');
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || data.schemaVersion !== 1) throw invalid(paths.approvalsPath, 'expected {"schemaVersion": 1, …}');
   if (!Array.isArray(data.approvals)) throw invalid(paths.approvalsPath, '"approvals" is not an array');
   for (const a of data.approvals)
     if (!a || typeof a.package !== 'string' || typeof a.event !== 'string' || !/^[0-9a-f]{64}$/.test(String(a.sha256)))
       throw invalid(paths.approvalsPath, `approval ${JSON.stringify(a)} lacks package, event or a sha256`);
-  const shown = data.shown && typeof data.shown === 'object' && !Array.isArray(data.shown) ? data.shown : {};
+  if (data.shown !== undefined && (data.shown === null || typeof data.shown !== 'object' || Array.isArray(data.shown))) throw invalid(paths.approvalsPath, '"shown" is not an object');
+  const shown = data.shown ?? {};
+  for (const [id, list] of Object.entries(shown)) {
+    if (!Array.isArray(list)) throw invalid(paths.approvalsPath, `"shown.${id}" is not an array`);
+    for (const s of list)
+      if (!s || typeof s !== 'object' || typeof s.package !== 'string' || typeof s.event !== 'string' || typeof s.command !== 'string' || typeof s.sha256 !== 'string')
+        throw invalid(paths.approvalsPath, `"shown.${id}" holds ${JSON.stringify(s)} (expected package, event, command, sha256)`);
+  }
   return { schemaVersion: 1, approvals: data.approvals, shown };
 }
 
@@ -67,6 +70,7 @@ function invalid(file: string, why: string) {
 }
 
 export function writeApprovals(paths: Pick<StatePaths, 'approvalsPath' | 'clawguardDir'>, data: ApprovalsFile): void {
+  assertRecordDirsAreReal(paths);
   fs.mkdirSync(paths.clawguardDir, { recursive: true, mode: 0o700 });
   writeFileAtomic(paths.approvalsPath, `${JSON.stringify(data, null, 2)}\n`);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { operationalError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
+import { assertRecordDirsAreReal } from './state-files.js';
 
 /**
  * One mutating command per state dir. Two installs racing on the same extensions dir, ledger and config
@@ -61,6 +62,8 @@ function readLock(lockPath: string): LockInfo | undefined {
 
 export async function acquireStateLock(paths: Pick<StatePaths, 'lockPath' | 'clawguardDir'>, options: LockOptions): Promise<HeldLock> {
   const waitMs = options.waitMs ?? (Number(process.env.CLAWGUARD_LOCK_WAIT_MS) || 5000);
+  // A linked clawguard/ would put the lock, and every record written under it, wherever the link points.
+  assertRecordDirsAreReal(paths);
   const createdDir = !fs.existsSync(paths.clawguardDir);
   fs.mkdirSync(paths.clawguardDir, { recursive: true, mode: 0o700 });
   const info: LockInfo = { pid: process.pid, processStart: processStartOf(process.pid), acquiredAt: new Date().toISOString(), command: options.command };

@@ -14,6 +14,7 @@ import type { IntegrityFile, IntegrityManifest } from './types.js';
 import { kindOf, visitTree, walkTree, type TreeEntry } from '../gateway/tree-walk.js';
 import { hashFiles } from '../gateway/hash-files.js';
 import { writeFileAtomic } from '../config/atomic-write.js';
+import { assertRecordDirsAreReal, readStateFile } from './state-files.js';
 
 export type IntegrityProblemCode =
   | 'integrity-mismatch'
@@ -283,6 +284,7 @@ export function integrityManifestPath(clawguardDir: string, dirName: string): st
 /** Write atomically (temp + rename, mode 600); returns the path and the sha256 to store as `manifestSha256`. */
 export function saveIntegrityManifest(clawguardDir: string, dirName: string, manifest: IntegrityManifest): { path: string; sha256: string } {
   const file = integrityManifestPath(clawguardDir, dirName);
+  assertRecordDirsAreReal({ clawguardDir });
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const text = serializeIntegrityManifest(manifest);
   writeFileAtomic(file, text, 0o600);
@@ -303,10 +305,13 @@ export function loadIntegrityManifest(clawguardDir: string, dirName: string, exp
   const file = integrityManifestPath(clawguardDir, dirName);
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    // Not through a link, not a huge file: the manifest is what the gateway compares the plugin with.
+    const text = readStateFile(file, { label: 'the integrity manifest', code: 'EMANIFEST', exit: 'operational' });
+    if (text === undefined) return { ok: false, code: 'manifest-missing', detail: `cannot read integrity manifest ${file}: it does not exist` };
+    bytes = Buffer.from(text, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, code: code === 'ENOENT' ? 'manifest-missing' : 'manifest-unreadable', detail: `cannot read integrity manifest ${file}: ${(err as Error).message}` };
+    const hint = (err as { hint?: string }).hint;
+    return { ok: false, code: 'manifest-unreadable', detail: `${(err as Error).message}${hint ? ` (${hint})` : ''}` };
   }
   const actual = sha256Hex(bytes);
   if (actual !== expectedSha256)
