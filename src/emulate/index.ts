@@ -4,96 +4,179 @@
  * darwin). The trace lowers into the behaviour model's effects (lang 'emulation'), linked by canary keys
  * so a secret read and its send form a flow.
  *
- *   await loadEmulator();                       // once per process (loads the wasm)
+ *   await loadEmulator();                                     // once per process (starts the sandbox)
  *   const r = emulatePackage({ files, manifest, entries });   // synchronous
  *
- * Nothing runs on the host: see ./sandbox.ts for the safety boundary and test/emulate/safety.test.ts for
- * the hostile samples that check it.
+ * Two walls stand between a package and the host. The sandbox (./sandbox.ts): no host object ever enters
+ * QuickJS, only copied strings cross. The watchdog: the sandbox lives in a worker thread, driven
+ * synchronously from here (Atomics.wait on a shared counter, receiveMessageOnPort for the results), and a
+ * run that overstays its hard limit gets the whole thread terminated, whatever it is doing; the runs that
+ * finished before keep their effects. test/emulate/safety.test.ts holds the hostile samples that check both.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
-import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
-import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
-import { buildConfig, type EmulationEntry } from './persona.js';
-import { loadSandbox, runInSandbox, sandboxReady } from './sandbox.js';
+import { PERSONAS } from './canaries.js';
+import { DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
 
 export { shouldEmulate } from './select.js';
+export { DEFAULT_BUDGET } from './engine.js';
+export type { EmulationBudget, EmulationInput, EmulationResult, EmulationRun } from './engine.js';
 export type { EmulationEntry } from './persona.js';
 export type { Persona } from './canaries.js';
 
-export interface EmulationBudget {
-  /** Wall-clock budget of one run (one entry as one persona). Default 250 ms. */
-  perFileMs?: number;
-  /** Budget of the whole package (all entries × personas). Default 1500 ms. */
-  totalMs?: number;
-  /** Memory limit of one sandbox runtime. Default 64 MiB. */
-  memoryBytes?: number;
+/** Extra time a run gets before the watchdog kills the thread (the interrupt handler normally stops it first). */
+const WATCHDOG_GRACE_MS = 500;
+/** How long a fresh worker may take to load the wasm module. */
+const READY_TIMEOUT_MS = 20_000;
+
+interface Sandboxed {
+  worker: Worker;
+  port: MessagePort;
+  signal: Int32Array;
+  ready: boolean;
 }
 
-export interface EmulationInput {
-  /** Package-relative POSIX path → text, already read by the engine. */
-  files: Map<string, string>;
-  /** package.json */
-  manifest: Record<string, unknown>;
-  entries: EmulationEntry[];
-  budget?: EmulationBudget;
+let current: Sandboxed | null = null;
+let mode: 'worker' | 'in-thread' | null = null;
+let nextId = 1;
+
+/** The compiled worker next to this module, or in dist/ when this module runs from sources (tests). */
+function workerUrl(): URL | null {
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = new URL('../../dist/emulate/worker.js', import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : null;
 }
 
-export interface EmulationRun {
-  entry: string;
-  persona: Persona;
-  status: 'done' | 'budget' | 'error';
-  error?: string;
-  ms: number;
+function spawn(url: URL): Sandboxed {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(url, { workerData: { port: port2, signal }, transferList: [port2], resourceLimits: { stackSizeMb: 8 } });
+  worker.unref();
+  port1.unref();
+  worker.on('error', () => {
+    if (current?.worker === worker) current = null;
+  });
+  return { worker, port: port1, signal, ready: false };
 }
 
-export interface EmulationResult {
-  effects: Effect[];
-  runs: EmulationRun[];
-  /** Some run stopped at a budget (or its trace hit the size cap): the effects are real but may be incomplete. */
-  partial: boolean;
+/** Block until the worker reports it loaded the wasm module (or failed). */
+function awaitReady(s: Sandboxed, timeoutMs: number): boolean {
+  const end = performance.now() + timeoutMs;
+  while (!s.ready) {
+    const seen = Atomics.load(s.signal, 0);
+    for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
+      const msg = m.message as { type: string; error?: string };
+      if (msg.type === 'ready') s.ready = true;
+      else if (msg.type === 'failed') return false;
+    }
+    if (s.ready) break;
+    const left = end - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(s.signal, 0, seen, left);
+  }
+  return true;
 }
 
-export const DEFAULT_BUDGET: Required<EmulationBudget> = { perFileMs: 250, totalMs: 1500, memoryBytes: 64 * 1024 * 1024 };
+function kill(s: Sandboxed): void {
+  void s.worker.terminate();
+  s.port.close();
+  if (current === s) current = null;
+}
 
-/** Load the QuickJS wasm module (once per process; again only if a run faulted the instance). */
+/**
+ * Start the sandbox (once per process): a worker thread that loads the QuickJS wasm module. Falls back to
+ * running the sandbox in this thread, without the watchdog, only when the compiled worker is not on disk.
+ */
 export async function loadEmulator(): Promise<void> {
-  await loadSandbox();
+  if (mode === 'worker' && current?.ready) return;
+  const url = workerUrl();
+  if (!url) {
+    await loadEngine();
+    mode = 'in-thread';
+    return;
+  }
+  current ??= spawn(url);
+  const s = current;
+  const ok = await new Promise<boolean>((resolve) => {
+    const check = (): void => {
+      for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
+        const msg = m.message as { type: string };
+        if (msg.type === 'ready') s.ready = true;
+        if (msg.type === 'failed') return resolve(false);
+      }
+      if (s.ready) return resolve(true);
+      setTimeout(check, 5);
+    };
+    check();
+  });
+  if (!ok) {
+    kill(s);
+    throw operationalError('EEMULATOR', 'the emulation sandbox failed to start', { hint: 'check that the QuickJS wasm package is installed' });
+  }
+  mode = 'worker';
+}
+
+/** 'worker' when the sandbox runs behind the watchdog (the normal case). */
+export function emulatorMode(): 'worker' | 'in-thread' | null {
+  return mode;
 }
 
 /** Emulate a package's entries as every persona. Synchronous once `loadEmulator()` has resolved. */
 export function emulatePackage(input: EmulationInput): EmulationResult {
-  if (!sandboxReady()) throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
-  const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
-  const start = performance.now();
-  const canaries = makeCanaries();
-  const matchers = canaryMatchers(canaries);
-  const src = indexSources(input.files);
-  const esmPackage = input.manifest.type === 'module';
+  if (mode === 'in-thread') return emulateInThread(input);
+  if (mode !== 'worker') throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
+  if (!current) {
+    // the previous sandbox was killed by the watchdog: start a new one and wait for it
+    const url = workerUrl();
+    if (url) current = spawn(url);
+  }
+  const s = current;
   const effects: Effect[] = [];
   const runs: EmulationRun[] = [];
+  const expected = input.entries.length * PERSONAS.length;
+  const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
+  const unavailable = (why: string): EmulationResult => {
+    for (const entry of input.entries) for (const persona of PERSONAS) if (!runs.some((r) => r.entry === entry.file.replace(/^\.\//, '') && r.persona === persona)) runs.push({ entry: entry.file.replace(/^\.\//, ''), persona, status: 'budget', error: why, ms: 0 });
+    return { effects, runs, partial: true };
+  };
+  if (!s || (!s.ready && !awaitReady(s, READY_TIMEOUT_MS))) {
+    if (s) kill(s);
+    return unavailable('sandbox unavailable');
+  }
+  const id = nextId++;
+  s.port.postMessage({ id, input });
+  const hardPerRun = budget.perFileMs * 2 + WATCHDOG_GRACE_MS;
   let partial = false;
-  for (const entry of input.entries) {
-    const rel = entry.file.replace(/^\.\//, '');
-    for (const persona of PERSONAS) {
-      const remaining = budget.totalMs - (performance.now() - start);
-      if (!input.files.has(rel)) {
-        runs.push({ entry: rel, persona, status: 'error', error: 'entry file not in the package', ms: 0 });
-        continue;
+  let lastProgress = performance.now();
+  const hardEnd = performance.now() + budget.totalMs * 2 + expected * WATCHDOG_GRACE_MS;
+  for (;;) {
+    const seen = Atomics.load(s.signal, 0);
+    for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
+      const msg = m.message as { id: number; type: string; run?: EmulationRun; effects?: Effect[]; partial?: boolean };
+      if (msg.id !== id) continue;
+      if (msg.type === 'run' && msg.run) {
+        runs.push(msg.run);
+        effects.push(...(msg.effects ?? []));
+        lastProgress = performance.now();
+      } else if (msg.type === 'done') return { effects, runs, partial: partial || !!msg.partial };
+    }
+    const now = performance.now();
+    const wait = Math.min(lastProgress + hardPerRun, hardEnd) - now;
+    if (wait <= 0 || Atomics.wait(s.signal, 0, seen, wait) === 'timed-out') {
+      if (Atomics.load(s.signal, 0) !== seen) continue;
+      // The run overstayed its hard limit: a native loop the interrupt handler cannot reach. Kill the thread.
+      kill(s);
+      partial = true;
+      const next = PERSONAS.length * input.entries.length > runs.length ? runs.length : -1;
+      if (next >= 0) {
+        const entry = input.entries[Math.floor(next / PERSONAS.length)];
+        runs.push({ entry: entry.file.replace(/^\.\//, ''), persona: PERSONAS[next % PERSONAS.length], status: 'budget', error: 'stopped by the watchdog', ms: Math.round(now - lastProgress) });
       }
-      if (remaining < 5 || !sandboxReady()) {
-        partial = true;
-        runs.push({ entry: rel, persona, status: 'budget', error: sandboxReady() ? 'package budget exhausted' : 'sandbox unavailable', ms: 0 });
-        continue;
-      }
-      const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
-      const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
-      if (outcome.status === 'budget' || outcome.truncated) partial = true;
-      effects.push(...lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src }));
-      const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
-      if (outcome.error) run.error = outcome.error;
-      runs.push(run);
+      return unavailable('not run: the watchdog stopped the sandbox');
     }
   }
-  return { effects, runs, partial };
 }

@@ -90,7 +90,7 @@ function __mkNetLib(name) {
   lib.default = lib; lib.isAxiosError = function () { return false; };
   return lib;
 }
-function __formDataLib() { function FD() { FormData.call(this); this.__formData = []; } FD.prototype = Object.create(FormData.prototype); FD.prototype.getHeaders = function () { return { 'content-type': 'multipart/form-data; boundary=x' }; }; FD.prototype.submit = function (u, cb) { __netRec('form-data.submit', 'http', String(u), '', '', 'POST', null, __bodyText(this)); if (cb) setImmediate(function () { cb(null, new __IncomingMessage(__respBody())); }); }; FD.prototype.pipe = function (d) { if (d && d.write) d.write(__bodyText(this)); return d; }; FD.prototype.getBuffer = function () { return Buffer.from(__bodyText(this)); }; FD.prototype.append = function (k, v) { if (v && v.path && v.on) { try { v = { __text: readFileSync(v.path).toString('latin1') }; } catch (e) {} } this.__formData.push([String(k), v]); }; return FD; }
+function __formDataLib() { function FD() { FormData.call(this); this.__formData = []; } FD.prototype = Object.create(FormData.prototype); FD.prototype.getHeaders = function () { return { 'content-type': 'multipart/form-data; boundary=x' }; }; FD.prototype.submit = function (u, cb) { __netRec('form-data.submit', 'http', String(u), '', '', 'POST', null, __bodyText(this)); if (cb) setImmediate(function () { var m = new __IncomingMessage(__respBody()); cb(null, m); m._start(); }); }; FD.prototype.pipe = function (d) { if (d && d.write) d.write(__bodyText(this)); return d; }; FD.prototype.getBuffer = function () { return Buffer.from(__bodyText(this)); }; FD.prototype.append = function (k, v) { if (v && v.path && v.on) { try { v = { __text: readFileSync(v.path).toString('latin1') }; } catch (e) {} } this.__formData.push([String(k), v]); }; return FD; }
 function __execaLib() {
   function run(api, file, args, o) { __execRec(api, file, Array.isArray(args) ? args : [], Array.isArray(args) ? o : args, false); var r = { stdout: '', stderr: '', exitCode: 0, failed: false }; var p = Promise.resolve(r); p.stdout = new EventEmitter(); p.stderr = new EventEmitter(); p.kill = function () {}; p.pipe = function (d) { return d; }; return p; }
   var execa = function (f, a, o) { return run('execa', f, a, o); };
@@ -222,9 +222,9 @@ function __loadModule(abs, parent, fresh) {
 /** A command that runs node on a file of the package (or one it wrote) runs that file here too. */
 function __followNode(cmd) {
   if (__follow >= 8) return;
-  var ev = /(?:^|[\s;&|"'])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*-(?:e|p|-eval|-print)\s+(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(cmd);
+  var ev = /(?:^|[\s;&|"'\\/])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*-(?:e|p|-eval|-print)\s+(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(cmd);
   if (ev) { var code = ev[1] !== undefined ? ev[1].replace(/\\(.)/g, '$1') : ev[2]; __follow++; setImmediate(function () { __evalRec('node -e', code); __origEval(code); }); return; }
-  var m = /(?:^|[\s;&|"'])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*("[^"]+"|'[^']+'|[^\s;&|]+)/.exec(cmd);
+  var m = /(?:^|[\s;&|"'\\/])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*("[^"]+"|'[^']+'|[^\s;&|]+)/.exec(cmd);
   if (!m) return;
   var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(__cwd, file)));
   if (!abs) return;
@@ -266,7 +266,7 @@ function __fireHooks() {
   });
   __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
-  __routes.slice(0, 20).forEach(function (r) { var h = r && (r.handler || r.handle); if (typeof h === 'function') { var req = new __IncomingMessage(cfg.conv); req.method = 'POST'; req.url = r.path || '/'; var res = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: function () {}, writeHead: function () { return res; }, write: function () { return true; }, end: function () {} }); __safeCall('http route ' + (r.path || ''), h, r, [req, res]); } });
+  __routes.slice(0, 20).forEach(function (r) { var h = r && (r.handler || r.handle); if (typeof h === 'function') { var req = new __IncomingMessage(cfg.conv); req.method = 'POST'; req.url = r.path || '/'; var res = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: function () {}, writeHead: function () { return res; }, write: function () { return true; }, end: function () {} }); __safeCall('http route ' + (r.path || ''), h, r, [req, res]); req._start(); } });
   __others.slice(0, 20).forEach(function (o) {
     if (typeof o === 'function') __safeCall('registered handler', o, undefined, [__event('message'), __hookCtx()]);
     else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });

@@ -302,7 +302,9 @@ function __IncomingMessage(body) {
   this.destroy = function () { return self; }; this.setTimeout = function () { return self; };
   this.pipe = function (dest) { setImmediate(function () { dest.write(buf); if (dest.end) dest.end(); }); return dest; };
   this[Symbol.asyncIterator] = function () { var done = false; return { next: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ value: enc ? buf.toString(enc) : buf, done: false }); } }; };
-  setImmediate(function () { self.emit('data', enc ? buf.toString(enc) : buf); self.emit('end'); self.emit('close'); });
+  var started = false;
+  // Data flows after the caller had a chance to attach listeners (the response callback runs first).
+  this._start = function () { if (started) return; started = true; setImmediate(function () { self.emit('data', enc ? buf.toString(enc) : buf); self.emit('end'); self.emit('close'); }); };
 }
 __inherits(__IncomingMessage, EventEmitter);
 function __mkHttp(proto) {
@@ -323,7 +325,7 @@ function __mkHttp(proto) {
       if (d && typeof d !== 'function') chunks.push(__bodyText(d));
       __netRec(proto === 'https:' ? 'https.request' : 'http.request', 'http', url, host, port, method, headers, chunks.join(''));
       var res = new __IncomingMessage(__respBody());
-      setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); req.emit('finish'); req.emit('close'); });
+      setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); });
       return req;
     };
     req.abort = req.destroy = function () { return req; }; req.setTimeout = function () { return req; }; req.setNoDelay = req.setSocketKeepAlive = function () {}; req.flushHeaders = function () {};

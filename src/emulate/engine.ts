@@ -1,0 +1,112 @@
+/**
+ * The emulation engine, in whichever thread hosts the sandbox (normally the watchdog worker, see
+ * ./index.ts): every entry × persona runs in a fresh QuickJS runtime, its trace lowers into effects.
+ */
+import { operationalError } from '../core/errors.js';
+import type { Effect } from '../inspect/effects/types.js';
+import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
+import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
+import { buildConfig, type EmulationEntry } from './persona.js';
+import { loadSandbox, runInSandbox, sandboxReady } from './sandbox.js';
+
+
+export interface EmulationBudget {
+  /** Wall-clock budget of one run (one entry as one persona). Default 250 ms. */
+  perFileMs?: number;
+  /** Budget of the whole package (all entries × personas). Default 1500 ms. */
+  totalMs?: number;
+  /** Memory limit of one sandbox runtime. Default 64 MiB. */
+  memoryBytes?: number;
+}
+
+export interface EmulationInput {
+  /** Package-relative POSIX path → text, already read by the engine. */
+  files: Map<string, string>;
+  /** package.json */
+  manifest: Record<string, unknown>;
+  entries: EmulationEntry[];
+  budget?: EmulationBudget;
+}
+
+export interface EmulationRun {
+  entry: string;
+  persona: Persona;
+  status: 'done' | 'budget' | 'error';
+  error?: string;
+  ms: number;
+}
+
+export interface EmulationResult {
+  effects: Effect[];
+  runs: EmulationRun[];
+  /** Some run stopped at a budget (or its trace hit the size cap): the effects are real but may be incomplete. */
+  partial: boolean;
+}
+
+export const DEFAULT_BUDGET: Required<EmulationBudget> = { perFileMs: 250, totalMs: 1500, memoryBytes: 64 * 1024 * 1024 };
+
+/** Load the QuickJS wasm module (once per thread; again only if a run faulted the instance). */
+export async function loadEngine(): Promise<void> {
+  const fresh = !sandboxReady();
+  await loadSandbox();
+  if (fresh) warmUp();
+}
+
+/**
+ * The first runs of a fresh wasm instance are several times slower (V8 tiers wasm code up as it runs);
+ * running a tiny package once here keeps that cost out of the first real package's budget.
+ */
+function warmUp(): void {
+  const files = new Map([
+    ['package.json', '{"name":"warm-up","version":"1.0.0"}'],
+    ['index.js', "const fs = require('fs'); const p = require('path'); module.exports = function f(a) { return Buffer.from(String(a)).toString('base64') + fs.existsSync(p.join(__dirname, 'x')); }; setTimeout(() => {}, 10);"],
+  ]);
+  try {
+    for (let i = 0; i < 2; i++) emulateInThread({ files, manifest: { name: 'warm-up' }, entries: [{ file: 'index.js', reach: 'load' }], budget: { totalMs: 5000, perFileMs: 2000 } });
+  } catch {
+    /* warming up is best effort */
+  }
+}
+
+/** Emulate a package's entries as every persona. `onRun` sees each run as it finishes (for streaming). */
+export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRun, effects: Effect[]) => void): EmulationResult {
+  if (!sandboxReady()) throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
+  const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
+  const start = performance.now();
+  const canaries = makeCanaries();
+  const matchers = canaryMatchers(canaries);
+  const src = indexSources(input.files);
+  const esmPackage = input.manifest.type === 'module';
+  const effects: Effect[] = [];
+  const runs: EmulationRun[] = [];
+  let partial = false;
+  for (const entry of input.entries) {
+    const rel = entry.file.replace(/^\.\//, '');
+    for (const persona of PERSONAS) {
+      const remaining = budget.totalMs - (performance.now() - start);
+      if (!input.files.has(rel)) {
+        const run: EmulationRun = { entry: rel, persona, status: 'error', error: 'entry file not in the package', ms: 0 };
+        runs.push(run);
+        onRun?.(run, []);
+        continue;
+      }
+      if (remaining < 5 || !sandboxReady()) {
+        partial = true;
+        const run: EmulationRun = { entry: rel, persona, status: 'budget', error: sandboxReady() ? 'package budget exhausted' : 'sandbox unavailable', ms: 0 };
+        runs.push(run);
+        onRun?.(run, []);
+        continue;
+      }
+      const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
+      const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
+      if (outcome.status === 'budget' || outcome.truncated) partial = true;
+      const lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
+      effects.push(...lowered);
+      const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+      if (outcome.error) run.error = outcome.error;
+      runs.push(run);
+      onRun?.(run, lowered);
+    }
+  }
+  return { effects, runs, partial };
+}
