@@ -58,6 +58,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   let manifest: ManifestAnalysis | undefined;
   const installSignals: Signal[] = [];
   const textFiles: FileForEffects[] = [];
+  const nestedManifests: Array<{ rel: string; text: string }> = [];
+  const gypCommands: Array<{ event: string; command: string; file: string }> = [];
 
   for (const f of files) {
     if (f.symlinkTarget !== undefined) {
@@ -91,6 +93,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
     if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
+    if (options.target === 'package' && NESTED_MANIFEST.test(f.rel)) nestedManifests.push({ rel: f.rel, text });
     if (kind === 'manifest') {
       const installSink = new SignalSink(f.rel, kind);
       manifest = analyzeManifest(text, sink, installSink, options.registryManifest);
@@ -101,20 +104,27 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       if (localImports.length) imports.set(f.rel, localImports);
     }
     if (/(^|\/)\.npmrc$/.test(f.rel)) sink.add('pkg.npmrc', 1, `.npmrc inside the package${/_authToken|registry\s*=/.test(text) ? ` (${text.match(/registry\s*=\s*\S+/)?.[0] ?? 'auth settings'})` : ''}`);
-    if (f.rel === 'binding.gyp') {
+    if (/(?:^|\/)binding\.gyp$/.test(f.rel) && options.target === 'package') {
       const gyp = new SignalSink(f.rel, kind);
       gyp.add('pkg.binding-gyp', 1, 'binding.gyp: npm runs `node-gyp rebuild` at install');
       const lines = new LineIndex(text);
       // `<!(cmd)` and actions run shell commands while node-gyp configures the build.
-      for (const m of text.matchAll(/<!@?\(([^)]*)\)|"action"\s*:\s*\[([^\]]*)\]/g)) analyzeShell((m[1] ?? m[2] ?? '').replace(/["',]/g, ' '), gyp, () => lines.lineOf(m.index ?? 0), true);
+      for (const m of text.matchAll(/<!@?\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)|"action"\s*:\s*\[([^\]]*)\]/g)) {
+        const command = m[1] !== undefined ? m[1].replace(/\\"/g, '"') : (m[2] ?? '').replace(/["',]/g, ' ');
+        analyzeShell(command, gyp, () => lines.lineOf(m.index ?? 0), true);
+        gypCommands.push({ event: 'node-gyp', command, file: f.rel });
+      }
       for (const s of gyp.signals) installSignals.push({ ...s, installTime: true });
     }
     signals.push(...sink.signals);
   }
 
+  // Dependencies shipped inside the package (bundled node_modules/): npm runs their lifecycle scripts and
+  // node-gyp for their binding.gyp too, and the package loads them. A clean top package can carry its payload there.
+  const nested = nestedPackagesOf(nestedManifests, fileSet, installSignals);
   // Install-time code: files the lifecycle scripts run, and the local modules those load.
   const installFiles = new Set<string>();
-  const queue = (manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)).filter((p): p is string => !!p);
+  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles].filter((p): p is string => !!p);
   while (queue.length) {
     const f = queue.shift()!;
     if (installFiles.has(f)) continue;
@@ -133,9 +143,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath }), options.target === 'skill' ? textFiles : []);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
-  const loadFiles = closureOf(entryFilesOf(manifest?.pkg, options.target), imports, fileSet);
+  const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: (manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command })) });
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands] });
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',
@@ -145,10 +155,36 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     sha256: sha256(s.command),
     approved: false,
   }));
+  for (const n of nested.scripts) {
+    const depName = n.file.replace(/\/package\.json$/, '').replace(/^.*node_modules\//, '');
+    lifecycleScripts.push({ package: `${depName}@${n.version}`, path: `${options.depPath ?? String(manifest?.pkg?.name ?? '')}>${depName}`, event: n.event, command: n.command, sha256: sha256(n.command), approved: false });
+  }
   if (fileSet.has('binding.gyp') && !lifecycleScripts.some((s) => s.event === 'install' || s.event === 'preinstall')) {
     lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
   }
   return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects };
+}
+
+const NESTED_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
+
+/** Lifecycle scripts, install-time files and entry points of the dependencies a package ships in node_modules/. */
+function nestedPackagesOf(manifests: Array<{ rel: string; text: string }>, fileSet: Set<string>, installSignals: Signal[]) {
+  const scripts: Array<{ event: string; command: string; file: string; version: string }> = [];
+  const runsFiles: Array<string | undefined> = [];
+  const entries: string[] = [];
+  for (const m of manifests) {
+    const dir = path.posix.dirname(m.rel);
+    const sink = new SignalSink(m.rel, 'manifest');
+    const installSink = new SignalSink(m.rel, 'manifest');
+    const a = analyzeManifest(m.text, sink, installSink);
+    for (const s of [...installSink.signals, ...a.inlineSignals]) installSignals.push({ ...s, installTime: true });
+    const version = String(a.pkg?.version ?? '');
+    for (const s of a.scripts) scripts.push({ event: s.event, command: s.command, file: m.rel, version });
+    if (fileSet.has(`${dir}/binding.gyp`) && !a.scripts.some((s) => s.event === 'install' || s.event === 'preinstall')) scripts.push({ event: 'install', command: 'node-gyp rebuild', file: m.rel, version });
+    for (const f of a.runsFiles) runsFiles.push(resolveLocal(dir, f, fileSet));
+    for (const e of entryFilesOf(a.pkg, 'package')) entries.push(path.posix.join(dir, e));
+  }
+  return { scripts, runsFiles, entries };
 }
 
 /** What OpenClaw or a `require` loads: `openclaw.extensions`, `main`, `exports` (default index.js). */

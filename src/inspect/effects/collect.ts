@@ -49,8 +49,8 @@ export interface TargetFacts {
   installFiles: Set<string>;
   loadFiles: Set<string>;
   binFiles: Set<string>;
-  /** Lifecycle commands (event → command) of the package. */
-  scripts: Array<{ event: string; command: string }>;
+  /** Lifecycle commands (event → command) of the package and the dependencies it ships, with the manifest they are in. */
+  scripts: Array<{ event: string; command: string; file: string }>;
 }
 
 const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)[^/]*$/i;
@@ -106,7 +106,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
   }
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
-  for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: 'package.json', firstLine: 1, reach: 'install', scope: 'package.json' }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.
   return effects;

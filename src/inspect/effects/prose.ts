@@ -209,7 +209,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // for concealment and approval bypass, which are negative by nature ("do not tell the user").
     for (const [re, kind] of INSTRUCT_PATTERNS) {
       if (!re.test(t)) continue;
-      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && negatedBefore(t, re)) continue;
+      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedBefore(t, re) || NEGATION.test(re.exec(t)?.[0] ?? ''))) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
       else add({ kind: 'instruct', instruct: kind });
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey] });
@@ -301,26 +301,36 @@ export function quotedRanges(text: string): Array<[number, number]> {
 }
 
 /** An opaque blob: long hex, base64/base85 or symbol runs that are not a checksum or a data URI. */
-const BLOB = /(?<![\w/+=])(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{48,}={0,2}|[!-u]{60,})(?![\w/+=])/g;
-const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|integrity|fingerprint|signature|commit|gpg|pgp)\b|data:[\w/+-]+;base64/i;
-const TRANSFORM = /\b(?:xor|exclusi[fv]\w*|key|cl[ée]|schl[üu]ssel|clave|chave|chiave|ключ\w*|shift|rotat\w*|revers\w*|invert\w*|alphabet|offset|index|formula|formule|formel|f[óo]rmula|base\s?(?:32|58|64|65|85|91)|hex\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|decrypt\w*|unscramble|caesar|rot-?13|chunks?|parts?|fragments?|segments?|concaten\w*|assembl\w*|reassembl\w*)\b|密钥|异或|解码|キー|デコード|復号|키|디코딩/i;
+const BLOB = /(?<![\w/+=])(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{48,}={0,2}|[!-~]{60,})(?![\w/+=])/g;
+const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|integrity|fingerprint|signature|commit|gpg|pgp|certificate|pem|x509)\b|data:[\w/+-]+;base64/i;
+/** A data file the section points at (`token.txt`, `table.json`): where the blob may live instead. */
+const DATA_FILE = /\b[\w.-]+\.(?:txt|json|dat|bin|b64|hex|enc|csv|tbl|map)\b/i;
+/** Decoding transforms, in words. "key" alone is not one; "XOR with the key" is. */
+const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|verschieb\w*|desplaz\w*|rotat\w*|revers\w*|invert\w*|umkehr\w*|inver\w*|code\s*points?|char(?:acter)?\s*codes?|alphabet\w*|lookup\s+table|base\s?(?:32|58|62|64|65|85|91)|hex(?:adecimal)?|hexad[ée]cimal\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|entschl[üu]ssel\w*|decrypt\w*|descifr\w*|unscramble|caesar|c[ée]sar|rot-?13|concaten\w*|reassembl\w*|r[ée]assembl\w*|zusammensetz\w*|декодир\w*|расшифр\w*|сдвиг\w*)\b|异或|拼接|映射|编译表|字母表|移位|反转|倒序|十六进制|解码|解密|連結|変換|シフト|逆順|デコード|復号|연결|변환|디코딩|복호화/i;
+/** The run step refers to what the transform produced. */
+const THE_RESULT = /\b(?:the\s+result(?:ing)?|resulting|the\s+output|the\s+(?:decoded|assembled|reconstructed|obtained)|(?:that|this|the)\s+(?:command|line|string|script)|le\s+r[ée]sultat|la\s+commande|das\s+ergebnis|den\s+befehl|el\s+resultado|el\s+comando|o\s+resultado|o\s+comando|il\s+risultato|il\s+comando|результат\w*|эту\s+команду|it|them|-la|-le)\b|结果|该命令|此命令|得到的|命令|結果|そのコマンド|결과|명령/i;
 
-/** The model as decoder: a section holds an opaque blob, names a transform, and tells the agent to run the result. */
+/** The model as decoder: a section holds an opaque blob (or points at a data file), names a decoding transform, and tells the agent to run the result. */
 function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit | undefined {
   const lines = text.split(/\r?\n/);
-  const blobSections = new Set<string>();
+  const sources = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     for (const m of lines[i].matchAll(BLOB)) {
       const around = lines.slice(Math.max(0, i - 2), i + 3).join(' ');
       if (CHECKSUM_CONTEXT.test(around) || /^[0-9a-f]{64}$|^[0-9a-f]{40}$|^[0-9a-f]{32}$|^[0-9a-f]{128}$/i.test(m[0])) continue;
-      if (/^[A-Za-z]+$/.test(m[0]) || /^[!-/:-@[-`{-~]+$/.test(m[0])) continue;
-      blobSections.add(sectionAt(units, blocks, i + 1));
+      if (/^[A-Za-z]+$/.test(m[0]) || /^[!-/:-@[-`{-~]+$/.test(m[0]) || /^(?:https?|ftp):\/\/|^[\w./-]+$/.test(m[0])) continue;
+      sources.add(sectionAt(units, blocks, i + 1));
     }
   }
-  if (!blobSections.size) return undefined;
-  const inSection = units.filter((u) => blobSections.has(u.heading) && !DEFENSIVE_HEADING.test(u.heading) && !THIRD_PARTY.test(u.text));
-  if (!inSection.some((u) => TRANSFORM.test(u.text))) return undefined;
-  return inSection.find((u) => EXEC_VERB.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
+  for (const u of units) if (DATA_FILE.test(u.text)) sources.add(u.heading);
+  if (!sources.size) return undefined;
+  for (const heading of sources) {
+    const inSection = units.filter((u) => u.heading === heading && !DEFENSIVE_HEADING.test(u.heading) && !THIRD_PARTY.test(u.text));
+    if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
+    const run = inSection.find((u) => EXEC_VERB.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
+    if (run) return run;
+  }
+  return undefined;
 }
 
 function sectionAt(units: Unit[], blocks: CodeBlock[], line: number): string {

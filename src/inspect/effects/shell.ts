@@ -275,6 +275,19 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         } else upstreamKeys = produces;
       }
 
+      // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
+      if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
+        const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
+        const code = ci !== -1 ? args[ci + 1] : undefined;
+        if (code) {
+          for (const m of code.matchAll(/(['"`])((?:(?!\1)[^\\]|\\.){6,})\1/g)) {
+            if (/\b(?:curl|wget|bash|sh|powershell|iwr|iex|nc|chmod|rm|crontab|base64|scp)\b/.test(m[2])) for (const e of lowerShell(m[2], { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
+          }
+          if (/child_process|execSync|exec\(|spawn|subprocess|os\.system|eval\(|Function\(/.test(code) && !effects.some((e) => e.line === c.line && e.kind === 'exec')) effects.push({ ...b, kind: 'exec', origin: 'literal', command: code.slice(0, 200) });
+        }
+        if (code) continue;
+      }
+
       // Network: curl / wget / nc / scp / rsync / ssh / dig / mail / git push / Invoke-WebRequest.
       const xargs = args.map(expand);
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
