@@ -1,0 +1,129 @@
+/**
+ * The package as users get it: `npm pack`, then `npm install -g ./clawguard-*.tgz` into a clean prefix, then
+ * the installed binary works (`--help`, `plugins inspect <fixture.tgz>`, `policy --print-config`) and `npx
+ * clawguard` finds it without the network.
+ *
+ * Offline by construction: the install runs with `--offline` against the npm cache `npm ci` filled. A
+ * tarball without a lockfile would make npm ask the registry for every dependency's packument, so the test
+ * adds an npm-shrinkwrap.json made from the repo's package-lock.json (production packages only) to its copy
+ * of the tarball: npm then installs exactly the dependency versions the suite runs against, from the cache.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { c as tarCreate, x as tarExtract } from 'tar';
+import { repoRoot, spawnCollected } from '../helpers/cli.js';
+
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  files: Array<{ path: string; size: number }>;
+}
+
+let work: string;
+let prefix: string;
+let packed: PackResult;
+let binary: string;
+/** The user's npm cache (the one `npm ci` filled), not a test sandbox's empty one. */
+const npmCache = execFileSync('npm', ['config', 'get', 'cache'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+const npmEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  TMPDIR: process.env.TMPDIR,
+  npm_config_cache: npmCache,
+  npm_config_update_notifier: 'false',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  NO_COLOR: '1',
+  ...extra,
+});
+
+function shrinkwrapFromLockfile(): Record<string, unknown> {
+  const lock = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+  const root = lock.packages[''];
+  const packages: Record<string, unknown> = { '': { name: root.name, version: root.version, dependencies: root.dependencies, bin: root.bin, engines: root.engines, license: root.license } };
+  for (const [key, entry] of Object.entries<any>(lock.packages)) {
+    if (!key || entry.dev || entry.link) continue;
+    const name: string = entry.name ?? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    // The repo's .npmrc omits `resolved`; pacote finds the tarball in the cache by its integrity either way.
+    packages[key] = { ...entry, resolved: entry.resolved ?? `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz` };
+  }
+  return { name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages };
+}
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-pack-'));
+  prefix = path.join(work, 'prefix');
+  // dist/ was built by the test setup; --ignore-scripts skips `prepare` (a second tsc run).
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8', env: npmEnv() });
+  packed = JSON.parse(out)[0];
+
+  const unpacked = path.join(work, 'unpacked');
+  fs.mkdirSync(unpacked);
+  await tarExtract({ file: path.join(work, packed.filename), cwd: unpacked });
+  fs.writeFileSync(path.join(unpacked, 'package/npm-shrinkwrap.json'), JSON.stringify(shrinkwrapFromLockfile(), null, 1));
+  const installable = path.join(work, `offline-${packed.filename}`);
+  await tarCreate({ gzip: true, file: installable, cwd: unpacked, portable: true }, ['package']);
+
+  const install = await spawnCollected('npm', ['install', '-g', installable, '--prefix', prefix, '--offline', '--no-audit', '--no-fund'], { env: npmEnv(), timeoutMs: 300_000 });
+  expect(install.code, `${install.stdout}\n${install.stderr}`).toBe(0);
+  binary = path.join(prefix, 'bin/clawguard');
+}, 400_000);
+
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+}, 60_000);
+
+describe('the packed package', () => {
+  it('carries only the build, the rules, the README and package.json', () => {
+    const top = new Set(packed.files.map((f) => f.path.split('/')[0]));
+    expect([...top].sort()).toEqual(['README.md', 'dist', 'package.json', 'rules']);
+    const bad = packed.files.filter((f) => /\.map$|\.test\.|^src\/|^test\/|^fixtures\/|^bench\/|^docs\//.test(f.path));
+    expect(bad).toEqual([]);
+    expect(packed.files.some((f) => f.path === 'dist/cli/main.js')).toBe(true);
+    expect(packed.files.filter((f) => f.path.startsWith('rules/')).length).toBeGreaterThan(50);
+    // Reported in the CI log: the figure docs/architecture.md quotes.
+    process.stderr.write(`packed ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KiB, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packed.entryCount} files\n`);
+    expect(packed.size).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('installs globally into a clean prefix without the network, and --help works', async () => {
+    const res = await spawnCollected(binary, ['--help'], { env: npmEnv() });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('Usage: clawguard');
+    expect(res.stdout).toContain('Examples:');
+    expect(fs.realpathSync(binary)).toBe(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/main.js'));
+  });
+
+  it('inspects a fixture plugin tarball from the installed copy', async () => {
+    const fixture = execFileSync('npm', ['pack', path.join(repoRoot, 'fixtures/packages/clean-plugin'), '--ignore-scripts', '--pack-destination', work], { encoding: 'utf8', env: npmEnv() }).trim().split('\n').pop()!;
+    const home = path.join(work, 'home');
+    fs.mkdirSync(home, { recursive: true });
+    const res = await spawnCollected(binary, ['plugins', 'inspect', path.join(work, fixture), '--json'], { env: npmEnv({ HOME: home, OPENCLAW_STATE_DIR: path.join(home, '.openclaw') }) });
+    expect(res.code, res.stderr).toBe(0);
+    const report = JSON.parse(res.stdout);
+    expect(report.target).toMatchObject({ kind: 'tarball', name: 'clean-plugin', version: '1.0.0' });
+    expect(report.verdict).toBe('allow');
+  }, 180_000);
+
+  it('policy --print-config points OpenClaw at the installed copy', async () => {
+    const home = path.join(work, 'home');
+    const res = await spawnCollected(binary, ['policy', '--print-config', '--json'], { env: npmEnv({ HOME: home }) });
+    expect(res.code, res.stderr).toBe(0);
+    const printed = JSON.parse(res.stdout);
+    expect(printed.installPolicy.exec.args[0]).toBe(fs.realpathSync(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/main.js')));
+    expect(printed.problems).toEqual([]);
+  });
+
+  it('npx clawguard runs the installed package with no network', async () => {
+    const project = path.join(work, 'project');
+    fs.mkdirSync(project);
+    const res = await spawnCollected('npx', ['--offline', 'clawguard', '--version'], { cwd: project, env: npmEnv({ npm_config_prefix: prefix }) });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  }, 120_000);
+});
