@@ -21,12 +21,27 @@ describe('suppressions', async () => {
   const critical = base.findings.find((f) => f.severity === 'critical')!;
   const sha = base.fileHashes[critical.file!];
 
-  it('a matching suppression marks the finding and takes it out of the verdict', async () => {
-    const file = write('ok.json5', `// reviewed 2026-11-21\n{ suppressions: [{ ruleId: '${critical.ruleId}', package: 'reverse-shell-plugin@1.0.0', sha256: '${sha}', reason: 'lab tool, reviewed', expires: '2999-01-01' }] }`);
-    const r = await inspectPackageDir(pkgDir, { suppressions: loadSuppressions(file) });
-    const f = r.findings.find((x) => x.ruleId === critical.ruleId && x.line === critical.line)!;
+  it('a matching suppression marks the finding and takes exactly it out of the verdict', async () => {
+    // The fixture has two critical rules in one file: suppressing one must leave the verdict to the other,
+    // suppressing both must change it. (A test where both sides block could not tell.)
+    expect(verdictOf(base.findings)).toBe('block');
+    const criticalRules = [...new Set(base.findings.filter((f) => f.severity === 'critical').map((f) => f.ruleId))];
+    expect(criticalRules.length).toBeGreaterThanOrEqual(2);
+    expect(base.findings.filter((f) => f.severity === 'critical').every((f) => f.file === critical.file)).toBe(true);
+    const entry = (ruleId: string) => `{ ruleId: '${ruleId}', package: 'reverse-shell-plugin@1.0.0', sha256: '${sha}', reason: 'lab tool, reviewed', expires: '2999-01-01' }`;
+
+    const one = await inspectPackageDir(pkgDir, { suppressions: loadSuppressions(write('ok.json5', `// reviewed 2026-11-21\n{ suppressions: [${entry(critical.ruleId)}] }`)) });
+    const f = one.findings.find((x) => x.ruleId === critical.ruleId && x.line === critical.line)!;
     expect(f.suppressed).toEqual({ reason: 'lab tool, reviewed', expires: '2999-01-01' });
-    expect(verdictOf(r.findings.filter((x) => x.ruleId !== critical.ruleId))).toBe(verdictOf(r.findings));
+    expect(one.findings.filter((x) => x.suppressed).map((x) => x.ruleId)).toEqual(base.findings.filter((x) => x.ruleId === critical.ruleId).map((x) => x.ruleId));
+    expect(verdictOf(one.findings)).toBe('block');
+
+    const all = await inspectPackageDir(pkgDir, { suppressions: loadSuppressions(write('all.json5', `{ suppressions: [${criticalRules.map(entry).join(', ')}] }`)) });
+    expect(all.findings.filter((x) => x.severity === 'critical').every((x) => x.suppressed)).toBe(true);
+    expect(verdictOf(all.findings)).not.toBe('block');
+    expect(verdictOf(all.findings)).toBe(verdictOf(base.findings.filter((x) => x.severity !== 'critical')));
+    // Everything else is untouched.
+    expect(all.findings.filter((x) => !x.suppressed)).toEqual(base.findings.filter((x) => x.severity !== 'critical'));
   });
 
   it('expired, other-version and changed-file suppressions do not apply', () => {
