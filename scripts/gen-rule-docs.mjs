@@ -65,7 +65,7 @@ export function renderRuleDocs(rules) {
     `${rules.length} rules. Analyzers extract signals (facts such as \`proc.spawn\` or \`net.raw-ip-url\`); each rule`,
     'decides which co-occurring signals make a finding. A reference ending in `@decoded` only counts signals',
     'found in decoded text; `@install` only signals from install-time code. Verdict: any critical finding',
-    'blocks; high or medium warns. See docs/readme/rules.md for how to write a rule.',
+    'blocks; high or medium warns. See docs/reports-and-rules.md for how to write a rule.',
     '',
     `${rules.filter((r) => r.emittedBy).length} of them are stage rules (\`emittedBy\`): a pipeline stage (unpacking, the dependency tree,`,
     'install and update, skill hygiene, the install policy) emits the finding itself; the file only documents it.',
