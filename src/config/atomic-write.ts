@@ -87,5 +87,16 @@ export function snapshotFile(file: string): FileSnapshot {
 export function restoreSnapshot(snapshot: FileSnapshot): void {
   if (snapshot.notAFile) return;
   if (snapshot.bytes === null) fs.rmSync(snapshot.path, { force: true });
-  else writeFileAtomic(snapshot.path, snapshot.bytes, snapshot.mode);
+  // Already as it was (the command failed before touching it): no write, so a rollback on a full disk
+  // only needs space for the files that really changed.
+  else if (!sameFile(snapshot)) writeFileAtomic(snapshot.path, snapshot.bytes, snapshot.mode);
+}
+
+function sameFile(snapshot: FileSnapshot): boolean {
+  try {
+    const st = fs.lstatSync(snapshot.path);
+    return st.isFile() && (st.mode & 0o7777) === snapshot.mode && st.size === snapshot.bytes!.length && fs.readFileSync(snapshot.path).equals(snapshot.bytes!);
+  } catch {
+    return false;
+  }
 }

@@ -23,6 +23,7 @@ import { acquirePlugin } from './source.js';
 import { recoverInterrupted, createStaging } from './staging.js';
 import { beginCommit, type Commit } from './transaction.js';
 import { faultPoint } from './fault-injection.js';
+import { asDiskError } from './disk-errors.js';
 
 export interface InstallResult {
   report: Report;
@@ -48,6 +49,14 @@ function refusal(code: string, message: string, report: Report, hint: string) {
  * anyone can observe happen in the commit, which a journal makes all-or-nothing.
  */
 export async function installPlugin(rawSpec: string, options: InstallPluginOptions = {}): Promise<InstallResult> {
+  try {
+    return await installPluginSteps(rawSpec, options);
+  } catch (err) {
+    throw asDiskError(err, pathsOf(options).stateDir, `installing ${rawSpec}`);
+  }
+}
+
+async function installPluginSteps(rawSpec: string, options: InstallPluginOptions): Promise<InstallResult> {
   const startedAt = Date.now();
   const progress = options.onProgress ?? (() => {});
   const paths = pathsOf(options);

@@ -42,6 +42,8 @@ export function createStaging(paths: Pick<StatePaths, 'extensionsDir'>): Staging
     packageDir,
     createdExtensionsDir,
     dispose() {
+      // An unfinished commit (rollback failed, e.g. on a full disk) keeps its journal for the next command.
+      if (fs.existsSync(path.join(dir, JOURNAL_FILE))) return;
       fs.rmSync(dir, { recursive: true, force: true });
       if (createdExtensionsDir) removeIfEmpty(paths.extensionsDir);
     },

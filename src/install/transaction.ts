@@ -5,6 +5,7 @@ import { restoreSnapshot, snapshotFile, writeFileAtomic, type FileSnapshot } fro
 import { manifestPathFor } from '../ledger/ledger.js';
 import { removeIfEmpty } from './staging.js';
 import { faultPoint } from './fault-injection.js';
+import { log } from '../core/log.js';
 
 /**
  * A commit touches four things that must change together: the plugin directory, its integrity manifest,
@@ -80,7 +81,13 @@ export function beginCommit(paths: StatePaths, stagingDir: string, kind: Journal
       faultPoint('commit:journal-removed');
     },
     rollback() {
-      replay(paths, stagingDir, journal);
+      try {
+        replay(paths, stagingDir, journal);
+      } catch (err) {
+        // A full or failing disk can stop the rollback itself. The journal stays (and so does the staging
+        // dir: dispose keeps a dir whose journal is still there), and the next command finishes the job.
+        log.warn(`could not roll back the interrupted change to ${dirName} now (${(err as Error).message}); the next clawguard command will`);
+      }
     },
   };
 }

@@ -10,6 +10,7 @@ import { assertPluginsSection, forgetPlugin } from './config-changes.js';
 import { pathsOf, type PluginCommandOptions } from './options.js';
 import { recoverInterrupted, createStaging } from './staging.js';
 import { faultPoint } from './fault-injection.js';
+import { asDiskError } from './disk-errors.js';
 import { beginCommit, type Commit } from './transaction.js';
 
 export interface UninstallResult {
@@ -26,6 +27,14 @@ export interface UninstallResult {
  * `plugins.entries.<id>` go together (journaled like an install, so a failure restores all of them).
  */
 export async function uninstallPlugin(pluginId: string, options: PluginCommandOptions = {}): Promise<UninstallResult> {
+  try {
+    return await uninstallSteps(pluginId, options);
+  } catch (err) {
+    throw asDiskError(err, pathsOf(options).stateDir, `uninstalling ${pluginId}`);
+  }
+}
+
+async function uninstallSteps(pluginId: string, options: PluginCommandOptions): Promise<UninstallResult> {
   const paths = pathsOf(options);
   assertConfigWritable(options.env);
   const lock = await acquireStateLock(paths, { command: `plugins uninstall ${pluginId}` });

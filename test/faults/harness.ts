@@ -106,7 +106,7 @@ export class Lane {
   }
 
   cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-    return runCli(args, { env: { ...this.box.env, ...env } });
+    return runCli(args, { env: { ...this.box.env, ...env }, timeoutMs: 600_000 });
   }
 
   cleanup(): void {
@@ -125,7 +125,7 @@ export interface RunOutcome {
  * Run a command; with `until`, a long-running one (the watcher) is sent SIGTERM once its stdout contains
  * that text. A process that kills itself at a fault point ends with signal SIGKILL.
  */
-export function runUntil(args: string[], env: NodeJS.ProcessEnv, until?: string, timeoutMs = 60_000): Promise<RunOutcome> {
+export function runUntil(args: string[], env: NodeJS.ProcessEnv, until?: string, timeoutMs = 600_000): Promise<RunOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -149,7 +149,7 @@ describe('SIGKILL at every fault point', () => {
           expect(Object.values(result.outcomes), `${name}: no kill left the before state`).toContain('before');
         }
       },
-      600_000,
+      1_800_000,
     );
   }
 });

@@ -94,7 +94,7 @@ describe('records replaced by symbolic links', () => {
   it('an installed plugin whose manifest became a link is refused by gateway check, naming the link', async () => {
     const box = sandbox();
     fs.writeFileSync(path.join(box.stateDir, 'openclaw.json'), '{"plugins": {"allow": ["clean-plugin"]}}\n');
-    const res = await runCli(install('clean-plugin@1.0.0'), { env: box.env });
+    const res = await runCli(install('clean-plugin@1.0.0'), { env: box.env, timeoutMs: 280_000 });
     expect(res.code, res.stderr).toBe(0);
     const manifest = path.join(box.stateDir, 'clawguard/manifests/clean-plugin.json');
     const copy = outside(box, 'manifest-copy.json', fs.readFileSync(manifest, 'utf8'));
@@ -105,7 +105,7 @@ describe('records replaced by symbolic links', () => {
     const plugin = check.json().plugins.find((p: { id: string }) => p.id === 'clean-plugin');
     expect(plugin.status).toBe('refused');
     expect(JSON.stringify(plugin.reasons)).toContain('is a symbolic link');
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('records that are too large or not what clawguard wrote', () => {
