@@ -94,7 +94,7 @@ export function renderStatus(s: StatusReport, options: { color?: boolean; width?
     }
     if (s.unapprovedScripts.length > 20) out.push(`  … ${s.unapprovedScripts.length - 20} more (--json lists them all)`);
   }
-  out.push('', paint(2, `rules: ${s.engine.rules} in ${terminalSafe(s.engine.rulesDir)}`.slice(0, width)));
+  out.push('', paint(2, `rules: ${s.engine.rules}${s.engine.digest ? `, engine ${s.engine.digest}` : ''} (${terminalSafe(s.engine.rulesDir)})`.slice(0, width)));
   out.push(paint(2, `inspection cache: ${formatBytes(s.cache.bytes)} in ${s.cache.dirs.reduce((n, d) => n + d.files, 0)} files`));
   return `${out.join('\n')}\n`;
 }

@@ -14,6 +14,7 @@ import { isApproved, readApprovals } from '../ledger/approvals.js';
 import { readLedger } from '../ledger/ledger.js';
 import { allowStatusOf, type AllowStatus } from '../install/list.js';
 import { listQuarantined } from '../skills/quarantine.js';
+import { engineDigest } from '../engine/engine-digest.js';
 import type { Severity, Verdict } from '../report/types.js';
 import { gatewayWiring, policyHookState, runningWatchers, type GatewayWiring, type PolicyHookState, type WatcherProcess } from './wiring.js';
 
@@ -57,7 +58,8 @@ export interface StatusReport {
     skills: Array<{ id: string; name: string; originalDir: string; quarantinedAt: string }>;
   };
   unapprovedScripts: Array<{ pluginId: string; package: string; event: string; command: string; sha256: string }>;
-  engine: { version: string; rules: number; rulesDir: string };
+  /** The build and rules every cached verdict is keyed by: a new digest means the cache starts over. */
+  engine: { version: string; rules: number; rulesDir: string; digest?: string };
   cache: { dirs: Array<{ path: string; bytes: number; files: number }>; bytes: number };
 }
 
@@ -107,6 +109,14 @@ function looseQuarantined(paths: StatePaths): QuarantineRecord[] {
     return data && typeof data.plugins === 'object' && data.plugins ? Object.values(data.plugins) : [];
   } catch {
     return [];
+  }
+}
+
+function digestOf(rulesDir: string): { digest?: string } {
+  try {
+    return { digest: engineDigest(rulesDir).slice(0, 12) };
+  } catch {
+    return {}; // a broken rule file: status still answers; every inspecting command reports it (exit 2)
   }
 }
 
@@ -265,7 +275,7 @@ export async function collectStatus(options: StatusOptions): Promise<StatusRepor
     plugins,
     quarantined: { plugins: quarantinedPlugins, skills: quarantinedSkills },
     unapprovedScripts,
-    engine: { version: TOOL_VERSION, rules, rulesDir },
+    engine: { version: TOOL_VERSION, rules, rulesDir, ...digestOf(rulesDir) },
     cache: { dirs: cacheDirs, bytes: cacheDirs.reduce((n, d) => n + d.bytes, 0) },
   };
 }
