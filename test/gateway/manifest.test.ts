@@ -1,8 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIntegrityManifest, loadIntegrityManifest, saveIntegrityManifest, verifyIntegrityManifest } from '../../src/ledger/manifest.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const NOBODY = 65534;
+const isRoot = process.getuid?.() === 0;
+/** lchown every path of a tree (links themselves, not their targets). */
+function chownTree(dir: string, uid: number): void {
+  fs.lchownSync(dir, uid, uid);
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) chownTree(p, uid);
+    else fs.lchownSync(p, uid, uid);
+  }
+}
 
 let root: string;
 let plugin: string;
@@ -102,13 +116,36 @@ describe('integrity manifest', () => {
     expect(codes(await verifyIntegrityManifest(plugin, m))).toEqual(['unsafe-permissions:dist']);
   });
 
-  it('a foreign owner is unsafe', async () => {
+  it('a foreign owner is unsafe: every path owned by another user (not root) is reported, and only those', async () => {
     const m = await buildIntegrityManifest(plugin);
-    const me = process.getuid!();
-    const r = await verifyIntegrityManifest(plugin, m, { uid: me + 4242 });
-    // every path is owned by "someone else" from the point of view of uid me+4242 (unless we run as root)
-    if (me !== 0) expect(r.problems.every((p) => p.code === 'unsafe-permissions')).toBe(true);
-    if (me !== 0) expect(r.problems.length).toBeGreaterThan(5);
+    const every = [...Object.keys(m.files), ...Object.keys(m.dirs), ...Object.keys(m.symlinks)].sort();
+    expect(every.length).toBe(10);
+    const unsafePaths = (r: { problems: Array<{ code: string; path: string }> }) => r.problems.filter((p) => p.code === 'unsafe-permissions').map((p) => p.path).sort();
+    if (isRoot) {
+      // Root-owned paths are never foreign: as root the tree must first belong to someone else.
+      expect(unsafePaths(await verifyIntegrityManifest(plugin, m, { uid: 4243 }))).toEqual([]);
+      chownTree(plugin, 4242);
+      expect(unsafePaths(await verifyIntegrityManifest(plugin, m, { uid: 4243 }))).toEqual(every);
+      expect(await verifyIntegrityManifest(plugin, m, { uid: 4242 })).toMatchObject({ ok: true, problems: [] });
+    } else {
+      const me = process.getuid!();
+      expect(unsafePaths(await verifyIntegrityManifest(plugin, m, { uid: me + 4242 }))).toEqual(every);
+      expect((await verifyIntegrityManifest(plugin, m)).ok).toBe(true);
+    }
+  });
+
+  it.runIf(isRoot)('the same check as an unprivileged user (a child process as nobody): own and root-owned paths pass, a foreign one does not', () => {
+    fs.chmodSync(root, 0o755);
+    chownTree(plugin, NOBODY);
+    fs.lchownSync(path.join(plugin, 'dist/index.js'), 4242, 4242);
+    fs.lchownSync(path.join(plugin, 'package.json'), 0, 0);
+    const script = `import { buildIntegrityManifest, verifyIntegrityManifest } from ${JSON.stringify(path.join(repoRoot, 'dist/ledger/manifest.js'))};
+const dir = ${JSON.stringify(plugin)};
+const r = await verifyIntegrityManifest(dir, await buildIntegrityManifest(dir));
+process.stdout.write(JSON.stringify({ uid: process.getuid(), problems: r.problems.map((p) => p.code + ':' + p.path) }));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: NOBODY, gid: NOBODY, encoding: 'utf8', cwd: '/', env: { PATH: process.env.PATH } });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual({ uid: NOBODY, problems: ['unsafe-permissions:dist/index.js'] });
   });
 
   it('a root replaced by a symlink or removed is a problem, not a pass', async () => {
