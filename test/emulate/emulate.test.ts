@@ -177,7 +177,14 @@ describe('libraries and plugins', () => {
       'function s(e,t){let n;return function(...r){clearTimeout(n),n=setTimeout(()=>e.apply(this,r),t)}}var a=typeof globalThis!=="undefined"?globalThis:Function("return this")();';
     const r = run({ 'dist/index.js': src }, [{ file: 'dist/index.js', reach: 'load' }], { name: 'tiny-utils', version: '3.0.0', main: 'dist/index.js' });
     expect(r.effects.filter((e) => ['send', 'exec', 'fetch', 'write', 'spawn-hidden'].includes(e.kind))).toEqual([]);
-    expect(r.runs.map((x) => x.status)).toEqual(['done', 'done', 'done']);
+    // it never looked at the platform: one run is enough for a library entry
+    expect(r.runs.map((x) => `${x.persona} ${x.status}`)).toEqual(['linux done']);
+  });
+
+  it('runs a library entry as every persona once it looks at the platform', () => {
+    const r = run({ 'index.js': "module.exports = process.platform === 'win32' ? require('./win') : {};", 'win.js': "require('https').get('https://win-only.invalid/p');" }, [{ file: 'index.js', reach: 'load' }]);
+    expect(r.runs.map((x) => x.persona)).toEqual(['linux', 'win32', 'darwin']);
+    expect(of(r.effects, 'fetch').map((e) => e.persona)).toEqual(['win32']);
   });
 });
 

@@ -19,11 +19,16 @@ function __uncaught(e) {
   rec({ k: 'uncaught', msg: __trunc(msg, 300) });
 }
 
+/** The first look at the platform: a library entry that never looks runs as linux only (see engine.ts). */
+var __probed = false;
+function __probe(api) { if (!__probed) { __probed = true; rec({ k: 'platform', api: api }); } }
+var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, ComSpec: 1, COMSPEC: 1, OS: 1, windir: 1, WINDIR: 1, SystemRoot: 1, SYSTEMROOT: 1, TMPDIR: 1, TEMP: 1, SHELL: 1, HOMEDRIVE: 1, PROGRAMFILES: 1, XDG_CONFIG_HOME: 1 };
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
 var __envTarget = {};
 Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
 var __env = new Proxy(__envTarget, {
   get: function (t, k) {
+    if (typeof k === 'string' && __PLATFORM_ENV[k] === 1) __probe('process.env.' + k);
     if (typeof k === 'string' && Object.prototype.hasOwnProperty.call(__envSecret, k) && t[k] === __envBase[k]) rec({ k: 'env', name: k, id: __envSecret[k] });
     return t[k];
   },
@@ -33,7 +38,8 @@ var __env = new Proxy(__envTarget, {
 });
 
 var process = new EventEmitter();
-process.platform = __persona; process.arch = cfg.arch; process.version = 'v20.18.1';
+Object.defineProperty(process, 'platform', { get: function () { __probe('process.platform'); return __persona; }, enumerable: true, configurable: true });
+process.arch = cfg.arch; process.version = 'v20.18.1';
 process.versions = { node: '20.18.1', v8: '11.3.244.8-node.23', uv: '1.46.0', modules: '115', openssl: '3.0.15+quic' };
 process.release = { name: 'node', lts: 'Iron' };
 process.env = __env;
@@ -439,16 +445,16 @@ __inherits(WebSocket, EventEmitter);
 
 // ---------------------------------------------------------------- os
 var os = {
-  platform: function () { return __persona; }, type: function () { return __isWin ? 'Windows_NT' : __persona === 'darwin' ? 'Darwin' : 'Linux'; },
-  release: function () { return __isWin ? '10.0.22631' : __persona === 'darwin' ? '23.5.0' : '6.8.0-45-generic'; }, version: function () { return os.type(); },
+  platform: function () { __probe('os.platform'); return __persona; }, type: function () { __probe('os.type'); return __isWin ? 'Windows_NT' : __persona === 'darwin' ? 'Darwin' : 'Linux'; },
+  release: function () { __probe('os.release'); return __isWin ? '10.0.22631' : __persona === 'darwin' ? '23.5.0' : '6.8.0-45-generic'; }, version: function () { return os.type(); },
   arch: function () { return cfg.arch; }, machine: function () { return 'x86_64'; }, endianness: function () { return 'LE'; },
-  homedir: function () { return cfg.home; }, tmpdir: function () { return cfg.tmp; },
+  homedir: function () { __probe('os.homedir'); return cfg.home; }, tmpdir: function () { __probe('os.tmpdir'); return cfg.tmp; },
   hostname: function () { rec({ k: 'hostinfo', api: 'os.hostname' }); return cfg.hostname; },
   userInfo: function () { rec({ k: 'hostinfo', api: 'os.userInfo' }); return { username: cfg.user, uid: __isWin ? -1 : 1000, gid: __isWin ? -1 : 1000, shell: __isWin ? null : '/bin/bash', homedir: cfg.home }; },
   networkInterfaces: function () { rec({ k: 'hostinfo', api: 'os.networkInterfaces' }); return { eth0: [{ address: '10.0.2.15', netmask: '255.255.255.0', family: 'IPv4', mac: '02:42:ac:11:00:02', internal: false, cidr: '10.0.2.15/24' }] }; },
   cpus: function () { var c = []; for (var i = 0; i < 4; i++) c.push({ model: 'Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz', speed: 2900, times: { user: 1, nice: 0, sys: 1, idle: 10, irq: 0 } }); return c; },
   availableParallelism: function () { return 4; }, totalmem: function () { return 17179869184; }, freemem: function () { return 8589934592; },
-  uptime: function () { return 86400; }, loadavg: function () { return [0.1, 0.1, 0.1]; }, EOL: __isWin ? '\r\n' : '\n', devNull: __isWin ? '\\\\.\\nul' : '/dev/null',
+  uptime: function () { return 86400; }, loadavg: function () { return [0.1, 0.1, 0.1]; }, get EOL() { __probe('os.EOL'); return __isWin ? '\r\n' : '\n'; }, devNull: __isWin ? '\\\\.\\nul' : '/dev/null',
   constants: { signals: { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }, errno: {}, priority: {} }, getPriority: function () { return 0; }, setPriority: function () {},
 };
 

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+/**
+ * Emulation bench (issue 11): what emulation adds to an inspection, as a ratio. For every package it finds
+ * (the repo's fixture packages, and the precision corpus when its tarballs are cached locally under
+ * .cache/bench/tarballs), it times the engine's inspection alone and the emulation of the package's
+ * install-time and load-time entries, and reports (inspection + emulation) / inspection, how many files
+ * were emulated, what the runs ended as, and which effect kinds the emulation saw. Fixtures run only inside
+ * the sandbox.
+ *
+ * Usage: npm run build && node bench/emulate/run.mjs [--repeat 3] [--no-corpus]
+ * Writes bench/results/emulate.md and bench/results/emulate.json (figures are ratios and counts only).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const dist = path.join(repoRoot, 'dist');
+const { values: args } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, 'no-corpus': { type: 'boolean', default: false } } });
+const repeat = Math.max(1, Number(args.repeat) || 3);
+const log = (m) => process.stderr.write(`${m}\n`);
+
+for (const f of ['emulate/index.js', 'inspect/index.js']) if (!fs.existsSync(path.join(dist, f))) throw new Error(`dist/${f} is missing: run \`npm run build\` first`);
+const emu = await import(path.join(dist, 'emulate/index.js'));
+const engine = await import(path.join(dist, 'inspect/index.js'));
+
+const TEXT = /\.(?:c|m)?[jt]s$|\.json$/i;
+const MAX_FILE = 2 * 1024 * 1024;
+
+/** Package-relative POSIX path → text, for the files the emulator may load. */
+function readFiles(root) {
+  const files = new Map();
+  const walk = (dir, rel) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, d.name);
+      const r = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory()) walk(p, r);
+      else if (d.isFile() && TEXT.test(d.name) && fs.statSync(p).size <= MAX_FILE) files.set(r, fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(root, '');
+  return files;
+}
+
+/** Entries the way an engine would pick them: `node <file>` lifecycle scripts, plugin extensions, else main. */
+function entriesOf(manifest, files) {
+  const entries = [];
+  const add = (file, reach, event) => {
+    const rel = String(file).replace(/^\.\//, '');
+    const resolved = [rel, `${rel}.js`, `${rel}/index.js`].find((c) => files.has(c));
+    if (resolved && !entries.some((e) => e.file === resolved && e.reach === reach) && emu.shouldEmulate(resolved, files.get(resolved), reach)) entries.push({ file: resolved, reach, ...(event ? { event } : {}) });
+  };
+  for (const event of ['preinstall', 'install', 'postinstall']) {
+    const cmd = manifest.scripts?.[event];
+    const m = typeof cmd === 'string' ? /(?:^|&&|;)\s*node\s+(?:-\S+\s+)*([^\s;&|]+)/.exec(cmd) : null;
+    if (m) add(m[1], 'install', event);
+    else if (event === 'install' && files.has('binding.gyp')) continue;
+  }
+  const ext = manifest.openclaw?.extensions;
+  if (Array.isArray(ext)) for (const e of ext) add(e, 'load');
+  else if (typeof manifest.main === 'string') add(manifest.main, 'load');
+  else if (files.has('index.js')) add('index.js', 'load');
+  return entries;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timeInspection(root, id) {
+  const t = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    await engine.inspectPackageDir(root, { packageId: id });
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+function timeEmulation(files, manifest, entries) {
+  const t = [];
+  let last;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    last = emu.emulatePackage({ files, manifest, entries });
+    t.push(performance.now() - t0);
+  }
+  return { ms: median(t), result: last };
+}
+
+async function benchDir(root, group, name) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const files = readFiles(root);
+  const entries = entriesOf(manifest, files);
+  const inspectMs = await timeInspection(root, `${manifest.name}@${manifest.version}`);
+  const out = { group, name: name ?? manifest.name, entries: entries.map((e) => `${e.reach}:${e.file}`), jsFiles: [...files.keys()].filter((f) => /\.(?:c|m)?[jt]s$/.test(f)).length };
+  if (!entries.length) return { ...out, inspectMs, emulateMs: 0, ratio: 1, runs: {}, kinds: {} };
+  const { ms, result } = timeEmulation(files, manifest, entries);
+  const runs = {};
+  for (const r of result.runs) runs[r.status] = (runs[r.status] ?? 0) + 1;
+  const kinds = {};
+  for (const e of result.effects) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
+  return { ...out, inspectMs, emulateMs: ms, ratio: (inspectMs + ms) / inspectMs, runs, kinds, partial: result.partial, flows: result.effects.filter((e) => e.carries?.length).length };
+}
+
+async function corpusDirs(work) {
+  const tarballDir = path.join(repoRoot, '.cache/bench/tarballs');
+  if (args['no-corpus'] || !fs.existsSync(tarballDir)) return [];
+  const tgz = fs.readdirSync(tarballDir).filter((f) => f.endsWith('.tgz'));
+  if (!tgz.length) return [];
+  const tar = await import('tar');
+  const out = [];
+  for (const f of tgz) {
+    const dest = path.join(work, f.replace(/\.tgz$/, ''));
+    fs.mkdirSync(dest, { recursive: true });
+    await tar.x({ file: path.join(tarballDir, f), cwd: dest, strip: 1 });
+    if (fs.existsSync(path.join(dest, 'package.json'))) out.push({ root: dest, group: 'precision-corpus', name: f.replace(/\.tgz$/, '') });
+  }
+  return out;
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-emulate-bench-'));
+try {
+  const loadStart = performance.now();
+  await emu.loadEmulator();
+  const loadMs = performance.now() - loadStart;
+  const fixtureRoot = path.join(repoRoot, 'fixtures/packages');
+  const dirs = fs
+    .readdirSync(fixtureRoot, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(fixtureRoot, d.name, 'package.json')))
+    .map((d) => ({ root: path.join(fixtureRoot, d.name), group: 'fixtures', name: d.name }));
+  const corpus = await corpusDirs(work);
+  log(`benchmarking ${dirs.length} fixture packages${corpus.length ? ` and ${corpus.length} corpus packages` : ' (precision corpus not cached locally: skipped)'}, ${repeat} runs each…`);
+  const results = [];
+  for (const d of [...dirs, ...corpus]) {
+    try {
+      results.push(await benchDir(d.root, d.group, d.name));
+    } catch (err) {
+      results.push({ group: d.group, name: d.name, error: String(err.message ?? err).split('\n')[0] });
+    }
+  }
+  const groups = {};
+  for (const g of new Set(results.map((r) => r.group))) {
+    const rs = results.filter((r) => r.group === g && !r.error);
+    const inspect = rs.reduce((a, r) => a + r.inspectMs, 0);
+    const emulate = rs.reduce((a, r) => a + r.emulateMs, 0);
+    const emulated = rs.filter((r) => r.entries.length);
+    groups[g] = {
+      packages: rs.length,
+      packagesEmulated: emulated.length,
+      filesEmulated: emulated.reduce((a, r) => a + r.entries.length, 0),
+      jsFiles: rs.reduce((a, r) => a + r.jsFiles, 0),
+      ratioTotal: inspect ? Math.round(((inspect + emulate) / inspect) * 100) / 100 : null,
+      ratioMedianEmulated: emulated.length ? Math.round(median(emulated.map((r) => r.ratio)) * 100) / 100 : null,
+      runs: emulated.reduce((acc, r) => { for (const [k, v] of Object.entries(r.runs)) acc[k] = (acc[k] ?? 0) + v; return acc; }, {}),
+    };
+  }
+  const meanInspect = results.filter((r) => !r.error).reduce((a, r) => a + r.inspectMs, 0) / Math.max(1, results.filter((r) => !r.error).length);
+  const report = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadavg: os.loadavg().map((x) => Math.round(x * 10) / 10),
+    repeat,
+    emulatorMode: emu.emulatorMode(),
+    loadRatioToMeanInspection: Math.round((loadMs / meanInspect) * 10) / 10,
+    groups,
+    packages: results.map((r) => ({ ...r, inspectMs: undefined, emulateMs: undefined, ratio: r.ratio ? Math.round(r.ratio * 100) / 100 : undefined })),
+  };
+  const outDir = path.join(repoRoot, 'bench/results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'emulate.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const lines = [
+    '# Emulation bench',
+    '',
+    `Generated ${report.generatedAt} by \`node bench/emulate/run.mjs\` (Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadavg.join(' / ')}, median of ${repeat} runs, sandbox mode: ${report.emulatorMode}).`,
+    '',
+    'Ratio = (inspection + emulation) / inspection of the same package: 1.00 means emulation added nothing. Figures are ratios and counts only (absolute times depend on the machine).',
+    `Starting the sandbox (once per process: worker, wasm, warm-up) costs ${report.loadRatioToMeanInspection}x the mean inspection of one package here.`,
+    '',
+    '| group | packages | emulated packages | entries emulated / JS files | total ratio | median ratio (emulated packages) | runs |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(groups).map(([g, s]) => `| ${g} | ${s.packages} | ${s.packagesEmulated} | ${s.filesEmulated} / ${s.jsFiles} | ${s.ratioTotal}x | ${s.ratioMedianEmulated ?? '-'}x | ${Object.entries(s.runs).map(([k, v]) => `${k} ${v}`).join(', ')} |`),
+    '',
+    '## Per package',
+    '',
+    '| package | entries | ratio | runs | effects seen in emulation |',
+    '|---|---|---|---|---|',
+    ...results.map((r) => (r.error ? `| ${r.name} | error: ${r.error} | | | |` : `| ${r.name} | ${r.entries.join(', ') || '(none)'} | ${r.entries.length ? `${Math.round(r.ratio * 100) / 100}x` : '-'} | ${Object.entries(r.runs).map(([k, v]) => `${k} ${v}`).join(', ')} | ${Object.entries(r.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}${r.flows ? ` (${r.flows} carrying secrets)` : ''} |`)),
+    '',
+  ];
+  fs.writeFileSync(path.join(outDir, 'emulate.md'), `${lines.join('\n')}`);
+  for (const [g, s] of Object.entries(groups)) log(`${g}: ${s.packagesEmulated}/${s.packages} packages emulated, total ratio ${s.ratioTotal}x, median ${s.ratioMedianEmulated}x`);
+  log('wrote bench/results/emulate.md and emulate.json');
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
