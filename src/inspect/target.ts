@@ -145,7 +145,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands] });
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg) });
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',
@@ -163,6 +163,15 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
   }
   return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects };
+}
+
+function dependencyNamesOf(pkg: Record<string, unknown> | undefined): string[] {
+  const out: string[] = [];
+  for (const k of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+    const d = pkg?.[k];
+    if (d && typeof d === 'object') out.push(...Object.keys(d as object));
+  }
+  return out;
 }
 
 const NESTED_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;

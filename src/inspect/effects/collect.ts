@@ -8,6 +8,7 @@ import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
+import { typosquatOf } from './names.js';
 import type { Effect, Reach } from './types.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby';
@@ -49,6 +50,8 @@ export interface TargetFacts {
   installFiles: Set<string>;
   loadFiles: Set<string>;
   binFiles: Set<string>;
+  /** Dependency names the package declares (typosquat check). */
+  dependencies?: string[];
   /** Lifecycle commands (event → command) of the package and the dependencies it ships, with the manifest they are in. */
   scripts: Array<{ event: string; command: string; file: string }>;
 }
@@ -107,6 +110,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   }
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  for (const d of facts.dependencies ?? []) {
+    const real = typosquatOf(d);
+    if (real) effects.push({ file: 'package.json', line: 1, lang: 'manifest', reach: 'install', evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true });
+  }
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.
   return effects;

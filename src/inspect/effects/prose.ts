@@ -6,7 +6,9 @@
  * that frames them as examples, indicators or things to refuse, negated steps ("never send …"), block
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
+import { parse as parseYaml } from 'yaml';
 import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
 import type { Effect, InstructKind, Reach, SecretClass } from './types.js';
 
@@ -30,10 +32,11 @@ const SECRET_NOUNS: Array<[RegExp, SecretClass]> = [
   [/\b(?:SOUL|MEMORY|AGENTS|IDENTITY|HEARTBEAT|USER)\.md\b|\b(?:agent|assistant)(?:'s)?\s+(?:memory|identity|persona)\s+files?\b|\bsystem\s+prompt\b|\b(?:session|conversation)\s+transcripts?\b/i, 'agent-memory'],
   [/\.env\b(?!\.example)|\bdotenv\b|\benv(?:ironment)?\s+files?\b/i, 'dotenv'],
   [/\b(?:environment\s+variables?|env\s+vars?|process\.env|os\.environ|\$env:|printenv|\benv\b\s*(?:\||>|output))/i, 'env-secrets'],
+  [/\b(?:auth(?:entication|orization)?\s+headers?|session\s+tokens?|bearer\b|jwts?|refresh\s+tokens?)\b/i, 'browser-profile'],
   [/\b(?:api[\s_-]?keys?|access[\s_-]?keys?|access[\s_-]?tokens?|auth(?:entication)?\s+tokens?|bearer\s+tokens?|oauth\s+(?:tokens?|secrets?|credentials?)|client\s+secrets?|secret\s+keys?|secrets?|tokens?|credentials?|passwords?|passphrases?|npm\s+tokens?|github\s+tokens?|\.npmrc|\.netrc|\.pypirc|git-credentials)\b/i, 'env-secrets'],
   [/\b\/etc\/(?:shadow|passwd|sudoers)\b|\bshadow\s+file\b|\bpassword\s+hashes\b/i, 'system-auth'],
   [/\b(?:conversations?|chat\s+(?:history|logs?|messages?)|messages?|dms?|direct\s+messages?|tool\s+(?:results?|outputs?)|transcripts?|prompts?\s+and\s+responses?)\b/i, 'conversation'],
-  [/\b(?:personal\s+(?:data|information|details)|pii|user\s+(?:data|profiles?|records?|activity|behaviou?r(?:al)?\s+data)|browsing\s+history|search\s+(?:history|queries)|session\s+data|behaviou?ral\s+(?:data|profiles?)|customer\s+(?:data|records?|lists?)|contacts?|address\s+book|documents?\s+folder|~\/documents|keystrokes?|keylog\w*|clipboard|screenshots?|screen\s+(?:captures?|recordings?)|patient\s+records?|medical\s+records?|ssns?|social\s+security\s+numbers?|credit\s+card(?:\s+numbers?)?|bank\s+(?:account|details))\b/i, 'user-files'],
+  [/\b(?:personal\s+(?:data|information|details)|pii|user\s+(?:data|profiles?|records?|activity|behaviou?r(?:al)?\s+data)|browsing\s+history|search\s+(?:history|queries)|session\s+data|behaviou?ral\s+(?:data|profiles?)|customer\s+(?:data|records?|lists?)|contacts?|address\s+book|documents?\s+folder|~\/documents|keystrokes?|keylog\w*|clipboard|screenshots?|screen\s+(?:captures?|recordings?)|patient\s+records?|medical\s+records?|ssns?|social\s+security\s+numbers?|credit\s+card(?:\s+numbers?)?|bank\s+(?:account|details)|payment\s+(?:methods?|details|data|info\w*)|transactions?\s+(?:history|data|records?)|demographics?|select\s+\*\s+from\s+\w*(?:users?|customers?|accounts?|payments?|patients?|employees?|members?|orders?|transactions?)\w*|(?:entire|whole|complete|full)\s+(?:database|dataset|user\s+base|customer\s+list))\b/i, 'user-files'],
 ];
 
 /** Secret classes named in a unit of prose (objects of its verbs). */
@@ -49,28 +52,28 @@ const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
 const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
-const FETCH_VERB = /\b(?:download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
+const FETCH_VERB = /\b(?:receiv(?:e|es|ed|ing)|poll(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
 const CODE_NOUN = /\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
 const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
 const INSTRUCTION_NOUN = /\b(?:instructions?|directives?|commands?|tasks?|prompts?|rules|orders|guidance|system\s+prompt|behaviou?r)\b/i;
 
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+not|should\s+not|shouldn'?t|without\s+(?:ever\s+)?(?:sending|uploading|sharing)|refuse|avoid|prohibit\w*|forbid\w*|ne\s+\w+\s+(?:pas|jamais)|nunca|nicht|niemals|kein\w*|никогда|не|不要|不得|禁止)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|it)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
 
 const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:developer|god|dan|admin|debug|unrestricted|unfiltered)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
-  [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop|pause|whitelist|allowlist|exclude)\b[^.\n]{0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b/i, 'disable-guard'],
-  [/\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|ask(?:ing)?\s+the\s+user|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
-  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit)\s+(?:us\s+|me\s+)?(?:your|the\s+user'?s)\s+(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
-  [/\b(?:urgent(?:ly)?|immediately|right\s+now|act\s+now|asap|within\s+\d+\s+(?:minutes?|hours?)|time[- ]sensitive|final\s+(?:notice|warning)|last\s+chance)\b[^\n]{0,80}\b(?:account|password|access|data|suspend\w*|lock\w*|delet\w*|verif\w*|compromis\w*|breach\w*|terminat\w*)|\baccount\b[^.\n]{0,30}\b(?:has\s+been|will\s+be|is)\s+(?:compromised|suspended|locked|terminated|deleted|disabled|breached|hacked)|\bfailure\s+to\s+(?:comply|act|respond|verify)\b|\bpermanent(?:ly)?\s+(?:suspen\w*|delet\w*|los[st]|ban\w*|lock\w*)/i, 'urgency'],
-  [/\b(?:authori[sz]ed|approved|mandated|required|requested|sent|issued)\s+by\s+(?:the\s+)?(?:security|it|admin\w*|system|compliance|trust\s*&?\s*safety|support|legal)\s*(?:team|department|staff|officer)?\b|\b(?:message|notice|directive|instruction|update)\s+from\s+(?:the\s+)?(?:system|administrator|admin|anthropic|openai|openclaw|developer|security\s+team|it\s+department)\b|^\s*(?:\[|<|#+\s*)?(?:system|admin(?:istrator)?|developer|root)\s*(?:\]|>|:)\s*\S|\bi\s+am\s+(?:your|the)\s+(?:developer|administrator|admin|creator|owner|system)\b|\bofficial\s+(?:openclaw|clawhub|anthropic|openai)\s+(?:notice|update|directive|team)\b/im, 'impersonate'],
-  [/\b(?:without\s+(?:asking|prompting|confirmation|confirming|approval|permission|user\s+(?:approval|consent|confirmation))|auto(?:matically)?[- ]?approv\w*|approve\s+(?:all|every|any)|(?:do\s+not|don'?t|never)\s+(?:ask|wait)\s+(?:for\s+)?(?:the\s+user|confirmation|approval|permission)|skip\s+(?:all\s+)?(?:confirmations?|approvals?|prompts)|no\s+(?:need\s+(?:to|for)\s+)?(?:confirmation|approval|permission)\s+(?:is\s+)?(?:needed|required)?|yes\s+to\s+all|--yes\b|--no-confirm|-y\s+--force|--dangerously-skip-permissions|--trust-all)\b/i, 'auto-approve'],
-  [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)/i, 'persist-instruction'],
-  [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b/i, 'remote-instructions'],
-  [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)/i, 'escalate'],
+  [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop|pause|whitelist|allowlist|exclude)\b[^.\n]{0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b|\b(?:clawguard|installPolicy|sandbox|approvals?|exec-?approvals?)\b[^\n]{0,60}\benabled\b[^\n]{0,10}\bfalse\b|\b(?:d[ée]sactiv\w*|deaktivier\w*|abschalt\w*|desactiv\w*|desativ\w*|disattiv\w*|отключ\w*|выключ\w*|wy[łl][ąa]cz\w*|devre\s*d[ıi][şs][ıi]|nonaktifkan)\b[^\n]{0,60}\b(?:clawguard|installPolicy|s[ée]curit[ée]|sicherheit\w*|seguridad|seguran[çc]a|sicurezza|безопасност\w*|антивирус\w*|sandbox|pare-feu|firewall|protection|schutz|protecci[óo]n|prote[çc][ãa]o|protezione|g[üu]venlik|keamanan)|(?:\b(?:clawguard|installPolicy)\b|s[ée]curit[ée]|sicherheit)[^\n]{0,60}\b(?:d[ée]sactiv\w*|deaktivier\w*|desactiv\w*|disattiv\w*|отключ\w*)|(?:禁用|关闭|停用|無効に|無効化|オフに|비활성화|끄)[^\n]{0,20}(?:安全|防护|clawguard|セキュリティ|보안)|(?:安全|防护|clawguard|セキュリティ|보안)[^\n]{0,20}(?:禁用|关闭|停用|無効|オフ|비활성화)/i, 'disable-guard'],
+  [/\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|ask(?:ing)?\s+the\s+user|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\bnot\s+(?:be\s+)?(?:shown|visible|displayed|revealed|disclosed|mentioned|reported)\s+(?:to\s+)?(?:the\s+)?(?:user|human|owner|output)\b|\b(?:hidden|invisible)\s+(?:from|to)\s+the\s+(?:user|human|owner)\b|\binternal,?\s+not\s+shown\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
+  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
+  [/\b(?:urgent(?:ly)?|immediately|right\s+now|act\s+now|asap|within\s+\d+\s+(?:minutes?|hours?)|time[- ]sensitive|final\s+(?:notice|warning)|last\s+chance)\b[^\n]{0,80}\b(?:account|password|access|data|suspend\w*|lock\w*|delet\w*|verif\w*|compromis\w*|breach\w*|terminat\w*)|\baccount\b[^.\n]{0,30}\b(?:has\s+been|will\s+be|is)\s+(?:compromised|suspended|locked|terminated|deleted|disabled|breached|hacked)|\bfailure\s+to\s+(?:comply|act|respond|verify)\b|\bpermanent(?:ly)?\s+(?:suspen\w*|delet\w*|los[st]|ban\w*|lock\w*)|\burgent\b|\bact\s+now\b|\bimmediately\b|\bwill\s+(?:delay|block|suspend|revoke|terminate)\b/i, 'urgency'],
+  [/\b(?:authori[sz]ed|approved|mandated|required|requested|sent|issued)\s+by\s+(?:the\s+)?(?:security|it|hr|human\s+resources|management|ceo|cto|ciso|leadership|your\s+manager|admin\w*|system|compliance|trust\s*&?\s*safety|support|legal|anthropic|openai|openclaw)\s*(?:team|department|staff|officer)?\b|\b(?:message|notice|directive|instruction|update)\s+from\s+(?:the\s+)?(?:system|administrator|admin|anthropic|openai|openclaw|developer|security\s+team|it\s+department)\b|^\s*(?:\[|<|#+\s*)?(?:system|admin(?:istrator)?|developer|root)\s*(?:\]|>|:)\s*\S|\bi\s+am\s+(?:your|the)\s+(?:developer|administrator|admin|creator|owner|system)\b|\bofficial\s+(?:openclaw|clawhub|anthropic|openai)\s+(?:notice|update|directive|team)\b/im, 'impersonate'],
+  [/\b(?:without\s+(?:asking|prompting|confirmation|confirming|approval|permission|user\s+(?:approval|consent|confirmation))|auto(?:matically)?[- ]?approv\w*|approve\s+(?:all|every|any)|(?:do\s+not|don'?t|never)\s+(?:ask|wait)\s+(?:for\s+)?(?:the\s+user|confirmation|approval|permission)|skip\s+(?:all\s+)?(?:confirmations?|approvals?|prompts)|no\s+(?:need\s+(?:to|for)\s+)?(?:confirmation|approval|permission)\s+(?:is\s+)?(?:needed|required)?|yes\s+to\s+all|--yes\b|--no-confirm|-y\s+--force|--dangerously-skip-permissions|--trust-all)\b|\bsans\s+(?:demander|confirmation|validation|autorisation)|\bapprouv\w*\s+d'avance|\btoujours\s+approuv\w*|\bohne\s+(?:nach)?zu\s*fragen|\bohne\s+(?:R[üu]ckfrage|Best[äa]tigung|Genehmigung)|\bimmer\s+genehmigt|\bsin\s+(?:preguntar|pedir|confirmaci[óo]n|aprobaci[óo]n)|\bsiempre\s+aprobad\w*|\bsem\s+(?:perguntar|pedir|confirma[çc][ãa]o|aprova[çc][ãa]o)|\bsenza\s+(?:chiedere|conferma|approvazione)|\bбез\s+(?:подтвержд\w*|спроса|разрешени\w*|согласовани\w*)|无需(?:询问|确认|批准|同意)|不要(?:询问|确认)|確認(?:せず|なしで)|承認(?:なしで|不要)|확인\s*없이|승인\s*없이/i, 'auto-approve'],
+  [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)|(?:\b(?:ajout\w*|[ée]cri[vst]\w*|enregistr\w*|ins[ée]r\w*|a[ñn]ad\w*|agreg\w*|escrib\w*|guard[ae]\w*|f[üu]g\w*|schreib\w*|speicher\w*|erg[äa]nz\w*|adicion\w*|escrev\w*|salv\w*|aggiung\w*|scriv\w*|memorizz\w*|добав\w*|запиш\w*|сохран\w*|dopisz|dodaj|zapisz|ekle|yaz|tambahkan|tulis|simpan|voeg|schrijf)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein(?:f[üu]g|trag)))/i, 'persist-instruction'],
+  [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b|\btreat\s+(?:the\s+)?(?:body|content|contents|text|message|subject)s?\s+(?:of\s+)?(?:those\s+|these\s+|the\s+|incoming\s+|any\s+)?(?:e-?mails?|messages?|issues?|comments?|posts?|pages?|files?|tickets?|dms?|chats?)?[^.\n]{0,40}\bas\s+(?:\w+\s+)?(?:instructions?|commands?|directives?|orders)|\b(?:execute|run|follow|obey)\s+(?:any\s+|all\s+|the\s+)?(?:commands?|instructions?)\s+(?:they|it|the\s+(?:e-?mails?|messages?|body))\s+contains?\b|\bfaire\s+confiance\s+aux\s+instructions|\bfais\s+confiance\s+aux\s+instructions|\bje\s+fais\s+confiance\s+aux\s+instructions|\btrust\s+(?:the\s+)?instructions\s+(?:from|coming\s+from)|\bvertrau\w*\s+(?:den\s+)?Anweisungen|\bconf[íi]a\s+en\s+las\s+instrucciones|\bconfi[ae]\s+nas\s+instru[çc][õo]es|\bдоверя\w*\s+инструкци\w*|信任[^\n]{0,20}指令|指示を信頼/i, 'remote-instructions'],
+  [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)|\bAdministratorAccess\b|"Action"\s*:\s*"\*"|\bAction:\s*"?\*"?[^\n]{0,40}\bResource:\s*"?\*|\b(?:temporary\s+)?admin(?:istrator)?\s+credentials\b|\b(?:grant|give|assign|attach)\w*\s+(?:\w+\s+){0,3}(?:all|full|wildcard|unrestricted|owner|admin(?:istrator)?)\s+(?:permissions?|privileges?|access|roles?)\b|\b(?:cluster-admin|roles\/owner|--privileged|privileged:\s*true)\b/i, 'escalate'],
   [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b|\b(?:d[ée]cod\w*|d[ée]chiffr\w*|dekodier\w*|entschl[üu]ssel\w*|decodific\w*|descifr\w*|декодир\w*|расшифр\w*|xor)\b[^\n]{0,160}?\b(?:ex[ée]cut\w*|lanc\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|execut\w*|esegu\w*|выполн\w*|запуст\w*|install\w*|instal\w*|colle[rz]?|einf[üu]g\w*|pega\w*)|(?:解码|解密|デコード|復号|디코딩|복호화)[^\n]{0,80}?(?:执行|运行|実行|실행|安装|インストール)/i, 'decode-and-run'],
 ];
 
@@ -151,7 +154,7 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
       continue;
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    const quoted = /^\s*>/.test(line);
+    const quoted = /^\s*>/.test(line) && !writesFollowing(lastProse + ' ' + (para?.text ?? ''));
     const content = line.replace(/^\s*>\s?/, '');
     if (item) {
       flush();
@@ -173,6 +176,104 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
   return { units, blocks };
 }
 
+/**
+ * `metadata.openclaw.install` in the frontmatter: OpenClaw offers these downloads and package installs to the
+ * user when the skill is enabled. Each download is a prerequisite with its source host.
+ */
+function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!m) return [];
+  let fm: Record<string, unknown> | undefined;
+  try {
+    fm = parseYaml(m[1]) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  let meta = fm?.metadata as unknown;
+  if (typeof meta === 'string') {
+    try {
+      meta = JSON.parse(meta);
+    } catch {
+      return [];
+    }
+  }
+  const oc = (meta as Record<string, unknown> | undefined)?.openclaw ?? (meta as Record<string, unknown> | undefined)?.clawdbot;
+  const install = (oc as { install?: unknown } | undefined)?.install;
+  if (!Array.isArray(install)) return [];
+  const lines = m[1].split('\n');
+  const out: Effect[] = [];
+  const about = `${String(fm?.name ?? '')} ${String(fm?.description ?? '')}`;
+  for (const entry of install as Array<Record<string, unknown>>) {
+    const url = typeof entry?.url === 'string' ? entry.url : undefined;
+    if (!url) continue;
+    const name = String(entry.label ?? entry.id ?? (Array.isArray(entry.bins) ? entry.bins[0] : '') ?? '');
+    const { host, hostClass } = classifyHost(url);
+    const line = Math.max(1, lines.findIndex((l) => l.includes(url)) + 2);
+    const imp = (namesPlatform(name) || namesPlatform(url) || namesPlatform(about)) && !isOfficialPlatformSource(url);
+    out.push({ file: opts.file, line, lang: 'prose', reach: opts.reach, evidence: `metadata.openclaw.install: ${name} from ${url}`.slice(0, 160), kind: 'prerequisite', name, host, url, hostClass, ...(imp ? { impersonates: true } : {}) });
+  }
+  return out;
+}
+
+/** Three or more invisible characters in a step: text a reviewer does not see travels with it. */
+const INVISIBLE_RUN = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}](?:[^\n]{0,200}?[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]){2,}/u;
+
+/**
+ * Text hidden in invisible characters: Unicode tag characters (U+E0000 block) spell ASCII; runs of two
+ * zero-width characters encode bits. Decoded text is read as prose again, marked decoded.
+ */
+export function hiddenTexts(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+  for (const m of text.matchAll(/[\u{E0020}-\u{E007E}]{4,}/gu)) out.push({ text: [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join(''), line: lineAt(m.index ?? 0) });
+  const runs = [...text.matchAll(/[\u200B\u200C\u200D\u2060\uFEFF]{16,}/g)];
+  // A message may be spread over several runs (one per line): read them together too.
+  const all = [...text.matchAll(/[\u200B\u200C\u200D\u2060\uFEFF]{4,}/g)];
+  if (all.length > 1) runs.push(Object.assign([all.map((m) => m[0]).join('')], { index: all[0].index, input: text, groups: undefined }) as RegExpMatchArray as RegExpExecArray);
+  for (const m of runs) {
+    const syms = [...new Set(m[0])];
+    if (syms.length < 2 || syms.length > 3) continue;
+    for (const [zero, one] of [[syms[0], syms[1]], [syms[1], syms[0]]]) {
+      const bits = [...m[0]].filter((c) => c === zero || c === one).map((c) => (c === one ? '1' : '0')).join('');
+      let s = '';
+      for (let i = 0; i + 8 <= bits.length; i += 8) s += String.fromCharCode(parseInt(bits.slice(i, i + 8), 2));
+      if (s.length >= 2 && /^[\x20-\x7e\n\t]+$/.test(s)) {
+        out.push({ text: s, line: lineAt(m.index ?? 0) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Packages a skill declares in its frontmatter (`dependencies:`): a name imitating a well-known package is a typosquat. */
+function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!m) return [];
+  let fm: Record<string, unknown> | undefined;
+  try {
+    fm = parseYaml(m[1]) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const deps = fm?.dependencies;
+  const names = Array.isArray(deps) ? deps.filter((d): d is string => typeof d === 'string') : deps && typeof deps === 'object' ? Object.keys(deps) : [];
+  const out: Effect[] = [];
+  for (const d of names) {
+    const real = typosquatOf(d);
+    if (!real) continue;
+    const line = Math.max(1, m[1].split('\n').findIndex((l) => l.includes(d)) + 2);
+    out.push({ file: opts.file, line, lang: 'manifest', reach: opts.reach, evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true });
+  }
+  return out;
+}
+
+/** "Append the following section to AGENTS.md": what follows is the payload, not a quotation. */
+const WRITE_FOLLOWING = /\b(?:append|add|write|insert|paste|copy|put|save)\w*\b[^\n]{0,80}\b(?:following|below|this\s+(?:section|block|text|line))\b|\b(?:ajout\w*|recopi\w*|[ée]cri[vst]\w*|ins[ée]r\w*|a[ñn]ad\w*|escrib\w*|f[üu]g\w*|schreib\w*|adicion\w*|escrev\w*|aggiung\w*|scriv\w*|добав\w*|запиш\w*)\b[^\n]{0,80}\b(?:suivante?s?|ci-dessous|folgende\w*|siguiente\w*|seguinte\w*|seguente\w*|следующ\w*)|(?:添加|追加|写入)[^\n]{0,40}(?:以下|如下)/i;
+function writesFollowing(text: string): boolean {
+  return WRITE_FOLLOWING.test(text);
+}
+
 function splitSentences(text: string): string[] {
   const parts = text.split(/(?<=[.!?。！？])\s+(?=[A-Z"'`*\[(¿¡А-ЯЁ\u4e00-\u9fff])/);
   return parts.map((p) => p.trim()).filter(Boolean);
@@ -190,18 +291,22 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
   let seenDefensiveDoc = 0;
 
+  const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
   for (const u of units) {
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
-    const mention = u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(t);
+    // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
+    const mention = DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(t);
+    const hidden = INVISIBLE_RUN.test(u.text);
     if (mention && THIRD_PARTY.test(t)) seenDefensiveDoc++;
     const reach: Reach = mention ? 'never' : opts.reach;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
-    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) => effects.push({ ...base, line: u.line, evidence: ev, reach, ...e } as Effect);
+    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) => effects.push({ ...base, line: u.line, evidence: ev, reach, ...(hidden ? { decoded: true } : {}), ...e } as Effect);
 
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     const hosts = urls.map((x) => ({ url: x, ...classifyHost(x) }));
     const untrusted = hosts.find((h) => !['vendor', 'registry', 'loopback', 'private', 'configured'].includes(h.hostClass));
+    if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
     const secrets = secretsIn(t);
 
@@ -234,11 +339,13 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Read: a read/collect verb whose object is a secret class.
     if (secrets.length && READ_VERB.test(t)) for (const s of secrets) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
-    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
-      add({ kind: 'fetch', ...(dest ? { host: dest.host, url: dest.url, hostClass: dest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
-      if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : { hostClass: 'unknown' }), consumes: [fetchedKey] });
-    } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded)\b[^.\n]{0,30}\b(?:code|scripts?|plugins?|payloads?|instructions?|commands?|modules?|binar(?:y|ies))\b|\b(?:code|scripts?|plugins?|payloads?|instructions?|commands?|modules?)\s+(?:are|is)\s+(?:then\s+)?(?:loaded\s+and\s+)?(?:executed|run|evaluated|applied)\s+automatically\b/i.test(t)) {
-      add({ kind: 'exec', origin: 'downloaded', hostClass: 'unknown', consumes: [fetchedKey] });
+    const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
+    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
+      add({ kind: 'fetch', ...(fetchDest ? { host: fetchDest.host, url: fetchDest.url, hostClass: fetchDest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
+      if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : {}), consumes: [fetchedKey] });
+    } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded|response|payloads?|directives?|instructions?|commands?|scripts?|code|plugins?|modules?|updates?|it|them|the\s+result)\b/i.test(t)) {
+      // Runs what an earlier step fetched: a flow only when such a fetch exists.
+      add({ kind: 'exec', origin: 'downloaded', consumes: [fetchedKey] });
     }
     // Periodic or startup activity: a heartbeat that fetches or sends is remote control.
     if (PERSIST_TIMER.test(t) && (FETCH_VERB.test(t) || SEND_VERB.test(t) || EXEC_VERB.test(t) || urls.length)) add({ kind: 'persist', mechanism: /cron/i.test(t) ? 'cron' : 'timer-loop' });
@@ -254,6 +361,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
   }
 
+  effects.push(...installSpecPrerequisites(text, opts));
+  effects.push(...declaredDependencies(text, opts));
+  if (!opts.decoded) for (const h of hiddenTexts(text)) effects.push(...lowerProse(h.text, { ...opts, decoded: true }).map((e) => ({ ...e, line: h.line, evidence: `hidden text: ${e.evidence}`.slice(0, 160) })));
   const decoderStep = modelAsDecoder(units, blocks, text);
   if (decoderStep) {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'instruct', instruct: 'decode-and-run' });
@@ -263,7 +373,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
-    const quoted = DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro));
+    const quoted = !writesFollowing(b.intro) && (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro)));
     const reach: Reach = quoted ? 'never' : opts.reach;
     if (CODE_LANGS.has(b.lang)) {
       for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
@@ -295,7 +405,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
   const out: Array<[number, number]> = [];
-  for (const u of units) if (u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
+  for (const u of units) if (DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
   for (const b of blocks) if (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   return out;
 }

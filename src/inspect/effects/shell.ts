@@ -275,6 +275,22 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         } else upstreamKeys = produces;
       }
 
+      // Asking for the user's password through a fake system dialog or a silent prompt.
+      if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || (w0 === 'read' && args.includes('-s')) || /^(?:security)$/.test(w0) && /find-generic-password|find-internet-password/.test(all)) {
+        const produces = [...outKeys, 'secret:user-credentials', `pipe:${c.line}:${c.pos}@${opts.scope}`];
+        if (w0 === 'read') produces.push(...args.filter((a) => /^[A-Za-z_]\w*$/.test(a)).map(varKey));
+        effects.push({ ...b, kind: 'read', secret: w0 === 'security' ? 'keychain' : 'user-credentials', produces });
+        if (w0 !== 'security' && w0 !== 'read') effects.push({ ...b, kind: 'instruct', instruct: 'phish' });
+        upstreamKeys = produces;
+      }
+      // Running a package fetched from the registry at that moment (`npx -y pkg@latest`): code nobody inspected.
+      if (/^(?:npx|bunx|pnpx)$/.test(w0) || (/^(?:pnpm|yarn)$/.test(w0) && args[0] === 'dlx') || (w0 === 'npm' && /^(?:exec|x)$/.test(args[0] ?? ''))) {
+        const spec = args.filter((a) => !/^-/.test(a) && !/^(?:dlx|exec|x)$/.test(a))[0];
+        if (spec) {
+          const pinned = /@\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(spec);
+          effects.push({ ...b, kind: 'exec', origin: pinned ? 'literal' : 'downloaded', host: 'registry', hostClass: 'registry', name: spec, command: c.raw });
+        }
+      }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
