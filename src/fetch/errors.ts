@@ -75,7 +75,8 @@ export function mapFetchError(err: unknown, ctx: FetchContext): ClawguardError {
         cause: err,
       },
     );
-  if (TIMEOUT_CODES.has(code) || e.type === 'request-timeout' || e.type === 'body-timeout' || /timed? ?out/i.test(message))
+  // Our own deadline (registryDeadline) aborts a request that trickles in slower than the fetch timeout allows.
+  if (TIMEOUT_CODES.has(code) || e.type === 'request-timeout' || e.type === 'body-timeout' || (err as Error).name === 'TimeoutError' || e.type === 'aborted' || /timed? ?out/i.test(message))
     return operationalError(FETCH_ERROR.timeout, `${ctx.registry} did not answer in time while fetching ${ctx.what}`, {
       hint: 'check the network or the registry, then retry (fetch-timeout in .npmrc sets the limit)',
       detail,
@@ -97,6 +98,13 @@ export function mapFetchError(err: unknown, ctx: FetchContext): ClawguardError {
   if (TRUNCATION_CODES.has(code) || /premature|unexpected end|truncat|content size|aborted/i.test(message))
     return operationalError(FETCH_ERROR.truncated, `the download of ${ctx.what} from ${ctx.registry} was cut short or corrupt (${code || message})`, {
       hint: 'nothing was installed; retry the command',
+      detail,
+      cause: err,
+    });
+  // Bytes that are not HTTP (a lying Content-Length leaves the rest of a body where the next answer should be).
+  if (/^HPE_/.test(code) || /Parse Error/i.test(message))
+    return operationalError(FETCH_ERROR.badResponse, `${ctx.registry} sent a malformed HTTP answer while fetching ${ctx.what} (${code || message})`, {
+      hint: 'nothing was installed; a proxy or the registry is answering with broken HTTP (a wrong Content-Length?). Retry; if it persists, report it to the operator',
       detail,
       cause: err,
     });

@@ -35,17 +35,53 @@ export const DEFAULT_MAX_TARBALL_BYTES = 200 * 1024 * 1024;
 
 function pacoteOptions(npmOptions: NpmOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
   // fullMetadata: the abbreviated packument has no `time`, and the release-age gate needs it.
-  return { ...npmOptions, fullMetadata: true, ...extra };
+  return { ...npmOptions, fullMetadata: true, signal: AbortSignal.timeout(registryDeadlineMs(npmOptions)), ...extra };
+}
+
+/**
+ * npm's fetch timeout bounds the wait for an answer, not a body that trickles in one byte per second: a
+ * registry (or a proxy) doing that would hold an install for hours. Every request is aborted after all
+ * its attempts could have timed out, plus the capped back-offs between them.
+ */
+export function registryDeadlineMs(npmOptions: Pick<NpmOptions, 'timeout' | 'retry'>): number {
+  const timeout = npmOptions.timeout > 0 ? npmOptions.timeout : 60_000;
+  const retries = Math.max(0, npmOptions.retry?.retries ?? 0);
+  return timeout * (retries + 1) + (npmOptions.retry?.maxTimeout ?? 10_000) * retries + 1000;
+}
+
+/**
+ * What this process was told about each version's bytes. A registry that names other bytes for the same
+ * version in a later answer (a mirror mid-sync, a tampering proxy) is not trusted for either answer.
+ */
+const integritySeen = new Map<string, string>();
+
+function assertConsistent(name: string, packument: Packument, registry: string): void {
+  for (const [version, manifest] of Object.entries(packument.versions ?? {})) {
+    const dist = (manifest as { dist?: { integrity?: string; shasum?: string } })?.dist;
+    const said = dist?.integrity ?? dist?.shasum;
+    if (!said) continue;
+    const key = `${registry} ${name}@${version}`;
+    const before = integritySeen.get(key);
+    if (before === undefined) integritySeen.set(key, said);
+    else if (before !== said)
+      throw operationalError('EREGISTRY_INCONSISTENT', `${registry} gave two different answers for ${name}@${version} in one run (integrity ${before.slice(0, 20)}… then ${said.slice(0, 20)}…)`, {
+        hint: 'nothing was installed: a published version never changes its bytes, so a mirror, a proxy or the registry itself is rewriting metadata. Retry later; if it persists, report it to the registry operator',
+        detail: { registry, name, version },
+      });
+  }
 }
 
 /** Fetch a package's full packument (one request; never a tarball). */
 export async function fetchPackument(name: string, npmOptions: NpmOptions): Promise<Packument> {
   const registry = registryFor(name, npmOptions);
+  let packument: Packument;
   try {
-    return await pacote.packument(name, pacoteOptions(npmOptions));
+    packument = await pacote.packument(name, pacoteOptions(npmOptions));
   } catch (err) {
     throw mapFetchError(err, { what: name, registry, stage: 'packument' });
   }
+  assertConsistent(name, packument, registry);
+  return packument;
 }
 
 /**
@@ -108,6 +144,9 @@ export async function fetchTarball(pkg: ResolvedPackage, npmOptions: NpmOptions,
     return await pacote.tarball.stream(
       pkg.resolved,
       async (stream) => {
+        // An error the stream emits after the loop below gave up (a socket closing after a timeout) has no
+        // reader left: without this sink it would crash the CLI (exit 1) after the contract's exit 3 was decided.
+        (stream as unknown as NodeJS.EventEmitter).on('error', () => undefined);
         const chunks: Buffer[] = [];
         let total = 0;
         for await (const chunk of stream) {
