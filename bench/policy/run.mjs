@@ -1,24 +1,25 @@
 #!/usr/bin/env node
 /**
  * Install-policy speed on a large dependency tree, against OpenClaw's 10 s default timeout.
- * Side by side in one process, over the same tree:
- *   baseline   walk + sha256 of every file of every package (what any content-keyed cache costs at least)
- *   cold       `clawguard policy` tree stage, empty verdict cache (engine on every package, threads)
+ * Side by side in one run, over the same tree:
+ *   baseline   walk + sha256 of every file of every package, in this process (what any content-keyed cache
+ *              costs at least)
+ *   cold       `clawguard policy` tree stage through the real CLI, as OpenClaw runs it (its own process,
+ *              node start-up included), with an empty result cache: the engine on every package, threads
  *   warm       the same request again (what the 2nd and 3rd calls of one install, and an approved re-run, cost)
- *   probe      the doctor probe through the real CLI (node start-up included)
+ *   probe      the doctor probe through the real CLI
+ * cold and warm report wall time, process CPU and peak RSS (/usr/bin/time).
  * Usage: npm run build && node bench/policy/run.mjs [tree-dir] [--runs N] [--sample N]
  * Default tree: the real openclaw@2026.9.6 install prepared by scripts/setup-openclaw.mjs (331 packages).
  * --sample N: a plugin-sized tree instead, the first N top-level packages of that tree copied into a temp project.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const { runPolicy } = await import(path.join(repo, 'dist/openclaw/policy/run-policy.js'));
-const { contentDigest } = await import(path.join(repo, 'dist/openclaw/policy/content-digest.js'));
+const { contentDigest } = await import(path.join(repo, 'dist/engine/content-digest.js'));
 const { listTreePackages } = await import(path.join(repo, 'dist/openclaw/policy/node-modules.js'));
 
 const args = process.argv.slice(2);
@@ -51,10 +52,13 @@ const request = JSON.stringify({
   plugin: { contentType: 'dependency-tree', pluginId: 'bench-tree' },
 });
 
-async function policy(stateDir) {
-  const t = performance.now();
-  const res = await runPolicy({ stdin: Readable.from([request]), env: { OPENCLAW_STATE_DIR: stateDir }, timeBudgetMs: 3_600_000, log: () => {} });
-  return { ms: performance.now() - t, decision: res.decision };
+/** One policy process, as OpenClaw spawns it (the empty environment plus the printed passEnv names). */
+function policy(stateDir) {
+  const env = { HOME: stateDir, OPENCLAW_STATE_DIR: stateDir, npm_config_cache: path.join(stateDir, 'npm-cache') };
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, path.join(repo, 'dist/cli/main.js'), 'policy', '--time-budget', '3600000'], { input: request, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const [wall, user, sys, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
+  const decision = JSON.parse(res.stdout).decision;
+  return { ms: wall * 1000, cpuMs: (user + sys) * 1000, rssMiB: rssKb / 1024, decision };
 }
 
 function baseline() {
@@ -78,6 +82,7 @@ function probe() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = { baseline: [], cold: [], warm: [], probe: [] };
+const detail = { cold: [], warm: [] };
 let packages = listTreePackages(tree, 'bench').length + 1;
 let bytes = 0;
 let decision = '';
@@ -87,10 +92,13 @@ for (let i = 0; i < runs; i++) {
     const b = baseline();
     bytes = b.bytes;
     rows.baseline.push(b.ms);
-    const cold = await policy(state);
+    const cold = policy(state);
     rows.cold.push(cold.ms);
+    detail.cold.push(cold);
     decision = cold.decision;
-    rows.warm.push((await policy(state)).ms);
+    const warm = policy(state);
+    rows.warm.push(warm.ms);
+    detail.warm.push(warm);
     rows.probe.push(probe());
   } finally {
     fs.rmSync(state, { recursive: true, force: true });
@@ -99,4 +107,7 @@ for (let i = 0; i < runs; i++) {
 const b = median(rows.baseline);
 console.log(`tree: ${tree}`);
 console.log(`packages: ${packages}, bytes: ${(bytes / 1048576).toFixed(0)} MiB, decision: ${decision}, runs: ${runs}, cpus: ${os.availableParallelism()}, load: ${os.loadavg()[0].toFixed(1)}`);
-for (const [name, xs] of Object.entries(rows)) console.log(`${name.padEnd(9)} median ${(median(xs) / 1000).toFixed(2)} s${name === 'baseline' || name === 'probe' ? '' : `  (${(median(xs) / b).toFixed(2)}x baseline)`}`);
+for (const [name, xs] of Object.entries(rows)) {
+  const extra = detail[name] ? `, CPU ${(median(detail[name].map((d) => d.cpuMs)) / 1000).toFixed(2)} s, peak RSS ${Math.round(Math.max(...detail[name].map((d) => d.rssMiB)))} MiB` : '';
+  console.log(`${name.padEnd(9)} median ${(median(xs) / 1000).toFixed(2)} s${name === 'baseline' || name === 'probe' ? '' : `  (${(median(xs) / b).toFixed(2)}x baseline)`}${extra}`);
+}

@@ -11,7 +11,7 @@
  */
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
-import { contentDigest, sha512Of, type ContentDigest } from './content-digest.js';
+import { contentDigest, sha512Of, statFingerprint, type ContentDigest } from './content-digest.js';
 import { readPackageJson, type EngineResult, type TarballOutcome } from './jobs.js';
 import { registryManifestPart, resultKey, tarballKey, type TargetKind } from './keys.js';
 import { EnginePool, threadsFor } from './pool.js';
@@ -121,7 +121,7 @@ export class InspectionService {
       rulesDir: this.rulesDir,
     });
     // Remembered only under the content it was computed from: a directory written while it was read is not.
-    const stable = contentDigest(dir, { skipTopNodeModules: excludeNodeModules }).sha256 === digest.sha256;
+    const stable = statFingerprint(dir, { skipTopNodeModules: excludeNodeModules }) === digest.statPrint;
     if (stable) this.cache.set(key, result);
     return { ...result, cached: false, digest, stable };
   }
