@@ -1,9 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeSandbox, runCli, type Sandbox } from '../helpers/cli.js';
+import { cliPath, makeSandbox, runCli, type Sandbox } from '../helpers/cli.js';
 import { codesOf, installedPlugin, recordPlugin, statePaths, writeConfig, writeInstallRecordsDb, writePlugin } from './helpers/state.js';
 import { gatewayCheckJson, runGatewayCheck } from '../../src/gateway/index.js';
+
+const NOBODY = 65534;
+const isRoot = process.getuid?.() === 0;
+/** lchown every path of a tree (links themselves, not their targets). */
+function chownTree(dir: string, uid: number): void {
+  fs.lchownSync(dir, uid, uid);
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) chownTree(p, uid);
+    else fs.lchownSync(p, uid, uid);
+  }
+}
 
 let sb: Sandbox;
 beforeEach(() => {
@@ -125,10 +138,29 @@ describe('gateway check: integrity', () => {
     expect(codes).toContain('unexpected-file');
   });
 
-  it('a file owned by another user is refused as unsafe-permissions', async () => {
-    if (process.getuid!() !== 0) return; // chown needs root; the unit test covers the uid comparison
+  // chown needs root (CI runs as root): these cases are skipped, visibly, elsewhere.
+  it.runIf(isRoot)('a file owned by another user is refused as unsafe-permissions (as root)', async () => {
     fs.chownSync(path.join(dir, 'README.md'), 4242, 4242);
-    expect(codesOf((await checkLib()).json(), 'p').codes).toContain('unsafe-permissions');
+    const r = await checkLib();
+    expect(r.code).toBe(1);
+    expect(r.result.plugins.find((p) => p.id === 'p')?.reasons.filter((x) => x.code === 'unsafe-permissions').map((x) => x.detail)).toEqual([expect.stringMatching(/README\.md is owned by uid 4242, not by uid 0 or root/)]);
+  });
+
+  it.runIf(isRoot)('the same as an unprivileged user (the CLI in a child process as nobody): own and root-owned files pass, a foreign one is refused', () => {
+    chownTree(sb.root, NOBODY);
+    fs.lchownSync(path.join(dir, 'lib/util.js'), 0, 0);
+    const asNobody = () => {
+      const r = spawnSync(process.execPath, [cliPath, 'gateway', 'check', '--json'], { uid: NOBODY, gid: NOBODY, env: sb.env, cwd: sb.root, encoding: 'utf8', timeout: 60_000 });
+      return { code: r.status, json: r.stdout ? JSON.parse(r.stdout) : undefined, stderr: r.stderr };
+    };
+    const ok = asNobody();
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(codesOf(ok.json, 'p')).toEqual({ status: 'ok', codes: [] });
+    fs.lchownSync(path.join(dir, 'README.md'), 4242, 4242);
+    const refused = asNobody();
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(codesOf(refused.json, 'p')).toEqual({ status: 'refused', codes: ['unsafe-permissions'] });
+    expect(JSON.stringify(refused.json)).toMatch(/README\.md is owned by uid 4242, not by uid 65534 or root/);
   });
 
   it('default mode re-hashes only what changed; --deep re-hashes everything', async () => {
