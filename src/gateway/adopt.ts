@@ -9,7 +9,7 @@ import { inputError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { readOpenClawConfig } from '../config/openclaw-config.js';
-import { inspectPackageDir } from '../inspect/index.js';
+import { InspectionService, withDepPath } from '../engine/index.js';
 import { acquireStateLock } from '../ledger/lock.js';
 import { createStaging, recoverInterrupted } from '../install/staging.js';
 import { beginCommit, type Commit } from '../install/transaction.js';
@@ -18,7 +18,7 @@ import { readLedger, writeLedger } from '../ledger/ledger.js';
 import { buildIntegrityManifest, saveIntegrityManifest } from '../ledger/manifest.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { pluginInstallDirName } from '../plugin/identity.js';
-import { failsThreshold, verdictOf, type Report, type Severity } from '../report/types.js';
+import { failsThreshold, verdictOf, type Finding, type Report, type Severity } from '../report/types.js';
 import { resolveActivation } from './activation.js';
 import { discoverPlugins, type PluginCandidate } from './discovery.js';
 import { readOpenClawInstallRecords, type OpenClawInstallRecord } from './install-records.js';
@@ -95,7 +95,9 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
     const name = pkg.name ?? candidate.packageName ?? id;
     const version = pkg.version ?? candidate.packageVersion ?? '0.0.0';
     const started = performance.now();
-    const inspection = await inspectPackageDir(candidate.dir, { packageId: `${name}@${version}`, depPath: name });
+    const engine = new InspectionService();
+    const inspected = await engine.inspectDir('package', candidate.dir, { packageId: `${name}@${version}` }).finally(() => engine.close());
+    const inspection = { ...inspected, findings: withDepPath(inspected.findings, name), lifecycleScripts: withDepPath(inspected.lifecycleScripts, name) };
     const verdict = verdictOf(inspection.findings);
     const report: Report = {
       schemaVersion: 1,
@@ -140,7 +142,7 @@ function recordAdoption(
     record: OpenClawInstallRecord | undefined;
     name: string;
     version: string;
-    inspection: Awaited<ReturnType<typeof inspectPackageDir>>;
+    inspection: { findings: Finding[] };
     manifest: Awaited<ReturnType<typeof buildIntegrityManifest>>;
     verdict: Report['verdict'];
   },

@@ -2,7 +2,7 @@ import semver from 'semver';
 import { inputError } from '../core/errors.js';
 import { resolveStatePaths } from '../core/state.js';
 import { fetchPackument } from '../fetch/registry.js';
-import { inspectPackageDir } from '../inspect/index.js';
+import { InspectionService, withDepPath } from '../engine/index.js';
 import { computeUpdateDiff, installedSide, maintainersOf, updateDiffFindings, type UpdateDiff } from '../install/diff.js';
 import { installPlugin, type InstallResult } from '../install/install-plugin.js';
 import type { CandidateReview, InstallPluginOptions } from '../install/options.js';
@@ -41,7 +41,9 @@ export async function updatePlugin(pluginId: string, version: string, options: I
     const packument = await fetchPackument(entry.name, npmOptions);
     // The installed plugin's own findings come from inspecting it where it lies; a dependency whose exact
     // version was already installed carries the same bytes, so its findings are not new.
-    const oldRoot = await inspectPackageDir(entry.dir, { packageId: `${entry.name}@${entry.version}`, depPath: entry.name });
+    const engine = new InspectionService();
+    const inspectedRoot = await engine.inspectDir('package', entry.dir, { packageId: `${entry.name}@${entry.version}` }).finally(() => engine.close());
+    const oldRoot = { findings: withDepPath(inspectedRoot.findings, entry.name) };
     const oldPackages = new Set((entry.packages ?? []).map((p) => `${p.name}@${p.version}`));
     const carried = candidate.report.findings.filter((f) => f.package && oldPackages.has(f.package));
     const tree = isTreePlan(candidate.plan) ? candidate.plan.tree : undefined;

@@ -4,7 +4,8 @@
  * do with their regexes, but with clawguard's rules (SKILL.md prose included). A verdict of block is
  * critical, warn is warn; allow produces nothing. An inspection that fails is reported, never skipped.
  */
-import { inspectPackageDir, inspectSkillDir, type Suppression } from '../../inspect/index.js';
+import { InspectionService, withDepPath } from '../../engine/index.js';
+import { applySuppressions, type Suppression } from '../../inspect/suppressions.js';
 import { verdictOf, type Finding } from '../../report/types.js';
 import type { PluginCandidate } from '../../gateway/discovery.js';
 import type { SkillRef } from '../../skills/discover.js';
@@ -33,13 +34,23 @@ function counts(findings: readonly Finding[]): { critical: number; warn: number 
 }
 
 /** The plugin and each package of its installed node_modules, each under its own `name@version`. */
+/** The inspection service (src/engine), shared by every audit check: results cached by content, like every caller's. */
+const engine = () => (engineMemo ??= new InspectionService());
+let engineMemo: InspectionService | undefined;
+
+/** The engine's findings for a directory, with the operator's suppressions applied after the lookup. */
+async function inspected(kind: 'package' | 'skill', dir: string, packageId: string, suppressions: readonly Suppression[] | undefined, excludeNodeModules = false): Promise<Finding[]> {
+  const res = await engine().inspectDir(kind, dir, { packageId, excludeNodeModules });
+  return suppressions?.length ? applySuppressions(res.findings, suppressions, (f) => (f.file ? res.fileHashes[f.file] : undefined)) : res.findings;
+}
+
 async function inspectInstalledPlugin(c: PluginCandidate, suppressions?: readonly Suppression[]): Promise<Finding[]> {
   const rootId = c.packageName && c.packageVersion ? `${c.packageName}@${c.packageVersion}` : c.id;
-  const findings = (await inspectPackageDir(c.dir, { packageId: rootId, excludeNodeModules: true, suppressions })).findings;
+  const findings = await inspected('package', c.dir, rootId, suppressions, true);
   for (const dep of listTreePackages(c.dir, c.id)) {
     const packageId = packageIdOf(dep.dir, dep.relDir);
-    const res = await inspectPackageDir(dep.dir, { packageId, depPath: dep.depPath, excludeNodeModules: true, suppressions });
-    findings.push(...res.findings.map((f) => ({ ...f, package: f.package ?? packageId, file: f.file ? `${dep.relDir}/${f.file}` : dep.relDir })));
+    const res = withDepPath(await inspected('package', dep.dir, packageId, suppressions, true), dep.depPath);
+    findings.push(...res.map((f) => ({ ...f, package: f.package ?? packageId, file: f.file ? `${dep.relDir}/${f.file}` : dep.relDir })));
   }
   return findings;
 }
@@ -79,7 +90,7 @@ export async function skillCodeSafety(skills: readonly SkillRef[], suppressions?
   for (const s of [...skills].sort((a, b) => a.dir.localeCompare(b.dir))) {
     let findings: Finding[];
     try {
-      findings = (await inspectSkillDir(s.dir, { packageId: s.name, suppressions })).findings;
+      findings = await inspected('skill', s.dir, s.name, suppressions);
     } catch (err) {
       out.push({ checkId: 'skills.code_safety.scan_failed', severity: 'warn', title: `Skill "${s.name}" could not be inspected`, detail: `${s.dir}: ${(err as Error).message}` });
       continue;

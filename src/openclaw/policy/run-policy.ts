@@ -7,8 +7,6 @@
 import path from 'node:path';
 import { resolveStatePaths } from '../../core/state.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
-import { InspectionService } from '../../engine/index.js';
-import { loadSuppressions } from '../../inspect/suppressions.js';
 import { parseRequest, type PolicyResponse } from './protocol.js';
 import { readRequestText } from './read-request.js';
 import { buildResponse, failClosed, type PolicyOutcome } from './respond.js';
@@ -61,6 +59,8 @@ export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyR
   // The doctor probe: answer at once, touch nothing (OpenClaw reports "Deep probe allowed the synthetic install request.").
   if (request.origin.type === 'doctor') return { protocolVersion: 1, decision: 'allow', reason: 'clawguard install policy is reachable' };
 
+  // Loaded only for a real request: the doctor probe above answers without them.
+  const [{ InspectionService }, { loadSuppressions }] = await Promise.all([import('../../engine/index.js'), import('../../inspect/suppressions.js')]);
   let ctx: StageContext;
   try {
     const paths = resolveStatePaths({ stateDir: options.stateDir, config: options.config, env: options.env ?? process.env });
