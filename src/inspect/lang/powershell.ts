@@ -7,8 +7,8 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect } from '../effects/types.js';
 import { lowerCommand } from './command.js';
-import type { SyntaxNode } from './runtime.js';
-import { type Emitter, type Val, Scope, envText, carry, concat, decodeLiteral, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
+import { type Emitter, type Val, Scope, dnsExfilDomain, envText, carry, concat, decodeLiteral, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -119,7 +119,7 @@ class PowerShellLowerer {
         this.fns.set(name, { node: n, params, body: block ? namedOf(block, 'script_block_body') ?? block : undefined, inlined: 0 });
       }
     }
-    for (let i = 0; i < n.namedChildCount; i++) this.collectFunctions(n.namedChild(i)!);
+    for (const c of namedKids(n)) this.collectFunctions(c);
   }
 
   private callUser(name: string, fn: PsFunction, args: Args): Val {
@@ -177,16 +177,14 @@ class PowerShellLowerer {
         const it = src ? this.pipeline(src) : val();
         if (variable) this.scope.set(varName(variable.text), stored(this.em, varName(variable.text), this.element(it)));
         let last: Val | undefined;
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const c = n.namedChild(i)!;
+        for (const c of namedKids(n)) {
           if (c.type === 'statement_block') last = this.walk(c);
         }
         return last;
       }
       default: {
         let last: Val | undefined;
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const c = n.namedChild(i)!;
+        for (const c of namedKids(n)) {
           const v = this.walk(c);
           if (v) last = v;
         }
@@ -207,8 +205,7 @@ class PowerShellLowerer {
     const chain = namedOf(n, 'pipeline_chain') ?? n;
     let input: Val | undefined;
     let piped = false;
-    for (let i = 0; i < chain.namedChildCount; i++) {
-      const c = chain.namedChild(i)!;
+    for (const c of namedKids(chain)) {
       if (c.type === 'command') {
         this.pipeText = piped ? chain.text : undefined;
         input = this.command(c, piped ? input : undefined);
@@ -274,8 +271,7 @@ class PowerShellLowerer {
       case 'sub_expression':
       case 'array_expression': {
         const vs: Val[] = [];
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const c = n.namedChild(i)!;
+        for (const c of namedKids(n)) {
           const v = c.type === 'pipeline' ? this.pipeline(c) : this.walk(c);
           if (v) vs.push(v);
         }
@@ -316,8 +312,7 @@ class PowerShellLowerer {
     const ops: string[] = [];
     const vals: Val[] = [];
     const kids: SyntaxNode[] = [];
-    for (let i = 0; i < n.childCount; i++) {
-      const c = n.child(i)!;
+    for (const c of allKids(n)) {
       if (!c.isNamed) ops.push(c.text.toLowerCase());
       else if (c.type === 'format_operator') {
         ops.push('-f');
@@ -362,8 +357,7 @@ class PowerShellLowerer {
     const end = Math.max(open, raw.length - open);
     const parts: Val[] = [];
     let cursor = open;
-    for (let i = 0; i < n.namedChildCount; i++) {
-      const c = n.namedChild(i)!;
+    for (const c of namedKids(n)) {
       const at = raw.indexOf(c.text, cursor);
       if (at < 0) continue;
       parts.push(lit(unescapePs(raw.slice(cursor, at))));
@@ -522,8 +516,8 @@ class PowerShellLowerer {
     const blocks: SyntaxNode[] = [];
     const els = namedOf(n, 'command_elements') ?? (n.childForFieldName('command_elements') as SyntaxNode | null);
     const kids: SyntaxNode[] = [];
-    if (els) for (let i = 0; i < els.childCount; i++) kids.push(els.child(i)!);
-    else for (let i = 0; i < n.namedChildCount; i++) if (n.namedChild(i)!.type === 'script_block_expression') kids.push(n.namedChild(i)!);
+    if (els) kids.push(...allKids(els));
+    else for (const c of namedKids(n)) if (c.type === 'script_block_expression') kids.push(c);
     let pending: string | undefined;
     let prev: { node: SyntaxNode; list: Val[] | undefined; name?: string } | undefined;
     for (const c of kids) {
@@ -625,6 +619,7 @@ class PowerShellLowerer {
       }
       case 'copy-item':
       case 'move-item':
+        if (/^(?:env|function|variable|alias):/i.test((this.param(a, 'path', 'literalpath') ?? a0)?.s ?? '')) return val();
         return this.collect(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), this.param(a, 'destination') ?? a.pos[1] ?? val(), l, ev);
       case 'compress-archive':
         return this.archive(this.param(a, 'path', 'literalpath') ?? input ?? a0 ?? val(), this.param(a, 'destinationpath') ?? a.pos[1] ?? val(), l, ev);
@@ -870,10 +865,8 @@ class PowerShellLowerer {
   }
 
   private dns(name: Val | undefined, l: number, ev: string): Val {
-    const c = carry(name);
-    if (!name || (!c.keys.length && !c.secrets.length)) return val();
-    const domain = (name.s ?? '').split('.').filter((x) => x && !/\$\{/.test(x)).slice(-2).join('.');
-    return this.send(lit(domain || '${domain}'), 'dns', l, ev, [name]);
+    const domain = dnsExfilDomain(name);
+    return domain ? this.send(lit(domain), 'dns', l, ev, [name!]) : val();
   }
 
   private runCode(code: Val, l: number, ev: string): Val {
@@ -900,8 +893,7 @@ class PowerShellLowerer {
 // ---- tree helpers ----
 
 function namedOf(n: SyntaxNode, type: string): SyntaxNode | undefined {
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const c = n.namedChild(i)!;
+  for (const c of namedKids(n)) {
     if (c.type === type) return c;
   }
   return undefined;
@@ -909,8 +901,8 @@ function namedOf(n: SyntaxNode, type: string): SyntaxNode | undefined {
 
 function findFirst(n: SyntaxNode, type: string): SyntaxNode | undefined {
   if (n.type === type) return n;
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const f = findFirst(n.namedChild(i)!, type);
+  for (const c of namedKids(n)) {
+    const f = findFirst(c, type);
     if (f) return f;
   }
   return undefined;
@@ -918,8 +910,7 @@ function findFirst(n: SyntaxNode, type: string): SyntaxNode | undefined {
 
 /** Descendants of a type, not descending below `maxDepth` levels of nodes of that type or into `stop` types. */
 function* findAll(n: SyntaxNode, type: string, maxDepth: number, stop: string[] = [], depth = 0): Generator<SyntaxNode> {
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const c = n.namedChild(i)!;
+  for (const c of namedKids(n)) {
     if (c.type === type) yield c;
     else if (!stop.includes(c.type) && depth < 40) yield* findAll(c, type, maxDepth, stop, depth + 1);
   }

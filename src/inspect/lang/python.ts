@@ -7,7 +7,7 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
 import { lowerCommand } from './command.js';
-import type { SyntaxNode } from './runtime.js';
+import { type SyntaxNode, allKids, kids } from './runtime.js';
 import {
   type Decoder,
   type Emitter,
@@ -16,6 +16,7 @@ import {
   carry,
   concat,
   decodeLiteral,
+  dnsExfilDomain,
   envText,
   fileKey,
   hostOfVal,
@@ -73,8 +74,7 @@ class PythonLowerer {
   // ---- definitions ----
 
   private collectDefs(node: SyntaxNode, inClass: boolean): void {
-    for (let i = 0; i < node.namedChildCount; i++) {
-      const c = node.namedChild(i)!;
+    for (const c of kids(node)) {
       const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
       if (!def) continue;
       if (def.type === 'function_definition') {
@@ -96,8 +96,7 @@ class PythonLowerer {
   private fnDef(def: SyntaxNode, method: boolean): FnDef {
     const params: FnDef['params'] = [];
     const ps = def.childForFieldName('parameters');
-    for (let i = 0; ps && i < ps.namedChildCount; i++) {
-      const p = ps.namedChild(i)!;
+    for (const p of (ps ? kids(ps) : [])) {
       if (p.type === 'identifier') params.push({ name: p.text, kind: 'pos' });
       else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined, kind: 'pos' });
       else if (p.type === 'typed_parameter') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'pos' });
@@ -157,7 +156,7 @@ class PythonLowerer {
   // ---- statements ----
 
   private block(node: SyntaxNode): void {
-    for (let i = 0; i < node.namedChildCount; i++) this.stmt(node.namedChild(i)!);
+    for (const c of kids(node)) this.stmt(c);
   }
 
   private stmt(n: SyntaxNode): void {
@@ -172,14 +171,13 @@ class PythonLowerer {
         if (n.type === 'class_definition' || (n.type === 'decorated_definition' && n.childForFieldName('definition')?.type === 'class_definition')) {
           const cls = n.type === 'class_definition' ? n : n.childForFieldName('definition')!;
           const body = cls.childForFieldName('body');
-          for (let i = 0; body && i < body.namedChildCount; i++) {
-            const c = body.namedChild(i)!;
+          for (const c of (body ? kids(body) : [])) {
             if (c.type !== 'function_definition' && c.type !== 'decorated_definition') this.stmt(c);
           }
         }
         return;
       case 'expression_statement':
-        for (let i = 0; i < n.namedChildCount; i++) this.ev(n.namedChild(i)!);
+        for (const c of kids(n)) this.ev(c);
         return;
       case 'return_statement': {
         const e = n.namedChild(0);
@@ -198,11 +196,9 @@ class PythonLowerer {
         return;
       }
       case 'with_statement': {
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const c = n.namedChild(i)!;
+        for (const c of kids(n)) {
           if (c.type === 'with_clause') {
-            for (let j = 0; j < c.namedChildCount; j++) {
-              const item = c.namedChild(j)!;
+            for (const item of kids(c)) {
               const value = item.childForFieldName('value') ?? item.namedChild(0);
               if (!value) continue;
               if (value.type === 'as_pattern') {
@@ -227,8 +223,7 @@ class PythonLowerer {
         return this.block(n);
       default:
         if (/_statement$|_clause$|^block$/.test(n.type)) {
-          for (let i = 0; i < n.namedChildCount; i++) {
-            const c = n.namedChild(i)!;
+          for (const c of kids(n)) {
             if (c.type === 'block' || /_statement$|_clause$/.test(c.type)) this.stmt(c);
             else this.ev(c);
           }
@@ -262,7 +257,10 @@ class PythonLowerer {
         return;
       case 'attribute': {
         const name = target.text;
-        if (/\.daemon$/.test(name) && v.s === 'True') this.daemonFlag(at);
+        if (/\.daemon$/.test(name) && v.s === 'True') {
+          const thread = this.lookup(name.replace(/\.daemon$/, ''));
+          if (thread?.fn && this.fns.get(thread.fn)?.hasLoop) this.daemonFlag(at);
+        }
         this.global.set(name, stored(this.em, name, v));
         return;
       }
@@ -401,8 +399,7 @@ class PythonLowerer {
   private str(n: SyntaxNode): Val {
     let raw = false;
     const parts: Val[] = [];
-    for (let i = 0; i < n.namedChildCount; i++) {
-      const c = n.namedChild(i)!;
+    for (const c of kids(n)) {
       if (c.type === 'string_start') raw = /r/i.test(c.text);
       else if (c.type === 'string_content') parts.push(lit(raw ? c.text : unescapePy(c.text)));
       else if (c.type === 'escape_sequence') parts.push(lit(raw ? c.text : unescapePy(c.text)));
@@ -447,8 +444,13 @@ class PythonLowerer {
     const q = this.qual(n);
     const l = line(n);
     if (q === 'os.environ') {
-      if (inEnvArgument(n)) return val();
-      return this.em.read(l, n.parent?.text ?? n.text, 'env-secrets', { path: 'os.environ' });
+      // `"X" in os.environ`, `env=os.environ` and `env = os.environ` do not read the values; an alias is
+      // remembered so that what is later done with it (`json.dumps(env)`, `env["TOKEN"]`) counts.
+      const parent = n.parent;
+      if (inEnvArgument(n) || parent?.type === 'comparison_operator') return val();
+      if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === n.id) return val({ obj: 'env' });
+      if (parent?.type === 'attribute' || parent?.type === 'subscript') return val({ obj: 'env' });
+      return this.em.read(l, parent?.text ?? n.text, 'env-secrets', { path: 'os.environ' });
     }
     if (q === 'sys.argv') return val({ obj: 'argv' });
     if (q === 'os.sep') return lit('/');
@@ -488,6 +490,7 @@ class PythonLowerer {
     const l = line(n);
     if (this.qual(base) === 'os.environ' && sub) return this.envRead(this.ev(sub), l, n.text);
     const b = this.ev(base);
+    if (b.obj === 'env' && sub) return this.envRead(this.ev(sub), l, n.text);
     if (b.obj === 'argv' && sub?.text === '0') return val({ s: '${__file__}', self: true });
     if (sub?.type === 'slice' && /^::\s*-\s*1$/.test(sub.text.replace(/\s/g, '').replace(/^::-1$/, '::-1')) && b.s !== undefined) return decodeLiteral(b, 'reverse');
     const k = sub ? this.ev(sub) : val();
@@ -692,7 +695,7 @@ class PythonLowerer {
   private dispatch(q: string, recv: Val | undefined, recvName: string | undefined, pos: Val[], kw: Map<string, Val>, n: SyntaxNode, posNodes: SyntaxNode[]): Val {
     const l = line(n);
     const ev = n.text;
-    const a0 = pos[0];
+    let a0 = pos[0];
     const all = (): Val => carry(recv, ...pos, ...kw.values());
     const method = q.slice(q.lastIndexOf('.') + 1);
 
@@ -723,7 +726,18 @@ class PythonLowerer {
       if (inEnvArgument(n)) return val();
       return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
     }
-    if (q === 'dict' && posNodes[0] && /^os\.environ$/.test(posNodes[0].text)) return a0;
+    if (recv?.obj === 'env') {
+      if (method === 'get' || method === 'setdefault' || method === 'pop') return a0 ? this.envRead(a0, l, ev) : val();
+      if (/^(?:copy|items|keys|values)$/.test(method)) return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
+      return val();
+    }
+    if (posNodes.length && pos.some((p) => p.obj === 'env') && !/^(?:isinstance|len|id|type|subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?|popen|system)|asyncio\.create_subprocess_\w+)$/.test(q)) {
+      const r = this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
+      pos.forEach((p, i) => {
+        if (p.obj === 'env') pos[i] = r;
+      });
+      a0 = pos[0];
+    }
     if (/^(?:getpass\.getuser|os\.getlogin|socket\.gethostname|platform\.node|os\.uname|platform\.uname|socket\.getfqdn)$/.test(q)) return this.em.read(l, ev, 'host-identity', { path: q });
     if (q === 'getpass.getpass') return this.em.read(l, ev, 'user-credentials', { path: 'getpass' });
 
@@ -914,13 +928,8 @@ class PythonLowerer {
       return val();
     }
     if (/^(?:socket\.gethostbyname|socket\.gethostbyname_ex|socket\.getaddrinfo|dns\.resolver\.resolve|dns\.resolver\.query|dns\.resolver\.Resolver\.resolve)$/.test(q) || (recv?.obj === 'dns-resolver' && /^(?:resolve|query)$/.test(method))) {
-      const name = a0 ?? val();
-      const c = carry(name);
-      if (c.keys.length || c.secrets.length) {
-        const domain = (name.s ?? '').split('.').filter((x) => x && !/\$\{/.test(x)).slice(-2).join('.');
-        return this.send(lit(domain || '${domain}'), 'dns', l, ev, [name]);
-      }
-      return val();
+      const domain = dnsExfilDomain(a0);
+      return domain ? this.send(lit(domain), 'dns', l, ev, [a0!]) : val();
     }
     if (/^smtplib\.(?:SMTP|SMTP_SSL)$/.test(q)) return val({ obj: 'smtp', host: a0?.s ?? kw.get('host')?.s });
     if (recv?.obj === 'smtp' && /^(?:sendmail|send_message)$/.test(method)) return this.send(lit(recv.host ?? '${smtp}'), 'smtp', l, ev, pos);
@@ -1083,8 +1092,7 @@ const CAPTURE: Array<[RegExp, string]> = [
 
 function namedChildren(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const c = n.namedChild(i)!;
+  for (const c of kids(n)) {
     if (c.type !== 'comment') out.push(c);
   }
   return out;

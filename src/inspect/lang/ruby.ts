@@ -6,8 +6,8 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect } from '../effects/types.js';
 import { lowerCommand } from './command.js';
-import type { SyntaxNode } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, decodeLiteral, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type SyntaxNode, allKids, kids } from './runtime.js';
+import { type Emitter, type Val, Scope, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -50,8 +50,7 @@ class RubyLowerer {
       if (name && !this.methods.has(name)) {
         const params: RbMethod['params'] = [];
         const ps = n.childForFieldName('parameters');
-        for (let i = 0; ps && i < ps.namedChildCount; i++) {
-          const p = ps.namedChild(i)!;
+        for (const p of (ps ? kids(ps) : [])) {
           if (p.type === 'identifier') params.push({ name: p.text });
           else if (p.type === 'optional_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined });
           else if (p.type === 'keyword_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined, keyword: true });
@@ -60,7 +59,7 @@ class RubyLowerer {
         this.methods.set(name, { node: n, params, inlined: 0 });
       }
     }
-    for (let i = 0; i < n.namedChildCount; i++) this.collectMethods(n.namedChild(i)!);
+    for (const c of kids(n)) this.collectMethods(c);
   }
 
   private callUser(name: string, m: RbMethod, pos: Val[], kw: Map<string, Val>): Val {
@@ -126,8 +125,7 @@ class RubyLowerer {
       case 'begin_block':
       case 'end_block': {
         let last: Val | undefined;
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const c = n.namedChild(i)!;
+        for (const c of kids(n)) {
           last = this.walk(c) ?? last;
         }
         return last;
@@ -274,8 +272,7 @@ class RubyLowerer {
   private heredocFor(n: SyntaxNode): Val {
     let p: SyntaxNode | null = n.parent;
     for (let i = 0; p && i < 6; i++, p = p.parent) {
-      for (let j = 0; j < p.namedChildCount; j++) {
-        const c = p.namedChild(j)!;
+      for (const c of kids(p)) {
         if (c.type === 'heredoc_body' && c.startIndex > n.startIndex) {
           const v = this.str(c);
           if (v.s) v.s = v.s.replace(/\n?[ \t]*[A-Za-z_]+[ \t]*$/, '');
@@ -555,12 +552,8 @@ class RubyLowerer {
       if (/^(?:read|gets|recv|readpartial)$/.test(method)) return val({ origin: 'downloaded' });
     }
     if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|tcp)$/.test(method)) {
-      const c = carry(a0);
-      if (c.keys.length || c.secrets.length) {
-        const domain = (a0?.s ?? '').split('.').filter((x) => x && !/\$\{/.test(x)).slice(-2).join('.');
-        return this.send(lit(domain || '${domain}'), 'dns', l, ev, [a0 ?? val()]);
-      }
-      return val();
+      const domain = dnsExfilDomain(a0);
+      return domain ? this.send(lit(domain), 'dns', l, ev, [a0!]) : val();
     }
     if (r === 'const:Net::SMTP' && /^(?:start|new)$/.test(method)) return val({ obj: 'smtp', state: { host: a0?.s } });
     if (r === 'smtp' && /^(?:send_message|send_mail|sendmail)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${smtp}'), 'smtp', l, ev, pos);
@@ -688,8 +681,7 @@ const LIB_METHODS = new Set(['read', 'write', 'send', 'post', 'get', 'put', 'ope
 
 function named(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const c = n.namedChild(i)!;
+  for (const c of kids(n)) {
     if (c.type !== 'comment') out.push(c);
   }
   return out;

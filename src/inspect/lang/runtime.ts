@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import v8 from 'node:v8';
 
 export type ScriptLang = 'python' | 'powershell' | 'ruby';
 
 /** The part of tree-sitter's Node this package uses (the runtime is loaded untyped through require). */
 export interface SyntaxNode {
+  id: number;
   type: string;
   text: string;
   startPosition: { row: number; column: number };
@@ -19,10 +21,25 @@ export interface SyntaxNode {
   namedChildCount: number;
   isNamed: boolean;
   parent: SyntaxNode | null;
+  /** All (named) children in one call: cached on the node, and O(n) where `namedChild(i)` in a loop is O(n²). */
+  readonly namedChildren: Array<SyntaxNode | null>;
+  readonly children: Array<SyntaxNode | null>;
   child(i: number): SyntaxNode | null;
   namedChild(i: number): SyntaxNode | null;
   childForFieldName(name: string): SyntaxNode | null;
   fieldNameForChild(i: number): string | null;
+}
+
+/** Named children without comments. */
+export function kids(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const c of n.namedChildren) if (c && c.type !== 'comment') out.push(c);
+  return out;
+}
+
+/** All children, anonymous tokens included. */
+export function allKids(n: SyntaxNode): SyntaxNode[] {
+  return n.children.filter((c): c is SyntaxNode => !!c);
 }
 
 interface TreeSitterParser {
@@ -51,6 +68,25 @@ const WARM_UP: Record<ScriptLang, string> = {
 let loading: Promise<void> | undefined;
 const parsers = new Map<ScriptLang, TreeSitterParser>();
 
+/** V8's default `--wasm-tiering-budget` (Node 20 and 24). */
+const DEFAULT_WASM_TIERING_BUDGET = 1_800_000;
+
+/**
+ * Instantiating the Ruby grammar (2 MB of WASM) runs a huge one-off initialisation function; V8's dynamic
+ * tiering then optimises it with TurboFan on the main thread, which measured 30 s of CPU (100 s wall on a
+ * loaded machine) instead of 0.1 s. Raising the tiering budget while the grammar instantiates keeps that
+ * function in the baseline tier; the default is restored right after, so other WASM (sql.js, QuickJS) and
+ * the grammars' hot parsing code still tier up as usual.
+ */
+async function withoutEagerTierUp<T>(load: () => Promise<T>): Promise<T> {
+  v8.setFlagsFromString('--wasm-tiering-budget=2000000000');
+  try {
+    return await load();
+  } finally {
+    v8.setFlagsFromString(`--wasm-tiering-budget=${DEFAULT_WASM_TIERING_BUDGET}`);
+  }
+}
+
 /** Initialise the runtime and every grammar once; later calls return the same promise. */
 export function loadGrammars(): Promise<void> {
   loading ??= (async () => {
@@ -60,7 +96,7 @@ export function loadGrammars(): Promise<void> {
     const ts = require('@vscode/tree-sitter-wasm') as TreeSitterModule;
     await ts.Parser.init({ locateFile: (file: string) => path.join(dir, file) });
     for (const [lang, file] of Object.entries(GRAMMAR_FILE) as Array<[ScriptLang, string]>) {
-      const language = await ts.Language.load(readFileSync(path.join(dir, file)));
+      const language = await withoutEagerTierUp(() => ts.Language.load(readFileSync(path.join(dir, file))));
       const parser = new ts.Parser();
       parser.setLanguage(language);
       // The first parse of each grammar pays for compiling its WASM (hundreds of ms); pay it here, not

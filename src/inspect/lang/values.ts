@@ -154,6 +154,23 @@ export function envText(name: string): { text: string; pathBase: boolean } {
   return { text: '${' + name + '}', pathBase: PATH_BASE_ENV.test(name) };
 }
 
+/**
+ * The domain a DNS lookup of `name` reveals data to, when it does: a fixed domain (two or more literal
+ * labels at the end) under a label built from data. Resolving a plain host name is not a send.
+ */
+export function dnsExfilDomain(name: Val | undefined): string | undefined {
+  if (!name) return undefined;
+  const labels = (name.s ?? '').split('.');
+  let i = labels.length;
+  while (i > 0 && labels[i - 1] && !/\$\{/.test(labels[i - 1])) i--;
+  const fixed = labels.slice(i);
+  if (fixed.length < 2 || !fixed.every((l) => /^[a-z0-9-]+$/i.test(l))) return undefined;
+  const dataLabels = i > 0;
+  const secrets = name.secrets.filter((c) => c !== 'host-identity').length > 0;
+  if (!dataLabels && !secrets) return undefined;
+  return fixed.slice(-3).join('.');
+}
+
 // ---- hosts ----
 
 /** Where a URL/host value points. Unknown text is a configured target; a fetched address is unknown. */
