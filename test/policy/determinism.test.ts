@@ -7,8 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { makeSandbox } from '../helpers/cli.js';
+import { makeSandbox, runCli } from '../helpers/cli.js';
+import { inspectPackageDir } from '../../src/inspect/index.js';
+import { verdictOf } from '../../src/report/types.js';
 import { askPolicy, copyFixture, dependencyTree, pluginPackage } from './requests.js';
+
+/** Every file under `dir`, relative, in sorted order. */
+function listTree(dir: string, rel = ''): string[] {
+  return fs
+    .readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? listTree(dir, path.join(rel, e.name)) : [path.join(rel, e.name)]));
+}
 
 const sandbox = makeSandbox();
 afterAll(() => sandbox.cleanup());
@@ -32,6 +42,40 @@ describe('determinism', () => {
     expect(fresh.result.stderr).toMatch(/cache off/);
     expect(fresh.result.stdout).toBe(first.result.stdout);
     expect(fs.existsSync(path.join(sandbox.root, 'no-such-state'))).toBe(false);
+  });
+
+  test('the same bytes under everything that must not matter: path, file creation order, mtimes, time zone, locale, cwd', async () => {
+    // Comparing a run with itself cannot catch output that depends on the clock, the zone, the locale or the
+    // order the file system lists entries in: here each of those differs between the two runs.
+    const dir = copyFixture('plugin-credential-stealer', path.join(sandbox.root, 'cond-a'));
+    const req = pluginPackage(dir, 'policy-credential-stealer');
+    const first = await askPolicy(req, { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'state-a'), TZ: 'UTC', LANG: 'C.UTF-8' });
+    const other = path.join(sandbox.root, 'cond-b', 'plugin-credential-stealer');
+    const files = listTree(dir).reverse();
+    for (const rel of files) {
+      fs.mkdirSync(path.dirname(path.join(other, rel)), { recursive: true });
+      fs.writeFileSync(path.join(other, rel), fs.readFileSync(path.join(dir, rel)));
+      fs.utimesSync(path.join(other, rel), new Date('2001-02-03T04:05:06Z'), new Date('2001-02-03T04:05:06Z'));
+    }
+    const second = await runCli(['policy', '--time-budget', '55000'], {
+      input: JSON.stringify({ ...req, sourcePath: other, request: { ...req.request, requestedSpecifier: other } }),
+      env: { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'state-b'), TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+      cwd: other,
+    });
+    expect(first.response.decision).toBe('warn');
+    expect(second.stdout).toBe(first.result.stdout);
+    // Nothing in the answer that reads like a clock.
+    expect(first.result.stdout).not.toMatch(/\b(19|20)\d\d-\d\d-\d\dT\d\d:|\b1[6-9]\d{11}\b/);
+  });
+
+  test('the answer agrees with the engine run in-process on the same directory (not only with itself)', async () => {
+    const dir = copyFixture('plugin-credential-stealer', path.join(sandbox.root, 'agree'));
+    const answer = (await askPolicy(pluginPackage(dir, 'policy-credential-stealer'), { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'state-agree') })).response;
+    const engine = await inspectPackageDir(dir, { packageId: 'policy-credential-stealer@1.0.0', excludeNodeModules: true });
+    expect(answer.decision).toBe(verdictOf(engine.findings));
+    const flagged = engine.findings.filter((f) => f.severity !== 'info' && f.severity !== 'low').map((f) => `${f.ruleId}@${f.file}:${f.line}`).sort();
+    expect(flagged.length).toBeGreaterThan(0);
+    expect((answer.findings ?? []).filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.file}:${f.line}`).sort()).toEqual(flagged);
   });
 
   test('the tree call reuses the package verdict cached by the package call (same bytes, another path)', async () => {
