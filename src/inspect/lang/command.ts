@@ -3,7 +3,7 @@
  * `Start-Process`, Ruby backticks): the few commands that move data or change the machine, lowered to the
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
-import { classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { classifyWriteLocation, namesPlatform, persistenceOf } from '../effects/classify.js';
 import { type Emitter, type Val, carry, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
 
 const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^python[23]?(?:\.\d+)?(?:\.exe)?$|^(?:pwsh|powershell)(?:\.exe)?$|^ruby$|^perl$|^node$|^cmd(?:\.exe)?$/i;
@@ -91,6 +91,7 @@ function stripPrefixes(words: string[]): { words: string[]; sudo: boolean; hidde
 }
 
 function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdin: Val | undefined, piped: boolean, whole: string): Val | undefined {
+  segment = segment.replace(/^\(+\s*/, '').replace(/\s*\)+$/, '');
   const background = /&\s*$/.test(segment) && !/&&\s*$/.test(segment);
   const stripped = stripPrefixes(splitWords(segment.replace(/&\s*$/, '').replace(/\s[12]?>&?\s*\S+/g, ' ')));
   const words = stripped.words;
@@ -259,6 +260,29 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     case 'format':
       if (/of=\/dev\/[sh]d|\/dev\/(?:sd|nvme|disk)|^format$/.test(name + ' ' + args.join(' '))) em.emit('destroy', line, ev, { path: args.join(' ').slice(0, 100) }, inputs);
       return undefined;
+    case 'pip':
+    case 'pip3':
+    case 'npm':
+    case 'pnpm':
+    case 'yarn':
+    case 'bun':
+    case 'gem':
+    case 'brew':
+    case 'cargo':
+    case 'go':
+    case 'pipx':
+    case 'uv': {
+      // installing a tool: a prerequisite, named after the platform or not, from a registry or elsewhere
+      const verbIdx = args.findIndex((a) => /^(?:install|i|add|get)$/.test(a));
+      if (verbIdx < 0) return undefined;
+      const names = args.slice(verbIdx + 1).filter((a) => !a.startsWith('-') && !/^(?:pip|install)$/.test(a));
+      for (const nm of names.slice(0, 5)) {
+        const url = /^(?:git\+)?(https?:\/\/\S+)/.exec(nm)?.[1];
+        const source = url ? hostOfVal(lit(url)) : { host: REGISTRY_OF[name] ?? 'registry', hostClass: 'registry' as const };
+        em.emit('prerequisite', line, ev, { name: nm.slice(0, 120), host: source.host, hostClass: source.hostClass, url, impersonates: namesPlatform(nm) }, inputs);
+      }
+      return undefined;
+    }
     case 'set-mppreference':
     case 'add-mppreference':
       em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, inputs);
@@ -267,6 +291,8 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
       return undefined;
   }
 }
+
+const REGISTRY_OF: Record<string, string> = { pip: 'pypi.org', pip3: 'pypi.org', pipx: 'pypi.org', uv: 'pypi.org', npm: 'registry.npmjs.org', pnpm: 'registry.npmjs.org', yarn: 'registry.npmjs.org', bun: 'registry.npmjs.org', gem: 'rubygems.org', cargo: 'crates.io', go: 'proxy.golang.org', brew: 'brew.sh' };
 
 function decodePsEncoded(s: string): string | undefined {
   const b = Buffer.from(s.replace(/\s+/g, ''), 'base64');

@@ -473,6 +473,11 @@ class PythonLowerer {
     const op = n.childForFieldName('operator')?.text;
     const a = this.ev(n.childForFieldName('left')!);
     const b = this.ev(n.childForFieldName('right')!);
+    const ints = a.exact && b.exact && /^-?(?:0x[0-9a-f]+|\d+)$/i.test(a.s ?? '') && /^-?(?:0x[0-9a-f]+|\d+)$/i.test(b.s ?? '');
+    if (ints && op && op in INT_OPS) {
+      const r = INT_OPS[op](Number(a.s), Number(b.s));
+      if (Number.isSafeInteger(r)) return lit(String(r));
+    }
     if (op === '+') return concat([a, b]);
     if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
     if (op === '%' && a.s !== undefined) {
@@ -526,6 +531,25 @@ class PythonLowerer {
   }
 
   private comprehension(n: SyntaxNode): Val {
+    // `''.join(chr(c ^ 7) for c in [..])`: a single loop over a literal list folds item by item
+    const clauses = namedChildren(n).filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
+    const body = n.childForFieldName('body');
+    if (clauses.length === 1 && body && n.type !== 'dictionary_comprehension') {
+      const left = clauses[0].childForFieldName('left');
+      const it = this.ev(clauses[0].childForFieldName('right')!);
+      const src = it.items ?? (it.exact && it.s !== undefined && it.s.length <= 4096 ? [...it.s].map((ch) => lit(ch)) : undefined);
+      if (left?.type === 'identifier' && src && src.length <= 4096) {
+        const items = src.map((item) => {
+          this.scope.set(left.text, item);
+          return this.ev(body);
+        });
+        this.scope.set(left.text, stored(this.em, left.text, this.element(it)));
+        return { ...carry(it, ...items), items };
+      }
+      if (left) this.assign(left, this.element(it), clauses[0]);
+      const out = this.ev(body);
+      return { ...carry(out), items: undefined, obj: out.obj === 'path' ? 'listing' : undefined, s: out.s };
+    }
     for (const c of namedChildren(n)) {
       if (c.type === 'for_in_clause') {
         const it = this.ev(c.childForFieldName('right')!);
@@ -533,7 +557,6 @@ class PythonLowerer {
         if (left) this.assign(left, this.element(it), c);
       }
     }
-    const body = n.childForFieldName('body');
     const out = body ? this.ev(body) : val();
     for (const c of namedChildren(n)) if (c.type === 'if_clause') this.ev(c);
     return { ...carry(out), items: undefined, obj: out.obj === 'path' ? 'listing' : undefined, s: out.s };
@@ -817,6 +840,11 @@ class PythonLowerer {
     if (/\.(?:decrypt|decompress)$/.test(q) || /^marshal\.loads$/.test(q)) return { ...carry(recv, ...pos), origin: 'decoded' };
     if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), exact: true };
     if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
+    if (q === 'ord' && a0?.exact && a0.s?.length === 1) return lit(String(a0.s.charCodeAt(0)));
+    if (q === 'int' && a0?.exact && pos[1]?.exact && /^\d+$/.test(pos[1].s ?? '')) {
+      const r = parseInt(a0.s ?? '', Number(pos[1].s));
+      return Number.isNaN(r) ? val() : lit(String(r));
+    }
     if (q === 'map' && pos[0]?.obj === 'fnref:chr' && pos[1]?.items) return { ...carry(pos[1]), items: pos[1].items.map((i) => (i.exact && /^\d+$/.test(i.s ?? '') ? lit(String.fromCharCode(Number(i.s))) : i)) };
     if (q === 'chr') return val({ obj: 'fnref:chr' });
 
@@ -1053,7 +1081,20 @@ class PythonLowerer {
   }
 }
 
-const BUILTINS = new Set(['open', 'exec', 'eval', 'compile', 'execfile', '__import__', 'getattr', 'bytes', 'bytearray', 'chr', 'map', 'dict', 'str', 'print', 'input']);
+const INT_OPS: Record<string, (a: number, b: number) => number> = {
+  '^': (a, b) => a ^ b,
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  '%': (a, b) => (b ? a % b : NaN),
+  '//': (a, b) => (b ? Math.floor(a / b) : NaN),
+  '&': (a, b) => a & b,
+  '|': (a, b) => a | b,
+  '<<': (a, b) => a << b,
+  '>>': (a, b) => a >> b,
+};
+
+const BUILTINS = new Set(['ord', 'int', 'open', 'exec', 'eval', 'compile', 'execfile', '__import__', 'getattr', 'bytes', 'bytearray', 'chr', 'map', 'dict', 'str', 'print', 'input']);
 
 /** Methods libraries define that a script's own function of the same name must not capture. */
 const LIB_METHODS = new Set(['read', 'write', 'send', 'sendall', 'post', 'get', 'put', 'connect', 'open', 'close', 'join', 'format', 'encode', 'decode', 'append', 'extend', 'update', 'add', 'execute', 'run', 'start', 'save', 'recv', 'request']);

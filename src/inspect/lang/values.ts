@@ -353,7 +353,9 @@ export class Emitter {
   exec(line: number, evidence: string, command: Val, origin?: ExecOrigin): Effect {
     const o: ExecOrigin = origin ?? originOf(command);
     const text = command.s ?? (command.items ? textOf(command, 'arg') : evidence);
-    return this.emit('exec', line, evidence, { command: evidenceOf(text), origin: o }, [command]).effect;
+    // a command that runs a file consumes it: a download saved to /tmp/x then run links to this exec
+    const files = command.s === undefined ? [] : scriptPathsIn(command.s).map(fileKey);
+    return this.emit('exec', line, evidence, { command: evidenceOf(text), origin: o, consumes: files.length ? files : undefined }, [command]).effect;
   }
 
   /** Bind the result of an expression to a variable: producers now also produce `var:<name>@<file>`. */
@@ -365,6 +367,16 @@ export class Emitter {
     }
     return v;
   }
+}
+
+/** Paths a command line names (`python3 /tmp/x.py`, `./a.out`, `%TEMP%\\p.exe`, `~/.u.sh`). */
+export function scriptPathsIn(cmd: string): string[] {
+  const out: string[] = [];
+  for (const m of cmd.matchAll(/(?:^|[\s"'=(])((?:\/|~\/|\.\.?\/|%TEMP%[\\/]|[A-Za-z]:\\)[^\s"'|;&)<>]+)/g)) {
+    if (!/^\/dev\//.test(m[1]) && !/^\/(?:bin|usr\/bin|usr\/local\/bin)\/[\w.-]+$/.test(m[1])) out.push(m[1]);
+    if (out.length >= 8) break;
+  }
+  return out;
 }
 
 export function originOf(v: Val): ExecOrigin {
