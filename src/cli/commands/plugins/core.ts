@@ -187,6 +187,7 @@ async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<
   return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
 }
 
+/** One row per plugin, within 80 columns: long ids are cut with an ellipsis (--json has them whole). */
 function renderList(list: PluginList): string {
   if (list.plugins.length === 0) return 'no plugins installed by clawguard\n';
   const rows = list.plugins.map((p) => [
@@ -195,11 +196,14 @@ function renderList(list: PluginList): string {
     p.verdict,
     p.allowStatus,
     p.quarantined ? 'quarantined' : p.present ? 'present' : 'missing',
-    p.integrity ? `${p.integrity.slice(0, 19)}…` : p.source.kind,
+    p.integrity ? `${p.integrity.slice(0, 15)}…` : p.source.kind,
   ]);
   const header = ['ID', 'VERSION', 'VERDICT', 'ALLOW', 'DIR', 'INTEGRITY'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return `${[header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n')}\n`;
+  const rest = widths.slice(1).reduce((n, w) => n + w + 2, 0);
+  widths[0] = Math.max(12, Math.min(widths[0], 80 - rest));
+  const cut = (c: string, w: number) => (c.length > w ? `${c.slice(0, w - 1)}…` : c);
+  return `${[header, ...rows].map((r) => r.map((c, i) => cut(c, widths[i]).padEnd(widths[i])).join('  ').trimEnd()).join('\n')}\n`;
 }
 
 export function registerInstall(plugins: Command): void {
