@@ -56,7 +56,9 @@ export function nonRegistryFindings(tree: IdealTree): Finding[] {
   return tree.nonRegistry.map((dep) => ({
     ruleId: 'tree-dependency-outside-registry',
     severity: 'critical' as const,
-    message: `dependency ${dep.name} comes from ${dep.spec}, not from a registry tarball: it cannot be integrity-checked, and a git dependency runs its prepare script to be packed`,
+    message: dep.why
+      ? `dependency ${dep.name} (${dep.spec}) could not be inspected: ${dep.why}; every other package of the tree was`
+      : `dependency ${dep.name} comes from ${dep.spec}, not from a registry tarball: it cannot be integrity-checked, and a git dependency runs its prepare script to be packed`,
     package: dep.name,
     path: dep.depPath,
     evidence: dep.spec,

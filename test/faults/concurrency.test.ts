@@ -34,7 +34,7 @@ afterAll(() => box?.cleanup());
 
 function policyCall(): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, 'policy'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cliPath, 'policy', '--time-budget', '200000'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.resume();
@@ -98,7 +98,7 @@ describe('concurrent commands on one state dir', () => {
       // Policy calls: one valid answer each, no matter what the writers were doing.
       for (const p of policies) {
         expect(p.code).toBe(0);
-        expect(JSON.parse(p.stdout)).toMatchObject({ protocolVersion: 1, decision: expect.stringMatching(/^(allow|warn)$/) });
+        expect(JSON.parse(p.stdout), p.stdout).toMatchObject({ protocolVersion: 1, decision: expect.stringMatching(/^(allow|warn)$/) });
       }
       // The watcher quarantined the blocked skill out of the root.
       expect(fs.existsSync(path.join(skills, 'helper'))).toBe(false);
