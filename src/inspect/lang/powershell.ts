@@ -308,11 +308,13 @@ class PowerShellLowerer {
 
   /** Operators and wrappers: `+` concatenates, `-f` formats, `,` builds an array, `-join` joins, other nodes carry. */
   private generic(n: SyntaxNode): Val {
-    if (n.namedChildCount === 1 && n.childCount <= 2) return this.ev(n.namedChild(0)!);
+    const children = allKids(n);
+    // the grammar nests every expression ~12 wrappers deep (logical > bitwise > comparison > additive …)
+    if (children.length === 1 && children[0].isNamed) return this.ev(children[0]);
     const ops: string[] = [];
     const vals: Val[] = [];
     const kids: SyntaxNode[] = [];
-    for (const c of allKids(n)) {
+    for (const c of children) {
       if (!c.isNamed) ops.push(c.text.toLowerCase());
       else if (c.type === 'format_operator') {
         ops.push('-f');

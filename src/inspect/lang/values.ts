@@ -410,7 +410,9 @@ export class Scope {
 export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
   const key = em.varKey(name);
   if (!bound) return val({ keys: [key], s: '${' + name + '}' });
-  const out: Val = { ...bound, keys: uniq([key, ...bound.keys.filter((k) => !k.startsWith('val:'))]), producers: [] };
+  // a name bound to a plain literal (`url = "https://…"`) carries no data worth linking
+  const plain = bound.exact && !bound.keys.length && !bound.secrets.length && !bound.origin && !bound.self;
+  const out: Val = { ...bound, keys: plain ? [] : uniq([key, ...bound.keys.filter((k) => !k.startsWith('val:'))]), producers: [] };
   return out;
 }
 
