@@ -58,7 +58,8 @@ function workerUrl(): URL | null {
 function spawn(url: URL): Sandboxed {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(url, { workerData: { port: port2, signal }, transferList: [port2], resourceLimits: { stackSizeMb: 8 } });
+  // execArgv: [] — the parent's flags (--input-type, loaders, inspectors) must not reach the sandbox thread.
+  const worker = new Worker(url, { workerData: { port: port2, signal }, transferList: [port2], execArgv: [], resourceLimits: { stackSizeMb: 8 } });
   worker.unref();
   port1.unref();
   worker.on('error', () => {
@@ -106,7 +107,12 @@ export async function loadEmulator(): Promise<void> {
   current ??= spawn(url);
   const s = current;
   const ok = await new Promise<boolean>((resolve) => {
+    // A worker that dies before saying ready (a bad module, no memory) must not leave the caller waiting.
+    s.worker.once('error', () => resolve(false));
+    s.worker.once('exit', () => resolve(false));
+    const started = Date.now();
     const check = (): void => {
+      if (Date.now() - started > READY_TIMEOUT_MS) return resolve(false);
       for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
         const msg = m.message as { type: string };
         if (msg.type === 'ready') s.ready = true;

@@ -15,7 +15,8 @@ import type { Rule } from './rules/types.js';
 import { SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
 import { inspectTarget } from './target.js';
-import { prepareTranslators } from './effects/collect.js';
+import { emulate, prepareTranslators } from './effects/collect.js';
+import { evaluateEffectRules } from './effects/evaluate.js';
 
 export { loadRules, DEFAULT_RULES_DIR } from './rules/load.js';
 export type { Rule } from './rules/types.js';
@@ -64,12 +65,30 @@ function finish(result: ReturnType<typeof inspectTarget>, options: InspectOption
   return { findings, lifecycleScripts: result.lifecycleScripts, files: result.files, bytes: result.bytes, fileHashes: result.fileHashes, signals: result.signals, effects: result.effects };
 }
 
+/**
+ * Run what the package would run (install-time entries, load-time code with a reason) in the sandbox and judge
+ * the static and observed effects together. Partial traces (a budget reached) are reported as such.
+ */
+async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rule[], options: InspectOptions): Promise<void> {
+  const observed = await emulate(result.emulation!);
+  if (!observed) return;
+  const packageId = options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined);
+  const ctx = { target: 'package' as const, packageId, depPath: options.depPath };
+  if (observed.effects.length) {
+    result.effects.push(...observed.effects);
+    result.findings = [...result.findings.filter((f) => !f.ruleId.startsWith('behaviour-')), ...evaluateEffectRules(rules, result.effects, ctx)];
+  }
+  for (const p of observed.partial.slice(0, 5)) result.findings.push({ ruleId: 'clawguard.emulation-partial', severity: 'low', message: 'Emulation stopped at a budget: its trace is partial', ...(packageId ? { package: packageId } : {}), ...(options.depPath ? { path: options.depPath } : {}), file: p.split(' ')[0], line: 1, evidence: p });
+}
+
 /** Inspect one unpacked npm package directory (the plugin itself or one dependency). Never executes package code. */
 export async function inspectPackageDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw inputError('ENOPACKAGEJSON', `${dir} has no package.json`, { hint: 'point at an unpacked npm package (the folder holding package.json)' });
   const rules = rulesFor(options);
   await prepareTranslators();
-  return finish(inspectTarget(dir, rules, { ...options, target: 'package' }), options);
+  const result = inspectTarget(dir, rules, { ...options, target: 'package' });
+  if (result.emulation) await addEmulation(result, rules, options);
+  return finish(result, options);
 }
 
 /** Inspect one skill folder (SKILL.md and every file beside it). */

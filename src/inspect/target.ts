@@ -15,7 +15,7 @@ import { DEFAULT_MAX_FILE_BYTES, executableFormat, fileKindOf, isBinary, listFil
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { demoteQuotedFindings, lowerTarget, type FileForEffects } from './effects/collect.js';
+import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -42,6 +42,8 @@ export interface TargetResult {
   manifest?: Record<string, unknown>;
   /** The behaviour model's effects (issue 10), for reports, debugging and the emulator's linking. */
   effects: Effect[];
+  /** Entries the emulator should run (src/emulate); absent when nothing has a reason to. */
+  emulation?: EmulationRequest;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -146,6 +148,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
   const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg) });
+  // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
+  const emulation = options.target === 'package' ? emulationRequestOf(textFiles, manifest?.pkg, [...installFiles], [...loadFiles]) : undefined;
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',
@@ -162,7 +166,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   if (fileSet.has('binding.gyp') && !lifecycleScripts.some((s) => s.event === 'install' || s.event === 'preinstall')) {
     lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
   }
-  return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects };
+  return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects, ...(emulation ? { emulation } : {}) };
 }
 
 function dependencyNamesOf(pkg: Record<string, unknown> | undefined): string[] {

@@ -21,6 +21,90 @@ interface LangModule {
 let langModule: LangModule | undefined;
 let langLoad: Promise<void> | undefined;
 
+interface EmulatorModule {
+  loadEmulator(): Promise<void>;
+  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
+  shouldEmulate(path: string, text: string, reach: string): boolean;
+}
+let emulator: EmulatorModule | undefined;
+let emulatorLoad: Promise<void> | undefined;
+
+/**
+ * Start the emulation sandbox once per process (issue 11). Packages only: a skill's scripts are lowered by
+ * the translators. Set CLAWGUARD_EMULATE=0 to inspect without it (the recall bench compares both).
+ */
+export function prepareEmulator(): Promise<void> {
+  if (process.env.CLAWGUARD_EMULATE === '0') return Promise.resolve();
+  emulatorLoad ??= (async () => {
+    try {
+      const spec = '../../emulate/index.js';
+      const mod = (await import(spec)) as EmulatorModule;
+      await mod.loadEmulator();
+      emulator = mod;
+    } catch {
+      emulator = undefined;
+    }
+  })();
+  return emulatorLoad;
+}
+
+export interface EmulationRequest {
+  files: Map<string, string>;
+  manifest: Record<string, unknown>;
+  entries: Array<{ file: string; reach: 'install' | 'load' }>;
+}
+
+/**
+ * Which of a package's entries the emulator should run: every install-time entry, and load-time code with a
+ * reason (a plugin entry, or code that decodes, evals or computes its requires). Undefined when none.
+ */
+export function emulationRequestOf(files: FileForEffects[], manifest: Record<string, unknown> | undefined, install: string[], load: string[]): EmulationRequest | undefined {
+  if (!manifest) return undefined;
+  const byRel = new Map(files.filter((f) => f.kind === 'js').map((f) => [f.rel, f.text]));
+  const entries: EmulationRequest['entries'] = [];
+  for (const f of install) if (byRel.has(f)) entries.push({ file: f, reach: 'install' });
+  const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
+  const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
+  for (const f of load) {
+    const text = byRel.get(f);
+    if (text === undefined || entries.some((e) => e.file === f)) continue;
+    if (pluginEntries.has(f) || REASON.test(text)) entries.push({ file: f, reach: 'load' });
+  }
+  return entries.length ? { files: byRel, manifest, entries: entries.slice(0, 12) } : undefined;
+}
+
+/** A cheap reason to run load-time code: decoders, eval, computed requires, char-code tables. */
+const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b/i;
+
+/** Run a package's entries in the sandbox; undefined when the emulator is not available. */
+export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[]; partial: string[] } | undefined> {
+  await prepareEmulator();
+  if (!emulator) return undefined;
+  const r = emulator.emulatePackage(req);
+  r.effects.push(...refineObserved(r.effects));
+  const partial = [...new Set(r.runs.filter((x) => x.status !== 'done').map((x) => `${x.entry} (${x.persona}: ${x.status}${x.error ? `, ${x.error.slice(0, 80)}` : ''})`))];
+  return { effects: r.effects, partial };
+}
+
+/**
+ * What the emulator observed, read further: commands it saw run go to the shell translator (a decoded
+ * `curl … | sh` is a download-and-run), and a bare shell started beside a socket to an outside host is a
+ * reverse shell.
+ */
+function refineObserved(observed: Effect[]): Effect[] {
+  const out: Effect[] = [];
+  for (const e of observed) {
+    if (e.kind !== 'exec' || !e.command) continue;
+    const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
+    for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) out.push({ ...x, ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
+    if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh$|^cmd(?:\.exe)?$|^(?:powershell|pwsh)(?:\.exe)?$/i.test(cmd.trim())) {
+      const sock = observed.find((o) => o.persona === e.persona && o.file === e.file && (o.kind === 'fetch' || o.kind === 'send') && o.hostClass && !['loopback', 'configured', 'vendor', 'registry', 'private'].includes(o.hostClass));
+      if (sock) out.push({ ...e, channel: 'socket', origin: 'downloaded', host: sock.host, hostClass: sock.hostClass, evidence: `observed in emulation (${e.persona} persona): a shell started beside a connection to ${sock.host ?? 'a remote host'}` });
+    }
+  }
+  return out;
+}
+
 /** Load the WASM grammars once per process (Python, PowerShell, Ruby). Safe to call often. */
 export function prepareTranslators(): Promise<void> {
   langLoad ??= (async () => {

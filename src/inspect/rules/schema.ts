@@ -33,7 +33,7 @@ const effectsMatch = {
 const effectCondition = { type: 'object', additionalProperties: false, required: ['severity'], properties: { severity, with: { type: 'array', minItems: 1, items: effectPattern }, reach: valueSet } } as const;
 
 /** Pipeline stages that emit findings themselves (no signals): their rule files carry metadata only. */
-export const EMITTING_STAGES = ['unpack', 'tree', 'install', 'skills', 'policy'] as const;
+export const EMITTING_STAGES = ['unpack', 'tree', 'install', 'skills', 'policy', 'emulate'] as const;
 
 export const RULE_SCHEMA = {
   type: 'object',

@@ -24,7 +24,7 @@ export interface Rule {
   /** Finding message; defaults to the title. */
   message?: string;
   /** Set on metadata-only rules: the pipeline stage (src/<stage>) that emits this finding; such rules have no `match`. */
-  emittedBy?: 'unpack' | 'tree' | 'install' | 'skills' | 'policy';
+  emittedBy?: 'unpack' | 'tree' | 'install' | 'skills' | 'policy' | 'emulate';
   /** Absent exactly when `emittedBy` is set: the evaluator skips stage rules. */
   match?: RuleMatch;
   /** Raise severity when more evidence co-occurs in the same scope. */
