@@ -45,13 +45,14 @@ export class Folder {
     return out;
   }
 
-  foldNumber(node: Node | undefined): number | undefined {
-    if (!node) return undefined;
+  foldNumber(node: Node | undefined, depth = 0): number | undefined {
+    // Bindings can refer to themselves (`x = x ^ k`) and expressions nest deeply: bound the walk.
+    if (!node || depth > 64) return undefined;
     if (node.type === 'NumericLiteral') return node.value as number;
     if (node.type === 'UnaryExpression' && node.operator === '-' && node.argument.type === 'NumericLiteral') return -node.argument.value;
     if (node.type === 'BinaryExpression' && ['+', '-', '*', '^', '|'].includes(node.operator)) {
-      const a = this.foldNumber(node.left);
-      const b = this.foldNumber(node.right);
+      const a = this.foldNumber(node.left, depth + 1);
+      const b = this.foldNumber(node.right, depth + 1);
       if (a === undefined || b === undefined) return undefined;
       switch (node.operator) {
         case '+': return a + b;
@@ -64,7 +65,7 @@ export class Folder {
     if (node.type === 'StringLiteral' && /^\d+$/.test(node.value)) return Number(node.value);
     if (node.type === 'Identifier') {
       const b = this.bindings.get(node.name);
-      return b ? this.foldNumber(b) : undefined;
+      return b ? this.foldNumber(b, depth + 1) : undefined;
     }
     return undefined;
   }
