@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
-import { contentDigest, type ContentDigest } from './content-digest.js';
+import { contentDigest, statFingerprint, type ContentDigest } from './content-digest.js';
 import { registryManifestPart, resultKey, type TargetKind } from './keys.js';
-import { DiskResultCache } from './result-cache.js';
+import { DiskResultCache, type ResultCache } from './result-cache.js';
 
 /** What the cache holds for one directory: the engine's findings before any suppression or placement. */
 export interface EngineResult {
@@ -32,6 +32,23 @@ export interface DirJob {
   registryManifest?: Record<string, unknown>;
   excludeNodeModules: boolean;
   rulesDir?: string;
+}
+
+/**
+ * A directory looked up in the shared cache first, digested where the job runs (a worker, for large
+ * batches: the hashing is spread over the threads too), the engine only on a miss.
+ */
+export interface CachedDirJob extends Omit<DirJob, 'op'> {
+  op: 'cached-dir';
+  cacheDir?: string;
+}
+
+/** The result for a directory, and how it was obtained. */
+export interface CachedDirOutcome extends EngineResult {
+  cached: boolean;
+  digest: ContentDigest;
+  /** False when the directory changed while the engine read it: the result was not cached. */
+  stable: boolean;
 }
 
 export interface TarballJob {
@@ -61,10 +78,33 @@ export interface TarballOutcome {
   resultCached: boolean;
 }
 
-export type Job = DirJob | TarballJob;
+export type Job = DirJob | CachedDirJob | TarballJob;
 
-export async function runJob(job: Job): Promise<EngineResult | TarballOutcome> {
-  return job.op === 'dir' ? runEngine(job) : unpackAndInspect(job);
+export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | CachedDirOutcome> {
+  if (job.op === 'dir') return runEngine(job);
+  if (job.op === 'cached-dir') return inspectDirCached(job, new DiskResultCache(job.cacheDir, 0), runEngine);
+  return unpackAndInspect(job);
+}
+
+/**
+ * Digest, look up, inspect on a miss, remember. The result is remembered only under the content it was
+ * computed from: a directory written while the engine read it (its stat fingerprint changed) is not.
+ */
+export async function inspectDirCached(
+  job: Omit<CachedDirJob, 'op' | 'cacheDir'>,
+  cache: ResultCache,
+  engine: (job: Omit<DirJob, 'op'>) => Promise<EngineResult>,
+): Promise<CachedDirOutcome> {
+  const skipTopNodeModules = job.excludeNodeModules;
+  const digest = contentDigest(job.dir, { skipTopNodeModules });
+  const manifestPart = job.kind === 'package' ? registryManifestPart(job.registryManifest, job.registryManifest ? readPackageJson(job.dir) : undefined) : null;
+  const key = resultKey({ kind: job.kind, packageId: job.packageId, content: digest, excludeNodeModules: job.excludeNodeModules, manifestPart, rulesDir: job.rulesDir });
+  const hit = cache.get<EngineResult>(key);
+  if (hit && Array.isArray(hit.findings) && typeof hit.files === 'number') return { ...hit, cached: true, digest, stable: true };
+  const result = await engine(job);
+  const stable = statFingerprint(job.dir, { skipTopNodeModules }) === digest.statPrint;
+  if (stable) cache.set(key, result);
+  return { ...result, cached: false, digest, stable };
 }
 
 export async function runEngine(job: Omit<DirJob, 'op'>): Promise<EngineResult> {

@@ -11,10 +11,10 @@
  */
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
-import { contentDigest, sha512Of, statFingerprint, type ContentDigest } from './content-digest.js';
-import { readPackageJson, type EngineResult, type TarballOutcome } from './jobs.js';
-import { registryManifestPart, resultKey, tarballKey, type TargetKind } from './keys.js';
-import { EnginePool, threadsFor } from './pool.js';
+import { sha512Of, type ContentDigest } from './content-digest.js';
+import { inspectDirCached, type EngineResult, type TarballOutcome } from './jobs.js';
+import { tarballKey, type TargetKind } from './keys.js';
+import { EnginePool, MIN_JOBS_FOR_THREADS_ON_FEW_CORES, threadsFor } from './pool.js';
 import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
 
 export interface ServiceOptions {
@@ -78,6 +78,7 @@ export class InspectionService {
   readonly cache: ResultCache;
   private readonly rulesDir?: string;
   private pool: EnginePool;
+  private expectedJobs: number;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(options: ServiceOptions = {}) {
@@ -85,11 +86,13 @@ export class InspectionService {
     this.cache = new DiskResultCache(dir);
     this.rulesDir = options.rulesDir;
     this.env = options.env ?? process.env;
-    this.pool = new EnginePool(threadsFor(options.expectedJobs ?? 1, this.env));
+    this.expectedJobs = options.expectedJobs ?? 1;
+    this.pool = new EnginePool(threadsFor(this.expectedJobs, this.env));
   }
 
   /** The caller is about to submit `jobs` more: size the pool for them (before any thread has started). */
   expect(jobs: number): void {
+    this.expectedJobs = Math.max(this.expectedJobs, jobs);
     const size = threadsFor(jobs, this.env);
     if (!this.pool.started && size > this.pool.size) this.pool = new EnginePool(size);
   }
@@ -105,25 +108,20 @@ export class InspectionService {
    * never cached (a transient EMFILE must not stick to the bytes).
    */
   async inspectDir(kind: TargetKind, dir: string, options: DirInspectOptions): Promise<DirInspection> {
-    const excludeNodeModules = kind === 'package' && (options.excludeNodeModules ?? false);
-    const digest = contentDigest(dir, { skipTopNodeModules: excludeNodeModules });
-    const manifestPart = kind === 'package' ? registryManifestPart(options.registryManifest, options.registryManifest ? readPackageJson(dir) : undefined) : null;
-    const key = resultKey({ kind, packageId: options.packageId, content: digest, excludeNodeModules, manifestPart, rulesDir: this.rulesDir });
-    const hit = this.cache.get<EngineResult>(key);
-    if (hit && Array.isArray(hit.findings) && typeof hit.files === 'number') return { ...hit, cached: true, digest, stable: true };
-    const result = await this.pool.run<EngineResult>({
-      op: 'dir',
+    const job = {
       kind,
       dir,
       packageId: options.packageId,
       registryManifest: options.registryManifest,
-      excludeNodeModules,
+      excludeNodeModules: kind === 'package' && (options.excludeNodeModules ?? false),
       rulesDir: this.rulesDir,
-    });
-    // Remembered only under the content it was computed from: a directory written while it was read is not.
-    const stable = statFingerprint(dir, { skipTopNodeModules: excludeNodeModules }) === digest.statPrint;
-    if (stable) this.cache.set(key, result);
-    return { ...result, cached: false, digest, stable };
+    };
+    // A large batch on threads: each thread digests and looks up its own share (a warm 300-package tree
+    // hashes on every core). Otherwise here, the engine going to the pool (or this thread) on a miss.
+    if (this.pool.size > 0 && this.expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES) {
+      return this.pool.run<DirInspection>({ op: 'cached-dir', ...job, cacheDir: this.cache.dir });
+    }
+    return inspectDirCached(job, this.cache, (j) => this.pool.run<EngineResult>({ op: 'dir', ...j }));
   }
 
   /**
