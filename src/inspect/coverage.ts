@@ -11,11 +11,15 @@
  */
 import path from 'node:path';
 import { analyzeFileBounded, type FileAnalysis } from './analyze-file.js';
+import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
 import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, executableFormat, isBinary, isCodeByName, loadFile, type LoadedFile, type PackageFile } from './files.js';
 import type { Signal, SignalSink } from './signals.js';
 
 /** Collapsed padding at least this long is reported (file.padded): padding is how payloads are pushed past scanners. */
 export const REPORT_PADDING_CHARS = 64 * 1024;
+
+/** The shell analyzer's deobfuscation pass (quote splitting, assembled variables, printf/xxd) reads texts up to this length (src/inspect/analyzers/shell.ts). */
+export const SHELL_DEOBFUSCATE_MAX_CHARS = 200_000;
 
 export interface CoverageOptions {
   target: 'package' | 'skill';
@@ -93,6 +97,17 @@ export class Coverage {
         : `${loaded.text.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap: text rules ran over every byte in chunks, but it was not parsed as a whole`;
       this.gaps.set(f.rel, why);
       sink.add('file.too-large', 1, why);
+    } else {
+      // Caps inside the analyzers: a pass that did not run over the whole text.
+      const n = loaded.text.length;
+      let why: string | undefined;
+      if (sink.kind === 'shell' && n > SHELL_DEOBFUSCATE_MAX_CHARS) why = `${n} characters: over the ${SHELL_DEOBFUSCATE_MAX_CHARS}-character cap of the shell deobfuscator (quote splitting, assembled variables), so it was read without it`;
+      else if ((sink.kind === 'skill' || sink.kind === 'data') && n > MAX_DECODED_BYTES_PER_FILE && decodeBudgetSpent(loaded.text))
+        why = `the ${MAX_DECODED_BYTES_PER_FILE}-byte decoding budget ran out: encoded text past it was not decoded`;
+      if (why) {
+        this.gaps.set(f.rel, why);
+        sink.add('file.too-large', 1, why);
+      }
     }
     if (r.testOnly?.length) this.testOnly.set(f.rel, r.testOnly);
     return r;
@@ -168,6 +183,13 @@ export class Coverage {
       return '';
     }
   }
+}
+
+/** True when the per-file decoding budget would run out on this text (findEncodedBlobs stops there). */
+function decodeBudgetSpent(text: string): boolean {
+  const budget = { bytes: MAX_DECODED_BYTES_PER_FILE };
+  findEncodedBlobs(text, budget);
+  return budget.bytes <= 0;
 }
 
 /** What loads the package's code: `openclaw.extensions`, `main` (default index.js), `exports`, `bin`. */
