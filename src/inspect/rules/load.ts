@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { inputError } from '../../core/errors.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { Rule } from './types.js';
+import { checkRuleSignals } from '../signal-ids.js';
 
 /** `rules/` at the package root (dist/inspect/rules/load.js → ../../../rules). */
 export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../rules');
@@ -136,6 +137,7 @@ function loadYamlRules(key: string, names: string[]): Rule[] {
     if (`${rule.id}.yaml` !== name && `${rule.id}.yml` !== name) throw inputError('ERULEFILE', `rule file ${file} declares id "${rule.id}"; the file must be named ${rule.id}.yaml`, { hint: `rename the file or fix its id` });
     if (ids.has(rule.id)) throw inputError('ERULEFILE', `duplicate rule id ${rule.id} in ${file}`, { hint: 'give each rule a unique id' });
     ids.add(rule.id);
+    checkRuleSignals(rule, file);
     rules.push({ ...rule, source: file });
   }
   return rules;
