@@ -8,8 +8,11 @@
  * How many (decided here, once; CLAWGUARD_INSPECT_WORKERS=n overrides, 0 = in-process):
  *   - fewer than 2 jobs expected: none;
  *   - 4+ cores: cores - 1, at most 4 (the main thread keeps the network and the hashing going);
- *   - fewer cores: threads only for 100+ jobs (measured on a loaded 2-core machine: trees of 44-149
- *     packages ran faster in-process; OpenClaw's 331-package tree needs both cores).
+ *   - fewer cores: one thread, and only for 100+ jobs. Measured on a loaded 2-core machine: trees of
+ *     44-149 packages ran faster in-process; each engine thread costs its own engine load (the script
+ *     grammars alone ~20 s of CPU under load) and ~200 MiB, and two threads took OpenClaw's 331-package
+ *     tree past 650 MiB. One thread keeps the main thread free (the policy's deadline watchdog answers
+ *     on time even in the middle of a large package).
  * Running from src/ (tests) there is no built worker script: everything runs in-process.
  */
 import fs from 'node:fs';
@@ -39,7 +42,7 @@ export function threadsFor(expectedJobs: number, env: NodeJS.ProcessEnv = proces
   if (expectedJobs < 2) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores >= 4) return Math.min(cores - 1, 4);
-  return expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES ? Math.min(cores, 4) : 0;
+  return expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES ? 1 : 0;
 }
 
 export class EnginePool {

@@ -10,7 +10,6 @@ import { renderHtml, renderSarif, renderText } from '../../report/format.js';
 import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../report/types.js';
 import { SkillScanner, skillsToScan } from '../../skills/scan.js';
 import { resolveSkillRoots } from '../../skills/roots.js';
-import { watchSkills } from '../../skills/watch.js';
 import { findQuarantined, releaseQuarantined } from '../../skills/quarantine.js';
 
 const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
@@ -69,6 +68,8 @@ async function watchCommand(opts: WatchOptions): Promise<number> {
   const scanner = new SkillScanner({ suppressions: suppressionsOf(opts, paths) });
   // Rule or suppression files that do not load are bad input (exit 2) before anything is watched.
   await scanner.warmUp();
+  // The watcher (chokidar) loads only for `skills watch`: `skills scan` answers without it.
+  const { watchSkills } = await import('../../skills/watch.js');
   const handle = watchSkills({ roots, quarantineDir: paths.quarantineDir, quarantine: opts.quarantine, failOn: opts.failOn, usePolling: opts.poll, scanner });
   handle.events.on('event', (e) => process.stdout.write(`${JSON.stringify(e)}\n`));
   let stopping = false;
