@@ -54,7 +54,7 @@ const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our
 const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
 const FETCH_VERB = /\b(?:receiv(?:e|es|ed|ing)|poll(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
 const CODE_NOUN = /\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
-const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
+const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|f[üu]hre\b[^.\n]{0,60}\baus\b|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
 const INSTRUCTION_NOUN = /\b(?:instructions?|directives?|commands?|tasks?|prompts?|rules|orders|guidance|system\s+prompt|behaviou?r)\b/i;
 
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+not|should\s+not|shouldn'?t|without\s+(?:ever\s+)?(?:sending|uploading|sharing)|refuse|avoid|prohibit\w*|forbid\w*|ne\s+\w+\s+(?:pas|jamais)|nunca|nicht|niemals|kein\w*|никогда|не|不要|不得|禁止)\b/i;
@@ -79,7 +79,7 @@ const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
 
 const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
 const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
-const PREREQ = /インストール|ダウンロード|必要|前提|安装|下载|需要|설치|다운로드|필요|\b(?:instal(?:e|ar|ler|lez|lieren|liere|are|a)|installier\w*|установ\w*|скача\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|baix\w*|scaric\w*|necesit\w*|n[ée]cessit\w*|ben[öo]tig\w*|erforderlich|requier\w*|requis|requisitos?|prerequisit\w*|voraussetzung\w*|pr[ée]requis|требует\w*|нужн\w*)\b|\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
+const PREREQ = /インストール|ダウンロード|必要|前提|事前準備|準備|必須|安装|下载|需要|前提条件|설치|다운로드|필요|\b(?:instal(?:e|ar|ler|lez|lieren|liere|are|a)|installier\w*|установ\w*|скача\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|baix\w*|scaric\w*|necesit\w*|n[ée]cessit\w*|ben[öo]tig\w*|erforderlich|requier\w*|requis|requisitos?|prerequisit\w*|voraussetzung\w*|pr[ée]requis|требует\w*|нужн\w*)\b|\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
 const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?claw|claw[-_ ]?hub|clawd(?:bot)?|molt[-_ ]?bot)[\w.-]*(?:\s+(?:cli|helper|core|agent|runtime|utility|tool|updater|installer|bridge|connector|daemon|sdk))?)\b/i;
 
 // ---------------------------------------------------------------- markdown structure
@@ -370,6 +370,20 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'exec', origin: 'model-generated' });
   }
 
+  // A link in a setup section, with the requirement stated in another step: still a prerequisite.
+  const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
+  for (const u of units) {
+    if (!prereqSections.has(u.heading) || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) continue;
+    if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
+    const section = units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
+    for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
+      const h = classifyHost(m[0]);
+      const name = (TOOL_NAME.exec(section)?.slice(1).find(Boolean) ?? h.host).trim();
+      const imp = (namesPlatform(name) || namesPlatform(m[0]) || namesPlatform(section)) && !isOfficialPlatformSource(m[0]);
+      effects.push({ ...base, line: u.line, evidence: u.text.slice(0, 160), reach: opts.reach, kind: 'prerequisite', name, host: h.host, url: m[0], hostClass: h.hostClass, ...(imp ? { impersonates: true } : {}) });
+    }
+  }
+
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
@@ -416,9 +430,9 @@ const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|i
 /** A data file the section points at (`token.txt`, `table.json`): where the blob may live instead. */
 const DATA_FILE = /\b[\w.-]+\.(?:txt|json|dat|bin|b64|hex|enc|csv|tbl|map)\b/i;
 /** Decoding transforms, in words. "key" alone is not one; "XOR with the key" is. */
-const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|verschieb\w*|desplaz\w*|rotat\w*|revers\w*|invert\w*|umkehr\w*|inver\w*|code\s*points?|char(?:acter)?\s*codes?|alphabet\w*|lookup\s+table|base\s?(?:32|58|62|64|65|85|91)|hex(?:adecimal)?|hexad[ée]cimal\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|entschl[üu]ssel\w*|decrypt\w*|descifr\w*|unscramble|caesar|c[ée]sar|rot-?13|concaten\w*|reassembl\w*|r[ée]assembl\w*|zusammensetz\w*|декодир\w*|расшифр\w*|сдвиг\w*)\b|异或|拼接|映射|编译表|字母表|移位|反转|倒序|十六进制|解码|解密|連結|変換|シフト|逆順|デコード|復号|연결|변환|디코딩|복호화/i;
+const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|verschieb\w*|desplaz\w*|rotat\w*|revers\w*|invert\w*|umkehr\w*|inver\w*|code\s*points?|char(?:acter)?\s*codes?|alphabet\w*|lookup\s+table|base\s?(?:32|58|62|64|65|85|91)|hex(?:adecimal)?|hexad[ée]cimal\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|entschl[üu]ssel\w*|decrypt\w*|descifr\w*|unscramble|caesar|c[ée]sar|rot-?13|concaten\w*|reassembl\w*|r[ée]assembl\w*|zusammensetz\w*|setze\w*\b[^.\n]{0,40}\bzusammen|mod\s+\d+|index\s+formula|\(\s*\d+\s*[·*×]\s*i\b|декодир\w*|расшифр\w*|сдвиг\w*)\b|异或|拼接|映射|编译表|字母表|移位|反转|倒序|十六进制|解码|解密|連結|変換|シフト|逆順|デコード|復号|연결|변환|디코딩|복호화/i;
 /** The run step refers to what the transform produced. */
-const THE_RESULT = /\b(?:the\s+result(?:ing)?|resulting|the\s+output|the\s+(?:decoded|assembled|reconstructed|obtained)|(?:that|this|the)\s+(?:command|line|string|script)|le\s+r[ée]sultat|la\s+commande|das\s+ergebnis|den\s+befehl|el\s+resultado|el\s+comando|o\s+resultado|o\s+comando|il\s+risultato|il\s+comando|результат\w*|эту\s+команду|it|them|-la|-le)\b|结果|该命令|此命令|得到的|命令|結果|そのコマンド|결과|명령/i;
+const THE_RESULT = /\b(?:the\s+result(?:ing)?|resulting|the\s+output|the\s+(?:decoded|assembled|reconstructed|obtained)|(?:that|this|the)\s+(?:command|line|string|script)|le\s+r[ée]sultat|la\s+commande|das\s+ergebnis|den\s+(?:\w+\s+)?befehl|el\s+resultado|el\s+comando|o\s+resultado|o\s+comando|il\s+risultato|il\s+comando|результат\w*|эту\s+команду|it|them|-la|-le)\b|结果|该命令|此命令|得到的|命令|結果|そのコマンド|결과|명령/i;
 
 /** The model as decoder: a section holds an opaque blob (or points at a data file), names a decoding transform, and tells the agent to run the result. */
 function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit | undefined {
@@ -433,6 +447,10 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
     }
   }
   for (const u of units) if (DATA_FILE.test(u.text)) sources.add(u.heading);
+  // Short code fragments laid out in a table or list (`xample.`, ` https:` …) are a blob in pieces.
+  const fragments = new Map<string, number>();
+  for (const u of units) for (const f of u.text.matchAll(/`([^`\n]{1,16})`/g)) if (/[^\w\s]/.test(f[1]) || /^\s|\s$/.test(f[1])) fragments.set(u.heading, (fragments.get(u.heading) ?? 0) + 1);
+  for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   for (const heading of sources) {
     const inSection = units.filter((u) => u.heading === heading && !DEFENSIVE_HEADING.test(u.heading) && !THIRD_PARTY.test(u.text));

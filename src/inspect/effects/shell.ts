@@ -151,6 +151,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(); // variable → linker keys it carries
   const vals = new Map<string, string>(); // variable → its literal value, where it has one
+  const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
   /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
   const expand = (w: string): string => w.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
@@ -266,6 +267,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         } else if (w0 === 'tee') dests.push(...args.filter((a) => !/^-/.test(a)));
         if (c.redirectOut) dests.push(c.redirectOut);
         const produces = dests.flatMap(keysOf);
+        for (const k of produces) scopeFiles.add(k);
         if (c.pos < pipe.length - 1) produces.push(`pipe:${c.line}:${c.pos}@${opts.scope}`);
         if (consumed.length || readKeys.length) {
           const kind = /^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|split)$/.test(w0) ? 'archive' : /^(?:base64|xxd|openssl|gpg)$/.test(w0) ? 'encode' : 'collect';
@@ -275,12 +277,20 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         } else upstreamKeys = produces;
       }
 
+      // Keychain dumps, silent screenshots, clipboard and keystroke capture: personal data taken from the desktop.
+      if ((w0 === 'security' && /dump-keychain|find-generic-password|find-internet-password/.test(all)) || /^(?:screencapture|scrot|gnome-screenshot|grim|maim)$/.test(w0) || (w0 === 'import' && args.includes('-window')) || /^(?:pbpaste|xclip|xsel|wl-paste|get-clipboard|logkeys|xinput)$/i.test(w0)) {
+        const secret = w0 === 'security' ? 'keychain' : 'user-files';
+        const produces = [...outKeys, `secret:${secret}`, `pipe:${c.line}:${c.pos}@${opts.scope}`];
+        for (const k of outKeys) scopeFiles.add(k);
+        effects.push({ ...b, kind: 'read', secret, produces });
+        upstreamKeys = produces;
+      }
       // Asking for the user's password through a fake system dialog or a silent prompt.
-      if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || (w0 === 'read' && args.includes('-s')) || /^(?:security)$/.test(w0) && /find-generic-password|find-internet-password/.test(all)) {
+      if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || (w0 === 'read' && args.includes('-s')) ) {
         const produces = [...outKeys, 'secret:user-credentials', `pipe:${c.line}:${c.pos}@${opts.scope}`];
         if (w0 === 'read') produces.push(...args.filter((a) => /^[A-Za-z_]\w*$/.test(a)).map(varKey));
-        effects.push({ ...b, kind: 'read', secret: w0 === 'security' ? 'keychain' : 'user-credentials', produces });
-        if (w0 !== 'security' && w0 !== 'read') effects.push({ ...b, kind: 'instruct', instruct: 'phish' });
+        effects.push({ ...b, kind: 'read', secret: 'user-credentials', produces });
+        if (w0 !== 'read') effects.push({ ...b, kind: 'instruct', instruct: 'phish' });
         upstreamKeys = produces;
       }
       // Running a package fetched from the registry at that moment (`npx -y pkg@latest`): code nobody inspected.
@@ -355,11 +365,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed });
-      if (w0 === 'git' && args[0] === 'push') {
-        const remote = args.find((a) => /:\/\/|@[\w.-]+:/.test(a));
+      // git: what is added and committed travels with a later push of the repository.
+      if (w0 === 'git' && (args.includes('add') || args.includes('commit'))) {
+        effects.push({ ...b, kind: 'collect', consumes: [...scopeFiles], produces: [`gitrepo@${opts.scope}`] });
+      }
+      if (w0 === 'git' && args.includes('push')) {
+        const remote = xargs.find((a) => /:\/\/|@[\w.-]+:/.test(a));
         if (remote) {
           const { host, hostClass } = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: consumed });
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed, `gitrepo@${opts.scope}`] });
         }
       }
 
