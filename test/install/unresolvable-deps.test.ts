@@ -51,7 +51,7 @@ beforeAll(async () => {
 describe('unresolvable dependencies deep in the tree', () => {
   it('inspect: a complete report; each unresolvable dependency is a critical finding with its path and why', async () => {
     const box = sandbox();
-    const res = await runCli(['plugins', 'inspect', 'unres-plugin@1.0.0', '--json', '--min-release-age', '0'], { env: box.env, timeoutMs: 280_000 });
+    const res = await runCli(['plugins', 'inspect', 'unres-plugin@1.0.0', '--json'], { env: box.env, timeoutMs: 280_000 });
     expect(res.code, res.stderr).toBe(1);
     const report = res.json();
     expect(report.verdict).toBe('block');
