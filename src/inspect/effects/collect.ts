@@ -74,7 +74,7 @@ export function emulationRequestOf(files: FileForEffects[], manifest: Record<str
 }
 
 /** A cheap reason to run load-time code: decoders, eval, computed requires, char-code tables. */
-const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b/i;
+const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b|\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]|\bfetch\s*\(\s*['"`]https?:/i;
 
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
 export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[]; partial: string[] } | undefined> {
