@@ -16,6 +16,8 @@ export function loadCorpus() {
   return [
     ...pinned.npmTop.map((p) => ({ group: 'npm-top', name: p.name, version: p.version })),
     ...pinned.openclawPlugins.map((p) => ({ group: 'openclaw-plugin', name: p.name, version: p.version })),
+    ...(pinned.openclawRelated ?? []).map((p) => ({ group: 'openclaw-related', name: p.name, version: p.version })),
+    ...(pinned.securityTools ?? []).map((p) => ({ group: 'security-tools', name: p.name, version: p.version })),
   ];
 }
 

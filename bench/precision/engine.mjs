@@ -11,12 +11,17 @@ import { repoRoot } from './corpus.mjs';
 
 const dist = path.join(repoRoot, 'dist');
 
-export async function loadEngine() {
-  const entry = path.join(dist, 'inspect/index.js');
-  if (!fs.existsSync(entry)) throw new Error('dist/inspect/index.js is missing: run `npm run build` first');
+/**
+ * The engine of `<root>/dist` — by default this checkout's build; CLAWGUARD_BENCH_ENGINE=<dir> (a directory holding
+ * dist/, e.g. what bench/recall/build-committed.sh prints) measures another build, such as a committed revision.
+ */
+export async function loadEngine(root = process.env.CLAWGUARD_BENCH_ENGINE || repoRoot) {
+  const base = path.join(path.resolve(root), 'dist');
+  const entry = path.join(base, 'inspect/index.js');
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   const engine = await import(entry);
-  const types = await import(path.join(dist, 'report/types.js'));
-  return { inspectPackageDir: engine.inspectPackageDir, inspectSkillDir: engine.inspectSkillDir, verdictOf: types.verdictOf };
+  const types = await import(path.join(base, 'report/types.js'));
+  return { root: path.resolve(root), inspectPackageDir: engine.inspectPackageDir, inspectSkillDir: engine.inspectSkillDir, verdictOf: types.verdictOf };
 }
 
 /** `{ name, unpack(file, dest) }`: the project's hardened unpacker when built, else plain node-tar. */

@@ -1,5 +1,5 @@
 /** The precision results as a markdown page: rates per group, then every blocked or warned target and why. */
-const GROUP_TITLE = { 'npm-top': '200 most-downloaded npm packages', 'openclaw-plugin': 'Real OpenClaw plugins', 'skills-benign': 'Benign skills (fixtures/skills-benign)', 'openclaw-bundled-skills': 'Skills bundled with OpenClaw (real)' };
+const GROUP_TITLE = { 'npm-top': '200 most-downloaded npm packages', 'openclaw-plugin': 'Real OpenClaw plugins', 'openclaw-related': 'Other real packages naming OpenClaw/clawdbot/moltbot', 'security-tools': 'Security tools that quote attacks (hard negatives)', 'skills-benign': 'Benign skills (fixtures/skills-benign)', 'openclaw-bundled-skills': 'Skills bundled with OpenClaw (real)' };
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -16,7 +16,7 @@ export function writeMarkdown(report) {
     const t = report.targets[group];
     out.push(`| ${GROUP_TITLE[group] ?? group} | ${s.inspected}/${s.total} | ${s.block} | ${s.blockRatePct}% | ${s.warn} | ${s.warnRatePct}% | ${s.errors} | ≤${t.maxBlocks} block | ${t.met ? 'yes' : 'NO'} |`);
   }
-  if (report.notPlugins.length > 0) out.push('', `Not OpenClaw plugins after all (no \`openclaw.extensions\` in the tarball): ${report.notPlugins.join(', ')}`);
+  if (report.notPlugins?.length > 0) out.push('', `Not OpenClaw plugins after all (no \`openclaw.extensions\` in the tarball): ${report.notPlugins.join(', ')}`);
   for (const verdict of ['block', 'warn']) {
     const hits = report.results.filter((r) => r.verdict === verdict);
     out.push('', `## ${verdict === 'block' ? 'Blocked' : 'Warned'} (${hits.length})`, '');

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * Precision bench (issue 3): inspect every package of the pinned corpus (the 200 most-downloaded npm packages,
- * real OpenClaw plugins), the benign skills of fixtures/skills-benign/ and the real skills bundled with a pinned
- * OpenClaw release, and report block and warn rates with every blocked or warned target and the rules that
- * fired. Targets: 0 blocks on OpenClaw plugins, at most 1 in the 200, 0 on benign skills.
+ * Precision bench (issues 3 and 10): inspect every package of the pinned corpus (the 200 most-downloaded npm
+ * packages, real OpenClaw plugins, other real packages that name OpenClaw/clawdbot/moltbot, and a hard-negative set
+ * of security tools that quote attacks), the benign skills of fixtures/skills-benign/ and the real skills bundled
+ * with a pinned OpenClaw release, and report block and warn rates with every blocked or warned target and the
+ * rules that fired. Targets: 0 blocks on OpenClaw plugins, OpenClaw-related packages and skills, at most 1 in the
+ * 200 and at most 1 among the security tools.
  *
- * Usage: npm run build && node bench/precision/run.mjs [--group npm-top|openclaw-plugin|skills] [--concurrency N]
- *        (--group skills runs both skill sets)
- * Writes bench/results/precision.json and bench/results/precision.md.
+ * Usage: npm run build && node bench/precision/run.mjs
+ *          [--group npm-top|openclaw-plugin|openclaw-related|security-tools|skills] [--concurrency N] [--out DIR]
+ *        (--group skills runs both skill sets; CLAWGUARD_BENCH_ENGINE=<dir with dist/> measures another build)
+ * Writes bench/results/precision.json and .md (precision-<group>.* with --group; into DIR with --out).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +20,7 @@ import { bundledSkillsSource, fetchTarballs, loadCorpus, repoRoot } from './corp
 import { gitRevision, loadEngine, loadUnpacker, packageRoot } from './engine.mjs';
 import { writeMarkdown } from './markdown.mjs';
 
-const { values: args } = parseArgs({ options: { group: { type: 'string' }, concurrency: { type: 'string', default: '2' } } });
+const { values: args } = parseArgs({ options: { group: { type: 'string' }, concurrency: { type: 'string', default: '2' }, out: { type: 'string' } } });
 const concurrency = Math.max(1, Number(args.concurrency) || 2);
 const log = (m) => process.stderr.write(`${m}\n`);
 
@@ -57,7 +60,7 @@ async function inspectTarball(entry, index) {
       await tar.x({ file: entry.file, cwd: dest, strip: 1 });
     }
     const root = packageRoot(dest);
-    if (entry.group === 'openclaw-plugin') {
+    if (entry.group === 'openclaw-plugin' || entry.group === 'openclaw-related') {
       const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
       result.openclawExtensions = Array.isArray(pkg.openclaw?.extensions) ? pkg.openclaw.extensions : null;
     }
@@ -145,7 +148,7 @@ function rates(results) {
 }
 
 try {
-  const groups = args.group ? [args.group] : ['npm-top', 'openclaw-plugin', 'skills'];
+  const groups = args.group ? [args.group] : ['npm-top', 'openclaw-plugin', 'openclaw-related', 'security-tools', 'skills'];
   let results = [];
   const corpus = loadCorpus().filter((e) => groups.includes(e.group));
   if (corpus.length > 0) {
@@ -164,24 +167,23 @@ try {
 
   const byGroup = (g) => results.filter((r) => r.group === g);
   const summary = {};
-  for (const g of ['npm-top', 'openclaw-plugin', 'skills-benign', 'openclaw-bundled-skills']) if (byGroup(g).length > 0) summary[g] = rates(byGroup(g));
-  const targets = {
-    'npm-top': { maxBlocks: 1, met: summary['npm-top'] ? summary['npm-top'].block <= 1 && summary['npm-top'].errors === 0 : null },
-    'openclaw-plugin': { maxBlocks: 0, met: summary['openclaw-plugin'] ? summary['openclaw-plugin'].block === 0 && summary['openclaw-plugin'].errors === 0 : null },
-    'skills-benign': { maxBlocks: 0, met: summary['skills-benign'] ? summary['skills-benign'].block === 0 && summary['skills-benign'].errors === 0 : null },
-    'openclaw-bundled-skills': { maxBlocks: 0, met: summary['openclaw-bundled-skills'] ? summary['openclaw-bundled-skills'].block === 0 && summary['openclaw-bundled-skills'].errors === 0 : null },
-  };
+  const MAX_BLOCKS = { 'npm-top': 1, 'openclaw-plugin': 0, 'openclaw-related': 0, 'security-tools': 1, 'skills-benign': 0, 'openclaw-bundled-skills': 0 };
+  for (const g of Object.keys(MAX_BLOCKS)) if (byGroup(g).length > 0) summary[g] = rates(byGroup(g));
+  const targets = Object.fromEntries(
+    Object.entries(MAX_BLOCKS).map(([g, maxBlocks]) => [g, { maxBlocks, met: summary[g] ? summary[g].block <= maxBlocks && summary[g].errors === 0 : null }]),
+  );
   const report = {
     generatedAt: new Date().toISOString(),
-    engineRevision: gitRevision(),
+    engineRevision: process.env.CLAWGUARD_BENCH_ENGINE ? `build in ${engine.root}` : gitRevision(),
     node: process.version,
     unpacker: unpacker.name,
     summary,
     targets,
     notPlugins: byGroup('openclaw-plugin').filter((r) => r.verdict && !r.openclawExtensions).map((r) => `${r.name}@${r.version}`),
+    relatedThatArePlugins: byGroup('openclaw-related').filter((r) => r.verdict && r.openclawExtensions).map((r) => `${r.name}@${r.version}`),
     results,
   };
-  const outDir = path.join(repoRoot, 'bench/results');
+  const outDir = path.resolve(args.out ?? path.join(repoRoot, 'bench/results'));
   fs.mkdirSync(outDir, { recursive: true });
   const suffix = args.group ? `-${args.group}` : '';
   fs.writeFileSync(path.join(outDir, `precision${suffix}.json`), `${JSON.stringify(report, null, 2)}\n`);
@@ -189,7 +191,7 @@ try {
   for (const [g, s] of Object.entries(summary)) {
     log(`${g}: ${s.inspected}/${s.total} inspected, block ${s.block} (${s.blockRatePct}%), warn ${s.warn} (${s.warnRatePct}%), errors ${s.errors}`);
   }
-  log(`wrote bench/results/precision${suffix}.json and .md`);
+  log(`wrote ${path.relative(process.cwd(), outDir) || '.'}/precision${suffix}.json and .md`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -7,8 +7,15 @@
  *   floor     = system `tar -xzf <tgz> -C <dir>` (one process per tarball, as a user would run it)
  *   clawguard = the project's unpacker (hardened when built, else node-tar) + inspectPackageDir (every rule)
  *
- * Usage: npm run build && node bench/throughput/run.mjs [--rounds 3] [--group npm-top|openclaw-plugin]
+ * Usage: npm run build && node bench/throughput/run.mjs [--rounds 3] [--group npm-top|openclaw-plugin|openclaw-related|security-tools[,…]] [--limit N]
+ *        (default: npm-top and openclaw-plugin, the corpus of the earlier results)
  * Writes bench/results/throughput.json and bench/results/throughput.md.
+ *
+ * Engine against engine (issue 10: at most +20% per package and per skill):
+ *   CLAWGUARD_BENCH_BASELINE=$(bash bench/recall/build-committed.sh <rev>) node bench/throughput/run.mjs [--rounds 3]
+ * inspects every tarball (and the benign and bundled skills) with this checkout's engine and the baseline build side
+ * by side (compare.mjs) and writes bench/results/throughput-vs-baseline.json and .md instead.
+ * CLAWGUARD_BENCH_ENGINE=<dir> replaces the current engine as everywhere in the benches.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,8 +25,9 @@ import { parseArgs } from 'node:util';
 import { fetchTarballs, loadCorpus, repoRoot } from '../precision/corpus.mjs';
 import { gitRevision, loadEngine, loadUnpacker, packageRoot } from '../precision/engine.mjs';
 import { markdown } from './markdown.mjs';
+import { compareEngines, compareMarkdown } from './compare.mjs';
 
-const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, group: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, group: { type: 'string' }, limit: { type: 'string' } } });
 const rounds = Math.max(1, Number(args.rounds) || 3);
 const log = (m) => process.stderr.write(`${m}\n`);
 
@@ -59,10 +67,34 @@ async function timeClawguard(entry, dest) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1e6;
 
+const baselineDir = process.env.CLAWGUARD_BENCH_BASELINE;
+
 try {
-  const corpus = loadCorpus().filter((e) => !args.group || e.group === args.group);
+  const groups = (args.group ?? 'npm-top,openclaw-plugin').split(',');
+  const corpus = loadCorpus().filter((e) => groups.includes(e.group)).slice(0, args.limit ? Number(args.limit) : undefined);
   const tarballs = (await fetchTarballs(corpus, { log })).filter((t) => !t.error);
   log(`${tarballs.length} tarballs, ${rounds} rounds, unpacker ${unpacker.name}`);
+
+  if (baselineDir) {
+    const baseline = await loadEngine(baselineDir);
+    const result = {
+      generatedAt: new Date().toISOString(),
+      engineRevision: process.env.CLAWGUARD_BENCH_ENGINE ? `build in ${engine.root}` : gitRevision(),
+      baselineDir: path.resolve(baselineDir),
+      baselineRevision: /clawguard-recall-engine-([0-9a-f]+)/.exec(baselineDir)?.[1] ?? path.resolve(baselineDir),
+      node: process.version,
+      cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+      unpacker: unpacker.name,
+      ...(await compareEngines({ current: engine, baseline, unpacker, tarballs, rounds, work, log })),
+    };
+    const outDir = path.join(repoRoot, 'bench/results');
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.json'), `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.md'), compareMarkdown(result));
+    log(`per package: inspect ${result.perPackage.inspectRatio}x the baseline (unpack + inspect ${result.perPackage.unpackPlusInspectRatio}x); per skill ${result.perSkill?.inspectRatio}x`);
+    fs.rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
 
   const perPackage = new Map(tarballs.map((t) => [t.file, { name: `${t.name}@${t.version}`, tarballBytes: t.tarballBytes, unpackedBytes: 0, tar: [], unpack: [], inspect: [] }]));
   const roundTotals = [];
