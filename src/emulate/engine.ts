@@ -105,7 +105,7 @@ export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRu
       const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
       const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
       if (outcome.status === 'budget' || outcome.truncated) partial = true;
-      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || outcome.status !== 'done' || outcome.events.some((e) => e.k === 'platform');
+      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || outcome.events.some((e) => e.k === 'platform');
       const lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
       effects.push(...lowered);
       const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };

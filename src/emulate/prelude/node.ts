@@ -139,12 +139,14 @@ function readFileSync(p, o) {
   var enc = __encOf(o); var b = Buffer.from(f.b);
   return enc ? b.toString(enc) : b;
 }
+/** Its own traces: package.json, or a module this run loaded (the install script deleting or swapping itself). */
+function __ownTrace(k, f) { return !!(f && f.pkg) && (/(?:^|\/)package\.json$/.test(f.pkg) || !!(typeof __modCache !== 'undefined' && __modCache[k])); }
 function __writeRec(api, p, data, append) {
   var k = __key(p), before = __getFile(k), bytes = toBytes(data), prev = before && append ? before.b : null;
   var all = prev ? Buffer.concat([prev, bytes]) : Buffer.from(bytes);
   var text = latin1dec(all.subarray(0, 65536));
   var dl = __hasResp(text) || !!(before && before.dl && append);
-  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: !!(before && before.pkg), append: !!append });
+  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append });
   delete __gone[k];
   __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
 }
@@ -167,7 +169,7 @@ function readdirSync(p, o) {
 function mkdirSync(p, o) { var k = __key(p); __knownDirs[k] = true; __dirsOf(k + '/x').forEach(function (x) { __knownDirs[x] = true; }); delete __gone[k]; rec({ k: 'mkdir', path: __abs(p) }); return o && o.recursive ? __abs(p) : undefined; }
 function __remove(api, p, o) {
   var k = __key(p), f = __getFile(k), isD = !f && __isDir(k);
-  var pkgHit = (f && f.pkg) || k === __pkgRootKey || (isD && __pkgRootKey.slice(0, k.length + 1) === k + '/') || (isD && k.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/');
+  var pkgHit = __ownTrace(k, f) || k === __pkgRootKey || (isD && __pkgRootKey.slice(0, k.length + 1) === k + '/');
   rec({ k: 'remove', api: api, path: __abs(p), own: !!pkgHit, dir: isD, recursive: !!(o && o.recursive) });
   if (!f && !isD) { if (o && o.force) return; throw __fsErr('ENOENT', 'unlink', p); }
   __gone[k] = true;
@@ -178,7 +180,7 @@ function rmSync(p, o) { __remove('rmSync', p, o); }
 function rmdirSync(p, o) { __remove('rmdirSync', p, o || { recursive: false }); }
 function renameSync(a, b) {
   var ka = __key(a), f = __getFile(ka); if (!f) throw __fsErr('ENOENT', 'rename', a);
-  rec({ k: 'rename', from: __abs(a), to: __abs(b), own: !!f.pkg });
+  rec({ k: 'rename', from: __abs(a), to: __abs(b), own: __ownTrace(ka, f) });
   __gone[ka] = true; var kb = __key(b); delete __gone[kb];
   __vfs[kb] = { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true };
 }
