@@ -353,6 +353,5 @@ function lowerDownloader(em: Emitter, line: number, name: string, args: string[]
     const location = classifyWriteLocation(dst);
     em.emit('write', line, segment, { location, path: dst }, [result], produces);
   }
-  void name;
   return result;
 }

@@ -149,7 +149,6 @@ class PowerShellLowerer {
     if (last) rets.push(last);
     const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
     fn.summary ??= carry(out);
-    void name;
     return out;
   }
 
@@ -433,7 +432,6 @@ class PowerShellLowerer {
     const ev = n.text;
     const a0 = args[0];
     const t = recv.obj?.startsWith('type:') ? recv.obj.slice(5) : recv.obj ?? '';
-    const q = `${t}.${member}`;
 
     // encodings
     if (/^convert::?$|^convert$/.test(t) || t === 'convert') {
@@ -506,7 +504,6 @@ class PowerShellLowerer {
     if (member === 'replace' && recv.s !== undefined && a0?.s !== undefined) return { ...pass(recv), s: recv.s.split(a0.s).join(args[1]?.s ?? '') };
     if (/^(?:tolower|toupper|trim|tostring|tochararray)$/.test(member)) return { ...pass(recv), s: member === 'tolower' ? recv.s?.toLowerCase() : member === 'toupper' ? recv.s?.toUpperCase() : recv.s };
     if (member === 'substring' || member === 'split') return carry(recv);
-    void q;
     return carry(recv, ...args);
   }
 

@@ -68,7 +68,7 @@ class PythonLowerer {
   module(root: SyntaxNode): void {
     this.collectDefs(root, false);
     this.block(root);
-    for (const [name, fn] of this.fns) if (fn.inlined === 0) this.callUser(name, fn, [], new Map(), fn.node);
+    for (const fn of this.fns.values()) if (fn.inlined === 0) this.callUser(fn, [], new Map());
   }
 
   // ---- definitions ----
@@ -116,7 +116,7 @@ class PythonLowerer {
   }
 
   /** Inline a user function with its arguments bound; returns what it returns. */
-  private callUser(name: string, fn: FnDef, pos: Val[], kw: Map<string, Val>, at: SyntaxNode): Val {
+  private callUser(fn: FnDef, pos: Val[], kw: Map<string, Val>): Val {
     if (this.depth >= MAX_INLINE_DEPTH || fn.inlined >= MAX_INLINES_PER_FUNCTION || this.returns.length > MAX_INLINE_DEPTH) {
       return carry(fn.summary, ...pos, ...kw.values());
     }
@@ -148,8 +148,6 @@ class PythonLowerer {
     const rets = this.returns.pop() ?? [];
     const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
     fn.summary ??= carry(out);
-    void name;
-    void at;
     return out;
   }
 
@@ -664,12 +662,11 @@ class PythonLowerer {
     return v;
   }
 
-  private exec(v: Val, l: number, ev: string, shell: boolean): void {
+  private exec(v: Val, l: number, ev: string): void {
     const cmd = this.command(v);
     const origin = this.socketShell && /\b(?:ba|z)?sh\b|cmd\.exe|powershell/.test(cmd.s ?? '') ? 'downloaded' : originOf(cmd);
     this.em.exec(l, ev, cmd, origin);
     if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
-    void shell;
   }
 
   private runCode(v: Val, l: number, ev: string): void {
@@ -725,12 +722,12 @@ class PythonLowerer {
     if (q.startsWith('user:')) {
       const name = q.slice(5);
       const fn = this.fns.get(name)!;
-      const r = this.callUser(name, fn, pos, kw, n);
+      const r = this.callUser(fn, pos, kw);
       return this.fns.has(name) && /^[A-Z]/.test(name) ? { ...r, obj: 'class:' + name } : r;
     }
     if (this.classes.has(q)) {
       const init = this.classes.get(q);
-      if (init) this.callUser('__init__', init, pos, kw, n);
+      if (init) this.callUser(init, pos, kw);
       return val({ obj: 'class:' + q });
     }
     if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
@@ -996,7 +993,7 @@ class PythonLowerer {
         const argv = rest.length > 1 && rest[1].items ? rest[1].items : rest;
         cmd = { ...carry(...rest), items: argv };
       }
-      this.exec(cmd, l, ev, /shell\s*=\s*True/.test(ev));
+      this.exec(cmd, l, ev);
       if (q === 'subprocess.Popen' || /create_subprocess/.test(q)) {
         const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(this.command(cmd).s ?? '');
         if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(this.command(cmd), 'cmd').slice(0, 200) }, [cmd]);
@@ -1015,7 +1012,7 @@ class PythonLowerer {
       const fnName = target?.fn;
       const fn = fnName ? this.fns.get(fnName) : undefined;
       if (kw.get('daemon')?.s === 'True' && fn?.hasLoop) this.em.emit('spawn-hidden', l, ev, { command: `daemon thread ${fnName}` }, []);
-      if (fn && fnName) this.callUser(fnName, fn, args?.items ?? [], new Map(), n);
+      if (fn && fnName) this.callUser(fn, args?.items ?? [], new Map());
       return val({ obj: 'thread', fn: fnName });
     }
     if (recv?.obj === 'thread' && method === 'setDaemon' && a0?.s === 'True') return this.daemonFlag(n);
@@ -1038,7 +1035,7 @@ class PythonLowerer {
     }
     if (/ShellExecute[AW]?$/.test(q) && pos[1]?.s === 'runas') {
       this.em.emit('escalate', l, ev, { command: 'runas' }, []);
-      this.exec(pos[2] ?? val(), l, ev, false);
+      this.exec(pos[2] ?? val(), l, ev);
       return val();
     }
 
@@ -1047,7 +1044,7 @@ class PythonLowerer {
     if (capture) {
       const r = this.em.read(l, `${capture[1]}: ${ev}`, 'user-files', { path: capture[1] });
       const cb = kw.get('on_press') ?? kw.get('on_release') ?? (capture[1] === 'keystrokes' ? a0 : undefined);
-      if (cb?.fn && this.fns.has(cb.fn)) this.callUser(cb.fn, this.fns.get(cb.fn)!, [r], new Map(), n);
+      if (cb?.fn && this.fns.has(cb.fn)) this.callUser(this.fns.get(cb.fn)!, [r], new Map());
       return { ...r, obj: capture[1] === 'screen' ? 'image' : undefined };
     }
     if (recv?.obj === 'image' && method === 'save' && a0) return this.writeFile(a0, recv, l, ev);

@@ -88,7 +88,6 @@ class RubyLowerer {
     if (last) rets.push(last);
     const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
     m.summary ??= carry(out);
-    void name;
     return out;
   }
 
