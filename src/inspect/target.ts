@@ -95,6 +95,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
     if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
+    else if (options.target === 'package' && text.length <= 2_000_000) textFiles.push({ rel: f.rel, text, kind }); // data the emulated code may read
     if (options.target === 'package' && NESTED_MANIFEST.test(f.rel)) nestedManifests.push({ rel: f.rel, text });
     if (kind === 'manifest') {
       const installSink = new SignalSink(f.rel, kind);

@@ -60,14 +60,16 @@ export interface EmulationRequest {
  */
 export function emulationRequestOf(files: FileForEffects[], manifest: Record<string, unknown> | undefined, install: string[], load: string[]): EmulationRequest | undefined {
   if (!manifest) return undefined;
-  const byRel = new Map(files.filter((f) => f.kind === 'js').map((f) => [f.rel, f.text]));
+  // The package's own files as the emulated code sees them (code and the data it may read and decode).
+  const byRel = new Map(files.map((f) => [f.rel, f.text]));
   const entries: EmulationRequest['entries'] = [];
-  for (const f of install) if (byRel.has(f)) entries.push({ file: f, reach: 'install' });
+  const isJs = (f: string) => files.some((x) => x.rel === f && x.kind === 'js');
+  for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install' });
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
   for (const f of load) {
     const text = byRel.get(f);
-    if (text === undefined || entries.some((e) => e.file === f)) continue;
+    if (text === undefined || !isJs(f) || entries.some((e) => e.file === f)) continue;
     if (pluginEntries.has(f) || REASON.test(text)) entries.push({ file: f, reach: 'load' });
   }
   return entries.length ? { files: byRel, manifest, entries: entries.slice(0, 12) } : undefined;
