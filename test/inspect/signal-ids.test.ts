@@ -25,9 +25,10 @@ function emitterSources(): string[] {
 /** Ids in the positions analyzers use: `.add('id'`, `id: 'id'`, `onNetwork('id'`, and both arms of `? 'a' : 'b'`. */
 function derivedIds(): Set<string> {
   const out = new Set<string>();
-  const re = /(?:\.add\(\s*|\bid:\s*|onNetwork\(|\?\s*|:\s*)'([a-z][a-z0-9-]*\.[a-z0-9.-]+)'/g;
+  const ID = "'([a-z][a-z0-9-]*\\.[a-z0-9.-]+)'";
+  const re = new RegExp(`(?:\\.add\\(\\s*|\\bid:\\s*|onNetwork\\()${ID}|\\?\\s*${ID}\\s*:\\s*${ID}`, 'g');
   for (const file of emitterSources()) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(re)) if (!/\.(js|json|exe|md)$/.test(m[1])) out.add(m[1]);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(re)) for (const id of m.slice(1)) if (id && !/\.(js|json|exe|md)$/.test(id)) out.add(id);
   }
   return out;
 }
