@@ -167,6 +167,10 @@ function isPad(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const PAD_CLASS = '[ \\t\\r\\v\\f\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+/** A piece that may hold something to collapse (conservative: the exact loop decides). */
+const MAY_COLLAPSE = new RegExp(`${PAD_CLASS}{${KEEP_WHITESPACE_RUN - 16}}|(?:\\n${PAD_CLASS}*){${KEEP_BLANK_LINES - 2}}`);
+
 /** Streaming padding collapser with a line map; stops collecting at `max` characters. */
 class Collapser {
   private readonly parts: string[] = [];
@@ -183,6 +187,21 @@ class Collapser {
   constructor(private readonly max: number) {}
 
   push(s: string): void {
+    // Fast path: nothing in this piece can be dropped (no long whitespace run, no long run of blank lines, and
+    // no run carried in from the previous piece): take it whole and set the counters from its tail.
+    if (this.run === 0 && this.blank === 0 && !MAY_COLLAPSE.test(s)) {
+      this.emit(s);
+      let nl = 0;
+      for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) nl++;
+      this.inLine += nl;
+      this.outLine += nl;
+      let i = s.length - 1;
+      for (; i >= 0 && (s.charCodeAt(i) === 10 || isPad(s.charCodeAt(i))); i--) {
+        if (s.charCodeAt(i) === 10) this.blank++;
+        else if (this.blank === 0) this.run++;
+      }
+      return;
+    }
     let start = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
