@@ -103,6 +103,6 @@ export function checkRuleSignals(rule: SignalRefs, file: string): void {
   const unknown = [...new Set(signalRefsOf(rule).filter((r) => !isKnownSignalRef(r)))];
   if (unknown.length)
     throw inputError('ERULEFILE', `rule file ${file} names signal${unknown.length === 1 ? '' : 's'} no analyzer emits: ${unknown.join(', ')}`, {
-      hint: 'use a signal id listed in src/inspect/signal-ids.ts (docs/readme/rules.md, "Writing a rule"), or fix the spelling',
+      hint: 'use a signal id listed in src/inspect/signal-ids.ts (docs/reports-and-rules.md, "Writing a rule"), or fix the spelling',
     });
 }

@@ -38,10 +38,10 @@ export function loadSuppressions(file: string, options: { required?: boolean } =
   try {
     data = JSON5.parse(text);
   } catch (err) {
-    throw inputError('ESUPPRESSIONS', `suppressions file ${file} is not valid JSON5: ${(err as Error).message}`, { hint: 'fix the syntax; see docs/readme/rules.md ("Suppressions")' });
+    throw inputError('ESUPPRESSIONS', `suppressions file ${file} is not valid JSON5: ${(err as Error).message}`, { hint: 'fix the syntax; see docs/reports-and-rules.md ("Suppressions")' });
   }
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as { suppressions?: unknown }).suppressions : undefined;
-  if (!Array.isArray(list)) throw inputError('ESUPPRESSIONS', `suppressions file ${file} must hold {suppressions: [...]} or an array`, { hint: 'see docs/readme/rules.md ("Suppressions")' });
+  if (!Array.isArray(list)) throw inputError('ESUPPRESSIONS', `suppressions file ${file} must hold {suppressions: [...]} or an array`, { hint: 'see docs/reports-and-rules.md ("Suppressions")' });
   return list.map((entry, i) => validateEntry(entry, i, file));
 }
 

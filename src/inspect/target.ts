@@ -148,7 +148,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg) });
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation = options.target === 'package' ? emulationRequestOf(textFiles, manifest?.pkg, [...installFiles], [...loadFiles]) : undefined;
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));

@@ -34,9 +34,21 @@ describe('rule files', () => {
     const rules = loadRules();
     expect(rules.length).toBeGreaterThanOrEqual(50);
     for (const r of rules.filter((x) => x.match)) expect(r.id).toMatch(/^(capability|threat|skill|package)-/);
-    for (const r of rules.filter((x) => !x.match)) expect(r.emittedBy, r.id).toBeDefined();
+    for (const r of rules.filter((x) => x.effects)) expect(r.id).toMatch(/^behaviour-/);
+    for (const r of rules.filter((x) => !x.match && !x.effects)) expect(r.emittedBy, r.id).toBeDefined();
     // Capabilities alone never block.
     for (const r of rules.filter((x) => x.id.startsWith('capability-'))) expect(['info', 'low']).toContain(r.severity);
+  });
+
+  it('refuses a behaviour rule that names an effect value no translator produces, naming the file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-rules-'));
+    fs.writeFileSync(
+      path.join(dir, 'behaviour-typo.yaml'),
+      ['id: behaviour-typo', 'title: A rule with a typo', 'description: A behaviour rule whose host class is misspelled.', 'severity: critical', 'specificity: high', 'appliesTo: [skill]', 'remediation: Fix the spelling.', 'references: []', 'effects:', '  effect:', '    kind: [send]', '    hostClass: [raw_ip]', ''].join('\n'),
+    );
+    expect(() => loadRules(dir)).toThrow(/behaviour-typo\.yaml names effect values that do not exist: hostClass: raw_ip/);
+    fs.writeFileSync(path.join(dir, 'behaviour-typo.yaml'), fs.readFileSync(path.join(dir, 'behaviour-typo.yaml'), 'utf8').replace('raw_ip', 'raw-ip'));
+    expect(loadRules(dir).map((r) => r.id)).toEqual(['behaviour-typo']);
   });
 
   it('rejects invalid YAML, schema violations, id/file mismatches and duplicate ids, naming the file', () => {

@@ -97,6 +97,12 @@ function refineObserved(observed: Effect[]): Effect[] {
   const out: Effect[] = [];
   for (const e of observed) {
     if (e.kind !== 'exec' || !e.command) continue;
+    // A process started with nothing but paths (node + the package's own script, under the persona's home) was
+    // computed from locations, not decoded from a payload.
+    if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) {
+      const words = e.command.replace(/"[^"]*[\\/][^"]*"|'[^']*[\\/][^']*'|\S*[\\/]\S*/g, ' ').trim();
+      if (!words || /^(?:node(?:\.exe)?|-[-\w]*|\s)*$/i.test(words)) e.origin = 'computed';
+    }
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
     for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) out.push({ ...x, ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh$|^cmd(?:\.exe)?$|^(?:powershell|pwsh)(?:\.exe)?$/i.test(cmd.trim())) {
@@ -136,6 +142,8 @@ export interface TargetFacts {
   installFiles: Set<string>;
   loadFiles: Set<string>;
   binFiles: Set<string>;
+  /** The package's manifest (its homepage and repository name the project's own site). */
+  manifest?: Record<string, unknown>;
   /** Dependency names the package declares (typosquat check). */
   dependencies?: string[];
   /** Lifecycle commands (event → command) of the package and the dependencies it ships, with the manifest they are in. */
@@ -194,6 +202,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       effects.push(...lowerShell(f.text, { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
     }
   }
+  // The project's own site (a skill's `homepage`, a package's homepage/repository): its installer is the
+  // vendor's, as long as it is a named domain. Raw IPs, paste sites and the like stay what they are, and data
+  // sent there is judged like any other send.
+  const own = ownHostsOf(facts);
+  if (own.size) for (const e of effects) if ((e.kind === 'fetch' || e.kind === 'exec' || e.kind === 'prerequisite') && e.hostClass === 'unknown' && e.host && [...own].some((h) => e.host === h || e.host!.endsWith(`.${h}`))) e.hostClass = 'vendor';
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   for (const d of facts.dependencies ?? []) {
@@ -203,6 +216,21 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.
   return effects;
+}
+
+function ownHostsOf(facts: TargetFacts): Set<string> {
+  const out = new Set<string>();
+  const add = (u: unknown) => {
+    if (typeof u !== 'string' || !/^https?:\/\//.test(u)) return;
+    const { host, hostClass } = classifyHost(u);
+    if (hostClass === 'unknown' || hostClass === 'vendor' || hostClass === 'configured') out.add(host.replace(/^www\./, ''));
+  };
+  const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  if (skill) add(/^\uFEFF?---[\s\S]*?^homepage:\s*["']?([^\s"']+)/m.exec(skill.text)?.[1]);
+  add(facts.manifest?.homepage);
+  const repo = facts.manifest?.repository as unknown;
+  add(typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url?.replace(/^git\+/, ''));
+  return out;
 }
 
 export { classifyHost };

@@ -20,6 +20,7 @@ import { inputError } from '../../core/errors.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { Rule } from './types.js';
 import { checkRuleSignals } from '../signal-ids.js';
+import { checkRuleEffects } from '../effects/vocabulary.js';
 
 /** `rules/` at the package root (dist/inspect/rules/load.js → ../../../rules). */
 export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../rules');
@@ -131,13 +132,14 @@ function loadYamlRules(key: string, names: string[]): Rule[] {
     }
     if (!validator(data)) {
       const problems = (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-      throw inputError('ERULEFILE', `rule file ${file} is invalid: ${problems}`, { hint: 'compare it with docs/readme/rules.md ("Writing a rule") and fix the listed fields' });
+      throw inputError('ERULEFILE', `rule file ${file} is invalid: ${problems}`, { hint: 'compare it with docs/reports-and-rules.md ("Writing a rule") and fix the listed fields' });
     }
     const rule = data as Rule;
     if (`${rule.id}.yaml` !== name && `${rule.id}.yml` !== name) throw inputError('ERULEFILE', `rule file ${file} declares id "${rule.id}"; the file must be named ${rule.id}.yaml`, { hint: `rename the file or fix its id` });
     if (ids.has(rule.id)) throw inputError('ERULEFILE', `duplicate rule id ${rule.id} in ${file}`, { hint: 'give each rule a unique id' });
     ids.add(rule.id);
     checkRuleSignals(rule, file);
+    checkRuleEffects(rule, file);
     rules.push({ ...rule, source: file });
   }
   return rules;
