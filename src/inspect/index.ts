@@ -85,7 +85,7 @@ async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rul
 export async function inspectPackageDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw inputError('ENOPACKAGEJSON', `${dir} has no package.json`, { hint: 'point at an unpacked npm package (the folder holding package.json)' });
   const rules = rulesFor(options);
-  await prepareTranslators();
+  await prepareTranslators(dir);
   const result = inspectTarget(dir, rules, { ...options, target: 'package' });
   if (result.emulation) await addEmulation(result, rules, options);
   return finish(result, options);
@@ -95,7 +95,7 @@ export async function inspectPackageDir(dir: string, options: InspectOptions = {
 export async function inspectSkillDir(dir: string, options: InspectOptions = {}): Promise<PackageInspection> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw inputError('ENOSKILLDIR', `${dir} is not a directory`, { hint: 'pass a skill folder (one holding SKILL.md)' });
   const rules = rulesFor(options);
-  await prepareTranslators();
+  await prepareTranslators(dir);
   const packageId = options.packageId ?? skillNameOf(dir);
   return finish(inspectTarget(dir, rules, { ...options, packageId, target: 'skill' }), { ...options, packageId });
 }

@@ -3,6 +3,7 @@
  * when each file's effects would run (reachability), and link lifecycle commands to the files they run.
  * The evaluator (./evaluate.ts) then judges the effects against the behaviour rules.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
@@ -13,13 +14,91 @@ import type { Effect, Reach } from './types.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby';
 interface LangModule {
-  loadLanguages(): Promise<void>;
+  loadLanguages(langs?: readonly ScriptLang[]): Promise<void>;
   lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach): Effect[];
   languageOf(file: string, text: string): ScriptLang | undefined;
 }
 
 let langModule: LangModule | undefined;
-let langLoad: Promise<void> | undefined;
+let langImport: Promise<LangModule | undefined> | undefined;
+const loadedLangs = new Set<ScriptLang>();
+
+/**
+ * Load the WASM grammars a target needs (Python, PowerShell, Ruby), once per process each: a package with no
+ * such script pays nothing. `dir` is scanned for script files and fenced code in markdown.
+ */
+export async function prepareTranslators(dir?: string): Promise<void> {
+  const langs = dir ? scriptLanguagesIn(dir) : (['python', 'powershell', 'ruby'] as ScriptLang[]);
+  const missing = langs.filter((l) => !loadedLangs.has(l));
+  if (!missing.length) return;
+  langImport ??= (async () => {
+    try {
+      const spec = '../lang/index.js';
+      return (await import(spec)) as LangModule;
+    } catch {
+      // Grammars unavailable: scripts in those languages are still read by the shell and content patterns.
+      return undefined;
+    }
+  })();
+  const mod = await langImport;
+  if (!mod) return;
+  try {
+    await mod.loadLanguages(missing);
+    for (const l of missing) loadedLangs.add(l);
+    langModule = mod;
+  } catch {
+    /* a grammar that fails to load leaves those scripts to the content patterns */
+  }
+}
+
+const SCRIPT_EXT: Array<[RegExp, ScriptLang]> = [[/\.(?:py|pyw)$/i, 'python'], [/\.(?:ps1|psm1|psd1)$/i, 'powershell'], [/\.(?:rb|rake|gemspec)$/i, 'ruby']];
+const FENCE_LANG: Array<[RegExp, ScriptLang]> = [[/^\s*```+\s*(?:py|python3?)\b/im, 'python'], [/^\s*```+\s*(?:ps1?|powershell|pwsh)\b/im, 'powershell'], [/^\s*```+\s*(?:rb|ruby)\b/im, 'ruby']];
+
+/** Which script languages a folder holds (file extensions, shebangs of extensionless files, fenced code in markdown). */
+function scriptLanguagesIn(dir: string): ScriptLang[] {
+  const found = new Set<ScriptLang>();
+  let budget = 5000;
+  const walk = (d: string, depth: number): void => {
+    if (depth > 12 || found.size === 3) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (--budget < 0) return;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p, depth + 1);
+      else if (e.isFile()) {
+        for (const [re, l] of SCRIPT_EXT) if (re.test(e.name)) found.add(l);
+        if (/\.md$/i.test(e.name) || (!/\.[a-z0-9]+$/i.test(e.name) && depth <= 3)) {
+          try {
+            const head = readHead(p, 256 * 1024);
+            if (/\.md$/i.test(e.name)) for (const [re, l] of FENCE_LANG) if (re.test(head)) found.add(l);
+            const sb = /^#!.*\b(python[23]?|pwsh|powershell|ruby)\b/.exec(head);
+            if (sb) found.add(/python/.test(sb[1]) ? 'python' : /ruby/.test(sb[1]) ? 'ruby' : 'powershell');
+          } catch {
+            /* unreadable: the inspection reports it */
+          }
+        }
+      }
+    }
+  };
+  walk(dir, 0);
+  return [...found];
+}
+
+function readHead(file: string, max: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(max, fs.fstatSync(fd).size));
+    fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 interface EmulatorModule {
   loadEmulator(): Promise<void>;
@@ -111,22 +190,6 @@ function refineObserved(observed: Effect[]): Effect[] {
     }
   }
   return out;
-}
-
-/** Load the WASM grammars once per process (Python, PowerShell, Ruby). Safe to call often. */
-export function prepareTranslators(): Promise<void> {
-  langLoad ??= (async () => {
-    try {
-      const spec = '../lang/index.js';
-      const mod = (await import(spec)) as LangModule;
-      await mod.loadLanguages();
-      langModule = mod;
-    } catch {
-      // Grammars unavailable: scripts in those languages are still read by the shell and content patterns.
-      langModule = undefined;
-    }
-  })();
-  return langLoad;
 }
 
 export interface FileForEffects {
