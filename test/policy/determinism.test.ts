@@ -28,8 +28,8 @@ const cacheFiles = () => fs.readdirSync(cacheDir, { recursive: true, encoding: '
 
 describe('determinism', () => {
   test('the same warn request twice gives byte-identical output, fresh and from the cache', async () => {
-    const dir = copyFixture('plugin-credential-stealer', sandbox.root);
-    const req = pluginPackage(dir, 'policy-credential-stealer');
+    const dir = copyFixture('plugin-hidden-helper', sandbox.root);
+    const req = pluginPackage(dir, 'policy-hidden-helper');
     const first = await askPolicy(req, sandbox.env);
     expect(first.response.decision).toBe('warn');
     expect(first.result.stderr).toMatch(/cache on/);
@@ -47,10 +47,10 @@ describe('determinism', () => {
   test('the same bytes under everything that must not matter: path, file creation order, mtimes, time zone, locale, cwd', async () => {
     // Comparing a run with itself cannot catch output that depends on the clock, the zone, the locale or the
     // order the file system lists entries in: here each of those differs between the two runs.
-    const dir = copyFixture('plugin-credential-stealer', path.join(sandbox.root, 'cond-a'));
-    const req = pluginPackage(dir, 'policy-credential-stealer');
+    const dir = copyFixture('plugin-hidden-helper', path.join(sandbox.root, 'cond-a'));
+    const req = pluginPackage(dir, 'policy-hidden-helper');
     const first = await askPolicy(req, { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(sandbox.root, 'state-a'), TZ: 'UTC', LANG: 'C.UTF-8' });
-    const other = path.join(sandbox.root, 'cond-b', 'plugin-credential-stealer');
+    const other = path.join(sandbox.root, 'cond-b', 'plugin-hidden-helper');
     const files = listTree(dir).reverse();
     for (const rel of files) {
       fs.mkdirSync(path.dirname(path.join(other, rel)), { recursive: true });

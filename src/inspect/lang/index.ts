@@ -40,7 +40,7 @@ const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
 /** Decoded code is lowered again at most this deep (base64 of a script that decodes another …). */
 const MAX_RELOWER_DEPTH = 3;
 
-const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'other' };
+const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'ruby' };
 
 const TRANSLATOR: Record<ScriptLang, (root: Parameters<typeof lowerPython>[0], em: Emitter) => void> = {
   python: lowerPython,
