@@ -13,7 +13,7 @@ import path from 'node:path';
 import { analyzeFileBounded, type FileAnalysis } from './analyze-file.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
 import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, executableFormat, isBinary, isCodeByName, loadFile, type LoadedFile, type PackageFile } from './files.js';
-import type { Signal, SignalSink } from './signals.js';
+import { SignalSink, type FileKind, type Signal } from './signals.js';
 
 /** Collapsed padding at least this long is reported (file.padded): padding is how payloads are pushed past scanners. */
 export const REPORT_PADDING_CHARS = 64 * 1024;
@@ -52,6 +52,8 @@ export class Coverage {
   private readonly walkCaps: Array<{ rel: string; why: string }> = [];
   private readonly testOnly = new Map<string, Signal[]>();
   private readonly archives = new Map<string, string>();
+  /** Files over the whole-file cap: analysed (in chunks) only when they run. */
+  private readonly overCap = new Map<string, { kind: FileKind; truncated: boolean }>();
 
   constructor(
     private readonly dir: string,
@@ -89,25 +91,28 @@ export class Coverage {
 
   /** Analyse a loaded text file within the caps; records what was not fully inspected. */
   analyze(f: PackageFile, loaded: LoadedFile & { text: string }, sink: SignalSink): FileAnalysis {
-    const r = analyzeFileBounded(f.rel, loaded.text, sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
     if (loaded.collapsed >= REPORT_PADDING_CHARS) sink.add('file.padded', 1, `${loaded.collapsed} characters of whitespace padding collapsed (${loaded.size} bytes on disk); the rest was analysed`);
-    if (loaded.truncated || r.chunked) {
+    if (loaded.truncated || loaded.text.length > this.options.maxFileBytes) {
+      // Over the whole-file cap: whether it runs decides (finish). Text rules over a huge bundle that nothing
+      // loads would only add noise; one that runs is read in chunks there and blocks.
       const why = loaded.truncated
-        ? `${loaded.size} bytes: text rules ran over the first ${loaded.text.length} characters after collapsing padding (the scan cap); the rest was not read`
-        : `${loaded.text.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap: text rules ran over every byte in chunks, but it was not parsed as a whole`;
+        ? `${loaded.size} bytes: more than ${loaded.text.length} characters after collapsing padding (the scan cap)`
+        : `${loaded.text.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap`;
+      this.gaps.set(f.rel, why);
+      this.overCap.set(f.rel, { kind: sink.kind, truncated: loaded.truncated });
+      sink.add('file.too-large', 1, `${why}: not analysed (nothing that runs loads it)`);
+      return { localImports: [] };
+    }
+    const r = analyzeFileBounded(f.rel, loaded.text, sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
+    // Caps inside the analyzers: a pass that did not run over the whole text.
+    const n = loaded.text.length;
+    let why: string | undefined;
+    if (sink.kind === 'shell' && n > SHELL_DEOBFUSCATE_MAX_CHARS) why = `${n} characters: over the ${SHELL_DEOBFUSCATE_MAX_CHARS}-character cap of the shell deobfuscator (quote splitting, assembled variables), so it was read without it`;
+    else if ((sink.kind === 'skill' || sink.kind === 'data') && n > MAX_DECODED_BYTES_PER_FILE && decodeBudgetSpent(loaded.text))
+      why = `the ${MAX_DECODED_BYTES_PER_FILE}-byte decoding budget ran out: encoded text past it was not decoded`;
+    if (why) {
       this.gaps.set(f.rel, why);
       sink.add('file.too-large', 1, why);
-    } else {
-      // Caps inside the analyzers: a pass that did not run over the whole text.
-      const n = loaded.text.length;
-      let why: string | undefined;
-      if (sink.kind === 'shell' && n > SHELL_DEOBFUSCATE_MAX_CHARS) why = `${n} characters: over the ${SHELL_DEOBFUSCATE_MAX_CHARS}-character cap of the shell deobfuscator (quote splitting, assembled variables), so it was read without it`;
-      else if ((sink.kind === 'skill' || sink.kind === 'data') && n > MAX_DECODED_BYTES_PER_FILE && decodeBudgetSpent(loaded.text))
-        why = `the ${MAX_DECODED_BYTES_PER_FILE}-byte decoding budget ran out: encoded text past it was not decoded`;
-      if (why) {
-        this.gaps.set(f.rel, why);
-        sink.add('file.too-large', 1, why);
-      }
     }
     if (r.testOnly?.length) this.testOnly.set(f.rel, r.testOnly);
     return r;
@@ -146,6 +151,22 @@ export class Coverage {
       for (const spec of ctx.imports.get(rel) ?? []) queue.push({ from: path.posix.dirname(rel), ref: spec, why: `${rel} imports it (${why})` });
     }
 
+    for (const [rel, over] of this.overCap) {
+      if (!running.has(rel)) continue;
+      // It runs: text rules over every byte read, in chunks (it still blocks: it was not parsed as a whole).
+      const note = ctx.signals.find((s) => s.file === rel && s.id === 'file.too-large');
+      const read = over.truncated ? 'the first part (the rest was not read)' : 'every byte';
+      if (note) note.evidence = `${this.gaps.get(rel)}: it runs; text rules ran over ${read} in chunks, not parsed as a whole`;
+      this.gaps.set(rel, `${this.gaps.get(rel)}; text rules ran over ${read} in chunks, but it was not parsed as a whole`);
+      try {
+        const loaded = loadFile(path.join(this.dir, rel), { maxScanBytes: this.options.maxScanBytes, wantText: () => true });
+        const sink = new SignalSink(rel, over.kind);
+        const r = analyzeFileBounded(rel, loaded.text ?? '', sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
+        out.push(...sink.signals, ...(r.testOnly ?? []));
+      } catch {
+        /* vanished since: the gap below blocks */
+      }
+    }
     for (const [rel, why] of running) {
       const gap = this.gaps.get(rel) ?? this.dirGaps.get(rel);
       if (gap) out.push(gapSignal(rel, `${rel} runs (${why}) but was not fully inspected: ${gap}`));
