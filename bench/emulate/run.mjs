@@ -2,12 +2,15 @@
 /**
  * Emulation bench (issue 11): what emulation adds to an inspection, as a ratio. For every package it finds
  * (the repo's fixture packages, and the precision corpus when its tarballs are cached locally under
- * .cache/bench/tarballs), it times the engine's inspection alone and the emulation of the package's
- * install-time and load-time entries, and reports (inspection + emulation) / inspection, how many files
- * were emulated, what the runs ended as, and which effect kinds the emulation saw. Fixtures run only inside
- * the sandbox.
+ * .cache/bench/tarballs) it measures
+ *   - the engine as shipped: inspection with emulation off (CLAWGUARD_EMULATE=0) and on (the engine picks
+ *     what to emulate), reported as on / off;
+ *   - the emulator alone: emulatePackage() on the install-time and load-time entries this bench picks (every
+ *     lifecycle `node <file>`, plugin extensions, else main, filtered by shouldEmulate), reported as
+ *     (inspection off + emulation) / inspection off, with the runs' outcomes and the effect kinds seen.
+ * Fixtures run only inside the sandbox.
  *
- * Usage: npm run build && node bench/emulate/run.mjs [--repeat 3] [--no-corpus]
+ * Usage: npm run build && node bench/emulate/run.mjs [--repeat 3] [--no-corpus] [--sample N]
  * Writes bench/results/emulate.md and bench/results/emulate.json (figures are ratios and counts only).
  */
 import fs from 'node:fs';
@@ -17,7 +20,9 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const dist = path.join(repoRoot, 'dist');
-const { values: args } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, 'no-corpus': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, 'no-corpus': { type: 'boolean', default: false }, sample: { type: 'string', default: '0' } } });
+/** --sample N: measure every k-th corpus package so that about N are measured (0: all). */
+const sample = Math.max(0, Number(args.sample) || 0);
 const repeat = Math.max(1, Number(args.repeat) || 3);
 const log = (m) => process.stderr.write(`${m}\n`);
 
@@ -79,7 +84,9 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-async function timeInspection(root, id) {
+async function timeInspection(root, id, emulation) {
+  if (emulation) delete process.env.CLAWGUARD_EMULATE;
+  else process.env.CLAWGUARD_EMULATE = '0';
   const t = [];
   for (let i = 0; i < repeat; i++) {
     const c = clock();
@@ -100,12 +107,22 @@ function timeEmulation(files, manifest, entries) {
   return { time: { wall: median(t.map((x) => x.wall)), cpu: median(t.map((x) => x.cpu)) }, result: last };
 }
 
+const offTimes = new Map();
+
 async function benchDir(root, group, name) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const files = readFiles(root);
   const entries = entriesOf(manifest, files);
-  const inspect = await timeInspection(root, `${manifest.name}@${manifest.version}`);
+  const inspect = offTimes.get(root);
+  let engineOn = null;
+  try {
+    engineOn = await timeInspection(root, `${manifest.name}@${manifest.version}`, true);
+  } catch {
+    engineOn = null;
+  }
   const out = { group, name: name ?? manifest.name, entries: entries.map((e) => `${e.reach}:${e.file}`), jsFiles: [...files.keys()].filter((f) => /\.(?:c|m)?[jt]s$/.test(f)).length };
+  out.engineRatio = engineOn ? engineOn.wall / inspect.wall : null;
+  out.engineOn = engineOn;
   if (!entries.length) return { ...out, inspect, emulate: { wall: 0, cpu: 0 }, ratio: 1, cpuRatio: 1, runs: {}, kinds: {} };
   const { time, result } = timeEmulation(files, manifest, entries);
   const runs = {};
@@ -118,7 +135,11 @@ async function benchDir(root, group, name) {
 async function corpusDirs(work) {
   const tarballDir = path.join(repoRoot, '.cache/bench/tarballs');
   if (args['no-corpus'] || !fs.existsSync(tarballDir)) return [];
-  const tgz = fs.readdirSync(tarballDir).filter((f) => f.endsWith('.tgz'));
+  let tgz = fs.readdirSync(tarballDir).filter((f) => f.endsWith('.tgz')).sort();
+  if (sample && tgz.length > sample) {
+    const step = tgz.length / sample;
+    tgz = Array.from({ length: sample }, (_, i) => tgz[Math.floor(i * step)]);
+  }
   if (!tgz.length) return [];
   const tar = await import('tar');
   const out = [];
@@ -143,10 +164,32 @@ try {
     .map((d) => ({ root: path.join(fixtureRoot, d.name), group: 'fixtures', name: d.name }));
   const corpus = await corpusDirs(work);
   // warm the inspection engine (rule compilation, parsers) so the first package is not charged for it
+  process.env.CLAWGUARD_EMULATE = '0';
   if (dirs.length) for (let i = 0; i < 2; i++) await engine.inspectPackageDir(dirs[0].root, { packageId: 'warm-up' });
   log(`benchmarking ${dirs.length} fixture packages${corpus.length ? ` and ${corpus.length} corpus packages` : ' (precision corpus not cached locally: skipped)'}, ${repeat} runs each…`);
-  const results = [];
+  // Phase 1, emulation off: must run before the engine ever loads its emulator (it keeps it once loaded).
+  process.env.CLAWGUARD_EMULATE = '0';
+  let done = 0;
   for (const d of [...dirs, ...corpus]) {
+    if (++done % 25 === 0) log(`  off: ${done}/${dirs.length + corpus.length}`);
+    try {
+      offTimes.set(d.root, await timeInspection(d.root, d.name, false));
+    } catch (err) {
+      offTimes.set(d.root, null);
+    }
+  }
+  log('inspection without emulation timed; now with it…');
+  // the engine starts its emulator on first use: do that outside the timings
+  delete process.env.CLAWGUARD_EMULATE;
+  if (dirs.length) await engine.inspectPackageDir(dirs[0].root, { packageId: 'warm-up' });
+  const results = [];
+  done = 0;
+  for (const d of [...dirs, ...corpus]) {
+    if (++done % 25 === 0) log(`  on: ${done}/${dirs.length + corpus.length}`);
+    if (!offTimes.get(d.root)) {
+      results.push({ group: d.group, name: d.name, error: 'inspection failed' });
+      continue;
+    }
     try {
       results.push(await benchDir(d.root, d.group, d.name));
     } catch (err) {
@@ -161,12 +204,19 @@ try {
     const emulate = sum((r) => r.emulate.wall);
     const inspectCpu = sum((r) => r.inspect.cpu);
     const emulateCpu = sum((r) => r.emulate.cpu);
+    const withEngine = rs.filter((r) => r.engineOn);
+    const engineOff = withEngine.reduce((a, r) => a + r.inspect.wall, 0);
+    const engineOnSum = withEngine.reduce((a, r) => a + r.engineOn.wall, 0);
+    const engineOffCpu = withEngine.reduce((a, r) => a + r.inspect.cpu, 0);
+    const engineOnCpu = withEngine.reduce((a, r) => a + r.engineOn.cpu, 0);
     const emulated = rs.filter((r) => r.entries.length);
     groups[g] = {
       packages: rs.length,
       packagesEmulated: emulated.length,
       filesEmulated: emulated.reduce((a, r) => a + r.entries.length, 0),
       jsFiles: rs.reduce((a, r) => a + r.jsFiles, 0),
+      engineRatio: engineOff ? Math.round((engineOnSum / engineOff) * 100) / 100 : null,
+      engineCpuRatio: engineOffCpu ? Math.round((engineOnCpu / engineOffCpu) * 100) / 100 : null,
       personaRuns: emulated.reduce((a, r) => a + r.runCount, 0),
       ratioTotal: inspect ? Math.round(((inspect + emulate) / inspect) * 100) / 100 : null,
       cpuRatioTotal: inspectCpu ? Math.round(((inspectCpu + emulateCpu) / inspectCpu) * 100) / 100 : null,
@@ -185,7 +235,7 @@ try {
     emulatorMode: emu.emulatorMode(),
     loadRatioToMeanInspection: Math.round((loadMs / meanInspect) * 10) / 10,
     groups,
-    packages: results.map((r) => ({ ...r, inspect: undefined, emulate: undefined, ratio: r.ratio ? Math.round(r.ratio * 100) / 100 : undefined, cpuRatio: r.cpuRatio ? Math.round(r.cpuRatio * 100) / 100 : undefined })),
+    packages: results.map((r) => ({ ...r, inspect: undefined, emulate: undefined, engineOn: undefined, engineRatio: r.engineRatio ? Math.round(r.engineRatio * 100) / 100 : r.engineRatio, ratio: r.ratio ? Math.round(r.ratio * 100) / 100 : undefined, cpuRatio: r.cpuRatio ? Math.round(r.cpuRatio * 100) / 100 : undefined })),
   };
   const outDir = path.join(repoRoot, 'bench/results');
   fs.mkdirSync(outDir, { recursive: true });
@@ -193,10 +243,20 @@ try {
   const lines = [
     '# Emulation bench',
     '',
-    `Generated ${report.generatedAt} by \`node bench/emulate/run.mjs\` (Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadavg.join(' / ')}, median of ${repeat} runs, sandbox mode: ${report.emulatorMode}).`,
+    `Generated ${report.generatedAt} by \`node bench/emulate/run.mjs --repeat ${repeat}${sample ? ` --sample ${sample}` : ''}\` (Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadavg.join(' / ')}, median of ${repeat} runs, sandbox mode: ${report.emulatorMode}${sample ? `, ${sample} corpus packages sampled evenly by name` : ''}).`,
     '',
     'Ratio = (inspection + emulation) / inspection of the same package: 1.00 means emulation added nothing. Wall ratios use wall-clock time; CPU ratios use the CPU time of all threads (the sandbox runs in a worker; the caller blocks without CPU), which a loaded machine disturbs less. Figures are ratios and counts only (absolute times depend on the machine).',
     `Starting the sandbox (once per process: worker, wasm, warm-up) costs ${report.loadRatioToMeanInspection}x the mean inspection of one package here.`,
+    '',
+    '## The engine as shipped (it picks what to emulate)',
+    '',
+    'Inspection with emulation on / off (CLAWGUARD_EMULATE=0), summed over the group.',
+    '',
+    '| group | packages | wall ratio | CPU ratio |',
+    '|---|---|---|---|',
+    ...Object.entries(groups).map(([g, s]) => `| ${g} | ${s.packages} | ${s.engineRatio ?? '-'}x | ${s.engineCpuRatio ?? '-'}x |`),
+    '',
+    '## The emulator alone, on every entry this bench picks',
     '',
     '| group | packages | emulated packages | entries emulated / JS files | persona runs | total wall ratio | total CPU ratio | median wall ratio (emulated packages) | one run / mean inspection | runs |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -204,13 +264,13 @@ try {
     '',
     '## Per package',
     '',
-    '| package | entries | wall ratio | CPU ratio | runs | effects seen in emulation |',
-    '|---|---|---|---|---|---|',
-    ...results.map((r) => (r.error ? `| ${r.name} | error: ${r.error} | | | | |` : `| ${r.name} | ${r.entries.join(', ') || '(none)'} | ${r.entries.length ? `${Math.round(r.ratio * 100) / 100}x` : '-'} | ${r.entries.length ? `${Math.round(r.cpuRatio * 100) / 100}x` : '-'} | ${Object.entries(r.runs).map(([k, v]) => `${k} ${v}`).join(', ')} | ${Object.entries(r.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}${r.flows ? ` (${r.flows} carrying secrets)` : ''} |`)),
+    '| package | engine on/off | entries (this bench) | emulator wall ratio | emulator CPU ratio | runs | effects seen in emulation |',
+    '|---|---|---|---|---|---|---|',
+    ...results.map((r) => (r.error ? `| ${r.name} | error: ${r.error} | | | | | |` : `| ${r.name} | ${r.engineRatio ? `${Math.round(r.engineRatio * 100) / 100}x` : '-'} | ${r.entries.join(', ') || '(none)'} | ${r.entries.length ? `${Math.round(r.ratio * 100) / 100}x` : '-'} | ${r.entries.length ? `${Math.round(r.cpuRatio * 100) / 100}x` : '-'} | ${Object.entries(r.runs).map(([k, v]) => `${k} ${v}`).join(', ')} | ${Object.entries(r.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}${r.flows ? ` (${r.flows} carrying secrets)` : ''} |`)),
     '',
   ];
   fs.writeFileSync(path.join(outDir, 'emulate.md'), `${lines.join('\n')}`);
-  for (const [g, s] of Object.entries(groups)) log(`${g}: ${s.packagesEmulated}/${s.packages} packages emulated, total wall ratio ${s.ratioTotal}x, CPU ratio ${s.cpuRatioTotal}x, median ${s.ratioMedianEmulated}x`);
+  for (const [g, s] of Object.entries(groups)) log(`${g}: engine on/off ${s.engineRatio}x (CPU ${s.engineCpuRatio}x); emulator alone on ${s.packagesEmulated}/${s.packages} packages ${s.ratioTotal}x (CPU ${s.cpuRatioTotal}x)`);
   log('wrote bench/results/emulate.md and emulate.json');
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
