@@ -46,6 +46,8 @@ const KNOWN_ENGINE_GAPS: Record<string, string> = {
   'behaviour-safety-override/negative-refusal-list': 'src/inspect/effects/prose.ts:62 (DEFENSIVE_HEADING)',
   // "Delete all generated files in dist/" matches DESTROY: a build clean is reported as data destruction.
   'behaviour-destructive/negative-build-cleanup': 'src/inspect/effects/prose.ts:81 (DESTROY)',
+  // Any path named openclaw.json is the live config: a dated backup copy under ~/openclaw-backups/ is "tampering".
+  'behaviour-agent-config-tamper/negative-config-backup': 'src/inspect/effects/classify.ts:107 (classifyWriteLocation)',
 };
 
 interface Case {
@@ -86,6 +88,8 @@ function inspect(c: Case): Promise<PackageInspection> {
   if (!r) {
     process.env.CLAWGUARD_EMULATE = c.name.includes('emulated') ? '1' : '0';
     r = fs.existsSync(path.join(c.dir, 'package.json')) ? inspectPackageDir(c.dir) : inspectSkillDir(c.dir);
+    // BEHAVIOUR_DUMP=1 prints every case's behaviour findings (writing or debugging a fixture).
+    if (process.env.BEHAVIOUR_DUMP) void r.then((x) => console.log(`== ${key}\n${show(x.findings)}`));
     results.set(key, r);
   }
   return r;
