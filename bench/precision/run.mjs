@@ -188,6 +188,19 @@ try {
   const suffix = args.group ? `-${args.group}` : '';
   fs.writeFileSync(path.join(outDir, `precision${suffix}.json`), `${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(path.join(outDir, `precision${suffix}.md`), writeMarkdown(report));
+  // A full run also refreshes each group's own file, so precision-<group>.* always hold the latest figures.
+  if (!args.group) {
+    const FILE_GROUPS = { 'npm-top': ['npm-top'], 'openclaw-plugin': ['openclaw-plugin'], 'openclaw-related': ['openclaw-related'], 'security-tools': ['security-tools'], skills: ['skills-benign', 'openclaw-bundled-skills'] };
+    for (const [file, members] of Object.entries(FILE_GROUPS)) {
+      const pick = (o) => Object.fromEntries(Object.entries(o).filter(([g]) => members.includes(g)));
+      const part = { ...report, summary: pick(summary), targets: pick(targets), results: results.filter((r) => members.includes(r.group)) };
+      if (part.results.length === 0) continue;
+      if (file !== 'openclaw-plugin') delete part.notPlugins;
+      if (file !== 'openclaw-related') delete part.relatedThatArePlugins;
+      fs.writeFileSync(path.join(outDir, `precision-${file}.json`), `${JSON.stringify(part, null, 2)}\n`);
+      fs.writeFileSync(path.join(outDir, `precision-${file}.md`), writeMarkdown(part));
+    }
+  }
   for (const [g, s] of Object.entries(summary)) {
     log(`${g}: ${s.inspected}/${s.total} inspected, block ${s.block} (${s.blockRatePct}%), warn ${s.warn} (${s.warnRatePct}%), errors ${s.errors}`);
   }

@@ -43,7 +43,7 @@ async function skillDirs(work, log) {
   return dirs.sort();
 }
 
-export async function compareEngines({ current, baseline, unpacker, tarballs, rounds, work, log }) {
+export async function compareEngines({ current, baseline, unpacker, tarballs, rounds, work, log, onRound }) {
   const engines = { current, baseline };
   const perPackage = new Map(tarballs.map((t) => [t.file, { name: `${t.name}@${t.version}`, group: t.group, unpack: [], current: [], baseline: [] }]));
   const skills = await skillDirs(work, log);
@@ -59,6 +59,56 @@ export async function compareEngines({ current, baseline, unpacker, tarballs, ro
   }
   for (const d of skills.slice(0, 3)) for (const e of [current, baseline]) await e.inspectSkillDir(d, { packageId: path.basename(d) });
   const roundTotals = [];
+  const summarize = () => {
+    const ratios = (rows) => rows.filter((x) => median(x.baseline) > 0).map((x) => median(x.current) / median(x.baseline));
+    const pkgRatios = ratios([...perPackage.values()]);
+    const skillRatios = ratios([...perSkill.values()]);
+    const byGroup = {};
+    for (const p of perPackage.values()) {
+      const g = (byGroup[p.group] ??= { packages: 0, currentMs: 0, baselineMs: 0 });
+      g.packages += 1;
+      g.currentMs += median(p.current);
+      g.baselineMs += median(p.baseline);
+    }
+    for (const g of Object.values(byGroup)) Object.assign(g, { currentMs: Math.round(g.currentMs), baselineMs: Math.round(g.baselineMs), ratio: r2(g.currentMs / g.baselineMs) });
+    const pkgRound = roundTotals.map((r) => r.currentMs / r.baselineMs);
+    const withUnpack = roundTotals.map((r) => (r.unpackMs + r.currentMs) / (r.unpackMs + r.baselineMs));
+    const skillRound = roundTotals.map((r) => r.skillsCurrentMs / r.skillsBaselineMs);
+    return {
+      rounds: roundTotals.length,
+      packages: tarballs.length,
+      skills: skills.length,
+      perPackage: {
+        medianMs: { current: Math.round(median(roundTotals.map((r) => r.currentMs)) / tarballs.length), baseline: Math.round(median(roundTotals.map((r) => r.baselineMs)) / tarballs.length), unpack: Math.round(median(roundTotals.map((r) => r.unpackMs)) / tarballs.length) },
+        inspectRatio: r2(median(pkgRound)),
+        inspectRatioPerRound: pkgRound.map(r2),
+        unpackPlusInspectRatio: r2(median(withUnpack)),
+        medianOfPackageRatios: r2(median(pkgRatios)),
+        p90OfPackageRatios: r2(quantile(pkgRatios, 0.9)),
+        byGroup,
+      },
+      perSkill: skills.length
+        ? {
+            medianMs: { current: r2(median(roundTotals.map((r) => r.skillsCurrentMs)) / skills.length), baseline: r2(median(roundTotals.map((r) => r.skillsBaselineMs)) / skills.length) },
+            inspectRatio: r2(median(skillRound)),
+            inspectRatioPerRound: skillRound.map(r2),
+            medianOfSkillRatios: r2(median(skillRatios)),
+            p90OfSkillRatios: r2(quantile(skillRatios, 0.9)),
+          }
+        : null,
+      target: { maxGrowth: 1.2, metPackages: median(pkgRound) <= 1.2, metSkills: skills.length ? median(skillRound) <= 1.2 : null },
+      roundsDetail: roundTotals.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]))),
+      mostGrown: [...perPackage.values()]
+        .map((p) => ({ package: p.name, currentMs: Math.round(median(p.current)), baselineMs: Math.round(median(p.baseline)), addedMs: Math.round(median(p.current) - median(p.baseline)) }))
+        .sort((a, b) => b.addedMs - a.addedMs)
+        .slice(0, 15),
+      mostGrownSkills: [...perSkill.values()]
+        .map((s) => ({ skill: s.name, currentMs: r2(median(s.current)), baselineMs: r2(median(s.baseline)), addedMs: r2(median(s.current) - median(s.baseline)) }))
+        .sort((a, b) => b.addedMs - a.addedMs)
+        .slice(0, 10),
+      loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
+    };
+  };
   for (let round = 0; round < rounds; round++) {
     const tot = { unpackMs: 0, currentMs: 0, baselineMs: 0, skillsCurrentMs: 0, skillsBaselineMs: 0 };
     for (const [i, t] of tarballs.entries()) {
@@ -91,55 +141,10 @@ export async function compareEngines({ current, baseline, unpacker, tarballs, ro
       `round ${round + 1}: packages inspect current ${tot.currentMs.toFixed(0)} ms vs baseline ${tot.baselineMs.toFixed(0)} ms (${(tot.currentMs / tot.baselineMs).toFixed(2)}x), ` +
         `unpack ${tot.unpackMs.toFixed(0)} ms; skills ${tot.skillsCurrentMs.toFixed(0)} vs ${tot.skillsBaselineMs.toFixed(0)} ms (${(tot.skillsCurrentMs / tot.skillsBaselineMs).toFixed(2)}x)`,
     );
+    // Written after every round: a long run cut short still leaves its figures.
+    if (onRound) await onRound(summarize());
   }
-  const ratios = (rows) => rows.filter((x) => median(x.baseline) > 0).map((x) => median(x.current) / median(x.baseline));
-  const pkgRatios = ratios([...perPackage.values()]);
-  const skillRatios = ratios([...perSkill.values()]);
-  const byGroup = {};
-  for (const p of perPackage.values()) {
-    const g = (byGroup[p.group] ??= { packages: 0, currentMs: 0, baselineMs: 0 });
-    g.packages += 1;
-    g.currentMs += median(p.current);
-    g.baselineMs += median(p.baseline);
-  }
-  for (const g of Object.values(byGroup)) Object.assign(g, { currentMs: Math.round(g.currentMs), baselineMs: Math.round(g.baselineMs), ratio: r2(g.currentMs / g.baselineMs) });
-  const pkgRound = roundTotals.map((r) => r.currentMs / r.baselineMs);
-  const withUnpack = roundTotals.map((r) => (r.unpackMs + r.currentMs) / (r.unpackMs + r.baselineMs));
-  const skillRound = roundTotals.map((r) => r.skillsCurrentMs / r.skillsBaselineMs);
-  return {
-    rounds,
-    packages: tarballs.length,
-    skills: skills.length,
-    perPackage: {
-      medianMs: { current: Math.round(median(roundTotals.map((r) => r.currentMs)) / tarballs.length), baseline: Math.round(median(roundTotals.map((r) => r.baselineMs)) / tarballs.length), unpack: Math.round(median(roundTotals.map((r) => r.unpackMs)) / tarballs.length) },
-      inspectRatio: r2(median(pkgRound)),
-      inspectRatioPerRound: pkgRound.map(r2),
-      unpackPlusInspectRatio: r2(median(withUnpack)),
-      medianOfPackageRatios: r2(median(pkgRatios)),
-      p90OfPackageRatios: r2(quantile(pkgRatios, 0.9)),
-      byGroup,
-    },
-    perSkill: skills.length
-      ? {
-          medianMs: { current: r2(median(roundTotals.map((r) => r.skillsCurrentMs)) / skills.length), baseline: r2(median(roundTotals.map((r) => r.skillsBaselineMs)) / skills.length) },
-          inspectRatio: r2(median(skillRound)),
-          inspectRatioPerRound: skillRound.map(r2),
-          medianOfSkillRatios: r2(median(skillRatios)),
-          p90OfSkillRatios: r2(quantile(skillRatios, 0.9)),
-        }
-      : null,
-    target: { maxGrowth: 1.2, metPackages: median(pkgRound) <= 1.2, metSkills: skills.length ? median(skillRound) <= 1.2 : null },
-    roundsDetail: roundTotals.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]))),
-    mostGrown: [...perPackage.values()]
-      .map((p) => ({ package: p.name, currentMs: Math.round(median(p.current)), baselineMs: Math.round(median(p.baseline)), addedMs: Math.round(median(p.current) - median(p.baseline)) }))
-      .sort((a, b) => b.addedMs - a.addedMs)
-      .slice(0, 15),
-    mostGrownSkills: [...perSkill.values()]
-      .map((s) => ({ skill: s.name, currentMs: r2(median(s.current)), baselineMs: r2(median(s.baseline)), addedMs: r2(median(s.current) - median(s.baseline)) }))
-      .sort((a, b) => b.addedMs - a.addedMs)
-      .slice(0, 10),
-    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
-  };
+  return summarize();
 }
 
 export function compareMarkdown(r) {
@@ -149,7 +154,7 @@ export function compareMarkdown(r) {
 
 Generated ${r.generatedAt} by \`CLAWGUARD_BENCH_BASELINE=${r.baselineDir} node bench/throughput/run.mjs\` — current \`${r.engineRevision}\`,
 baseline \`${r.baselineRevision}\`, Node ${r.node}, ${r.cpus}, unpacker ${r.unpacker}; ${r.rounds} rounds over ${r.packages} packages
-and ${r.skills} skills, both engines in one process on the same unpacked tree, order alternating per target and round.
+and ${r.skills} skills (${r.rounds} of ${r.roundsPlanned ?? r.rounds} planned rounds done), both engines in one process on the same unpacked tree, order alternating per target and round.
 
 | | current | baseline | current / baseline |
 |---|---:|---:|---:|

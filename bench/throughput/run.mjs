@@ -77,7 +77,7 @@ try {
 
   if (baselineDir) {
     const baseline = await loadEngine(baselineDir);
-    const result = {
+    const head = {
       generatedAt: new Date().toISOString(),
       engineRevision: process.env.CLAWGUARD_BENCH_ENGINE ? `build in ${engine.root}` : gitRevision(),
       baselineDir: path.resolve(baselineDir),
@@ -85,12 +85,16 @@ try {
       node: process.version,
       cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
       unpacker: unpacker.name,
-      ...(await compareEngines({ current: engine, baseline, unpacker, tarballs, rounds, work, log })),
     };
     const outDir = path.join(repoRoot, 'bench/results');
     fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.json'), `${JSON.stringify(result, null, 2)}\n`);
-    fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.md'), compareMarkdown(result));
+    const write = (figures) => {
+      const result = { ...head, generatedAt: new Date().toISOString(), roundsPlanned: rounds, ...figures };
+      fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.json'), `${JSON.stringify(result, null, 2)}\n`);
+      fs.writeFileSync(path.join(outDir, 'throughput-vs-baseline.md'), compareMarkdown(result));
+      return result;
+    };
+    const result = write(await compareEngines({ current: engine, baseline, unpacker, tarballs, rounds, work, log, onRound: write }));
     log(`per package: inspect ${result.perPackage.inspectRatio}x the baseline (unpack + inspect ${result.perPackage.unpackPlusInspectRatio}x); per skill ${result.perSkill?.inspectRatio}x`);
     fs.rmSync(work, { recursive: true, force: true });
     process.exit(0);
