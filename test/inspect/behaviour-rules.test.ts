@@ -28,26 +28,9 @@ const rank = (s: string) => SEVERITIES.indexOf(s as (typeof SEVERITIES)[number])
  * The lead fixes the engine; when a case starts passing, `it.fails` fails and the entry must be removed.
  */
 const KNOWN_ENGINE_GAPS: Record<string, string> = {
-  // curl's host falls back to the first argument holding a dot: `-F file=@.env` makes ".env" an unknown host.
-  'behaviour-secret-exfiltration/negative-configured-endpoint': 'src/inspect/effects/shell.ts:322',
-  // `screencapture -x /tmp/shot.png` produces only its redirect, not the file argument the upload reads.
-  'behaviour-personal-data-exfiltration/positive-screenshot-bin-reach-high': 'src/inspect/effects/shell.ts:283',
-  // Running a downloaded file (`bash /tmp/x.sh`, `/tmp/x`) is origin "computed" even when it consumes a fetch.
-  'behaviour-remote-code-execution/positive-download-then-run-two-steps': 'src/inspect/effects/shell.ts:422',
-  // socat addresses (`tcp:192.0.2.35:443`) are not read as a host, so no socket exec is recorded.
-  'behaviour-reverse-shell/positive-socat-unknown-reach-high': 'src/inspect/effects/shell.ts:346',
-  // German "Anweisungen" is no CODE_NOUN: the download from a raw IP is not a fetch, so the critical adjust misses.
-  'behaviour-remote-instructions/positive-german-critical': 'src/inspect/effects/prose.ts:56 (CODE_NOUN), :343',
-  // Headings are units too: the title "Decode-and-run lures" is read as an instruction.
-  'behaviour-agent-decode-and-run/negative-detector-writeup': 'src/inspect/effects/prose.ts:149 (heading units), :315',
-  // The title "Jailbreak attempts in skills" is read as an override instruction.
-  'behaviour-safety-override/negative-writeup-examples': 'src/inspect/effects/prose.ts:149 (heading units), :315',
-  // "Phrases to refuse" is not a defensive heading: a refusal list is read as instructions (the rule says it is not).
-  'behaviour-safety-override/negative-refusal-list': 'src/inspect/effects/prose.ts:62 (DEFENSIVE_HEADING)',
-  // "Delete all generated files in dist/" matches DESTROY: a build clean is reported as data destruction.
-  'behaviour-destructive/negative-build-cleanup': 'src/inspect/effects/prose.ts:81 (DESTROY)',
-  // Any path named openclaw.json is the live config: a dated backup copy under ~/openclaw-backups/ is "tampering".
-  'behaviour-agent-config-tamper/negative-config-backup': 'src/inspect/effects/classify.ts:107 (classifyWriteLocation)',
+  // German "Lade die Anweisungen … herunter": the download of instructions from a raw IP is not a fetch across
+  // the separable verb, so the critical adjust misses (fires at high).
+  'behaviour-remote-instructions/positive-german-critical': 'src/inspect/effects/prose.ts (FETCH_VERB: separable German verbs)',
 };
 
 interface Case {

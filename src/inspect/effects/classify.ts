@@ -104,7 +104,9 @@ export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry',
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
-  if (/\b(?:openclaw|clawdbot|moltbot)\.json\b/i.test(p)) return 'openclaw-config';
+  // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
+  // written elsewhere (a dated backup) is not it.
+  if (/(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+extensions\b|[\\/]extensions[\\/]+[@\w.-]+[\\/]/i.test(p)) return 'plugin-dir';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv|bash_login|config[\\/]fish[\\/]config\.fish)\b|Microsoft\.PowerShell_profile\.ps1|\$PROFILE/i.test(p)) return 'shell-rc';

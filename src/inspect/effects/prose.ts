@@ -53,13 +53,17 @@ const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|i
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
 const READ_VERB = /\b(?:read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
 const FETCH_VERB = /\b(?:receiv(?:e|es|ed|ing)|poll(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
-const CODE_NOUN = /\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
+const CODE_NOUN = /anweisung\w*|befehl\w*|skript\w*|commandes?|instructions?|instrucciones|comandos?|istruzioni|comandi|инструкци\w*|команд\w*|скрипт\w*|指令|命令|脚本|コマンド|スクリプト|指示|명령|스크립트|\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|configuration\s+updates?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
 const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|f[üu]hre\b[^.\n]{0,60}\baus\b|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
 const INSTRUCTION_NOUN = /\b(?:instructions?|directives?|commands?|tasks?|prompts?|rules|orders|guidance|system\s+prompt|behaviou?r)\b/i;
 
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+not|should\s+not|shouldn'?t|without\s+(?:ever\s+)?(?:sending|uploading|sharing)|refuse|avoid|prohibit\w*|forbid\w*|ne\s+\w+\s+(?:pas|jamais)|nunca|nicht|niemals|kein\w*|никогда|не|不要|不得|禁止)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+/** A step that inspects rather than acts: "check for NOPASSWD sudo", "audit the config for a disabled install policy". */
+const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
+const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
+
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|checks?|audit\w*|hardening|review|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
 
@@ -78,13 +82,15 @@ const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
 ];
 
 const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
-const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
+const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:(?!generated|build|temp\w*|cache\w*|compiled|intermediate)\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b(?![^.\n]{0,60}\b(?:dist|build|out|tmp|temp|cache|node_modules|target|coverage)\b)|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
 const PREREQ = /インストール|ダウンロード|必要|前提|事前準備|準備|必須|安装|下载|需要|前提条件|설치|다운로드|필요|\b(?:instal(?:e|ar|ler|lez|lieren|liere|are|a)|installier\w*|установ\w*|скача\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|baix\w*|scaric\w*|necesit\w*|n[ée]cessit\w*|ben[öo]tig\w*|erforderlich|requier\w*|requis|requisitos?|prerequisit\w*|voraussetzung\w*|pr[ée]requis|требует\w*|нужн\w*)\b|\b(?:requires?|required|needs?|prerequisites?|depends\s+on|you\s+must\s+(?:first\s+)?(?:install|download|get|run)|(?:first|before\s+(?:using|you\s+(?:use|start|begin)|proceeding|continuing)),?\s+(?:\w+\s+){0,3}(?:install|download|get|run)|install\s+(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|via)|download\s+(?:and\s+(?:install|run)\s+)?(?:the\s+)?(?:\w[\w.-]*\s+){0,3}(?:from|at|here)|setup|installation|helper|companion|agent|cli|utility|runtime|driver|core)\b/i;
 const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?claw|claw[-_ ]?hub|clawd(?:bot)?|molt[-_ ]?bot)[\w.-]*(?:\s+(?:cli|helper|core|agent|runtime|utility|tool|updater|installer|bridge|connector|daemon|sdk))?)\b/i;
 
 // ---------------------------------------------------------------- markdown structure
 
 interface Unit {
+  /** A heading: context for the steps under it, never a step itself. */
+  title?: boolean;
   text: string;
   line: number;
   endLine: number;
@@ -146,7 +152,7 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     if (h) {
       flush();
       heading = h[1];
-      units.push({ text: h[1], line: i + 1, endLine: i + 1, heading, quoted: false });
+      units.push({ text: h[1], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
       continue;
     }
     if (!line.trim()) {
@@ -296,12 +302,17 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
     const mention = DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(t);
+    // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
+    // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
+    const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
     if (mention && THIRD_PARTY.test(t)) seenDefensiveDoc++;
     const reach: Reach = mention ? 'never' : opts.reach;
+    if (u.title) continue;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
-    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) => effects.push({ ...base, line: u.line, evidence: ev, reach, ...(hidden ? { decoded: true } : {}), ...e } as Effect);
+    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) =>
+      effects.push({ ...base, line: u.line, evidence: ev, reach: inspecting && ['instruct', 'escalate', 'destroy', 'persist'].includes(e.kind) ? 'never' : reach, ...(hidden ? { decoded: true } : {}), ...e } as Effect);
 
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     const hosts = urls.map((x) => ({ url: x, ...classifyHost(x) }));

@@ -280,7 +280,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Keychain dumps, silent screenshots, clipboard and keystroke capture: personal data taken from the desktop.
       if ((w0 === 'security' && /dump-keychain|find-generic-password|find-internet-password/.test(all)) || /^(?:screencapture|scrot|gnome-screenshot|grim|maim)$/.test(w0) || (w0 === 'import' && args.includes('-window')) || /^(?:pbpaste|xclip|xsel|wl-paste|get-clipboard|logkeys|xinput)$/i.test(w0)) {
         const secret = w0 === 'security' ? 'keychain' : 'user-files';
-        const produces = [...outKeys, `secret:${secret}`, `pipe:${c.line}:${c.pos}@${opts.scope}`];
+        const fileArgs = w0 === 'security' ? [] : args.filter((a) => !/^-/.test(a) && /[/.]/.test(a)).flatMap(keysOf);
+        const produces = [...outKeys, ...fileArgs, `secret:${secret}`, `pipe:${c.line}:${c.pos}@${opts.scope}`];
+        for (const k of fileArgs) scopeFiles.add(k);
         for (const k of outKeys) scopeFiles.add(k);
         effects.push({ ...b, kind: 'read', secret, produces });
         upstreamKeys = produces;
@@ -319,7 +321,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
       if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url)) {
-        const target = url ?? args.find((a) => !/^-/.test(a) && /\./.test(a));
+        // The destination: the URL, else a variable (the user's configured endpoint), else a bare host word.
+        const target = url ?? xargs.find((a) => /^["']?\$\{?\w/.test(a)) ?? args.find((a) => !/^-/.test(a) && !/[=@]/.test(a) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i.test(a));
         const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
         const uploads = args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
         if (uploads) {
@@ -343,7 +346,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       if (/^(?:nc|ncat|netcat|socat|telnet|openssl)$/.test(w0)) {
-        const host = args.find((a) => /^(?:\d{1,3}\.){3}\d{1,3}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(a));
+        const host = args.map((a) => /^(?:tcp\d?|udp\d?|ssl|openssl)(?:-connect)?:([^:,]+):\d+/i.exec(a)?.[1] ?? a).find((a) => /^(?:\d{1,3}\.){3}\d{1,3}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(a));
         if (host && (inKeys.length || c.redirectIn || args.includes('-e') || args.includes('-c') || /exec:|\/bin\/(?:ba)?sh/.test(all))) {
           const { hostClass } = classifyHost(host);
           effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });

@@ -1,0 +1,1 @@
+const d=[[60,"second"],[60,"minute"],[24,"hour"],[7,"day"],[4.345,"week"],[12,"month"],[1/0,"year"]];export function format(e,t=Date.now(),n="en"){let o=(new Date(e).getTime()-t)/1e3;const r=new Intl.RelativeTimeFormat(n,{numeric:"auto"});for(const[i,h]of d){if(Math.abs(o)<i)return r.format(Math.round(o),h);o/=i}}

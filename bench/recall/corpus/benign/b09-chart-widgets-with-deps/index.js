@@ -1,0 +1,1 @@
+const {line}=require('svg-path-utils');const {scale}=require('color-scale-mini');exports.sparkline=(pts,w=100,h=20)=>`<svg width="${w}" height="${h}"><path stroke="${scale(0.6)}" fill="none" d="${line(pts,w,h)}"/></svg>`;

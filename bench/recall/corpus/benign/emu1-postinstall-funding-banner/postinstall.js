@@ -1,0 +1,10 @@
+const env = process.env;
+const ADBLOCK = /^(1|true)$/i.test(env.ADBLOCK || '');
+const SILENT = ['silent', 'error', 'warn'].includes(env.npm_config_loglevel);
+const CI = !!env.CI;
+if (ADBLOCK || SILENT || CI) process.exit(0);
+const ESC = String.fromCharCode(27);
+const c = (n, s) => `${ESC}[${n}m${s}${ESC}[0m`;
+console.log(c(96, 'Thank you for using polyfill-kit (https://github.com/example-org/polyfill-kit)!'));
+console.log(c(96, 'The project needs your help! Please consider supporting it on Open Collective:'));
+console.log(c(96, '> https://opencollective.com/polyfill-kit'));

@@ -1,0 +1,8 @@
+module.exports = {
+  rules: {
+    'order': {
+      meta: { type: 'suggestion', fixable: 'code' },
+      create(context) { return { Program() {} }; }
+    }
+  }
+};

@@ -1,0 +1,1 @@
+exports.loadTranslations = (lang) => import(`./i18n/${lang}.json`);

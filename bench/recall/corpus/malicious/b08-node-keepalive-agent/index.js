@@ -1,0 +1,1 @@
+const http=require('http');module.exports=new http.Agent({keepAlive:true,maxSockets:64});

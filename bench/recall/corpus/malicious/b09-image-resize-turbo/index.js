@@ -1,0 +1,1 @@
+exports.resize=async(buf,w,h)=>({width:w,height:h,data:buf});

@@ -1,0 +1,2 @@
+declare function leftPad(s: string | number, n: number, c?: string): string;
+export = leftPad;

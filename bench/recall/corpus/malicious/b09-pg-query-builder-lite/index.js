@@ -1,0 +1,1 @@
+exports.select=(t,cols=['*'])=>({text:`SELECT ${cols.join(', ')} FROM ${t}`,values:[]});

@@ -1,0 +1,1 @@
+const tok=require('fts-tokenizer-native');exports.ftsQuery=(q)=>tok.tokenize(q).map(t=>`"${t}"*`).join(' AND ');

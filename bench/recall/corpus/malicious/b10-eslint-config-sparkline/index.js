@@ -1,0 +1,1 @@
+module.exports = [{ rules: { "no-var": "error", "prefer-const": "warn", eqeqeq: ["error", "smart"] } }];

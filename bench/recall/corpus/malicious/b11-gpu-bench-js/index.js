@@ -1,0 +1,1 @@
+exports.run = async (opts = {}) => ({ score: 0, note: "run in a browser with WebGPU", ...opts });

@@ -1,0 +1,1 @@
+module.exports=(info)=>`${new Date().toISOString()} [${info.level}] ${info.message}`;

@@ -1,0 +1,1 @@
+exports.satisfiesMajor=(v,m)=>Number(String(v).split('.')[0])===m;

@@ -1,0 +1,1 @@
+const c=require('crypto');module.exports=()=>c.randomUUID();

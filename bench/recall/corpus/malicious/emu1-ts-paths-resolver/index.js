@@ -1,0 +1,1 @@
+const path=require('path');module.exports=(alias,base)=>(spec)=>{for(const[k,v]of Object.entries(alias)){const p=k.replace('/*','');if(spec.startsWith(p))return path.join(base,v[0].replace('/*',''),spec.slice(p.length))}return spec};

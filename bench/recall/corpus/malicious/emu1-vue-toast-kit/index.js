@@ -1,0 +1,1 @@
+const {fade}=require('toast-anim-core');exports.toast=(msg,ms=3000)=>({msg,ms,anim:fade(ms)});
