@@ -58,4 +58,13 @@ async function main(): Promise<void> {
   }
 }
 
+// An error nothing caught (an emitter, a stray promise) is an operational failure, never a policy refusal:
+// exit 1 is reserved for "refused by policy" (shared/CONTRACT.md).
+const crash = (err: unknown): void => {
+  log.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(EXIT.operational);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 await main();
