@@ -270,6 +270,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // sent there is judged like any other send.
   const own = ownHostsOf(facts);
   if (own.size) for (const e of effects) if ((e.kind === 'fetch' || e.kind === 'exec' || e.kind === 'prerequisite') && e.hostClass === 'unknown' && e.host && [...own].some((h) => e.host === h || e.host!.endsWith(`.${h}`))) e.hostClass = 'vendor';
+  // A key named after a service (`TRELLO_API_KEY`) sent to that service's own domain (`api.trello.com`) is the
+  // service's API, not an outside host: the registrable label must equal the name's first word.
+  const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
+  if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(e.host.split('.').slice(-2)[0])) e.hostClass = 'vendor';
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   for (const d of facts.dependencies ?? []) {

@@ -23,7 +23,7 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-const HOMOGLYPHS: Array<[RegExp, string]> = [[/0/g, 'o'], [/1/g, 'l'], [/rn/g, 'm'], [/vv/g, 'w'], [/3/g, 'e'], [/5/g, 's']];
+const HOMOGLYPHS: Array<[RegExp, string]> = [[/0/g, 'o'], [/[1i]/g, 'l'], [/rn/g, 'm'], [/vv/g, 'w'], [/3/g, 'e'], [/5/g, 's']];
 const unglyph = (s: string) => HOMOGLYPHS.reduce((x, [re, to]) => x.replace(re, to), s);
 
 /** The well-known package or scope this name imitates, or undefined. */
@@ -33,14 +33,16 @@ export function typosquatOf(spec: string): string | undefined {
   if (scoped) {
     const scope = scoped[1];
     if (WELL_KNOWN_SCOPES.includes(scope)) return undefined;
-    for (const s of WELL_KNOWN_SCOPES) if (s.length >= 5 && (distance(scope, s, 2) <= (s.length >= 10 ? 2 : 1) || unglyph(scope) === s)) return `@${s}/${scoped[2]}`;
+    // Look-alike characters for any well-known scope; plain edits only for long ones (`@clack` is not `@slack`).
+    for (const s of WELL_KNOWN_SCOPES) if (unglyph(scope) === unglyph(s) || (s.length >= 10 && distance(scope, s, 2) <= 2)) return `@${s}/${scoped[2]}`;
     return undefined;
   }
   if (POPULAR.has(name) || name.length < 5) return undefined;
   for (const p of POPULAR) {
     if (p.length < 5) continue;
-    if (unglyph(name) === p) return p;
-    if (distance(name, p, 1) === 1 && !/[-.]/.test(name.replace(p, '')) && Math.abs(name.length - p.length) <= 1 && name[0] === p[0]) return p;
+    if (unglyph(name) === unglyph(p)) return p;
+    // One edit from a long popular name (`expresss`, `lodahs`); short neighbours (`global`/`globals`) are real packages.
+    if (p.length >= 8 && distance(name, p, 1) === 1 && Math.abs(name.length - p.length) <= 1 && name[0] === p[0] && !name.startsWith(p) && !p.startsWith(name)) return p;
   }
   return undefined;
 }

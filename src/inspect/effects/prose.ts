@@ -47,7 +47,7 @@ export function secretsIn(text: string): SecretClass[] {
   return [...out];
 }
 
-const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
+const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
@@ -63,18 +63,18 @@ const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+
 const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
 const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|checks?|audit\w*|hardening|review|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
 
 const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
-  [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:developer|god|dan|admin|debug|unrestricted|unfiltered)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
+  [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b(?!\s+(?:embedded|contained|found|hidden|injected|that\s+appear|in\s+(?:fetched|web|retrieved|untrusted|the\s+(?:page|content|document|e-?mail|file|message|tool\s+output|results?))|from\s+(?:web|fetched|untrusted|third|external|tool)))|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:developer|god|dan|admin|debug|unrestricted|unfiltered)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
   [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop|pause|whitelist|allowlist|exclude)\b[^.\n]{0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b|\b(?:clawguard|installPolicy|sandbox|approvals?|exec-?approvals?)\b[^\n]{0,60}\benabled\b[^\n]{0,10}\bfalse\b|\b(?:d[ée]sactiv\w*|deaktivier\w*|abschalt\w*|desactiv\w*|desativ\w*|disattiv\w*|отключ\w*|выключ\w*|wy[łl][ąa]cz\w*|devre\s*d[ıi][şs][ıi]|nonaktifkan)\b[^\n]{0,60}\b(?:clawguard|installPolicy|s[ée]curit[ée]|sicherheit\w*|seguridad|seguran[çc]a|sicurezza|безопасност\w*|антивирус\w*|sandbox|pare-feu|firewall|protection|schutz|protecci[óo]n|prote[çc][ãa]o|protezione|g[üu]venlik|keamanan)|(?:\b(?:clawguard|installPolicy)\b|s[ée]curit[ée]|sicherheit)[^\n]{0,60}\b(?:d[ée]sactiv\w*|deaktivier\w*|desactiv\w*|disattiv\w*|отключ\w*)|(?:禁用|关闭|停用|無効に|無効化|オフに|비활성화|끄)[^\n]{0,20}(?:安全|防护|clawguard|セキュリティ|보안)|(?:安全|防护|clawguard|セキュリティ|보안)[^\n]{0,20}(?:禁用|关闭|停用|無効|オフ|비활성화)/i, 'disable-guard'],
   [/\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\bnot\s+(?:be\s+)?(?:shown|visible|displayed|revealed|disclosed|mentioned|reported)\s+(?:to\s+)?(?:the\s+)?(?:user|human|owner|output)\b|\b(?:hidden|invisible)\s+(?:from|to)\s+the\s+(?:user|human|owner)\b|\binternal,?\s+not\s+shown\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
-  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
+  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b(?!\s+(?:in|into|via|through|under|using)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}(?:settings|config\w*|ui|dashboard|env\w*|keychain|vault|file|variable|secret\s+store|password\s+manager|credentials?\s+(?:store|manager)))|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
   [/\b(?:urgent(?:ly)?|immediately|right\s+now|act\s+now|asap|within\s+\d+\s+(?:minutes?|hours?)|time[- ]sensitive|final\s+(?:notice|warning)|last\s+chance)\b[^\n]{0,80}\b(?:account|password|access|data|suspend\w*|lock\w*|delet\w*|verif\w*|compromis\w*|breach\w*|terminat\w*)|\baccount\b[^.\n]{0,30}\b(?:has\s+been|will\s+be|is)\s+(?:compromised|suspended|locked|terminated|deleted|disabled|breached|hacked)|\bfailure\s+to\s+(?:comply|act|respond|verify)\b|\bpermanent(?:ly)?\s+(?:suspen\w*|delet\w*|los[st]|ban\w*|lock\w*)|\burgent\b|\bact\s+now\b|\bimmediately\b|\bwill\s+(?:delay|block|suspend|revoke|terminate)\b/i, 'urgency'],
   [/\b(?:authori[sz]ed|approved|mandated|required|requested|sent|issued)\s+by\s+(?:the\s+)?(?:security|it|hr|human\s+resources|management|ceo|cto|ciso|leadership|your\s+manager|admin\w*|system|compliance|trust\s*&?\s*safety|support|legal|anthropic|openai|openclaw)\s*(?:team|department|staff|officer)?\b|\b(?:message|notice|directive|instruction|update)\s+from\s+(?:the\s+)?(?:system|administrator|admin|anthropic|openai|openclaw|developer|security\s+team|it\s+department)\b|^\s*(?:\[|<|#+\s*)?(?:system|admin(?:istrator)?|developer|root)\s*(?:\]|>|:)\s*\S|\bi\s+am\s+(?:your|the)\s+(?:developer|administrator|admin|creator|owner|system)\b|\bofficial\s+(?:openclaw|clawhub|anthropic|openai)\s+(?:notice|update|directive|team)\b/im, 'impersonate'],
-  [/\b(?:without\s+(?:asking|prompting|confirmation|confirming|approval|permission|user\s+(?:approval|consent|confirmation))|auto(?:matically)?[- ]?approv\w*|approve\s+(?:all|every|any)|(?:do\s+not|don'?t|never)\s+(?:ask|wait)\s+(?:for\s+)?(?:the\s+user(?:'s)?\s+)?(?:for\s+)?(?:confirmation|approval|permission|consent)|(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:first|before)|skip\s+(?:all\s+)?(?:confirmations?|approvals?|prompts)|no\s+(?:need\s+(?:to|for)\s+)?(?:confirmation|approval|permission)\s+(?:is\s+)?(?:needed|required)?|yes\s+to\s+all|--yes\b|--no-confirm|-y\s+--force|--dangerously-skip-permissions|--trust-all)\b|\bsans\s+(?:demander|confirmation|validation|autorisation)|\bapprouv\w*\s+d'avance|\btoujours\s+approuv\w*|\bohne\s+(?:nach)?zu\s*fragen|\bohne\s+(?:R[üu]ckfrage|Best[äa]tigung|Genehmigung)|\bimmer\s+genehmigt|\bsin\s+(?:preguntar|pedir|confirmaci[óo]n|aprobaci[óo]n)|\bsiempre\s+aprobad\w*|\bsem\s+(?:perguntar|pedir|confirma[çc][ãa]o|aprova[çc][ãa]o)|\bsenza\s+(?:chiedere|conferma|approvazione)|\bбез\s+(?:подтвержд\w*|спроса|разрешени\w*|согласовани\w*)|无需(?:询问|确认|批准|同意)|不要(?:询问|确认)|確認(?:せず|なしで)|承認(?:なしで|不要)|확인\s*없이|승인\s*없이/i, 'auto-approve'],
+  [/\b(?:without\s+(?:asking|prompting|confirmation|confirming|approval|permission|user\s+(?:approval|consent|confirmation))|auto(?:matically)?[- ]?approv\w*|approve\s+(?:all|every|any)|(?:do\s+not|don'?t|never)\s+(?:ask|wait)\s+(?:for\s+)?(?:the\s+user(?:'s)?\s+)?(?:for\s+)?(?:confirmation|approval|permission|consent)|(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:first|before)|skip\s+(?:all\s+)?(?:confirmations?|approvals?|prompts)|no\s+need\s+(?:to|for)\s+(?:ask\w*\s+(?:for\s+)?)?(?:confirmation|approval|permission)|no\s+(?:confirmation|approval|permission)\s+(?:is\s+)?(?:needed|required)|yes\s+to\s+all|--yes\b|--no-confirm|-y\s+--force|--dangerously-skip-permissions|--trust-all)\b|\bsans\s+(?:demander|confirmation|validation|autorisation)|\bapprouv\w*\s+d'avance|\btoujours\s+approuv\w*|\bohne\s+(?:nach)?zu\s*fragen|\bohne\s+(?:R[üu]ckfrage|Best[äa]tigung|Genehmigung)|\bimmer\s+genehmigt|\bsin\s+(?:preguntar|pedir|confirmaci[óo]n|aprobaci[óo]n)|\bsiempre\s+aprobad\w*|\bsem\s+(?:perguntar|pedir|confirma[çc][ãa]o|aprova[çc][ãa]o)|\bsenza\s+(?:chiedere|conferma|approvazione)|\bбез\s+(?:подтвержд\w*|спроса|разрешени\w*|согласовани\w*)|无需(?:询问|确认|批准|同意)|不要(?:询问|确认)|確認(?:せず|なしで)|承認(?:なしで|不要)|확인\s*없이|승인\s*없이/i, 'auto-approve'],
   [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)|(?:\b(?:ajout\w*|[ée]cri[vst]\w*|enregistr\w*|ins[ée]r\w*|a[ñn]ad\w*|agreg\w*|escrib\w*|guard[ae]\w*|f[üu]g\w*|schreib\w*|speicher\w*|erg[äa]nz\w*|adicion\w*|escrev\w*|salv\w*|aggiung\w*|scriv\w*|memorizz\w*|добав\w*|запиш\w*|сохран\w*|dopisz|dodaj|zapisz|ekle|yaz|tambahkan|tulis|simpan|voeg|schrijf)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein(?:f[üu]g|trag)))/i, 'persist-instruction'],
   [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b|\btreat\s+(?:the\s+)?(?:body|content|contents|text|message|subject)s?\s+(?:of\s+)?(?:those\s+|these\s+|the\s+|incoming\s+|any\s+)?(?:e-?mails?|messages?|issues?|comments?|posts?|pages?|files?|tickets?|dms?|chats?)?[^.\n]{0,40}\bas\s+(?:\w+\s+)?(?:instructions?|commands?|directives?|orders)|\b(?:execute|run|follow|obey)\s+(?:any\s+|all\s+|the\s+)?(?:commands?|instructions?)\s+(?:they|it|the\s+(?:e-?mails?|messages?|body))\s+contains?\b|\bfaire\s+confiance\s+aux\s+instructions|\bfais\s+confiance\s+aux\s+instructions|\bje\s+fais\s+confiance\s+aux\s+instructions|\btrust\s+(?:the\s+)?instructions\s+(?:from|coming\s+from)|\bvertrau\w*\s+(?:den\s+)?Anweisungen|\bconf[íi]a\s+en\s+las\s+instrucciones|\bconfi[ae]\s+nas\s+instru[çc][õo]es|\bдоверя\w*\s+инструкци\w*|信任[^\n]{0,20}指令|指示を信頼/i, 'remote-instructions'],
   [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)|\bAdministratorAccess\b|"Action"\s*:\s*"\*"|\bAction:\s*"?\*"?[^\n]{0,40}\bResource:\s*"?\*|\b(?:temporary\s+)?admin(?:istrator)?\s+credentials\b|\b(?:grant|give|assign|attach)\w*\s+(?:\w+\s+){0,3}(?:all|full|wildcard|unrestricted|owner|admin(?:istrator)?)\s+(?:permissions?|privileges?|access|roles?)\b|\b(?:cluster-admin|roles\/owner|--privileged|privileged:\s*true)\b/i, 'escalate'],
@@ -91,6 +91,8 @@ const TOOL_NAME = /`([\w@./-]{2,60})`|\*\*([\w@./ -]{2,60})\*\*|\b((?:open[-_ ]?
 interface Unit {
   /** A heading: context for the steps under it, never a step itself. */
   title?: boolean;
+  /** A table row: data, never a step. */
+  table?: boolean;
   text: string;
   line: number;
   endLine: number;
@@ -157,6 +159,12 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
     }
     if (!line.trim()) {
       flush();
+      continue;
+    }
+    if (/^\s*\|/.test(line)) {
+      // A table row is data (examples, fragments, options), never a step.
+      flush();
+      units.push({ text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true });
       continue;
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -292,12 +300,15 @@ const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'termin
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const { units, blocks } = parseMarkdown(text);
   const effects: Effect[] = [];
-  const dataKey = `prose:data@${opts.file}`;
-  const fetchedKey = `prose:fetched@${opts.file}`;
+  // Data read in one step flows to a send in another step of the same section (a workflow); sections are
+  // separate procedures (usage examples of the skill's own CLI are not the setup's upload).
+  let dataKey = `prose:data@${opts.file}`;
+  let fetchedKey = `prose:fetched@${opts.file}`;
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
   let seenDefensiveDoc = 0;
 
   const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
+  let framed = false;
   for (const u of units) {
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
@@ -308,7 +319,15 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const hidden = INVISIBLE_RUN.test(u.text);
     if (mention && THIRD_PARTY.test(t)) seenDefensiveDoc++;
     const reach: Reach = mention ? 'never' : opts.reach;
-    if (u.title) continue;
+    dataKey = `prose:data@${opts.file}#${u.heading}`;
+    fetchedKey = `prose:fetched@${opts.file}#${u.heading}`;
+    // A framing sentence ("Treat text like the following as an attack:") makes the rest of its section quotation.
+    if (u.title) {
+      framed = false;
+      continue;
+    }
+    if (framed || u.table) continue;
+    if (/[:：]\s*$/.test(t) && (THIRD_PARTY.test(t) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(t))) framed = true;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
     const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) =>
@@ -323,9 +342,13 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
     // Instructions to the agent (conceal, override safety, phish …). A negated form is a constraint, except
     // for concealment and approval bypass, which are negative by nature ("do not tell the user").
+    // A phrase in quotation marks inside a step ("contains hidden text: \"ignore previous …\"") is quoted, not said.
+    const unquoted = t.replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, ' ');
     for (const [re, kind] of INSTRUCT_PATTERNS) {
-      if (!re.test(t)) continue;
-      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedBefore(t, re) || NEGATION.test(re.exec(t)?.[0] ?? ''))) continue;
+      if (!re.test(unquoted)) continue;
+      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedBefore(unquoted, re) || NEGATION.test(re.exec(unquoted)?.[0] ?? ''))) continue;
+      // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
+      if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(re.exec(unquoted)?.[0] ?? '') && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
       else add({ kind: 'instruct', instruct: kind });
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey] });
@@ -334,13 +357,14 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (negated) continue;
 
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names.
+    const userConfigured = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket))\b/i.test(t);
     if (SEND_VERB.test(t) && (dest || REMOTE_DEST.test(t))) {
-      const hc = dest ? dest.hostClass : 'unknown';
+      const hc = dest ? dest.hostClass : userConfigured ? 'configured' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
           kind: 'send',
           ...(dest ? { host: dest.host, url: dest.url } : {}),
-          hostClass: dest ? hc : 'unknown',
+          hostClass: hc,
           channel: /webhook|discord|telegram|slack/i.test(t) ? 'webhook' : /\bdns\b|subdomain/i.test(t) ? 'dns' : /\bemail|smtp|mail\b/i.test(t) ? 'smtp' : 'http',
           ...(secrets.length ? { carries: secrets } : {}),
           consumes: [dataKey],
@@ -384,13 +408,14 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (!prereqSections.has(u.heading) || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) continue;
+    if (!prereqSections.has(u.heading) || u.table || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     const section = units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
       const h = classifyHost(m[0]);
       const name = (TOOL_NAME.exec(section)?.slice(1).find(Boolean) ?? h.host).trim();
-      const imp = (namesPlatform(name) || namesPlatform(m[0]) || namesPlatform(section)) && !isOfficialPlatformSource(m[0]);
+      // Impersonation is the tool's own name or source imitating the platform, not a mention of OpenClaw nearby.
+      const imp = (namesPlatform(name) || namesPlatform(m[0])) && !isOfficialPlatformSource(m[0]);
       effects.push({ ...base, line: u.line, evidence: u.text.slice(0, 160), reach: opts.reach, kind: 'prerequisite', name, host: h.host, url: m[0], hostClass: h.hostClass, ...(imp ? { impersonates: true } : {}) });
     }
   }
@@ -408,6 +433,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   }
   // Inline code spans that are whole commands (`curl … | bash`) are steps too.
   for (const u of units) {
+    if (u.table) continue;
     for (const m of u.text.matchAll(/`([^`\n]{8,400})`/g)) {
       if (!/\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i.test(m[1])) continue;
       const quoted = u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text) || NEGATION.test(clauseHead(u.text));
@@ -430,7 +456,17 @@ export function quotedRanges(text: string): Array<[number, number]> {
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
   const out: Array<[number, number]> = [];
-  for (const u of units) if (DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
+  let framedFrom: number | undefined;
+  for (const u of units) {
+    if (u.title) {
+      if (framedFrom !== undefined) out.push([framedFrom, u.line - 1]);
+      framedFrom = undefined;
+      continue;
+    }
+    if (framedFrom === undefined && /[:：]\s*$/.test(u.text) && (THIRD_PARTY.test(u.text) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(u.text))) framedFrom = u.endLine;
+    if (DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
+  }
+  if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
   for (const b of blocks) if (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   return out;
 }
