@@ -78,7 +78,9 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
     return { host: raw.slice(0, 80), hostClass: 'configured' };
   }
   const host = hostOf(raw);
-  if (WEBHOOK_URL.test(raw)) return { host, hostClass: 'webhook' };
+  // A bot or webhook URL built from the user's own token (`bot$TELEGRAM_BOT_TOKEN`, `${webhookUrl}`) is the
+  // user's channel; a literal token in the code is someone else's.
+  if (WEBHOOK_URL.test(raw)) return { host, hostClass: /(?:\/bot|\/webhooks\/|\/services\/)[^/\s]*(?:\$\{?[A-Za-z_]|\{\{|<[a-z_-]+>|%[A-Z_]+%)/i.test(raw) ? 'configured' : 'webhook' };
   if (EXFIL_HOST.test(raw) && !TUNNEL_HOSTS.test(host)) return { host, hostClass: /transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload|anonfiles/i.test(host) ? 'free-hosting' : 'webhook' };
   if (PASTE_HOST.test(raw) || /(?:^|\.)(?:pastebin\.com|paste\.ee|hastebin\.com|rentry\.co|rentry\.org|ghostbin\.|justpaste\.it|controlc\.com|dpaste\.|termbin\.com|ix\.io|sprunge\.us|privatebin\.|paste\.rs|gist\.githubusercontent\.com)$/i.test(host)) return { host, hostClass: 'paste' };
   if (host === 'localhost' || /^127\./.test(host) || host === '[::1]' || host === '::1' || host === '0.0.0.0') return { host, hostClass: 'loopback' };

@@ -178,10 +178,9 @@ function refineObserved(observed: Effect[]): Effect[] {
     if (e.kind !== 'exec' || !e.command) continue;
     // A process started with nothing but paths (node + the package's own script, under the persona's home) was
     // computed from locations, not decoded from a payload.
-    if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) {
-      const words = e.command.replace(/"[^"]*[\\/][^"]*"|'[^']*[\\/][^']*'|\S*[\\/]\S*/g, ' ').trim();
-      if (!words || /^(?:node(?:\.exe)?|-[-\w]*|\s)*$/i.test(words)) e.origin = 'computed';
-    }
+    // A process the code starts is judged by what its command line does (lowered below: `curl … | sh` is a
+    // download-and-run); that its words were computed at run time (paths, a browser binary) is not decoding.
+    if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) e.origin = 'computed';
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
     for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) out.push({ ...x, ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh$|^cmd(?:\.exe)?$|^(?:powershell|pwsh)(?:\.exe)?$/i.test(cmd.trim())) {
