@@ -30,8 +30,8 @@ const familyOf = (r) => {
   if (r.emittedBy === 'skills') return 'skills-stage';
   return prefix;
 };
-const HEADINGS = new Map([...FAMILIES.map(([p, h]) => [p, h]), ['skills-stage', 'Stage findings: skill folder hygiene (src/skills)']]);
-const FAMILY_ORDER = ['threat', 'skill', 'package', 'capability', 'skills-stage', 'tarball', 'tree', 'clawguard'];
+const HEADINGS = new Map([...FAMILIES.map(([p, h]) => [p, h]), ['skills-stage', 'Stage findings: skill folder hygiene (src/skills)'], ['behaviour', 'Behaviour rules: predicates over effects and flows (src/inspect/effects)']]);
+const FAMILY_ORDER = ['behaviour', 'threat', 'skill', 'package', 'capability', 'skills-stage', 'tarball', 'tree', 'clawguard'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 
 export function loadRuleData(dir = RULES_DIR) {
@@ -44,6 +44,19 @@ export function loadRuleData(dir = RULES_DIR) {
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const refs = (list) => (list ?? []).map((r) => `\`${r}\``).join(', ');
+
+const pattern = (p) =>
+  Object.entries(p ?? {})
+    .map(([k, v]) => (Array.isArray(v) ? `${k} ${v.join('/')}` : v && typeof v === 'object' ? `${k} not ${v.not.join('/')}` : `${k} ${v}`))
+    .join(', ');
+function effectsText(m) {
+  const parts = [];
+  if (m.flow) parts.push(`a flow from (${pattern(m.flow.from)}) to (${pattern(m.flow.to)})`);
+  if (m.effect) parts.push(`an effect (${pattern(m.effect)})${m.minCount ? `, at least ${m.minCount} times` : ''}`);
+  for (const w of m.with ?? []) parts.push(`with (${pattern(w)}) anywhere in the target`);
+  for (const w of m.without ?? []) parts.push(`without (${pattern(w)})`);
+  return parts.join('; ');
+}
 
 function matchText(m) {
   const parts = [`scope **${m.scope}**`];
@@ -86,8 +99,9 @@ export function renderRuleDocs(rules) {
     out.push('', `## ${heading}`);
     for (const r of family) {
       out.push('', `### ${r.id}`, '', `**${cell(r.title)}** — severity \`${r.severity}\`, specificity \`${r.specificity}\`, applies to ${r.appliesTo.join(' and ')}.`, '', r.description.trim(), '');
-      out.push(r.match ? `- Match: ${matchText(r.match)}.` : `- Emitted by the \`${r.emittedBy}\` stage (src/${r.emittedBy === 'policy' ? 'openclaw/policy' : r.emittedBy}), not matched from signals.`);
+      out.push(r.effects ? `- Behaviour: ${effectsText(r.effects)}. Effects that never run (tests, docs, quoted text) do not count.` : r.match ? `- Match: ${matchText(r.match)}.` : `- Emitted by the \`${r.emittedBy}\` stage (src/${r.emittedBy === 'policy' ? 'openclaw/policy' : r.emittedBy}), not matched from signals.`);
       for (const e of r.escalate ?? []) out.push(`- Raised to \`${e.severity}\` with ${[e.all && `all of ${refs(e.all)}`, e.any && `any of ${refs(e.any)}`].filter(Boolean).join(' and ')} in the same scope.`);
+      for (const a of r.adjust ?? []) out.push(`- Severity \`${a.severity}\`${a.reach ? ` when it runs at ${Array.isArray(a.reach) ? a.reach.join('/') : `anything but ${a.reach.not.join('/')}`}` : ''}${a.with ? ` with ${a.with.map((w) => `(${pattern(w)})`).join(' and ')}` : ''}.`);
       for (const d of r.downgrade ?? []) out.push(`- Lowered to \`${d.severity}\` when the target shows ${[d.all && `all of ${refs(d.all)}`, d.any && `any of ${refs(d.any)}`].filter(Boolean).join(' and ')}.`);
       out.push(`- Remediation: ${r.remediation.trim()}`);
       if (r.references?.length) out.push(`- References: ${r.references.map((u) => `<${u}>`).join(', ')}`);
