@@ -194,15 +194,22 @@ function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
  * `metadata.openclaw.install` in the frontmatter: OpenClaw offers these downloads and package installs to the
  * user when the skill is enabled. Each download is a prerequisite with its source host.
  */
-function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
+/** The YAML frontmatter of a markdown text, parsed, with its raw text (for line numbers); undefined when absent or broken. */
+function frontmatterOf(text: string): { raw: string; fm: Record<string, unknown> } | undefined {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) return [];
-  let fm: Record<string, unknown> | undefined;
+  if (!m) return undefined;
   try {
-    fm = parseYaml(m[1]) as Record<string, unknown>;
+    const fm = parseYaml(m[1]) as unknown;
+    return fm && typeof fm === 'object' ? { raw: m[1], fm: fm as Record<string, unknown> } : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
+  const front = frontmatterOf(text);
+  if (!front) return [];
+  const { fm } = front;
   let meta = fm?.metadata as unknown;
   if (typeof meta === 'string') {
     try {
@@ -214,7 +221,7 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
   const oc = (meta as Record<string, unknown> | undefined)?.openclaw ?? (meta as Record<string, unknown> | undefined)?.clawdbot;
   const install = (oc as { install?: unknown } | undefined)?.install;
   if (!Array.isArray(install)) return [];
-  const lines = m[1].split('\n');
+  const lines = front.raw.split('\n');
   const out: Effect[] = [];
   const about = `${String(fm?.name ?? '')} ${String(fm?.description ?? '')}`;
   for (const entry of install as Array<Record<string, unknown>>) {
@@ -262,21 +269,15 @@ export function hiddenTexts(text: string): Array<{ text: string; line: number }>
 
 /** Packages a skill declares in its frontmatter (`dependencies:`): a name imitating a well-known package is a typosquat. */
 function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) return [];
-  let fm: Record<string, unknown> | undefined;
-  try {
-    fm = parseYaml(m[1]) as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  const deps = fm?.dependencies;
+  const front = frontmatterOf(text);
+  if (!front) return [];
+  const deps = front.fm.dependencies;
   const names = Array.isArray(deps) ? deps.filter((d): d is string => typeof d === 'string') : deps && typeof deps === 'object' ? Object.keys(deps) : [];
   const out: Effect[] = [];
   for (const d of names) {
     const real = typosquatOf(d);
     if (!real) continue;
-    const line = Math.max(1, m[1].split('\n').findIndex((l) => l.includes(d)) + 2);
+    const line = Math.max(1, front.raw.split('\n').findIndex((l) => l.includes(d)) + 2);
     out.push({ file: opts.file, line, lang: 'manifest', reach: opts.reach, evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true });
   }
   return out;
