@@ -59,7 +59,7 @@ function spawn(url: URL): Sandboxed {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   // execArgv: [] — the parent's flags (--input-type, loaders, inspectors) must not reach the sandbox thread.
-  const worker = new Worker(url, { workerData: { port: port2, signal }, transferList: [port2], execArgv: [], resourceLimits: { stackSizeMb: 8 } });
+  const worker = new Worker(url, { workerData: { port: port2, signal }, transferList: [port2], resourceLimits: { stackSizeMb: 8 } });
   worker.unref();
   port1.unref();
   worker.on('error', () => {
@@ -135,8 +135,23 @@ export function emulatorMode(): 'worker' | 'in-thread' | null {
   return mode;
 }
 
-/** Emulate a package's entries as every persona. Synchronous once `loadEmulator()` has resolved. */
+/**
+ * Emulate a package's entries as every persona. Synchronous once `loadEmulator()` has resolved. A sandbox that a
+ * hostile run left unusable (its QuickJS runtime poisoned) is thrown away and the package is run once more in a
+ * fresh worker, so one package's bomb never blinds the emulation of the packages after it.
+ */
 export function emulatePackage(input: EmulationInput): EmulationResult {
+  const first = emulateOnce(input);
+  const poisoned = (r: EmulationResult) => (r.runs.length === 0 && input.entries.length > 0) || r.runs.some((x) => x.error === 'sandbox unavailable');
+  if (mode !== 'worker' || !poisoned(first)) return first;
+  if (current) kill(current);
+  const url = workerUrl();
+  if (url) current = spawn(url);
+  const second = emulateOnce(input);
+  return poisoned(second) ? first : second;
+}
+
+function emulateOnce(input: EmulationInput): EmulationResult {
   if (mode === 'in-thread') return emulateInThread(input);
   if (mode !== 'worker') throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
   if (!current) {
