@@ -23,7 +23,8 @@ function staticImports(entry: string): string[] {
 }
 
 /** The engine proper: everything under inspect/ but the rules loader and suppressions, and the emulator. */
-const isEngine = (f: string) => (f.startsWith('inspect/') && !f.startsWith('inspect/rules/load') && f !== 'inspect/rules/schema.ts' && f !== 'inspect/suppressions.ts' && !f.startsWith('inspect/signal-ids')) || f.startsWith('emulate/');
+// The rules loader and what it validates rules against (schema, signal ids, the effect vocabulary: data, no parsers).
+const isEngine = (f: string) => (f.startsWith('inspect/') && !f.startsWith('inspect/rules/load') && f !== 'inspect/rules/schema.ts' && f !== 'inspect/suppressions.ts' && !f.startsWith('inspect/signal-ids') && f !== 'inspect/effects/vocabulary.ts') || f.startsWith('emulate/');
 
 describe('what loads when', () => {
   it('the policy command reaches neither the engine nor the stages before the doctor probe is answered', () => {
