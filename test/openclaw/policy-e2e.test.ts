@@ -85,16 +85,16 @@ describe.concurrent('clawguard as the install policy of the real OpenClaw CLI', 
   test('a warning needs approval; once acknowledged, OpenClaw re-runs the policy and the identical answer lets it through', async () => {
     const sandbox = await guardedSandbox();
     try {
-      const dir = copyInto(sandbox, 'plugin-credential-stealer');
+      const dir = copyInto(sandbox, 'plugin-hidden-helper');
       const refused = await runOpenClaw(['plugins', 'install', dir, '--force', '--accept-capabilities'], { env: sandbox.env });
       expect(refused.code).not.toBe(0);
       expect(refused.output).toContain('Install requires approval');
-      expect(refused.output).toMatch(/\[WARN\] [\w.-]+: policy-credential-stealer@1\.0\.0: /);
+      expect(refused.output).toMatch(/\[WARN\] [\w.-]+: policy-hidden-helper@1\.0\.0: /);
       // With the acknowledgement OpenClaw asks again and compares fingerprints: a non-deterministic answer fails here.
       const acked = await runOpenClaw(['plugins', 'install', dir, '--force', '--accept-capabilities', '--acknowledge-install-policy-warning'], { env: sandbox.env });
       expect(acked.output).not.toContain('The policy warning changed after approval.');
       expect(acked.code, acked.output).toBe(0);
-      expect(acked.output).toContain('Installed plugin: policy-credential-stealer');
+      expect(acked.output).toContain('Installed plugin: policy-hidden-helper');
     } finally {
       sandbox.cleanup();
     }
