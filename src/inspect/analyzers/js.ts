@@ -4,8 +4,8 @@
  * obfuscator markers) resolves module aliases and member access, folds constants, and re-scans decoded
  * payloads. Never executes package code.
  */
-import { parse } from '@babel/parser';
-import { VISITOR_KEYS } from '@babel/types';
+import { createRequire } from 'node:module';
+import { visitorKeys } from './js-visitor-keys.js';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
@@ -131,6 +131,12 @@ function detectObfuscation(text: string, sink: SignalSink, lineAt: (o: number) =
   const hx = HEX_ESCAPE_RUN.exec(text);
   if (hx) sink.add('code.escape-run', lineAt(hx.index), `${hx[0].length / 4} consecutive \\x escapes`);
 }
+
+// The parser loads on the first file that needs an AST (most files never do: see the text pass above), through
+// require: importing a CommonJS package from ESM makes Node lex all of it for named exports first.
+const requireLazy = createRequire(import.meta.url);
+let parseMemo: typeof import('@babel/parser').parse | undefined;
+const parse: typeof import('@babel/parser').parse = (text, options) => (parseMemo ??= (requireLazy('@babel/parser') as typeof import('@babel/parser')).parse)(text, options);
 
 function parseJs(text: string, fileName: string): { ast: Node } | { line: number; message: string } {
   const isTs = /\.[cm]?tsx?$/i.test(fileName);
@@ -816,7 +822,7 @@ class AstAnalyzer {
 const keyCache = new Map<string, string[]>();
 /** Child-node keys of a node type (Babel's visitor keys; unknown types fall back to scanning own keys once). */
 function childKeys(node: Node): string[] {
-  const known = (VISITOR_KEYS as Record<string, string[] | undefined>)[node.type];
+  const known = (visitorKeys() as Record<string, string[] | undefined>)[node.type];
   if (known) return known;
   let keys = keyCache.get(node.type);
   if (!keys) {
