@@ -3,7 +3,8 @@
  * manifest confusion (the registry's manifest says one thing, the tarball's package.json another: npm shows
  * and audits the former, installs and runs the latter).
  */
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node as JsonNode } from 'jsonc-parser';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { analyzeJs } from './js.js';
 import { analyzeScript } from './script.js';
@@ -26,7 +27,13 @@ export interface ManifestAnalysis {
   inlineSignals: Signal[];
 }
 
+// Loaded on the first manifest (skills have none), through require: importing a CommonJS package from ESM
+// makes Node lex it for named exports first.
+const requireLazy = createRequire(import.meta.url);
+let jsonc: typeof import('jsonc-parser') | undefined;
+
 export function analyzeManifest(text: string, sink: SignalSink, installSink: SignalSink, registryManifest?: Record<string, unknown>): ManifestAnalysis {
+  const { parseTree, findNodeAtLocation } = (jsonc ??= requireLazy('jsonc-parser') as typeof import('jsonc-parser'));
   const lines = new LineIndex(text);
   const errors: Array<{ error: number; offset: number }> = [];
   const tree = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });

@@ -6,7 +6,7 @@
  * signal so rules can tell a write-up from a lure.
  */
 import JSON5 from 'json5';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';

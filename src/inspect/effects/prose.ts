@@ -6,7 +6,7 @@
  * that frames them as examples, indicators or things to refuse, negated steps ("never send …"), block
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
@@ -110,7 +110,14 @@ interface CodeBlock {
   intro: string;
 }
 
+/** The last text's parse: lowerProse and quotedRanges read the same file (the result is never mutated). */
+let lastMarkdown: { text: string; parsed: { units: Unit[]; blocks: CodeBlock[] } } | undefined;
 function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
+  if (lastMarkdown?.text !== text) lastMarkdown = { text, parsed: parseMarkdownText(text) };
+  return lastMarkdown.parsed;
+}
+
+function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] } {
   const lines = text.split(/\r?\n/);
   const units: Unit[] = [];
   const blocks: CodeBlock[] = [];
