@@ -7,6 +7,9 @@
  *    (see src/inspect/rules/load.ts). A broken rule file fails the build here, as it would fail every command.
  *  - Babel's visitor keys into dist/inspect/analyzers/js-visitor-keys.json, with the @babel/types version they
  *    were read from (see src/inspect/analyzers/js-visitor-keys.ts).
+ *  - Last, the digest of the engine's code (every artifact above included) into
+ *    dist/engine/engine-code-digest.json: part of every result-cache key, read instead of re-hashing the
+ *    engine in every process (see src/engine/engine-digest.ts).
  * Each artifact is used only while current; otherwise the engine builds the table itself, as before.
  */
 import fs from 'node:fs';
@@ -26,3 +29,7 @@ const keys = await import(new URL('../dist/inspect/analyzers/js-visitor-keys.js'
 const table = keys.compileVisitorKeys();
 writeAtomically(keys.VISITOR_KEYS_FILE, table);
 process.stderr.write(`compiled ${Object.keys(table.keys).length} node types of @babel/types ${table.babelTypesVersion} into ${keys.VISITOR_KEYS_FILE}\n`);
+
+const digest = await import(new URL('../dist/engine/engine-digest.js', import.meta.url).href);
+writeAtomically(digest.ENGINE_CODE_DIGEST_FILE, { version: (await import(new URL('../dist/core/version.js', import.meta.url).href)).TOOL_VERSION, digest: digest.computeEngineCodeDigest() });
+process.stderr.write(`recorded the engine code digest in ${digest.ENGINE_CODE_DIGEST_FILE}\n`);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { publishAllFixtures, startRegistry } from './lib/registry.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repoRoot, 'dist/cli/main.js');
+const cli = path.join(repoRoot, 'dist/cli/clawguard.cjs');
 const bold = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[1m${s}\u001b[0m` : s);
 
 function say(text) {

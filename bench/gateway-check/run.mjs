@@ -105,7 +105,7 @@ for (const n of SIZES) {
   const first = await check(false); // warm the page cache and verify the setup is what we think
   if (first.summary.ok !== n || first.summary.refused !== 0) throw new Error(`bench setup wrong: ${JSON.stringify(first.summary)}`);
   const cli = (dist) => async () => {
-    const r = spawnSync(process.execPath, [path.join(dist, 'cli/main.js'), 'gateway', 'check', '--json', '--state-dir', paths.stateDir], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli/clawguard.cjs'), 'gateway', 'check', '--json', '--state-dir', paths.stateDir], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) process.stderr.write(`CLI check failed (exit ${r.status}): ${r.stderr.slice(0, 300)}\n`);
   };
   // Interleaved (new, baseline, new, baseline, …) so load changes on the machine hit both alike.

@@ -26,7 +26,7 @@ import { publishTarball, startRegistry } from '../../scripts/lib/registry.mjs';
 
 const pacote = createRequire(import.meta.url)('pacote');
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(repoRoot, 'dist/cli/main.js');
+const cli = path.join(repoRoot, 'dist/cli/clawguard.cjs');
 const npmCli = path.resolve(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
 const PUBLIC = 'https://registry.npmjs.org/';
 const DEFAULT_PLUGINS = ['@openclaw/synology-chat@2026.9.4', '@calltelemetry/openclaw-linear@0.9.29', '@openclaw/nostr@2026.9.5'];

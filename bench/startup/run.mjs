@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(repo, 'dist/cli/main.js');
+const cli = path.join(repo, 'dist/cli/clawguard.cjs');
 const args = process.argv.slice(2);
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 7);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(repo, 'dist/cli/main.js');
+const cli = path.join(repo, 'dist/cli/clawguard.cjs');
 const baselineScript = path.join(import.meta.dirname, 'baseline-watcher.mjs');
 const benign = path.join(repo, 'fixtures/watch/benign-weather');
 const SIZES = (process.env.SIZES ?? '1,100,1000').split(',').map(Number);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { faultPoint } from '../install/fault-injection.js';
@@ -10,7 +10,7 @@ import { faultPoint } from '../install/fault-injection.js';
  */
 export function writeFileAtomic(target: string, data: string | Buffer, mode = 0o600): void {
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const fd = fs.openSync(tmp, 'wx', mode);
   try {
     fs.writeFileSync(fd, data);

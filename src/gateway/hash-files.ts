@@ -4,7 +4,7 @@
  * than the read itself (measured ~9x slower with 4 async lanes on 20,000 small files; bench/gateway-check).
  * Async signature kept so a caller can later move it to a worker without changing call sites.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
 
 export interface FileHash {
@@ -29,7 +29,7 @@ function hashWithBuffer(file: string, buf: Buffer): string {
   // O_NOFOLLOW: a file swapped for a symlink between the walk and the hash must not be read through.
   const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   try {
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     for (;;) {
       const n = fs.readSync(fd, buf, 0, CHUNK, null);
       if (n > 0) hash.update(buf.subarray(0, n));

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ export interface Staging {
 export function createStaging(paths: Pick<StatePaths, 'extensionsDir'>): Staging {
   const createdExtensionsDir = !fs.existsSync(paths.extensionsDir);
   fs.mkdirSync(paths.extensionsDir, { recursive: true, mode: 0o700 });
-  const dir = path.join(paths.extensionsDir, `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+  const dir = path.join(paths.extensionsDir, `${STAGING_PREFIX}${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}`);
   fs.mkdirSync(dir, { mode: 0o700 });
   if (createdExtensionsDir) fs.writeFileSync(path.join(dir, CREATED_EXTENSIONS_MARKER), '');
   faultPoint('staging:created');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -72,7 +72,7 @@ export async function acquireStateLock(paths: Pick<StatePaths, 'lockPath' | 'cla
   for (;;) {
     // Write the whole record to a temp file, then hard-link it into place: link() fails atomically when a
     // lock exists, and a reader never sees a half-written lock.
-    const tmp = path.join(paths.clawguardDir, `.lock.${process.pid}.${randomBytes(4).toString('hex')}`);
+    const tmp = path.join(paths.clawguardDir, `.lock.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}`);
     fs.writeFileSync(tmp, body, { mode: 0o600 });
     try {
       fs.linkSync(tmp, paths.lockPath);
@@ -100,7 +100,7 @@ export async function acquireStateLock(paths: Pick<StatePaths, 'lockPath' | 'cla
 
 /** Take a dead holder's lock away only if it is still the same file we judged stale (another waiter may have won). */
 function recoverStale(lockPath: string, judged: LockInfo | undefined): void {
-  const aside = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const aside = `${lockPath}.stale-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`;
   try {
     fs.renameSync(lockPath, aside);
   } catch {

@@ -6,7 +6,7 @@
  * Both walk with lstat and never follow a symlink: a link swapped in for a directory must not lead the walk
  * (and the hashes) somewhere else.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { operationalError, policyError } from '../core/errors.js';
@@ -274,7 +274,7 @@ export function serializeIntegrityManifest(manifest: IntegrityManifest): string 
 }
 
 export function sha256Hex(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
+  return nodeCrypto().createHash('sha256').update(data).digest('hex');
 }
 
 export function integrityManifestPath(clawguardDir: string, dirName: string): string {

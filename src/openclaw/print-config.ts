@@ -67,9 +67,9 @@ export interface PrintedConfig {
   problems: PathProblem[];
 }
 
-/** clawguard's entry script, next to this module in the build (dist/openclaw → dist/cli/main.js). */
+/** clawguard's executable, the launcher bundle next to this module in the build (dist/openclaw → dist/cli/clawguard.cjs). */
 export function clawguardEntryScript(): string {
-  return fileURLToPath(new URL('../cli/main.js', import.meta.url));
+  return fileURLToPath(new URL('../cli/clawguard.cjs', import.meta.url));
 }
 
 function realpathOr(p: string): string {

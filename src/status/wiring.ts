@@ -38,15 +38,17 @@ export function policyHookState(config: OpenClawConfig): PolicyHookState {
   const rawTargets = Array.isArray(policy.targets) ? policy.targets.filter((t): t is string => typeof t === 'string') : [];
   const targets = rawTargets.length > 0 ? [...new Set(rawTargets)] : ['plugin', 'skill'];
   const configured = policy.enabled === true && args.includes('policy');
-  // "This clawguard": the same node binary and entry script `policy --print-config` would print now.
+  // "This clawguard": the same node binary and entry script `policy --print-config` would print now, or this
+  // build's full CLI (dist/cli/main.js, which earlier versions printed: it answers the same, only slower to start).
   const here = buildInstallPolicyConfig();
+  const entry = here.installPolicy.exec.args[0];
   const script = args[0];
   const pointsHere =
     configured &&
     command !== undefined &&
     script !== undefined &&
     realpathOr(command) === here.installPolicy.exec.command &&
-    realpathOr(script) === here.installPolicy.exec.args[0];
+    [entry, path.join(path.dirname(entry), 'main.js')].includes(realpathOr(script));
   return { configured, pointsHere, targets, ...(command ? { command } : {}), ...(script ? { script } : {}), problems: here.problems };
 }
 
@@ -135,7 +137,7 @@ function parseEnviron(raw: string): NodeJS.ProcessEnv {
  */
 export function runningWatchers(stateDir: string): WatcherProcess[] {
   const watcherArgs = (argv: string[]) => {
-    const i = argv.findIndex((a) => /(^|\/)clawguard$|dist\/cli\/main\.js$/.test(a));
+    const i = argv.findIndex((a) => /(^|\/)clawguard$|dist\/cli\/(main\.js|clawguard\.cjs)$/.test(a));
     return i >= 0 && argv[i + 1] === 'skills' && argv[i + 2] === 'watch' ? argv.slice(i + 3) : undefined;
   };
   const sameState = (args: string[], env: NodeJS.ProcessEnv, cwd: string) => {

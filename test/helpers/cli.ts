@@ -1,5 +1,5 @@
 /**
- * Run the real built CLI (`dist/cli/main.js`) in a child process with an isolated home, npm config and
+ * Run the real built CLI (`dist/cli/clawguard.cjs`) in a child process with an isolated home, npm config and
  * cache, pointed at the test registry. Never reaches beyond loopback.
  */
 import { spawn } from 'node:child_process';
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterEach, inject } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const cliPath = path.join(repoRoot, 'dist/cli/main.js');
+/** The `clawguard` executable (the launcher bundle, which hands every other command line to dist/cli/main.js). */
+export const cliPath = path.join(repoRoot, 'dist/cli/clawguard.cjs');
 
 export interface Sandbox {
   root: string;

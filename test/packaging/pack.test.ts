@@ -84,7 +84,9 @@ describe('the packed package', () => {
     expect([...top].sort()).toEqual(['README.md', 'dist', 'package.json', 'rules']);
     const bad = packed.files.filter((f) => /\.map$|\.test\.|^src\/|^test\/|^fixtures\/|^bench\/|^docs\//.test(f.path));
     expect(bad).toEqual([]);
-    expect(packed.files.some((f) => f.path === 'dist/cli/main.js')).toBe(true);
+    for (const file of ['dist/cli/clawguard.cjs', 'dist/cli/main.js', 'dist/cli/fast/gateway.cjs', 'dist/cli/fast/policy.cjs', 'dist/cli/fast/skills.cjs']) {
+      expect(packed.files.some((f) => f.path === file), file).toBe(true);
+    }
     expect(packed.files.filter((f) => f.path.startsWith('rules/')).length).toBeGreaterThan(50);
     // Reported in the CI log: the figure docs/architecture.md quotes.
     process.stderr.write(`packed ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KiB, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packed.entryCount} files\n`);
@@ -96,7 +98,7 @@ describe('the packed package', () => {
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toContain('Usage: clawguard');
     expect(res.stdout).toContain('Examples:');
-    expect(fs.realpathSync(binary)).toBe(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/main.js'));
+    expect(fs.realpathSync(binary)).toBe(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/clawguard.cjs'));
   });
 
   it('inspects a fixture plugin tarball from the installed copy', async () => {
@@ -115,7 +117,7 @@ describe('the packed package', () => {
     const res = await spawnCollected(binary, ['policy', '--print-config', '--json'], { env: npmEnv({ HOME: home }) });
     expect(res.code, res.stderr).toBe(0);
     const printed = JSON.parse(res.stdout);
-    expect(printed.installPolicy.exec.args[0]).toBe(fs.realpathSync(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/main.js')));
+    expect(printed.installPolicy.exec.args[0]).toBe(fs.realpathSync(path.join(prefix, 'lib/node_modules/clawguard/dist/cli/clawguard.cjs')));
     expect(printed.problems).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ describe('policy --print-config', () => {
     expect(fs.lstatSync(command).isSymbolicLink()).toBe(false);
     expect(fs.realpathSync(command)).toBe(fs.realpathSync(process.execPath));
     expect(fs.lstatSync(args[0]).isSymbolicLink()).toBe(false);
-    expect(args[0]).toBe(fs.realpathSync(path.resolve(import.meta.dirname, '../../dist/cli/main.js')));
+    expect(args[0]).toBe(fs.realpathSync(path.resolve(import.meta.dirname, '../../dist/cli/clawguard.cjs')));
     expect(args[1]).toBe('policy');
     // Every other arg is one OpenClaw will not try to check as a script file (a directory there fails closed).
     for (const arg of args.slice(1)) expect(looksLikeScript(arg)).toBe(false);

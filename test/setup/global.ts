@@ -1,5 +1,5 @@
 /**
- * Vitest global setup: build the CLI (tests run the real `dist/cli/main.js`), start the test registry and
+ * Vitest global setup: build the CLI (tests run the real `dist/cli/clawguard.cjs`), start the test registry and
  * publish every fixture package. Tests read the URL with `inject('registryUrl')`.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,46 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../run.js';
+import { refused, scanCommand, type ScanOptions } from '../skills-scan.js';
 import { inputError, operationalError, policyError } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { readOpenClawConfig } from '../../config/openclaw-config.js';
 import { loadSuppressions } from '../../inspect/suppressions.js';
-import { renderHtml, renderSarif, renderText } from '../../report/format.js';
-import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../report/types.js';
-import { SkillScanner, skillsToScan } from '../../skills/scan.js';
+import { renderText } from '../../report/format.js';
+import { SEVERITIES, type Severity } from '../../report/types.js';
+import { SkillScanner } from '../../skills/scan.js';
 import { resolveSkillRoots } from '../../skills/roots.js';
 import { findQuarantined, releaseQuarantined } from '../../skills/quarantine.js';
 
 const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-const refused = (reports: readonly Report[], failOn: Severity) => reports.some((r) => r.verdict === 'block' || failsThreshold(r.findings, failOn));
-
-interface ScanOptions extends GlobalOptions {
-  sarif?: boolean;
-  html?: string;
-  failOn: Severity;
-  suppressions?: string;
-}
-
-async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
-  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
-  const skills = skillsToScan(dirs);
-  const scanner = new SkillScanner({ suppressions: suppressionsOf(opts) });
-  const reports: Report[] = [];
-  for (const skill of skills) reports.push((await scanner.scan(skill)).report);
-  // One skill is one report object; several (or a folder of skills) are an array, per the contract.
-  const single = skills.length === 1;
-  if (opts.html) {
-    fs.writeFileSync(path.resolve(opts.html), renderHtml(single ? reports[0] : reports));
-    log.info(`HTML report written to ${opts.html}`);
-  }
-  if (opts.sarif) printJson(renderSarif(single ? reports[0] : reports));
-  else if (opts.json) printJson(single ? reports[0] : reports);
-  else process.stdout.write(renderText(single ? reports[0] : reports));
-  return refused(reports, opts.failOn) ? 1 : 0;
-}
 
 interface WatchOptions extends GlobalOptions {
   suppressions?: string;

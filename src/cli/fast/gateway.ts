@@ -1,0 +1,5 @@
+/** `gateway check` for the launcher (bundled alone into dist/cli/fast/gateway.cjs: only what the check needs). */
+import { checkCommand, type CheckOptions } from '../gateway-check.js';
+import { runCommand } from '../output.js';
+
+export const run = (opts: CheckOptions): Promise<void> => runCommand(() => checkCommand(opts), opts.json === true);

@@ -1,0 +1,6 @@
+/** `policy` for the launcher (dist/cli/fast/policy.cjs): the doctor probe answers without loading the engine. */
+import { policyCommand, type PolicyFlags } from '../policy-answer.js';
+
+export async function run(opts: PolicyFlags): Promise<void> {
+  process.exitCode = await policyCommand(opts);
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inputError } from '../core/errors.js';
+import { log } from '../core/log.js';
+import { renderHtml, renderSarif, renderText } from '../report/format.js';
+import { failsThreshold, type Report, type Severity } from '../report/types.js';
+import { SkillScanner, skillsToScan } from '../skills/scan.js';
+import { printJson, suppressionsOf, writeStdout, type GlobalOptions } from './output.js';
+
+export const refused = (reports: readonly Report[], failOn: Severity) => reports.some((r) => r.verdict === 'block' || failsThreshold(r.findings, failOn));
+
+export interface ScanOptions extends GlobalOptions {
+  sarif?: boolean;
+  html?: string;
+  failOn: Severity;
+  suppressions?: string;
+}
+
+export async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
+  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
+  const skills = skillsToScan(dirs);
+  const scanner = new SkillScanner({ suppressions: suppressionsOf(opts) });
+  const reports: Report[] = [];
+  for (const skill of skills) reports.push((await scanner.scan(skill)).report);
+  // One skill is one report object; several (or a folder of skills) are an array, per the contract.
+  const single = skills.length === 1;
+  if (opts.html) {
+    fs.writeFileSync(path.resolve(opts.html), renderHtml(single ? reports[0] : reports));
+    log.info(`HTML report written to ${opts.html}`);
+  }
+  if (opts.sarif) printJson(renderSarif(single ? reports[0] : reports));
+  else if (opts.json) printJson(single ? reports[0] : reports);
+  else writeStdout(renderText(single ? reports[0] : reports));
+  return refused(reports, opts.failOn) ? 1 : 0;
+}
+

@@ -1,0 +1,126 @@
+/**
+ * The `clawguard` executable is a launcher (src/cli/launcher.ts, bundled into dist/cli/clawguard.cjs) that
+ * answers `gateway check`, `policy` and `skills scan` from small bundles and hands every other command line
+ * to the full CLI (dist/cli/main.js). Both doors must give the same answer: same stdout, stderr and exit
+ * code, for answers, refusals and bad input alike. And the fast door must really be the one taken.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliPath, makeSandbox, repoRoot, spawnCollected, type Collected } from '../helpers/cli.js';
+
+const mainPath = path.join(repoRoot, 'dist/cli/main.js');
+const skill = (name: string) => path.join(repoRoot, 'fixtures/skills', name);
+
+const doctor = JSON.stringify({
+  protocolVersion: 1,
+  openclawVersion: '2026.9.6',
+  targetType: 'skill',
+  targetName: 'doctor-install-policy-probe',
+  sourcePath: '/tmp/x',
+  sourcePathKind: 'directory',
+  origin: { type: 'doctor' },
+  request: { kind: 'skill-install', mode: 'install' },
+});
+
+/** Durations differ between any two runs; nothing else may. */
+const normalise = (r: Collected) => ({
+  code: r.code,
+  stdout: r.stdout.replace(/"durationMs": \d+/g, '"durationMs": 0').replace(/\d+ ms\b/g, '0 ms'),
+  stderr: r.stderr.replace(/\d+ ms\b/g, '0 ms'),
+});
+
+describe('the launcher and the full CLI answer alike', () => {
+  const box = makeSandbox();
+  // An unrecorded plugin directory: the gateway check refuses it (exit 1).
+  const refusedState = path.join(box.root, 'refused-state');
+  fs.mkdirSync(path.join(refusedState, 'extensions/stray'), { recursive: true });
+  fs.writeFileSync(path.join(refusedState, 'extensions/stray/package.json'), JSON.stringify({ name: 'stray', version: '1.0.0', openclaw: { extensions: ['./index.js'] } }));
+  fs.writeFileSync(path.join(refusedState, 'extensions/stray/openclaw.plugin.json'), JSON.stringify({ id: 'stray', configSchema: { type: 'object' } }));
+  fs.writeFileSync(path.join(refusedState, 'extensions/stray/index.js'), 'export default {};\n');
+  const noOpenclaw = path.join(box.root, 'no-openclaw');
+
+  const cases: Array<{ name: string; args: string[]; input?: string; env?: NodeJS.ProcessEnv }> = [
+    { name: 'version', args: ['--version'] },
+    { name: 'gateway check, nothing installed, JSON', args: ['gateway', 'check', '--json', '--openclaw-dir', noOpenclaw] },
+    { name: 'gateway check, nothing installed, text', args: ['gateway', 'check', `--openclaw-dir=${noOpenclaw}`] },
+    { name: 'gateway check refuses an unrecorded plugin', args: ['gateway', 'check', '--json', '--state-dir', refusedState, '--openclaw-dir', noOpenclaw] },
+    { name: 'gateway check with a config file that does not parse', args: ['gateway', 'check', '--json', '--config', path.join(repoRoot, 'package-lock.json.missing'), '--openclaw-dir', noOpenclaw] },
+    { name: 'gateway check with an unknown flag (the full CLI reports it)', args: ['gateway', 'check', '--json', '--bogus'] },
+    { name: 'policy doctor probe', args: ['policy'], input: doctor },
+    { name: 'policy with a request that is not JSON', args: ['policy', '--time-budget', '5000'], input: 'not json' },
+    { name: 'policy with an empty request', args: ['policy'], input: '' },
+    { name: 'skills scan, benign skill, JSON', args: ['skills', 'scan', '--json', skill('benign-api-helper')], env: { CLAWGUARD_INSPECT_CACHE: '0' } },
+    { name: 'skills scan, malicious skill, text', args: ['skills', 'scan', skill('malicious-exfil-script')] },
+    { name: 'skills scan, two skills, SARIF', args: ['skills', 'scan', '--sarif', skill('benign-github-cli'), skill('malicious-paste-site')] },
+    { name: 'skills scan, --fail-on info', args: ['skills', 'scan', '--fail-on', 'info', '--json', skill('benign-api-helper')] },
+    { name: 'skills scan, --fail-on with a bad value', args: ['skills', 'scan', '--fail-on', 'bogus', skill('benign-api-helper')] },
+    { name: 'skills scan, --json with --sarif', args: ['skills', 'scan', '--json', '--sarif', skill('benign-api-helper')] },
+    { name: 'skills scan of a folder that does not exist', args: ['skills', 'scan', '--json', path.join(box.root, 'missing')] },
+    { name: 'skills scan with a missing suppressions file', args: ['skills', 'scan', '--suppressions', path.join(box.root, 'missing.json5'), skill('benign-api-helper')] },
+    { name: 'skills scan without a folder', args: ['skills', 'scan'] },
+  ];
+
+  for (const c of cases) {
+    it(c.name, async () => {
+      const env = { ...box.env, ...c.env };
+      const viaLauncher = await spawnCollected(process.execPath, [cliPath, ...c.args], { env, input: c.input });
+      const viaMain = await spawnCollected(process.execPath, [mainPath, ...c.args], { env, input: c.input });
+      expect(normalise(viaLauncher)).toEqual(normalise(viaMain));
+      expect(viaLauncher.code).not.toBeNull();
+    }, 120_000);
+  }
+});
+
+describe('the launcher takes the fast door', () => {
+  // A preload (test code, not a fixture) that records every module the process loads: CommonJS ones from
+  // require.cache at exit, ES modules through a loader hook (which runs on its own thread, so it appends to a file).
+  const box = makeSandbox();
+  const probe = path.join(box.root, 'loaded.cjs');
+  const record = path.join(box.root, 'loaded.txt');
+  const hooks = `import fs from 'node:fs'; export async function load(url, context, next) { fs.appendFileSync(${JSON.stringify(record)}, url + '\\n'); return next(url, context); }`;
+  fs.writeFileSync(
+    probe,
+    [
+      `require('node:module').register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`,
+      `process.on('exit', () => { require('node:fs').appendFileSync(${JSON.stringify(record)}, Object.keys(require.cache).join('\\n') + '\\n'); });`,
+    ].join('\n'),
+  );
+  const loaded = (args: string[], input = ''): string[] => {
+    fs.rmSync(record, { force: true });
+    const res = spawnSync(process.execPath, ['--require', probe, cliPath, ...args], { env: box.env, input, encoding: 'utf8' });
+    expect(res.status, res.stderr).not.toBeNull();
+    return fs.readFileSync(record, 'utf8').split('\n').filter(Boolean);
+  };
+  const commander = (files: string[]) => files.some((f) => f.includes(`${path.sep}commander${path.sep}`));
+
+  const engine = (files: string[]) => files.some((f) => /[/\\]dist[/\\]inspect[/\\]index\.js$/.test(f));
+
+  it('gateway check, the doctor probe and a cached skills scan load neither commander nor the engine', () => {
+    const scan = ['skills', 'scan', '--json', skill('benign-api-helper')];
+    loaded(scan); // fills the result cache (this run may load the engine)
+    for (const [args, input] of [
+      [['gateway', 'check', '--json', '--openclaw-dir', path.join(box.root, 'none')], ''],
+      [['policy'], doctor],
+      [scan, ''],
+    ] as const) {
+      const files = loaded([...args], input);
+      expect(files.some((f) => f.endsWith('clawguard.cjs')), args.join(' ')).toBe(true);
+      expect(commander(files), args.join(' ')).toBe(false);
+      expect(engine(files), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('a skills scan that misses the cache loads the engine', () => {
+    const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
+    expect(engine(files)).toBe(true);
+    expect(commander(files)).toBe(false);
+  });
+
+  it('any other command line goes to the full CLI (commander parses it)', () => {
+    expect(commander(loaded(['plugins', 'list', '--json']))).toBe(true);
+    expect(commander(loaded(['gateway', 'check', '--help']))).toBe(true);
+    expect(commander(loaded(['policy', '--print-config', '--json']))).toBe(true);
+  });
+});
