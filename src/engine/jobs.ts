@@ -41,6 +41,21 @@ export interface DirJob {
 export interface CachedDirJob extends Omit<DirJob, 'op'> {
   op: 'cached-dir';
   cacheDir?: string;
+  /** The lookup already made (a batch looks every directory up first): not digested again, the engine runs. */
+  known?: DirLookup;
+}
+
+/** Digest and look up only (a batch's first pass): the result on a hit, what the engine run needs on a miss. */
+export interface LookupDirJob extends Omit<DirJob, 'op'> {
+  op: 'lookup-dir';
+  cacheDir?: string;
+}
+
+/** What a lookup found: the key and digest a later engine run is remembered under, and the result on a hit. */
+export interface DirLookup {
+  key: string;
+  digest: ContentDigest;
+  hit?: EngineResult;
 }
 
 /** The result for a directory, and how it was obtained. */
@@ -78,30 +93,40 @@ export interface TarballOutcome {
   resultCached: boolean;
 }
 
-export type Job = DirJob | CachedDirJob | TarballJob;
+export type Job = DirJob | CachedDirJob | LookupDirJob | TarballJob;
 
-export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | CachedDirOutcome> {
+export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | CachedDirOutcome | DirLookup> {
   if (job.op === 'dir') return runEngine(job);
-  if (job.op === 'cached-dir') return inspectDirCached(job, new DiskResultCache(job.cacheDir, 0), runEngine);
+  if (job.op === 'cached-dir') return inspectDirCached(job, new DiskResultCache(job.cacheDir, 0), runEngine, job.known);
+  if (job.op === 'lookup-dir') return lookupDir(job, new DiskResultCache(job.cacheDir, 0));
   return unpackAndInspect(job);
+}
+
+/** Digest a directory and look its result up, without running the engine. */
+export function lookupDir(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache): DirLookup {
+  const digest = contentDigest(job.dir, { skipTopNodeModules: job.excludeNodeModules });
+  const manifestPart = job.kind === 'package' ? registryManifestPart(job.registryManifest, job.registryManifest ? readPackageJson(job.dir) : undefined) : null;
+  const key = resultKey({ kind: job.kind, packageId: job.packageId, content: digest, excludeNodeModules: job.excludeNodeModules, manifestPart, rulesDir: job.rulesDir });
+  const hit = cache.get<EngineResult>(key);
+  return hit && Array.isArray(hit.findings) && typeof hit.files === 'number' ? { key, digest, hit } : { key, digest };
 }
 
 /**
  * Digest, look up, inspect on a miss, remember. The result is remembered only under the content it was
- * computed from: a directory written while the engine read it (its stat fingerprint changed) is not.
+ * computed from: a directory written since it was digested (its stat fingerprint changed, whether before or
+ * while the engine read it) is not. `known` is a lookup made earlier (a batch's first pass): it is not
+ * repeated, and the fingerprint it took is the one compared.
  */
 export async function inspectDirCached(
-  job: Omit<CachedDirJob, 'op' | 'cacheDir'>,
+  job: Omit<CachedDirJob, 'op' | 'cacheDir' | 'known'>,
   cache: ResultCache,
   engine: (job: Omit<DirJob, 'op'>) => Promise<EngineResult>,
+  known?: DirLookup,
 ): Promise<CachedDirOutcome> {
   const skipTopNodeModules = job.excludeNodeModules;
-  const digest = contentDigest(job.dir, { skipTopNodeModules });
-  const manifestPart = job.kind === 'package' ? registryManifestPart(job.registryManifest, job.registryManifest ? readPackageJson(job.dir) : undefined) : null;
-  const key = resultKey({ kind: job.kind, packageId: job.packageId, content: digest, excludeNodeModules: job.excludeNodeModules, manifestPart, rulesDir: job.rulesDir });
-  const hit = cache.get<EngineResult>(key);
-  if (hit && Array.isArray(hit.findings) && typeof hit.files === 'number') return { ...hit, cached: true, digest, stable: true };
-  const result = await engine(job);
+  const { key, digest, hit } = known ?? lookupDir(job, cache);
+  if (hit) return { ...hit, cached: true, digest, stable: true };
+  const result = await engine({ kind: job.kind, dir: job.dir, packageId: job.packageId, registryManifest: job.registryManifest, excludeNodeModules: job.excludeNodeModules, rulesDir: job.rulesDir });
   const stable = statFingerprint(job.dir, { skipTopNodeModules }) === digest.statPrint;
   if (stable) cache.set(key, result);
   return { ...result, cached: false, digest, stable };

@@ -8,11 +8,13 @@
  * How many (decided here, once; CLAWGUARD_INSPECT_WORKERS=n overrides, 0 = in-process):
  *   - fewer than 2 jobs expected: none;
  *   - 4+ cores: cores - 1, at most 4 (the main thread keeps the network and the hashing going);
- *   - fewer cores: one thread, and only for 100+ jobs. Measured on a loaded 2-core machine: trees of
- *     44-149 packages ran faster in-process; each engine thread costs its own engine load (the script
- *     grammars alone ~20 s of CPU under load) and ~200 MiB, and two threads took OpenClaw's 331-package
- *     tree past 650 MiB. One thread keeps the main thread free (the policy's deadline watchdog answers
- *     on time even in the middle of a large package).
+ *   - fewer cores: one thread per core, and only for 100+ jobs. A batch that large digests and looks up
+ *     on the threads too, so the main thread only hands out work and keeps the policy's deadline
+ *     watchdog on time; the engine itself never runs there. Measured on 2 cores (bench/policy, OpenClaw's
+ *     331-package tree): one thread left a core idle for the whole cold run (155 s wall for 123 s of
+ *     CPU); an engine thread now costs ~2 s of CPU to load (the Ruby grammar no longer tiers up, see
+ *     src/inspect/lang/runtime.ts), not the ~20 s that once made a second thread a loss. Trees of 2-99
+ *     packages stay in-process: on a loaded 2-core machine trees of 44-149 packages measured faster so.
  * Running from src/ (tests) there is no built worker script: everything runs in-process.
  */
 import fs from 'node:fs';
@@ -36,13 +38,16 @@ const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 export const MIN_JOBS_FOR_THREADS_ON_FEW_CORES = 100;
 
-export function threadsFor(expectedJobs: number, env: NodeJS.ProcessEnv = process.env): number {
+export function threadsFor(expectedJobs: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableCores()): number {
   const configured = env.CLAWGUARD_INSPECT_WORKERS;
   if (configured !== undefined && /^\d+$/.test(configured)) return Math.min(Number(configured), 16);
   if (expectedJobs < 2) return 0;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores >= 4) return Math.min(cores - 1, 4);
-  return expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES ? 1 : 0;
+  return expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES ? Math.max(1, cores) : 0;
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
 export class EnginePool {

@@ -12,7 +12,7 @@
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { sha512Of, type ContentDigest } from './content-digest.js';
-import { inspectDirCached, type EngineResult, type TarballOutcome } from './jobs.js';
+import { inspectDirCached, lookupDir, type DirLookup, type EngineResult, type TarballOutcome } from './jobs.js';
 import { tarballKey, type TargetKind } from './keys.js';
 import { EnginePool, MIN_JOBS_FOR_THREADS_ON_FEW_CORES, threadsFor } from './pool.js';
 import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
@@ -44,6 +44,23 @@ export interface DirInspection extends EngineResult {
    * result was not cached, since it belongs to no single content. A caller may inspect again.
    */
   stable: boolean;
+  /** A batch's engine run (`inspectDirs`, a miss): its wall time on its thread, in ms. */
+  engineMs?: number;
+}
+
+/** One directory of a batch (`inspectDirs`). */
+export interface DirBatchItem extends DirInspectOptions {
+  kind: TargetKind;
+  dir: string;
+}
+
+export interface DirBatchOptions {
+  /**
+   * Asked before each piece of work is handed out (`done` of `total` directories have their result). A
+   * throw stops the batch: nothing more starts, `inspectDirs` rejects with it at once and `each` is not
+   * called again. What is already running finishes on its thread and is cached (if the process lives).
+   */
+  beforeEach?(done: number, total: number): void;
 }
 
 export interface TarballJobInput {
@@ -125,6 +142,98 @@ export class InspectionService {
   }
 
   /**
+   * Many directories (a dependency tree), each with `inspectDir`'s semantics, scheduled for the shortest
+   * wall time. First every directory is digested and looked up (on the threads for a large batch: a warm
+   * tree is hashed on every core); then the engine runs on the misses, LARGEST FIRST by bytes. A tree's
+   * cost is dominated by a few big packages (OpenClaw's own: one package of 284 MiB is a third of the
+   * engine's CPU on its 331-package tree), and the engine cannot split one package over threads: started
+   * last, the biggest would run alone while the other cores idle. Exactly one job per thread is in flight
+   * (in-process: one at a time), so the order is decided when a thread frees, nothing queues up behind a
+   * long job, and `beforeEach` can stop the batch between any two jobs.
+   *
+   * `each(index, result)` is called as results arrive, in any order; an engine error comes as an Error for
+   * that item (never cached). Resolves when every item has had its call.
+   */
+  inspectDirs(items: readonly DirBatchItem[], each: (index: number, result: DirInspection | Error) => void, options: DirBatchOptions = {}): Promise<void> {
+    this.expect(items.length);
+    const jobs = items.map((item) => ({
+      kind: item.kind,
+      dir: item.dir,
+      packageId: item.packageId,
+      registryManifest: item.registryManifest,
+      excludeNodeModules: item.kind === 'package' && (item.excludeNodeModules ?? false),
+      rulesDir: this.rulesDir,
+    }));
+    const lookupsOnThreads = this.pool.size > 0 && this.expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES;
+    const slots = Math.max(1, this.pool.size);
+    const lookup = (i: number): Promise<DirLookup> =>
+      lookupsOnThreads ? this.pool.run<DirLookup>({ op: 'lookup-dir', ...jobs[i], cacheDir: this.cache.dir }) : Promise.resolve().then(() => lookupDir(jobs[i], this.cache));
+    const engine = (i: number, known: DirLookup): Promise<DirInspection> =>
+      this.pool.size > 0
+        ? this.pool.run<DirInspection>({ op: 'cached-dir', ...jobs[i], cacheDir: this.cache.dir, known: { key: known.key, digest: known.digest } })
+        : inspectDirCached(jobs[i], this.cache, (j) => this.pool.run<EngineResult>({ op: 'dir', ...j }), known);
+    // Misses waiting for the engine, largest first (ties: tree order, so a run is reproducible).
+    const misses: Array<{ index: number; known: DirLookup }> = [];
+    const byBytes = (a: { index: number; known: DirLookup }, b: { index: number; known: DirLookup }) => b.known.digest.bytes - a.known.digest.bytes || a.index - b.index;
+    let nextLookup = 0;
+    let running = 0;
+    let done = 0;
+    let stopped = false;
+    return new Promise<void>((resolve, reject) => {
+      const stop = (err: unknown) => {
+        stopped = true;
+        reject(err);
+      };
+      const finish = (index: number, result: DirInspection | Error) => {
+        running--;
+        if (stopped) return;
+        done++;
+        try {
+          each(index, result);
+        } catch (err) {
+          stop(err);
+          return;
+        }
+        pump();
+      };
+      const pump = () => {
+        while (!stopped && running < slots && (nextLookup < jobs.length || misses.length > 0)) {
+          try {
+            options.beforeEach?.(done, jobs.length);
+          } catch (err) {
+            stop(err);
+            return;
+          }
+          running++;
+          if (nextLookup < jobs.length) {
+            const index = nextLookup++;
+            lookup(index).then(
+              (known) => {
+                if (known.hit) return finish(index, { ...known.hit, cached: true, digest: known.digest, stable: true });
+                running--;
+                if (stopped) return;
+                misses.push({ index, known });
+                misses.sort(byBytes);
+                pump();
+              },
+              (err: unknown) => finish(index, asError(err)),
+            );
+          } else {
+            const { index, known } = misses.shift()!;
+            const t0 = Date.now();
+            engine(index, known).then(
+              (result) => finish(index, { ...result, engineMs: Date.now() - t0 }),
+              (err: unknown) => finish(index, asError(err)),
+            );
+          }
+        }
+        if (!stopped && running === 0 && nextLookup >= jobs.length && misses.length === 0) resolve();
+      };
+      pump();
+    });
+  }
+
+  /**
    * Unpack a verified tarball hardened into `dir` (removed afterwards) and inspect it. The tarball's sha512
    * (of the bytes in hand, never from metadata) leads to what unpacking it gave before, and from there to
    * the content's result, which every caller shares: a hit costs neither the unpack nor the engine.
@@ -154,6 +263,10 @@ export class InspectionService {
   async close(): Promise<void> {
     await this.pool.close();
   }
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }
 
 function merge(alias: TarballAlias, result: EngineResult, cached: boolean): TarballInspection {

@@ -9,6 +9,7 @@
  */
 import { applySuppressions } from '../../inspect/suppressions.js';
 import { readPackageJson } from '../../engine/jobs.js';
+import type { DirInspection as ServiceInspection } from '../../engine/service.js';
 import type { Finding } from '../../report/types.js';
 import type { StageContext } from './stage-context.js';
 
@@ -55,24 +56,35 @@ function engineFailure(packageId: string, err: unknown): Finding {
   };
 }
 
+/** The service's answer (or its error) with the operator's suppressions applied. */
+function suppressed(res: ServiceInspection | Error, packageId: string, ctx: StageContext): Omit<DirInspection, 'packageId'> {
+  // An error is not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
+  if (res instanceof Error) return { findings: [engineFailure(packageId, res)], files: 0, bytes: 0, cached: false };
+  const hashes = res.fileHashes ?? {};
+  const findings = applySuppressions(res.findings, ctx.suppressions, (f) => (f.file ? hashes[f.file] : undefined));
+  return { findings, files: res.files, bytes: res.bytes, cached: res.cached };
+}
+
 async function cachedRun(kind: 'package' | 'skill', dir: string, packageId: string, ctx: StageContext): Promise<Omit<DirInspection, 'packageId'>> {
   try {
     // Dependencies in node_modules/ are inspected one by one by the tree walk, each under its own key.
-    const res = await ctx.engine.inspectDir(kind, dir, { packageId, excludeNodeModules: kind === 'package' });
-    const hashes = res.fileHashes ?? {};
-    const findings = applySuppressions(res.findings, ctx.suppressions, (f) => (f.file ? hashes[f.file] : undefined));
-    return { findings, files: res.files, bytes: res.bytes, cached: res.cached };
+    return suppressed(await ctx.engine.inspectDir(kind, dir, { packageId, excludeNodeModules: kind === 'package' }), packageId, ctx);
   } catch (err) {
-    // Not cached: a transient failure (EMFILE, a file vanishing mid-read) must not stick to these bytes.
-    return { findings: [engineFailure(packageId, err)], files: 0, bytes: 0, cached: false };
+    return suppressed(err instanceof Error ? err : new Error(String(err)), packageId, ctx);
   }
+}
+
+/** A package's findings as the policy reports them: suppressions applied, `package` set, placed under sourcePath. */
+export function placePackageInspection(res: ServiceInspection | Error, packageId: string, ctx: StageContext, where: Placement): DirInspection {
+  const out = suppressed(res, packageId, ctx);
+  const findings = out.findings.map((f) => ({ ...f, package: f.package ?? packageId }));
+  return { packageId, ...out, findings: place(findings, where) };
 }
 
 export async function inspectPackageCached(dir: string, ctx: StageContext, where: Placement): Promise<DirInspection> {
   const packageId = packageIdOf(dir, where.relDir || ctx.request.targetName);
-  const res = await cachedRun('package', dir, packageId, ctx);
-  const findings = res.findings.map((f) => ({ ...f, package: f.package ?? packageId }));
-  return { packageId, ...res, findings: place(findings, where) };
+  const res = await ctx.engine.inspectDir('package', dir, { packageId, excludeNodeModules: true }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+  return placePackageInspection(res, packageId, ctx, where);
 }
 
 export async function inspectSkillCached(dir: string, ctx: StageContext, skillName: string): Promise<DirInspection> {

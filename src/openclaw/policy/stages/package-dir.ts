@@ -13,7 +13,7 @@ import { TreeTooLarge } from '../node-modules.js';
 import type { PolicyOutcome } from '../respond.js';
 import type { StageContext } from '../stage-context.js';
 import { symlinkEscapes } from '../symlinks.js';
-import { inspectNodeModules } from './dependency-tree.js';
+import { inspectNodeModules, inspectRootOnly } from './dependency-tree.js';
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/i;
 
@@ -39,19 +39,22 @@ export async function evaluatePackageDir(ctx: StageContext): Promise<PolicyOutco
   const version = ctx.request.plugin?.version ?? (typeof ctx.request.origin.version === 'string' ? ctx.request.origin.version : undefined);
   const subject = version ? `${name}@${version}` : name;
   const findings: Finding[] = [...gitFindings(ctx), ...symlinkEscapes(dir)];
-  if (fs.existsSync(path.join(dir, 'package.json'))) {
-    findings.push(...(await inspectPackageCached(dir, ctx, { relDir: '', depPath: name })).findings);
-  } else {
+  const isPackage = fs.existsSync(path.join(dir, 'package.json'));
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) {
+    if (isPackage) findings.push(...(await inspectPackageCached(dir, ctx, { relDir: '', depPath: name })).findings);
     // A bundle (Codex/Claude/Cursor format) has no package.json: still inspect every file in it.
-    findings.push(...(await inspectSkillCached(dir, ctx, name)).findings);
+    else findings.push(...(await inspectSkillCached(dir, ctx, name)).findings);
+    return { subject, findings };
   }
-  if (!fs.existsSync(path.join(dir, 'node_modules'))) return { subject, findings };
+  // With node_modules: a package is one batch with its dependencies (scheduled together, largest first).
+  if (!isPackage) findings.push(...(await inspectSkillCached(dir, ctx, name)).findings);
   try {
-    const tree = await inspectNodeModules(dir, ctx, name);
+    const tree = await inspectNodeModules(dir, ctx, name, { withRoot: isPackage });
     findings.push(...tree.findings);
     return { subject: `${subject} and its ${tree.packages} bundled package${tree.packages === 1 ? '' : 's'}`, findings };
   } catch (err) {
-    if (err instanceof TreeTooLarge) return { subject, findings, failure: err.message };
-    throw err;
+    if (!(err instanceof TreeTooLarge)) throw err;
+    if (isPackage) findings.push(...(await inspectRootOnly(dir, ctx, name)));
+    return { subject, findings, failure: err.message };
   }
 }
