@@ -58,7 +58,9 @@ export interface EncodedBlob {
   decoded: string;
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
+// The lookbehind only starts a match at the start of a run (the leftmost match always starts there anyway, and a
+// match consumes its whole run): without it, every shorter run in ordinary text is retried from each of its letters.
+const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}/g;
 const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){24,}\b/g;
 const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){12,}/g;
 

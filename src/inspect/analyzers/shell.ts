@@ -162,7 +162,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline)) sink.add('shell.secret-upload', line, cmd);
     }
     if (DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
-    if (AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
+    if (AUTHORIZED_KEYS_NEEDLE.test(cmd) && AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
     if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
     decodeEmbedded(cmd, sink, line);
   }
@@ -253,6 +253,8 @@ const NET_SEND = /\b(?:curl|wget|nc|ncat|Invoke-WebRequest|Invoke-RestMethod|iwr
 
 /** Appending a key to authorized_keys: remote access that survives every password change. */
 const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
+/** Every branch of AUTHORIZED_KEYS_WRITE names one of these (same flags): a cheap test before the costly one. */
+const AUTHORIZED_KEYS_NEEDLE = /authorized_keys|ssh-copy-id/i;
 /** Package installers pointed at another index or registry on a raw IP or plain http. */
 const UNTRUSTED_INDEX = /\b(?:openclaw|clawdbot|clawhub)\s+(?:plugins?|skills?|extensions?)\s+(?:install|add|update)\b[^\n|;&]*?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))|\b(?:npm|pnpm|yarn|bun|pip3?|uv|pipx|gem)\s+(?:install|i|add)\b[^\n|;&]*?\s["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))|\b(?:pip3?|uv|uvx|pipx|poetry|npm|pnpm|yarn|bun|gem|cargo)\b[^\n|;&]*?(?:--(?:extra-)?index-url|--index|--registry|--find-links|--source|(?:^|\s)-[if])[=\s]+["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))/i;
 

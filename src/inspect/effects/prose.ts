@@ -110,6 +110,25 @@ interface CodeBlock {
   intro: string;
 }
 
+/**
+ * THIRD_PARTY and DEFENSIVE_HEADING are long alternations asked again and again of the same heading and step (each
+ * unit is judged by lowering, quoted ranges and the decoder check): answered once per string. Both are
+ * stateless (no /g), so a remembered answer is the answer.
+ */
+function remembered(re: RegExp): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      seen.set(s, (v = re.test(s)));
+    }
+    return v;
+  };
+}
+const isThirdParty = remembered(THIRD_PARTY);
+const isDefensiveHeading = remembered(DEFENSIVE_HEADING);
+
 /** The last text's parse: lowerProse and quotedRanges read the same file (the result is never mutated). */
 let lastMarkdown: { text: string; parsed: { units: Unit[]; blocks: CodeBlock[] } } | undefined;
 function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
@@ -322,12 +341,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   for (const u of units) {
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(t);
+    const mention = isDefensiveHeading(u.heading) || isThirdParty(t);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
-    if (mention && THIRD_PARTY.test(t)) seenDefensiveDoc++;
+    if (mention && isThirdParty(t)) seenDefensiveDoc++;
     const reach: Reach = mention ? 'never' : opts.reach;
     dataKey = `prose:data@${opts.file}#${u.heading}`;
     fetchedKey = `prose:fetched@${opts.file}#${u.heading}`;
@@ -337,7 +356,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       continue;
     }
     if (framed || u.table) continue;
-    if (/[:：]\s*$/.test(t) && (THIRD_PARTY.test(t) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(t))) framed = true;
+    if (/[:：]\s*$/.test(t) && (isThirdParty(t) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(t))) framed = true;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
     const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) =>
@@ -419,7 +438,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (!prereqSections.has(u.heading) || u.table || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) continue;
+    if (!prereqSections.has(u.heading) || u.table || isDefensiveHeading(u.heading) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     const section = units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
@@ -434,7 +453,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
-    const quoted = !writesFollowing(b.intro) && (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro)));
+    const quoted = !writesFollowing(b.intro) && (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro)));
     const reach: Reach = quoted ? 'never' : opts.reach;
     if (CODE_LANGS.has(b.lang)) {
       for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
@@ -447,7 +466,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (u.table) continue;
     for (const m of u.text.matchAll(/`([^`\n]{8,400})`/g)) {
       if (!/\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i.test(m[1])) continue;
-      const quoted = u.quoted || DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text) || NEGATION.test(clauseHead(u.text));
+      const quoted = u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || NEGATION.test(clauseHead(u.text));
       for (const e of lowerShell(m[1], { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
@@ -474,11 +493,11 @@ export function quotedRanges(text: string): Array<[number, number]> {
       framedFrom = undefined;
       continue;
     }
-    if (framedFrom === undefined && /[:：]\s*$/.test(u.text) && (THIRD_PARTY.test(u.text) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(u.text))) framedFrom = u.endLine;
-    if (DEFENSIVE_HEADING.test(u.heading) || THIRD_PARTY.test(u.text)) out.push([u.line, u.endLine]);
+    if (framedFrom === undefined && /[:：]\s*$/.test(u.text) && (isThirdParty(u.text) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(u.text))) framedFrom = u.endLine;
+    if (isDefensiveHeading(u.heading) || isThirdParty(u.text)) out.push([u.line, u.endLine]);
   }
   if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
-  for (const b of blocks) if (DEFENSIVE_HEADING.test(b.heading) || THIRD_PARTY.test(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
+  for (const b of blocks) if (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   return out;
 }
 
@@ -511,7 +530,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !DEFENSIVE_HEADING.test(u.heading) && !THIRD_PARTY.test(u.text));
+    const inSection = units.filter((u) => u.heading === heading && !isDefensiveHeading(u.heading) && !isThirdParty(u.text));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     const run = inSection.find((u) => EXEC_VERB.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
     if (run) return run;
