@@ -2,7 +2,6 @@
  * The inspection engine's public API (issue 3); other stages call only these. Analyzers (src/inspect/
  * analyzers) extract signals; rules (rules/*.yaml) decide findings; suppressions mark accepted findings.
  */
-import './regexp-tiering.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../core/errors.js';
