@@ -12,7 +12,11 @@ import { readRequestText } from './read-request.js';
 import { buildResponse, failClosed, type PolicyOutcome } from './respond.js';
 import type { StageContext } from './stage-context.js';
 
-/** OpenClaw's default timeoutMs is 10 s; answering by 8.5 s leaves room for our own start-up and exit. */
+/**
+ * Without `--time-budget` (a hand-written config that kept OpenClaw's default timeoutMs of 10 s): answering by
+ * 8.5 s leaves room for our own start-up and exit. It derives from OpenClaw's default, not from the printed
+ * config, which raises timeoutMs from a measurement and passes its own budget (src/openclaw/print-config.ts).
+ */
 export const DEFAULT_TIME_BUDGET_MS = 8500;
 
 export interface PolicyRunOptions {
