@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 
 export type ScriptLang = 'python' | 'powershell' | 'ruby';
 
@@ -72,32 +71,6 @@ const parsers = new Map<ScriptLang, TreeSitterParser>();
 const DEFAULT_WASM_TIERING_BUDGET = 1_800_000;
 
 /**
- * Tree-sitter's code stays in V8's baseline WASM tier (Liftoff) in the main thread. Compiled with tier-up
- * enabled, the runtime and a grammar cost their first lowering 90-115 ms of CPU for a 200-byte Python script
- * (TurboFan compiles and call-wrapper tier-up) instead of 25-30 ms; on 350 KB of real Python the steady state
- * is within ~10% (most of the time is the JS translator, not the parse) and the first round is faster. The
- * flag only counts when code is compiled, and V8 flags are per process: it is set only while the runtime and
- * grammars compile and while tree-sitter runs (nesting counted), and only in the main thread, which never
- * inspects while its emulator thread runs. Worker threads of the inspection pool, which may run beside an
- * emulator compiling QuickJS, compile the grammars with V8's default tiering, as before.
- */
-let baselineDepth = 0;
-function enterBaselineTier(): void {
-  if (baselineDepth++ === 0 && isMainThread) v8.setFlagsFromString('--liftoff-only');
-}
-function leaveBaselineTier(): void {
-  if (--baselineDepth === 0 && isMainThread) v8.setFlagsFromString('--no-liftoff-only');
-}
-function inBaselineTier<T>(run: () => T): T {
-  enterBaselineTier();
-  try {
-    return run();
-  } finally {
-    leaveBaselineTier();
-  }
-}
-
-/**
  * Instantiating the Ruby grammar (2 MB of WASM) runs a huge one-off initialisation function; V8's dynamic
  * tiering then optimises it with TurboFan on the main thread, which measured 30 s of CPU (100 s wall on a
  * loaded machine) instead of 0.1 s. Raising the tiering budget while the grammar instantiates keeps that
@@ -106,12 +79,10 @@ function inBaselineTier<T>(run: () => T): T {
  */
 async function withoutEagerTierUp<T>(load: () => Promise<T>): Promise<T> {
   v8.setFlagsFromString('--wasm-tiering-budget=2000000000');
-  enterBaselineTier();
   try {
     return await load();
   } finally {
     v8.setFlagsFromString(`--wasm-tiering-budget=${DEFAULT_WASM_TIERING_BUDGET}`);
-    leaveBaselineTier();
   }
 }
 
@@ -122,7 +93,7 @@ function loadRuntime(): Promise<TreeSitterModule> {
   runtime ??= (async () => {
     const require = createRequire(import.meta.url);
     const ts = require('@vscode/tree-sitter-wasm') as TreeSitterModule;
-    await withoutEagerTierUp(() => ts.Parser.init({ locateFile: (file: string) => path.join(grammarDir(), file) }));
+    await ts.Parser.init({ locateFile: (file: string) => path.join(grammarDir(), file) });
     return ts;
   })();
   runtime.catch(() => {
@@ -152,7 +123,7 @@ export function loadGrammars(langs: readonly ScriptLang[] = Object.keys(GRAMMAR_
           parser.setLanguage(language);
           // The first parse of each grammar pays for compiling its WASM (hundreds of ms); pay it here, not
           // inside the first inspection's parse budget.
-          inBaselineTier(() => parser.parse(WARM_UP[lang])?.delete());
+          parser.parse(WARM_UP[lang])?.delete();
           parsers.set(lang, parser);
         })();
         p.catch(() => grammarLoads.delete(lang));
@@ -177,17 +148,15 @@ export function withTree<T>(lang: ScriptLang, text: string, use: (root: SyntaxNo
   const parser = parsers.get(lang);
   if (!parser) return undefined;
   const deadline = Date.now() + parseBudgetMs(text.length);
-  return inBaselineTier(() => {
-    let tree: { rootNode: SyntaxNode; delete(): void } | null = null;
-    try {
-      parser.reset();
-      tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
-      if (!tree) return undefined;
-      return use(tree.rootNode);
-    } finally {
-      tree?.delete();
-    }
-  });
+  let tree: { rootNode: SyntaxNode; delete(): void } | null = null;
+  try {
+    parser.reset();
+    tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
+    if (!tree) return undefined;
+    return use(tree.rootNode);
+  } finally {
+    tree?.delete();
+  }
 }
 
 export function grammarsLoaded(): boolean {
