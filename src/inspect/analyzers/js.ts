@@ -54,6 +54,15 @@ const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
 const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
 
+/**
+ * The token pre-pass: does the text hold something only the AST can unmask (a spawn, a computed require, a
+ * decoder, a path folded from parts)? The text pass above has already read everything else, so a file without
+ * such a token skips the parse (bench/parser measures how many do).
+ */
+export function needsAst(text: string): boolean {
+  return text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text) || NEEDS_AST_PATHS.test(text) || (text.includes('readdir') && /writeFile|unlink|truncate/.test(text)));
+}
+
 export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', lineBase?: number): JsAnalysis {
   const lines = new LineIndex(text);
   const lineAt = lineBase === undefined ? (o: number) => lines.lineOf(o) : () => lineBase;
@@ -78,7 +87,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   for (const m of text.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) localImports.push(m[1]);
 
   // Big bundles are parsed only for strong markers: parsing every minified megabyte costs more than it finds.
-  if (text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text) || NEEDS_AST_PATHS.test(text) || (text.includes('readdir') && /writeFile|unlink|truncate/.test(text)))) {
+  if (needsAst(text)) {
     const parsed = parseJs(text, fileName);
     if ('ast' in parsed) new AstAnalyzer(sink, lineBase).run(parsed.ast);
     else sink.add('code.unparseable', lineBase ?? parsed.line, `could not parse ${fileName} as JavaScript/TypeScript: ${parsed.message}`);
