@@ -56,8 +56,28 @@ function ruleFileNames(dir: string): string[] {
   }
 }
 
+/**
+ * The shipped rules' digest, once per process: the result-cache key (src/engine/engine-digest.ts, also bundled
+ * into the CLI's launcher, so another copy of this module) and the artifact check both need it, and each read
+ * all ~200 rule files for it. Shared through a global so every copy of this module computes it once; only for
+ * the shipped directory (which this process already treats as fixed: loaded rules are cached for its life).
+ */
+const SHIPPED_DIGEST = Symbol.for('clawguard.shippedRulesYamlDigest');
+type DigestMemo = { key: string; digest: string };
+
 /** sha256 over the name and bytes of every rule file of `dir`, in name order: what the artifact was built from. */
 export function rulesYamlDigest(dir: string = DEFAULT_RULES_DIR, names = ruleFileNames(path.resolve(dir))): string {
+  const shipped = path.resolve(dir) === DEFAULT_RULES_DIR;
+  const key = `${DEFAULT_RULES_DIR}\0${names.join('\0')}`;
+  const g = globalThis as { [SHIPPED_DIGEST]?: DigestMemo };
+  const memo = shipped ? g[SHIPPED_DIGEST] : undefined;
+  if (memo && memo.key === key) return memo.digest;
+  const digest = computeRulesYamlDigest(dir, names);
+  if (shipped) g[SHIPPED_DIGEST] = { key, digest };
+  return digest;
+}
+
+function computeRulesYamlDigest(dir: string, names: string[]): string {
   const hash = createHash('sha256');
   for (const name of names) hash.update(`${name}\0`).update(fs.readFileSync(path.join(dir, name))).update('\0');
   return hash.digest('hex');
