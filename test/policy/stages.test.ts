@@ -133,7 +133,9 @@ describe('dependency tree stage', () => {
 
   test('when the time budget runs out the answer is block with a reason (never a timeout on OpenClaw\'s side)', async () => {
     const dir = copyFixture('plugin-with-deps', path.join(work, 'tree-budget'));
-    const noCache = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(work, 'no-state') };
+    // An empty result cache (it lives beside npm's cache, not in the state dir): the engine has to run. A tree
+    // already cached answers from its lookups alone, well within any budget.
+    const noCache = { ...sandbox.env, OPENCLAW_STATE_DIR: path.join(work, 'no-state'), npm_config_cache: path.join(work, 'no-state-npm-cache') };
     const { result, response } = await askPolicy(dependencyTree(dir, 'policy-plugin-with-deps'), noCache, ['--time-budget', '100']);
     expect(result.code).toBe(0);
     expect(response.decision).toBe('block');
