@@ -3,6 +3,8 @@
  * scope (`@modelcontextprotocl/…`, `@0penai/…`, `expres`). The well-known names are the most downloaded
  * packages of the registry (bench/precision pins them) and the scopes of the big vendors' SDKs.
  */
+import establishedNames from './established-names.json' with { type: 'json' };
+
 const WELL_KNOWN_SCOPES = ['modelcontextprotocol', 'openai', 'anthropic-ai', 'aws-sdk', 'google-cloud', 'googleapis', 'azure', 'microsoft', 'types', 'babel', 'vercel', 'openclaw', 'langchain', 'huggingface', 'supabase', 'prisma', 'nestjs', 'angular', 'vue', 'sveltejs', 'octokit', 'slack', 'discordjs', 'stripe', 'sentry', 'mistralai', 'google', 'cloudflare', 'smithy', 'typescript-eslint', 'rollup', 'esbuild', 'jest', 'vitest', 'playwright', 'puppeteer', 'solana', 'ethersproject', 'metamask'];
 const POPULAR = new Set('semver ansi-styles debug minimatch strip-ansi chalk supports-color string-width ansi-regex lru-cache brace-expansion tslib emoji-regex wrap-ansi type-fest commander color-name color-convert source-map has-flag readable-stream picomatch safe-buffer escape-string-regexp yallist signal-exit react-is is-fullwidth-code-point which p-limit json-schema-traverse find-up locate-path p-locate mime-db eslint-visitor-keys telecom-mas-agent minipass glob-parent iconv-lite string_decoder js-yaml isarray mime-types globals path-key yargs-parser resolve get-stream argparse yargs pretty-format ignore undici-types acorn isexe cross-spawn postcss balanced-match resolve-from fs-extra camelcase cliui punycode is-stream entities agent-base estraverse strip-json-comments shebang-regex shebang-command json5 webidl-conversions path-exists path-to-regexp whatwg-url https-proxy-agent onetime form-data execa typescript eslint-scope inherits convert-source-map rimraf negotiator get-intrinsic statuses universalify fast-deep-equal minimist picocolors chokidar has-symbols esbuild function-bind caniuse-lite npm-run-path js-tokens graceful-fs is-number bytes readdirp mimic-fn slash browserslist electron-to-chromium kind-of buffer cookie jsesc lodash braces fill-range hasown node-fetch escalade human-signals mkdirp http-errors micromatch strip-bom es-object-atoms concat-map make-dir is-glob es-define-property nanoid es-errors to-regex-range call-bind-apply-helpers schema-utils update-browserslist-db path-scurry yocto-queue node-releases ci-info dunder-proto math-intrinsics get-proto has-tostringtag uri-js magic-string object-inspect fast-glob dotenv http-proxy-agent is-extglob strip-final-newline parse-json  openai anthropic langchain express react lodash axios chalk commander dotenv typescript eslint prettier webpack vite jest mocha moment dayjs uuid debug request node-fetch puppeteer playwright discord.js telegraf ethers web3 mongoose sequelize prisma nodemailer socket.io'.split(/\s+/).filter(Boolean));
 
@@ -26,9 +28,17 @@ function distance(a: string, b: string, max: number): number {
 const HOMOGLYPHS: Array<[RegExp, string]> = [[/0/g, 'o'], [/[1i]/g, 'l'], [/rn/g, 'm'], [/vv/g, 'w'], [/3/g, 'e'], [/5/g, 's']];
 const unglyph = (s: string) => HOMOGLYPHS.reduce((x, [re, to]) => x.replace(re, to), s);
 
+/**
+ * Established packages that resemble a well-known one (`safer-buffer` / `safe-buffer`): each has 1,000,000+
+ * downloads a month, so it is a package in its own right. Generated from the registry's download counts by
+ * scripts/gen-established-names.mjs; test/inspect/names.test.ts checks that the file and the check agree.
+ */
+const ESTABLISHED = new Set((establishedNames as { names: string[] }).names);
+
 /** The well-known package or scope this name imitates, or undefined. */
-export function typosquatOf(spec: string): string | undefined {
+export function typosquatOf(spec: string, options: { ignoreEstablished?: boolean } = {}): string | undefined {
   const name = spec.replace(/^npm:/, '').replace(/(?!^)@[^/]*$/, '').toLowerCase();
+  if (!options.ignoreEstablished && ESTABLISHED.has(name)) return undefined;
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) {
     const scope = scoped[1];
