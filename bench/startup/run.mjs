@@ -6,6 +6,7 @@
  *   policy doctor probe                OpenClaw's `doctor --deep` synthetic request target <= 1.3x
  *   skills scan <one skill>, cold      engine cache off (CLAWGUARD_INSPECT_CACHE=0)   target <= 2x
  *   skills scan <one skill>, warm      the same content again: a cache hit      target <= 1.2x of start
+ *   policy, cached plugin directory    a repeat install-policy request for the same package: a cache hit   target <= 1.2x
  * Commands are interleaved round by round (a loaded machine slows every row alike), medians reported as
  * ratios to `node -e 0`. Writes bench/results/startup.md (and .json).
  * Usage: npm run build && node bench/startup/run.mjs [--runs N]
@@ -38,6 +39,21 @@ const doctor = JSON.stringify({
   request: { kind: 'skill-install', mode: 'install' },
 });
 
+// A repeat policy request: a plugin package directory whose result is already cached (the warm row's pattern).
+const pluginDir = path.join(repo, 'fixtures/packages/clean-plugin');
+const pluginRequest = JSON.stringify({
+  protocolVersion: 1,
+  openclawVersion: '2026.9.6',
+  targetName: 'clean-plugin',
+  targetType: 'plugin',
+  sourcePath: pluginDir,
+  sourcePathKind: 'directory',
+  source: { kind: 'local-path', authority: 'user', mutable: true, network: false },
+  origin: { type: 'plugin-package', packageName: 'clean-plugin', version: '1.0.0' },
+  request: { kind: 'plugin-dir', mode: 'install', requestedSpecifier: pluginDir },
+  plugin: { contentType: 'package', pluginId: 'clean-plugin', packageName: 'clean-plugin', manifestId: 'clean-plugin', version: '1.0.0', extensions: ['./dist/index.js'] },
+});
+
 const rows = [
   { name: 'node -e 0', argv: ['-e', '0'], env },
   { name: 'gateway check (nothing installed)', argv: [cli, 'gateway', 'check', '--json', '--openclaw-dir', path.join(root, 'no-openclaw')], env, target: 1.3 },
@@ -45,6 +61,7 @@ const rows = [
   { name: 'policy doctor probe', argv: [cli, 'policy'], env: {}, input: doctor, target: 1.3 },
   { name: 'skills scan, one skill, cold', argv: [cli, 'skills', 'scan', '--json', skill], env: { ...env, CLAWGUARD_INSPECT_CACHE: '0' }, target: 2 },
   { name: 'skills scan, one skill, warm cache', argv: [cli, 'skills', 'scan', '--json', skill], env, target: 1.2 },
+  { name: 'policy, cached plugin directory', argv: [cli, 'policy'], env, input: pluginRequest, target: 1.2 },
 ];
 
 function cpuOf(row) {
