@@ -9,20 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, makeSandbox, repoRoot, spawnCollected, type Collected } from '../helpers/cli.js';
+import { doctorProbe } from '../policy/requests.js';
 
 const mainPath = path.join(repoRoot, 'dist/cli/main.js');
 const skill = (name: string) => path.join(repoRoot, 'fixtures/skills', name);
 
-const doctor = JSON.stringify({
-  protocolVersion: 1,
-  openclawVersion: '2026.9.6',
-  targetType: 'skill',
-  targetName: 'doctor-install-policy-probe',
-  sourcePath: '/tmp/x',
-  sourcePathKind: 'directory',
-  origin: { type: 'doctor' },
-  request: { kind: 'skill-install', mode: 'install' },
-});
+const doctor = JSON.stringify(doctorProbe());
 
 /** Durations differ between any two runs; nothing else may. */
 const normalise = (r: Collected) => ({
