@@ -4,11 +4,13 @@
  * <plugin>` of the same real OpenClaw plugins, from the same local Verdaccio, with the same warm npm cache,
  * alternated run by run in this one process. Median of N (default 5) and the ratio.
  *
- *   node bench/install/run.mjs [--runs 5] [--no-inspect-cache] [plugin@version …]
+ *   node bench/install/run.mjs [--runs 5] [--no-inspect-cache] [--cpu-prof DIR] [plugin@version …]
  *
  * Like npm's cache, clawguard's inspection cache (beside it) is warm after the warm-up run: a re-install of
  * the same bytes reuses their inspection. `--no-inspect-cache` (CLAWGUARD_INSPECT_CACHE=0) measures every
- * run with a fresh inspection of every package.
+ * run with a fresh inspection of every package. `--cpu-prof DIR` writes a V8 CPU profile of every timed
+ * clawguard process (main thread and engine threads: node's --cpu-prof) into DIR, for where the time goes
+ * beyond npm; profiling slows clawguard, so read its ratios from a run without it.
  *
  * The first run downloads each plugin and its production tree from the public registry (npm's resolver,
  * `--package-lock-only`), caches the tarballs under $TMPDIR/clawguard-bench-install, and republishes them into
@@ -37,6 +39,8 @@ const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
 const noCacheAt = args.indexOf('--no-inspect-cache');
 const INSPECT_CACHE = noCacheAt < 0;
 if (!INSPECT_CACHE) args.splice(noCacheAt, 1);
+const profAt = args.indexOf('--cpu-prof');
+const PROF_DIR = profAt >= 0 ? path.resolve(args.splice(profAt, 2)[1]) : undefined;
 const plugins = args.length ? args : DEFAULT_PLUGINS;
 const cacheRoot = path.join(os.tmpdir(), 'clawguard-bench-install');
 
@@ -166,7 +170,8 @@ try {
     fs.mkdirSync(stateDir, { mode: 0o700 });
     const marks = [];
     const t = performance.now();
-    await run(process.execPath, [cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } }, (line, ms) => {
+    const prof = record && PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.join(PROF_DIR, spec.replace(/[^a-zA-Z0-9.@-]/g, '_'))] : [];
+    await run(process.execPath, [...prof, cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } }, (line, ms) => {
       const i = STAGES.findIndex(([, re]) => re.test(line));
       if (i >= 0 && marks[i] === undefined) marks[i] = ms;
     });

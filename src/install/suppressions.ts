@@ -1,4 +1,4 @@
-import { applySuppressions, type Suppression } from '../inspect/index.js';
+import { applySuppressions, type Suppression } from '../inspect/suppressions.js';
 import type { Finding } from '../report/types.js';
 
 /**
