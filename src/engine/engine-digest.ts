@@ -12,13 +12,22 @@
  * engine/engine-code-digest.json, so a process reads 100 bytes instead of hashing ~1.5 MB of code on its first
  * cache lookup (~30 ms: as much as the rest of a cached `skills scan`). Under tests (src/) there is no record
  * and the digest is computed; test/engine/engine-digest.test.ts proves the build's record is current.
+ *
+ * The rules' digest is taken from their metadata when it can be (`rulesDigest`): reading and hashing the
+ * ~200 rule files (~800 KB) was most of a cached `skills scan`. The result cache keeps, per rules directory,
+ * the digest with the (name, size, mtime, ctime, inode) of every rule file it was computed from, taken before
+ * the files were read; a process whose stat of the directory gives exactly those lines uses that digest, any
+ * other (an edited, added, removed, renamed or replaced file) reads and hashes the YAML again. As git's index,
+ * a file changed within the timestamp granularity of the stat would look unchanged, so a record is kept only
+ * when every file's ctime (which no user can set back) is older than RULES_SETTLED_MS: a later write moves it.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/version.js';
-import { DEFAULT_RULES_DIR, rulesYamlDigest } from '../inspect/rules/load.js';
+import { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from '../inspect/rules/load.js';
+import { cacheKey, DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
 
 /** The build root: dist/ (or src/ under tests), one level above this module. */
 const BUILD_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,11 +78,55 @@ function digestPath(root: string, rel: string, hash: ReturnType<typeof createHas
   }
 }
 
+/** How old (by ctime) every rule file must be for its metadata to stand for its bytes (coarse file-system clocks). */
+export const RULES_SETTLED_MS = 2000;
+
+interface RulesRecord {
+  stats: string;
+  digest: string;
+}
+
+/** Where the rules records live: the result cache (they key nothing else; no cache, no record). */
+function rulesRecordStore(): ResultCache | undefined {
+  const dir = resultCacheDir(process.env);
+  return dir ? new DiskResultCache(dir, 1) : undefined;
+}
+
+/**
+ * The YAML digest of the rules in `dir` (load.ts `rulesYamlDigest`), from the record of its last computation
+ * when every rule file's metadata is unchanged since; else computed from the files and recorded (see above).
+ */
+export function rulesDigest(dir: string, store: ResultCache | undefined = rulesRecordStore(), now: number = Date.now()): string {
+  const key = path.resolve(dir);
+  const names = ruleFileNames(key);
+  let settled = true;
+  const lines = names.map((name) => {
+    try {
+      const st = fs.statSync(path.join(key, name));
+      if (!(st.ctimeMs < now - RULES_SETTLED_MS && st.mtimeMs < now - RULES_SETTLED_MS)) settled = false;
+      return `${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}`;
+    } catch {
+      settled = false;
+      return `${name}\0?`;
+    }
+  });
+  const stats = lines.join('\n');
+  const recordKey = store ? cacheKey(['rules-yaml-stat', key]) : '';
+  const record = store?.get<RulesRecord>(recordKey);
+  if (record && record.stats === stats && typeof record.digest === 'string') {
+    rememberRulesYamlDigest(key, names, record.digest);
+    return record.digest;
+  }
+  const digest = rulesYamlDigest(key, names);
+  if (store && settled) store.set(recordKey, { stats, digest } satisfies RulesRecord);
+  return digest;
+}
+
 const engineDigests = new Map<string, string>();
 /** Engine code plus the rules of `rulesDir` (default: the shipped rules/). */
 export function engineDigest(rulesDir: string = DEFAULT_RULES_DIR): string {
   const key = path.resolve(rulesDir);
   let digest = engineDigests.get(key);
-  if (!digest) engineDigests.set(key, (digest = createHash('sha256').update(`${engineCodeDigest()}\0${rulesYamlDigest(key)}`).digest('hex')));
+  if (!digest) engineDigests.set(key, (digest = createHash('sha256').update(`${engineCodeDigest()}\0${rulesDigest(key)}`).digest('hex')));
   return digest;
 }

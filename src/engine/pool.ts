@@ -20,7 +20,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+// node:worker_threads loads with the first thread, not with the module: a cache hit starts none (~6 ms a process).
+type Worker = WorkerThreads.Worker;
+const Worker = function (...args: ConstructorParameters<typeof WorkerThreads.Worker>) {
+  return new (process.getBuiltinModule('node:worker_threads').Worker)(...args);
+} as unknown as typeof WorkerThreads.Worker;
 import { ClawguardError, type ExitClass } from '../core/errors.js';
 import { runJob, type Job } from './jobs.js';
 

@@ -5,9 +5,12 @@
  * findings stay in the report with `suppressed: {reason, expires}` and do not count for the verdict.
  */
 import fs from 'node:fs';
-import JSON5 from 'json5';
+import { createRequire } from 'node:module';
 import { inputError } from '../core/errors.js';
 import type { Finding } from '../report/types.js';
+
+// The JSON5 parser loads only when there is a file to parse: most commands run without suppressions.
+const requireLazy = createRequire(import.meta.url);
 
 export interface Suppression {
   ruleId: string;
@@ -36,7 +39,7 @@ export function loadSuppressions(file: string, options: { required?: boolean } =
   }
   let data: unknown;
   try {
-    data = JSON5.parse(text);
+    data = (requireLazy('json5') as typeof import('json5')).parse(text);
   } catch (err) {
     throw inputError('ESUPPRESSIONS', `suppressions file ${file} is not valid JSON5: ${(err as Error).message}`, { hint: 'fix the syntax; see docs/reports-and-rules.md ("Suppressions")' });
   }

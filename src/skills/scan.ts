@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { statFingerprint } from '../engine/content-digest.js';
 import { InspectionService, type EngineResult } from '../engine/index.js';
 import { applySuppressions, type Suppression } from '../inspect/suppressions.js';
 import { TOOL_VERSION } from '../core/version.js';
@@ -44,20 +45,20 @@ export class SkillScanner {
 
   async scan(skill: SkillRef): Promise<SkillScan> {
     const started = Date.now();
-    let snapshot = snapshotSkill(skill.dir);
-    let engine: EngineResult | undefined;
     // A skill written while it is inspected: inspect again until the text stood still for one pass, so a
-    // result is only ever cached under the content it was computed from (a changed skill is not remembered).
-    for (let attempt = 0; engine === undefined; attempt++) {
+    // result is only ever cached under the content it was computed from (a changed skill is not remembered),
+    // and the report's findings and hygiene describe one state of the folder. Still: every file's metadata
+    // from the content digest (taken before each read) through the snapshot is unchanged, one lstat per file
+    // instead of reading the skill a third time.
+    const pass = async () => {
       const inspection = await this.engine.inspectDir('skill', skill.dir, { packageId: skill.name });
-      const after = snapshotSkill(skill.dir);
-      const stable = after.contentHash === snapshot.contentHash && inspection.stable;
-      snapshot = after;
-      if (stable || attempt >= 2) {
-        // Still changing after three passes: report what was seen; the watcher's next event inspects the final text.
-        engine = inspection;
-      }
-    }
+      const snapshot = snapshotSkill(skill.dir);
+      return { inspection, snapshot, stable: inspection.stable && statFingerprint(skill.dir, { skipTopNodeModules: false }) === inspection.digest.statPrint };
+    };
+    let seen = await pass();
+    // Still changing after three passes: report what was seen; the watcher's next event inspects the final text.
+    for (let attempt = 1; !seen.stable && attempt < 3; attempt++) seen = await pass();
+    const { inspection: engine, snapshot } = seen;
     const hashes = engine.fileHashes ?? {};
     const own = this.suppressions?.length ? applySuppressions(engine.findings, this.suppressions, (f) => (f.file ? hashes[f.file] : undefined)) : engine.findings;
     const findings = [...own, ...hygieneFindings(snapshot, { root: skill.root, name: skill.name })];

@@ -48,7 +48,8 @@ let validator: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: s
 // The YAML parser and the validator are needed only when the artifact is not current: loaded on demand.
 const requireLazy = createRequire(import.meta.url);
 
-function ruleFileNames(dir: string): string[] {
+/** The rule files of `dir`, in name order (a missing directory is bad input). */
+export function ruleFileNames(dir: string): string[] {
   try {
     return fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (err) {
@@ -75,6 +76,16 @@ export function rulesYamlDigest(dir: string = DEFAULT_RULES_DIR, names = ruleFil
   const digest = computeRulesYamlDigest(dir, names);
   if (shipped) g[SHIPPED_DIGEST] = { key, digest };
   return digest;
+}
+
+/**
+ * Take `digest` as the YAML digest of the shipped rules named `names` for this process: the engine digest
+ * (src/engine/engine-digest.ts) established it from the rule files' metadata without reading them, and the
+ * artifact check then needs no read either. Other directories load from the YAML, so need no digest.
+ */
+export function rememberRulesYamlDigest(dir: string, names: readonly string[], digest: string): void {
+  if (path.resolve(dir) !== DEFAULT_RULES_DIR) return;
+  (globalThis as { [SHIPPED_DIGEST]?: DigestMemo })[SHIPPED_DIGEST] = { key: `${DEFAULT_RULES_DIR}\0${names.join('\0')}`, digest };
 }
 
 function computeRulesYamlDigest(dir: string, names: string[]): string {
