@@ -83,7 +83,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
 ];
 
 /** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */
-/** One pass over big texts finds which needles occur; patterns none of whose needles occur are skipped. */
+/** One pass over big texts finds which needles occur (short texts look each needle up); patterns none of whose needles occur are skipped. */
 const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const PREFILTER_MIN_LENGTH = 4096;
 /** A match of a long needle also proves every needle inside it (`npm_token` contains `token`). */
@@ -91,15 +91,21 @@ const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? [])
 const CONTAINED = new Map(ALL_NEEDLES.map((n) => [n, ALL_NEEDLES.filter((m) => n.includes(m))]));
 
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
-  let present: Set<string> | undefined;
+  const lower = text.toLowerCase();
+  let has: (needle: string) => boolean;
   if (text.length >= PREFILTER_MIN_LENGTH) {
-    present = new Set();
+    const present = new Set<string>();
     NEEDLE_RE.lastIndex = 0;
     // Case-sensitive matching over a lower-cased copy is several times faster than a case-insensitive regex.
-    for (const m of text.toLowerCase().matchAll(NEEDLE_RE)) for (const n of CONTAINED.get(m[0]) ?? [m[0]]) present.add(n);
+    for (const m of lower.matchAll(NEEDLE_RE)) for (const n of CONTAINED.get(m[0]) ?? [m[0]]) present.add(n);
+    has = (n) => present.has(n);
+  } else {
+    // Short texts are looked up directly: a pattern that cannot match is then never run, so never compiled (the
+    // first run of each of these patterns costs more than a short text's whole scan; see regex-tier.ts).
+    has = (n) => lower.includes(n);
   }
   for (const p of CONTENT_PATTERNS) {
-    if (present && p.needles && !p.needles.some((n) => present!.has(n))) continue;
+    if (p.needles && !p.needles.some(has)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let count = 0;

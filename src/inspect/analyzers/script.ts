@@ -4,6 +4,7 @@
  */
 import { LineIndex, type SignalSink } from '../signals.js';
 import { excerpt, scanContent } from './patterns.js';
+import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 
 const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
@@ -24,7 +25,10 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.chmod', re: /\bos\.chmod\s*\([^\n]*\b(S_IEXEC|S_IXUSR|S_IRWXU)\b|\bos\.chmod\s*\([^)\n]*0o?7[0-7]{2}|\bchmod\s+\+x\b|\bchmod\s+7[0-7]{2}\b/g },
 ];
 
+const compileCapabilities = compileOnFirstUse(() => CAPABILITIES.map((c) => c.re));
+
 export function analyzeScript(text: string, sink: SignalSink): void {
+  compileCapabilities();
   const lines = new LineIndex(text);
   const lineAt = (o: number) => lines.lineOf(o);
   for (const cap of CAPABILITIES) {

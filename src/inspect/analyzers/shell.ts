@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
+import { compileOnFirstUse } from './regex-tier.js';
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
 const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
@@ -93,11 +94,19 @@ function logicalLines(text: string): Array<{ text: string; offset: number }> {
   return out;
 }
 
+/** The patterns every shell text past the prefilter runs, compiled to machine code on first use (see regex-tier.ts). */
+const compileShellPatterns = compileOnFirstUse(() => [
+  ASSIGNMENT, SECRET_ASSIGNMENT, DOWNLOADER, HOST_INFO, ENV_DUMP, BASE64_PIPE_EXEC, DECODER_PIPE_EXEC, BASE64_DECODE, DNS_TOOL, PASSWORD_PROMPT,
+  DNS_LABEL_QUERY, PING_PATTERN, INLINE_CODE, REVERSE_SHELL, QUARANTINE_BYPASS, CHMOD_EXEC, RUNS_FILE, UPLOAD_COMMAND, DOWNLOAD_EXTRACT,
+  AUTHORIZED_KEYS_NEEDLE, UNTRUSTED_INDEX, ECHO_PIPELINE, REV_ECHO, XXD_HEX, PRINTF_ESCAPES,
+]);
+
 export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: number) => number, withContent = true): ShellAnalysis {
   const runsFiles: string[] = [];
   if (withContent) scanContent(text, sink, lineAt);
   // Cheap prefilter: most text has none of the tokens any shell signal needs.
   if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci|rev\b|xxd|printf|""|''|authorized_keys|index|registry/i.test(text)) return { runsFiles };
+  compileShellPatterns();
   const vars = new Map<string, string>();
   if (text.length < 200000) for (const a of text.matchAll(ASSIGNMENT)) if (!vars.has(a[1])) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
   // Variables whose value is read out of an agent or key store: `tok=$(jq -r .token ~/.openclaw/openclaw.json)`.

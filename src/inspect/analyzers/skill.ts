@@ -10,6 +10,7 @@ import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
+import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 
 const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
@@ -209,7 +210,11 @@ const HIDDEN_HTML = /<(div|span|p|section)\b([^>]*(?:display\s*:\s*none|visibili
 const MD_REF_COMMENT = /^[ \t]{0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)[ \t]*(?:\(([^\n]*)\)|"([^\n]*)"|'([^\n]*)')[ \t]*$/gm;
 const INSTRUCTION_WORDS = /\b(ignor(?:e|ez|a|ar|iere)|instructions?|consignes?|lis|lisez|envoie|envoyez|ex[ée]cute[rz]?|lee|env[íi]a|ejecuta|lies|sende|f[üu]hre|leia|envie|execute|leggi|invia|esegui|you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
 
+/** The patterns every markdown file runs, compiled to machine code on first use (see regex-tier.ts). */
+const compileSkillPatterns = compileOnFirstUse(() => [...PROSE_PATTERNS.map((p) => p.re), DEFENSIVE, PASSWORD_VALUE, PASSWORD_LABEL, HIDDEN_SPAN, HIDDEN_HTML]);
+
 export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: boolean): void {
+  compileSkillPatterns();
   const lines = new LineIndex(text);
   const lineAt = (o: number) => lines.lineOf(o);
   let bodyStart = 0;

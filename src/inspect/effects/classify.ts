@@ -4,6 +4,7 @@
  * emulator) asks these functions, so one table decides for every language.
  */
 import { EXFIL_HOST, PASTE_HOST } from '../analyzers/patterns.js';
+import { compileOnFirstUse } from '../analyzers/regex-tier.js';
 import type { HostClass, LocationClass, PersistMechanism, SecretClass } from './types.js';
 
 const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
@@ -22,8 +23,11 @@ const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
 ];
 
 /** The secret class a path names, or undefined for an ordinary path. */
+const compileSecretPaths = compileOnFirstUse(() => SECRET_PATHS.map(([re]) => re));
+
 export function classifySecretPath(p: string): SecretClass | undefined {
   if (!p) return undefined;
+  compileSecretPaths();
   if (/\.env\.(?:example|sample|template|dist)\b/i.test(p)) return undefined;
   for (const [re, cls] of SECRET_PATHS) if (re.test(p)) return cls;
   return undefined;
@@ -31,10 +35,12 @@ export function classifySecretPath(p: string): SecretClass | undefined {
 
 const SECRETISH_ENV = /(?:TOKEN|SECRET|PASSW(?:OR)?D|PASSPHRASE|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIALS?|SESSION|COOKIE|MNEMONIC|SEED|WEBHOOK|_PAT$|_KEY$)/i;
 const BENIGN_ENV = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|LANG|LC_\w+|TERM|TMPDIR|TEMP|TMP|NODE_ENV|DEBUG|CI|HOSTNAME|EDITOR|PAGER|TZ|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|PROGRAMFILES|SYSTEMROOT|NODE_OPTIONS|npm_\w+|PORT|HOST|LOG_LEVEL|VERBOSE|NO_COLOR|FORCE_COLOR)$/i;
+const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
 
 /** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
 export function classifyEnvName(name: string): SecretClass | undefined {
   if (!name) return undefined;
+  compileEnvPatterns();
   if (/^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|HOME|USERPROFILE|PWD)$/i.test(name)) return 'host-identity';
   if (/^OPENCLAW_(?:GATEWAY_)?TOKEN$|^OPENCLAW_.*(?:KEY|TOKEN)/i.test(name)) return 'openclaw-token';
   if (BENIGN_ENV.test(name)) return undefined;
@@ -55,6 +61,9 @@ const FREE_HOSTING =
   /(?:^|\.)(?:000webhostapp\.com|netlify\.app|vercel\.app|pages\.dev|workers\.dev|github\.io|gitlab\.io|herokuapp\.com|glitch\.me|repl\.co|replit\.app|onrender\.com|fly\.dev|railway\.app|surge\.sh|web\.app|firebaseapp\.com|weebly\.com|wixsite\.com|blogspot\.com|wordpress\.com|sites\.google\.com|duckdns\.org|no-ip\.(?:com|org|biz)|ddns\.net|hopto\.org|zapto\.org|sytes\.net|serveo\.net|freehostia\.com|infinityfreeapp\.com|epizy\.com|rf\.gd|mediafire\.com|mega\.nz|anonfiles\.com|gofile\.io|catbox\.moe|files\.catbox\.moe|filebin\.net|sendspace\.com|transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload\.com|tmpfiles\.org|dropmefiles\.com|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|cdn\.discordapp\.com|media\.discordapp\.net|t\.me|telegra\.ph|ipfs\.io|dweb\.link|pinata\.cloud|arweave\.net)$/i;
 const WEBHOOK_URL = /discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com\/services|webhook\.office\.com|outlook\.office\.com\/webhook/i;
 
+/** Host tables, compiled to machine code on first use (see regex-tier.ts). */
+const compileHostPatterns = compileOnFirstUse(() => [WEBHOOK_URL, EXFIL_HOST, PASTE_HOST, TUNNEL_HOSTS, SHORTENERS, FREE_HOSTING, REGISTRY_HOSTS, VENDOR_HOSTS]);
+
 function isIpv4(h: string): boolean {
   return /^(?:\d{1,3}\.){3}\d{1,3}$/.test(h) && h.split('.').every((p) => Number(p) <= 255);
 }
@@ -73,6 +82,7 @@ export function hostOf(urlOrHost: string): string {
  * `your-server.example`): the user decides where it goes, which is not exfiltration by the author.
  */
 export function classifyHost(urlOrHost: string): { host: string; hostClass: HostClass } {
+  compileHostPatterns();
   const raw = urlOrHost.trim();
   if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^https?:\/\/(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
     return { host: raw.slice(0, 80), hostClass: 'configured' };

@@ -7,6 +7,7 @@
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
+import { compileOnFirstUse } from '../analyzers/regex-tier.js';
 import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
@@ -324,9 +325,21 @@ function splitSentences(text: string): string[] {
 
 // ---------------------------------------------------------------- lowering
 
+/** A destination the user picks ("your own webhook"): a send to it is configured, not unknown. */
+const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket))\b/i;
+
+/** The patterns lowering runs on every document, compiled to machine code on first use (see regex-tier.ts). */
+const compileProsePatterns = compileOnFirstUse(() => [
+  ...SECRET_NOUNS.map(([re]) => re),
+  ...INSTRUCT_PATTERNS.map(([re]) => re),
+  URL_RE, SEND_VERB, REMOTE_DEST, READ_VERB, FETCH_VERB, CODE_NOUN, EXEC_VERB, NEGATION, INSPECTION_LEAD, ACTS_TOO, DEFENSIVE_HEADING, THIRD_PARTY,
+  PERSIST_TIMER, DESTROY, PREREQ, INVISIBLE_RUN, USER_CONFIGURED, RUN_QUOTED,
+]);
+
 const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'cmd', 'bat', 'batch', 'fish', 'text', 'txt', 'plaintext']);
 
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
+  compileProsePatterns();
   const { units, blocks } = parseMarkdown(text);
   const effects: Effect[] = [];
   // Data read in one step flows to a send in another step of the same section (a workflow); sections are
@@ -387,7 +400,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (negated) continue;
 
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names.
-    const userConfigured = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket))\b/i.test(t);
+    const userConfigured = USER_CONFIGURED.test(t);
     if (SEND_VERB.test(t) && (dest || REMOTE_DEST.test(t))) {
       const hc = dest ? dest.hostClass : userConfigured ? 'configured' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
@@ -483,6 +496,7 @@ const RUN_QUOTED = /\b(?:run|execute|paste|copy)\s+(?:the|this|that)\s+(?:comman
  * rules inside them describe a mention, so they do not count as the skill's behaviour.
  */
 export function quotedRanges(text: string): Array<[number, number]> {
+  compileProsePatterns();
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
   const out: Array<[number, number]> = [];

