@@ -18,9 +18,7 @@
  */
 import type { Effect, Lang, Reach } from '../effects/types.js';
 import { lowerCommand } from './command.js';
-import { lowerPowerShell } from './powershell.js';
-import { lowerPython } from './python.js';
-import { lowerRuby } from './ruby.js';
+import type { lowerPython } from './python.js';
 import { type ScriptLang, loadGrammars, withTree } from './runtime.js';
 import { Emitter, type Relower, type Val, lit, val } from './values.js';
 
@@ -32,7 +30,7 @@ export type { ScriptLang } from './runtime.js';
  * language that is not loaded.
  */
 export async function loadLanguages(langs?: readonly ScriptLang[]): Promise<void> {
-  await loadGrammars(langs);
+  await Promise.all([loadGrammars(langs), ...(langs ?? SCRIPT_LANGS).map(loadTranslator)]);
 }
 
 /** Text larger than this is not parsed (a script this size is data or a bundle, and other analyzers see it). */
@@ -42,11 +40,19 @@ const MAX_RELOWER_DEPTH = 3;
 
 const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'ruby' };
 
-const TRANSLATOR: Record<ScriptLang, (root: Parameters<typeof lowerPython>[0], em: Emitter) => void> = {
-  python: lowerPython,
-  powershell: lowerPowerShell,
-  ruby: lowerRuby,
+type Translator = (root: Parameters<typeof lowerPython>[0], em: Emitter) => void;
+const SCRIPT_LANGS: readonly ScriptLang[] = ['python', 'powershell', 'ruby'];
+/** Each translator loads with its grammar: a skill with one Python script does not load the PowerShell and Ruby ones. */
+const TRANSLATOR_MODULE: Record<ScriptLang, () => Promise<Translator>> = {
+  python: async () => (await import('./python.js')).lowerPython,
+  powershell: async () => (await import('./powershell.js')).lowerPowerShell,
+  ruby: async () => (await import('./ruby.js')).lowerRuby,
 };
+const TRANSLATOR: Partial<Record<ScriptLang, Translator>> = {};
+
+async function loadTranslator(lang: ScriptLang): Promise<void> {
+  TRANSLATOR[lang] ??= await TRANSLATOR_MODULE[lang]();
+}
 
 /**
  * Lower one script to effects. Synchronous once `loadLanguages()` has resolved; returns [] (never throws)
@@ -99,7 +105,8 @@ function looksBinary(text: string): boolean {
 }
 
 function lowerInto(lang: ScriptLang, text: string, em: Emitter): void {
-  withTree(lang, text, (root) => TRANSLATOR[lang](root, em));
+  const translate = TRANSLATOR[lang];
+  if (translate) withTree(lang, text, (root) => translate(root, em));
 }
 
 /** Inlined functions lower their body once per call site; identical effects collapse, their keys merge. */
