@@ -22,11 +22,18 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const BUNDLES = [
   { entry: 'cli/launcher.js', out: 'cli/clawguard.cjs' },
   { entry: 'cli/fast/gateway.js', out: 'cli/fast/gateway.cjs' },
-  { entry: 'cli/fast/policy.js', out: 'cli/fast/policy.cjs' },
+  // A real policy request loads these with `import()`: bundled, they load with it from this one file (lazily:
+  // esbuild runs a module imported dynamically only when the import runs, so the doctor probe still pays for
+  // none of them). What they import dynamically (the engine, the npm stages) stays an ES module.
+  {
+    entry: 'cli/fast/policy.js',
+    out: 'cli/fast/policy.cjs',
+    inline: ['engine/index.js', 'inspect/suppressions.js', 'openclaw/policy/evaluate.js', 'openclaw/policy/stages/package-dir.js', 'openclaw/policy/stages/dependency-tree.js', 'openclaw/policy/stages/skill.js'],
+  },
   { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs' },
 ];
 
-function plugin(outDir) {
+function plugin(outDir, inline = []) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
     return rel.startsWith('.') ? rel : `./${rel}`;
@@ -36,7 +43,9 @@ function plugin(outDir) {
     setup(b) {
       b.onResolve({ filter: /^\.\.?\//, namespace: 'file' }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
-        return { path: relative(path.resolve(args.resolveDir, args.path)), external: true };
+        const target = path.resolve(args.resolveDir, args.path);
+        if (inline.includes(path.relative(dist, target).split(path.sep).join('/'))) return undefined;
+        return { path: relative(target), external: true };
       });
       b.onLoad({ filter: /\.js$/ }, async (args) => {
         const source = await fs.promises.readFile(args.path, 'utf8');
@@ -59,7 +68,7 @@ const FILE_URL = 'function __cgFileUrl(rel) {\n  return require("node:url").path
 
 const BUILTIN_NAMESPACE = 'var __cgBuiltins = new Map();\nfunction __cgBuiltin(mod) {\n  let ns = __cgBuiltins.get(mod);\n  if (!ns) __cgBuiltins.set(mod, (ns = __toESM(mod, 1)));\n  return ns;\n}\n';
 
-for (const { entry, out } of BUNDLES) {
+for (const { entry, out, inline } of BUNDLES) {
   const outfile = path.join(dist, out);
   const result = await build({
     entryPoints: [path.join(dist, entry)],
@@ -70,7 +79,7 @@ for (const { entry, out } of BUNDLES) {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    plugins: [plugin(path.dirname(outfile))],
+    plugins: [plugin(path.dirname(outfile), inline)],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
     legalComments: 'none',
     logLevel: 'warning',

@@ -7,6 +7,7 @@
  *   skills scan <one skill>, cold      engine cache off (CLAWGUARD_INSPECT_CACHE=0)   target <= 2x
  *   skills scan <one skill>, warm      the same content again: a cache hit      target <= 1.2x of start
  *   policy, cached plugin directory    a repeat install-policy request for the same package: a cache hit   target <= 1.2x
+ *   plugins inspect, cached directory  a repeat `plugins inspect` of the same local package (no network)  target <= 1.2x
  * Commands are interleaved round by round (a loaded machine slows every row alike), medians reported as
  * ratios to `node -e 0`. Writes bench/results/startup.md (and .json).
  * Usage: npm run build && node bench/startup/run.mjs [--runs N]
@@ -62,6 +63,8 @@ const rows = [
   { name: 'skills scan, one skill, cold', argv: [cli, 'skills', 'scan', '--json', skill], env: { ...env, CLAWGUARD_INSPECT_CACHE: '0' }, target: 2 },
   { name: 'skills scan, one skill, warm cache', argv: [cli, 'skills', 'scan', '--json', skill], env, target: 1.2 },
   { name: 'policy, cached plugin directory', argv: [cli, 'policy'], env, input: pluginRequest, target: 1.2 },
+  // The same package directory (no dependencies: nothing to resolve from a registry), its result cached.
+  { name: 'plugins inspect, cached local directory', argv: [cli, 'plugins', 'inspect', '--json', pluginDir], env, target: 1.2 },
 ];
 
 function cpuOf(row) {

@@ -5,9 +5,9 @@
  */
 export interface FastSpec {
   /** Flags without a value (`--json`). */
-  booleans: readonly string[];
+  booleans: string[];
   /** Flags with one value (`--state-dir DIR` or `--state-dir=DIR`; the last one given wins, as in commander). */
-  values: readonly string[];
+  values: string[];
   /** `none`: no operands; `some`: one or more (a variadic `<dir...>`). */
   positionals: 'none' | 'some';
   defaults?: Record<string, string>;

@@ -14,25 +14,10 @@
  * parses it and reports errors exactly as it always did; the same command bodies run behind both doors.
  */
 import { createRequire } from 'node:module';
-import { EXIT } from '../core/errors.js';
-import { log } from '../core/log.js';
 import { TOOL_VERSION } from '../core/version.js';
-import { SEVERITIES } from '../report/types.js';
-import { parseFastArgs, type FastSpec } from './fast-args.js';
-
-const GLOBAL_VALUES = ['state-dir', 'config', 'registry'];
-
-const SPECS: Record<string, FastSpec> = {
-  'gateway check': { booleans: ['json', 'deep', 'quarantine'], values: [...GLOBAL_VALUES, 'openclaw-dir', 'workspace'], positionals: 'none' },
-  policy: { booleans: ['json'], values: [...GLOBAL_VALUES, 'min-release-age', 'time-budget', 'suppressions'], positionals: 'none' },
-  'skills scan': {
-    booleans: ['json', 'sarif'],
-    values: [...GLOBAL_VALUES, 'suppressions', 'html', 'fail-on'],
-    positionals: 'some',
-    defaults: { failOn: 'critical' },
-    choices: { failOn: SEVERITIES },
-  },
-};
+import { parseFastArgs } from './fast-args.js';
+import { FAST_COMMAND_FLAGS, fastSpecOf, type FastCommandName } from './flags.js';
+import { crashHandler, installCrashHandlers } from './output.js';
 
 async function fast(argv: readonly string[]): Promise<boolean> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -40,8 +25,9 @@ async function fast(argv: readonly string[]): Promise<boolean> {
     return true;
   }
   const command = argv[0] === 'policy' ? 'policy' : `${argv[0]} ${argv[1]}`;
-  if (!Object.hasOwn(SPECS, command)) return false;
-  const parsed = parseFastArgs(argv.slice(command.split(' ').length), SPECS[command]);
+  if (!Object.hasOwn(FAST_COMMAND_FLAGS, command)) return false;
+  // The flags commander registers for the command (flags.ts), less those only the full CLI implements.
+  const parsed = parseFastArgs(argv.slice(command.split(' ').length), fastSpecOf(command as FastCommandName));
   if (!parsed) return false;
   // The policy answers every failure itself (a block, exit 0) and installs its own last-resort handlers.
   if (command !== 'policy') installCrashHandlers();
@@ -58,21 +44,8 @@ function fastCommand(name: 'gateway' | 'policy' | 'skills'): FastCommand {
   return createRequire(import.meta.url)(`./fast/${name}.cjs`) as FastCommand;
 }
 
-/** As main.ts: an error nothing caught is an operational failure (exit 3), never "refused by policy" (1). */
-function installCrashHandlers(): void {
-  const crash = (err: unknown): void => {
-    log.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exit(EXIT.operational);
-  };
-  process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
-}
-
 fast(process.argv.slice(2))
   .then(async (answered) => {
     if (!answered) await import('./main.js');
   })
-  .catch((err: unknown) => {
-    log.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exit(EXIT.operational);
-  });
+  .catch(crashHandler);

@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../core/version.js';
 import { EXIT } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { addExamples } from './help.js';
+import { installCrashHandlers } from './output.js';
 
 /**
  * Command groups, loaded on demand: `clawguard policy` (OpenClaw's install hook, under a 10 s budget) and
@@ -58,13 +59,6 @@ async function main(): Promise<void> {
   }
 }
 
-// An error nothing caught (an emitter, a stray promise) is an operational failure, never a policy refusal:
-// exit 1 is reserved for "refused by policy" (shared/CONTRACT.md).
-const crash = (err: unknown): void => {
-  log.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  process.exit(EXIT.operational);
-};
-process.on('uncaughtException', crash);
-process.on('unhandledRejection', crash);
+installCrashHandlers();
 
 await main();

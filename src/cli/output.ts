@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ClawguardError, exitCodeFor } from '../core/errors.js';
+import { ClawguardError, EXIT, exitCodeFor } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
 // The module itself, not the inspect barrel: that pulls in the parsers, and `gateway check` imports this file.
@@ -51,6 +51,21 @@ export function writeStdout(text: string): void {
     if (code === 'EAGAIN') process.stdout.write(bytes.subarray(offset));
     else if (code !== 'EPIPE') throw err;
   }
+}
+
+/**
+ * An error nothing caught (an emitter, a stray promise) is an operational failure (exit 3), never a policy
+ * refusal: exit 1 is reserved for "refused by policy" (shared/CONTRACT.md). Both doors install it (main.ts and
+ * the launcher; the policy answers its own failures as a block).
+ */
+export function crashHandler(err: unknown): never {
+  log.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(EXIT.operational);
+}
+
+export function installCrashHandlers(): void {
+  process.on('uncaughtException', crashHandler);
+  process.on('unhandledRejection', crashHandler);
 }
 
 /** Run a command body: its return is the exit code (0, or 1 for a refusal it reported); a throw is mapped here. */

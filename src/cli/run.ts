@@ -1,19 +1,29 @@
 import { Command, Option } from 'commander';
+import { GLOBAL_FLAGS, SUPPRESSIONS_FLAG, type FlagDef } from './flags.js';
 import { runCommand, type GlobalOptions } from './output.js';
 
 export { printJson, reportError, statePathsOf, suppressionsOf, type GlobalOptions } from './output.js';
 
+/** A flag of the shared table (flags.ts) as a commander option. */
+export function optionOf(def: FlagDef): Option {
+  const option = new Option(def.flags, def.description);
+  if (def.choices) option.choices([...def.choices]);
+  if (def.default !== undefined) option.default(def.default);
+  return option;
+}
+
+export function addFlags(cmd: Command, defs: readonly FlagDef[]): Command {
+  for (const def of defs) cmd.addOption(optionOf(def));
+  return cmd;
+}
+
 export function addGlobalOptions(cmd: Command): Command {
-  return cmd
-    .option('--json', 'machine output on stdout (logs stay on stderr)')
-    .option('--state-dir <dir>', 'OpenClaw state dir (default: $OPENCLAW_STATE_DIR, dirname $OPENCLAW_CONFIG_PATH, ~/.openclaw)')
-    .option('--config <file>', 'OpenClaw config file (default: $OPENCLAW_CONFIG_PATH or <state dir>/openclaw.json)')
-    .option('--registry <url>', 'npm registry (default: your npm configuration)');
+  return addFlags(cmd, GLOBAL_FLAGS);
 }
 
 /** `--suppressions FILE` on the commands that inspect (plugins install|inspect|update, skills scan|watch, audit, policy). */
 export function addSuppressionsOption(cmd: Command): Command {
-  return cmd.option('--suppressions <file>', 'reviewed suppressions (JSON5; default: <state dir>/clawguard/suppressions.json5 when it exists)');
+  return addFlags(cmd, [SUPPRESSIONS_FLAG]);
 }
 
 /**

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, makeSandbox, repoRoot, spawnCollected, type Collected } from '../helpers/cli.js';
-import { doctorProbe } from '../policy/requests.js';
+import { doctorProbe, pluginPackage } from '../policy/requests.js';
 
 const mainPath = path.join(repoRoot, 'dist/cli/main.js');
 const skill = (name: string) => path.join(repoRoot, 'fixtures/skills', name);
@@ -104,6 +104,16 @@ describe('the launcher takes the fast door', () => {
     }
   });
 
+  it('a repeat policy request for a plugin directory answers from the policy bundle: no ES module of the service or the stages, no engine', () => {
+    const dir = path.join(repoRoot, 'fixtures/packages/clean-plugin');
+    const request = JSON.stringify(pluginPackage(dir, 'clean-plugin'));
+    loaded(['policy'], request); // fills the result cache
+    const files = loaded(['policy'], request);
+    expect(files.some((f) => f.endsWith(`${path.sep}policy.cjs`))).toBe(true);
+    expect(files.filter((f) => /[/\\]dist[/\\](engine|openclaw|inspect)[/\\].*\.js$/.test(f))).toEqual([]);
+    expect(commander(files)).toBe(false);
+  });
+
   it('a skills scan that misses the cache loads the engine', () => {
     const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
     expect(engine(files)).toBe(true);
@@ -114,5 +124,29 @@ describe('the launcher takes the fast door', () => {
     expect(commander(loaded(['plugins', 'list', '--json']))).toBe(true);
     expect(commander(loaded(['gateway', 'check', '--help']))).toBe(true);
     expect(commander(loaded(['policy', '--print-config', '--json']))).toBe(true);
+  });
+});
+
+describe('one flag table for both doors', () => {
+  it('commander registers exactly the flags the launcher reads for each fast command, and the launcher accepts each that is not slow', async () => {
+    const { Command } = await import('commander');
+    const { FAST_COMMAND_FLAGS, fastSpecOf } = await import('../../src/cli/flags.js');
+    const { parseFastArgs } = await import('../../src/cli/fast-args.js');
+    const program = new Command('clawguard');
+    (await import('../../src/cli/commands/gateway.js')).registerGateway(program);
+    (await import('../../src/cli/commands/policy.js')).registerPolicy(program);
+    (await import('../../src/cli/commands/skills.js')).registerSkills(program);
+    const commandOf = (name: string) => name.split(' ').reduce<InstanceType<typeof Command>>((cmd, word) => cmd.commands.find((c) => c.name() === word)!, program);
+    for (const [name, defs] of Object.entries(FAST_COMMAND_FLAGS)) {
+      const registered = commandOf(name).options.map((o) => o.long);
+      expect(registered, name).toEqual(defs.map((d) => /^--[a-z-]+/.exec(d.flags)![0]));
+      const spec = fastSpecOf(name as keyof typeof FAST_COMMAND_FLAGS);
+      const operands = spec.positionals === 'some' ? ['dir'] : [];
+      for (const def of defs) {
+        const flag = /^--[a-z-]+/.exec(def.flags)![0];
+        const words = def.flags.includes('<') ? [flag, def.choices?.[0] ?? 'value'] : [flag];
+        expect(parseFastArgs([...words, ...operands], spec) !== undefined, `${name} ${flag}`).toBe(!('slow' in def && def.slow));
+      }
+    }
   });
 });

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { EXIT } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { buildInstallPolicyConfig, renderInstallPolicyJson5 } from '../../openclaw/print-config.js';
-import { action, addGlobalOptions, printJson, statePathsOf } from '../run.js';
+import { FAST_COMMAND_FLAGS } from '../flags.js';
+import { action, addFlags, printJson, statePathsOf } from '../run.js';
 import { policyCommand, type PolicyFlags } from '../policy-answer.js';
 
 function printConfig(flags: PolicyFlags): number {
@@ -23,14 +24,12 @@ function printConfig(flags: PolicyFlags): number {
 }
 
 export function registerPolicy(program: Command): void {
-  addGlobalOptions(
+  // The flags are the launcher's too (flags.ts): one table for both doors.
+  addFlags(
     program
       .command('policy')
-      .description("OpenClaw's install-policy command (security.installPolicy.exec), protocol 1: one JSON request on stdin, one JSON answer on stdout")
-      .option('--print-config', 'print the security.installPolicy block for openclaw.json and check it against OpenClaw\'s path rules')
-      .option('--min-release-age <days>', 'refuse (warn) npm versions published more recently than this (default 1; 0 turns it off)')
-      .option('--time-budget <ms>', 'answer within this many milliseconds (keep it below exec.timeoutMs; default 8500)')
-      .option('--suppressions <file>', 'reviewed suppressions (JSON5; default: <state dir>/clawguard/suppressions.json5 when it exists); a missing file fails closed'),
+      .description("OpenClaw's install-policy command (security.installPolicy.exec), protocol 1: one JSON request on stdin, one JSON answer on stdout"),
+    FAST_COMMAND_FLAGS.policy,
   ).action(
     action(async (flags: PolicyFlags) => {
       if (flags.printConfig) return printConfig(flags);

@@ -1,17 +1,18 @@
-import { Command, Option } from 'commander';
-import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../run.js';
+import { Command } from 'commander';
+import { FAST_COMMAND_FLAGS, skillsFailOnFlag } from '../flags.js';
+import { action, addFlags, addGlobalOptions, addSuppressionsOption, optionOf, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../run.js';
 import { refused, scanCommand, type ScanOptions } from '../skills-scan.js';
 import { inputError, operationalError, policyError } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { readOpenClawConfig } from '../../config/openclaw-config.js';
 import { loadSuppressions } from '../../inspect/suppressions.js';
 import { renderText } from '../../report/format.js';
-import { SEVERITIES, type Severity } from '../../report/types.js';
+import type { Severity } from '../../report/types.js';
 import { SkillScanner } from '../../skills/scan.js';
 import { resolveSkillRoots } from '../../skills/roots.js';
 import { findQuarantined, releaseQuarantined } from '../../skills/quarantine.js';
 
-const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
+const failOnOption = () => optionOf(skillsFailOnFlag());
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 interface WatchOptions extends GlobalOptions {
@@ -96,10 +97,8 @@ async function restoreCommand(name: string, opts: RestoreOptions): Promise<numbe
 
 export function registerSkills(program: Command): void {
   const skills = program.command('skills').description('scan and watch OpenClaw skill folders');
-  addSuppressionsOption(addGlobalOptions(skills.command('scan <dir...>').description('inspect skill folders (a folder with SKILL.md, or a folder of them)')))
-    .option('--sarif', 'print a SARIF 2.1.0 log instead of text')
-    .option('--html <file>', 'also write a self-contained HTML report')
-    .addOption(failOnOption())
+  // The flags are the launcher's too (flags.ts): one table for both doors.
+  addFlags(skills.command('scan <dir...>').description('inspect skill folders (a folder with SKILL.md, or a folder of them)'), FAST_COMMAND_FLAGS['skills scan'])
     .action(action(async (dirs: string[], opts: ScanOptions) => scanCommand(dirs, opts)));
   addSuppressionsOption(addGlobalOptions(skills.command('watch').description("watch OpenClaw's skill roots, print one JSON line per event, quarantine blocked skills")))
     .option('--root <dir>', 'watch this skill root too (repeatable)', collect)
