@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
+import { PackageTexts } from '../inspect/files.js';
 import { PERSONAS } from './canaries.js';
 import { DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
 
@@ -179,7 +180,8 @@ function emulateOnce(input: EmulationInput): EmulationResult {
     return unavailable('sandbox unavailable');
   }
   const id = nextId++;
-  s.port.postMessage({ id, input });
+  // A package's texts cross as their paths: the thread reads what the run asks for (PackageTexts), never a copy of every file.
+  s.port.postMessage({ id, input: input.files instanceof PackageTexts ? { ...input, files: input.files.source() } : input });
   const hardPerRun = budget.perFileMs * 3 + WATCHDOG_GRACE_MS;
   let partial = false;
   let lastProgress = performance.now();

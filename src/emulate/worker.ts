@@ -10,6 +10,7 @@
  * after each message bumps `signal[0]` and notifies, which is what the blocked main thread waits on.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { PackageTexts } from '../inspect/files.js';
 import { emulateInThread, loadEngine, type EmulationInput } from './engine.js';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
   bump();
   port.on('message', (msg: { id: number; input: EmulationInput }) => {
     try {
-      const result = emulateInThread(msg.input, (run, effects) => {
+      const input = PackageTexts.isSource(msg.input.files) ? { ...msg.input, files: PackageTexts.open(msg.input.files) } : msg.input;
+      const result = emulateInThread(input, (run, effects) => {
         port.postMessage({ id: msg.id, type: 'run', run, effects });
         bump();
       });

@@ -5,7 +5,7 @@ import { analyzeShell } from './analyzers/shell.js';
 import { analyzeSkillMarkdown } from './analyzers/skill.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
 import { scanContent } from './analyzers/patterns.js';
-import { LineIndex, SignalSink, type Signal } from './signals.js';
+import { LineIndex, SignalSink, detach, type Signal } from './signals.js';
 
 export interface FileAnalysis {
   localImports: string[];
@@ -29,7 +29,8 @@ export function analyzeFileBounded(rel: string, text: string, sink: SignalSink, 
     const r = analyzeFileText(rel, text, sink);
     for (let i = first; i < sink.signals.length; i++) sink.signals[i].line = options.lineOf(sink.signals[i].line);
     for (const s of r.testOnly ?? []) s.line = options.lineOf(s.line);
-    return { ...r, chunked: false };
+    // Kept after the file (the import graph): copies, not views of the text (signals.ts, detach).
+    return { ...r, localImports: r.localImports.map(detach), chunked: false };
   }
   const lines = new LineIndex(text);
   const seen = new Set<string>();
@@ -56,7 +57,7 @@ export function analyzeFileBounded(rel: string, text: string, sink: SignalSink, 
     const r = analyzeFileText(rel, text.slice(start, end), part);
     take(part.signals, base, sink.signals);
     take(r.testOnly ?? [], base, testOnly);
-    for (const i of r.localImports) imports.add(i);
+    for (const i of r.localImports) imports.add(detach(i));
     if (end >= text.length) break;
     // The next chunk starts SCAN_OVERLAP_CHARS back, at a line start when there is one.
     const back = end - SCAN_OVERLAP_CHARS;

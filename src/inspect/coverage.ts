@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { analyzeFileBounded, type FileAnalysis } from './analyze-file.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
-import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, executableFormat, isBinary, isCodeByName, loadFile, type LoadedFile, type PackageFile } from './files.js';
+import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, loadFile, wantsText, type LoadedFile, type PackageFile } from './files.js';
 import { SignalSink, type FileKind, type Signal } from './signals.js';
 
 /** Collapsed padding at least this long is reported (file.padded): padding is how payloads are pushed past scanners. */
@@ -77,7 +77,7 @@ export class Coverage {
     try {
       const loaded = loadFile(f.abs, {
         maxScanBytes: this.options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES,
-        wantText: (head) => !executableFormat(head.subarray(0, 4096)) && (!isBinary(head) || isCodeByName(f.rel)),
+        wantText: (head) => wantsText(f.rel, head),
       });
       const archive = loaded.text === undefined ? archiveFormat(f.rel, loaded.head) : undefined;
       if (archive) this.archives.set(f.rel, archive);

@@ -162,6 +162,151 @@ export function loadFile(abs: string, options: { maxScanBytes?: number; wantText
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
+/**
+ * Does the engine read this file as text? Executables never; other binaries only when their name says code
+ * (a .js holding NUL bytes is still analysed). Decided from the first bytes (LoadedFile.head).
+ */
+export function wantsText(rel: string, head: Buffer): boolean {
+  return !executableFormat(head.subarray(0, 4096)) && (!isBinary(head) || isCodeByName(rel));
+}
+
+/**
+ * Characters of a package's text a PackageTexts holds from the engine's own read, in file order. A package
+ * whose texts all fit (nearly every package) is held whole, exactly as read; a larger one keeps its first
+ * files (what the emulator indexes first) and reads the rest again when asked.
+ */
+export const PACKAGE_TEXTS_KEEP_CHARS = 8 * 1024 * 1024;
+/** Characters of texts read again that a PackageTexts keeps (least recently used out first). */
+export const PACKAGE_TEXTS_CACHE_CHARS = 8 * 1024 * 1024;
+
+/** What crosses a thread boundary for a PackageTexts: the paths and the texts it holds, not the ones on disk. */
+export interface PackageTextsSource {
+  packageTexts: { dir: string; rels: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
+}
+
+/**
+ * A package's text files by package-relative path, as a read-only Map (has/get/keys/iteration/size). The
+ * engine hands every text it reads to `add` and keeps none of them itself: up to PACKAGE_TEXTS_KEEP_CHARS
+ * are held here, the rest is read again from disk when asked for (loadFile: the same bounded read and the
+ * same collapsed padding, so the text is the one the analyzers saw). OpenClaw's own package holds 228 M
+ * characters of text (~390 MiB as strings), which the engine once held whole, and the emulator (src/emulate,
+ * which may read any file of the package) received a copy of. A thread is handed `source()` and opens its
+ * own with `PackageTexts.open` (postMessage would copy a Map whole).
+ */
+export class PackageTexts extends Map<string, string> {
+  private readonly rels = new Set<string>();
+  private readonly kept = new Map<string, string>();
+  private keptChars = 0;
+  /** Every text added is held (none is read again). */
+  private complete = true;
+  private readonly recent = new Map<string, string>();
+  private recentChars = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly maxScanBytes?: number,
+  ) {
+    super();
+  }
+
+  /** A file of the package and the text the engine read (held while they fit, in file order). */
+  add(rel: string, text: string): void {
+    this.rels.add(rel);
+    if (this.complete && this.keptChars + text.length <= PACKAGE_TEXTS_KEEP_CHARS) {
+      this.kept.set(rel, text);
+      this.keptChars += text.length;
+    } else this.complete = false;
+  }
+
+  static isSource(value: unknown): value is PackageTextsSource {
+    return !!value && typeof value === 'object' && !(value instanceof Map) && typeof (value as PackageTextsSource).packageTexts?.dir === 'string';
+  }
+
+  static open(source: PackageTextsSource): PackageTexts {
+    const { dir, rels, maxScanBytes, kept, complete } = source.packageTexts;
+    const texts = new PackageTexts(dir, maxScanBytes);
+    for (const rel of rels) texts.rels.add(rel);
+    for (const [rel, text] of kept) texts.kept.set(rel, text);
+    texts.keptChars = kept.reduce((n, [, text]) => n + text.length, 0);
+    texts.complete = complete;
+    return texts;
+  }
+
+  source(): PackageTextsSource {
+    return { packageTexts: { dir: this.dir, rels: [...this.rels], ...(this.maxScanBytes !== undefined ? { maxScanBytes: this.maxScanBytes } : {}), kept: [...this.kept], complete: this.complete } };
+  }
+
+  override get size(): number {
+    return this.rels.size;
+  }
+
+  override has(rel: string): boolean {
+    return this.rels.has(rel);
+  }
+
+  override get(rel: string): string | undefined {
+    if (!this.rels.has(rel)) return undefined;
+    const held = this.kept.get(rel);
+    if (held !== undefined || this.complete) return held;
+    const hit = this.recent.get(rel);
+    if (hit !== undefined) {
+      this.recent.delete(rel);
+      this.recent.set(rel, hit);
+      return hit;
+    }
+    let text: string | undefined;
+    try {
+      text = loadFile(path.join(this.dir, rel), { maxScanBytes: this.maxScanBytes, wantText: (head) => wantsText(rel, head) }).text;
+    } catch {
+      return undefined; // gone or unreadable since the engine read it
+    }
+    if (text === undefined) return undefined;
+    this.recent.set(rel, text);
+    this.recentChars += text.length;
+    for (const [k, v] of this.recent) {
+      if (this.recentChars <= PACKAGE_TEXTS_CACHE_CHARS || k === rel) break;
+      this.recent.delete(k);
+      this.recentChars -= v.length;
+    }
+    return text;
+  }
+
+  override keys(): MapIterator<string> {
+    return this.rels.keys();
+  }
+
+  override *entries(): MapIterator<[string, string]> {
+    for (const rel of this.rels) {
+      const text = this.get(rel);
+      if (text !== undefined) yield [rel, text];
+    }
+  }
+
+  override *values(): MapIterator<string> {
+    for (const [, text] of this.entries()) yield text;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: string, key: string, map: Map<string, string>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+
+  override set(): this {
+    throw new TypeError('PackageTexts is read-only');
+  }
+
+  override delete(): boolean {
+    throw new TypeError('PackageTexts is read-only');
+  }
+
+  override clear(): void {
+    throw new TypeError('PackageTexts is read-only');
+  }
+}
+
 /** Whitespace a padding run is made of (JS, shell and Markdown all treat these as blank). */
 function isPad(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -80,7 +80,18 @@ export function redactSecrets(text: string): string {
 
 export function shorten(text: string, max = 160): string {
   const oneLine = redactSecrets(text.replace(/\s+/g, ' ').trim());
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  return detach(oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine);
+}
+
+/**
+ * A copy of `s` that does not hold the text it was cut from. V8 represents `text.slice(a, b)` (and a regex
+ * match, and a concatenation with one) as a view that keeps the whole of `text` alive: a signal's evidence
+ * or an import specifier kept after its file is analysed would keep the whole file's text, so a package's
+ * every text stays in memory until the package is done (OpenClaw's own: hundreds of MiB). Short strings are
+ * always copied by V8; longer ones are flattened into a string of their own.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Offsets → 1-based line numbers, built once per text. */

@@ -11,11 +11,11 @@ import { analyzeFileText } from './analyze-file.js';
 import { Coverage } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
-import { DEFAULT_MAX_FILE_BYTES, executableFormat, fileKindOf, isBinary, listFiles } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects } from './effects/collect.js';
+import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -59,7 +59,13 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   let bytes = 0;
   let manifest: ManifestAnalysis | undefined;
   const installSignals: Signal[] = [];
+  // Texts kept after their file is analysed: only what the cross-file stages read again (a skill's markdown
+  // and scripts; a package's shell and script files and a root SKILL.md). A package's other texts are dropped
+  // file by file (OpenClaw's own package holds 228 M characters of text): what the emulator may read is
+  // held up to a budget and read again past it (emulationTexts, PackageTexts).
   const textFiles: FileForEffects[] = [];
+  const emulationFiles: FileForEmulation[] = [];
+  const emulationTexts = new PackageTexts(dir, options.maxScanBytes);
   const nestedManifests: Array<{ rel: string; text: string }> = [];
   const gypCommands: Array<{ event: string; command: string; file: string }> = [];
 
@@ -94,8 +100,16 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const isRootManifest = f.rel === 'package.json' && options.target === 'package';
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
-    if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
-    else if (options.target === 'package' && text.length <= 2_000_000) textFiles.push({ rel: f.rel, text, kind }); // data the emulated code may read
+    if (options.target === 'skill') {
+      if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
+    } else {
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel)) textFiles.push({ rel: f.rel, text, kind });
+      // What the emulated code may read: code, and data up to 2 M characters.
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
+        emulationFiles.push({ rel: f.rel, kind });
+        emulationTexts.add(f.rel, text);
+      }
+    }
     if (options.target === 'package' && NESTED_MANIFEST.test(f.rel)) nestedManifests.push({ rel: f.rel, text });
     if (kind === 'manifest') {
       const installSink = new SignalSink(f.rel, kind);
@@ -150,7 +164,10 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
   const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
-  const emulation = options.target === 'package' ? emulationRequestOf(textFiles, manifest?.pkg, [...installFiles], [...loadFiles]) : undefined;
+  const emulation =
+    options.target === 'package'
+      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles])
+      : undefined;
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',

@@ -133,25 +133,40 @@ export interface EmulationRequest {
   entries: Array<{ file: string; reach: 'install' | 'load' }>;
 }
 
+/** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
+export interface FileForEmulation {
+  rel: string;
+  kind: FileKind;
+}
+
+/** At most this many entries are emulated per package (install-time entries first). */
+const MAX_EMULATED_ENTRIES = 12;
+
 /**
  * Which of a package's entries the emulator should run: every install-time entry, and load-time code with a
  * reason (a plugin entry, or code that decodes, evals or computes its requires). Undefined when none.
+ * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
+ * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEffects[], manifest: Record<string, unknown> | undefined, install: string[], load: string[]): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[]): EmulationRequest | undefined {
   if (!manifest) return undefined;
-  // The package's own files as the emulated code sees them (code and the data it may read and decode).
-  const byRel = new Map(files.map((f) => [f.rel, f.text]));
+  const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
-  const isJs = (f: string) => files.some((x) => x.rel === f && x.kind === 'js');
+  const isJs = (f: string) => kinds.get(f) === 'js';
   for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install' });
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
   for (const f of load) {
-    const text = byRel.get(f);
-    if (text === undefined || !isJs(f) || entries.some((e) => e.file === f)) continue;
-    if (pluginEntries.has(f) || REASON.test(text)) entries.push({ file: f, reach: 'load' });
+    // Entries past the cap are never run: stop reading texts once it is reached.
+    if (entries.length >= MAX_EMULATED_ENTRIES) break;
+    if (!isJs(f) || entries.some((e) => e.file === f)) continue;
+    if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load' });
+    else {
+      const text = texts.get(f);
+      if (text !== undefined && REASON.test(text)) entries.push({ file: f, reach: 'load' });
+    }
   }
-  return entries.length ? { files: byRel, manifest, entries: entries.slice(0, 12) } : undefined;
+  return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
 }
 
 /** A cheap reason to run load-time code: decoders, eval, computed requires, char-code tables. */
