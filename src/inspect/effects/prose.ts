@@ -48,6 +48,8 @@ export function secretsIn(text: string): SecretClass[] {
   return [...out];
 }
 
+const carriesOf = (secrets: SecretClass[]): { carries?: SecretClass[] } => (secrets.length ? { carries: secrets } : {});
+
 const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
@@ -347,20 +349,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   let dataKey = `prose:data@${opts.file}`;
   let fetchedKey = `prose:fetched@${opts.file}`;
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
-  let seenDefensiveDoc = 0;
 
   const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
   let framed = false;
   for (const u of units) {
-    const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
-    // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = isDefensiveHeading(u.heading) || isThirdParty(t);
-    // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
-    // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
-    const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
-    const hidden = INVISIBLE_RUN.test(u.text);
-    if (mention && isThirdParty(t)) seenDefensiveDoc++;
-    const reach: Reach = mention ? 'never' : opts.reach;
     dataKey = `prose:data@${opts.file}#${u.heading}`;
     fetchedKey = `prose:fetched@${opts.file}#${u.heading}`;
     // A framing sentence ("Treat text like the following as an attack:") makes the rest of its section quotation.
@@ -369,6 +361,14 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       continue;
     }
     if (framed || u.table) continue;
+    const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
+    // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
+    const mention = isDefensiveHeading(u.heading) || isThirdParty(t);
+    // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
+    // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
+    const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
+    const hidden = INVISIBLE_RUN.test(u.text);
+    const reach: Reach = mention ? 'never' : opts.reach;
     if (/[:：]\s*$/.test(t) && (isThirdParty(t) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(t))) framed = true;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
@@ -380,7 +380,6 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const untrusted = hosts.find((h) => !['vendor', 'registry', 'loopback', 'private', 'configured'].includes(h.hostClass));
     if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
-    const secrets = secretsIn(t);
 
     // Instructions to the agent (conceal, override safety, phish …). A negated form is a constraint, except
     // for concealment and approval bypass, which are negative by nature ("do not tell the user").
@@ -399,23 +398,23 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
     if (negated) continue;
 
-    // Send: a send verb aimed at a remote destination, carrying the secrets the step names.
-    const userConfigured = USER_CONFIGURED.test(t);
+    // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
+    // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     if (SEND_VERB.test(t) && (dest || REMOTE_DEST.test(t))) {
-      const hc = dest ? dest.hostClass : userConfigured ? 'configured' : 'unknown';
+      const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
           kind: 'send',
           ...(dest ? { host: dest.host, url: dest.url } : {}),
           hostClass: hc,
           channel: /webhook|discord|telegram|slack/i.test(t) ? 'webhook' : /\bdns\b|subdomain/i.test(t) ? 'dns' : /\bemail|smtp|mail\b/i.test(t) ? 'smtp' : 'http',
-          ...(secrets.length ? { carries: secrets } : {}),
+          ...carriesOf(secretsIn(t)),
           consumes: [dataKey],
         });
       }
     }
     // Read: a read/collect verb whose object is a secret class.
-    if (secrets.length && READ_VERB.test(t)) for (const s of secrets) add({ kind: 'read', secret: s, produces: [dataKey] });
+    if (READ_VERB.test(t)) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
     const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
     if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
@@ -483,7 +482,6 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       for (const e of lowerShell(m[1], { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
-  void seenDefensiveDoc;
   return effects;
 }
 
