@@ -2,10 +2,11 @@
  * `clawguard policy` speaks OpenClaw's protocol 1 exactly: one JSON object on stdout, logs on stderr, exit 0 for
  * every decision, the doctor probe allowed, and everything it cannot read answered with `block` + reason.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { makeSandbox } from '../helpers/cli.js';
+import { cliPath, makeSandbox } from '../helpers/cli.js';
 import { askPolicy, doctorProbe, fixturesDir, pluginPackage, skillInstall } from './requests.js';
 
 const sandbox = makeSandbox();
@@ -47,6 +48,22 @@ describe('protocol', () => {
     expect(result.code).toBe(0);
     expect(response.decision).toBe('block');
     expect(response.reason).toMatch(/over the \d+-byte limit/);
+  });
+
+  test('a request written in pieces by a slow writer is read whole, to EOF (stdin is read with read(2))', async () => {
+    const text = JSON.stringify(doctorProbe());
+    const child = spawn(process.execPath, [cliPath, 'policy'], { env: sandbox.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write(text.slice(0, 20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.write(text.slice(20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.end();
+    expect(await exited).toBe(0);
+    expectOneJsonLine(stdout);
+    expect(JSON.parse(stdout)).toEqual({ protocolVersion: 1, decision: 'allow', reason: 'clawguard install policy is reachable' });
   });
 
   test('a request at OpenClaw\'s 262144-byte maximum is still evaluated', async () => {

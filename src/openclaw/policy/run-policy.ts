@@ -8,7 +8,7 @@ import path from 'node:path';
 import { resolveStatePaths } from '../../core/state.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
 import { parseRequest, type PolicyResponse } from './protocol.js';
-import { readRequestText } from './read-request.js';
+import { readRequestText, readStdinText } from './read-request.js';
 import { buildResponse, failClosed, type PolicyOutcome } from './respond.js';
 import type { StageContext } from './stage-context.js';
 
@@ -55,7 +55,7 @@ function withWatchdog(work: Promise<PolicyOutcome>, deadline: number, subject: s
 export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyResponse> {
   const started = Date.now();
   const log = options.log ?? ((m: string) => process.stderr.write(`clawguard policy: ${m}\n`));
-  const text = await readRequestText(options.stdin ?? process.stdin);
+  const text = options.stdin ? await readRequestText(options.stdin) : await readStdinText();
   if (!text.ok) return failClosed(text.problem);
   const parsed = parseRequest(text.text);
   if (!parsed.ok) return failClosed(parsed.problem);
