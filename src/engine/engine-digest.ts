@@ -100,9 +100,11 @@ export function rulesDigest(dir: string, store: ResultCache | undefined = rulesR
   const key = path.resolve(dir);
   const names = ruleFileNames(key);
   let settled = true;
+  // A plain concatenation: path.join's normalisation of 200 paths was most of this function's cost.
+  const prefix = `${key}${path.sep}`;
   const lines = names.map((name) => {
     try {
-      const st = fs.statSync(path.join(key, name));
+      const st = fs.statSync(prefix + name);
       if (!(st.ctimeMs < now - RULES_SETTLED_MS && st.mtimeMs < now - RULES_SETTLED_MS)) settled = false;
       return `${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}`;
     } catch {
