@@ -28,12 +28,21 @@ describe('compileOnFirstUse', () => {
       return [a, b];
     });
     expect(listed).toBe(0);
-    compile();
-    compile();
+    compile('curl x');
+    compile('curl y');
     expect(listed).toBe(1);
     expect(a.runs).toHaveLength(1);
     expect(b.runs).toHaveLength(1);
     expect(a.runs[0].length).toBeGreaterThanOrEqual(1000);
+    expect(a.runs[0]).toMatch(/^[\0-\xff]+$/);
+  });
+
+  it('compiles for the representation of the text at hand (one or two bytes per character)', () => {
+    const a = new Counted('\\bcurl\\b', 'i');
+    compileOnFirstUse(() => [a])('# Wetter 🌦️\ncurl x');
+    expect(a.runs).toHaveLength(1);
+    expect(a.runs[0].length).toBeGreaterThanOrEqual(1000);
+    expect(a.runs[0]).toMatch(/[^\0-\xff]/);
   });
 
   it("leaves a global pattern's lastIndex where it was, even when the blank subject matches", () => {
@@ -41,7 +50,7 @@ describe('compileOnFirstUse', () => {
     g.lastIndex = 7;
     const y = new RegExp('a', 'y');
     y.lastIndex = 3;
-    compileOnFirstUse(() => [g, y])();
+    compileOnFirstUse(() => [g, y])('a b');
     expect(g.lastIndex).toBe(7);
     expect(y.lastIndex).toBe(3);
     g.lastIndex = 0;

@@ -7,21 +7,27 @@
  * A one-skill scan runs ~170 such patterns, each on a few hundred bytes, so it paid for their bytecode.
  *
  * `compileOnFirstUse(patterns)` returns a function that, the first time it is called, runs each pattern once on a
- * blank subject of that length, so V8 compiles machine code and never the bytecode. Matching is unchanged (the
- * pattern's `lastIndex` is restored) and no V8 flag is touched (a flag changed at run time crashed Node 20, d3b28cf).
- * A module calls it at the entry points that run its patterns on every file they see; patterns that run only
+ * blank subject of that length, so V8 compiles machine code and never the bytecode. V8 compiles a pattern once per
+ * string representation (one byte per character, or two); the blank subject takes the representation of the text
+ * the caller is about to match (most SKILL.md files hold an emoji or a typographic quote, so two), and a text of the
+ * other kind later compiles straight to machine code as well. Matching is unchanged (the pattern's `lastIndex` is
+ * restored) and no V8 flag is touched (a flag changed at run time crashed Node 20, d3b28cf).
+ * A module calls it at the entry points that run its patterns on every text they see; patterns that run only
  * sometimes are left to V8, since compiling one that never runs is the one cost this can add.
  */
-const LONG_SUBJECT = ' '.repeat(1024);
+const ONE_BYTE_SUBJECT = ' '.repeat(1024);
+const TWO_BYTE_SUBJECT = ' '.repeat(1023) + '\u2003';
+const WIDE = /[^\0-\xff]/;
 
-export function compileOnFirstUse(patterns: () => Iterable<RegExp>): () => void {
+export function compileOnFirstUse(patterns: () => Iterable<RegExp>): (text: string) => void {
   let done = false;
-  return () => {
+  return (text) => {
     if (done) return;
     done = true;
+    const subject = WIDE.test(text) ? TWO_BYTE_SUBJECT : ONE_BYTE_SUBJECT;
     for (const re of patterns()) {
       const at = re.lastIndex;
-      re.test(LONG_SUBJECT);
+      re.test(subject);
       re.lastIndex = at;
     }
   };

@@ -28,7 +28,7 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
 const compileCapabilities = compileOnFirstUse(() => CAPABILITIES.map((c) => c.re));
 
 export function analyzeScript(text: string, sink: SignalSink): void {
-  compileCapabilities();
+  compileCapabilities(text);
   const lines = new LineIndex(text);
   const lineAt = (o: number) => lines.lineOf(o);
   for (const cap of CAPABILITIES) {

@@ -106,7 +106,7 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   if (withContent) scanContent(text, sink, lineAt);
   // Cheap prefilter: most text has none of the tokens any shell signal needs.
   if (!/curl|wget|fetch|iwr|irm|invoke|download|bits|certutil|base64|powershell|pwsh|node|bun|deno|python|perl|ruby|dev\/|nc|socat|mkfifo|xattr|spctl|mppreference|chmod|sh\b|bash|iex|hostname|whoami|uname|\$|%|env|gci|rev\b|xxd|printf|""|''|authorized_keys|index|registry/i.test(text)) return { runsFiles };
-  compileShellPatterns();
+  compileShellPatterns(text);
   const vars = new Map<string, string>();
   if (text.length < 200000) for (const a of text.matchAll(ASSIGNMENT)) if (!vars.has(a[1])) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
   // Variables whose value is read out of an agent or key store: `tok=$(jq -r .token ~/.openclaw/openclaw.json)`.

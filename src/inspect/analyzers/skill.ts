@@ -214,7 +214,7 @@ const INSTRUCTION_WORDS = /\b(ignor(?:e|ez|a|ar|iere)|instructions?|consignes?|l
 const compileSkillPatterns = compileOnFirstUse(() => [...PROSE_PATTERNS.map((p) => p.re), DEFENSIVE, PASSWORD_VALUE, PASSWORD_LABEL, HIDDEN_SPAN, HIDDEN_HTML]);
 
 export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: boolean): void {
-  compileSkillPatterns();
+  compileSkillPatterns(text);
   const lines = new LineIndex(text);
   const lineAt = (o: number) => lines.lineOf(o);
   let bodyStart = 0;

@@ -27,7 +27,7 @@ const compileSecretPaths = compileOnFirstUse(() => SECRET_PATHS.map(([re]) => re
 
 export function classifySecretPath(p: string): SecretClass | undefined {
   if (!p) return undefined;
-  compileSecretPaths();
+  compileSecretPaths(p);
   if (/\.env\.(?:example|sample|template|dist)\b/i.test(p)) return undefined;
   for (const [re, cls] of SECRET_PATHS) if (re.test(p)) return cls;
   return undefined;
@@ -40,7 +40,7 @@ const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
 /** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
 export function classifyEnvName(name: string): SecretClass | undefined {
   if (!name) return undefined;
-  compileEnvPatterns();
+  compileEnvPatterns(name);
   if (/^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|HOME|USERPROFILE|PWD)$/i.test(name)) return 'host-identity';
   if (/^OPENCLAW_(?:GATEWAY_)?TOKEN$|^OPENCLAW_.*(?:KEY|TOKEN)/i.test(name)) return 'openclaw-token';
   if (BENIGN_ENV.test(name)) return undefined;
@@ -82,7 +82,7 @@ export function hostOf(urlOrHost: string): string {
  * `your-server.example`): the user decides where it goes, which is not exfiltration by the author.
  */
 export function classifyHost(urlOrHost: string): { host: string; hostClass: HostClass } {
-  compileHostPatterns();
+  compileHostPatterns(urlOrHost);
   const raw = urlOrHost.trim();
   if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^https?:\/\/(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
     return { host: raw.slice(0, 80), hostClass: 'configured' };

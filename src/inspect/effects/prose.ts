@@ -341,7 +341,7 @@ const compileProsePatterns = compileOnFirstUse(() => [
 const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'cmd', 'bat', 'batch', 'fish', 'text', 'txt', 'plaintext']);
 
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
-  compileProsePatterns();
+  compileProsePatterns(text);
   const { units, blocks } = parseMarkdown(text);
   const effects: Effect[] = [];
   // Data read in one step flows to a send in another step of the same section (a workflow); sections are
@@ -494,7 +494,7 @@ const RUN_QUOTED = /\b(?:run|execute|paste|copy)\s+(?:the|this|that)\s+(?:comman
  * rules inside them describe a mention, so they do not count as the skill's behaviour.
  */
 export function quotedRanges(text: string): Array<[number, number]> {
-  compileProsePatterns();
+  compileProsePatterns(text);
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
   const out: Array<[number, number]> = [];
