@@ -4,13 +4,15 @@
  * <plugin>` of the same real OpenClaw plugins, from the same local Verdaccio, with the same warm npm cache,
  * alternated run by run in this one process. Median of N (default 5) and the ratio.
  *
- *   node bench/install/run.mjs [--runs 5] [--no-inspect-cache] [--cpu-prof DIR] [plugin@version …]
+ *   node bench/install/run.mjs [--runs 5] [--no-inspect-cache] [--cpu-prof DIR] [--against CLI] [plugin@version …]
  *
  * Like npm's cache, clawguard's inspection cache (beside it) is warm after the warm-up run: a re-install of
  * the same bytes reuses their inspection. `--no-inspect-cache` (CLAWGUARD_INSPECT_CACHE=0) measures every
  * run with a fresh inspection of every package. `--cpu-prof DIR` writes a V8 CPU profile of every timed
  * clawguard process (main thread and engine threads: node's --cpu-prof) into DIR, for where the time goes
- * beyond npm; profiling slows clawguard, so read its ratios from a run without it.
+ * beyond npm; profiling slows clawguard, so read its ratios from a run without it. `--against CLI` (another
+ * build's dist/cli/clawguard.cjs, e.g. of the previous commit) runs it too, alternated with the others in the
+ * same run: a before/after under the same load, in its own column.
  *
  * The first run downloads each plugin and its production tree from the public registry (npm's resolver,
  * `--package-lock-only`), caches the tarballs under $TMPDIR/clawguard-bench-install, and republishes them into
@@ -41,6 +43,8 @@ const INSPECT_CACHE = noCacheAt < 0;
 if (!INSPECT_CACHE) args.splice(noCacheAt, 1);
 const profAt = args.indexOf('--cpu-prof');
 const PROF_DIR = profAt >= 0 ? path.resolve(args.splice(profAt, 2)[1]) : undefined;
+const againstAt = args.indexOf('--against');
+const AGAINST = againstAt >= 0 ? path.resolve(args.splice(againstAt, 2)[1]) : undefined;
 const plugins = args.length ? args : DEFAULT_PLUGINS;
 const cacheRoot = path.join(os.tmpdir(), 'clawguard-bench-install');
 
@@ -64,6 +68,23 @@ function run(file, argv, options, onLine) {
   });
 }
 const npm = (argv, options) => run(process.execPath, [npmCli, ...argv], options);
+
+/**
+ * Wall and CPU time (user + system, the process and its threads and children, from GNU time) of one timed
+ * command: the CPU is what a loaded machine cannot inflate much, so it shows where a ratio comes from.
+ */
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+async function timedRun(argv, options, onLine) {
+  const cpuFile = GNU_TIME ? path.join(os.tmpdir(), `clawguard-bench-cpu-${process.pid}`) : undefined;
+  const t = performance.now();
+  if (cpuFile) await run(GNU_TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...argv], options, onLine);
+  else await run(process.execPath, argv, options, onLine);
+  const ms = performance.now() - t;
+  if (!cpuFile) return { ms, cpuMs: NaN };
+  const [user, system] = fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  fs.rmSync(cpuFile, { force: true });
+  return { ms, cpuMs: (user + system) * 1000 };
+}
 
 /** The plugin's production tree from the public registry (peers and dev excluded), tarballs cached. */
 async function ensureTree(spec) {
@@ -152,9 +173,7 @@ try {
     const dir = path.join(work, `npm-${n++}`);
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-baseline","version":"0.0.0","private":true}');
-    const t = performance.now();
-    await npm(['install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', spec], { cwd: dir, env: baseEnv });
-    return performance.now() - t;
+    return timedRun([npmCli, 'install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', spec], { cwd: dir, env: baseEnv });
   };
   // Stage boundaries, from the progress lines `clawguard plugins install` prints on stderr.
   const STAGES = [
@@ -165,23 +184,21 @@ try {
     ['install tree (scripts off)', /^installing into /],
   ];
   const stageTimes = {};
-  const guarded = async (spec, record) => {
+  const guarded = async (spec, record, build = cli) => {
     const stateDir = path.join(work, `state-${n++}`);
     fs.mkdirSync(stateDir, { mode: 0o700 });
     const marks = [];
-    const t = performance.now();
     const prof = record && PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.join(PROF_DIR, spec.replace(/[^a-zA-Z0-9.@-]/g, '_'))] : [];
-    await run(process.execPath, [...prof, cli, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } }, (line, ms) => {
+    const timed = await timedRun([...prof, build, 'plugins', 'install', spec, '--min-release-age', '0', '--yes', '--json'], { env: { ...baseEnv, OPENCLAW_STATE_DIR: stateDir } }, (line, ms) => {
       const i = STAGES.findIndex(([, re]) => re.test(line));
       if (i >= 0 && marks[i] === undefined) marks[i] = ms;
     });
-    const total = performance.now() - t;
-    if (record) {
-      const bounds = [0, ...marks, total];
+    if (record && build === cli) {
+      const bounds = [0, ...marks, timed.ms];
       const times = (stageTimes[spec] ??= {});
       [...STAGES.map(([name]) => name), 'commit + record'].forEach((name, i) => (times[name] ??= []).push(bounds[i + 1] - bounds[i]));
     }
-    return total;
+    return timed;
   };
 
   const rows = [];
@@ -189,25 +206,46 @@ try {
     // Warm-up (fills the npm cache for both sides, and proves both succeed) then alternate.
     await baseline(spec);
     await guarded(spec);
+    if (AGAINST) await guarded(spec, false, AGAINST);
     const a = [];
     const b = [];
+    const c = [];
     for (let i = 0; i < RUNS; i++) {
       a.push(await baseline(spec));
       b.push(await guarded(spec, true));
+      if (AGAINST) c.push(await guarded(spec, true, AGAINST));
     }
-    const row = { plugin: spec, packages: trees[spec].length, npmMs: Math.round(median(a)), clawguardMs: Math.round(median(b)) };
+    const med = (xs, key) => Math.round(median(xs.map((x) => x[key])));
+    const row = { plugin: spec, packages: trees[spec].length, npmMs: med(a, 'ms'), clawguardMs: med(b, 'ms'), npmCpuMs: med(a, 'cpuMs'), clawguardCpuMs: med(b, 'cpuMs') };
     row.ratio = Number((row.clawguardMs / row.npmMs).toFixed(2));
+    if (AGAINST) {
+      row.againstMs = med(c, 'ms');
+      row.againstRatio = Number((row.againstMs / row.npmMs).toFixed(2));
+      row.againstCpuMs = med(c, 'cpuMs');
+    }
     rows.push(row);
-    process.stderr.write(`${spec}: npm ${row.npmMs} ms, clawguard ${row.clawguardMs} ms, ratio ${row.ratio}\n`);
+    process.stderr.write(
+      `${spec}: npm ${row.npmMs} ms (CPU ${row.npmCpuMs}), clawguard ${row.clawguardMs} ms (CPU ${row.clawguardCpuMs}), ratio ${row.ratio}${AGAINST ? `; --against ${row.againstMs} ms (CPU ${row.againstCpuMs}), ratio ${row.againstRatio}` : ''}\n`,
+    );
   }
   fs.rmSync(work, { recursive: true, force: true });
 
+  const againstHead = AGAINST ? ' --against build | ratio |' : '';
   const lines = [
-    `| plugin | packages | npm install (median of ${RUNS}) | clawguard plugins install (median of ${RUNS}) | ratio |`,
-    '|---|---:|---:|---:|---:|',
-    ...rows.map((r) => `| \`${r.plugin}\` | ${r.packages} | ${r.npmMs} ms | ${r.clawguardMs} ms | ${r.ratio}x |`),
+    `| plugin | packages | npm install (median of ${RUNS}) | clawguard plugins install (median of ${RUNS}) | ratio |${againstHead}`,
+    `|---|---:|---:|---:|---:|${AGAINST ? '---:|---:|' : ''}`,
+    ...rows.map((r) => `| \`${r.plugin}\` | ${r.packages} | ${r.npmMs} ms | ${r.clawguardMs} ms | ${r.ratio}x |${AGAINST ? ` ${r.againstMs} ms | ${r.againstRatio}x |` : ''}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  const cpuLines = [
+    `| CPU, user + system (median) | npm install | clawguard plugins install | ratio |${AGAINST ? ' --against build | ratio |' : ''}`,
+    `|---|---:|---:|---:|${AGAINST ? '---:|---:|' : ''}`,
+    ...rows.map(
+      (r) =>
+        `| \`${r.plugin}\` | ${r.npmCpuMs} ms | ${r.clawguardCpuMs} ms | ${(r.clawguardCpuMs / r.npmCpuMs).toFixed(2)}x |${AGAINST ? ` ${r.againstCpuMs} ms | ${(r.againstCpuMs / r.npmCpuMs).toFixed(2)}x |` : ''}`,
+    ),
+  ];
+  if (GNU_TIME) process.stdout.write(`\n${cpuLines.join('\n')}\n`);
   const stageNames = Object.keys(stageTimes[plugins[0]] ?? {});
   const stageLines = [
     `| stage (median ms) | ${plugins.map((p) => `\`${p}\``).join(' | ')} |`,
@@ -215,7 +253,7 @@ try {
     ...stageNames.map((name) => `| ${name} | ${plugins.map((p) => Math.round(median(stageTimes[p]?.[name]?.filter((x) => !Number.isNaN(x)) ?? [NaN]))).join(' | ')} |`),
   ];
   process.stdout.write(`\n${stageLines.join('\n')}\n`);
-  process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, inspection cache ${INSPECT_CACHE ? 'warm' : 'off'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`);
+  process.stdout.write(`\nnode ${process.version}, ${os.cpus().length} CPUs, inspection cache ${INSPECT_CACHE ? 'warm' : 'off'}${AGAINST ? `, --against ${AGAINST}` : ''}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`);
 } finally {
   await registry.stop();
 }

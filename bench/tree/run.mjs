@@ -45,6 +45,8 @@ function sandbox(cacheDir) {
     npm_config_update_notifier: 'false',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
+    // A TLS-intercepting proxy's CA (as on the development machine), for both sides alike.
+    ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
   };
   return { root, home, env };
 }

@@ -17,7 +17,7 @@ const { parsePluginSpec } = await import(path.join(dist, 'resolve/spec.js'));
 const { resolveRegistrySpec, fetchTarball } = await import(path.join(dist, 'fetch/registry.js'));
 const { unpackHardened } = await import(path.join(dist, 'unpack/unpack-hardened.js'));
 const { startRootInspection } = await import(path.join(dist, 'install/inspection.js'));
-const { sha512Of } = await import(path.join(dist, 'tree/inspection-cache.js'));
+const { sha512Of } = await import(path.join(dist, 'engine/content-digest.js'));
 const { planTree, installTree } = await import(path.join(dist, 'tree/index.js'));
 const { verdictOf } = await import(path.join(dist, 'report/types.js'));
 
