@@ -6,13 +6,16 @@
  * - The launcher is tiny: it reads the command line and `require()`s the bundle of the one fast command
  *   (dist/cli/fast/<name>.cjs), or imports the full CLI (main.js).
  * - Static imports are bundled. Every dynamic import stays a real `import()` of the built ES module beside
- *   it (the engine, the stages, the full CLI): what is heavy stays lazy and loads exactly as in the ESM build.
- * - Packages in node_modules stay `require()`s.
+ *   it (the engine, the stages, the full CLI): what is heavy stays lazy and loads exactly as in the ESM build;
+ *   except a bundle's `inline` list, bundled too and run when the import runs.
+ * - Packages in node_modules stay `require()`s; each builtin is one shared module of the bundle (below).
  * - `import.meta.url` in a bundled module becomes that module's own file URL in dist/, so the paths it
  *   resolves (rules, package.json, workers, grammars) are the same as in the ESM build.
+ * All of it through esbuild's plugin, inject and banner options: esbuild's output is written as it comes.
  */
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +36,23 @@ export const BUNDLES = [
   { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs' },
 ];
 
+/**
+ * A builtin (`node:fs`) is one module of the bundle that exports the builtin's own object as its default and
+ * each of its plain data properties by name, so every importer shares it. esbuild's default, `__toESM(require(
+ * "node:fs"))` in each importing module, copies every property onto a fresh object per import: ~40 such imports
+ * cost a start ~10 ms. Accessors (`fs.promises`, `crypto.webcrypto`) are not read at load (they load more
+ * modules): reach them through the default import; a named import of one fails the build, never the run.
+ */
+const BUILTIN_NS = 'clawguard-builtin';
+
+function builtinModule(name) {
+  const mod = createRequire(import.meta.url)(name);
+  const names = Object.entries(Object.getOwnPropertyDescriptors(mod))
+    .filter(([key, d]) => 'value' in d && key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key))
+    .map(([key]) => key);
+  return [`const __cgMod = require(${JSON.stringify(name)});`, 'export default __cgMod;', names.length ? `export const { ${names.join(', ')} } = __cgMod;` : ''].join('\n');
+}
+
 function plugin(outDir, inline = []) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
@@ -47,50 +67,39 @@ function plugin(outDir, inline = []) {
         if (inline.includes(path.relative(dist, target).split(path.sep).join('/'))) return undefined;
         return { path: relative(target), external: true };
       });
+      // Static imports of builtins from our modules: the shared module above. Its own `require` stays external.
+      b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.namespace === 'file' ? { path: args.path, namespace: BUILTIN_NS } : undefined));
+      b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
       b.onLoad({ filter: /\.js$/ }, async (args) => {
         const source = await fs.promises.readFile(args.path, 'utf8');
         if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
-        // A module may shadow `require` (`const require = createRequire(import.meta.url)`): the helper is
-        // defined once at the top of the bundle, where `require` is CommonJS's own.
+        // `import.meta.url` of a bundled module is its own file in dist/: the helper (FILE_URL, injected once
+        // into the bundle, where `require` is CommonJS's own even if this module shadows it) computes it.
         return { contents: source.replaceAll('import.meta.url', `__cgFileUrl(${JSON.stringify(path.relative(outDir, args.path))})`), loader: 'js' };
       });
     },
   };
 }
 
-/**
- * esbuild turns each `import fs from 'node:fs'` into `__toESM(require("node:fs"), 1)`, which copies every
- * property of the module onto a fresh object: ~40 such imports cost a start ~10 ms. The same module gives the
- * same namespace, so it is made once per builtin.
- */
-/** `import.meta.url` of a bundled module: its own file in dist/, relative to the bundle. */
-const FILE_URL = 'function __cgFileUrl(rel) {\n  return require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;\n}';
-
-const BUILTIN_NAMESPACE = 'var __cgBuiltins = new Map();\nfunction __cgBuiltin(mod) {\n  let ns = __cgBuiltins.get(mod);\n  if (!ns) __cgBuiltins.set(mod, (ns = __toESM(mod, 1)));\n  return ns;\n}\n';
+/** `import.meta.url` of a bundled module: its own file in dist/, given relative to the bundle (injected by esbuild). */
+const FILE_URL = path.join(fileURLToPath(new URL('.', import.meta.url)), 'lib/launcher-file-url.mjs');
 
 for (const { entry, out, inline } of BUNDLES) {
   const outfile = path.join(dist, out);
-  const result = await build({
+  await build({
     entryPoints: [path.join(dist, entry)],
     outfile,
-    write: false,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     packages: 'external',
     plugins: [plugin(path.dirname(outfile), inline)],
+    inject: [FILE_URL],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
     legalComments: 'none',
     logLevel: 'warning',
   });
-  let code = result.outputFiles[0].text.replace(/__toESM\(require\("(node:[a-z_/]+)"\), 1\)/g, '__cgBuiltin(require("$1"))');
-  if (code.includes('__cgBuiltin(')) code = code.replace(/\n(var __toESM = )/, `\n${BUILTIN_NAMESPACE}$1`);
-  // After the "use strict" directive (the bundle stays strict code, as the ES modules were).
-  if (code.includes('__cgFileUrl(')) code = code.replace(/^((?:#!.*\n)?"use strict";\n)/, `$1${FILE_URL}\n`);
-  if (code.includes('__cgFileUrl(') && !code.includes('function __cgFileUrl(')) throw new Error(`${out}: no "use strict" prologue to put the import.meta.url helper after`);
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  fs.writeFileSync(outfile, code, { mode: out === 'cli/clawguard.cjs' ? 0o755 : 0o644 });
-  if (out === 'cli/clawguard.cjs') fs.chmodSync(outfile, 0o755);
+  fs.chmodSync(outfile, out === 'cli/clawguard.cjs' ? 0o755 : 0o644);
 }
 console.log(`bundled the launcher: ${BUNDLES.map(({ out }) => `dist/${out} (${fs.statSync(path.join(dist, out)).size} bytes)`).join(', ')}`);
