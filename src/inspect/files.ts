@@ -393,8 +393,12 @@ class Collapser {
     this.length += s.length;
   }
 
+  /** The collapsed text; the pieces go (the line map, which outlives this, must not hold the text twice). */
   text(): string {
-    return this.parts.join('');
+    const text = this.parts.join('');
+    this.parts.length = 0;
+    this.parts.push(text);
+    return text;
   }
 
   lineOf(line: number): number {
