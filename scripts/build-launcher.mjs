@@ -33,7 +33,8 @@ export const BUNDLES = [
     out: 'cli/fast/policy.cjs',
     inline: ['engine/index.js', 'inspect/suppressions.js', 'openclaw/policy/evaluate.js', 'openclaw/policy/stages/package-dir.js', 'openclaw/policy/stages/dependency-tree.js', 'openclaw/policy/stages/skill.js'],
   },
-  { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs' },
+  // The report renderers, for text, SARIF and HTML output (a --json scan runs none of them).
+  { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format.js'] },
 ];
 
 /**

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../core/errors.js';
 import { log } from '../core/log.js';
-import { renderHtml, renderSarif, renderText } from '../report/format.js';
 import { failsThreshold, type Report, type Severity } from '../report/types.js';
 import { SkillScanner, skillsToScan } from '../skills/scan.js';
 import { printJson, suppressionsOf, writeStdout, type GlobalOptions } from './output.js';
@@ -24,13 +23,15 @@ export async function scanCommand(dirs: string[], opts: ScanOptions): Promise<nu
   for (const skill of skills) reports.push((await scanner.scan(skill)).report);
   // One skill is one report object; several (or a folder of skills) are an array, per the contract.
   const single = skills.length === 1;
+  // The renderers load only for the formats asked for: a --json answer (the watcher's, a script's) needs none.
+  const render = opts.html || opts.sarif || !opts.json ? await import('../report/format.js') : undefined;
   if (opts.html) {
-    fs.writeFileSync(path.resolve(opts.html), renderHtml(single ? reports[0] : reports));
+    fs.writeFileSync(path.resolve(opts.html), render!.renderHtml(single ? reports[0] : reports));
     log.info(`HTML report written to ${opts.html}`);
   }
-  if (opts.sarif) printJson(renderSarif(single ? reports[0] : reports));
+  if (opts.sarif) printJson(render!.renderSarif(single ? reports[0] : reports));
   else if (opts.json) printJson(single ? reports[0] : reports);
-  else writeStdout(renderText(single ? reports[0] : reports));
+  else writeStdout(render!.renderText(single ? reports[0] : reports));
   return refused(reports, opts.failOn) ? 1 : 0;
 }
 

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/version.js';
-import { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from '../inspect/rules/load.js';
+import { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from '../inspect/rules/yaml-digest.js';
 import { cacheKey, DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
 
 /** The build root: dist/ (or src/ under tests), one level above this module. */

@@ -18,12 +18,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../../core/errors.js';
 import { RULE_SCHEMA } from './schema.js';
+import { DEFAULT_RULES_DIR, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
 import type { Rule } from './types.js';
 import { checkRuleSignals } from '../signal-ids.js';
 import { checkRuleEffects } from '../effects/vocabulary.js';
 
-/** `rules/` at the package root (dist/inspect/rules/load.js → ../../../rules). */
-export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../rules');
+export { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
 
 /** The compiled artifact of DEFAULT_RULES_DIR (present in dist/ after `npm run build`). */
 export const COMPILED_RULES_FILE = fileURLToPath(new URL('./compiled-rules.json', import.meta.url));
@@ -47,52 +47,6 @@ export const rulesLoadedFrom = new Map<string, 'compiled' | 'yaml'>();
 let validator: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 // The YAML parser and the validator are needed only when the artifact is not current: loaded on demand.
 const requireLazy = createRequire(import.meta.url);
-
-/** The rule files of `dir`, in name order (a missing directory is bad input). */
-export function ruleFileNames(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch (err) {
-    throw inputError('ERULES', `cannot read the rules directory ${dir}: ${(err as Error).message}`, { hint: 'reinstall clawguard, or point --rules at a directory of rule files' });
-  }
-}
-
-/**
- * The shipped rules' digest, once per process: the result-cache key (src/engine/engine-digest.ts, also bundled
- * into the CLI's launcher, so another copy of this module) and the artifact check both need it, and each read
- * all ~200 rule files for it. Shared through a global so every copy of this module computes it once; only for
- * the shipped directory (which this process already treats as fixed: loaded rules are cached for its life).
- */
-const SHIPPED_DIGEST = Symbol.for('clawguard.shippedRulesYamlDigest');
-type DigestMemo = { key: string; digest: string };
-
-/** sha256 over the name and bytes of every rule file of `dir`, in name order: what the artifact was built from. */
-export function rulesYamlDigest(dir: string = DEFAULT_RULES_DIR, names = ruleFileNames(path.resolve(dir))): string {
-  const shipped = path.resolve(dir) === DEFAULT_RULES_DIR;
-  const key = `${DEFAULT_RULES_DIR}\0${names.join('\0')}`;
-  const g = globalThis as { [SHIPPED_DIGEST]?: DigestMemo };
-  const memo = shipped ? g[SHIPPED_DIGEST] : undefined;
-  if (memo && memo.key === key) return memo.digest;
-  const digest = computeRulesYamlDigest(dir, names);
-  if (shipped) g[SHIPPED_DIGEST] = { key, digest };
-  return digest;
-}
-
-/**
- * Take `digest` as the YAML digest of the shipped rules named `names` for this process: the engine digest
- * (src/engine/engine-digest.ts) established it from the rule files' metadata without reading them, and the
- * artifact check then needs no read either. Other directories load from the YAML, so need no digest.
- */
-export function rememberRulesYamlDigest(dir: string, names: readonly string[], digest: string): void {
-  if (path.resolve(dir) !== DEFAULT_RULES_DIR) return;
-  (globalThis as { [SHIPPED_DIGEST]?: DigestMemo })[SHIPPED_DIGEST] = { key: `${DEFAULT_RULES_DIR}\0${names.join('\0')}`, digest };
-}
-
-function computeRulesYamlDigest(dir: string, names: string[]): string {
-  const hash = createHash('sha256');
-  for (const name of names) hash.update(`${name}\0`).update(fs.readFileSync(path.join(dir, name))).update('\0');
-  return hash.digest('hex');
-}
 
 let schemaDigestMemo: string | undefined;
 /** sha256 of the rule schema of this build: an artifact validated against another schema is not current. */
