@@ -14,14 +14,14 @@
  * parses it and reports errors exactly as it always did; the same command bodies run behind both doors.
  */
 import { createRequire } from 'node:module';
-import { TOOL_VERSION } from '../core/version.js';
 import { parseFastArgs } from './fast-args.js';
 import { FAST_COMMAND_FLAGS, fastSpecOf, type FastCommandName } from './flags.js';
 import { crashHandler, installCrashHandlers } from './output.js';
 
 async function fast(argv: readonly string[]): Promise<boolean> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${TOOL_VERSION}\n`);
+    // Loaded here, not with the launcher: the fast commands' bundles read package.json for themselves.
+    process.stdout.write(`${(await import('../core/version.js')).TOOL_VERSION}\n`);
     return true;
   }
   const command = argv[0] === 'policy' ? 'policy' : `${argv[0]} ${argv[1]}`;
