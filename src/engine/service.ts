@@ -9,11 +9,10 @@
  * dependency path or suppression; the caller places them (`path`, a file prefix) and applies the
  * operator's suppressions after every lookup, so a withdrawn suppression takes effect at once.
  */
-import os from 'node:os';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { sha512Of, type ContentDigest } from './content-digest.js';
-import { inspectDirCached, lookupDir, runEngine, type DirLookup, type EngineResult, type TarballOutcome } from './jobs.js';
+import { inspectDirCached, lookupDir, type DirLookup, type EngineResult, type TarballOutcome } from './jobs.js';
 import { tarballKey, type TargetKind } from './keys.js';
 import { EnginePool, MIN_JOBS_FOR_THREADS_ON_FEW_CORES, threadsFor } from './pool.js';
 import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
@@ -26,13 +25,6 @@ export interface ServiceOptions {
   rulesDir?: string;
   /** How many jobs the caller is about to submit: sizes the pool (pool.ts). Default 1 (in-process). */
   expectedJobs?: number;
-  /**
-   * Digest and look up on a thread of the pool's own (unless CLAWGUARD_INSPECT_WORKERS decides; not on
-   * one core), the engine staying in this thread on a miss: for a caller with CPU work of its own meanwhile
-   * (the install's plugin, looked up while the dependency stage runs). The read and hash of every file
-   * goes to another core for the cost of starting a thread that never loads the engine.
-   */
-  lookupOnThread?: boolean;
 }
 
 export interface DirInspectOptions {
@@ -105,7 +97,6 @@ export class InspectionService {
   private pool: EnginePool;
   private expectedJobs: number;
   private readonly env: NodeJS.ProcessEnv;
-  private readonly lookupOnThread: boolean;
 
   constructor(options: ServiceOptions = {}) {
     const dir = options.cacheDir === null ? undefined : (options.cacheDir ?? resultCacheDir(options.env ?? process.env));
@@ -113,8 +104,7 @@ export class InspectionService {
     this.rulesDir = options.rulesDir;
     this.env = options.env ?? process.env;
     this.expectedJobs = options.expectedJobs ?? 1;
-    this.lookupOnThread = options.lookupOnThread === true && this.env.CLAWGUARD_INSPECT_WORKERS === undefined && os.availableParallelism() > 1;
-    this.pool = new EnginePool(Math.max(this.lookupOnThread ? 1 : 0, threadsFor(this.expectedJobs, this.env)));
+    this.pool = new EnginePool(threadsFor(this.expectedJobs, this.env));
   }
 
   /** The caller is about to submit `jobs` more: size the pool for them (before any thread has started). */
@@ -147,11 +137,6 @@ export class InspectionService {
     // hashes on every core). Otherwise here, the engine going to the pool (or this thread) on a miss.
     if (this.pool.size > 0 && this.expectedJobs >= MIN_JOBS_FOR_THREADS_ON_FEW_CORES) {
       return this.pool.run<DirInspection>({ op: 'cached-dir', ...job, cacheDir: this.cache.dir });
-    }
-    if (this.pool.size > 0 && this.lookupOnThread) {
-      const known = await this.pool.run<DirLookup>({ op: 'lookup-dir', ...job, cacheDir: this.cache.dir });
-      if (known.hit) return { ...known.hit, cached: true, digest: known.digest, stable: true };
-      return inspectDirCached(job, this.cache, runEngine, known);
     }
     return inspectDirCached(job, this.cache, (j) => this.pool.run<EngineResult>({ op: 'dir', ...j }));
   }

@@ -67,14 +67,15 @@ export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOpti
 
 /**
  * The plugin itself goes through the inspection service (src/engine): its result is cached by content,
- * shared with every other caller (the policy hook judging the same bytes, a later `plugins inspect`). Its
- * digest (every file read and hashed) is taken on a thread while the dependency stage goes on here; the
- * engine, on a miss, runs here: an engine thread of its own measured ~2.3 s more CPU for a cold install of
- * a one-dependency plugin (the engine loaded twice) and no shorter wall time on a loaded 2-core machine.
+ * shared with every other caller (the policy hook judging the same bytes, a later `plugins inspect`).
+ * It stays on this thread. Measured on 2 cores (docs/benchmarks.md, "The install beyond npm"): the engine
+ * on a thread of its own cost ~2.3 s more CPU cold (the engine loaded twice) and longer installs under
+ * load; the digest and lookup alone on a thread cost ~0.2-0.35 s more CPU (the thread's start) to spare
+ * this thread ~90 ms of hashing.
  */
 async function inspectRootCached(source: AcquiredPlugin, _npmOptions?: NpmOptions): Promise<RootInspection> {
   const packageId = `${source.name}@${source.version}`;
-  const engine = new InspectionService({ lookupOnThread: true });
+  const engine = new InspectionService();
   try {
     const res = await engine.inspectDir('package', source.packageDir, { packageId, registryManifest: source.registryManifest });
     return {
