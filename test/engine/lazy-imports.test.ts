@@ -23,8 +23,8 @@ function staticImports(entry: string): string[] {
 }
 
 /** The engine proper: everything under inspect/ but the rules loader and suppressions, and the emulator. */
-// The rules loader and what it validates rules against (schema, signal ids, the effect vocabulary: data, no parsers).
-const isEngine = (f: string) => (f.startsWith('inspect/') && !f.startsWith('inspect/rules/load') && f !== 'inspect/rules/schema.ts' && f !== 'inspect/suppressions.ts' && !f.startsWith('inspect/signal-ids') && f !== 'inspect/effects/vocabulary.ts') || f.startsWith('emulate/');
+// The rules loader (with its YAML digest) and what it validates rules against (schema, signal ids, the effect vocabulary: data, no parsers).
+const isEngine = (f: string) => (f.startsWith('inspect/') && !f.startsWith('inspect/rules/load') && f !== 'inspect/rules/yaml-digest.ts' && f !== 'inspect/rules/schema.ts' && f !== 'inspect/suppressions.ts' && !f.startsWith('inspect/signal-ids') && f !== 'inspect/effects/vocabulary.ts') || f.startsWith('emulate/');
 
 describe('what loads when', () => {
   it('the policy command reaches neither the engine nor the stages before the doctor probe is answered', () => {
@@ -36,6 +36,12 @@ describe('what loads when', () => {
 
   it('the inspection service imports the engine only on a miss (dynamically)', () => {
     expect(staticImports('engine/index.ts').filter(isEngine)).toEqual([]);
+  });
+
+  it('plugins install and inspect reach the engine only through the service (a cached tree never loads it)', () => {
+    const files = staticImports('cli/commands/plugins.ts');
+    expect(files).toContain('install/install-plugin.ts');
+    expect(files.filter(isEngine)).toEqual([]);
   });
 
   it('skills scan and report rendering load the rules loader, not the engine', () => {
