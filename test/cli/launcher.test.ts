@@ -114,6 +114,27 @@ describe('the launcher takes the fast door', () => {
     expect(commander(files)).toBe(false);
   });
 
+  it('a cached skills scan --json and a cached policy answer load neither node:worker_threads nor the JSON5 parser', () => {
+    const scan = ['skills', 'scan', '--json', skill('benign-api-helper')];
+    const request = JSON.stringify(pluginPackage(path.join(repoRoot, 'fixtures/packages/clean-plugin'), 'clean-plugin'));
+    // Without the ES-module hook of `loaded` (module.register starts a thread of its own).
+    const plain = path.join(box.root, 'builtins.cjs');
+    fs.writeFileSync(plain, `process.on('exit', () => { require('node:fs').writeFileSync(${JSON.stringify(record)}, [...Object.keys(require.cache), ...process.moduleLoadList].join('\\n')); });`);
+    const modules = (args: string[], input = ''): string[] => {
+      fs.rmSync(record, { force: true });
+      const res = spawnSync(process.execPath, ['--require', plain, cliPath, ...args], { env: box.env, input, encoding: 'utf8' });
+      expect(res.status, res.stderr).toBe(0);
+      return fs.readFileSync(record, 'utf8').split('\n');
+    };
+    modules(scan);
+    modules(['policy'], request);
+    for (const files of [modules(scan), modules(['policy'], request)]) {
+      expect(files).toContain('NativeModule fs'); // builtins are recorded
+      expect(files).not.toContain('NativeModule worker_threads');
+      expect(files.some((f) => f.includes(`${path.sep}json5${path.sep}`))).toBe(false);
+    }
+  });
+
   it('a skills scan that misses the cache loads the engine', () => {
     const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
     expect(engine(files)).toBe(true);
