@@ -93,7 +93,7 @@ function rulesRecordStore(): ResultCache | undefined {
 }
 
 /**
- * The YAML digest of the rules in `dir` (load.ts `rulesYamlDigest`), from the record of its last computation
+ * The YAML digest of the rules in `dir` (src/inspect/rules/yaml-digest.ts `rulesYamlDigest`), from the record of its last computation
  * when every rule file's metadata is unchanged since; else computed from the files and recorded (see above).
  */
 export function rulesDigest(dir: string, store: ResultCache | undefined = rulesRecordStore(), now: number = Date.now()): string {
