@@ -1,9 +1,10 @@
 /**
  * Worker-thread entry of the inspection service's pool (pool.ts): one job in, its outcome or error out.
  *
- * Between jobs the thread gives back what the last one left: the engine holds a whole package's text while
- * it inspects it (OpenClaw's own package: 284 MiB of files, ~700 MiB of heap), and V8 collects that garbage
- * only when the heap next wants to grow, so a thread that has run a big package, or a hundred small ones,
+ * Between jobs the thread gives back what the last one left: a package's analysis leaves its texts and ASTs
+ * as garbage (the engine keeps no text past its file beyond a budget, src/inspect/files.ts PackageTexts; it
+ * once held OpenClaw's whole package, ~700 MiB of heap), and V8 collects garbage only when the heap next
+ * wants to grow, so a thread that has run a big package, or a hundred small ones,
  * sat on hundreds of MiB it no longer used (measured: 668 MiB peak RSS over OpenClaw's tree without its
  * largest package, 437 MiB with this; the live heap between packages is 10-20 MiB). When a job leaves more
  * than GC_AFTER_BYTES of heap in use, a full collection runs before the next job starts.
