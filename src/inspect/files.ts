@@ -433,6 +433,15 @@ export function isCodeByName(rel: string): boolean {
 
 export type ExecutableFormat = 'ELF' | 'PE' | 'Mach-O';
 
+/**
+ * A WebAssembly binary module (magic `\0asm`, version 1). Unlike a native addon it has no access of its own:
+ * it reaches files, network and processes only through the functions its JavaScript loader imports into it,
+ * and that loader is inspected as code.
+ */
+export function isWasmModule(head: Buffer): boolean {
+  return head.length >= 8 && head.readUInt32BE(0) === 0x0061736d && head.readUInt32LE(4) === 1;
+}
+
 export function executableFormat(head: Buffer): ExecutableFormat | undefined {
   if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return 'ELF';
   if (head.length >= 64 && head[0] === 0x4d && head[1] === 0x5a) {

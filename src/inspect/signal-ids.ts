@@ -10,7 +10,7 @@ import { inputError } from '../core/errors.js';
 
 export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   // bin.*
-  'bin.binary', 'bin.executable', 'bin.native-addon',
+  'bin.binary', 'bin.executable', 'bin.native-addon', 'bin.wasm',
   // browser.*
   'browser.cookie-api', 'browser.cookies-read', 'browser.load-extension',
   // clip.*

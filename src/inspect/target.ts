@@ -11,7 +11,7 @@ import { analyzeFileText } from './analyze-file.js';
 import { Coverage } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
-import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, listFiles } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
@@ -90,6 +90,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     if (exe) {
       const addon = /\.(node|dylib|so(\.\d+)*|dll)$/i.test(f.rel);
       signals.push({ id: addon ? 'bin.native-addon' : 'bin.executable', file: f.rel, line: 1, evidence: `${exe} ${addon ? 'shared library' : 'executable'} (${loaded.size} bytes)`, kind: 'binary' });
+      continue;
+    }
+    if (loaded.text === undefined && isWasmModule(loaded.head)) {
+      // Not uninspected code where it runs (coverage.ts looks for bin.binary): it acts only through its loader.
+      signals.push({ id: 'bin.wasm', file: f.rel, line: 1, evidence: `WebAssembly module (${loaded.size} bytes)`, kind: 'binary' });
       continue;
     }
     if (loaded.text === undefined) {

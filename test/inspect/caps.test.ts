@@ -111,6 +111,25 @@ describe('the whole-file cap (maxFileBytes, default 5 MiB after collapsing)', ()
     expect(uninspected(inspect(viaBin, { maxFileBytes: 128 * 1024 })).map((f) => f.file)).toEqual(['bin/tool.js']);
   });
 
+  it('binary content in a file that runs blocks; a WebAssembly module its loader imports does not', () => {
+    // A WebAssembly module (magic and version 1, then an empty type section): it reaches nothing but what the
+    // loader imports into it, and the loader is inspected. Any other binary that runs was not analysed.
+    const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x01, 0x00, 0x00, 0xff, 0xfe]);
+    const loader = "import init from './pkg/engine_bg.wasm';\nexport default init;\n";
+    const withWasm = makeDir({ 'package.json': pkgJson({ main: 'index.mjs', type: 'module' }), 'index.mjs': loader, 'pkg/engine_bg.wasm': wasm });
+    const f = inspect(withWasm);
+    expect(uninspected(f)).toEqual([]);
+    expect(f.find((x) => x.ruleId === 'package-wasm-module')).toMatchObject({ severity: 'info' });
+    expect(verdictOf(f)).toBe('allow');
+    // The same bytes without the WebAssembly header (an opaque blob the entry imports): block, naming the file.
+    const blob = Buffer.concat([Buffer.from([0x00, 0x62, 0x6c, 0x6f, 0x62, 0x00, 0x00, 0x00]), wasm.subarray(8)]);
+    const withBlob = makeDir({ 'package.json': pkgJson({ main: 'index.mjs', type: 'module' }), 'index.mjs': loader, 'pkg/engine_bg.wasm': blob });
+    const g = inspect(withBlob);
+    expect(uninspected(g).map((x) => x.file)).toEqual(['pkg/engine_bg.wasm']);
+    expect(uninspected(g)[0]?.evidence).toMatch(/holds binary content that was not analysed/);
+    expect(verdictOf(g)).toBe('block');
+  });
+
   it('a skill: SKILL.md and the scripts it names run; other files do not', async () => {
     const big = `# notes\n${'Some prose line that is long enough to be real text, not padding.\n'.repeat(3000)}`;
     const named = makeDir({ 'SKILL.md': '---\nname: caps-skill\ndescription: caps\n---\nRun `scripts/tool.sh` to start.\n', 'scripts/tool.sh': `#!/bin/sh\n${'echo ok\n'.repeat(30_000)}`, 'notes/other.md': big });

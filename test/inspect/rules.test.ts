@@ -26,6 +26,8 @@ interface PackageCase {
   asNobody?: boolean;
 }
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(120)]);
+/** A WebAssembly module header (magic, version 1) and an empty type section. */
+const WASM = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x01, 0x00]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
 const TGZ = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0, 0]);
 const pkg = (extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'case', version: '1.0.0', main: 'index.js', ...extra });
@@ -38,6 +40,8 @@ const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCa
     negative: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': ELF } },
   },
   'package-native-addon': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'build/addon.node': ELF } }, negative: { files: { 'package.json': pkg(), 'index.js': JS } } },
+  // A WebAssembly module is its own finding, not an opaque binary; a PNG is not a module.
+  'package-wasm-module': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'pkg/mod_bg.wasm': WASM } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'logo.png': PNG } } },
   'package-binary-file': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'logo.png': PNG } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'logo.svg': '<svg/>' } } },
   'package-file-too-large': {
     positive: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
