@@ -13,15 +13,23 @@ afterAll(() => {
   for (const s of sandboxes) s.cleanup();
 });
 
-/** Entries of the inspection service's cache (src/engine/result-cache.ts: `<npm cache>/_clawguard/inspect-v2`). */
+const entryValue = (npmCache: string, f: string): { findings?: unknown; stats?: unknown } | undefined =>
+  JSON.parse(fs.readFileSync(path.join(npmCache, '_clawguard', 'inspect-v2', f), 'utf8')).value;
+/**
+ * Entries of the inspection service's cache (src/engine/result-cache.ts: `<npm cache>/_clawguard/inspect-v2`),
+ * without the rules' digest record the same cache keeps once the rule files have settled
+ * (src/engine/engine-digest.ts `rulesDigest`: it keys no inspection).
+ */
 const cacheEntries = (npmCache: string): string[] => {
   const dir = path.join(npmCache, '_clawguard', 'inspect-v2');
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json') && typeof entryValue(npmCache, f)?.stats !== 'string')
+    .sort();
 };
 /** Content results (one per inspected package) as opposed to tarball aliases (one per unpacked tarball). */
-const resultEntries = (npmCache: string): string[] =>
-  cacheEntries(npmCache).filter((f) => Array.isArray(JSON.parse(fs.readFileSync(path.join(npmCache, '_clawguard', 'inspect-v2', f), 'utf8')).value?.findings));
+const resultEntries = (npmCache: string): string[] => cacheEntries(npmCache).filter((f) => Array.isArray(entryValue(npmCache, f)?.findings));
 
 describe('inspection cache', () => {
   it('a cached run reports exactly the findings of a fresh inspection (malicious dependency still blocked)', async () => {
