@@ -38,19 +38,35 @@ export const BUNDLES = [
 ];
 
 /**
- * A builtin (`node:fs`) is one module of the bundle that exports the builtin's own object as its default and
- * each of its plain data properties by name, so every importer shares it. esbuild's default, `__toESM(require(
- * "node:fs"))` in each importing module, copies every property onto a fresh object per import: ~40 such imports
- * cost a start ~10 ms. Accessors (`fs.promises`, `crypto.webcrypto`) are not read at load (they load more
- * modules): reach them through the default import; a named import of one fails the build, never the run.
+ * A builtin (`node:fs`) is one module of the bundle that exports the builtin's own object as its default and,
+ * by name, the names the build's modules import from it by name, so every importer shares it. esbuild's default,
+ * `__toESM(require("node:fs"))` in each importing module, copies every property onto a fresh object per import:
+ * ~40 such imports cost a start ~10 ms. Only imported names are read at load: the bundle is built on one Node and
+ * run on another, where a property may have become a deprecated accessor (Node 24's `fs.F_OK` warns when read).
+ * Accessors (`fs.promises`, `crypto.webcrypto`) are not read at load (they load more modules): reach them through
+ * the default import; a named import of one, or a namespace import of a builtin, fails the build, never the run.
  */
 const BUILTIN_NS = 'clawguard-builtin';
 
+/** Per builtin, the names the build's modules import from it by name (`import { createHash } from 'node:crypto'`). */
+const importedNames = new Map();
+function scanImports(file) {
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*['"](node:[\w/]+)['"]/g)) {
+    const names = importedNames.get(m[2]) ?? new Set();
+    for (const spec of m[1].split(',')) {
+      const name = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+      if (name) names.add(name);
+    }
+    importedNames.set(m[2], names);
+  }
+}
+for (const rel of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' })) if (rel.endsWith('.js')) scanImports(path.join(dist, rel));
+
 function builtinModule(name) {
   const mod = createRequire(import.meta.url)(name);
-  const names = Object.entries(Object.getOwnPropertyDescriptors(mod))
-    .filter(([key, d]) => 'value' in d && key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key))
-    .map(([key]) => key);
+  const descriptors = Object.getOwnPropertyDescriptors(mod);
+  // An imported name that is not a data property here is left out: esbuild then fails the build on the import.
+  const names = [...(importedNames.get(name) ?? [])].filter((key) => key !== 'default' && descriptors[key] && 'value' in descriptors[key]).sort();
   return [`const __cgMod = require(${JSON.stringify(name)});`, 'export default __cgMod;', names.length ? `export const { ${names.join(', ')} } = __cgMod;` : ''].join('\n');
 }
 
@@ -73,6 +89,8 @@ function plugin(outDir, inline = []) {
       b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
       b.onLoad({ filter: /\.js$/ }, async (args) => {
         const source = await fs.promises.readFile(args.path, 'utf8');
+        // A namespace import would reach only the names other modules import by name (builtinModule): refuse it.
+        if (/import\s*\*\s*as\s+\w+\s+from\s*['"]node:/.test(source)) throw new Error(`${path.relative(dist, args.path)}: a namespace import of a builtin cannot be bundled; import the default or the names it uses`);
         if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
         // `import.meta.url` of a bundled module is its own file in dist/: the helper (FILE_URL, injected once
         // into the bundle, where `require` is CommonJS's own even if this module shadows it) computes it.
@@ -84,6 +102,7 @@ function plugin(outDir, inline = []) {
 
 /** `import.meta.url` of a bundled module: its own file in dist/, given relative to the bundle (injected by esbuild). */
 const FILE_URL = path.join(fileURLToPath(new URL('.', import.meta.url)), 'lib/launcher-file-url.mjs');
+scanImports(FILE_URL);
 
 for (const { entry, out, inline } of BUNDLES) {
   const outfile = path.join(dist, out);
