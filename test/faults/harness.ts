@@ -130,9 +130,15 @@ export function runUntil(args: string[], env: NodeJS.ProcessEnv, until?: string,
     const child = spawn(process.execPath, [cliPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let stopSent = false;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
-      if (until && stdout.includes(until)) child.kill('SIGTERM');
+      // One SIGTERM: the watcher stops on the first and, like any CLI, dies on the default action of a second,
+      // which a later line of its output (a quarantine event, a log line) would otherwise send.
+      if (until && !stopSent && stdout.includes(until)) {
+        stopSent = true;
+        child.kill('SIGTERM');
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => {
