@@ -34,7 +34,7 @@ export const BUNDLES = [
     inline: ['engine/index.js', 'inspect/suppressions.js', 'openclaw/policy/evaluate.js', 'openclaw/policy/stages/package-dir.js', 'openclaw/policy/stages/dependency-tree.js', 'openclaw/policy/stages/skill.js'],
   },
   // The report renderers, for text, SARIF and HTML output (a --json scan runs none of them).
-  { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format.js'] },
+  { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js'] },
 ];
 
 /**

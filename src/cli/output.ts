@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ClawguardError, EXIT, exitCodeFor } from '../core/errors.js';
 import { log } from '../core/log.js';
+import { writeAll } from '../core/write.js';
 import { resolveStatePaths, type StatePaths } from '../core/state.js';
 // The module itself, not the inspect barrel: that pulls in the parsers, and `gateway check` imports this file.
 import { loadSuppressions, type Suppression } from '../inspect/suppressions.js';
@@ -35,22 +36,9 @@ export function printJson(value: unknown): void {
   writeStdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/**
- * Write a command's answer to stdout with write(2), without creating `process.stdout`: that stream costs a
- * short command ~10 ms of CPU to load, as much as the rest of `gateway check` with nothing installed. A
- * non-blocking stdout that fills up (EAGAIN) gets the rest through the stream; a reader that went away
- * (EPIPE, `| head`) ends the output quietly, as it would end a shell tool's.
- */
+/** A command's answer on stdout, with write(2) (src/core/write.ts). */
 export function writeStdout(text: string): void {
-  const bytes = Buffer.from(text);
-  let offset = 0;
-  try {
-    while (offset < bytes.length) offset += fs.writeSync(1, bytes, offset);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EAGAIN') process.stdout.write(bytes.subarray(offset));
-    else if (code !== 'EPIPE') throw err;
-  }
+  writeAll(1, text);
 }
 
 /**

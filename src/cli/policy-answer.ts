@@ -1,4 +1,5 @@
 import { EXIT } from '../core/errors.js';
+import { writeAll } from '../core/write.js';
 import { failClosed } from '../openclaw/policy/respond.js';
 import { runPolicy } from '../openclaw/policy/run-policy.js';
 import type { PolicyResponse } from '../openclaw/policy/protocol.js';
@@ -14,7 +15,7 @@ export interface PolicyFlags extends GlobalOptions {
 /** Write the one response and leave: background inspections past the deadline must not delay or change it. */
 function answer(response: PolicyResponse): Promise<number> {
   return new Promise((resolve) => {
-    process.stdout.write(`${JSON.stringify(response)}\n`, () => {
+    writeAll(1, `${JSON.stringify(response)}\n`, () => {
       resolve(EXIT.ok);
       setImmediate(() => process.exit(EXIT.ok));
     });

@@ -23,15 +23,16 @@ export async function scanCommand(dirs: string[], opts: ScanOptions): Promise<nu
   for (const skill of skills) reports.push((await scanner.scan(skill)).report);
   // One skill is one report object; several (or a folder of skills) are an array, per the contract.
   const single = skills.length === 1;
-  // The renderers load only for the formats asked for: a --json answer (the watcher's, a script's) needs none.
-  const render = opts.html || opts.sarif || !opts.json ? await import('../report/format.js') : undefined;
+  // Each renderer loads only for its format: a --json answer (the watcher's, a script's) needs none, and text
+  // needs no rule metadata (SARIF's and HTML's, which loads the rules).
   if (opts.html) {
-    fs.writeFileSync(path.resolve(opts.html), render!.renderHtml(single ? reports[0] : reports));
+    const { renderHtml } = await import('../report/format-html.js');
+    fs.writeFileSync(path.resolve(opts.html), renderHtml(single ? reports[0] : reports));
     log.info(`HTML report written to ${opts.html}`);
   }
-  if (opts.sarif) printJson(render!.renderSarif(single ? reports[0] : reports));
+  if (opts.sarif) printJson((await import('../report/format-sarif.js')).renderSarif(single ? reports[0] : reports));
   else if (opts.json) printJson(single ? reports[0] : reports);
-  else writeStdout(render!.renderText(single ? reports[0] : reports));
+  else writeStdout((await import('../report/format-text.js')).renderText(single ? reports[0] : reports));
   return refused(reports, opts.failOn) ? 1 : 0;
 }
 

@@ -10,9 +10,9 @@
  * on them. The top-level `node_modules/` holds other packages (each digested and inspected on its own) and
  * is left out unless asked for; `hasTopNodeModules` says whether there was one.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nodeCrypto } from '../core/crypto.js';
 
 export interface ContentDigest {
   /** sha256 over the exact bytes: the cache key. */
@@ -27,8 +27,15 @@ export interface ContentDigest {
   files: number;
   bytes: number;
   hasTopNodeModules: boolean;
-  /** sha256 over each file's path, size, mtime, ctime and inode: `statFingerprint` re-checks it without reading. */
+  /**
+   * Each entry's path with its size, mtime, ctime and inode (a link: its target), one line each, sorted, taken
+   * before the bytes were read: `statFingerprint` re-checks it without reading. Kept as the lines themselves,
+   * not hashed: comparing them needs no node:crypto, and the directory stat record (jobs.ts) compares exactly.
+   */
   statPrint: string;
+  /** The newest mtime or ctime among those entries (ms), and when they were taken: how long the content had stood still. */
+  statNewestMs: number;
+  statTakenMs: number;
 }
 
 export interface DigestOptions {
@@ -40,15 +47,19 @@ export function contentDigest(dir: string, options: DigestOptions = {}): Content
   const exact: string[] = [];
   const installed: string[] = [];
   const stats: string[] = [];
-  const totals = { files: 0, bytes: 0, hasTopNodeModules: false };
+  const totals = { files: 0, bytes: 0, hasTopNodeModules: false, newest: 0 };
+  const takenAt = Date.now();
   walk(dir, '', { exact, installed, stats }, totals, options.skipTopNodeModules ?? true, undefined, false);
   exact.sort();
   installed.sort();
+  const { newest, ...counts } = totals;
   return {
-    sha256: createHash('sha256').update(exact.join('\n')).digest('hex'),
-    installedSha256: createHash('sha256').update(installed.join('\n')).digest('hex'),
-    ...totals,
+    sha256: sha256(exact.join('\n')),
+    installedSha256: sha256(installed.join('\n')),
+    ...counts,
     statPrint: printOf(stats),
+    statNewestMs: newest,
+    statTakenMs: takenAt,
   };
 }
 
@@ -64,10 +75,11 @@ export function statFingerprint(dir: string, options: DigestOptions = {}): strin
 }
 
 function printOf(stats: string[]): string {
-  return createHash('sha256').update(stats.sort().join('\n')).digest('hex');
+  return stats.sort().join('\n');
 }
 
-function statLine(child: string, st: fs.Stats): string {
+function statLine(child: string, st: fs.Stats, totals?: { newest: number }): string {
+  if (totals) totals.newest = Math.max(totals.newest, st.mtimeMs, st.ctimeMs);
   return `${child}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}`;
 }
 
@@ -85,7 +97,7 @@ function statWalk(root: string, rel: string, out: string[], skipNodeModules: boo
 /** Relative POSIX path → sha256 of every regular file (as npm installs it), the top node_modules/ left out. */
 export function fileHashes(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  walk(dir, '', { exact: [], installed: [], stats: [] }, { files: 0, bytes: 0, hasTopNodeModules: false }, true, out, false);
+  walk(dir, '', { exact: [], installed: [], stats: [] }, { files: 0, bytes: 0, hasTopNodeModules: false, newest: 0 }, true, out, false);
   return out;
 }
 
@@ -93,7 +105,7 @@ function walk(
   root: string,
   rel: string,
   out: { exact: string[]; installed: string[]; stats: string[] },
-  totals: { files: number; bytes: number; hasTopNodeModules: boolean },
+  totals: { files: number; bytes: number; hasTopNodeModules: boolean; newest: number },
   skipNodeModules: boolean,
   hashes: Map<string, string> | undefined,
   inTopNodeModules: boolean,
@@ -108,6 +120,8 @@ function walk(
     const ownFile = !(inTopNodeModules || (rel === '' && entry.name === 'node_modules'));
     if (entry.isSymbolicLink()) {
       const target = fs.readlinkSync(full);
+      // A link's own times count toward how long the content stood still (re-pointing it moves them).
+      statLine(child, fs.lstatSync(full), totals);
       const line = `l\0${child}\0${target}`;
       out.stats.push(`${child}\0${target}`);
       out.exact.push(line);
@@ -115,7 +129,7 @@ function walk(
     } else if (entry.isDirectory()) walk(root, child, out, totals, skipNodeModules, hashes, !ownFile);
     else if (entry.isFile()) {
       // Metadata before the bytes: a write after this stat changes the fingerprint, so it is never missed.
-      out.stats.push(statLine(child, fs.lstatSync(full)));
+      out.stats.push(statLine(child, fs.lstatSync(full), totals));
       const data = fs.readFileSync(full);
       totals.files++;
       totals.bytes += data.length;
@@ -127,14 +141,14 @@ function walk(
       out.installed.push(`f\0${child}\0${asInstalled.length}\0${installedSha}`);
       hashes?.set(child, installedSha);
     } else {
-      out.stats.push(statLine(child, fs.lstatSync(full)));
+      out.stats.push(statLine(child, fs.lstatSync(full), totals));
       out.exact.push(`o\0${child}`);
       if (ownFile) out.installed.push(`o\0${child}`);
     }
   }
 }
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Buffer | string) => nodeCrypto().createHash('sha256').update(data).digest('hex');
 
 const WINDOWS_HASHBANG = /^(#![^\n]+)\r\n/;
 
@@ -146,5 +160,6 @@ function asNpmInstallsIt(content: Buffer): Buffer {
 
 /** sha512 (base64, as in SRI) of bytes in hand. */
 export function sha512Of(bytes: Uint8Array): string {
-  return createHash('sha512').update(bytes).digest('base64');
+  return nodeCrypto()
+    .createHash('sha512').update(bytes).digest('base64');
 }

@@ -21,13 +21,13 @@
  * a file changed within the timestamp granularity of the stat would look unchanged, so a record is kept only
  * when every file's ctime (which no user can set back) is older than RULES_SETTLED_MS: a later write moves it.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeCrypto } from '../core/crypto.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from '../inspect/rules/yaml-digest.js';
-import { cacheKey, DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
+import { DiskResultCache, recordKey, resultCacheDir, type ResultCache } from './result-cache.js';
 
 /** The build root: dist/ (or src/ under tests), one level above this module. */
 const BUILD_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,7 @@ export function engineCodeDigest(): string {
 
 /** sha256 over the engine's code files (relative path and bytes, in path order), computed now. */
 export function computeEngineCodeDigest(root: string = BUILD_ROOT): string {
-  const hash = createHash('sha256').update(`clawguard ${TOOL_VERSION}\0`);
+  const hash = nodeCrypto().createHash('sha256').update(`clawguard ${TOOL_VERSION}\0`);
   for (const rel of ENGINE_CODE_PATHS) digestPath(root, rel, hash);
   return hash.digest('hex');
 }
@@ -63,7 +63,7 @@ function recordedCodeDigest(): string | undefined {
   }
 }
 
-function digestPath(root: string, rel: string, hash: ReturnType<typeof createHash>): void {
+function digestPath(root: string, rel: string, hash: ReturnType<ReturnType<typeof nodeCrypto>['createHash']>): void {
   const full = path.join(root, rel);
   let st: fs.Stats;
   try {
@@ -82,6 +82,9 @@ function digestPath(root: string, rel: string, hash: ReturnType<typeof createHas
 export const RULES_SETTLED_MS = 2000;
 
 interface RulesRecord {
+  kind: 'rules-stat';
+  /** The rules directory (resolved): the record's own identity, checked on every read. */
+  dir: string;
   stats: string;
   digest: string;
 }
@@ -113,14 +116,26 @@ export function rulesDigest(dir: string, store: ResultCache | undefined = rulesR
     }
   });
   const stats = lines.join('\n');
-  const recordKey = store ? cacheKey(['rules-yaml-stat', key]) : '';
-  const record = store?.get<RulesRecord>(recordKey);
-  if (record && record.stats === stats && typeof record.digest === 'string') {
+  const at = store ? recordKey(['rules-stat', key]) : '';
+  const record = store?.get<RulesRecord>(at);
+  if (record && record.kind === 'rules-stat' && record.dir === key && record.stats === stats && typeof record.digest === 'string') {
     rememberRulesYamlDigest(key, names, record.digest);
     return record.digest;
   }
   const digest = rulesYamlDigest(key, names);
-  if (store && settled) store.set(recordKey, { stats, digest } satisfies RulesRecord);
+  if (store && settled) store.set(at, { kind: 'rules-stat', dir: key, stats, digest } satisfies RulesRecord);
+  return digest;
+}
+
+const rulesDigests = new Map<string, string>();
+/**
+ * The rules digest of `rulesDir` this process works under: taken once (as `engineDigest`, which it is part
+ * of), so a tree's 300 lookups or a watcher's events do not stat every rule file each time.
+ */
+export function currentRulesDigest(rulesDir: string = DEFAULT_RULES_DIR): string {
+  const key = path.resolve(rulesDir);
+  let digest = rulesDigests.get(key);
+  if (!digest) rulesDigests.set(key, (digest = rulesDigest(key)));
   return digest;
 }
 
@@ -129,6 +144,6 @@ const engineDigests = new Map<string, string>();
 export function engineDigest(rulesDir: string = DEFAULT_RULES_DIR): string {
   const key = path.resolve(rulesDir);
   let digest = engineDigests.get(key);
-  if (!digest) engineDigests.set(key, (digest = createHash('sha256').update(`${engineCodeDigest()}\0${rulesDigest(key)}`).digest('hex')));
+  if (!digest) engineDigests.set(key, (digest = nodeCrypto().createHash('sha256').update(`${engineCodeDigest()}\0${currentRulesDigest(key)}`).digest('hex')));
   return digest;
 }

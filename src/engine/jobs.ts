@@ -8,9 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
+import { DEFAULT_RULES_DIR } from '../inspect/rules/yaml-digest.js';
 import { contentDigest, statFingerprint, type ContentDigest } from './content-digest.js';
+import { currentRulesDigest, engineCodeDigest, RULES_SETTLED_MS } from './engine-digest.js';
 import { registryManifestPart, resultKey, type TargetKind } from './keys.js';
-import { DiskResultCache, type ResultCache } from './result-cache.js';
+import { DiskResultCache, recordKey, type ResultCache } from './result-cache.js';
 
 /** What the cache holds for one directory: the engine's findings before any suppression or placement. */
 export interface EngineResult {
@@ -32,6 +34,11 @@ export interface DirJob {
   registryManifest?: Record<string, unknown>;
   excludeNodeModules: boolean;
   rulesDir?: string;
+  /**
+   * Look for, and keep, the directory's stat record (DirRecord): for a directory asked about again at the
+   * same path (a skill, a plugin directory), not for a tree's packages, which sit at a new path each time.
+   */
+  statRecord?: boolean;
 }
 
 /**
@@ -102,13 +109,88 @@ export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | 
   return unpackAndInspect(job);
 }
 
+/**
+ * A directory's stat record: the result key its bytes had, with the metadata of every entry (path, size,
+ * mtime, ctime, inode; a link's target) taken before they were read, under the engine code and rules digest
+ * in force. While a fresh stat of the directory gives exactly those lines under the same engine and rules,
+ * the bytes are the ones the key was computed from: a repeat `skills scan` or policy request reads and
+ * hashes nothing (and loads no node:crypto). Any write moves a ctime (which no user can set back), so it is
+ * a miss; as git's index (and the rules record, engine-digest.ts), a record is kept only once every entry's
+ * times are RULES_SETTLED_MS old, so a write within the clock's granularity of the stat cannot hide.
+ * Not for a directory judged against a registry manifest (that comparison reads package.json).
+ */
+interface DirRecord {
+  kind: 'dir-stat';
+  /** What the record stands for (checked on every read: its location is a non-cryptographic hash). */
+  target: DirRecordTarget;
+  code: string;
+  rules: string;
+  stats: string;
+  key: string;
+  digest: Omit<ContentDigest, 'statPrint'>;
+}
+
+interface DirRecordTarget {
+  dir: string;
+  kind: TargetKind;
+  packageId: string;
+  excludeNodeModules: boolean;
+  rulesDir: string;
+}
+
+const recordTarget = (job: Omit<LookupDirJob, 'op' | 'cacheDir'>): DirRecordTarget => ({
+  dir: path.resolve(job.dir),
+  kind: job.kind,
+  packageId: job.packageId,
+  excludeNodeModules: job.excludeNodeModules,
+  rulesDir: path.resolve(job.rulesDir ?? DEFAULT_RULES_DIR),
+});
+
+const sameTarget = (a: DirRecordTarget, b: DirRecordTarget) =>
+  a.dir === b.dir && a.kind === b.kind && a.packageId === b.packageId && a.excludeNodeModules === b.excludeNodeModules && a.rulesDir === b.rulesDir;
+
+function recordedLookup(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache): DirLookup | undefined {
+  if (!job.statRecord || !cache.dir || job.registryManifest) return undefined;
+  const target = recordTarget(job);
+  const record = cache.get<DirRecord>(recordKey(['dir-stat', target]));
+  if (!record || record.kind !== 'dir-stat' || !record.target || !sameTarget(record.target, target) || typeof record.stats !== 'string') return undefined;
+  if (record.code !== engineCodeDigest() || record.rules !== currentRulesDigest(target.rulesDir)) return undefined;
+  let now: string;
+  try {
+    now = statFingerprint(job.dir, { skipTopNodeModules: job.excludeNodeModules });
+  } catch {
+    return undefined;
+  }
+  if (now !== record.stats) return undefined;
+  const hit = cache.get<EngineResult>(record.key);
+  if (!isResult(hit)) return undefined;
+  return { key: record.key, digest: { ...record.digest, statPrint: record.stats }, hit };
+}
+
+/** Remember a directory's key by its metadata (see DirRecord) when its content had stood still long enough. */
+function rememberDir(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache, key: string, digest: ContentDigest): void {
+  // Settled when the metadata was taken, not now: a directory unpacked a moment before (a staging copy the
+  // engine then took seconds over) gets no record, and would never be asked about at that path again.
+  if (!job.statRecord || !cache.dir || job.registryManifest || !(digest.statNewestMs < digest.statTakenMs - RULES_SETTLED_MS)) return;
+  const target = recordTarget(job);
+  const { statPrint, ...rest } = digest;
+  const record: DirRecord = { kind: 'dir-stat', target, code: engineCodeDigest(), rules: currentRulesDigest(target.rulesDir), stats: statPrint, key, digest: rest };
+  cache.set(recordKey(['dir-stat', target]), record);
+}
+
+const isResult = (value: EngineResult | undefined): value is EngineResult => !!value && Array.isArray(value.findings) && typeof value.files === 'number';
+
 /** Digest a directory and look its result up, without running the engine. */
 export function lookupDir(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache): DirLookup {
+  const recorded = recordedLookup(job, cache);
+  if (recorded) return recorded;
   const digest = contentDigest(job.dir, { skipTopNodeModules: job.excludeNodeModules });
   const manifestPart = job.kind === 'package' ? registryManifestPart(job.registryManifest, job.registryManifest ? readPackageJson(job.dir) : undefined) : null;
   const key = resultKey({ kind: job.kind, packageId: job.packageId, content: digest, excludeNodeModules: job.excludeNodeModules, manifestPart, rulesDir: job.rulesDir });
   const hit = cache.get<EngineResult>(key);
-  return hit && Array.isArray(hit.findings) && typeof hit.files === 'number' ? { key, digest, hit } : { key, digest };
+  if (!isResult(hit)) return { key, digest };
+  rememberDir(job, cache, key, digest);
+  return { key, digest, hit };
 }
 
 /**
@@ -128,7 +210,10 @@ export async function inspectDirCached(
   if (hit) return { ...hit, cached: true, digest, stable: true };
   const result = await engine({ kind: job.kind, dir: job.dir, packageId: job.packageId, registryManifest: job.registryManifest, excludeNodeModules: job.excludeNodeModules, rulesDir: job.rulesDir });
   const stable = statFingerprint(job.dir, { skipTopNodeModules }) === digest.statPrint;
-  if (stable) cache.set(key, result);
+  if (stable) {
+    cache.set(key, result);
+    rememberDir(job, cache, key, digest);
+  }
   return { ...result, cached: false, digest, stable };
 }
 

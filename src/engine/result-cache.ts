@@ -21,10 +21,10 @@
  * renamed (a concurrent reader sees all of it or nothing). The entry names its own key: a file copied into
  * another key's place is a miss. An unreadable, malformed or mismatching entry is a miss, never an error.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { nodeCrypto } from '../core/crypto.js';
 
 export const CACHE_FORMAT = 'clawguard-inspect-cache-v2';
 
@@ -109,7 +109,8 @@ export class DiskResultCache implements ResultCache {
     const file = this.file(key);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      // Unique per process and per thread (threads share the pid); no node:crypto on a hit's path.
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, key, value }), { mode: 0o600 });
       fs.renameSync(tmp, file);
     } catch {
@@ -128,7 +129,43 @@ export class DiskResultCache implements ResultCache {
 
 /** sha256 over the parts of a key, JSON-encoded (objects with sorted keys: equal values, equal keys). */
 export function cacheKey(parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, ...parts.map((p) => stableJson(p ?? null))])).digest('hex');
+  return nodeCrypto()
+    .createHash('sha256').update(JSON.stringify([CACHE_FORMAT, ...parts.map((p) => stableJson(p ?? null))])).digest('hex');
+}
+
+/**
+ * Where a RECORD lives (a rules or directory stat record, engine-digest.ts and jobs.ts): 128 bits of a
+ * non-cryptographic hash (cyrb128) of the parts, 32 hex characters, so a cache hit can find its record without
+ * loading node:crypto (~8 ms of a ~90 ms process). A record names everything it stands for and is checked
+ * against it on every read, so two parts that collide only make a miss; results themselves stay under
+ * `cacheKey` (64 hex characters: the two never share a name).
+ */
+export function recordKey(parts: unknown[]): string {
+  return cyrb128(JSON.stringify([CACHE_FORMAT, ...parts.map((p) => stableJson(p ?? null))]));
+}
+
+/** cyrb128 (public domain): a fast 128-bit non-cryptographic hash of a string, as 32 hex characters. */
+export function cyrb128(text: string): string {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 export function stableJson(value: unknown): string {

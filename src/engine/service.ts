@@ -132,6 +132,8 @@ export class InspectionService {
       registryManifest: options.registryManifest,
       excludeNodeModules: kind === 'package' && (options.excludeNodeModules ?? false),
       rulesDir: this.rulesDir,
+      // One directory asked about by path (a skill, a plugin directory): likely asked again at that path.
+      statRecord: true,
     };
     // A large batch on threads: each thread digests and looks up its own share (a warm 300-package tree
     // hashes on every core). Otherwise here, the engine going to the pool (or this thread) on a miss.

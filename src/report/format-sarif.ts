@@ -3,7 +3,7 @@
  * the same tool in one upload), rule metadata from `rules/`, one result per finding located at
  * `<package>/<file>` line N, suppressed findings carried as external suppressions rather than dropped.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import { TOOL_VERSION } from '../core/version.js';
 import type { Finding, Report, Severity } from './types.js';
 import { loadRuleMetadata, rulesForFindings, type RuleMetadata } from './rule-metadata.js';
@@ -152,5 +152,5 @@ export function artifactUri(packageName: string, file: string): string {
 /** Stable across runs, so a viewer tracks one alert per finding instead of a new one per scan. */
 function fingerprint(f: Finding, packageName: string): string {
   const name = packageName.replace(/@[^@/]+$/, '');
-  return createHash('sha256').update([f.ruleId, name, f.file ?? '', f.evidence ?? f.message].join('\u0000')).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update([f.ruleId, name, f.file ?? '', f.evidence ?? f.message].join('\u0000')).digest('hex').slice(0, 32);
 }

@@ -52,7 +52,8 @@ export class SkillScanner {
     // instead of reading the skill a third time.
     const pass = async () => {
       const inspection = await this.engine.inspectDir('skill', skill.dir, { packageId: skill.name });
-      const snapshot = snapshotSkill(skill.dir);
+      // The content was just digested by the service: the snapshot adds modes, owners and links, reading nothing.
+      const snapshot = snapshotSkill(skill.dir, { contentHash: inspection.digest.sha256 });
       return { inspection, snapshot, stable: inspection.stable && statFingerprint(skill.dir, { skipTopNodeModules: false }) === inspection.digest.statPrint };
     };
     let seen = await pass();

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nodeCrypto } from '../core/crypto.js';
+import { cyrb128 } from '../engine/result-cache.js';
 
 /**
  * One walk over a skill folder that yields everything the watcher and the hygiene checks need: a content
@@ -23,7 +24,11 @@ export interface SkillSnapshot {
   dir: string;
   /** sha256 over paths, kinds, link targets and file contents: what the engine's verdict depends on. */
   contentHash: string;
-  /** sha256 over contentHash plus modes and owners: what the hygiene findings depend on. */
+  /**
+   * contentHash plus every entry's mode and owner and what could not be read: what the hygiene findings
+   * depend on. Compared within one process only (the watcher's "did anything change"), so a fast
+   * non-cryptographic hash of it; the content part is contentHash itself, a sha256.
+   */
   stateHash: string;
   entries: SkillEntry[];
   unreadable: { rel: string; reason: string }[];
@@ -38,6 +43,12 @@ export interface SnapshotOptions {
   maxEntries?: number;
   /** Files larger than this are hashed by size+mtime+inode instead of content. Default 32 MiB. */
   maxHashBytes?: number;
+  /**
+   * The content digest already taken of this folder (the inspection service's `ContentDigest.sha256`): used as
+   * contentHash, and no file is read again, only opened to learn that it can be (a cached `skills scan` then
+   * needs no node:crypto).
+   */
+  contentHash?: string;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -47,7 +58,8 @@ export function snapshotSkill(dir: string, options: SnapshotOptions = {}): Skill
   const maxHashBytes = options.maxHashBytes ?? 32 * 1024 * 1024;
   const entries: SkillEntry[] = [];
   const unreadable: SkillSnapshot['unreadable'] = [];
-  const content = createHash('sha256');
+  const given = options.contentHash;
+  const content = given === undefined ? nodeCrypto().createHash('sha256') : undefined;
   let truncated = false;
   let files = 0;
   let bytes = 0;
@@ -89,40 +101,42 @@ export function snapshotSkill(dir: string, options: SnapshotOptions = {}): Skill
           /* vanished: recorded with an empty target */
         }
         entries.push({ ...base, kind: 'symlink', linkTarget });
-        content.update(`L\0${base.rel}\0${linkTarget}\0`);
+        content?.update(`L\0${base.rel}\0${linkTarget}\0`);
       } else if (st.isDirectory()) {
         entries.push({ ...base, kind: 'dir' });
-        content.update(`D\0${base.rel}\0`);
+        content?.update(`D\0${base.rel}\0`);
         walk(childRel);
       } else if (st.isFile()) {
         entries.push({ ...base, kind: 'file' });
         files += 1;
         bytes += st.size;
-        content.update(`F\0${base.rel}\0`);
-        if (st.size > maxHashBytes) {
+        content?.update(`F\0${base.rel}\0`);
+        if (content && st.size > maxHashBytes) {
           content.update(`${st.size}:${st.mtimeMs}:${st.ino}\0`);
           continue;
         }
         try {
-          content.update(fs.readFileSync(abs));
-          content.update('\0');
+          if (content) {
+            content.update(fs.readFileSync(abs));
+            content.update('\0');
+          } else fs.closeSync(fs.openSync(abs, 'r'));
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'ENOENT') continue;
           unreadable.push({ rel: base.rel, reason: code ?? (err as Error).message });
-          content.update(`unreadable:${st.size}:${st.mtimeMs}\0`);
+          content?.update(`unreadable:${st.size}:${st.mtimeMs}\0`);
         }
       } else {
         entries.push({ ...base, kind: 'other' });
-        content.update(`O\0${base.rel}\0`);
+        content?.update(`O\0${base.rel}\0`);
       }
     }
   };
   walk('');
 
-  const contentHash = content.digest('hex');
-  const meta = createHash('sha256').update(contentHash);
-  for (const e of entries) meta.update(`${e.rel}\0${e.mode}\0${e.uid}\0${e.gid}\0`);
-  for (const u of unreadable) meta.update(`U\0${u.rel}\0${u.reason}\0`);
-  return { dir, contentHash, stateHash: meta.digest('hex'), entries, unreadable, truncated, files, bytes };
+  const contentHash = content ? content.digest('hex') : given!;
+  const meta = [contentHash];
+  for (const e of entries) meta.push(`${e.rel}\0${e.kind}\0${e.mode}\0${e.uid}\0${e.gid}`);
+  for (const u of unreadable) meta.push(`U\0${u.rel}\0${u.reason}`);
+  return { dir, contentHash, stateHash: cyrb128(meta.join('\n')), entries, unreadable, truncated, files, bytes };
 }

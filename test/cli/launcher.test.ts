@@ -114,7 +114,7 @@ describe('the launcher takes the fast door', () => {
     expect(commander(files)).toBe(false);
   });
 
-  it('a cached skills scan --json and a cached policy answer load neither node:worker_threads nor the JSON5 parser', () => {
+  it('a cached skills scan --json and a cached policy answer load neither node:worker_threads, node:crypto nor the JSON5 parser', () => {
     const scan = ['skills', 'scan', '--json', skill('benign-api-helper')];
     const request = JSON.stringify(pluginPackage(path.join(repoRoot, 'fixtures/packages/clean-plugin'), 'clean-plugin'));
     // Without the ES-module hook of `loaded` (module.register starts a thread of its own).
@@ -131,6 +131,10 @@ describe('the launcher takes the fast door', () => {
     for (const files of [modules(scan), modules(['policy'], request)]) {
       expect(files).toContain('NativeModule fs'); // builtins are recorded
       expect(files).not.toContain('NativeModule worker_threads');
+      // The directory's stat record (src/engine/jobs.ts) answers: nothing of it is hashed.
+      expect(files).not.toContain('NativeModule crypto');
+      // Nor is a stream made for stdout or stderr (src/core/write.ts).
+      expect(files).not.toContain('NativeModule net');
       expect(files.some((f) => f.includes(`${path.sep}json5${path.sep}`))).toBe(false);
     }
   });

@@ -4,10 +4,10 @@
  * (src/engine/engine-digest.ts). Kept apart from the loader so the launcher's bundles, which only key the cache,
  * do not carry the rule schema, the signal ids and the effect vocabulary.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeCrypto } from '../../core/crypto.js';
 import { inputError } from '../../core/errors.js';
 
 /** `rules/` at the package root (dist/inspect/rules/yaml-digest.js → ../../../rules). */
@@ -54,7 +54,7 @@ export function rememberRulesYamlDigest(dir: string, names: readonly string[], d
 }
 
 function computeRulesYamlDigest(dir: string, names: string[]): string {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   for (const name of names) hash.update(`${name}\0`).update(fs.readFileSync(path.join(dir, name))).update('\0');
   return hash.digest('hex');
 }

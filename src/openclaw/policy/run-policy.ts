@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { resolveStatePaths } from '../../core/state.js';
+import { writeAll } from '../../core/write.js';
 import { parseMinReleaseAge } from '../../fetch/release-age.js';
 import { parseRequest, type PolicyResponse } from './protocol.js';
 import { readRequestText, readStdinText } from './read-request.js';
@@ -54,7 +55,7 @@ function withWatchdog(work: Promise<PolicyOutcome>, deadline: number, subject: s
 
 export async function runPolicy(options: PolicyRunOptions = {}): Promise<PolicyResponse> {
   const started = Date.now();
-  const log = options.log ?? ((m: string) => process.stderr.write(`clawguard policy: ${m}\n`));
+  const log = options.log ?? ((m: string) => writeAll(2, `clawguard policy: ${m}\n`));
   const text = options.stdin ? await readRequestText(options.stdin) : await readStdinText();
   if (!text.ok) return failClosed(text.problem);
   const parsed = parseRequest(text.text);
