@@ -17,7 +17,7 @@
  *   `loadEmulator()`; the run reports an error instead of reusing a corrupted instance.
  */
 import * as nodeModule from 'node:module';
-import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSSyncVariant, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import * as variantModule from '@jitl/quickjs-wasmfile-release-sync';
 import { CJS_PARAMS, ESM_PARAMS, esmToCjs, looksLikeEsm } from './esm.js';
 import type { SandboxConfig } from './persona.js';
@@ -54,8 +54,13 @@ export async function loadSandbox(): Promise<void> {
   }
   // The variant ships CJS-typed declarations; under NodeNext its default export is typed as the namespace.
   const ns = variantModule as unknown as { default?: unknown };
-  const variant = (ns.default ?? ns) as Parameters<typeof newQuickJSWASMModuleFromVariant>[0];
-  modulePromise ??= newQuickJSWASMModuleFromVariant(variant);
+  const variant = (ns.default ?? ns) as QuickJSSyncVariant;
+  // QuickJS's own C assertions (a runtime freed with objects still alive after a run was cut off) abort the
+  // instance: the fault is caught below and the instance replaced. Emscripten would also print
+  // "Aborted(Assertion failed …)" to the operator's terminal in the middle of an install; it is the
+  // engine's business, not theirs, so its output goes nowhere (the thrown error carries the same text).
+  const quiet = { print: () => undefined, printErr: () => undefined } as unknown as NonNullable<Parameters<typeof newVariant>[1]['emscriptenModule']>;
+  modulePromise ??= newQuickJSWASMModuleFromVariant(newVariant(variant, { emscriptenModule: quiet }));
   try {
     loaded = await modulePromise;
   } catch (err) {

@@ -7,9 +7,11 @@
  * up in any trace. Every run must also come back within its budget.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatePackage, emulatorMode, loadEmulator } from '../../src/emulate/index.js';
 
@@ -68,6 +70,34 @@ function hostUntouched(before: number) {
   expect(connections).toBe(0);
   expect(children()).toBe(before);
 }
+
+describe("QuickJS's own faults", () => {
+  // A run cut off with jobs pending (an endless promise chain) leaves QuickJS freeing a runtime with live objects: its C assertion aborts
+  // the instance (caught, the instance replaced). Emscripten's printing of "Aborted(…)" must not reach the
+  // operator's terminal in the middle of an install. A process of its own, so its whole stderr is seen.
+  it('never print to the stderr of the process that runs the engine', () => {
+    const index = path.resolve(import.meta.dirname, '../../dist/emulate/index.js');
+    const script = `
+      const { emulatePackage, loadEmulator } = await import(${JSON.stringify(pathToFileURL(index).href)});
+      await loadEmulator();
+      const statuses = [];
+      for (const src of ${JSON.stringify(['const f = () => Promise.resolve().then(f); f();'])}) {
+        const files = new Map([['package.json', '{"name":"hostile","version":"1.0.0"}'], ['index.js', src]]);
+        const r = emulatePackage({ files, manifest: { name: 'hostile' }, entries: [{ file: 'index.js', reach: 'install' }], budget: { perFileMs: 250, totalMs: 3000 } });
+        statuses.push(...r.runs.map((run) => run.status));
+      }
+      console.log(JSON.stringify(statuses));
+      // The sandbox thread's output reaches this process asynchronously: give it time to arrive.
+      setTimeout(() => process.exit(0), 1000);`;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cg-emu-stderr-')), 'run.mjs');
+    writeFileSync(file, script);
+    const res = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 120_000 });
+    rmSync(path.dirname(file), { recursive: true, force: true });
+    expect(res.status, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout.trim().split('\n').pop()!).length).toBeGreaterThan(0);
+    expect(res.stderr).not.toMatch(/Aborted|Assertion failed/);
+  });
+});
 
 describe('escapes', () => {
   it('runs behind the watchdog worker', () => {
