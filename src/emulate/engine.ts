@@ -69,7 +69,12 @@ function warmUp(): void {
 }
 
 /** Emulate a package's entries as every persona. `onRun` sees each run as it finishes (for streaming). */
-export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRun, effects: Effect[]) => void): EmulationResult {
+export function emulateInThread(
+  input: EmulationInput,
+  onRun?: (run: EmulationRun, effects: Effect[]) => void,
+  /** Called just before each real run starts (its entry's index in `input.entries`): the watchdog's bookkeeping. */
+  onStart?: (entryIndex: number, persona: string) => void,
+): EmulationResult {
   if (!sandboxReady()) throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
   const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
   const start = performance.now();
@@ -80,7 +85,7 @@ export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRu
   const effects: Effect[] = [];
   const runs: EmulationRun[] = [];
   let partial = false;
-  for (const entry of input.entries) {
+  for (const [entryIndex, entry] of input.entries.entries()) {
     const rel = entry.file.replace(/^\.\//, '');
     let looked = true;
     for (const persona of PERSONAS) {
@@ -103,6 +108,7 @@ export function emulateInThread(input: EmulationInput, onRun?: (run: EmulationRu
         continue;
       }
       const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
+      onStart?.(entryIndex, persona);
       const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
       if (outcome.status === 'budget' || outcome.truncated) partial = true;
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || outcome.events.some((e) => e.k === 'platform');

@@ -19,7 +19,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import { PackageTexts } from '../inspect/files.js';
-import { PERSONAS } from './canaries.js';
+import { PERSONAS, type Persona } from './canaries.js';
 import { DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
 
 export { shouldEmulate } from './select.js';
@@ -136,23 +136,60 @@ export function emulatorMode(): 'worker' | 'in-thread' | null {
   return mode;
 }
 
+/** What a run records for an entry it never ran because the sandbox had been left unusable before it. */
+const NOT_RUN = new Set(['sandbox unavailable', 'not run: the watchdog stopped the sandbox']);
+
+/** Fresh sandboxes one package may use after runs left one unusable (each costs a thread and a wasm instance). */
+const MAX_SANDBOX_RESTARTS = 3;
+
 /**
- * Emulate a package's entries as every persona. Synchronous once `loadEmulator()` has resolved. A sandbox that a
- * hostile run left unusable (its QuickJS runtime poisoned) is thrown away and the package is run once more in a
- * fresh worker, so one package's bomb never blinds the emulation of the packages after it.
+ * Emulate a package's entries as every persona. Synchronous once `loadEmulator()` has resolved.
+ *
+ * A run that leaves the sandbox unusable (a QuickJS fault, a native loop the watchdog had to kill the thread
+ * for) must not blind the emulation of what comes after it: that would let a package put one hostile file
+ * first and its real decoder second. The thread is thrown away and the entries after the one whose run broke
+ * it go to a fresh sandbox (that entry's remaining personas are skipped: it has shown what it is, and they stay recorded as not run). A sandbox
+ * found unusable before this package's first run (a bomb of the package before) gives this package a fresh
+ * one for all of its entries. At most MAX_SANDBOX_RESTARTS times per package; the result is then partial.
  */
 export function emulatePackage(input: EmulationInput): EmulationResult {
-  const first = emulateOnce(input);
-  const poisoned = (r: EmulationResult) => (r.runs.length === 0 && input.entries.length > 0) || r.runs.some((x) => x.error === 'sandbox unavailable');
-  if (mode !== 'worker' || !poisoned(first)) return first;
-  if (current) kill(current);
-  const url = workerUrl();
-  if (url) current = spawn(url);
-  const second = emulateOnce(input);
-  return poisoned(second) ? first : second;
+  const effects: Effect[] = [];
+  const runs: EmulationRun[] = [];
+  let partial = false;
+  let entries = input.entries;
+  for (let restarts = 0; ; restarts++) {
+    const { brokenAt: reported, ...r } = emulateOnce(entries === input.entries ? input : { ...input, entries });
+    // A thread that answered without running anything had a sandbox already unusable.
+    const brokenAt = reported ?? (r.runs.length === 0 && entries.length > 0 ? -1 : undefined);
+    effects.push(...r.effects);
+    partial ||= r.partial;
+    if (brokenAt === undefined || mode !== 'worker') {
+      runs.push(...r.runs);
+      return { effects, runs, partial };
+    }
+    // Never hand an unusable sandbox to the next run or the next package.
+    if (current) kill(current);
+    const url = workerUrl();
+    if (url) current = spawn(url);
+    partial = true;
+    // Unusable before any run twice over is not this package's doing (and not worth more threads).
+    if (restarts >= MAX_SANDBOX_RESTARTS || (brokenAt < 0 && restarts > 0)) {
+      runs.push(...r.runs);
+      return { effects, runs, partial };
+    }
+    // The runs it made, and the broken entry's personas it never ran; not the later entries' (run next).
+    const broken = brokenAt >= 0 ? entries[brokenAt].file.replace(/^\.\//, '') : undefined;
+    runs.push(...r.runs.filter((x) => !(x.error !== undefined && NOT_RUN.has(x.error)) || x.entry === broken));
+    entries = entries.slice(brokenAt + 1);
+    if (entries.length === 0) return { effects, runs, partial };
+  }
 }
 
-function emulateOnce(input: EmulationInput): EmulationResult {
+/**
+ * One package on the current sandbox. `brokenAt`: the sandbox was left unusable by the run of this entry (its
+ * index in `input.entries`; -1: unusable before any run), so the entries after it were not run.
+ */
+function emulateOnce(input: EmulationInput): EmulationResult & { brokenAt?: number } {
   if (mode === 'in-thread') return emulateInThread(input);
   if (mode !== 'worker') throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
   if (!current) {
@@ -165,7 +202,10 @@ function emulateOnce(input: EmulationInput): EmulationResult {
   const runs: EmulationRun[] = [];
   const expected = input.entries.length * PERSONAS.length;
   const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
-  const unavailable = (why: string): EmulationResult => {
+  // The entry of the run in flight (the thread says so before each run): what broke the sandbox, if it breaks.
+  let started: { index: number; persona: Persona } | undefined;
+  let brokenAt: number | undefined;
+  const unavailable = (why: string): EmulationResult & { brokenAt?: number } => {
     for (const entry of input.entries) {
       const rel = entry.file.replace(/^\.\//, '');
       for (const persona of PERSONAS) {
@@ -173,7 +213,7 @@ function emulateOnce(input: EmulationInput): EmulationResult {
         if (!runs.some((r) => r.entry === rel && r.persona === persona)) runs.push({ entry: rel, persona, status: 'budget', error: why, ms: 0 });
       }
     }
-    return { effects, runs, partial: true };
+    return { effects, runs, partial: true, brokenAt: brokenAt ?? -1 };
   };
   if (!s || (!s.ready && !awaitReady(s, READY_TIMEOUT_MS))) {
     if (s) kill(s);
@@ -189,13 +229,16 @@ function emulateOnce(input: EmulationInput): EmulationResult {
   for (;;) {
     const seen = Atomics.load(s.signal, 0);
     for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
-      const msg = m.message as { id: number; type: string; run?: EmulationRun; effects?: Effect[]; partial?: boolean };
+      const msg = m.message as { id: number; type: string; run?: EmulationRun; effects?: Effect[]; partial?: boolean; index?: number; persona?: string };
       if (msg.id !== id) continue;
-      if (msg.type === 'run' && msg.run) {
+      if (msg.type === 'start' && typeof msg.index === 'number' && (PERSONAS as readonly string[]).includes(msg.persona ?? '')) started = { index: msg.index, persona: msg.persona as Persona };
+      else if (msg.type === 'run' && msg.run) {
+        // The first run recorded as never run: the run before it (the last one started) left the sandbox unusable.
+        if (brokenAt === undefined && msg.run.error !== undefined && NOT_RUN.has(msg.run.error)) brokenAt = started?.index ?? -1;
         runs.push(msg.run);
         effects.push(...(msg.effects ?? []));
         lastProgress = performance.now();
-      } else if (msg.type === 'done') return { effects, runs, partial: partial || !!msg.partial };
+      } else if (msg.type === 'done') return { effects, runs, partial: partial || !!msg.partial, ...(brokenAt !== undefined ? { brokenAt } : {}) };
     }
     const wait = Math.min(lastProgress + hardPerRun, hardEnd) - performance.now();
     if (wait <= 0 || Atomics.wait(s.signal, 0, seen, wait) === 'timed-out') {
@@ -204,10 +247,12 @@ function emulateOnce(input: EmulationInput): EmulationResult {
       // The run overstayed its hard limit: a native loop the interrupt handler cannot reach. Kill the thread.
       kill(s);
       partial = true;
-      const entry = input.entries.find((e) => runs.filter((r) => r.entry === e.file.replace(/^\.\//, '')).length < PERSONAS.length) ?? input.entries[input.entries.length - 1];
+      // The run in flight is the one the thread said it started.
+      const entry = started ? input.entries[started.index] : input.entries[0];
       const rel = entry.file.replace(/^\.\//, '');
-      const persona = PERSONAS.find((p) => !runs.some((r) => r.entry === rel && r.persona === p)) ?? PERSONAS[0];
+      const persona = started?.persona ?? PERSONAS[0];
       runs.push({ entry: rel, persona, status: 'budget', error: 'stopped by the watchdog', ms: Math.round(now - lastProgress) });
+      brokenAt ??= started?.index ?? -1;
       return unavailable('not run: the watchdog stopped the sandbox');
     }
   }

