@@ -34,4 +34,22 @@ export interface Pacote {
   };
 }
 
-export const pacote = createRequire(import.meta.url)('pacote') as Pacote;
+let loaded: Pacote | undefined;
+
+/**
+ * pacote itself (with npm-registry-fetch, make-fetch-happen, cacache, sigstore: ~0.35 s of CPU to load) is
+ * required at its first call, not with this module: a local directory or tarball never fetches, so
+ * `plugins inspect <dir>` and the tree stage of a plugin without dependencies never pay for it.
+ */
+function load(): Pacote {
+  return (loaded ??= createRequire(import.meta.url)('pacote') as Pacote);
+}
+
+/** The same three entry points, each loading pacote on its first use. */
+export const pacote: Pacote = {
+  packument: (spec, opts) => load().packument(spec, opts),
+  manifest: (spec, opts) => load().manifest(spec, opts),
+  tarball: Object.assign((spec: string, opts: Record<string, unknown>) => load().tarball(spec, opts), {
+    stream: <T>(spec: string, handler: (stream: TarballStream) => Promise<T>, opts: Record<string, unknown>) => load().tarball.stream(spec, handler, opts),
+  }),
+};

@@ -4,7 +4,7 @@ import { parsePluginSpec } from '../resolve/spec.js';
 import { dependenciesStage, inspectStage, startRootInspection, validateStage } from './inspection.js';
 import type { InspectPluginOptions } from './options.js';
 import { acquirePlugin } from './source.js';
-import { createScratch } from './staging.js';
+import { createScratch } from './scratch.js';
 import { isApproved, readApprovals } from '../ledger/approvals.js';
 import { treeDependencyStage } from '../tree/stage.js';
 import { pathsOf } from './options.js';

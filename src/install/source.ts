@@ -5,9 +5,8 @@ import type { LedgerSourceKind } from '../ledger/types.js';
 import type { Finding, TargetKind } from '../report/types.js';
 import type { NpmOptions } from '../resolve/npm-config.js';
 import type { PluginSpec } from '../resolve/spec.js';
-import { fetchTarball, resolveRegistrySpec, type ResolvedPackage } from '../fetch/registry.js';
+import type { ResolvedPackage } from '../fetch/registry.js';
 import { checkReleaseAge } from '../fetch/release-age.js';
-import { unpackHardened } from '../unpack/unpack-hardened.js';
 import { findingsFromUnpackEvents, type UnpackEvent } from '../unpack/events.js';
 import { resolveLimits, type UnpackLimits } from '../unpack/limits.js';
 import { sha512Of } from '../engine/content-digest.js';
@@ -43,7 +42,11 @@ export interface SourceOptions {
   minReleaseAgeDays?: number;
 }
 
+// The registry client and the unpacker load with the first spec that needs them (registry, tarball): a
+// local directory is copied and needs neither.
+
 export async function resolveStage(spec: PluginSpec & { kind: 'registry' }, options: SourceOptions): Promise<ResolvedPackage> {
+  const { resolveRegistrySpec } = await import('../fetch/registry.js');
   const resolved = await resolveRegistrySpec(spec, options.npmOptions);
   if (options.minReleaseAgeDays !== undefined)
     checkReleaseAge(resolved.publishedAt, options.minReleaseAgeDays, { what: `${resolved.name}@${resolved.version}` });
@@ -51,12 +54,14 @@ export async function resolveStage(spec: PluginSpec & { kind: 'registry' }, opti
 }
 
 export async function fetchStage(resolved: ResolvedPackage, options: SourceOptions): Promise<Buffer> {
+  const { fetchTarball } = await import('../fetch/registry.js');
   return fetchTarball(resolved, options.npmOptions, { maxBytes: resolveLimits(options.limits).maxUnpackedBytes });
 }
 
 /** Unpack (hardened) into `packageDir`; the events the unpacker neutralised become findings. */
 export async function unpackStage(source: Buffer | string, packageDir: string, options: SourceOptions): Promise<UnpackEvent[]> {
   fs.mkdirSync(packageDir, { recursive: true, mode: 0o700 });
+  const { unpackHardened } = await import('../unpack/unpack-hardened.js');
   const result = await unpackHardened(source, packageDir, options.limits);
   return result.events;
 }

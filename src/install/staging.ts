@@ -1,6 +1,5 @@
 import { nodeCrypto } from '../core/crypto.js';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { StatePaths } from '../core/state.js';
 import { log } from '../core/log.js';
@@ -50,11 +49,7 @@ export function createStaging(paths: Pick<StatePaths, 'extensionsDir'>): Staging
   };
 }
 
-/** A scratch dir outside the state dir, for `inspect` (which must write nothing to the state dir). */
-export function createScratch(): { dir: string; packageDir: string; dispose(): void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-inspect-'));
-  return { dir, packageDir: path.join(dir, 'package'), dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
+export { createScratch } from './scratch.js';
 
 export function removeIfEmpty(dir: string): void {
   try {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inputError, operationalError, policyError } from '../core/errors.js';
 import npa from 'npm-package-arg';
-import { Arborist, type ArboristInstance, type ArboristNode, type NpmOptions } from './npmcli.js';
+import { newArborist, type ArboristInstance, type ArboristNode, type NpmOptions } from './npmcli.js';
 
 /** One package of the resolved production tree: what will be fetched, inspected and installed. */
 export interface PlannedPackage {
@@ -53,7 +53,7 @@ export async function buildIdealTree(planDir: string, pluginLabel: string, npmOp
   const unresolved = new Map<string, Unresolved>();
   let root: ArboristNode;
   for (;;) {
-    const arborist = new Arborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false });
+    const arborist = newArborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false });
     try {
       root = await arborist.buildIdealTree({});
       break;

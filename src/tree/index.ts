@@ -8,10 +8,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
-import { runApprovedScripts, type InstalledPackageRef, type ScriptRunResult } from '../install/scripts.js';
-import { buildIdealTree } from './ideal-tree.js';
-import { inspectTree, type InspectedPackage } from './inspect-tree.js';
-import { installInspectedTree, moveTreeIntoPlugin } from './install-tree.js';
+import type { InstalledPackageRef, ScriptRunResult } from '../install/scripts.js';
+import { emptyIdealTree } from './empty-plan.js';
+import type { InspectedPackage, TreeInspection } from './inspect-tree.js';
 import { lifecycleScriptsOf } from './lifecycle-scripts.js';
 import type { NpmOptions } from './npmcli.js';
 import type { ProgressDetail } from '../core/progress.js';
@@ -77,8 +76,14 @@ export async function planTree(options: TreeOptions): Promise<TreePlan> {
   // One full packument per package, shared by Arborist (resolution) and inspection (publish time,
   // provenance, registry manifest): fetched and parsed once instead of an abbreviated and a full copy.
   const npmOptions: NpmOptions = { ...options.npmOptions, fullMetadata: true, packumentCache: new Map() };
-  const ideal = await buildIdealTree(planDir, options.pluginName, npmOptions);
-  const inspection = await inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), npmOptions, options.unpackLimits, options.onProgress);
+  // Nothing to resolve: the root-only tree without Arborist. Resolution, fetch and inspection modules load
+  // only for a tree that has packages.
+  const ideal =
+    emptyIdealTree(planDir, manifest, npmOptions) ?? (await (await import('./ideal-tree.js')).buildIdealTree(planDir, options.pluginName, npmOptions));
+  const inspection: TreeInspection =
+    ideal.packages.length === 0
+      ? { packages: [], signatures: [] }
+      : await (await import('./inspect-tree.js')).inspectTree(ideal.packages, path.join(options.workDir, 'inspect'), npmOptions, options.unpackLimits, options.onProgress);
   enforceTreeReleaseAge(inspection.packages, options.minReleaseAgeDays, options.now);
   const pluginProvenance = options.pluginRegistryManifest ? hasProvenance(options.pluginRegistryManifest) : undefined;
   if (options.requireProvenance) enforceProvenance(inspection.packages, pluginProvenance === true ? undefined : pluginPackage);
@@ -130,6 +135,7 @@ function unapprovedScriptsFinding(scripts: LifecycleScript[], pluginId: string, 
 
 /** Install the planned tree into the plugin (scripts off), verify it, then run the approved scripts. */
 export async function installTree(plan: TreePlan, pluginDir: string, npmOptions: NpmOptions, env: NodeJS.ProcessEnv = process.env): Promise<ScriptRunResult> {
+  const [{ installInspectedTree, moveTreeIntoPlugin }, { runApprovedScripts }] = await Promise.all([import('./install-tree.js'), import('../install/scripts.js')]);
   await installInspectedTree(plan.planDir, plan.packages, npmOptions);
   moveTreeIntoPlugin(plan.planDir, pluginDir);
   const [pluginName, pluginVersion] = splitPackageId(plan.pluginPackage);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { operationalError, policyError } from '../core/errors.js';
 import { mapFetchError } from '../fetch/errors.js';
 import type { InspectedPackage } from './inspect-tree.js';
-import { Arborist, type ArboristNode, type NpmOptions } from './npmcli.js';
+import { newArborist, type ArboristNode, type NpmOptions } from './npmcli.js';
 import { contentDigest } from '../engine/content-digest.js';
 
 /**
@@ -18,7 +18,7 @@ import { contentDigest } from '../engine/content-digest.js';
 export async function installInspectedTree(planDir: string, packages: InspectedPackage[], npmOptions: NpmOptions): Promise<void> {
   if (packages.length === 0) return;
   pinLockfileToInspectedTarballs(planDir, packages);
-  const arborist = new Arborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false, binLinks: true });
+  const arborist = newArborist({ ...npmOptions, path: planDir, ignoreScripts: true, audit: false, fund: false, save: false, binLinks: true });
   try {
     await arborist.reify({ ignoreScripts: true, omit: ['dev'], save: false, packageLock: false });
   } catch (err) {
@@ -42,7 +42,7 @@ function pinLockfileToInspectedTarballs(planDir: string, packages: InspectedPack
 }
 
 export async function verifyInstalledTree(planDir: string, packages: InspectedPackage[]): Promise<void> {
-  const actual = await new Arborist({ path: planDir }).loadActual({});
+  const actual = await newArborist({ path: planDir }).loadActual({});
   const expected = new Map(packages.map((p) => [p.location, p]));
   const problems: string[] = [];
   for (const node of actual.inventory.values() as Iterable<ArboristNode>) {

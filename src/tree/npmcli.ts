@@ -62,5 +62,12 @@ export interface RunScriptOptions {
 
 export type RunScript = (options: RunScriptOptions) => Promise<{ code: number; signal: string | null; stdout?: string; stderr?: string }>;
 
-export const Arborist = require('@npmcli/arborist') as ArboristClass;
-export const runScript = require('@npmcli/run-script') as RunScript;
+/**
+ * Both are required where they are used, not with this module: loading Arborist costs ~0.5 s of CPU, and a
+ * plugin without dependencies has no tree to resolve, read or install (src/tree/empty-plan.ts).
+ */
+export function newArborist(options: Record<string, unknown>): ArboristInstance {
+  return new (require('@npmcli/arborist') as ArboristClass)(options);
+}
+
+export const runScript: RunScript = (options) => (require('@npmcli/run-script') as RunScript)(options);

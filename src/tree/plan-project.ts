@@ -12,6 +12,8 @@ import path from 'node:path';
  */
 const HOST_PEERS = new Set(['openclaw']);
 
+export const PLAN_PROJECT_NAME = 'clawguard-dependency-plan';
+
 export interface PluginManifest {
   name?: string;
   version?: string;
@@ -37,7 +39,7 @@ export function planProjectManifest(plugin: PluginManifest): Record<string, unkn
     if (!(name in dependencies)) dependencies[name] = range;
   }
   return {
-    name: 'clawguard-dependency-plan',
+    name: PLAN_PROJECT_NAME,
     version: '0.0.0',
     private: true,
     dependencies,

@@ -5,11 +5,10 @@ import { Command, Option } from 'commander';
 import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
 import { ClawguardError, exitCodeFor, inputError } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
-import { renderHtml, renderSarif, renderText } from '../../../report/format.js';
 import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../../report/types.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
 import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpack/limits.js';
-import { inspectPlugin, installPlugin, listPlugins, uninstallPlugin, type InstallResult, type PluginList } from '../../../install/index.js';
+import type { InstallResult, PluginList } from '../../../install/index.js';
 import { progressView } from '../../progress.js';
 import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
 
@@ -53,30 +52,34 @@ function checkOutputFlags(opts: ReportOutputOptions): void {
   if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
 }
 
+/** The report renderers, loaded only for a format that needs one (--json prints the report as it is). */
+const renderers = () => import('../../../report/format.js');
+
 /** One report on stdout in the format asked for (and the HTML file when --html). */
-function emitReport(report: Report, opts: ReportOutputOptions, extra?: Record<string, unknown>): void {
+async function emitReport(report: Report, opts: ReportOutputOptions, extra?: Record<string, unknown>): Promise<void> {
+  const render = opts.html || opts.sarif || !opts.json ? await renderers() : undefined;
   if (opts.html) {
-    fs.writeFileSync(path.resolve(opts.html), renderHtml(report));
+    fs.writeFileSync(path.resolve(opts.html), render!.renderHtml(report));
     log.info(`HTML report written to ${opts.html}`);
   }
-  if (opts.sarif) printJson(renderSarif(report));
+  if (opts.sarif) printJson(render!.renderSarif(report));
   else if (opts.json) printJson(extra ? { ...report, ...extra } : report);
-  else process.stdout.write(renderText(report));
+  else process.stdout.write(render!.renderText(report));
 }
 
 /** A refusal that carries its report: print the findings, then the reason, and return the contract's exit code. */
-function emitRefusal(err: unknown, opts: ReportOutputOptions): number | undefined {
+async function emitRefusal(err: unknown, opts: ReportOutputOptions): Promise<number | undefined> {
   if (!(err instanceof ClawguardError)) return undefined;
   const report = err.detail?.report as Report | undefined;
   if (!report) return undefined;
-  emitReport(report, opts, { error: { code: err.code, message: err.message, hint: err.hint } });
+  await emitReport(report, opts, { error: { code: err.code, message: err.message, hint: err.hint } });
   log.error(err.message);
   if (err.hint) process.stderr.write(`  fix: ${err.hint}\n`);
   return exitCodeFor(err);
 }
 
 async function askToInstall(report: Report, guard: InterruptGuard): Promise<boolean> {
-  process.stderr.write(renderText(report, { color: false }));
+  process.stderr.write((await renderers()).renderText(report, { color: false }));
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
   const abort = new AbortController();
   // readline takes Ctrl-C from the terminal itself: treat it as the interrupt it is, and as a "no".
@@ -127,6 +130,8 @@ function describeInstall(result: InstallResult): string {
 async function installCommand(spec: string, opts: InstallFlags): Promise<number> {
   checkOutputFlags(opts);
   const interactive = !opts.yes && !opts.json && !opts.sarif && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  // Each command loads its own stage of the pipeline when it runs (not the whole library at registration).
+  const { installPlugin } = await import('../../../install/install-plugin.js');
   const view = progressView(opts, () => guard.check());
   const guard = guardInterrupts(() => view.stop());
   let result: InstallResult;
@@ -149,14 +154,14 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
     view.stop();
     // Whatever the pipeline threw on its way out (our Interrupted, a script killed by the same Ctrl-C), it has rolled back.
     if (guard.interrupted) return reportInterrupted(statePathsOf(opts).configPath, false);
-    const code = emitRefusal(err, opts);
+    const code = await emitRefusal(err, opts);
     if (code !== undefined) return code;
     throw err;
   } finally {
     view.stop();
     guard.dispose();
   }
-  emitReport(result.report, opts, {
+  await emitReport(result.report, opts, {
     install: {
       pluginId: result.entry.pluginId,
       dir: result.dir,
@@ -176,6 +181,7 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
 
 async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<number> {
   checkOutputFlags(opts);
+  const { inspectPlugin } = await import('../../../install/inspect-plugin.js');
   const view = progressView(opts);
   let report: Report;
   try {
@@ -183,7 +189,7 @@ async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<
   } finally {
     view.stop();
   }
-  emitReport(report, opts);
+  await emitReport(report, opts);
   return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
 }
 
@@ -226,6 +232,7 @@ export function registerInspect(plugins: Command): void {
 export function registerList(plugins: Command): void {
   addGlobalOptions(plugins.command('list').description('installed plugins with version, integrity, allow status and last verdict')).action(
     action(async (opts: GlobalOptions) => {
+      const { listPlugins } = await import('../../../install/list.js');
       const list = listPlugins({ stateDir: opts.stateDir, config: opts.config });
       if (opts.json) printJson(list);
       else process.stdout.write(renderList(list));
@@ -237,6 +244,7 @@ export function registerList(plugins: Command): void {
 export function registerUninstall(plugins: Command): void {
   addGlobalOptions(plugins.command('uninstall <id>').description('remove a plugin, its ledger entry and its config entries')).action(
     action(async (id: string, opts: GlobalOptions) => {
+      const { uninstallPlugin } = await import('../../../install/uninstall.js');
       const result = await uninstallPlugin(id, { stateDir: opts.stateDir, config: opts.config });
       if (opts.json)
         printJson({ uninstalled: { pluginId: id, name: result.entry.name, version: result.entry.version, removedDir: result.removedDir ?? null, configPath: result.configPath, allowlistEmpty: result.allowlistEmpty } });

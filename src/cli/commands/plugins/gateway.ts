@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { action, addGlobalOptions, printJson, statePathsOf, type GlobalOptions } from '../../run.js';
 import { log } from '../../../core/log.js';
-import { renderText } from '../../../report/format.js';
 import { SEVERITIES, type Severity } from '../../../report/types.js';
 
 interface AdoptOptions extends GlobalOptions {
@@ -17,7 +16,7 @@ async function adoptCommand(id: string, opts: AdoptOptions): Promise<number> {
   const result = await adoptPlugin(id, { paths: statePathsOf(opts), force: opts.force, failOn: opts.failOn, openclawDir: opts.openclawDir, workspace: opts.workspace });
   if (opts.json) printJson({ schemaVersion: 1, adopted: result.recorded, id: result.id, dir: result.dir, manifestRoot: result.manifestRoot, files: result.files, report: result.report });
   else {
-    process.stdout.write(renderText(result.report));
+    process.stdout.write((await import('../../../report/format.js')).renderText(result.report));
     process.stdout.write(
       result.recorded
         ? `recorded ${result.id} (${result.files} files under ${result.manifestRoot}); clawguard gateway check verifies it from now on\n`

@@ -3,11 +3,8 @@ import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsO
 import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
-import { renderText } from '../../../report/format.js';
 import { SEVERITIES, type Report, type Severity } from '../../../report/types.js';
 import { parseCountFlag, parseSizeFlag } from '../../../unpack/limits.js';
-import { approvePluginScripts } from '../../../tree/approve.js';
-import { updatePlugin } from '../../../tree/update.js';
 import { progressView } from '../../progress.js';
 import { guardInterrupts } from '../../interrupt.js';
 import { reportInterrupted } from './core.js';
@@ -23,9 +20,9 @@ interface UpdateFlags extends GlobalOptions {
   suppressions?: string;
 }
 
-function emit(report: Report, opts: GlobalOptions, extra: Record<string, unknown> = {}): void {
+async function emit(report: Report, opts: GlobalOptions, extra: Record<string, unknown> = {}): Promise<void> {
   if (opts.json) printJson({ ...report, ...extra });
-  else process.stdout.write(renderText(report));
+  else process.stdout.write((await import('../../../report/format.js')).renderText(report));
 }
 
 async function updateCommand(id: string, version: string | undefined, opts: UpdateFlags): Promise<number> {
@@ -34,6 +31,9 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
     process.stderr.write(`  fix: clawguard plugins update ${id} <x.y.z> (npm view <package> versions lists them)\n`);
     return 2;
   }
+  // Loaded when the command runs (with the tree stage and the registry client): registering `plugins`
+  // for another subcommand (`plugins inspect <dir>`) must not pay for them.
+  const { updatePlugin } = await import('../../../tree/update.js');
   const view = progressView(opts, () => guard.check());
   const guard = guardInterrupts(() => view.stop());
   try {
@@ -53,7 +53,7 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
       onProgress: view.onProgress,
     });
     view.stop();
-    emit(result.report, opts, { install: { pluginId: result.entry.pluginId, dir: result.dir, replaced: result.replaced } });
+    await emit(result.report, opts, { install: { pluginId: result.entry.pluginId, dir: result.dir, replaced: result.replaced } });
     log.info(`updated ${id} to ${result.entry.name}@${result.entry.version} in ${result.dir}`);
     return guard.interrupted ? reportInterrupted(statePathsOf(opts).configPath, true) : 0;
   } catch (err) {
@@ -63,7 +63,7 @@ async function updateCommand(id: string, version: string | undefined, opts: Upda
     const report = err instanceof ClawguardError ? (err.detail?.report as Report | undefined) : undefined;
     if (!report) throw err;
     const e = err as ClawguardError;
-    emit(report, opts, { error: { code: e.code, message: e.message, hint: e.hint } });
+    await emit(report, opts, { error: { code: e.code, message: e.message, hint: e.hint } });
     log.error(e.message);
     if (e.hint) process.stderr.write(`  fix: ${e.hint}\n`);
     return exitCodeFor(err);
@@ -96,6 +96,7 @@ export function registerApproveScripts(plugins: Command): void {
     .option('--all', 'approve every script the report showed')
     .action(
       action(async (id: string, opts: ApproveFlags) => {
+        const { approvePluginScripts } = await import('../../../tree/approve.js');
         const result = await approvePluginScripts(id, { stateDir: opts.stateDir, config: opts.config, package: opts.package, all: opts.all === true });
         if (opts.json) printJson(result);
         else {
