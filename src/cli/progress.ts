@@ -3,8 +3,10 @@
  * while the dependency tree is fetched and inspected (cli-progress). A bar only on a TTY: never with
  * --json/--sarif, never when stderr is a pipe or a file, never under CI (CI=true), so logs stay plain.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import { log } from '../core/log.js';
+import { isTerminal } from '../core/write.js';
 import type { ProgressDetail } from '../core/progress.js';
 import { formatBytes } from '../report/summary.js';
 
@@ -14,15 +16,20 @@ export interface ProgressView {
   stop(): void;
 }
 
-export function barsWanted(opts: { json?: boolean; sarif?: boolean }, env: NodeJS.ProcessEnv = process.env, stream: { isTTY?: boolean } = process.stderr): boolean {
+export function barsWanted(opts: { json?: boolean; sarif?: boolean }, env: NodeJS.ProcessEnv = process.env, stream?: { isTTY?: boolean }): boolean {
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
-  return stream.isTTY === true && !opts.json && !opts.sarif && !ci;
+  if (opts.json || opts.sarif || ci) return false;
+  // stderr by its descriptor (src/core/write.ts): no stream is created for a command that shows no bar.
+  return stream ? stream.isTTY === true : isTerminal(2);
 }
+
+/** cli-progress, loaded when the first bar is drawn (a --json run, a pipe or CI never loads it). */
+const loadCliProgress = () => createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 
 /** `check` runs first on every progress call: the interrupt handler uses it to stop the pipeline there. */
 export function progressView(opts: { json?: boolean; sarif?: boolean }, check: () => void = () => {}): ProgressView {
   const bars = barsWanted(opts);
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   const stop = () => {
     bar?.stop();
     bar = undefined;
@@ -38,6 +45,7 @@ export function progressView(opts: { json?: boolean; sarif?: boolean }, check: (
       // Per-package events are for the bar only; without one they would flood a log.
       if (!bars) return;
       if (!bar) {
+        const cliProgress = loadCliProgress();
         bar = new cliProgress.SingleBar(
           {
             stream: process.stderr,
