@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline/promises';
 import { Command, Option } from 'commander';
 import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
@@ -9,6 +7,7 @@ import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../..
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
 import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpack/limits.js';
 import type { InstallResult, PluginList } from '../../../install/index.js';
+import { emitReport } from '../../emit-report.js';
 import { progressView } from '../../progress.js';
 import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
 
@@ -52,21 +51,6 @@ function checkOutputFlags(opts: ReportOutputOptions): void {
   if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
 }
 
-/** The report renderers, loaded only for a format that needs one (--json prints the report as it is). */
-const renderers = () => import('../../../report/format.js');
-
-/** One report on stdout in the format asked for (and the HTML file when --html). */
-async function emitReport(report: Report, opts: ReportOutputOptions, extra?: Record<string, unknown>): Promise<void> {
-  const render = opts.html || opts.sarif || !opts.json ? await renderers() : undefined;
-  if (opts.html) {
-    fs.writeFileSync(path.resolve(opts.html), render!.renderHtml(report));
-    log.info(`HTML report written to ${opts.html}`);
-  }
-  if (opts.sarif) printJson(render!.renderSarif(report));
-  else if (opts.json) printJson(extra ? { ...report, ...extra } : report);
-  else process.stdout.write(render!.renderText(report));
-}
-
 /** A refusal that carries its report: print the findings, then the reason, and return the contract's exit code. */
 async function emitRefusal(err: unknown, opts: ReportOutputOptions): Promise<number | undefined> {
   if (!(err instanceof ClawguardError)) return undefined;
@@ -79,7 +63,7 @@ async function emitRefusal(err: unknown, opts: ReportOutputOptions): Promise<num
 }
 
 async function askToInstall(report: Report, guard: InterruptGuard): Promise<boolean> {
-  process.stderr.write((await renderers()).renderText(report, { color: false }));
+  process.stderr.write((await import('../../../report/format-text.js')).renderText(report, { color: false }));
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
   const abort = new AbortController();
   // readline takes Ctrl-C from the terminal itself: treat it as the interrupt it is, and as a "no".
