@@ -70,7 +70,29 @@ function builtinModule(name) {
   return [`const __cgMod = require(${JSON.stringify(name)});`, 'export default __cgMod;', names.length ? `export const { ${names.join(', ')} } = __cgMod;` : ''].join('\n');
 }
 
-function plugin(outDir, inline = []) {
+/**
+ * Every dynamic import a fast bundle keeps (relative to the bundle) becomes `__cgDynamicImport(rel)`, rewritten
+ * after esbuild, the helper defined by the bundle's footer. The launcher compiles a fast bundle from V8's code
+ * cache (src/cli/code-cache.ts), and on Node 20 code deserialized from that cache loses its `import()` callback:
+ * the launcher passes its own `import()` as the CommonJS wrapper's sixth argument, `__cgImport`. Under a plain
+ * `require()` there is no such binding and the bundle's own `import()` runs.
+ */
+const DYNAMIC_IMPORT_HELPER = [
+  'function __cgDynamicImport(rel) {',
+  '  const url = require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
+  '  return typeof __cgImport === "function" ? __cgImport(url) : import(url);',
+  '}',
+].join('\n');
+
+function rewriteDynamicImports(outfile, dynamicImports) {
+  let code = fs.readFileSync(outfile, 'utf8');
+  for (const rel of dynamicImports) code = code.replaceAll(`import(${JSON.stringify(rel)})`, `__cgDynamicImport(${JSON.stringify(rel)})`);
+  const left = /\bimport\(\s*["'`]\.{1,2}\//.exec(code.replace(DYNAMIC_IMPORT_HELPER, ''));
+  if (left) throw new Error(`${path.relative(dist, outfile)}: a dynamic import was not rewritten: ${code.slice(left.index, left.index + 80)}`);
+  fs.writeFileSync(outfile, code);
+}
+
+function plugin(outDir, inline = [], dynamicImports = new Set()) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
     return rel.startsWith('.') ? rel : `./${rel}`;
@@ -82,6 +104,7 @@ function plugin(outDir, inline = []) {
         if (args.kind !== 'dynamic-import') return undefined;
         const target = path.resolve(args.resolveDir, args.path);
         if (inline.includes(path.relative(dist, target).split(path.sep).join('/'))) return undefined;
+        dynamicImports.add(relative(target));
         return { path: relative(target), external: true };
       });
       // Static imports of builtins from our modules: the shared module above. Its own `require` stays external.
@@ -106,6 +129,7 @@ scanImports(FILE_URL);
 
 for (const { entry, out, inline } of BUNDLES) {
   const outfile = path.join(dist, out);
+  const dynamicImports = new Set();
   await build({
     entryPoints: [path.join(dist, entry)],
     outfile,
@@ -114,12 +138,16 @@ for (const { entry, out, inline } of BUNDLES) {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    plugins: [plugin(path.dirname(outfile), inline)],
+    plugins: [plugin(path.dirname(outfile), inline, dynamicImports)],
     inject: [FILE_URL],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
+    // A footer, not a banner: the bundle's "use strict" must stay its first statement (a declaration is hoisted).
+    footer: out === 'cli/clawguard.cjs' ? undefined : { js: DYNAMIC_IMPORT_HELPER },
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // The launcher itself is compiled by Node from source (it is the entry): its `import()` works as written.
+  if (out !== 'cli/clawguard.cjs') rewriteDynamicImports(outfile, dynamicImports);
   fs.chmodSync(outfile, out === 'cli/clawguard.cjs' ? 0o755 : 0o644);
 }
 console.log(`bundled the launcher: ${BUNDLES.map(({ out }) => `dist/${out} (${fs.statSync(path.join(dist, out)).size} bytes)`).join(', ')}`);

@@ -13,10 +13,29 @@
  * (help, another command, an unknown or malformed flag) goes to the full CLI (main.ts, commander), which
  * parses it and reports errors exactly as it always did; the same command bodies run behind both doors.
  */
-import { createRequire } from 'node:module';
+import nodeModule from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeCacheDir, requireBundle } from './code-cache.js';
 import { parseFastArgs } from './fast-args.js';
 import { FAST_COMMAND_FLAGS, fastSpecOf, type FastCommandName } from './flags.js';
 import { crashHandler, installCrashHandlers } from './output.js';
+
+/**
+ * Node 22.1+ keeps a compile cache of its own for every module it loads (the ES modules of the engine and the full
+ * CLI, the packages they require): turned on here, beside the bundles' cache (code-cache.ts), which also serves
+ * Node 20, where this does not exist. Node keys its entries by the module's content.
+ */
+function enableNodeCompileCache(): void {
+  const enable = (nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+  const dir = typeof enable === 'function' ? codeCacheDir() : undefined;
+  if (!dir) return;
+  try {
+    enable!(path.join(dir, 'node'));
+  } catch {
+    // a cache Node cannot use is no cache
+  }
+}
 
 async function fast(argv: readonly string[]): Promise<boolean> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -39,11 +58,15 @@ interface FastCommand {
   run(opts: Record<string, unknown>, positionals: string[]): Promise<void>;
 }
 
-/** One bundle per command (scripts/build-launcher.mjs), so a process compiles only the code it runs. */
+/**
+ * One bundle per command (scripts/build-launcher.mjs), so a process compiles only the code it runs, and from
+ * V8's code cache when an earlier process left one (code-cache.ts).
+ */
 function fastCommand(name: 'gateway' | 'policy' | 'skills'): FastCommand {
-  return createRequire(import.meta.url)(`./fast/${name}.cjs`) as FastCommand;
+  return requireBundle(fileURLToPath(new URL(`./fast/${name}.cjs`, import.meta.url)), (url) => import(url)) as FastCommand;
 }
 
+enableNodeCompileCache();
 fast(process.argv.slice(2))
   .then(async (answered) => {
     if (!answered) await import('./main.js');

@@ -1,0 +1,111 @@
+/**
+ * The launcher's bundles, loaded with V8's code cache. Compiling a bundle is most of what a cached answer costs
+ * beyond starting Node: requiring dist/cli/fast/skills.cjs (108 KB) took ~8 ms of CPU, ~6 ms of it compiling,
+ * on a `node -e 0` of ~35 ms. Node 20 has no compile cache of its own for CommonJS (Node 22's
+ * `module.enableCompileCache` is not on every supported Node), so the launcher keeps one: V8's serialized
+ * code of the bundle, created when the process that compiled it is done (so it also holds every function that
+ * run compiled lazily), and handed back to V8 by the next process.
+ *
+ * WHERE: `<npm cache>/_clawguard/code-v1/<bundle>-<node version>-<arch>.bin`, the npm cache root being the one
+ * the result cache resolves (engine/result-cache.ts `npmCacheRoot`), so the policy hook, started by OpenClaw
+ * with an empty environment, finds the same directory as the CLI. No home, no cache: the bundle compiles as
+ * plain `require()` would. `CLAWGUARD_CODE_CACHE=0` turns it off.
+ *
+ * WHAT STANDS FOR WHAT: an entry starts with a header line naming the bundle's path and its size, mtime, ctime
+ * and inode when the entry was made; any other stat of the bundle (a rebuild, an upgrade) is a miss and the
+ * entry is replaced. As for the result cache's stat records, an entry is written only when the bundle's ctime
+ * is older than SETTLED_MS (a write within a coarse file-system clock's tick would look unchanged). V8 checks
+ * the rest itself (its version, its flags, the source's length) and rejects data that does not fit: then the
+ * bundle compiles from source and the entry is rewritten. A malformed, truncated or unreadable entry is a
+ * miss, never an error; entries are written to a temp name and renamed, so a concurrent reader sees all of one
+ * or nothing. The entry is as trusted as the result cache beside it (which holds verdicts): both live in the
+ * user's own cache directory, mode 700.
+ */
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { npmCacheRoot } from '../engine/result-cache.js';
+
+const FORMAT = 'clawguard-code-cache-v1';
+/** How old (by ctime) the bundle must be for its stat to stand for its bytes. */
+const SETTLED_MS = 2000;
+
+/** The code cache directory, or undefined when there is none (no home, or turned off). */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CLAWGUARD_CODE_CACHE === '0') return undefined;
+  const root = npmCacheRoot(env);
+  if (!root) return undefined;
+  // An existing npm cache root, or an existing parent of it (the home): never a tree made up from nothing.
+  if (!fs.existsSync(root) && !fs.existsSync(path.dirname(root))) return undefined;
+  return path.join(root, '_clawguard', 'code-v1');
+}
+
+/** The header line that ties an entry to one build of one bundle. */
+function headerOf(file: string, st: fs.Stats): string {
+  return `${FORMAT}\0${file}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`;
+}
+
+/** The V8 code in `entry` when its header is exactly `header`. */
+function cachedCode(entry: string, header: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(entry);
+  } catch {
+    return undefined;
+  }
+  const head = Buffer.from(header);
+  return bytes.length > head.length && bytes.subarray(0, head.length).equals(head) ? bytes.subarray(head.length) : undefined;
+}
+
+/**
+ * `require(file)` of a CommonJS bundle built by scripts/build-launcher.mjs, compiled from its code cache when
+ * there is a current one. On Node 20, code V8 deserializes from a cache has no `import()` callback: the bundle's
+ * dynamic imports go through `__cgImport`, which this passes in as a sixth wrapper argument (an `import()` of
+ * the launcher's own, which Node compiled). `importer` is that function, given by the launcher; `now` is
+ * a test seam for the settled check.
+ */
+export function requireBundle(file: string, importer: (url: string) => Promise<unknown>, dir: string | undefined = codeCacheDir(), now: number = Date.now()): unknown {
+  const require = createRequire(file);
+  if (!dir) return require(file);
+  let source: string;
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return require(file); // require reports it
+  }
+  const header = headerOf(file, st);
+  const entry = path.join(dir, `${path.basename(file, '.cjs')}-${process.version}-${process.arch}.bin`);
+  const cachedData = cachedCode(entry, header);
+  // CommonJS's own wrapper (the bundle sees the bindings `require` would give it), plus `__cgImport`.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cgImport) { ${source}\n})`, { filename: file, cachedData });
+  if ((!cachedData || script.cachedDataRejected) && st.ctimeMs < now - SETTLED_MS) {
+    // Written when the process is done: the cache then holds the functions this run compiled lazily too.
+    process.once('exit', () => writeEntry(dir, entry, header, script));
+  }
+  // A module of `require`'s own registry, as `require(file)` would have made it (tools and tests look there).
+  const module = new Module(file);
+  module.filename = file;
+  require.cache[file] = module;
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importer);
+  module.loaded = true;
+  return module.exports;
+}
+
+function writeEntry(dir: string, entry: string, header: string, script: vm.Script): void {
+  const temp = `${entry}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(temp, Buffer.concat([Buffer.from(header), script.createCachedData()]), { mode: 0o600 });
+    fs.renameSync(temp, entry);
+  } catch {
+    // A read-only or full cache directory: the next process compiles from source, as now.
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The launcher compiles its bundles from V8's code cache (src/cli/code-cache.ts). What must hold: a cached bundle
+ * answers exactly as a freshly compiled one, including the `import()` of the engine (which Node 20 loses for code
+ * deserialized from a cache); an entry stands only for the build it was made from (V8 itself checks only the
+ * source's length); a broken, foreign or unwritable entry is a miss, never an error; nothing is written for a
+ * bundle that has not settled.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import nodeModule from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { codeCacheDir } from '../../src/cli/code-cache.js';
+import { cliPath, makeSandbox, repoRoot, spawnCollected } from '../helpers/cli.js';
+
+const loader = pathToFileURL(path.join(repoRoot, 'dist/cli/code-cache.js')).href;
+
+/** A bundle as scripts/build-launcher.mjs writes them: CommonJS, its dynamic imports through the footer's helper. */
+function writeBundle(dir: string, value: number): string {
+  const file = path.join(dir, 'bundle.cjs');
+  fs.writeFileSync(path.join(dir, 'dep.mjs'), 'export default "imported";\n');
+  fs.writeFileSync(
+    file,
+    [
+      '"use strict";',
+      `exports.run = async () => ({ value: ${value}, dep: (await __cgDynamicImport("./dep.mjs")).default });`,
+      'function __cgDynamicImport(rel) {',
+      '  const url = require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
+      '  return typeof __cgImport === "function" ? __cgImport(url) : import(url);',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** Load `bundle` through requireBundle in a fresh process (entries are written at exit) and run it. */
+function load(bundle: string, cacheDir: string, settled: boolean): { value: number; dep: string } {
+  const script = `import { requireBundle } from ${JSON.stringify(loader)};
+const m = requireBundle(${JSON.stringify(bundle)}, (url) => import(url), ${JSON.stringify(cacheDir)}, Date.now() + (${settled} ? 60000 : 0));
+process.stdout.write(JSON.stringify(await m.run()));`;
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(res.stderr).toBe('');
+  expect(res.status).toBe(0);
+  return JSON.parse(res.stdout) as { value: number; dep: string };
+}
+
+const entryOf = (cacheDir: string) => path.join(cacheDir, `bundle-${process.version}-${process.arch}.bin`);
+
+describe('the launcher code cache', () => {
+  const box = makeSandbox();
+
+  it('writes an entry when the process is done, and the next process runs the cached code, import() included', () => {
+    const dir = fs.mkdtempSync(path.join(box.root, 'b-'));
+    const cacheDir = path.join(dir, 'cache');
+    const bundle = writeBundle(dir, 42);
+    expect(load(bundle, cacheDir, true)).toEqual({ value: 42, dep: 'imported' });
+    const entry = entryOf(cacheDir);
+    const first = fs.statSync(entry);
+    expect(fs.readFileSync(entry).subarray(0, 60).toString('latin1')).toContain('clawguard-code-cache-v1');
+    // Accepted by V8: the second process neither rejects nor rewrites it.
+    expect(load(bundle, cacheDir, true)).toEqual({ value: 42, dep: 'imported' });
+    const second = fs.statSync(entry);
+    expect([second.ino, second.mtimeMs]).toEqual([first.ino, first.mtimeMs]);
+  });
+
+  it('an entry stands for one build: a rebuilt bundle of the same length is compiled from its new source', () => {
+    const dir = fs.mkdtempSync(path.join(box.root, 'b-'));
+    const cacheDir = path.join(dir, 'cache');
+    const bundle = writeBundle(dir, 42);
+    load(bundle, cacheDir, true);
+    const before = fs.readFileSync(entryOf(cacheDir));
+    writeBundle(dir, 43); // same length: V8's own check (the source's length) would take the old code
+    expect(load(bundle, cacheDir, true)).toEqual({ value: 43, dep: 'imported' });
+    expect(fs.readFileSync(entryOf(cacheDir)).equals(before)).toBe(false);
+  });
+
+  it('a bundle that has not settled gets no entry', () => {
+    const dir = fs.mkdtempSync(path.join(box.root, 'b-'));
+    const cacheDir = path.join(dir, 'cache');
+    expect(load(writeBundle(dir, 7), cacheDir, false)).toEqual({ value: 7, dep: 'imported' });
+    expect(fs.existsSync(entryOf(cacheDir))).toBe(false);
+  });
+
+  it('a damaged entry is a miss and is replaced; an unwritable cache directory changes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(box.root, 'b-'));
+    const cacheDir = path.join(dir, 'cache');
+    const bundle = writeBundle(dir, 5);
+    load(bundle, cacheDir, true);
+    const entry = entryOf(cacheDir);
+    const good = fs.readFileSync(entry);
+    const header = good.subarray(0, good.indexOf(10) + 1);
+    for (const damaged of [Buffer.from('garbage'), Buffer.concat([header, Buffer.from('not V8 code at all')]), good.subarray(0, header.length + 40)]) {
+      fs.writeFileSync(entry, damaged);
+      expect(load(bundle, cacheDir, true)).toEqual({ value: 5, dep: 'imported' });
+      expect(fs.readFileSync(entry).length).toBeGreaterThan(header.length + 100);
+    }
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, '');
+    expect(load(bundle, path.join(blocked, 'cache'), true)).toEqual({ value: 5, dep: 'imported' });
+  });
+
+  it('lives beside the result cache, and is off without a home or with CLAWGUARD_CODE_CACHE=0', () => {
+    expect(codeCacheDir({ HOME: box.home, npm_config_cache: path.join(box.root, 'c') })).toBe(path.join(box.root, 'c', '_clawguard', 'code-v1'));
+    expect(codeCacheDir({ HOME: box.home, CLAWGUARD_CODE_CACHE: '0' })).toBeUndefined();
+    expect(codeCacheDir({ HOME: path.join(box.root, 'no-such-home'), npm_config_cache: path.join(box.root, 'no-such-home', 'x', 'y') })).toBeUndefined();
+  });
+
+  it('the real launcher: a scan from the cached skills bundle loads the engine and answers as an uncached one', async () => {
+    // The bundles are written by the build; an entry is made only once they have settled.
+    const bundle = path.join(repoRoot, 'dist/cli/fast/skills.cjs');
+    const age = Date.now() - fs.statSync(bundle).ctimeMs;
+    if (age < 2500) await new Promise((r) => setTimeout(r, 2500 - age));
+    const args = [cliPath, 'skills', 'scan', '--json', path.join(repoRoot, 'fixtures/skills/malicious-exfil-script')];
+    const env = { ...box.env, CLAWGUARD_INSPECT_CACHE: '0' }; // every run inspects: the engine's import() runs
+    const plain = await spawnCollected(process.execPath, args, { env: { ...env, CLAWGUARD_CODE_CACHE: '0' } });
+    const entry = path.join(box.env.npm_config_cache as string, '_clawguard', 'code-v1', `skills-${process.version}-${process.arch}.bin`);
+    expect(fs.existsSync(entry)).toBe(false);
+    const answers = [];
+    for (let i = 0; i < 2; i++) answers.push(await spawnCollected(process.execPath, args, { env }));
+    expect(fs.existsSync(entry)).toBe(true);
+    const strip = (s: string) => s.replace(/"durationMs": \d+/g, '');
+    for (const a of answers) {
+      expect(a.stderr).toBe('');
+      expect([a.code, strip(a.stdout)]).toEqual([plain.code, strip(plain.stdout)]);
+    }
+    expect(plain.code).toBe(1);
+    // Node 22.1+: Node's own compile cache, for the engine's ES modules the scan imported, beside the bundles'.
+    const nodeCache = path.join(path.dirname(entry), 'node');
+    expect(fs.existsSync(nodeCache) && fs.readdirSync(nodeCache).length > 0).toBe(typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function');
+  });
+});
