@@ -17,22 +17,34 @@ import type { TraceEvent } from './sandbox.js';
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
 export interface SourceIndex {
   texts: string[];
-  words: Set<string>;
+  /** Every identifier-like word (4+ characters, lower-cased) of `texts`: built on first use, which most runs never reach. */
+  readonly words: Set<string>;
   files: Set<string>;
 }
 
 export function indexSources(files: Map<string, string>): SourceIndex {
   const texts: string[] = [];
-  const words = new Set<string>();
   let budget = 8_000_000;
   for (const [, text] of files) {
     if (budget <= 0) break;
     const t = text.length > budget ? text.slice(0, budget) : text;
     budget -= t.length;
     texts.push(t);
-    for (const w of t.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []) words.add(w.toLowerCase());
   }
-  return { texts, words, files: new Set(files.keys()) };
+  let words: Set<string> | undefined;
+  return {
+    texts,
+    files: new Set(files.keys()),
+    // Splitting megabytes of source into words cost ~0.1 s a package, for the few strings that reach the
+    // word test in isDecoded (one not found verbatim in the source).
+    get words() {
+      if (!words) {
+        words = new Set<string>();
+        for (const t of texts) for (const w of t.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []) words.add(w.toLowerCase());
+      }
+      return words;
+    },
+  };
 }
 
 interface Matcher {
