@@ -1,25 +1,26 @@
 /**
- * The `clawguard` executable. Built into one CommonJS file (dist/cli/clawguard.cjs, scripts/build-launcher.mjs)
+ * The `clawguard` executable. Built into one small CommonJS file (dist/cli/clawguard.cjs, scripts/build-launcher.mjs)
  * so the commands that run on every gateway start, every OpenClaw install and every skill change answer at
  * close to the cost of starting Node:
  *
  *   gateway check …        bundled: the check, its config/ledger readers and renderers
- *   policy …               bundled up to the request: the doctor probe answers here; a real request loads
+ *   policy …               bundled up to the request: the doctor probe answers there; a real request loads
  *                          the engine and the stages as ES modules, as before
- *   skills scan <dir…>     bundled up to the result cache: a hit answers here, a miss loads the engine
+ *   skills scan <dir…>     bundled up to the result cache: a hit answers there, a miss loads the engine
  *   --version
  *
- * It only takes a command line it understands completely (known flags, well-formed values). Anything else
- * (help, another command, an unknown or malformed flag) goes to the full CLI (main.ts, commander), which
- * parses it and reports errors exactly as it always did; the same command bodies run behind both doors.
+ * This file only picks the bundle by the command's words and loads it from V8's code cache (code-cache.ts);
+ * everything else, the flags included, is the bundle's (fast/main.ts), because Node compiles this file from
+ * source on every start and the bundle's code comes compiled. A command line the bundle does not understand
+ * completely, and every other command, goes to the full CLI (main.ts, commander).
  */
 import nodeModule from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { codeCacheDir, requireBundle } from './code-cache.js';
-import { parseFastArgs } from './fast-args.js';
-import { FAST_COMMAND_FLAGS, fastSpecOf, type FastCommandName } from './flags.js';
-import { crashHandler, installCrashHandlers } from './output.js';
+
+interface FastBundle {
+  main(argv: readonly string[]): Promise<void>;
+}
 
 /**
  * Node 22.1+ keeps a compile cache of its own for every module it loads (the ES modules of the engine and the full
@@ -37,38 +38,34 @@ function enableNodeCompileCache(): void {
   }
 }
 
-async function fast(argv: readonly string[]): Promise<boolean> {
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    // Loaded here, not with the launcher: the fast commands' bundles read package.json for themselves.
-    process.stdout.write(`${(await import('../core/version.js')).TOOL_VERSION}\n`);
-    return true;
-  }
-  const command = argv[0] === 'policy' ? 'policy' : `${argv[0]} ${argv[1]}`;
-  if (!Object.hasOwn(FAST_COMMAND_FLAGS, command)) return false;
-  // The flags commander registers for the command (flags.ts), less those only the full CLI implements.
-  const parsed = parseFastArgs(argv.slice(command.split(' ').length), fastSpecOf(command as FastCommandName));
-  if (!parsed) return false;
-  // The policy answers every failure itself (a block, exit 0) and installs its own last-resort handlers.
-  if (command !== 'policy') installCrashHandlers();
-  await fastCommand(command === 'policy' ? 'policy' : command === 'gateway check' ? 'gateway' : 'skills').run(parsed.opts, parsed.positionals);
-  return true;
+/** The fast command's bundle for these words, if there is one. */
+function bundleFor(argv: readonly string[]): 'gateway' | 'policy' | 'skills' | undefined {
+  if (argv[0] === 'policy') return 'policy';
+  if (argv[0] === 'gateway' && argv[1] === 'check') return 'gateway';
+  if (argv[0] === 'skills' && argv[1] === 'scan') return 'skills';
+  return undefined;
 }
 
-interface FastCommand {
-  run(opts: Record<string, unknown>, positionals: string[]): Promise<void>;
+/** A failure of this file itself (a bundle that cannot load): reported as the full CLI reports an internal error. */
+function crashed(err: unknown): Promise<never> {
+  return import('./output.js').then(({ crashHandler }) => crashHandler(err));
 }
 
-/**
- * One bundle per command (scripts/build-launcher.mjs), so a process compiles only the code it runs, and from
- * V8's code cache when an earlier process left one (code-cache.ts).
- */
-function fastCommand(name: 'gateway' | 'policy' | 'skills'): FastCommand {
-  return requireBundle(fileURLToPath(new URL(`./fast/${name}.cjs`, import.meta.url)), (url) => import(url)) as FastCommand;
-}
-
+const argv = process.argv.slice(2);
+const name = bundleFor(argv);
 enableNodeCompileCache();
-fast(process.argv.slice(2))
-  .then(async (answered) => {
-    if (!answered) await import('./main.js');
-  })
-  .catch(crashHandler);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // The fast commands' bundles read package.json for themselves: the version module loads only here.
+  import('../core/version.js').then(({ TOOL_VERSION }) => process.stdout.write(`${TOOL_VERSION}\n`), crashed);
+} else if (name) {
+  // The bundle lives in dist/cli/fast/ beside this file's own dist/cli/ (a bundle here, __dirname is CommonJS's).
+  let bundle: FastBundle | undefined;
+  try {
+    bundle = requireBundle(path.join(__dirname, 'fast', `${name}.cjs`), (url) => import(url)) as FastBundle;
+  } catch (err) {
+    void crashed(err);
+  }
+  void bundle?.main(argv);
+} else {
+  import('./main.js').catch(crashed);
+}
