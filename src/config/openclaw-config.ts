@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import JSON5 from 'json5';
 import { inputError } from '../core/errors.js';
+import { parseJson5 } from '../core/json5.js';
 
 /** The parts of openclaw.json clawguard reads. OpenClaw's schema is strict: clawguard never adds keys of its own. */
 export interface OpenClawConfig {
@@ -40,7 +40,7 @@ export function readOpenClawConfig(configPath: string): LoadedConfig {
   }
   let data: unknown;
   try {
-    data = raw.trim() === '' ? {} : JSON5.parse(raw);
+    data = raw.trim() === '' ? {} : parseJson5(raw);
   } catch (err) {
     throw inputError('ECONFIG', `OpenClaw config ${configPath} is not valid JSON5: ${(err as Error).message}`, {
       hint: 'fix the syntax error (openclaw doctor shows it too), then run the command again',

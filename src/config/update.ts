@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import JSON5 from 'json5';
 import { applyEdits, modify, parse as parseJsonc, type FormattingOptions, type JSONPath, type ParseError } from 'jsonc-parser';
 import { inputError, operationalError } from '../core/errors.js';
 import { readOpenClawConfig, type LoadedConfig, type OpenClawConfig } from './openclaw-config.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { faultPoint } from '../install/fault-injection.js';
+import { json5 } from '../core/json5.js';
 
 export interface ConfigUpdateResult {
   path: string;
@@ -57,7 +57,7 @@ export function updateOpenClawConfig(
     if (edited !== undefined) text = edited;
     else {
       formattingPreserved = false;
-      text = `${JSON5.stringify(after, { space: 2, quote: '"' })}\n`;
+      text = `${json5().stringify(after, { space: 2, quote: '"' })}\n`;
     }
   }
 

@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import JSON5 from 'json5';
 import type { OpenClawInstallRecord } from './install-records.js';
+import { parseJson5 } from '../core/json5.js';
 
 export type PluginOrigin = 'bundled' | 'global' | 'workspace' | 'config';
 
@@ -102,7 +102,7 @@ function statOr(p: string): fs.Stats | undefined {
 
 function readJsonFile(file: string): Record<string, unknown> | undefined {
   try {
-    const data = JSON5.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    const data = parseJson5(fs.readFileSync(file, 'utf8')) as unknown;
     return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

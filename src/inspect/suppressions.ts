@@ -5,13 +5,9 @@
  * findings stay in the report with `suppressed: {reason, expires}` and do not count for the verdict.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { inputError } from '../core/errors.js';
+import { parseJson5 } from '../core/json5.js';
 import type { Finding } from '../report/types.js';
-
-// The JSON5 parser loads only when there is a file to parse: most commands run without suppressions. The
-// require function too: made at load, it cost every launch of the CLI ~1.5 ms (the launcher bundles this module).
-let requireLazy: NodeJS.Require | undefined;
 
 export interface Suppression {
   ruleId: string;
@@ -40,7 +36,7 @@ export function loadSuppressions(file: string, options: { required?: boolean } =
   }
   let data: unknown;
   try {
-    data = ((requireLazy ??= createRequire(import.meta.url))('json5') as typeof import('json5')).parse(text);
+    data = parseJson5(text);
   } catch (err) {
     throw inputError('ESUPPRESSIONS', `suppressions file ${file} is not valid JSON5: ${(err as Error).message}`, { hint: 'fix the syntax; see docs/reports-and-rules.md ("Suppressions")' });
   }

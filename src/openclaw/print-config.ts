@@ -13,8 +13,8 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import JSON5 from 'json5';
 import { checkSecureCommandPath, type PathProblem } from './secure-path.js';
+import { json5 } from '../core/json5.js';
 
 /**
  * The floor of a cold (first-seen) answer for OpenClaw's own dependency tree, openclaw@2026.9.6: 331 packages,
@@ -129,6 +129,6 @@ export function buildInstallPolicyConfig(options: PrintConfigOptions = {}): Prin
 
 /** The block as JSON5 to merge into openclaw.json (parseable as-is: `JSON5.parse` gives `{security:{installPolicy}}`). */
 export function renderInstallPolicyJson5(config: InstallPolicyConfig, configPath: string): string {
-  const body = JSON5.stringify({ security: { installPolicy: config } }, null, 2);
+  const body = json5().stringify({ security: { installPolicy: config } }, null, 2);
   return `// clawguard as OpenClaw's install policy: merge into ${configPath}\n// (then check it with: openclaw doctor --deep)\n${body}\n`;
 }

@@ -128,6 +128,9 @@ describe('the launcher takes the fast door', () => {
     };
     modules(scan);
     modules(['policy'], request);
+    // The gateway check with nothing installed parses no JSON5 (src/core/json5.ts loads the package on first use).
+    const gateway = modules(['gateway', 'check', '--json', '--openclaw-dir', path.join(box.root, 'none')]);
+    expect(gateway.some((f) => f.includes(`${path.sep}json5${path.sep}`))).toBe(false);
     for (const files of [modules(scan), modules(['policy'], request)]) {
       expect(files).toContain('NativeModule fs'); // builtins are recorded
       expect(files).not.toContain('NativeModule worker_threads');

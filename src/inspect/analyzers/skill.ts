@@ -5,13 +5,13 @@
  * talking to the model. Quoting an attack is not instructing one: defensive context is recorded as a
  * signal so rules can tell a write-up from a lure.
  */
-import JSON5 from 'json5';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
 import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
+import { parseJson5 } from '../../core/json5.js';
 
 const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
@@ -346,7 +346,7 @@ function analyzeFrontmatter(text: string, sink: SignalSink, lineAt: (o: number) 
   let meta = fm.metadata as unknown;
   if (typeof meta === 'string') {
     try {
-      meta = JSON5.parse(meta);
+      meta = parseJson5(meta);
     } catch {
       sink.add('skill.frontmatter-invalid', lineAt(yamlText.indexOf('metadata')), 'metadata is not valid JSON5');
       meta = undefined;
