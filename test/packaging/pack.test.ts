@@ -3,10 +3,11 @@
  * the installed binary works (`--help`, `plugins inspect <fixture.tgz>`, `policy --print-config`) and `npx
  * clawguard` finds it without the network.
  *
- * Offline by construction: the install runs with `--offline` against the npm cache `npm ci` filled. A
- * tarball without a lockfile would make npm ask the registry for every dependency's packument, so the test
- * adds an npm-shrinkwrap.json made from the repo's package-lock.json (production packages only) to its copy
- * of the tarball: npm then installs exactly the dependency versions the suite runs against, from the cache.
+ * Offline by construction: the install runs with `--offline` against an empty npm cache. npm 11 resolves a
+ * tarball's dependencies through their full packuments, even with an npm-shrinkwrap.json, and `npm ci` does
+ * not leave those in the cache; so the test's copy of the tarball bundles the dependencies instead (the
+ * production packages of package-lock.json, copied from node_modules: the versions the suite runs against,
+ * with `bundleDependencies` naming the direct ones), and npm installs from the tarball alone.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,13 +29,12 @@ let work: string;
 let prefix: string;
 let packed: PackResult;
 let binary: string;
-/** The user's npm cache (the one `npm ci` filled), not a test sandbox's empty one. */
-const npmCache = execFileSync('npm', ['config', 'get', 'cache'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+/** An empty npm cache of the test's own: nothing is fetched, and the ~25 MB tarball stays out of the user's. */
 const npmEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH,
   HOME: process.env.HOME,
   TMPDIR: process.env.TMPDIR,
-  npm_config_cache: npmCache,
+  npm_config_cache: path.join(work, 'npm-cache'),
   npm_config_update_notifier: 'false',
   npm_config_audit: 'false',
   npm_config_fund: 'false',
@@ -42,17 +42,21 @@ const npmEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...extra,
 });
 
-function shrinkwrapFromLockfile(): Record<string, unknown> {
+/**
+ * Copies the production packages of package-lock.json (the tree the suite runs against) from the repo's
+ * node_modules into the unpacked copy's node_modules, and returns the direct dependencies to bundle.
+ */
+function bundleProductionTree(pkgDir: string): string[] {
   const lock = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
-  const root = lock.packages[''];
-  const packages: Record<string, unknown> = { '': { name: root.name, version: root.version, dependencies: root.dependencies, bin: root.bin, engines: root.engines, license: root.license } };
   for (const [key, entry] of Object.entries<any>(lock.packages)) {
     if (!key || entry.dev || entry.link) continue;
-    const name: string = entry.name ?? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    // The repo's .npmrc omits `resolved`; pacote finds the tarball in the cache by its integrity either way.
-    packages[key] = { ...entry, resolved: entry.resolved ?? `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz` };
+    const from = path.join(repoRoot, key);
+    if (!fs.existsSync(from) && (entry.optional || entry.devOptional)) continue;
+    // Nested node_modules are lockfile entries of their own (copied, or not, by this loop); .bin is npm's to make.
+    const nested = path.join(from, 'node_modules');
+    fs.cpSync(from, path.join(pkgDir, key), { recursive: true, filter: (src) => src !== nested });
   }
-  return { name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages };
+  return Object.keys(lock.packages[''].dependencies ?? {});
 }
 
 beforeAll(async () => {
@@ -63,11 +67,16 @@ beforeAll(async () => {
   packed = JSON.parse(out)[0];
 
   const unpacked = path.join(work, 'unpacked');
+  const pkgDir = path.join(unpacked, 'package');
   fs.mkdirSync(unpacked);
   await tarExtract({ file: path.join(work, packed.filename), cwd: unpacked });
-  fs.writeFileSync(path.join(unpacked, 'package/npm-shrinkwrap.json'), JSON.stringify(shrinkwrapFromLockfile(), null, 1));
+  const manifestPath = path.join(pkgDir, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.bundleDependencies = bundleProductionTree(pkgDir);
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   const installable = path.join(work, `offline-${packed.filename}`);
-  await tarCreate({ gzip: true, file: installable, cwd: unpacked, portable: true }, ['package']);
+  // gzip level 1: the copy is ~25 MB and only this install reads it.
+  await tarCreate({ gzip: { level: 1 }, file: installable, cwd: unpacked, portable: true }, ['package']);
 
   const install = await spawnCollected('npm', ['install', '-g', installable, '--prefix', prefix, '--offline', '--no-audit', '--no-fund'], { env: npmEnv(), timeoutMs: 300_000 });
   expect(install.code, `${install.stdout}\n${install.stderr}`).toBe(0);
