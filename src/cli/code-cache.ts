@@ -6,7 +6,7 @@
  * code of the bundle, created when the process that compiled it is done (so it also holds every function that
  * run compiled lazily), and handed back to V8 by the next process.
  *
- * WHERE: `<npm cache>/_clawguard/code-v1/<bundle>-<node version>-<arch>.bin`, the npm cache root being the one
+ * WHERE: `<npm cache>/_clawguard/code-v1/<bundle>-<path hash>-<node version>-<arch>.bin`, the npm cache root being the one
  * the result cache resolves (engine/result-cache.ts `npmCacheRoot`), so the policy hook, started by OpenClaw
  * with an empty environment, finds the same directory as the CLI. No home, no cache: the bundle compiles as
  * plain `require()` would. `CLAWGUARD_CODE_CACHE=0` turns it off.
@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { npmCacheRoot } from '../engine/result-cache.js';
+import { cyrb128, npmCacheRoot } from '../engine/result-cache.js';
 
 const FORMAT = 'clawguard-code-cache-v1';
 /** How old (by ctime) the bundle must be for its stat to stand for its bytes. */
@@ -77,7 +77,8 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
     return require(file); // require reports it
   }
   const header = headerOf(file, st);
-  const entry = path.join(dir, `${path.basename(file, '.cjs')}-${process.version}-${process.arch}.bin`);
+  // Named for the bundle's path too: two installations sharing one npm cache keep an entry each.
+  const entry = path.join(dir, `${path.basename(file, '.cjs')}-${cyrb128(file).slice(0, 12)}-${process.version}-${process.arch}.bin`);
   const cachedData = cachedCode(entry, header);
   // CommonJS's own wrapper (the bundle sees the bindings `require` would give it), plus `__cgImport`.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cgImport) { ${source}\n})`, { filename: file, cachedData });

@@ -46,7 +46,12 @@ process.stdout.write(JSON.stringify(await m.run()));`;
   return JSON.parse(res.stdout) as { value: number; dep: string };
 }
 
-const entryOf = (cacheDir: string) => path.join(cacheDir, `bundle-${process.version}-${process.arch}.bin`);
+/** The one entry of the cache directory (named for the bundle, its path, the Node version and the arch). */
+function entryOf(cacheDir: string): string {
+  const names = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((n) => n.endsWith('.bin')) : [];
+  expect(names.length).toBeLessThanOrEqual(1);
+  return path.join(cacheDir, names[0] ?? 'none.bin');
+}
 
 describe('the launcher code cache', () => {
   const box = makeSandbox();
@@ -74,6 +79,19 @@ describe('the launcher code cache', () => {
     writeBundle(dir, 43); // same length: V8's own check (the source's length) would take the old code
     expect(load(bundle, cacheDir, true)).toEqual({ value: 43, dep: 'imported' });
     expect(fs.readFileSync(entryOf(cacheDir)).equals(before)).toBe(false);
+  });
+
+  it('two installations sharing one cache keep an entry each', () => {
+    const cacheDir = path.join(box.root, 'shared-cache');
+    const one = writeBundle(fs.mkdtempSync(path.join(box.root, 'b-')), 1);
+    const two = writeBundle(fs.mkdtempSync(path.join(box.root, 'b-')), 2);
+    for (const bundle of [one, two, one, two]) load(bundle, cacheDir, true);
+    const entries = fs.readdirSync(cacheDir).filter((n) => n.endsWith('.bin'));
+    expect(entries).toHaveLength(2);
+    const before = entries.map((n) => fs.statSync(path.join(cacheDir, n)).mtimeMs);
+    expect(load(one, cacheDir, true).value).toBe(1);
+    expect(load(two, cacheDir, true).value).toBe(2);
+    expect(entries.map((n) => fs.statSync(path.join(cacheDir, n)).mtimeMs)).toEqual(before);
   });
 
   it('a bundle that has not settled gets no entry', () => {
@@ -115,11 +133,12 @@ describe('the launcher code cache', () => {
     const args = [cliPath, 'skills', 'scan', '--json', path.join(repoRoot, 'fixtures/skills/malicious-exfil-script')];
     const env = { ...box.env, CLAWGUARD_INSPECT_CACHE: '0' }; // every run inspects: the engine's import() runs
     const plain = await spawnCollected(process.execPath, args, { env: { ...env, CLAWGUARD_CODE_CACHE: '0' } });
-    const entry = path.join(box.env.npm_config_cache as string, '_clawguard', 'code-v1', `skills-${process.version}-${process.arch}.bin`);
-    expect(fs.existsSync(entry)).toBe(false);
+    const cacheDir = path.join(box.env.npm_config_cache as string, '_clawguard', 'code-v1');
+    const skillsEntry = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((n) => n.startsWith('skills-') && n.endsWith(`-${process.version}-${process.arch}.bin`)) : []);
+    expect(skillsEntry()).toEqual([]);
     const answers = [];
     for (let i = 0; i < 2; i++) answers.push(await spawnCollected(process.execPath, args, { env }));
-    expect(fs.existsSync(entry)).toBe(true);
+    expect(skillsEntry()).toHaveLength(1);
     const strip = (s: string) => s.replace(/"durationMs": \d+/g, '');
     for (const a of answers) {
       expect(a.stderr).toBe('');
@@ -127,7 +146,7 @@ describe('the launcher code cache', () => {
     }
     expect(plain.code).toBe(1);
     // Node 22.1+: Node's own compile cache, for the engine's ES modules the scan imported, beside the bundles'.
-    const nodeCache = path.join(path.dirname(entry), 'node');
+    const nodeCache = path.join(cacheDir, 'node');
     expect(fs.existsSync(nodeCache) && fs.readdirSync(nodeCache).length > 0).toBe(typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function');
   });
 });
