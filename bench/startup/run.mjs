@@ -10,7 +10,9 @@
  *   plugins inspect, cached directory  a repeat `plugins inspect` of the same local package (no network)  target <= 1.2x
  * Commands are interleaved round by round (a loaded machine slows every row alike), medians reported as
  * ratios to `node -e 0`. Writes bench/results/startup.md (and .json).
- * Usage: npm run build && node bench/startup/run.mjs [--runs N]
+ * Usage: npm run build && node bench/startup/run.mjs [--runs N] [--against CLI]
+ * `--against CLI` (another build's dist/cli/clawguard.cjs, e.g. of an earlier commit) runs every clawguard row
+ * with it too, interleaved in the same rounds, with a cache directory of its own: a before/after under one load.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(repo, 'dist/cli/clawguard.cjs');
 const args = process.argv.slice(2);
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 7);
+const against = args.includes('--against') ? path.resolve(args[args.indexOf('--against') + 1]) : undefined;
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawguard-bench-startup-'));
 process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
@@ -67,6 +70,17 @@ const rows = [
   { name: 'plugins inspect, cached local directory', argv: [cli, 'plugins', 'inspect', '--json', pluginDir], env, target: 1.2 },
 ];
 
+// The other build's twin of each clawguard row, right after it, with its own npm cache (its results, stat
+// records and code cache would otherwise replace this build's on every run).
+if (against) {
+  const otherEnv = (e) => (e.npm_config_cache ? { ...e, npm_config_cache: `${e.npm_config_cache}-against` } : e);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row.argv[0] !== cli) continue;
+    rows.splice(i + 1, 0, { ...row, name: `${row.name} (against)`, argv: [against, ...row.argv.slice(1)], env: otherEnv(row.env) });
+  }
+}
+
 /**
  * CPU of one run in milliseconds: bash's `time` (getrusage of the child, printed to the millisecond; GNU time
  * prints hundredths, too coarse for rows 10-20 ms apart). The command runs with the row's environment.
@@ -104,7 +118,8 @@ const result = rows.map((row, i) => {
 const lines = [
   '# Start-up: process CPU to first answer',
   '',
-  `${runs} interleaved rounds on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  `${runs} interleaved rounds on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
+  ...(against ? [`Rows marked "(against)" ran ${against}.`] : []),
   'CPU = user + system time of the whole process (bash `time`, to the millisecond), median; ratio to `node -e 0` in the same run; peak RSS from one run (GNU time).',
   '',
   '| command | CPU ms | ratio | target | peak RSS MiB | exit |',
