@@ -12,7 +12,8 @@
  * plain `require()` would. `CLAWGUARD_CODE_CACHE=0` turns it off.
  *
  * WHAT STANDS FOR WHAT: an entry starts with a header line naming the bundle's path and its size, mtime, ctime
- * and inode when the entry was made; any other stat of the bundle (a rebuild, an upgrade) is a miss and the
+ * and inode when the entry was made, and a checksum of the code (`codeChecksum`: V8's release builds check none,
+ * and a flipped byte crashed Node); any other stat of the bundle (a rebuild, an upgrade) or checksum is a miss and the
  * entry is replaced. As for the result cache's stat records, an entry is written only when the bundle's ctime
  * is older than SETTLED_MS (a write within a coarse file-system clock's tick would look unchanged). V8 checks
  * the rest itself (its version, its flags, the source's length) and rejects data that does not fit: then the
@@ -41,12 +42,15 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return path.join(root, '_clawguard', 'code-v1');
 }
 
-/** The header line that ties an entry to one build of one bundle. */
+/** The start of the header line that ties an entry to one build of one bundle (the payload's checksum follows). */
 function headerOf(file: string, st: fs.Stats): string {
-  return `${FORMAT}\0${file}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`;
+  return `${FORMAT}\0${file}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0`;
 }
 
-/** The V8 code in `entry` when its header is exactly `header`. */
+/**
+ * The V8 code in `entry` when its header is exactly `header` and the code is the bytes that were written. V8's
+ * release builds do not checksum a code cache: a flipped byte crashed Node 20 (SIGSEGV) or ran other code.
+ */
 function cachedCode(entry: string, header: string): Buffer | undefined {
   let bytes: Buffer;
   try {
@@ -55,8 +59,54 @@ function cachedCode(entry: string, header: string): Buffer | undefined {
     return undefined;
   }
   const head = Buffer.from(header);
-  return bytes.length > head.length && bytes.subarray(0, head.length).equals(head) ? bytes.subarray(head.length) : undefined;
+  const end = bytes.indexOf(0x0a, head.length);
+  if (end < 0 || !bytes.subarray(0, head.length).equals(head)) return undefined;
+  const code = bytes.subarray(end + 1);
+  return code.length > 0 && bytes.toString('latin1', head.length, end) === codeChecksum(code) ? code : undefined;
 }
+
+/**
+ * A 64-bit checksum of a cache entry's code: FNV-1a over the code as little-endian 64-bit words (zero-padded),
+ * each step followed by `h ^= h >>> 29`, then the length. Run by a 110-byte WebAssembly module, hand-assembled,
+ * equivalent to:
+ *   (func (param $len i32) (result i64) (local $i i32) (local $h i64)
+ *     (local.set $h (i64.const 0xcbf29ce484222325))
+ *     (block (loop
+ *       (br_if 1 (i32.ge_u (local.get $i) (local.get $len)))
+ *       (local.set $h (i64.mul (i64.xor (local.get $h) (i64.load (local.get $i))) (i64.const 0x100000001b3)))
+ *       (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))
+ *       (local.set $i (i32.add (local.get $i) (i32.const 8)))
+ *       (br 0)))
+ *     (local.get $h))
+ * exporting its memory as `m` and the function as `h` (test/cli/code-cache.test.ts holds it to a BigInt
+ * implementation of the same sum). Not sha256 or cyrb128, the project's two hashes: loading node:crypto costs
+ * ~8 ms and cyrb128 in JavaScript ~7 ms on 85 KB, as much as the cache saves; this costs ~0.9 ms.
+ */
+export function codeChecksum(code: Uint8Array): string {
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const sum = (checksum ??= new wasm.Instance(new wasm.Module(Buffer.from(CHECKSUM_WASM, 'base64'))).exports as ChecksumExports);
+  const len = (code.length + 7) & ~7;
+  const pages = Math.ceil(len / 65536) - sum.m.buffer.byteLength / 65536;
+  if (pages > 0) sum.m.grow(pages);
+  const memory = new Uint8Array(sum.m.buffer, 0, len);
+  memory.set(code);
+  memory.fill(0, code.length);
+  return `${BigInt.asUintN(64, sum.h(len)).toString(16)}-${code.length}`;
+}
+
+/** The part of the WebAssembly API used here (the project's TypeScript lib has no WebAssembly types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+
+interface ChecksumExports {
+  m: { buffer: ArrayBuffer; grow(pages: number): number };
+  h(len: number): bigint;
+}
+
+const CHECKSUM_WASM = 'AGFzbQEAAAABBgFgAX8BfgMCAQAFAwEAAQcJAgFtAgABaAAACkgBRgIBfwF+QqXGiKHInKf5SyECAkADQCABIABPDQEgAiABKQMAhUKzg4CAgCB+IQIgAiACQh2IhSECIAFBCGohAQwACwsgAgs=';
+let checksum: ChecksumExports | undefined;
 
 /**
  * `require(file)` of a CommonJS bundle built by scripts/build-launcher.mjs, compiled from its code cache when
@@ -99,7 +149,8 @@ function writeEntry(dir: string, entry: string, header: string, script: vm.Scrip
   const temp = `${entry}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(temp, Buffer.concat([Buffer.from(header), script.createCachedData()]), { mode: 0o600 });
+    const code = script.createCachedData();
+    fs.writeFileSync(temp, Buffer.concat([Buffer.from(`${header}${codeChecksum(code)}\n`), code]), { mode: 0o600 });
     fs.renameSync(temp, entry);
   } catch {
     // A read-only or full cache directory: the next process compiles from source, as now.

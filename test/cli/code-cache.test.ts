@@ -11,7 +11,7 @@ import nodeModule from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { codeCacheDir } from '../../src/cli/code-cache.js';
+import { codeCacheDir, codeChecksum } from '../../src/cli/code-cache.js';
 import { cliPath, makeSandbox, repoRoot, spawnCollected } from '../helpers/cli.js';
 
 const loader = pathToFileURL(path.join(repoRoot, 'dist/cli/code-cache.js')).href;
@@ -52,6 +52,38 @@ function entryOf(cacheDir: string): string {
   expect(names.length).toBeLessThanOrEqual(1);
   return path.join(cacheDir, names[0] ?? 'none.bin');
 }
+
+/** The checksum codeChecksum's WebAssembly computes, written with BigInt (its documented definition). */
+function referenceChecksum(code: Uint8Array): string {
+  const mask = (1n << 64n) - 1n;
+  const padded = new Uint8Array((code.length + 7) & ~7);
+  padded.set(code);
+  const view = new DataView(padded.buffer);
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < padded.length; i += 8) {
+    h = ((h ^ view.getBigUint64(i, true)) * 0x100000001b3n) & mask;
+    h ^= h >> 29n;
+  }
+  return `${h.toString(16)}-${code.length}`;
+}
+
+describe('the code cache checksum', () => {
+  it('is its documented sum, and any flipped bit changes it', () => {
+    let seed = 7;
+    const random = (n: number) => Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
+    for (const n of [1, 7, 8, 9, 1000, 70_000, 200_000]) {
+      const code = random(n);
+      expect(codeChecksum(code)).toBe(referenceChecksum(code));
+      for (const at of [0, n >> 1, n - 1]) {
+        const flipped = Uint8Array.from(code);
+        flipped[at] ^= 1 << (at % 8);
+        expect(codeChecksum(flipped)).not.toBe(codeChecksum(code));
+      }
+    }
+    // Zero padding does not make a shorter code equal a longer one.
+    expect(codeChecksum(new Uint8Array(3))).not.toBe(codeChecksum(new Uint8Array(8)));
+  });
+});
 
 describe('the launcher code cache', () => {
   const box = makeSandbox();
@@ -109,10 +141,18 @@ describe('the launcher code cache', () => {
     const entry = entryOf(cacheDir);
     const good = fs.readFileSync(entry);
     const header = good.subarray(0, good.indexOf(10) + 1);
-    for (const damaged of [Buffer.from('garbage'), Buffer.concat([header, Buffer.from('not V8 code at all')]), good.subarray(0, header.length + 40)]) {
+    // A byte flipped inside V8's code (one such flip crashed Node 20 before entries carried a checksum).
+    const flipped = (at: number) => {
+      const copy = Buffer.from(good);
+      copy[at] ^= 0x5a;
+      return copy;
+    };
+    for (const damaged of [Buffer.from('garbage'), Buffer.concat([header, Buffer.from('not V8 code at all')]), good.subarray(0, header.length + 40), ...[0.02, 0.3, 0.6, 0.97].map((f) => flipped(header.length + Math.floor(f * (good.length - header.length))))]) {
       fs.writeFileSync(entry, damaged);
       expect(load(bundle, cacheDir, true)).toEqual({ value: 5, dep: 'imported' });
+      // Rejected, hence rewritten (an accepted entry is never rewritten: the first test).
       expect(fs.readFileSync(entry).length).toBeGreaterThan(header.length + 100);
+      expect(fs.readFileSync(entry).equals(damaged)).toBe(false);
     }
     const blocked = path.join(dir, 'a-file');
     fs.writeFileSync(blocked, '');
