@@ -13,19 +13,19 @@ afterAll(() => {
   for (const s of sandboxes) s.cleanup();
 });
 
-const entryValue = (npmCache: string, f: string): { findings?: unknown; stats?: unknown } | undefined =>
+const entryValue = (npmCache: string, f: string): { findings?: unknown; stats?: unknown; kind?: unknown } | undefined =>
   JSON.parse(fs.readFileSync(path.join(npmCache, '_clawguard', 'inspect-v2', f), 'utf8')).value;
 /**
  * Entries of the inspection service's cache (src/engine/result-cache.ts: `<npm cache>/_clawguard/inspect-v2`),
- * without the rules' digest record the same cache keeps once the rule files have settled
- * (src/engine/engine-digest.ts `rulesDigest`: it keys no inspection).
+ * without the stat records the same cache keeps (each names its `kind`): the rules' digest record, kept once the
+ * rule files have settled (src/engine/engine-digest.ts `rulesDigest`: it keys no inspection).
  */
 const cacheEntries = (npmCache: string): string[] => {
   const dir = path.join(npmCache, '_clawguard', 'inspect-v2');
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.json') && typeof entryValue(npmCache, f)?.stats !== 'string')
+    .filter((f) => f.endsWith('.json') && !/-stat$/.test(String(entryValue(npmCache, f)?.kind ?? '')))
     .sort();
 };
 /** Content results (one per inspected package) as opposed to tarball aliases (one per unpacked tarball). */
