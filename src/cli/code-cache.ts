@@ -140,7 +140,12 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importer);
+  try {
+    (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importer);
+  } catch (err) {
+    delete require.cache[file]; // as `require` does: a module that threw is not kept half-loaded
+    throw err;
+  }
   module.loaded = true;
   return module.exports;
 }
