@@ -27,12 +27,11 @@ interface FastBundle {
  * CLI, the packages they require): turned on here, beside the bundles' cache (code-cache.ts), which also serves
  * Node 20, where this does not exist. Node keys its entries by the module's content.
  */
-function enableNodeCompileCache(): void {
+function enableNodeCompileCache(dir: string | undefined): void {
   const enable = (nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
-  const dir = typeof enable === 'function' ? codeCacheDir() : undefined;
-  if (!dir) return;
+  if (!dir || typeof enable !== 'function') return;
   try {
-    enable!(path.join(dir, 'node'));
+    enable(path.join(dir, 'node'));
   } catch {
     // a cache Node cannot use is no cache
   }
@@ -53,7 +52,9 @@ function crashed(err: unknown): Promise<never> {
 
 const argv = process.argv.slice(2);
 const name = bundleFor(argv);
-enableNodeCompileCache();
+// Resolved once for both caches (it may read the user's npmrc).
+const cacheDir = codeCacheDir();
+enableNodeCompileCache(cacheDir);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The fast commands' bundles read package.json for themselves: the version module loads only here.
   import('../core/version.js').then(({ TOOL_VERSION }) => process.stdout.write(`${TOOL_VERSION}\n`), crashed);
@@ -61,7 +62,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The bundle lives in dist/cli/fast/ beside this file's own dist/cli/ (a bundle here, __dirname is CommonJS's).
   let bundle: FastBundle | undefined;
   try {
-    bundle = requireBundle(path.join(__dirname, 'fast', `${name}.cjs`), (url) => import(url)) as FastBundle;
+    bundle = requireBundle(path.join(__dirname, 'fast', `${name}.cjs`), (url) => import(url), cacheDir) as FastBundle;
   } catch (err) {
     void crashed(err);
   }
