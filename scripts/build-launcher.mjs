@@ -8,7 +8,8 @@
  * - Static imports are bundled. Every dynamic import stays a real `import()` of the built ES module beside
  *   it (the engine, the stages, the full CLI): what is heavy stays lazy and loads exactly as in the ESM build;
  *   except a bundle's `inline` list, bundled too and run when the import runs.
- * - Packages in node_modules stay `require()`s; each builtin is one shared module of the bundle (below).
+ * - Packages in node_modules stay `require()`s, except a bundle's `packages` list, bundled with what they
+ *   require; each builtin is one shared module of the bundle (below).
  * - `import.meta.url` in a bundled module becomes that module's own file URL in dist/, so the paths it
  *   resolves (rules, package.json, workers, grammars) are the same as in the ESM build.
  * All of it through esbuild's plugin, inject and banner options: esbuild's output is written as it comes.
@@ -35,6 +36,14 @@ export const BUNDLES = [
   },
   // The report renderers, for text, SARIF and HTML output (a --json scan runs none of them).
   { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js'] },
+  // A repeat inspect of an unchanged package spends most of its start loading npm's config loader and spec
+  // parser (~90 CommonJS files: semver alone is 47): bundled here, they come compiled from the code cache too.
+  {
+    entry: 'cli/fast/plugins.js',
+    out: 'cli/fast/plugins.cjs',
+    inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js', 'resolve/npmcli-config.js'],
+    packages: ['npm-package-arg', 'semver', '@npmcli/config'],
+  },
 ];
 
 /**
@@ -87,12 +96,12 @@ const DYNAMIC_IMPORT_HELPER = [
 function rewriteDynamicImports(outfile, dynamicImports) {
   let code = fs.readFileSync(outfile, 'utf8');
   for (const rel of dynamicImports) code = code.replaceAll(`import(${JSON.stringify(rel)})`, `__cgDynamicImport(${JSON.stringify(rel)})`);
-  const left = /\bimport\(\s*["'`]\.{1,2}\//.exec(code.replace(DYNAMIC_IMPORT_HELPER, ''));
+  const left = /\bimport\(\s*["'`]/.exec(code.replace(DYNAMIC_IMPORT_HELPER, ''));
   if (left) throw new Error(`${path.relative(dist, outfile)}: a dynamic import was not rewritten: ${code.slice(left.index, left.index + 80)}`);
   fs.writeFileSync(outfile, code);
 }
 
-function plugin(outDir, inline = [], dynamicImports = new Set()) {
+function plugin(outDir, inline = [], dynamicImports = new Set(), packages = []) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
     return rel.startsWith('.') ? rel : `./${rel}`;
@@ -107,6 +116,15 @@ function plugin(outDir, inline = [], dynamicImports = new Set()) {
         dynamicImports.add(relative(target));
         return { path: relative(target), external: true };
       });
+      // A package our modules import: bundled when the bundle lists it (and then so is all it requires), else a
+      // `require()` at run time as in every other bundle. A package's dynamic import would stay one (below).
+      if (packages.length > 0)
+        b.onResolve({ filter: /^[^./]/ }, (args) => {
+          if (args.path.startsWith('node:') || args.importer.split(path.sep).includes('node_modules')) return undefined;
+          const listed = packages.some((p) => args.path === p || args.path.startsWith(`${p}/`));
+          if (listed && args.kind !== 'dynamic-import') return undefined;
+          return { path: args.path, external: true };
+        });
       // Static imports of builtins from our modules: the shared module above. Its own `require` stays external.
       b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.namespace === 'file' ? { path: args.path, namespace: BUILTIN_NS } : undefined));
       b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
@@ -127,7 +145,7 @@ function plugin(outDir, inline = [], dynamicImports = new Set()) {
 const FILE_URL = path.join(fileURLToPath(new URL('.', import.meta.url)), 'lib/launcher-file-url.mjs');
 scanImports(FILE_URL);
 
-for (const { entry, out, inline } of BUNDLES) {
+for (const { entry, out, inline, packages } of BUNDLES) {
   const outfile = path.join(dist, out);
   const dynamicImports = new Set();
   await build({
@@ -137,8 +155,8 @@ for (const { entry, out, inline } of BUNDLES) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
-    plugins: [plugin(path.dirname(outfile), inline, dynamicImports)],
+    ...(packages ? {} : { packages: 'external' }),
+    plugins: [plugin(path.dirname(outfile), inline, dynamicImports, packages)],
     inject: [FILE_URL],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
     // A footer, not a banner: the bundle's "use strict" must stay its first statement (a declaration is hoisted).

@@ -8,8 +8,8 @@ export interface FastSpec {
   booleans: string[];
   /** Flags with one value (`--state-dir DIR` or `--state-dir=DIR`; the last one given wins, as in commander). */
   values: string[];
-  /** `none`: no operands; `some`: one or more (a variadic `<dir...>`). */
-  positionals: 'none' | 'some';
+  /** `none`: no operands; `one`: exactly one (`<spec>`); `some`: one or more (a variadic `<dir...>`). */
+  positionals: 'none' | 'one' | 'some';
   defaults?: Record<string, string>;
   /** Values a flag must take (commander's `.choices()`): another value goes to the full CLI for its error. */
   choices?: Record<string, readonly string[]>;
@@ -45,7 +45,8 @@ export function parseFastArgs(args: readonly string[], spec: FastSpec): FastArgs
       opts[camel(name)] = value;
     } else return undefined;
   }
-  if (spec.positionals === 'none' ? positionals.length > 0 : positionals.length === 0) return undefined;
+  const operands = { none: positionals.length === 0, one: positionals.length === 1, some: positionals.length > 0 }[spec.positionals];
+  if (!operands) return undefined;
   for (const [key, allowed] of Object.entries(spec.choices ?? {})) {
     const value = opts[key];
     if (typeof value === 'string' && !allowed.includes(value)) return undefined;

@@ -35,6 +35,16 @@ export const SUPPRESSIONS_FLAG: FlagDef = {
 
 export const skillsFailOnFlag = (): FlagDef => ({ flags: '--fail-on <severity>', description: 'exit 1 when a finding reaches this severity', choices: SEVERITIES, default: 'critical' });
 
+/** The report and unpack flags of `plugins install` and `plugins inspect`, after the global ones. */
+export const PLUGIN_REPORT_FLAGS: readonly FlagDef[] = [
+  SUPPRESSIONS_FLAG,
+  { flags: '--fail-on <severity>', description: 'refuse (exit 1) when a finding reaches this severity', choices: SEVERITIES, default: 'critical' },
+  { flags: '--sarif', description: 'print the report as SARIF 2.1.0 on stdout' },
+  { flags: '--html <file>', description: 'also write the report as one self-contained HTML file' },
+  { flags: '--max-unpacked-size <size>', description: 'largest unpacked package accepted (default 200MiB)' },
+  { flags: '--max-entries <n>', description: 'most archive entries accepted (default 20000)' },
+];
+
 /** Each fast command's flags, in the order its help lists them. */
 export const FAST_COMMAND_FLAGS = {
   'gateway check': [
@@ -61,12 +71,13 @@ export const FAST_COMMAND_FLAGS = {
     { flags: '--html <file>', description: 'also write a self-contained HTML report' },
     skillsFailOnFlag(),
   ],
+  'plugins inspect': [...GLOBAL_FLAGS, ...PLUGIN_REPORT_FLAGS],
 } satisfies Record<string, readonly FlagDef[]>;
 
 export type FastCommandName = keyof typeof FAST_COMMAND_FLAGS;
 
-/** Operands of each fast command: `none`, or `some` (a variadic `<dir...>`). */
-const POSITIONALS: Record<FastCommandName, FastSpec['positionals']> = { 'gateway check': 'none', policy: 'none', 'skills scan': 'some' };
+/** Operands of each fast command: `none`, `one` (`<spec>`) or `some` (a variadic `<dir...>`). */
+const POSITIONALS: Record<FastCommandName, FastSpec['positionals']> = { 'gateway check': 'none', policy: 'none', 'skills scan': 'some', 'plugins inspect': 'one' };
 
 const nameOf = (def: FlagDef): string => /^--([a-z][a-z-]*)/.exec(def.flags)![1];
 const camel = (flag: string): string => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

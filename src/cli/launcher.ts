@@ -7,6 +7,7 @@
  *   policy …               bundled up to the request: the doctor probe answers there; a real request loads
  *                          the engine and the stages as ES modules, as before
  *   skills scan <dir…>     bundled up to the result cache: a hit answers there, a miss loads the engine
+ *   plugins inspect <spec> bundled up to the stages that load on demand (registry client, tree, engine analysis)
  *   --version
  *
  * This file only picks the bundle by the command's words and loads it from V8's code cache (code-cache.ts);
@@ -38,8 +39,9 @@ function enableNodeCompileCache(dir: string | undefined): void {
 }
 
 /** The fast command's bundle for these words, if there is one. */
-function bundleFor(argv: readonly string[]): 'gateway' | 'policy' | 'skills' | undefined {
+function bundleFor(argv: readonly string[]): 'gateway' | 'policy' | 'skills' | 'plugins' | undefined {
   if (argv[0] === 'policy') return 'policy';
+  if (argv[0] === 'plugins' && argv[1] === 'inspect') return 'plugins';
   if (argv[0] === 'gateway' && argv[1] === 'check') return 'gateway';
   if (argv[0] === 'skills' && argv[1] === 'scan') return 'skills';
   return undefined;

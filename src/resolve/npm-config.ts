@@ -5,13 +5,10 @@
  * private registry or a token works the same under clawguard. The result is npm's flat options object,
  * accepted as-is by pacote, npm-registry-fetch and Arborist.
  */
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { inputError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/version.js';
-
-const require = createRequire(import.meta.url);
 
 /** npm's flat options (camelCase keys plus verbatim `@scope:registry` and `//host/:…` auth keys). */
 export interface NpmOptions {
@@ -48,16 +45,9 @@ export const NETWORK_BOUNDS = {
   fetchRetryMaxtimeoutMs: 10_000,
 } as const;
 
-interface NpmcliConfig {
-  load(): Promise<void>;
-  get(key: string, where?: string): unknown;
-  readonly flat: Record<string, unknown>;
-}
-type NpmcliConfigCtor = new (options: Record<string, unknown>) => NpmcliConfig;
-
 export async function loadNpmOptions(input: LoadNpmOptionsInput = {}): Promise<NpmOptions> {
-  const Config = require('@npmcli/config') as NpmcliConfigCtor;
-  const { definitions, flatten, nerfDarts, shorthands } = require('@npmcli/config/lib/definitions') as Record<string, unknown>;
+  const { Config, definitions: npmDefinitions } = await import('./npmcli-config.js');
+  const { definitions, flatten, nerfDarts, shorthands } = npmDefinitions;
   // A copy: the loader exports npm_config_* back into the env it is given; clawguard's own process env stays as it was.
   const env = { ...(input.env ?? process.env) };
   if (input.registry !== undefined) env.npm_config_registry = normaliseRegistryUrl(input.registry);

@@ -1,6 +1,6 @@
 /**
  * The `clawguard` executable is a launcher (src/cli/launcher.ts, bundled into dist/cli/clawguard.cjs) that
- * answers `gateway check`, `policy` and `skills scan` from small bundles and hands every other command line
+ * answers `gateway check`, `policy`, `skills scan` and `plugins inspect` from bundles and hands every other command line
  * to the full CLI (dist/cli/main.js). Both doors must give the same answer: same stdout, stderr and exit
  * code, for answers, refusals and bad input alike. And the fast door must really be the one taken.
  */
@@ -52,6 +52,13 @@ describe('the launcher and the full CLI answer alike', () => {
     { name: 'skills scan of a folder that does not exist', args: ['skills', 'scan', '--json', path.join(box.root, 'missing')] },
     { name: 'skills scan with a missing suppressions file', args: ['skills', 'scan', '--suppressions', path.join(box.root, 'missing.json5'), skill('benign-api-helper')] },
     { name: 'skills scan without a folder', args: ['skills', 'scan'] },
+    { name: 'plugins inspect, plugin directory, JSON', args: ['plugins', 'inspect', '--json', path.join(repoRoot, 'fixtures/packages/clean-plugin')], env: { CLAWGUARD_INSPECT_CACHE: '0' } },
+    { name: 'plugins inspect, malicious plugin, text, --fail-on high', args: ['plugins', 'inspect', path.join(repoRoot, 'fixtures/packages/malicious-plugin'), '--fail-on', 'high'] },
+    { name: 'plugins inspect, SARIF', args: ['plugins', 'inspect', '--sarif', path.join(repoRoot, 'fixtures/packages/clean-plugin')] },
+    { name: 'plugins inspect, --json with --sarif', args: ['plugins', 'inspect', '--json', '--sarif', path.join(repoRoot, 'fixtures/packages/clean-plugin')] },
+    { name: 'plugins inspect of a path that does not exist', args: ['plugins', 'inspect', '--json', path.join(box.root, 'missing')] },
+    { name: 'plugins inspect with a bad --max-entries', args: ['plugins', 'inspect', '--json', '--max-entries', 'many', path.join(repoRoot, 'fixtures/packages/clean-plugin')] },
+    { name: 'plugins inspect with two specs (the full CLI reports it)', args: ['plugins', 'inspect', 'a', 'b'] },
   ];
 
   for (const c of cases) {
@@ -142,6 +149,18 @@ describe('the launcher takes the fast door', () => {
     }
   });
 
+  it('a repeat plugins inspect of an unchanged directory answers from its bundle: no commander, no engine, no ES module of ours', () => {
+    const args = ['plugins', 'inspect', '--json', path.join(repoRoot, 'fixtures/packages/clean-plugin')];
+    loaded(args); // fills the result cache
+    const files = loaded(args);
+    expect(files.some((f) => f.endsWith(`${path.sep}plugins.cjs`))).toBe(true);
+    expect(commander(files)).toBe(false);
+    expect(engine(files)).toBe(false);
+    expect(files.filter((f) => /[/\\]dist[/\\].*\.js$/.test(f))).toEqual([]);
+    // npm's config loader and spec parser come with the bundle, not from node_modules.
+    expect(files.filter((f) => /[/\\]node_modules[/\\](semver|@npmcli[/\\]config|npm-package-arg)[/\\]/.test(f))).toEqual([]);
+  });
+
   it('a skills scan that misses the cache loads the engine', () => {
     const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
     expect(engine(files)).toBe(true);
@@ -164,12 +183,13 @@ describe('one flag table for both doors', () => {
     (await import('../../src/cli/commands/gateway.js')).registerGateway(program);
     (await import('../../src/cli/commands/policy.js')).registerPolicy(program);
     (await import('../../src/cli/commands/skills.js')).registerSkills(program);
+    (await import('../../src/cli/commands/plugins.js')).registerPlugins(program);
     const commandOf = (name: string) => name.split(' ').reduce<InstanceType<typeof Command>>((cmd, word) => cmd.commands.find((c) => c.name() === word)!, program);
     for (const [name, defs] of Object.entries(FAST_COMMAND_FLAGS)) {
       const registered = commandOf(name).options.map((o) => o.long);
       expect(registered, name).toEqual(defs.map((d) => /^--[a-z-]+/.exec(d.flags)![0]));
       const spec = fastSpecOf(name as keyof typeof FAST_COMMAND_FLAGS);
-      const operands = spec.positionals === 'some' ? ['dir'] : [];
+      const operands = spec.positionals === 'none' ? [] : ['dir'];
       for (const def of defs) {
         const flag = /^--[a-z-]+/.exec(def.flags)![0];
         const words = def.flags.includes('<') ? [flag, def.choices?.[0] ?? 'value'] : [flag];

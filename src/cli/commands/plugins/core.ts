@@ -1,27 +1,17 @@
 import readline from 'node:readline/promises';
-import { Command, Option } from 'commander';
-import { action, addGlobalOptions, addSuppressionsOption, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
-import { ClawguardError, exitCodeFor, inputError } from '../../../core/errors.js';
+import type { Command } from 'commander';
+import { action, addFlags, addGlobalOptions, printJson, statePathsOf, suppressionsOf, type GlobalOptions } from '../../run.js';
+import { ClawguardError, exitCodeFor } from '../../../core/errors.js';
 import { log } from '../../../core/log.js';
-import { failsThreshold, SEVERITIES, type Report, type Severity } from '../../../report/types.js';
+import type { Report } from '../../../report/types.js';
 import { parseMinReleaseAge } from '../../../fetch/release-age.js';
-import { parseCountFlag, parseSizeFlag, type UnpackLimits } from '../../../unpack/limits.js';
 import type { InstallResult, PluginList } from '../../../install/index.js';
 import { emitReport } from '../../emit-report.js';
 import { progressView } from '../../progress.js';
 import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
 
-const failOnOption = () =>
-  new Option('--fail-on <severity>', 'refuse (exit 1) when a finding reaches this severity').choices([...SEVERITIES]).default('critical');
-
-interface ReportOutputOptions extends GlobalOptions {
-  sarif?: boolean;
-  html?: string;
-  failOn: Severity;
-  maxUnpackedSize?: string;
-  maxEntries?: string;
-  suppressions?: string;
-}
+import type { ReportOutputOptions } from '../../plugins-inspect.js';
+import { PLUGIN_REPORT_FLAGS } from '../../flags.js';
 
 interface InstallFlags extends ReportOutputOptions {
   yes?: boolean;
@@ -32,23 +22,7 @@ interface InstallFlags extends ReportOutputOptions {
 }
 
 function withReportOptions(cmd: Command): Command {
-  return addSuppressionsOption(cmd)
-    .addOption(failOnOption())
-    .option('--sarif', 'print the report as SARIF 2.1.0 on stdout')
-    .option('--html <file>', 'also write the report as one self-contained HTML file')
-    .option('--max-unpacked-size <size>', 'largest unpacked package accepted (default 200MiB)')
-    .option('--max-entries <n>', 'most archive entries accepted (default 20000)');
-}
-
-function limitsOf(opts: ReportOutputOptions): Partial<UnpackLimits> {
-  return {
-    ...(opts.maxUnpackedSize !== undefined ? { maxUnpackedBytes: parseSizeFlag(opts.maxUnpackedSize), maxFileBytes: parseSizeFlag(opts.maxUnpackedSize) } : {}),
-    ...(opts.maxEntries !== undefined ? { maxEntries: parseCountFlag(opts.maxEntries) } : {}),
-  };
-}
-
-function checkOutputFlags(opts: ReportOutputOptions): void {
-  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
+  return addFlags(cmd, PLUGIN_REPORT_FLAGS);
 }
 
 /** A refusal that carries its report: print the findings, then the reason, and return the contract's exit code. */
@@ -112,6 +86,7 @@ function describeInstall(result: InstallResult): string {
 }
 
 async function installCommand(spec: string, opts: InstallFlags): Promise<number> {
+  const { checkOutputFlags, limitsOf } = await import('../../plugins-inspect.js');
   checkOutputFlags(opts);
   const interactive = !opts.yes && !opts.json && !opts.sarif && process.stdin.isTTY === true && process.stderr.isTTY === true;
   // Each command loads its own stage of the pipeline when it runs (not the whole library at registration).
@@ -163,20 +138,6 @@ async function installCommand(spec: string, opts: InstallFlags): Promise<number>
   return guard.interrupted ? reportInterrupted(result.configPath, true) : 0;
 }
 
-async function inspectCommand(spec: string, opts: ReportOutputOptions): Promise<number> {
-  checkOutputFlags(opts);
-  const { inspectPlugin } = await import('../../../install/inspect-plugin.js');
-  const view = progressView(opts);
-  let report: Report;
-  try {
-    report = await inspectPlugin(spec, { stateDir: opts.stateDir, config: opts.config, registry: opts.registry, limits: limitsOf(opts), suppressions: suppressionsOf(opts), onProgress: view.onProgress });
-  } finally {
-    view.stop();
-  }
-  await emitReport(report, opts);
-  return failsThreshold(report.findings, opts.failOn) ? 1 : 0;
-}
-
 /** One row per plugin, within 80 columns: long ids are cut with an ellipsis (--json has them whole). */
 function renderList(list: PluginList): string {
   if (list.plugins.length === 0) return 'no plugins installed by clawguard\n';
@@ -210,7 +171,7 @@ export function registerInstall(plugins: Command): void {
 
 export function registerInspect(plugins: Command): void {
   withReportOptions(addGlobalOptions(plugins.command('inspect <spec>').description('inspect a plugin (registry spec, directory or .tgz) without installing')))
-    .action(action(async (spec: string, opts: ReportOutputOptions) => inspectCommand(spec, opts)));
+    .action(action(async (spec: string, opts: ReportOutputOptions) => (await import('../../plugins-inspect.js')).inspectCommand(spec, opts)));
 }
 
 export function registerList(plugins: Command): void {
