@@ -27,6 +27,13 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
 
 const compileCapabilities = compileOnFirstUse(() => CAPABILITIES.map((c) => c.re));
 
+/**
+ * Regular-expression syntax inside a match (`iex[^\n]*DownloadString`, `exec\s*\(`): the text is a pattern that
+ * describes the code (a scanner's rule table, an audit script), not the code. The construct sits inside the
+ * matched span itself, where a working command or call cannot have it, so code cannot add it to hide.
+ */
+export const REGEX_SYNTAX = /\[\^|\(\?[:!=<]|\\[sdwbSDWB][*+?{]|\][*+?{]|\.[*+]/;
+
 export function analyzeScript(text: string, sink: SignalSink): void {
   compileCapabilities(text);
   const lines = new LineIndex(text);
@@ -35,7 +42,18 @@ export function analyzeScript(text: string, sink: SignalSink): void {
     cap.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+    while ((m = cap.re.exec(text)) && n < 10) {
+      if (REGEX_SYNTAX.test(m[0])) continue;
+      n++;
+      sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
+    }
   }
+  // A socket's descriptor copied onto the process's own (os.dup2(s.fileno(), fd)) in a script that starts an interactive
+  // shell: the shell's input and output are the socket, whatever address it was built from.
+  const dup = SOCKET_ONTO_STDIO.exec(text);
+  if (dup && INTERACTIVE_SHELL.test(text)) sink.add('shell.reverse-shell', lineAt(dup.index), excerpt(text, dup.index, dup[0].length));
   analyzeShell(text, sink, lineAt, true);
 }
+
+const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)/;
+const INTERACTIVE_SHELL = /\bpty\.spawn\(|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;

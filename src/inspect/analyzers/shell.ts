@@ -109,6 +109,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   compileShellPatterns(text);
   const vars = new Map<string, string>();
   if (text.length < 200000) for (const a of text.matchAll(ASSIGNMENT)) if (!vars.has(a[1])) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
+  // A word grown piece by piece (`d=/dev/t; d+=cp`, `b="ba"; b+="sh"`): what it holds once the pieces are in.
+  if (text.length < 200000 && text.includes('+=')) for (const a of text.matchAll(APPEND)) vars.set(a[1], (vars.get(a[1]) ?? '') + (a[2] ?? a[3] ?? a[4] ?? ''));
   // Variables whose value is read out of an agent or key store: `tok=$(jq -r .token ~/.openclaw/openclaw.json)`.
   const secretVars = new Set<string>();
   if (text.length < 200000) for (const a of text.matchAll(SECRET_ASSIGNMENT)) if (AGENT_SECRET_FILE.test(a[2])) secretVars.add(a[1]);
@@ -132,7 +134,9 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     }
     if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
     if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
-    if (BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
+    // A decoder fed a placeholder (`echo ... | base64 -d | bash`, `echo <payload> | …`) is the shape of an attack written
+    // out in a description; a real one decodes data.
+    if ((BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) && (decoded || !PAYLOAD_PLACEHOLDER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
     if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
     // A home-made password dialog (what a phishing script shows instead of the OS's own authentication prompt).
     if (PASSWORD_PROMPT.test(cmd)) sink.add('shell.password-prompt', line, cmd);
@@ -148,7 +152,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       }
     }
     // A one-liner whose address is a placeholder (ATTACKER_IP, <lhost>) is a template in a reference, not a connection.
-    if (REVERSE_SHELL.test(cmd)) {
+    // Also with the script's own variables in place: a shell or device name assembled from pieces runs all the same.
+    if (REVERSE_SHELL.test(cmd) || (cmd.includes('$') && REVERSE_SHELL.test(resolveVars(cmd, vars)))) {
       const r = resolveVars(cmd, vars);
       if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) sink.add('shell.reverse-shell', line, cmd);
     }
@@ -209,7 +214,14 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
   }
 }
 
-const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;
+const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|\/(?:HOST|IP|ADDR|ADDRESS|SERVER|DOMAIN)\/(?:PORT|\d+)\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;
+
+/**
+ * Data a decoder cannot have been given: a placeholder (`echo ... |`, `echo <payload> |`, `echo [base64] |`) or a blob
+ * cut short with an ellipsis (`echo 'L2Jpbi9i...' |`). The pipeline is an attack written out in a description or an
+ * excerpt of one; no working dropper can elide its own payload.
+ */
+export const PAYLOAD_PLACEHOLDER = /\b(?:echo|printf)\s+(?:-[a-z]+\s+)?(?:["'`][^"'`|\n]*(?:\.{3}|…)["'`]|\.{3}|…|<[^<>|\n]{1,40}>|\[[^[\]|\n]{1,40}\])\s*\|/i;
 
 const INLINE_FETCH = /Net::HTTP|open-uri|URI\.open|\burlopen\b|\burllib\b|\brequests\.get\b|LWP::|HTTP::Tiny|\bhttps?\.get\b|\bfetch\(|\bInvoke-WebRequest\b|\bcurl\b|\bwget\b/i;
 const INLINE_RUN = /\b(?:system|exec|execSync|spawn|popen|Popen|subprocess|eval|chmod|IO\.popen|Kernel\.exec|os\.system|child_process)\b|%x[({]|`[^`]*\//i;
@@ -268,6 +280,7 @@ const AUTHORIZED_KEYS_NEEDLE = /authorized_keys|ssh-copy-id/i;
 const UNTRUSTED_INDEX = /\b(?:openclaw|clawdbot|clawhub)\s+(?:plugins?|skills?|extensions?)\s+(?:install|add|update)\b[^\n|;&]*?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))|\b(?:npm|pnpm|yarn|bun|pip3?|uv|pipx|gem)\s+(?:install|i|add)\b[^\n|;&]*?\s["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))|\b(?:pip3?|uv|uvx|pipx|poetry|npm|pnpm|yarn|bun|gem|cargo)\b[^\n|;&]*?(?:--(?:extra-)?index-url|--index|--registry|--find-links|--source|(?:^|\s)-[if])[=\s]+["']?(?:(?:https?|ftp):\/\/(?!127\.|10\.|192\.168\.)(?:\d{1,3}\.){3}\d{1,3}\b|http:\/\/(?!localhost|127\.|10\.|192\.168\.))/i;
 
 /** `$a$b` with `a=cur; b=l` earlier: variables that assemble a command word. */
+const APPEND = /(?:^|[\s;&|(])([A-Za-z_]\w{0,30})\+=(?:"([^"`\n]{0,200})"|'([^'\n]{0,200})'|([^\s;&|'"`()<>]{0,200}))(?=[\s;&|)]|$)/g;
 const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_]\w{0,30})=(?:"([^"`\n]{0,200})"|'([^'\n]{0,200})'|([^\s;&|'"`()<>]{0,200}))(?=[\s;&|)]|$)/g;
 /** Words whose appearance only after de-obfuscation means they were hidden on purpose. */
 const HIDDEN_WORD = /\b(curl|wget|bash|sh|zsh|nc|ncat|eval|base64|osascript|iex|Invoke-Expression|Invoke-WebRequest|DownloadString)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/gi;

@@ -6,6 +6,7 @@
  * decoder into a shell is decoded and lowered again, marked `decoded`.
  */
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
+import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from './classify.js';
 import type { Effect, Lang, Reach } from './types.js';
 
@@ -154,7 +155,21 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
   /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
-  const expand = (w: string): string => w.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
+  // `${NAME:-default}` (and `-`, `:=`, `=`): the default is what runs wherever NAME is not set, so it stands for the value.
+  const expand = (w: string): string =>
+    w
+      .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^{}]*)\}/g, (m, n: string, d: string) => (n === 'HOME' ? '~' : vals.get(n) ?? d))
+      .replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
+  /**
+   * A word once per value of the loop variables it names (`"$HOME/$p"` under `for p in .ssh .aws` is `~/.ssh` and
+   * `~/.aws`); other variables expand as `expand` does.
+   */
+  const expandEach = (w: string): string[] => {
+    const loop = [...w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]).find((n) => loopVars.has(n));
+    if (!loop) return [expand(w)];
+    return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
+  };
+  const loopVars = new Map<string, string[]>(); // `for NAME in w1 w2 …`: the words NAME takes
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
 
   /** Keys a word carries: files it names, variables it expands, secrets it reads. */
@@ -165,8 +180,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const env = classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
-    const p = expand(w.replace(/^@/, '').replace(/^[\w-]+=@?/, ''));
-    if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
+    for (const p of expandEach(w.replace(/^@/, '').replace(/^[\w-]+=@?/, ''))) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
   };
 
@@ -179,6 +193,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (!c.words.length) continue;
       if (c.words[0] === 'for' && c.words[2] === 'in') {
         vals.set(c.words[1], c.words.slice(3).join(' '));
+        loopVars.set(c.words[1], c.words.slice(3, 35));
         continue;
       }
       const b = base(c);
@@ -227,7 +242,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const readKeys: string[] = [];
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
         const seen = new Set<string>();
-        for (const tok of expand(a.replace(/^@/, '').replace(/^[\w-]+=@/, '')).split(/\s+/)) {
+        for (const tok of expandEach(a.replace(/^@/, '').replace(/^[\w-]+=@/, '')).flatMap((x) => x.split(/\s+/))) {
           const sec = classifySecretPath(tok);
           if (!sec || seen.has(sec) || /^(?:echo|printf|mkdir|test|\[)$/.test(w0)) continue;
           seen.add(sec);
@@ -243,12 +258,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           }
         }
       }
+      const outKeys = c.redirectOut ? keysOf(c.redirectOut) : [];
       if (/^(?:env|printenv|set|export)$/.test(w0) && args.filter((a) => !/^-/.test(a)).length === 0) {
-        effects.push({ ...b, kind: 'read', secret: 'env-secrets', path: w0, produces: ['secret:env-secrets', `env:*@${opts.scope}`] });
+        // Written to a file (`env > state/env.txt`), the environment goes wherever that file goes.
+        for (const k of outKeys) scopeFiles.add(k);
+        effects.push({ ...b, kind: 'read', secret: 'env-secrets', path: w0, produces: ['secret:env-secrets', `env:*@${opts.scope}`, ...outKeys] });
         readKeys.push('secret:env-secrets');
       }
       const consumed = [...new Set([...inKeys, ...readKeys, ...args.flatMap(keysOf)])];
-      const outKeys = c.redirectOut ? keysOf(c.redirectOut) : [];
 
       // Archive / copy / encode: what goes in comes out in the destination.
       if (/^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|cp|rsync|ditto|mv|cat|base64|xxd|openssl|gpg|split|find|grep|rg|jq|sqlite3|tee)$/.test(w0)) {
@@ -381,9 +398,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
 
       // Decoders: decode literal input now, and re-lower what it says.
-      if (DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) {
+      const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
+      // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
+      if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
-        const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
         const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
         if (blob) {
           let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
