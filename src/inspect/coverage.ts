@@ -54,6 +54,8 @@ export class Coverage {
   private readonly archives = new Map<string, string>();
   /** Files over the whole-file cap: analysed (in chunks) only when they run. */
   private readonly overCap = new Map<string, { kind: FileKind; truncated: boolean }>();
+  /** SKILL.md's text as `load` read it (namedBySkill reads it again otherwise: the same file, the same caps). */
+  private skillText: string | undefined;
 
   constructor(
     private readonly dir: string,
@@ -80,6 +82,7 @@ export class Coverage {
         wantText: (head) => wantsText(f.rel, head),
       });
       const archive = loaded.text === undefined ? archiveFormat(f.rel, loaded.head) : undefined;
+      if (f.rel === 'SKILL.md' && loaded.text !== undefined) this.skillText = loaded.text;
       if (archive) this.archives.set(f.rel, archive);
       return loaded;
     } catch (err) {
@@ -191,7 +194,7 @@ export class Coverage {
 
   /** Files of the skill that its SKILL.md names (`scripts/run.sh`, `./tool.py`). */
   private namedBySkill(fileSet: ReadonlySet<string>): string[] {
-    const text = this.textOf('SKILL.md');
+    const text = this.skillText ?? this.textOf('SKILL.md');
     const out = new Set<string>();
     for (const m of text.matchAll(/(?:\.\/)?([\w.@-]+(?:\/[\w.@-]+)*\.[\w]{1,8})\b/g)) if (fileSet.has(m[1]) && m[1] !== 'SKILL.md') out.add(m[1]);
     return [...out];

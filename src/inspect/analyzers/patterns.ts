@@ -89,6 +89,24 @@ const PREFILTER_MIN_LENGTH = 4096;
 /** A match of a long needle also proves every needle inside it (`npm_token` contains `token`). */
 const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))];
 const CONTAINED = new Map(ALL_NEEDLES.map((n) => [n, ALL_NEEDLES.filter((m) => n.includes(m))]));
+/**
+ * Short texts: a needle occurs only where each of its adjacent character pairs does. One pass records the pairs of
+ * ASCII characters the lower-cased text holds (a bit per pair); a needle with a pair the text lacks is absent without
+ * searching for it, the others are searched as before. The answer is `lower.includes(needle)` either way.
+ */
+const PAIR_FILTER_MIN_LENGTH = 256;
+const pairsSeen = new Uint8Array(128 * 128);
+const NEEDLE_PAIRS = new Map(
+  ALL_NEEDLES.map((n) => {
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < n.length; i++) {
+      const a = n.charCodeAt(i);
+      const b = n.charCodeAt(i + 1);
+      if (a < 128 && b < 128) pairs.push(a * 128 + b);
+    }
+    return [n, pairs];
+  }),
+);
 
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   const lower = text.toLowerCase();
@@ -102,7 +120,20 @@ export function scanContent(text: string, sink: SignalSink, lineAt: (offset: num
   } else {
     // Short texts are looked up directly: a pattern that cannot match is then never run, so never compiled (the
     // first run of each of these patterns costs more than a short text's whole scan; see regex-tier.ts).
-    has = (n) => lower.includes(n);
+    if (text.length >= PAIR_FILTER_MIN_LENGTH) {
+      pairsSeen.fill(0);
+      let a = lower.charCodeAt(0);
+      for (let i = 1; i < lower.length; i++) {
+        const b = lower.charCodeAt(i);
+        if (a < 128 && b < 128) pairsSeen[a * 128 + b] = 1;
+        a = b;
+      }
+      has = (n) => {
+        const pairs = NEEDLE_PAIRS.get(n);
+        if (pairs) for (const p of pairs) if (pairsSeen[p] === 0) return false;
+        return lower.includes(n);
+      };
+    } else has = (n) => lower.includes(n);
   }
   for (const p of CONTENT_PATTERNS) {
     if (p.needles && !p.needles.some(has)) continue;
