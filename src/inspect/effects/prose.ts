@@ -265,6 +265,8 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
   return out;
 }
 
+const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E]|[\u200B\u200C\u200D\u2060\uFEFF]/;
+
 /** Three or more invisible characters in a step: text a reviewer does not see travels with it. */
 const INVISIBLE_RUN = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}](?:[^\n]{0,200}?[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]){2,}/u;
 
@@ -274,6 +276,8 @@ const INVISIBLE_RUN = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u206
  */
 export function hiddenTexts(text: string): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
+  // Every pattern below needs a tag character (U+E0020-E007E: \uDB40 then \uDC20-\uDC7E) or a zero-width one.
+  if (!HIDDEN_CHAR.test(text)) return out;
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
   for (const m of text.matchAll(/[\u{E0020}-\u{E007E}]{4,}/gu)) out.push({ text: [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join(''), line: lineAt(m.index ?? 0) });
   const runs = [...text.matchAll(/[\u200B\u200C\u200D\u2060\uFEFF]{16,}/g)];
@@ -387,10 +391,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // A quote the agent is told to say ("ask the user: «…»") is what it says, so it stays.
     const unquoted = t.replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '));
     for (const [re, kind] of INSTRUCT_PATTERNS) {
-      if (!re.test(unquoted)) continue;
-      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedBefore(unquoted, re) || NEGATION.test(re.exec(unquoted)?.[0] ?? ''))) continue;
+      // Not global: exec, test and search all give the first match from the start, so it is asked once.
+      const im = re.exec(unquoted);
+      if (!im) continue;
+      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(unquoted, im.index) || NEGATION.test(im[0]))) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
-      if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(re.exec(unquoted)?.[0] ?? '') && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
+      if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
       else add({ kind: 'instruct', instruct: kind });
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey] });
@@ -428,7 +434,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (PERSIST_TIMER.test(t) && (FETCH_VERB.test(t) || SEND_VERB.test(t) || EXEC_VERB.test(t) || urls.length)) add({ kind: 'persist', mechanism: /cron/i.test(t) ? 'cron' : 'timer-loop' });
     if (DESTROY.test(t)) add({ kind: 'destroy' });
     // Prerequisites: a tool the skill "needs", with where to get it.
-    if (PREREQ.test(t) && urls.some((x) => /:\/\/|\//.test(x))) {
+    if (urls.some((x) => /:\/\/|\//.test(x)) && PREREQ.test(t)) {
       const name = (TOOL_NAME.exec(t)?.slice(1).find(Boolean) ?? '').trim();
       for (const h of hosts) {
         if (!/:\/\/|\//.test(h.url)) continue;
@@ -452,8 +458,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   for (const u of units) {
     if (!prereqSections.has(u.heading) || u.table || isDefensiveHeading(u.heading) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
-    const section = units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
+    let section: string | undefined;
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
+      section ??= units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
       const h = classifyHost(m[0]);
       const name = (TOOL_NAME.exec(section)?.slice(1).find(Boolean) ?? h.host).trim();
       // Impersonation is the tool's own name or source imitating the platform, not a mention of OpenClaw nearby.
@@ -515,6 +522,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
 
 /** An opaque blob: long hex, base64/base85 or symbol runs that are not a checksum or a data URI. */
 const BLOB = /(?<![\w/+=])(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{48,}={0,2}|[!-~]{60,})(?![\w/+=])/g;
+const PRINTABLE_RUN = /[!-~]{40}/;
 const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|integrity|fingerprint|signature|commit|gpg|pgp|certificate|pem|x509)\b|data:[\w/+-]+;base64/i;
 /** A data file the section points at (`token.txt`, `table.json`): where the blob may live instead. */
 const DATA_FILE = /\b[\w.-]+\.(?:txt|json|dat|bin|b64|hex|enc|csv|tbl|map)\b/i;
@@ -528,6 +536,8 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
   const lines = text.split(/\r?\n/);
   const sources = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
+    // Each BLOB alternative is a run of 40 or more printable ASCII characters: a line without one holds no blob.
+    if (!PRINTABLE_RUN.test(lines[i])) continue;
     for (const m of lines[i].matchAll(BLOB)) {
       const around = lines.slice(Math.max(0, i - 2), i + 3).join(' ');
       if (CHECKSUM_CONTEXT.test(around) || /^[0-9a-f]{64}$|^[0-9a-f]{40}$|^[0-9a-f]{32}$|^[0-9a-f]{128}$/i.test(m[0])) continue;
@@ -562,7 +572,10 @@ function clauseHead(t: string): string {
   return t.slice(0, 60);
 }
 function negatedBefore(t: string, re: RegExp): boolean {
-  const i = t.search(re);
+  return negatedAt(t, t.search(re));
+}
+/** negatedBefore for a match already found at `i` (-1: none). */
+function negatedAt(t: string, i: number): boolean {
   return i > 0 && NEGATION.test(t.slice(Math.max(0, i - 40), i));
 }
 function lastSentence(t: string): string {
