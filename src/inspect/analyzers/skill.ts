@@ -13,7 +13,11 @@ import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
 
-const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
+/**
+ * `needs`: text every match of `re` contains, with `re`'s flags (not global): a text without it is not searched.
+ * Each is read off the pattern: every alternative of `re` holds one of its words verbatim.
+ */
+const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
   {
     id: 'skill.terminal-paste',
     re: /\b(copy|paste|run|execute|enter|type|launch)\b[^.\n]{0,80}?\b(in|into|inside|from|using|via|on)\s+(?:a\s+|the\s+|your\s+|a\s+new\s+)?(terminal|command[- ]prompt|cmd(?:\.exe)?|powershell|shell|console|command[- ]line|bash|zsh)\b|\bopen\s+(?:a\s+|the\s+|your\s+)?(terminal|command[- ]prompt|powershell|cmd)\b[^.\n]{0,60}\b(and|then|,)\s*(run|paste|type|enter|execute)\b|\b(terminal|command[- ]prompt|powershell)\s+(and|then)\s+(paste|run)\b|\bpaste\b[^.\n]{0,40}\b(command|one-?liner|the following|this)\b/gi,
@@ -25,11 +29,13 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
   {
     id: 'skill.exe-download',
     re: /\bhttps?:\/\/[^\s)'"`<>]+\.(exe|msi|scr|bat|cmd|vbs|ps1|dmg|pkg|apk|jar)\b|\b(download|run|open|launch|execute|install)\b[^.\n]{0,80}\b[\w-]+\.(exe|msi|scr|dmg|pkg)\b/gi,
+    needs: /\.(?:exe|msi|scr|bat|cmd|vbs|ps1|dmg|pkg|apk|jar)/i,
   },
   { id: 'skill.archive-download', re: /\bhttps?:\/\/[^\s)'"`<>]+\.(zip|rar|7z|tar\.gz|tgz)\b/gi },
   {
     id: 'skill.memory-write',
     re: /\b(append|add|write|insert|save|store|update|persist|edit|modify|overwrite)\b[^.\n]{0,80}\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER)\.md\b|>>?\s*[~\w./-]*\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/gi,
+    needs: /(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER)\.md/i,
   },
   {
     id: 'skill.prompt-injection',
@@ -50,6 +56,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     // Memory-file writes phrased in other languages.
     id: 'skill.memory-write',
     re: /(?:\b(?:ajout(?:e|ez|er)|[ée]cri(?:s|vez|re)|enregistr(?:e|ez|er)|a[ñn]ad(?:e|ir)|agreg(?:a|ar)|escrib(?:e|ir)|guard(?:a|ar)|f[üu]g(?:e|en)|schreib(?:e|en)?|speicher(?:e|n)?|erg[äa]nz(?:e|en)|adicion(?:e|ar)|escrev(?:a|er)|salv(?:e|ar)|aggiung(?:i|ere)|scriv(?:i|ere)|salv(?:a|are)|добавь(?:те)?|запиши(?:те)?|сохрани(?:те)?|допиши(?:те)?|voeg|schrijf|sla\s+op|dodaj|zapisz|ekle|yaz|tambahkan|tulis|simpan|th[êe]m|ghi)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein))/gi,
+    needs: /(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md/i,
   },
   {
     // Keeping an action from the user: "do not tell / show / mention", "without informing", "secretly" — any language.
@@ -116,6 +123,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp }> = [
     // Executable named in an instruction to run it, in other languages.
     id: 'skill.exe-download',
     re: /\b(?:starte[nt]?|[öo]ffne[nt]?|ausf[üu]hren|f[üu]hre|lance[rz]?|ex[ée]cute[rz]?|ouvr(?:e|ez|ir)|ejecut(?:a|e|ar)|abr(?:e|a|ir)|execut(?:e|ar)|avvi(?:a|are)|esegu(?:i|ire)|запусти(?:те)?|откройте)\b[^.\n]{0,60}?\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b|\b[\w-]+\.(?:exe|msi|scr|dmg|pkg)\b`?\*{0,2}\s+(?:starten|ausf[üu]hren|[öo]ffnen)|(?:运行|打开|執行|実行|실행)[^。\n]{0,30}?[\w-]+\.(?:exe|msi|dmg|pkg)|[\w-]+\.(?:exe|msi|dmg|pkg)[^。\n]{0,10}?(?:を実行|을\s*실행|를\s*실행)/gi,
+    needs: /\.(?:exe|msi|scr|dmg|pkg)/i,
   },
   {
     // Canned replies and more languages for keeping an action from the user (nl, pl, tr, id, vi, ar).
@@ -256,6 +264,7 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
   }
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
+    if (p.needs && !p.needs.test(text)) continue;
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = p.re.exec(text)) && n++ < 10) {
