@@ -28,6 +28,8 @@ const loadedLangs = new Set<ScriptLang>();
  * such script pays nothing. `dir` is scanned for script files and fenced code in markdown.
  */
 export async function prepareTranslators(dir?: string): Promise<void> {
+  // Every grammar loaded: nothing a walk of `dir` finds can be missing.
+  if (loadedLangs.size === 3) return;
   const langs = dir ? scriptLanguagesIn(dir) : (['python', 'powershell', 'ruby'] as ScriptLang[]);
   const missing = langs.filter((l) => !loadedLangs.has(l));
   if (!missing.length) return;
@@ -240,9 +242,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
   if (skillMd) {
+    // Windows paths name the same files (`{baseDir}\scripts\cleanup.ps1`).
+    const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
     for (const f of facts.files) {
       const base = path.posix.basename(f.rel);
-      if (f !== skillMd && (skillMd.text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(skillMd.text))) named.add(f.rel);
+      if (f !== skillMd && (text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))) named.add(f.rel);
     }
   }
   const reachOf = (rel: string): Reach => {
