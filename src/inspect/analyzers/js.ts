@@ -40,6 +40,12 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
+/** A resolver asked for a name that starts with a computed label (`${chunk}.${i}.zone.tld`, `piece + '.zone'`). */
+const DNS_DATA_LABEL = /\b(?:resolve(?:4|6|Any|Txt|Cname|Mx|Ns)?|lookup)\s*\(\s*(?:`\$\{[^}`]{1,40}\}\.|[\w$.]{1,40}\s*\+\s*["'`]\.)/;
+/** Bytes turned into label-safe text, and that text cut into label-sized pieces. */
+const DATA_ENCODING = /\.toString\(\s*["'](?:hex|base64|base64url)["']\s*\)|\bbase32\w*\s*\(/i;
+const DATA_CHUNKING = /\.match\(\s*\/\.\{1,\d{1,3}\}\/g?\s*\)|\.(?:slice|substring|substr)\(\s*\w+\s*,\s*\w+\s*\+\s*\d{1,3}\s*\)/;
+
 const STRONG_QUOTED = new Set(['shell.download-exec-untrusted', 'shell.reverse-shell', 'shell.base64-exec', 'shell.powershell-encoded', 'decode.payload', 'net.raw-ip-url', 'net.exfil-host', 'net.paste-host']);
 const OBFUSCATOR_ID = /\b_0x[0-9a-f]{4,6}\b/g;
 const STRING_ARRAY_ROTATION = /while\s*\(\s*!!\[\]\s*\)|\[\s*["']push["']\s*\]\s*\(\s*\w+\s*\[\s*["']shift["']\s*\]\s*\(\s*\)\s*\)|\.push\(\s*\w+\.shift\(\s*\)\s*\)/;
@@ -76,6 +82,9 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   }
   scanContent(text, sink, lineAt);
   browserStores(text, sink, lineAt);
+  // Data cut into DNS labels: a name whose leftmost label is a variable, resolved, in code that encodes and chunks.
+  const dns = DNS_DATA_LABEL.exec(text);
+  if (dns && DATA_ENCODING.test(text) && DATA_CHUNKING.test(text)) sink.add('net.covert-exfil', lineAt(dns.index), excerpt(text, dns.index, dns[0].length));
   // Test files of linters and scanners hold attack strings as data; what test code runs is still judged by the AST.
   let testOnly: Signal[] | undefined;
   if (/curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) {

@@ -50,10 +50,23 @@ export function analyzeScript(text: string, sink: SignalSink): void {
   }
   // A socket's descriptor copied onto the process's own (os.dup2(s.fileno(), fd)) in a script that starts an interactive
   // shell: the shell's input and output are the socket, whatever address it was built from.
+  // Data cut into DNS labels (Python): bytes encoded to base32/hex/base64, sliced into label-sized pieces, joined
+  // with dots and resolved.
+  const join = PY_DOT_JOIN.exec(text);
+  if (join && PY_ENCODE.test(text) && PY_SLICE_CHUNKS.test(text)) {
+    // The lookup of the joined name: the first resolver call after the join, else any.
+    const resolve = [...text.matchAll(PY_RESOLVES)].find((m) => m.index >= join.index) ?? PY_RESOLVE.exec(text);
+    if (resolve) sink.add('net.covert-exfil', lineAt(resolve.index!), excerpt(text, resolve.index!, resolve[0].length));
+  }
   const dup = SOCKET_ONTO_STDIO.exec(text);
   if (dup && INTERACTIVE_SHELL.test(text)) sink.add('shell.reverse-shell', lineAt(dup.index), excerpt(text, dup.index, dup[0].length));
   analyzeShell(text, sink, lineAt, true);
 }
 
+const PY_RESOLVE = /\bsocket\.(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*\w|\bdns\.resolver\.(?:resolve|query)\s*\(\s*\w|\b(?:resolver|res)\.(?:resolve|query)\s*\(\s*\w/;
+const PY_RESOLVES = new RegExp(PY_RESOLVE.source, 'g');
+const PY_ENCODE = /\b(?:b32encode|b64encode|urlsafe_b64encode|b16encode|hexlify)\s*\(|\.hex\(\s*\)/;
+const PY_SLICE_CHUNKS = /\[\s*\w+\s*:\s*\w+\s*\+\s*\d{1,3}\s*\][^\n]*\bfor\s+\w+\s+in\s+range\(|\bwrap\(\s*\w+\s*,\s*\d{1,3}\s*\)/;
+const PY_DOT_JOIN = /["']\.["']\s*\.join\(/;
 const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)/;
 const INTERACTIVE_SHELL = /\bpty\.spawn\(|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;
