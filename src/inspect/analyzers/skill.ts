@@ -51,6 +51,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Terminal-paste instructions outside English: a paste/run verb near the word for terminal.
     id: 'skill.terminal-paste',
     re: /(?:\b(?:coll(?:e|ez|er)|copi(?:e|ez|er|a|ar|ate)|ex[ée]cut(?:e|ez|er)|lance[rz]?|peg(?:a|ue|ar)|ejecut(?:a|e|ar)|f[üu]g(?:e|en)|einf[üu]gen|kopier(?:e|en)?|f[üu]hr(?:e|en)|ausf[üu]hren|col(?:e|ar)|execut(?:e|ar)|rod(?:e|ar)|incoll(?:a|are)|esegu(?:i|ire)|вставь(?:те)?|выполни(?:те)?|запусти(?:те)?|скопируй(?:те)?)\b[^.\n]{0,80}?(?:terminal|terminale|terminál|терминал\w*|konsole|eingabeaufforderung|invite\s+de\s+commandes|s[íi]mbolo\s+del\s+sistema)\b|(?:terminal|terminale|терминал\w*|konsole)\b[^.\n]{0,40}?\b(?:coll(?:e|ez)|ex[ée]cut(?:e|ez)|pega|ejecuta|einf[üu]gen|ausf[üu]hren|cole|execute|incolla|esegui|вставь(?:те)?|выполни(?:те)?)|(?:终端|終端|命令行|ターミナル|터미널)[^。\n]{0,30}?(?:粘贴|运行|執行|执行|复制|貼り付け|実行|붙여|실행)|(?:粘贴|运行|执行|复制|貼り付け|実行|붙여)[^。\n]{0,30}?(?:终端|終端|命令行|ターミナル|터미널))/gi,
+    needs: /termin|терминал|konsole|eingabeaufforderung|invite|mbolo|终端|終端|命令行|ターミナル|터미널/i,
   },
   {
     // Memory-file writes phrased in other languages.
@@ -68,6 +69,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // permissions it declares (every cookie, every request) in the user's logged-in browser.
     id: 'skill.extension-sideload',
     re: /\bload\s+unpacked\b|\bload\s+temporary\s+add-?on\b|--load-extension[=\s]|\bcharger\s+l'extension\s+non\s+empaquet[ée]e\b|\bentpackte\s+Erweiterung\s+laden\b|\bcargar\s+(?:extensi[óo]n\s+)?descomprimida\b|\bcarregar\s+sem\s+compacta[çc][ãa]o\b|\bcarica\s+estensione\s+non\s+pacchettizzata\b|パッケージ化されていない拡張機能を読み込む|加载已解压的扩展程序|загрузить\s+распакованное\s+расширение/gi,
+    needs: /unpacked|temporary|load-extension|empaquet|entpackte|descomprimida|compacta|pacchettizzata|パッケージ化されていない拡張機能を読み込む|加载已解压的扩展程序|распакованное/i,
   },
   {
     // Consent bypass: act without the user's confirmation.
@@ -108,6 +110,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Registering a tool server with the agent: legitimate in MCP docs, a persistence path in a lure.
     id: 'skill.mcp-add',
     re: /\b(?:add|register|insert|append|put)\b[^.\n]{0,80}?\b(?:mcp\.servers|mcpServers|mcp_servers|MCP\s+servers?)\b/gi,
+    needs: /mcp/i,
   },
   {
     // Telling the user to get past antivirus, SmartScreen or Gatekeeper warnings.
@@ -129,11 +132,13 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Canned replies and more languages for keeping an action from the user (nl, pl, tr, id, vi, ar).
     id: 'skill.concealment',
     re: /\b(?:report|reply|respond|answer|say|tell\s+(?:the\s+user|them))\s+(?:back\s+)?only\s+(?:with\s+)?["“'`]|\bonly\s+(?:reply|respond|answer|say|report)\s+(?:with\s+)?["“'`]|\b(?:geef|zeg)\b[^.\n]{0,40}\balleen\b[^.\n]{0,40}(?:als\s+antwoord|["“'`])|\bzonder\s+(?:de\s+gebruiker\s+)?(?:het\s+)?(?:te\s+)?(?:melden|vertellen|zeggen|informeren|link)\b|\bzeg\s+(?:het\s+)?(?:niet|niets)\s+(?:tegen\s+)?(?:de\s+)?gebruiker|\bnie\s+(?:m[óo]w|informuj|pokazuj)\s+u[żz]ytkownikowi|\bkullan[ıi]c[ıi]ya\s+(?:s[öo]yleme|bildirme|g[öo]sterme)|\bjangan\s+(?:beri\s+tahu|memberi\s+tahu|beritahu|tunjukkan)\s+(?:kepada\s+)?pengguna|\bkh[ôo]ng\s+(?:n[óo]i|b[áa]o)\s+(?:cho|v[ớo]i)\s+ng[ưu][ờo]i\s+d[ùu]ng|لا\s+تخبر\s+المستخدم/gi,
+    needs: /only|alleen|zonder|zeg|ytkownikowi|kullan|jangan|kh|تخبر/i,
   },
   {
     // Consent bypass in more languages.
     id: 'skill.no-confirm',
     re: /\bzonder\s+(?:te\s+)?(?:vragen|bevestiging|toestemming)|\bbez\s+(?:pytania|potwierdzenia)|\bsormadan\b|\btanpa\s+(?:bertanya|konfirmasi|izin)|\bkh[ôo]ng\s+c[ầa]n\s+h[ỏo]i|\b(?:confirm|approve|accept)\s+(?:any|every|all)\s+(?:2FA|MFA|OTP|prompts?|dialogs?|confirmations?)\b/gi,
+    needs: /zonder|bez|sormadan|tanpa|kh|2fa|mfa|otp|prompt|dialog|confirmation/i,
   },
   {
     // Moving the user's money: withdraw or send a balance to a fixed address.
@@ -149,6 +154,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Terminal paste in Dutch, Polish, Turkish, Indonesian, Vietnamese.
     id: 'skill.terminal-paste',
     re: /\b(?:plak|kopieer|voer)\b[^.\n]{0,80}?\b(?:terminal|opdrachtprompt)\b|\b(?:wklej|skopiuj|uruchom)\b[^.\n]{0,80}?\bterminal\w*|\bterminal\w*\s+(?:yap[ıi][şs]t[ıi]r|[çc]al[ıi][şs]t[ıi]r)|\b(?:tempel|salin|jalankan)\b[^.\n]{0,80}?\bterminal\b|\b(?:d[áa]n|ch[ạa]y)\b[^.\n]{0,80}?\bterminal\b/gi,
+    needs: /terminal|opdrachtprompt/i,
   },
   {
     // Clicking through Gatekeeper / SmartScreen: common for unsigned legitimate apps, weak on its own.
