@@ -136,7 +136,7 @@ function unapprovedScriptsFinding(scripts: LifecycleScript[], pluginId: string, 
 /** Install the planned tree into the plugin (scripts off), verify it, then run the approved scripts. */
 export async function installTree(plan: TreePlan, pluginDir: string, npmOptions: NpmOptions, env: NodeJS.ProcessEnv = process.env): Promise<ScriptRunResult> {
   const [{ installInspectedTree, moveTreeIntoPlugin }, { runApprovedScripts }] = await Promise.all([import('./install-tree.js'), import('../install/scripts.js')]);
-  await installInspectedTree(plan.planDir, plan.packages, npmOptions);
+  await installInspectedTree(plan.planDir, plan.packages, npmOptions, pluginDir);
   moveTreeIntoPlugin(plan.planDir, pluginDir);
   const [pluginName, pluginVersion] = splitPackageId(plan.pluginPackage);
   const refs: InstalledPackageRef[] = [

@@ -116,6 +116,48 @@ describe('install exactly what was inspected', () => {
     expect(fs.existsSync(path.join(onDisk.pluginDir, 'node_modules'))).toBe(false);
   });
 
+  /** A plugin whose tarball bundled some of its dependencies (node_modules/<name> shipped inside it). */
+  async function planBundled(name: string, dependencies: Record<string, string>, bundled: Record<string, string>) {
+    const { planTree } = await import(dist('tree/index.js'));
+    const { loadNpmOptions } = await import(dist('resolve/npm-config.js'));
+    const pluginDir = path.join(work, name, 'plugin');
+    fs.mkdirSync(pluginDir, { recursive: true });
+    fs.writeFileSync(path.join(pluginDir, 'package.json'), JSON.stringify({ name, version: '1.0.0', dependencies, bundledDependencies: Object.keys(bundled) }));
+    for (const [dep, version] of Object.entries(bundled)) {
+      fs.mkdirSync(path.join(pluginDir, 'node_modules', dep), { recursive: true });
+      fs.writeFileSync(path.join(pluginDir, 'node_modules', dep, 'package.json'), JSON.stringify({ name: dep, version, main: 'index.js' }));
+      fs.writeFileSync(path.join(pluginDir, 'node_modules', dep, 'index.js'), `module.exports = 'bundled ${dep}';\n`);
+    }
+    const npmOptions = await loadNpmOptions({ registry: inject('registryUrl'), cacheDir: path.join(work, name, 'cache'), env: { HOME: work, PATH: process.env.PATH } });
+    const treePlan = await planTree({ pluginDir, workDir: path.join(work, name, 'work'), npmOptions, pluginName: name, pluginVersion: '1.0.0', minReleaseAgeDays: 0 });
+    return { treePlan, pluginDir, npmOptions };
+  }
+
+  it('a dependency the plugin bundled is not extracted again: the bundled copy stays, the rest of the plan is installed as inspected', async () => {
+    const { installTree } = await import(dist('tree/index.js'));
+    const { treePlan, pluginDir, npmOptions } = await planBundled('bundling-host', { 'tree-mid': '1.1.0', 'tree-util': '1.0.0' }, { 'tree-mid': '1.1.0' });
+    // Planned (and inspected) from the registry like any dependency: tree-mid and, hoisted, what it requires.
+    expect(treePlan.packages.map((p: { location: string }) => p.location)).toEqual(['node_modules/tree-canary-dep', 'node_modules/tree-mid', 'node_modules/tree-util']);
+    await installTree(treePlan, pluginDir, npmOptions);
+    // The bundled copy is what is installed (as before); the registry's tree-mid was never unpacked.
+    expect(fs.readFileSync(path.join(pluginDir, 'node_modules/tree-mid/index.js'), 'utf8')).toContain('bundled tree-mid');
+    expect(fs.existsSync(path.join(treePlan.planDir, 'node_modules/tree-mid'))).toBe(false);
+    // What only the bundled package required is still installed, from the inspected tarballs.
+    expect(JSON.parse(fs.readFileSync(path.join(pluginDir, 'node_modules/tree-canary-dep/package.json'), 'utf8')).version).toBe('1.1.0');
+    expect(JSON.parse(fs.readFileSync(path.join(pluginDir, 'node_modules/tree-util/package.json'), 'utf8')).version).toBe('1.0.0');
+    expect(fs.readdirSync(path.join(pluginDir, 'node_modules')).filter((n) => !n.startsWith('.')).sort()).toEqual(['tree-canary-dep', 'tree-mid', 'tree-util']);
+  });
+
+  it('a package of the plan that requires a bundled one keeps the whole plan (installed as before)', async () => {
+    const { installTree } = await import(dist('tree/index.js'));
+    const { treePlan, pluginDir, npmOptions } = await planBundled('bundling-host-2', { 'tree-mid': '1.1.0' }, { 'tree-canary-dep': '1.1.0' });
+    await installTree(treePlan, pluginDir, npmOptions);
+    expect(fs.readFileSync(path.join(pluginDir, 'node_modules/tree-canary-dep/index.js'), 'utf8')).toContain('bundled tree-canary-dep');
+    expect(JSON.parse(fs.readFileSync(path.join(pluginDir, 'node_modules/tree-mid/package.json'), 'utf8')).version).toBe('1.1.0');
+    // Extracted and verified in the plan as before, then left behind by the move.
+    expect(fs.existsSync(path.join(treePlan.planDir, 'node_modules/tree-canary-dep'))).toBe(true);
+  });
+
   it('the CLI reports the altered tarball as an integrity failure, exit 3, state unchanged', async () => {
     const s = sandbox();
     const before = stateFingerprint(s.stateDir);
