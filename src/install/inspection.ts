@@ -4,7 +4,9 @@ import type { NpmOptions } from '../resolve/npm-config.js';
 import { dependencyStage, type DependencyContext, type DependencyPlan, type DependencyStage } from './dependencies.js';
 import { isTreePlan } from '../tree/stage.js';
 import { treeSummary } from '../tree/index.js';
-import { InspectionService, withDepPath } from '../engine/index.js';
+import { engineDigest, InspectionService, withDepPath, type EngineResult } from '../engine/index.js';
+import { cacheKey } from '../engine/result-cache.js';
+import { comparedManifestFields } from '../engine/keys.js';
 import { buildReport } from './report.js';
 import { suppressInspection } from './suppressions.js';
 import type { Suppression } from '../inspect/index.js';
@@ -76,18 +78,53 @@ export function startRootInspection(source: AcquiredPlugin, npmOptions?: NpmOpti
 async function inspectRootCached(source: AcquiredPlugin, _npmOptions?: NpmOptions): Promise<RootInspection> {
   const packageId = `${source.name}@${source.version}`;
   const engine = new InspectionService();
+  const place = (res: EngineResult): RootInspection => ({
+    findings: withDepPath(res.findings, source.name),
+    lifecycleScripts: withDepPath(res.lifecycleScripts, source.name),
+    files: res.files,
+    bytes: res.bytes,
+    fileHashes: res.fileHashes,
+  });
   try {
+    // A registry plugin was unpacked (hardened) from verified bytes moments ago: those bytes lead to the
+    // result, without reading and hashing every file of the unpacked copy again (see pluginTarballKey).
+    const aliasKey = pluginTarballKey(source);
+    const known = aliasKey ? engine.cache.get<PluginTarballAlias>(aliasKey)?.result : undefined;
+    if (known && Array.isArray(known.findings) && Array.isArray(known.lifecycleScripts) && typeof known.files === 'number') return place(known);
     const res = await engine.inspectDir('package', source.packageDir, { packageId, registryManifest: source.registryManifest });
-    return {
-      findings: withDepPath(res.findings, source.name),
-      lifecycleScripts: withDepPath(res.lifecycleScripts, source.name),
-      files: res.files,
-      bytes: res.bytes,
-      fileHashes: res.fileHashes,
-    };
+    const result: EngineResult = { findings: res.findings, lifecycleScripts: res.lifecycleScripts, files: res.files, bytes: res.bytes, fileHashes: res.fileHashes };
+    // Only a result that belongs to one content (the directory did not change while it was read).
+    if (aliasKey && res.stable) engine.cache.set(aliasKey, { kind: 'plugin-tarball', result } satisfies PluginTarballAlias);
+    return place(result);
   } finally {
     await engine.close();
   }
+}
+
+/** The plugin's result under its tarball's key (a record of its own kind, beside the content's result). */
+interface PluginTarballAlias {
+  kind: 'plugin-tarball';
+  result: EngineResult;
+}
+
+/**
+ * The plugin's own result by the sha512 of the tarball bytes it was unpacked from (registry sources): the
+ * hardened unpacker is deterministic (limits only refuse, they never change what it writes), so the bytes
+ * decide the content, like the engine's tarball alias for a tree's packages (src/engine/keys.ts). Also in
+ * the key: the engine and rules digest, the package id, the registry manifest's compared fields, and that it
+ * is the whole package directory (bundled node_modules/ included) judged as a package.
+ */
+function pluginTarballKey(source: AcquiredPlugin): string | undefined {
+  if (!source.tarballSha512) return undefined;
+  return cacheKey([
+    'plugin-tarball',
+    engineDigest(),
+    source.tarballSha512,
+    `${source.name}@${source.version}`,
+    'package',
+    'all',
+    comparedManifestFields(source.registryManifest),
+  ]);
 }
 
 /** Run the engine on the plugin and every package of its tree; never executes package code. */
