@@ -10,6 +10,7 @@ import { checkReleaseAge } from '../fetch/release-age.js';
 import { findingsFromUnpackEvents, type UnpackEvent } from '../unpack/events.js';
 import { resolveLimits, type UnpackLimits } from '../unpack/limits.js';
 import { sha512Of } from '../engine/content-digest.js';
+import { readStoredTarball, storeTarball, tarballStoreDir } from './tarball-store.js';
 
 /**
  * Resolve → fetch → unpack: turn a parsed spec into an unpacked package directory in the command's own work
@@ -53,9 +54,19 @@ export async function resolveStage(spec: PluginSpec & { kind: 'registry' }, opti
   return resolved;
 }
 
+/**
+ * The verified tarball: from the tarball store when these exact bytes (the sha512 the registry publishes)
+ * were verified before, else downloaded, verified against the integrity and kept (tarball-store.ts).
+ */
 export async function fetchStage(resolved: ResolvedPackage, options: SourceOptions): Promise<Buffer> {
+  const maxBytes = resolveLimits(options.limits).maxUnpackedBytes;
+  const store = tarballStoreDir(options.npmOptions.cache);
+  const stored = readStoredTarball(store, resolved.integrity, maxBytes);
+  if (stored) return stored;
   const { fetchTarball } = await import('../fetch/registry.js');
-  return fetchTarball(resolved, options.npmOptions, { maxBytes: resolveLimits(options.limits).maxUnpackedBytes });
+  const bytes = await fetchTarball(resolved, options.npmOptions, { maxBytes });
+  storeTarball(store, resolved.integrity, bytes);
+  return bytes;
 }
 
 /** Unpack (hardened) into `packageDir`; the events the unpacker neutralised become findings. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fetchPackument, fetchTarball } from '../fetch/registry.js';
+import { DEFAULT_MAX_TARBALL_BYTES, fetchPackument, fetchTarball } from '../fetch/registry.js';
+import { readStoredTarball, storeTarball, tarballStoreDir } from '../install/tarball-store.js';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import { registryFor } from '../resolve/npm-config.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
@@ -89,11 +90,14 @@ async function inspectOne(
   const registry = registryFor(pkg.name, options);
   const packument = await fetchPackument(pkg.name, options);
   const registryManifest = (packument.versions[pkg.version] ?? {}) as Record<string, unknown>;
-  // The tarball is the one the lockfile pinned (URL and integrity), never re-resolved from the packument.
-  const tarball = await fetchTarball(
-    { name: pkg.name, version: pkg.version, integrity: pkg.integrity, resolved: pkg.resolved, registry, registryManifest, packument },
-    options,
-  );
+  // The tarball is the one the lockfile pinned (URL and integrity), never re-resolved from the packument:
+  // the bytes verified against that integrity before (tarball store, by sha512), else downloaded and kept.
+  const store = tarballStoreDir(typeof npmOptions.cache === 'string' ? npmOptions.cache : undefined);
+  let tarball = readStoredTarball(store, pkg.integrity, DEFAULT_MAX_TARBALL_BYTES);
+  if (!tarball) {
+    tarball = await fetchTarball({ name: pkg.name, version: pkg.version, integrity: pkg.integrity, resolved: pkg.resolved, registry, registryManifest, packument }, options);
+    storeTarball(store, pkg.integrity, tarball);
+  }
   const trust = await packageTrust(pkg.name, pkg.version, packument, npmOptions, support);
   const tarballPath = `${dir}.tgz`;
   fs.mkdirSync(path.dirname(tarballPath), { recursive: true, mode: 0o700 });
