@@ -84,13 +84,16 @@ export function readSimpleYaml(text: string): Record<string, unknown> | typeof D
         src = lines[j];
       }
       // Collect lines until the collection closes; continuation lines are indented and never blank.
+      // Each read parses from the start: it is asked only when the text so far could hold the whole collection
+      // (see FlowReader.mayClose); before that it would answer MORE or DECLINED, and a declined prefix declines
+      // every longer one.
       const flow = new FlowReader(src);
-      let value = flow.read();
+      let value = flow.mayClose() ? flow.read() : MORE;
       while (value === MORE) {
         j++;
         if (j >= lines.length || !/^ +\S/.test(lines[j])) return DECLINED;
         flow.append(lines[j]);
-        value = flow.read();
+        value = flow.mayClose() ? flow.read() : MORE;
       }
       if (value === DECLINED) return DECLINED;
       out[m[1]] = value;
@@ -141,6 +144,16 @@ class FlowReader {
   }
   append(line: string): void {
     this.src += `\n${line}`;
+  }
+
+  /**
+   * False when read() cannot return a value: a whole collection ends with its closing bracket, and only spaces and
+   * newlines may follow it.
+   */
+  mayClose(): boolean {
+    let i = this.src.length - 1;
+    while (i >= 0 && (this.src[i] === ' ' || this.src[i] === '\n')) i--;
+    return i >= 0 && (this.src[i] === '}' || this.src[i] === ']');
   }
 
   /** The value when the text so far holds a whole collection and nothing after it; MORE when it is still open. */
