@@ -15,7 +15,8 @@ import { parseJson5 } from '../../core/json5.js';
 
 /**
  * `needs`: text every match of `re` contains, with `re`'s flags (not global): a text without it is not searched.
- * Each is read off the pattern: every alternative of `re` holds one of its words verbatim.
+ * Each is read off the pattern: every alternative of `re` holds one of its words verbatim (fund-transfer: every
+ * address it accepts is a run of 23 or more ASCII letters and digits).
  */
 const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
   {
@@ -144,11 +145,13 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Moving the user's money: withdraw or send a balance to a fixed address.
     id: 'skill.fund-transfer',
     re: /\b(?:withdraw|transfer|send|move|sweep)\b[^\n]{0,100}?\b(?:balance|funds|coins|tokens|USDT|USDC|BTC|ETH|SOL|TRX|crypto|holdings|assets)\b[^\n]{0,80}?\bto\s+`?(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[0-9a-z]{20,}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|[1-9A-HJ-NP-Za-km-z]{32,44}|[A-Za-z0-9]{30,})\b/gi,
+    needs: /[A-Za-z0-9]{23}/i,
   },
   {
     // Completing the user's second factor for them: codes read from notifications, SMS or mail.
     id: 'skill.mfa-bypass',
     re: /\b(?:2FA|MFA|OTP|two[- ]factor|verification|one[- ]time|authenticator|security)\s+(?:prompt|code|codes|challenge|request)s?\b[^.\n]{0,80}?\b(?:from|in|using)\s+(?:the\s+user'?s\s+|their\s+)?(?:notifications?|sms|text\s+messages?|messages|e-?mails?|inbox|authenticator)|\b(?:read|use|take|copy)\s+(?:the\s+)?(?:2FA|MFA|OTP|verification|one[- ]time|login)\s+codes?\s+from\b/gi,
+    needs: /2fa|mfa|otp|two[- ]factor|verification|one[- ]time|authenticator|security|login/i,
   },
   {
     // Terminal paste in Dutch, Polish, Turkish, Indonesian, Vietnamese.
