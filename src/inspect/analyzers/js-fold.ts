@@ -20,7 +20,8 @@ const MAX_FOLD_LENGTH = 256 * 1024;
 export class Folder {
   /** Single-assignment bindings (`const x = …`) by name; a name bound twice is ambiguous and not folded. */
   readonly bindings = new Map<string, Node | null>();
-  private readonly memo = new WeakMap<Node, Folded | null>();
+  private memo = new WeakMap<Node, Folded | null>();
+  private inlining = 0;
   private readonly active = new Set<Node>();
 
   bind(name: string, init: Node | null | undefined): void {
@@ -130,6 +131,37 @@ export class Folder {
     return out;
   }
 
+  /**
+   * A call of a small local function (`const s = (a) => String.fromCharCode(...a)`, one returned expression): its body
+   * folded with each parameter standing for its argument. Bounded (three calls deep, no recursion); a parameter whose
+   * name the file also binds is not inlined (bindings are by name). The body's folds depend on the arguments, so they
+   * are not memoised beyond this call.
+   */
+  private foldInline(fn: Node, args: Node[]): Folded | undefined {
+    if (this.inlining >= 3 || this.active.has(fn)) return undefined;
+    let body = fn.body as Node;
+    if (body.type === 'BlockStatement') {
+      const stmts = body.body as Node[];
+      if (stmts.length !== 1 || stmts[0].type !== 'ReturnStatement' || !stmts[0].argument) return undefined;
+      body = stmts[0].argument;
+    }
+    const params = fn.params as Node[];
+    if (params.length > args.length || !params.every((p) => p.type === 'Identifier' && !this.bindings.has(p.name)) || args.some((a) => a.type === 'SpreadElement')) return undefined;
+    const memo = this.memo;
+    this.memo = new WeakMap();
+    this.active.add(fn);
+    this.inlining++;
+    params.forEach((p, i) => this.bindings.set(p.name as string, args[i]));
+    try {
+      return this.fold(body);
+    } finally {
+      for (const p of params) this.bindings.delete(p.name as string);
+      this.memo = memo;
+      this.active.delete(fn);
+      this.inlining--;
+    }
+  }
+
   propName(member: Node): string | undefined {
     if (!member.property) return undefined;
     if (!member.computed && member.property.type === 'Identifier') return member.property.name;
@@ -223,6 +255,8 @@ export class Folder {
       }
       if (callee.name === 'String' && args[0]) return this.fold(args[0]);
       if (callee.name === 'Buffer' && node.type === 'NewExpression') return this.foldBufferFrom(args);
+      const fn = this.bindings.get(callee.name);
+      if (fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression')) return this.foldInline(fn, args);
       return undefined;
     }
     if (callee.type !== 'MemberExpression') return undefined;
