@@ -14,7 +14,8 @@ import path from 'node:path';
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const { loadNpmOptions } = await import(path.join(dist, 'resolve/npm-config.js'));
 const { parsePluginSpec } = await import(path.join(dist, 'resolve/spec.js'));
-const { resolveRegistrySpec, fetchTarball } = await import(path.join(dist, 'fetch/registry.js'));
+const { resolveRegistrySpec } = await import(path.join(dist, 'fetch/registry.js'));
+const { fetchStage } = await import(path.join(dist, 'install/source.js'));
 const { unpackHardened } = await import(path.join(dist, 'unpack/unpack-hardened.js'));
 const { startRootInspection } = await import(path.join(dist, 'install/inspection.js'));
 const { sha512Of } = await import(path.join(dist, 'engine/content-digest.js'));
@@ -27,7 +28,8 @@ const spec = parsePluginSpec(raw, { requirePin: true });
 const resolved = await resolveRegistrySpec(spec, npmOptions);
 const pluginDir = path.join(workDir, 'package');
 fs.mkdirSync(pluginDir, { recursive: true });
-const tarball = await fetchTarball(resolved, npmOptions);
+// As `plugins install` fetches it: from the tarball store when these bytes were verified before.
+const tarball = await fetchStage(resolved, { npmOptions });
 await unpackHardened(tarball, pluginDir);
 // As `plugins install` does it: the plugin's inspection overlaps the tree stage, through the inspection cache.
 const source = { kind: 'npm', name: resolved.name, version: resolved.version, tarballSha512: sha512Of(tarball), packageDir: pluginDir, registryManifest: resolved.registryManifest };
