@@ -66,7 +66,7 @@ const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+
 const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
 const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
 
@@ -101,6 +101,8 @@ interface Unit {
   endLine: number;
   heading: string;
   quoted: boolean;
+  /** A list item under a sentence that ends in a colon ("collect the following:"): that sentence, whose verb the item completes. */
+  lead?: string;
 }
 
 interface CodeBlock {
@@ -145,8 +147,10 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const blocks: CodeBlock[] = [];
   let heading = '';
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
-  let para: { text: string; line: number; quoted: boolean; end: number } | undefined;
+  let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean } | undefined;
   let lastProse = '';
+  // The sentence a list hangs from ("Collect the following into one file:"), until the next paragraph or heading.
+  let lead: string | undefined;
   let i = 0;
   // Frontmatter: its description is prose the model reads too.
   if (/^\uFEFF?---\s*$/.test(lines[0] ?? '')) {
@@ -160,7 +164,12 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   }
   const flush = () => {
     if (!para) return;
-    for (const s of splitSentences(para.text)) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted });
+    const sentences = splitSentences(para.text);
+    for (const s of sentences) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}) });
+    if (!para.item) {
+      const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
+      lead = /[:：]$/.test(last) ? last : undefined;
+    }
     lastProse = para.text;
     para = undefined;
   };
@@ -182,6 +191,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
     if (h) {
       flush();
+      lead = undefined;
       heading = h[1];
       units.push({ text: h[1], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
       continue;
@@ -201,7 +211,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const content = line.replace(/^\s*>\s?/, '');
     if (item) {
       flush();
-      para = { text: item[1], line: i + 1, quoted, end: i + 1 };
+      para = { text: item[1], line: i + 1, quoted, end: i + 1, item: true };
       continue;
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
@@ -344,6 +354,11 @@ const compileProsePatterns = compileOnFirstUse(() => [
 
 const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'cmd', 'bat', 'batch', 'fish', 'text', 'txt', 'plaintext']);
 
+/** A lead sentence that tells the agent to read or collect what its list names (not to check for it, not someone else's). */
+function leadReads(lead: string): boolean {
+  return READ_VERB.test(lead) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
+}
+
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   compileProsePatterns(text);
   const { units, blocks } = parseMarkdown(text);
@@ -420,7 +435,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       }
     }
     // Read: a read/collect verb whose object is a secret class.
-    if (READ_VERB.test(t)) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
+    // An item of a list whose lead sentence reads or collects ("collect the following:") is read by that verb.
+    if (READ_VERB.test(t) || (u.lead !== undefined && leadReads(u.lead))) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
     const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
     if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
@@ -474,10 +490,13 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   for (const b of blocks) {
     const quoted = !writesFollowing(b.intro) && (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro)));
     const reach: Reach = quoted ? 'never' : opts.reach;
+    // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
+    const sectionData = `prose:data@${opts.file}#${b.heading}`;
+    const step = (e: Effect): Effect => (e.kind === 'send' && e.channel === 'http' && e.consumes?.some((k) => k.startsWith('file:')) ? { ...e, consumes: [...e.consumes, sectionData] } : e);
     if (CODE_LANGS.has(b.lang)) {
-      for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
+      for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(step(e));
     } else if (opts.lowerCode) {
-      for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(e);
+      for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(step(e));
     }
   }
   // Inline code spans that are whole commands (`curl … | bash`) are steps too.
