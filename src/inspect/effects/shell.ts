@@ -77,6 +77,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       continue;
     }
     buf += l;
+    // A blank line splits into blank segments only, and a blank segment holds no command.
+    if (!/\S/.test(buf)) {
+      buf = '';
+      continue;
+    }
     for (const seg of splitTop(buf, /;|&&|\|\||\n/)) {
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       const parts = splitTop(seg.replace(/&\s*$/, ''), /\|(?!\|)/);
@@ -112,34 +117,33 @@ function splitTop(s: string, sep: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
   let q: string | undefined;
-  let cur = '';
+  // The current part is s[start..i]: sliced out at a separator, not grown a character at a time.
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (q) {
-      cur += c;
       if (c === q && s[i - 1] !== '\\') q = undefined;
       continue;
     }
     if (c === '"' || c === "'" || c === '`') {
       q = c;
-      cur += c;
       continue;
     }
     if (c === '(' || c === '{') depth++;
     if (c === ')' || c === '}') depth = Math.max(0, depth - 1);
-    if (depth === 0) {
+    // Every separator splitTop is given starts with one of these characters: no other position can match.
+    if (depth === 0 && (c === ';' || c === '&' || c === '|' || c === '\n')) {
       const two = s.slice(i, i + 2);
       const m = sep.exec(two);
       if (m && m.index === 0 && !(m[0] === '|' && two === '||') && !(two[0] === '&' && two !== '&&' && sep.source.includes('&&') && false)) {
-        out.push(cur);
-        cur = '';
+        out.push(s.slice(start, i));
         i += m[0].length - 1;
+        start = i + 1;
         continue;
       }
     }
-    cur += c;
   }
-  out.push(cur);
+  out.push(s.slice(start));
   return out;
 }
 
@@ -156,8 +160,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
   /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
   // `${NAME:-default}` (and `-`, `:=`, `=`): the default is what runs wherever NAME is not set, so it stands for the value.
+  // Both patterns need a `$`: a word without one is its own expansion.
   const expand = (w: string): string =>
-    w
+    !w.includes('$')
+      ? w
+      : w
       .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^{}]*)\}/g, (m, n: string, d: string) => (n === 'HOME' ? '~' : vals.get(n) ?? d))
       .replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
   /**
@@ -165,6 +172,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
    * `~/.aws`); other variables expand as `expand` does.
    */
   const expandEach = (w: string): string[] => {
+    if (!w.includes('$')) return [w];
     const loop = [...w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]).find((n) => loopVars.has(n));
     if (!loop) return [expand(w)];
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
@@ -175,12 +183,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   /** Keys a word carries: files it names, variables it expands, secrets it reads. */
   const keysOf = (w: string): string[] => {
     const keys: string[] = [];
-    for (const m of w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+    if (w.includes('$'))
+      for (const m of w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
       keys.push(varKey(m[1]), ...(vars.get(m[1]) ?? []));
       const env = classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
-    for (const p of expandEach(w.replace(/^@/, '').replace(/^[\w-]+=@?/, ''))) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
+    for (const p of expandEach(w[0] === '@' || w.includes('=') ? w.replace(/^@/, '').replace(/^[\w-]+=@?/, '') : w)) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
   };
 
@@ -242,7 +251,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const readKeys: string[] = [];
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
         const seen = new Set<string>();
-        for (const tok of expandEach(a.replace(/^@/, '').replace(/^[\w-]+=@/, '')).flatMap((x) => x.split(/\s+/))) {
+        // Neither prefix to strip, one word without `$` or blanks: the word is its only token.
+        const bare = a[0] === '@' || a.includes('=@') ? a.replace(/^@/, '').replace(/^[\w-]+=@/, '') : a;
+        const each = expandEach(bare);
+        for (const tok of each.length === 1 && !/\s/.test(each[0]) ? each : each.flatMap((x) => x.split(/\s+/))) {
           const sec = classifySecretPath(tok);
           if (!sec || seen.has(sec) || /^(?:echo|printf|mkdir|test|\[)$/.test(w0)) continue;
           seen.add(sec);
@@ -250,7 +262,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           effects.push(e);
           readKeys.push(...(e.produces ?? []));
         }
-        for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+        if (a.includes('$'))
+          for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
           const env = classifyEnvName(m[1]);
           if (env && env !== 'host-identity') {
             effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`] });
