@@ -77,18 +77,18 @@ function logicalLines(text: string): Array<{ text: string; offset: number }> {
   let start = 0;
   let buf = '';
   let bufStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const raw = text.slice(start, i);
-      if (buf === '') bufStart = start;
-      if (/\\\s*$/.test(raw)) buf += `${raw.replace(/\\\s*$/, '')} `;
-      else {
-        buf += raw;
-        out.push({ text: buf, offset: bufStart });
-        buf = '';
-      }
-      start = i + 1;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', start)) {
+    if (i === -1) i = text.length;
+    const raw = text.slice(start, i);
+    if (buf === '') bufStart = start;
+    if (raw.includes('\\') && /\\\s*$/.test(raw)) buf += `${raw.replace(/\\\s*$/, '')} `;
+    else {
+      buf += raw;
+      out.push({ text: buf, offset: bufStart });
+      buf = '';
     }
+    start = i + 1;
+    if (i === text.length) break;
   }
   if (buf) out.push({ text: buf, offset: bufStart });
   return out;
@@ -100,6 +100,53 @@ const compileShellPatterns = compileOnFirstUse(() => [
   DNS_LABEL_QUERY, PING_PATTERN, INLINE_CODE, REVERSE_SHELL, QUARANTINE_BYPASS, CHMOD_EXEC, RUNS_FILE, UPLOAD_COMMAND, DOWNLOAD_EXTRACT,
   AUTHORIZED_KEYS_NEEDLE, UNTRUSTED_INDEX, ECHO_PIPELINE, REV_ECHO, XXD_HEX, PRINTF_ESCAPES,
 ]);
+
+/**
+ * Which per-line patterns can match anywhere in a text: each flag is a word that every branch of its pattern names.
+ * Searched for in the lower-cased text (which holds every word the case-insensitive pattern would find, and maybe
+ * more), a missing word proves the pattern matches no line of the text (a logical line joins continued lines with a
+ * space, so it holds no word the text lacks), and the pattern is not run line by line.
+ */
+interface Gates {
+  download: boolean;
+  envDump: boolean;
+  base64: boolean;
+  base64Decode: boolean;
+  passwordPrompt: boolean;
+  inlineCode: boolean;
+  quarantine: boolean;
+  chmod: boolean;
+  runsFile: boolean;
+  upload: boolean;
+  echo: boolean;
+  fromBase64: boolean;
+  powershell: boolean;
+}
+
+function gatesOf(text: string): Gates {
+  const lower = text.toLowerCase();
+  const has = (words: readonly string[]): boolean => {
+    for (const w of words) if (lower.includes(w)) return true;
+    return false;
+  };
+  const base64 = lower.includes('base64');
+  return {
+    // DOWNLOADER, and the patterns tested only after it.
+    download: has(['curl', 'wget', 'fetch', 'aria2c', 'iwr', 'irm', 'invoke-', 'bits', 'certutil', 'download', 'net.webclient']),
+    envDump: has(['env', 'set']),
+    base64, // BASE64_PIPE_EXEC (FromBase64String holds it too)
+    base64Decode: base64 || lower.includes('b64decode'),
+    passwordPrompt: has(['dialog', 'zenity', 'yad', 'credential', 'dscl']),
+    inlineCode: has(['node', 'bun', 'deno', 'python', 'perl', 'ruby']),
+    quarantine: has(['xattr', 'spctl', 'mppreference']),
+    chmod: lower.includes('chmod'),
+    runsFile: has(['node', 'bun', 'sh', 'python', 'perl', 'ruby']), // sh: bash, zsh, pwsh, powershell
+    upload: has(['gh', 'curl', 'wget', 'nc', 'http', 'invoke-', 'iwr', 'irm', 'scp', 'rsync', 'aws', 'gsutil', 'rclone', 'pastebinit', 'git']),
+    echo: has(['echo', 'printf']),
+    fromBase64: lower.includes('frombase64string'),
+    powershell: has(['powershell', 'pwsh']),
+  };
+}
 
 export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: number) => number, withContent = true): ShellAnalysis {
   const runsFiles: string[] = [];
@@ -114,11 +161,14 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
   // Variables whose value is read out of an agent or key store: `tok=$(jq -r .token ~/.openclaw/openclaw.json)`.
   const secretVars = new Set<string>();
   if (text.length < 200000) for (const a of text.matchAll(SECRET_ASSIGNMENT)) if (AGENT_SECRET_FILE.test(a[2])) secretVars.add(a[1]);
+  const gate = gatesOf(text);
   for (const { text: cmd, offset } of logicalLines(text)) {
     if (cmd.length > 20000) continue;
     const line = lineAt(offset);
     const decoded = sink.depth > 0;
-    if (DOWNLOADER.test(cmd)) {
+    const dollar = cmd.includes('$');
+    const downloads = gate.download && DOWNLOADER.test(cmd);
+    if (downloads) {
       sink.add('shell.download', line, cmd);
       // The pipe must belong to the download's own pipeline (not a later command, not a word list).
       const from = cmd.slice(cmd.search(DOWNLOADER));
@@ -132,18 +182,18 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
         if (untrustedSource(resolveVars(cmd, vars), decoded)) sink.add('shell.download-exec-untrusted', line, cmd);
       }
     }
-    if (HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
-    if (ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
+    if ((dollar || cmd.includes('`') || cmd.includes('%') || cmd.includes('/')) && HOST_INFO.test(cmd)) sink.add('host.info', line, cmd);
+    if (gate.envDump && ENV_DUMP.test(cmd)) sink.add('env.bulk', line, cmd);
     // A decoder fed a placeholder (`echo ... | base64 -d | bash`, `echo <payload> | …`) is the shape of an attack written
     // out in a description; a real one decodes data.
-    if ((BASE64_PIPE_EXEC.test(cmd) || DECODER_PIPE_EXEC.test(cmd) || (BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) && (decoded || !PAYLOAD_PLACEHOLDER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
-    if (DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
+    if (((gate.base64 && BASE64_PIPE_EXEC.test(cmd)) || (cmd.includes('|') && DECODER_PIPE_EXEC.test(cmd)) || (gate.base64Decode && BASE64_DECODE.test(cmd) && DECODE_RUNNER.test(cmd))) && (decoded || !PAYLOAD_PLACEHOLDER.test(cmd))) sink.add('shell.base64-exec', line, cmd);
+    if (dollar && DNS_TOOL.test(cmd)) sink.add('net.dns', line, cmd);
     // A home-made password dialog (what a phishing script shows instead of the OS's own authentication prompt).
-    if (PASSWORD_PROMPT.test(cmd)) sink.add('shell.password-prompt', line, cmd);
+    if (gate.passwordPrompt && PASSWORD_PROMPT.test(cmd)) sink.add('shell.password-prompt', line, cmd);
     // Data cut into labels of names under a fixed zone (`dig "$chunk.$i.q.zone.tld"`) or into ICMP padding
     // (`ping -p $hex`), when the script encodes it into hex/base32/chunks: a covert channel past HTTP egress.
-    if ((DNS_LABEL_QUERY.test(cmd) || PING_PATTERN.test(cmd)) && CHUNK_ENCODER.test(text.length < 200000 ? text : cmd)) sink.add('net.covert-exfil', line, cmd);
-    if (INLINE_CODE.test(cmd)) {
+    if (dollar && (DNS_LABEL_QUERY.test(cmd) || PING_PATTERN.test(cmd)) && CHUNK_ENCODER.test(text.length < 200000 ? text : cmd)) sink.add('net.covert-exfil', line, cmd);
+    if (gate.inlineCode && INLINE_CODE.test(cmd)) {
       sink.add('shell.inline-code', line, cmd);
       // `ruby -e` / `python -c` / `perl -e` / `node -e` that fetches and then runs: a dropper in one line.
       if (INLINE_FETCH.test(cmd) && INLINE_RUN.test(cmd)) {
@@ -157,15 +207,16 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       const r = resolveVars(cmd, vars);
       if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) sink.add('shell.reverse-shell', line, cmd);
     }
-    const qb = QUARANTINE_BYPASS.exec(cmd);
+    const qb = gate.quarantine ? QUARANTINE_BYPASS.exec(cmd) : null;
     if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0]))) sink.add('shell.quarantine-bypass', line, cmd);
-    if (CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
+    if (gate.chmod && CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
+    if (gate.runsFile && cmd.includes('.')) while ((m = RUNS_FILE.exec(cmd))) runsFiles.push(m[1]);
     // `f=~/.openclaw/openclaw.json` earlier and `curl --data-binary @"$f"` here: judge the path the variable holds.
     const rcmd = vars.size > 0 && /\$/.test(cmd) ? resolveVars(cmd, vars) : cmd;
-    const up = UPLOAD_COMMAND.exec(rcmd);
+    // Values of variables can be joined (`+=`) into words the text does not hold: a resolved line is always tested.
+    const up = gate.upload || rcmd !== cmd ? UPLOAD_COMMAND.exec(rcmd) : null;
     // The credential must be an argument of the upload command itself, not a word later in the sentence.
     if (up && SECRET_FILE.test(rcmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
     // `tok=$(jq -r .token ~/.openclaw/openclaw.json)` earlier, `curl "https://x/?t=$tok"` here: an agent secret sent off the machine.
@@ -175,10 +226,10 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       const pipeline = rcmd.slice(0, up.index).split(/;|&&|\|\|/).pop() ?? '';
       if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline)) sink.add('shell.secret-upload', line, cmd);
     }
-    if (DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
+    if (downloads && DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
     if (AUTHORIZED_KEYS_NEEDLE.test(cmd) && AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
-    if (UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
-    decodeEmbedded(cmd, sink, line);
+    if (cmd.includes('://') && UNTRUSTED_INDEX.test(cmd)) sink.add('shell.untrusted-index', line, cmd);
+    decodeEmbedded(cmd, sink, line, gate);
   }
   downloadThenRun(text, sink, lineAt);
   deobfuscate(text, sink, lineAt);
@@ -393,12 +444,13 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
       const lineOffset = offset;
       offset += raw.length + 1;
       if (raw.length > 4000) continue;
-      let t = raw
-        .replace(/\$\{?IFS\}?(?:\$\d+)?/g, ' ')
-        .replace(/([A-Za-z0-9_/.-])(?:""|'')+(?=[A-Za-z0-9_/.-])/g, '$1')
-        .replace(/([A-Za-z])\\(?=[A-Za-z])/g, '$1');
-      for (const a of t.matchAll(ASSIGNMENT)) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
-      if (vars.size > 0)
+      // Each rewrite needs a character or word the line may lack: skipped then, the line is unchanged all the same.
+      let t = raw;
+      if (t.includes('IFS')) t = t.replace(/\$\{?IFS\}?(?:\$\d+)?/g, ' ');
+      if (t.includes('""') || t.includes("''")) t = t.replace(/([A-Za-z0-9_/.-])(?:""|'')+(?=[A-Za-z0-9_/.-])/g, '$1');
+      if (t.includes('\\')) t = t.replace(/([A-Za-z])\\(?=[A-Za-z])/g, '$1');
+      if (t.includes('=')) for (const a of t.matchAll(ASSIGNMENT)) vars.set(a[1], a[2] ?? a[3] ?? a[4] ?? '');
+      if (vars.size > 0 && t.includes('$'))
         for (let pass = 0; pass < 3; pass++)
           t = t.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (whole, a: string | undefined, b: string | undefined) => vars.get((a ?? b)!) ?? whole);
       if (t === raw) continue;
@@ -416,12 +468,15 @@ function deobfuscate(text: string, sink: SignalSink, lineAt: (offset: number) =>
   }
 }
 
+const EMBEDDED = [ECHO_BASE64, HEREDOC_BASE64, FROM_BASE64];
+
 /** `echo <b64> | base64 -d`, `<<< <b64>`, `powershell -enc <b64>`, `FromBase64String('<b64>')`: decode and scan again. */
-function decodeEmbedded(cmd: string, sink: SignalSink, line: number): void {
+function decodeEmbedded(cmd: string, sink: SignalSink, line: number, gate: Gates): void {
   if (sink.depth >= MAX_DECODE_DEPTH) return;
   const found: Array<{ decoded: string; how: string }> = [];
-  for (const re of [ECHO_BASE64, HEREDOC_BASE64, FROM_BASE64]) {
+  for (const re of EMBEDDED) {
     re.lastIndex = 0;
+    if (re === ECHO_BASE64 ? !gate.echo : re === HEREDOC_BASE64 ? !cmd.includes('<<<') : !gate.fromBase64) continue;
     let m: RegExpExecArray | null;
     while ((m = re.exec(cmd))) {
       const d = decodeBase64(m[1]) ?? decodeBase64Utf16(m[1]);
@@ -430,7 +485,7 @@ function decodeEmbedded(cmd: string, sink: SignalSink, line: number): void {
   }
   PS_ENCODED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PS_ENCODED.exec(cmd))) {
+  if (gate.powershell) while ((m = PS_ENCODED.exec(cmd))) {
     sink.add('shell.powershell-encoded', line, cmd);
     const d = decodeBase64Utf16(m[1]) ?? decodeBase64(m[1]);
     if (d) found.push({ decoded: d, how: 'powershell -enc' });
