@@ -1,8 +1,8 @@
-import { inputError } from '../core/errors.js';
 import { failsThreshold, type Report, type Severity } from '../report/types.js';
 import { SkillScanner, skillsToScan } from '../skills/scan.js';
 import { emitReport } from './emit-report.js';
 import { suppressionsOf, type GlobalOptions } from './output.js';
+import { checkOutputFlags } from './report-flags.js';
 
 export const refused = (reports: readonly Report[], failOn: Severity) => reports.some((r) => r.verdict === 'block' || failsThreshold(r.findings, failOn));
 
@@ -14,7 +14,7 @@ export interface ScanOptions extends GlobalOptions {
 }
 
 export async function scanCommand(dirs: string[], opts: ScanOptions): Promise<number> {
-  if (opts.json && opts.sarif) throw inputError('EFLAGS', '--json and --sarif both want stdout', { hint: 'pick one of them' });
+  checkOutputFlags(opts);
   const skills = skillsToScan(dirs);
   const scanner = new SkillScanner({ suppressions: suppressionsOf(opts) });
   const reports: Report[] = [];

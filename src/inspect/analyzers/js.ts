@@ -9,7 +9,7 @@ import { visitorKeys } from './js-visitor-keys.js';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
-import { excerpt, scanContent } from './patterns.js';
+import { dnsLabelExfil, excerpt, scanContent, type DnsLabelExfil } from './patterns.js';
 import { analyzeShell } from './shell.js';
 
 export interface JsAnalysis {
@@ -45,6 +45,7 @@ const DNS_DATA_LABEL = /\b(?:resolve(?:4|6|Any|Txt|Cname|Mx|Ns)?|lookup)\s*\(\s*
 /** Bytes turned into label-safe text, and that text cut into label-sized pieces. */
 const DATA_ENCODING = /\.toString\(\s*["'](?:hex|base64|base64url)["']\s*\)|\bbase32\w*\s*\(/i;
 const DATA_CHUNKING = /\.match\(\s*\/\.\{1,\d{1,3}\}\/g?\s*\)|\.(?:slice|substring|substr)\(\s*\w+\s*,\s*\w+\s*\+\s*\d{1,3}\s*\)/;
+const JS_DNS_LABELS: DnsLabelExfil = { name: DNS_DATA_LABEL, encode: DATA_ENCODING, chunk: DATA_CHUNKING };
 
 const STRONG_QUOTED = new Set(['shell.download-exec-untrusted', 'shell.reverse-shell', 'shell.base64-exec', 'shell.powershell-encoded', 'decode.payload', 'net.raw-ip-url', 'net.exfil-host', 'net.paste-host']);
 const OBFUSCATOR_ID = /\b_0x[0-9a-f]{4,6}\b/g;
@@ -83,8 +84,8 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   scanContent(text, sink, lineAt);
   browserStores(text, sink, lineAt);
   // Data cut into DNS labels: a name whose leftmost label is a variable, resolved, in code that encodes and chunks.
-  const dns = DNS_DATA_LABEL.exec(text);
-  if (dns && DATA_ENCODING.test(text) && DATA_CHUNKING.test(text)) sink.add('net.covert-exfil', lineAt(dns.index), excerpt(text, dns.index, dns[0].length));
+  const dns = dnsLabelExfil(text, JS_DNS_LABELS);
+  if (dns) sink.add('net.covert-exfil', lineAt(dns.index), excerpt(text, dns.index, dns[0].length));
   // Test files of linters and scanners hold attack strings as data; what test code runs is still judged by the AST.
   let testOnly: Signal[] | undefined;
   if (/curl|wget|bash|powershell|pwsh|\/dev\/tcp|base64|xattr|nc |iex/i.test(text)) {

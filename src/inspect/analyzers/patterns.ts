@@ -108,6 +108,23 @@ const NEEDLE_PAIRS = new Map(
   }),
 );
 
+/**
+ * Data cut into DNS labels, in any language: a name built from data (its leading labels a variable), in code that
+ * also encodes the data and slices it into label-sized pieces. The behaviour and its gate are one; each language
+ * names its three constructs. Returns the match of the name, or undefined. (Shell applies the same three to each
+ * command line it splits, in shell.ts, since there the name and the lookup are one command.)
+ */
+export interface DnsLabelExfil {
+  name: RegExp;
+  encode: RegExp;
+  chunk: RegExp;
+}
+
+export function dnsLabelExfil(text: string, p: DnsLabelExfil): RegExpExecArray | undefined {
+  const name = p.name.exec(text);
+  return name && p.encode.test(text) && p.chunk.test(text) ? name : undefined;
+}
+
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   const lower = text.toLowerCase();
   let has: (needle: string) => boolean;

@@ -3,7 +3,7 @@
  * patterns plus the shared content and shell analysis. Skills ship these beside SKILL.md.
  */
 import { LineIndex, type SignalSink } from '../signals.js';
-import { excerpt, scanContent } from './patterns.js';
+import { dnsLabelExfil, excerpt, scanContent, type DnsLabelExfil } from './patterns.js';
 import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 
@@ -32,7 +32,7 @@ const compileCapabilities = compileOnFirstUse(() => CAPABILITIES.map((c) => c.re
  * describes the code (a scanner's rule table, an audit script), not the code. The construct sits inside the
  * matched span itself, where a working command or call cannot have it, so code cannot add it to hide.
  */
-export const REGEX_SYNTAX = /\[\^|\(\?[:!=<]|\\[sdwbSDWB][*+?{]|\][*+?{]|\.[*+]/;
+const REGEX_SYNTAX = /\[\^|\(\?[:!=<]|\\[sdwbSDWB][*+?{]|\][*+?{]|\.[*+]/;
 
 export function analyzeScript(text: string, sink: SignalSink): void {
   compileCapabilities(text);
@@ -52,8 +52,8 @@ export function analyzeScript(text: string, sink: SignalSink): void {
   // shell: the shell's input and output are the socket, whatever address it was built from.
   // Data cut into DNS labels (Python): bytes encoded to base32/hex/base64, sliced into label-sized pieces, joined
   // with dots and resolved.
-  const join = PY_DOT_JOIN.exec(text);
-  if (join && PY_ENCODE.test(text) && PY_SLICE_CHUNKS.test(text)) {
+  const join = dnsLabelExfil(text, PY_DNS_LABELS);
+  if (join) {
     // The lookup of the joined name: the first resolver call after the join, else any.
     const resolve = [...text.matchAll(PY_RESOLVES)].find((m) => m.index >= join.index) ?? PY_RESOLVE.exec(text);
     if (resolve) sink.add('net.covert-exfil', lineAt(resolve.index!), excerpt(text, resolve.index!, resolve[0].length));
@@ -68,5 +68,6 @@ const PY_RESOLVES = new RegExp(PY_RESOLVE.source, 'g');
 const PY_ENCODE = /\b(?:b32encode|b64encode|urlsafe_b64encode|b16encode|hexlify)\s*\(|\.hex\(\s*\)/;
 const PY_SLICE_CHUNKS = /\[\s*\w+\s*:\s*\w+\s*\+\s*\d{1,3}\s*\][^\n]*\bfor\s+\w+\s+in\s+range\(|\bwrap\(\s*\w+\s*,\s*\d{1,3}\s*\)/;
 const PY_DOT_JOIN = /["']\.["']\s*\.join\(/;
+const PY_DNS_LABELS: DnsLabelExfil = { name: PY_DOT_JOIN, encode: PY_ENCODE, chunk: PY_SLICE_CHUNKS };
 const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)/;
 const INTERACTIVE_SHELL = /\bpty\.spawn\(|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;

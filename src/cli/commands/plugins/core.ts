@@ -10,7 +10,7 @@ import { emitReport } from '../../emit-report.js';
 import { progressView } from '../../progress.js';
 import { EXIT_INTERRUPTED, guardInterrupts, type InterruptGuard } from '../../interrupt.js';
 
-import type { ReportOutputOptions } from '../../plugins-inspect.js';
+import { checkOutputFlags, limitsOf, type ReportOutputOptions } from '../../report-flags.js';
 import { PLUGIN_REPORT_FLAGS } from '../../flags.js';
 
 interface InstallFlags extends ReportOutputOptions {
@@ -86,7 +86,6 @@ function describeInstall(result: InstallResult): string {
 }
 
 async function installCommand(spec: string, opts: InstallFlags): Promise<number> {
-  const { checkOutputFlags, limitsOf } = await import('../../plugins-inspect.js');
   checkOutputFlags(opts);
   const interactive = !opts.yes && !opts.json && !opts.sarif && process.stdin.isTTY === true && process.stderr.isTTY === true;
   // Each command loads its own stage of the pipeline when it runs (not the whole library at registration).
