@@ -68,7 +68,7 @@ const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post
 
 const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
-const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|e\.g\.|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|example:|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어/i;
+const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|flags?|detects?|detected|detection|alerts?\s+on|blocks?|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|example:)(?=\s|[`"'(]|$)/i;
 
 const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b(?!\s+(?:embedded|contained|found|hidden|injected|that\s+appear|in\s+(?:fetched|web|retrieved|untrusted|the\s+(?:page|content|document|e-?mail|file|message|tool\s+output|results?))|from\s+(?:web|fetched|untrusted|third|external|tool)))|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:god|dan|unrestricted|unfiltered|jailbr[eo]ak(?:en)?|no[- ]?limits?)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
@@ -101,6 +101,8 @@ interface Unit {
   endLine: number;
   heading: string;
   quoted: boolean;
+  /** A block quote a sentence introduced as an example (exampleQuotes): a mention. */
+  example?: boolean;
   /** A list item under a sentence that ends in a colon ("collect the following:"): that sentence, whose verb the item completes. */
   lead?: string;
 }
@@ -132,6 +134,24 @@ function remembered(re: RegExp): (s: string) => boolean {
   };
 }
 const isThirdParty = remembered(THIRD_PARTY);
+
+/** A sentence that presents what follows as an example ("Example analysis you can model your answers on:"). */
+const EXAMPLE_LEAD = /\b(?:examples?|samples?|illustrations?|transcripts?|case\s+stud(?:y|ies)|beispiele?|exemples?|ejemplos?|exemplos?|esempi[oi]?|пример\w*)\b[^.!?:：]*[:：]\s*$|例[:：]\s*$/i;
+
+/**
+ * Block quotes a sentence introduces as an example: the model reads them as a sample of the answer it gives,
+ * not as steps. Only quotes: code under "Example usage:" is still the skill's own command.
+ */
+function exampleQuotes(units: Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let example = false;
+  for (const u of units) {
+    if (u.title) example = false;
+    else if (!u.quoted) example = EXAMPLE_LEAD.test(u.text.replace(/[*_`\s]+$/g, ''));
+    else if (example) out.add(u);
+  }
+  return out;
+}
 const isDefensiveHeading = remembered(DEFENSIVE_HEADING);
 
 /** The last text's parse: lowerProse and quotedRanges read the same file (the result is never mutated). */
@@ -226,6 +246,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   }
   flush();
   if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse });
+  for (const u of exampleQuotes(units)) u.example = true;
   return { units, blocks };
 }
 
@@ -335,7 +356,8 @@ function writesFollowing(text: string): boolean {
 }
 
 function splitSentences(text: string): string[] {
-  const parts = text.split(/(?<=[.!?。！？])\s+(?=[A-Z"'`*\[(¿¡А-ЯЁ\u4e00-\u9fff])/);
+  // Not after an abbreviation that introduces what follows ("e.g. `nc -e …`"): that is the same sentence.
+  const parts = text.split(/(?<=[.!?。！？])(?<!\b(?:e\.g|i\.e|cf|vs|viz|incl|approx|z\.\s?B|d\.\s?h|p\.\s?ej|p\.\s?ex|ex)\.)\s+(?=[A-Z"'`*\[(¿¡А-ЯЁ\u4e00-\u9fff])/);
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
@@ -382,7 +404,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (framed || u.table) continue;
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = isDefensiveHeading(u.heading) || isThirdParty(t);
+    const mention = u.example === true || isDefensiveHeading(u.heading) || isThirdParty(t);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
@@ -472,7 +494,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (!prereqSections.has(u.heading) || u.table || isDefensiveHeading(u.heading) || isThirdParty(u.text)) continue;
+    if (!prereqSections.has(u.heading) || u.table || u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     let section: string | undefined;
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
@@ -532,7 +554,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
       continue;
     }
     if (framedFrom === undefined && /[:：]\s*$/.test(u.text) && (isThirdParty(u.text) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(u.text))) framedFrom = u.endLine;
-    if (isDefensiveHeading(u.heading) || isThirdParty(u.text)) out.push([u.line, u.endLine]);
+    if (u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text)) out.push([u.line, u.endLine]);
   }
   if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
   for (const b of blocks) if (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
@@ -571,7 +593,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !isDefensiveHeading(u.heading) && !isThirdParty(u.text));
+    const inSection = units.filter((u) => u.heading === heading && !u.example && !isDefensiveHeading(u.heading) && !isThirdParty(u.text));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     const run = inSection.find((u) => EXEC_VERB.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
     if (run) return run;
