@@ -74,6 +74,49 @@ export function statFingerprint(dir: string, options: DigestOptions = {}): strin
   return printOf(stats);
 }
 
+/**
+ * How a caller that copies a directory before inspecting it sees the original (`plugins inspect` of a local
+ * plugin directory, src/install/source.ts `copyPluginDirectory`): the top-level `.git/` and `node_modules/` are
+ * not copied, links and special files are not copied either (each becomes a finding naming it). Its
+ * fingerprint has every line `statFingerprint` has, plus the metadata of each directory (the root included:
+ * an entry added, removed or renamed anywhere moves its directory's mtime and ctime) and of each link (a
+ * link re-made moves its ctime and inode), so an unchanged fingerprint also means the same listing, in the
+ * same order, of the same entries: the copy would give the same files and the same findings.
+ */
+export type DirView = 'plugin-copy';
+
+const VIEW_SKIPPED_TOP: Record<DirView, ReadonlySet<string>> = { 'plugin-copy': new Set(['.git', 'node_modules']) };
+
+/** A view's fingerprint, with the newest mtime or ctime in it and when it was taken (ms), as `contentDigest` gives. */
+export interface ViewFingerprint {
+  print: string;
+  newestMs: number;
+  takenMs: number;
+}
+
+export function viewFingerprint(dir: string, view: DirView): ViewFingerprint {
+  const stats: string[] = [];
+  const totals = { newest: 0 };
+  const takenMs = Date.now();
+  stats.push(statLine('/', fs.lstatSync(dir), totals));
+  viewWalk(dir, '', stats, VIEW_SKIPPED_TOP[view], totals);
+  return { print: printOf(stats), newestMs: totals.newest, takenMs };
+}
+
+function viewWalk(root: string, rel: string, out: string[], skippedTop: ReadonlySet<string>, totals: { newest: number }): void {
+  for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    if (rel === '' && entry.isDirectory() && skippedTop.has(entry.name)) continue;
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    const full = path.join(root, child);
+    const st = fs.lstatSync(full);
+    if (st.isDirectory()) {
+      out.push(statLine(`${child}/`, st, totals));
+      viewWalk(root, child, out, skippedTop, totals);
+    } else if (st.isSymbolicLink()) out.push(`${child}\0${fs.readlinkSync(full)}\0${statLine('', st, totals)}`);
+    else out.push(statLine(child, st, totals));
+  }
+}
+
 function printOf(stats: string[]): string {
   return stats.sort().join('\n');
 }

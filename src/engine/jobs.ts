@@ -9,10 +9,11 @@ import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { DEFAULT_RULES_DIR } from '../inspect/rules/yaml-digest.js';
-import { contentDigest, statFingerprint, type ContentDigest } from './content-digest.js';
-import { currentRulesDigest, engineCodeDigest, RULES_SETTLED_MS } from './engine-digest.js';
+import { contentDigest, statFingerprint, viewFingerprint, type ContentDigest, type DirView, type ViewFingerprint } from './content-digest.js';
+import { currentRulesDigest, ENGINE_CODE_DIGEST_FILE, engineCodeDigest, RULES_SETTLED_MS } from './engine-digest.js';
+import { TOOL_VERSION } from '../core/version.js';
 import { registryManifestPart, resultKey, type TargetKind } from './keys.js';
-import { DiskResultCache, recordKey, type ResultCache } from './result-cache.js';
+import { DiskResultCache, recordKey, stableJson, type ResultCache } from './result-cache.js';
 
 /** What the cache holds for one directory: the engine's findings before any suppression or placement. */
 export interface EngineResult {
@@ -67,6 +68,8 @@ export interface DirLookup {
 
 /** The result for a directory, and how it was obtained. */
 export interface CachedDirOutcome extends EngineResult {
+  /** The result's key (keys.ts `resultKey`): what a stat record of this content points at. */
+  key: string;
   cached: boolean;
   digest: ContentDigest;
   /** False when the directory changed while the engine read it: the result was not cached. */
@@ -118,6 +121,14 @@ export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | 
  * a miss; as git's index (and the rules record, engine-digest.ts), a record is kept only once every entry's
  * times are RULES_SETTLED_MS old, so a write within the clock's granularity of the stat cannot hide.
  * Not for a directory judged against a registry manifest (that comparison reads package.json).
+ *
+ * A record of a VIEW (content-digest.ts `DirView`) stands for a directory a caller copies before it inspects
+ * the copy (`plugins inspect` of a local plugin directory): its stats are the view's fingerprint of the
+ * original, its key and digest the copy's, and it carries what the caller derived from that copy besides the
+ * engine's result (`derived`: the package's name, the copy's findings, its validation, its plan), under the
+ * caller's `context` (everything else its answer read: limits, npm settings) and the build that derived it.
+ * A repeat of the same view under the same context and build is answered from the record and the result it
+ * points at: no copy, no digest, no engine.
  */
 interface DirRecord {
   kind: 'dir-stat';
@@ -128,6 +139,10 @@ interface DirRecord {
   stats: string;
   key: string;
   digest: Omit<ContentDigest, 'statPrint'>;
+  /** A view's record: the caller's context (stable JSON) and the build of clawguard that derived `derived`. */
+  context?: string;
+  build?: string;
+  derived?: unknown;
 }
 
 interface DirRecordTarget {
@@ -136,6 +151,7 @@ interface DirRecordTarget {
   packageId: string;
   excludeNodeModules: boolean;
   rulesDir: string;
+  view?: DirView;
 }
 
 const recordTarget = (job: Omit<LookupDirJob, 'op' | 'cacheDir'>): DirRecordTarget => ({
@@ -147,7 +163,7 @@ const recordTarget = (job: Omit<LookupDirJob, 'op' | 'cacheDir'>): DirRecordTarg
 });
 
 const sameTarget = (a: DirRecordTarget, b: DirRecordTarget) =>
-  a.dir === b.dir && a.kind === b.kind && a.packageId === b.packageId && a.excludeNodeModules === b.excludeNodeModules && a.rulesDir === b.rulesDir;
+  a.dir === b.dir && a.kind === b.kind && a.packageId === b.packageId && a.excludeNodeModules === b.excludeNodeModules && a.rulesDir === b.rulesDir && a.view === b.view;
 
 function recordedLookup(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache): DirLookup | undefined {
   if (!job.statRecord || !cache.dir || job.registryManifest) return undefined;
@@ -165,6 +181,100 @@ function recordedLookup(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: Resul
   const hit = cache.get<EngineResult>(record.key);
   if (!isResult(hit)) return undefined;
   return { key: record.key, digest: { ...record.digest, statPrint: record.stats }, hit };
+}
+
+/** A copied directory (a view of it, see DirRecord) as one caller asks about it: the record's identity and context. */
+export interface ViewQuery {
+  dir: string;
+  view: DirView;
+  /** Everything besides the content that decided the caller's `derived` (compared as stable JSON). */
+  context: unknown;
+  rulesDir?: string;
+}
+
+/** A view's record found current: the copy's result, key and digest, and what the caller derived from it. */
+export interface RecordedView<T> {
+  key: string;
+  digest: ContentDigest;
+  result: EngineResult;
+  derived: T;
+}
+
+const viewTarget = (q: ViewQuery): DirRecordTarget => ({
+  dir: path.resolve(q.dir),
+  kind: 'package',
+  packageId: '',
+  excludeNodeModules: false,
+  rulesDir: path.resolve(q.rulesDir ?? DEFAULT_RULES_DIR),
+  view: q.view,
+});
+
+let buildMemo: string | undefined;
+/**
+ * The build of clawguard this process runs, for what a caller derives outside the engine (not covered by the
+ * engine code digest): its version and the metadata of the build's code-digest record, written anew by every
+ * build (none under tests: the version alone).
+ */
+function buildIdentity(): string {
+  if (buildMemo === undefined) {
+    const st = fs.statSync(ENGINE_CODE_DIGEST_FILE, { throwIfNoEntry: false });
+    buildMemo = `${TOOL_VERSION}\0${st ? `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}` : ''}`;
+  }
+  return buildMemo;
+}
+
+/**
+ * The record of a view of `q.dir` when it is current: same engine and rules, same context and build, and the
+ * view's fingerprint now exactly the one recorded. Else undefined (the caller copies and inspects).
+ */
+export function recordedView<T>(q: ViewQuery, cache: ResultCache): RecordedView<T> | undefined {
+  if (!cache.dir) return undefined;
+  const target = viewTarget(q);
+  const record = cache.get<DirRecord>(recordKey(['dir-stat', target]));
+  if (!record || record.kind !== 'dir-stat' || !record.target || !sameTarget(record.target, target) || typeof record.stats !== 'string' || record.derived === undefined) return undefined;
+  if (record.context !== stableJson(q.context) || record.build !== buildIdentity()) return undefined;
+  if (record.code !== engineCodeDigest() || record.rules !== currentRulesDigest(target.rulesDir)) return undefined;
+  let now: string;
+  try {
+    now = viewFingerprint(q.dir, q.view).print;
+  } catch {
+    return undefined;
+  }
+  if (now !== record.stats) return undefined;
+  const result = cache.get<EngineResult>(record.key);
+  if (!isResult(result)) return undefined;
+  return { key: record.key, digest: { ...record.digest, statPrint: '' }, result, derived: record.derived as T };
+}
+
+/**
+ * Remember what a copy of `q.dir` gave (the copy's result key and digest, and the caller's `derived`) under the
+ * view's fingerprint of the original taken BEFORE it was copied (`before`), only when the original had stood
+ * still RULES_SETTLED_MS by then and its fingerprint is the same now (nothing written while it was copied).
+ * Returns whether it was remembered.
+ */
+export function rememberView(q: ViewQuery, cache: ResultCache, before: ViewFingerprint, key: string, digest: ContentDigest, derived: unknown): boolean {
+  if (!cache.dir || !(before.newestMs < before.takenMs - RULES_SETTLED_MS)) return false;
+  try {
+    if (viewFingerprint(q.dir, q.view).print !== before.print) return false;
+  } catch {
+    return false;
+  }
+  const target = viewTarget(q);
+  const { statPrint: _copyPrint, ...rest } = digest;
+  const record: DirRecord = {
+    kind: 'dir-stat',
+    target,
+    code: engineCodeDigest(),
+    rules: currentRulesDigest(target.rulesDir),
+    stats: before.print,
+    key,
+    digest: rest,
+    context: stableJson(q.context),
+    build: buildIdentity(),
+    derived,
+  };
+  cache.set(recordKey(['dir-stat', target]), record);
+  return true;
 }
 
 /** Remember a directory's key by its metadata (see DirRecord) when its content had stood still long enough. */
@@ -207,14 +317,14 @@ export async function inspectDirCached(
 ): Promise<CachedDirOutcome> {
   const skipTopNodeModules = job.excludeNodeModules;
   const { key, digest, hit } = known ?? lookupDir(job, cache);
-  if (hit) return { ...hit, cached: true, digest, stable: true };
+  if (hit) return { ...hit, key, cached: true, digest, stable: true };
   const result = await engine({ kind: job.kind, dir: job.dir, packageId: job.packageId, registryManifest: job.registryManifest, excludeNodeModules: job.excludeNodeModules, rulesDir: job.rulesDir });
   const stable = statFingerprint(job.dir, { skipTopNodeModules }) === digest.statPrint;
   if (stable) {
     cache.set(key, result);
     rememberDir(job, cache, key, digest);
   }
-  return { ...result, cached: false, digest, stable };
+  return { ...result, key, cached: false, digest, stable };
 }
 
 export async function runEngine(job: Omit<DirJob, 'op'>): Promise<EngineResult> {

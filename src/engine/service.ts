@@ -11,8 +11,8 @@
  */
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
-import { sha512Of, type ContentDigest } from './content-digest.js';
-import { inspectDirCached, lookupDir, type DirLookup, type EngineResult, type TarballOutcome } from './jobs.js';
+import { sha512Of, viewFingerprint, type ContentDigest, type DirView, type ViewFingerprint } from './content-digest.js';
+import { inspectDirCached, lookupDir, recordedView, rememberView, type DirLookup, type EngineResult, type RecordedView, type TarballOutcome, type ViewQuery } from './jobs.js';
 import { tarballKey, type TargetKind } from './keys.js';
 import { EnginePool, MIN_JOBS_FOR_THREADS_ON_FEW_CORES, threadsFor } from './pool.js';
 import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';
@@ -37,6 +37,8 @@ export interface DirInspectOptions {
 }
 
 export interface DirInspection extends EngineResult {
+  /** The result's key in the cache (keys.ts `resultKey`). */
+  key: string;
   cached: boolean;
   digest: ContentDigest;
   /**
@@ -144,6 +146,30 @@ export class InspectionService {
   }
 
   /**
+   * A directory the caller copies before inspecting the copy (`plugins inspect` of a local plugin directory),
+   * asked about again: its stat record (jobs.ts `DirRecord`, of the view `view`) when nothing in the view of it
+   * changed since, under the same context, engine, rules and build. Reads no file of it, hashes nothing.
+   */
+  recordedView<T>(dir: string, view: DirView, context: unknown): RecordedView<T> | undefined {
+    return recordedView<T>({ dir, view, context, rulesDir: this.rulesDir }, this.cache);
+  }
+
+  /** The view's fingerprint of a directory, taken before the caller copies it (for `rememberView`). */
+  viewFingerprint(dir: string, view: DirView): ViewFingerprint {
+    return viewFingerprint(dir, view);
+  }
+
+  /**
+   * Remember what the copy of `dir` gave (`inspection` of the copy, and what the caller derived from it) by the
+   * view's fingerprint `before` of the original (see jobs.ts `rememberView`: only a settled original, unchanged
+   * since `before`). Only a result that belongs to one content (`inspection.stable`).
+   */
+  rememberView(dir: string, view: DirView, context: unknown, before: ViewFingerprint, inspection: DirInspection, derived: unknown): boolean {
+    if (!inspection.stable) return false;
+    return rememberView({ dir, view, context, rulesDir: this.rulesDir }, this.cache, before, inspection.key, inspection.digest, derived);
+  }
+
+  /**
    * Many directories (a dependency tree), each with `inspectDir`'s semantics, scheduled for the shortest
    * wall time. First every directory is digested and looked up (on the threads for a large batch: a warm
    * tree is hashed on every core); then the engine runs on the misses, LARGEST FIRST by bytes. A tree's
@@ -211,7 +237,7 @@ export class InspectionService {
             const index = nextLookup++;
             lookup(index).then(
               (known) => {
-                if (known.hit) return finish(index, { ...known.hit, cached: true, digest: known.digest, stable: true });
+                if (known.hit) return finish(index, { ...known.hit, key: known.key, cached: true, digest: known.digest, stable: true });
                 running--;
                 if (stopped) return;
                 misses.push({ index, known });
