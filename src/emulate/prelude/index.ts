@@ -4,11 +4,40 @@
  * passes three functions that only ever receive copied strings: `__record(json)`, `__readPkgFile(rel)` and
  * `__compile(filename, source, mode)`; the prelude captures them and removes them from the global object.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PRELUDE_BASE } from './base.js';
-import { PRELUDE_LOADER } from './loader.js';
-import { PRELUDE_NODE } from './node.js';
+import { PRELUDE_DEPS, PRELUDE_LOADER } from './loader.js';
+import { PRELUDE_CRYPTO, PRELUDE_NODE, PRELUDE_ZLIB } from './node.js';
+
+/**
+ * Lazy units: parts of the prelude that most runs never use, kept in the prelude as string literals (which
+ * QuickJS scans far faster than it compiles code) and compiled by `__lazy(name)` on first use, inside that
+ * run's own context, like the rest of the prelude. `__lazy` evaluates the unit with a direct eval (the real
+ * one, taken before the prelude hooks eval), so the unit's code sees the prelude's own bindings exactly as if
+ * it were written in place; each unit is a function run once, returning the names the rest of the prelude
+ * uses. A unit's top-level code only builds its objects from the prelude's earlier parts (no trace event, no
+ * randomness drawn), so building it later builds the same thing. Every run still starts from a fresh
+ * context: nothing is shared between runs.
+ */
+const UNITS: Record<string, { src: string; exports: string[] }> = {
+  crypto: { src: PRELUDE_CRYPTO, exports: ['crypto', 'randomBytes', 'randomUUID', '__sha256'] },
+  zlib: { src: PRELUDE_ZLIB, exports: ['zlib'] },
+  deps: { src: PRELUDE_DEPS, exports: ['__knownDep'] },
+};
+
+/** A unit's source: one function expression, called once by `__lazy`, returning its exports. */
+export function unitSource(name: string): string {
+  const u = UNITS[name];
+  return '(function () {\n' + u.src + '\nreturn { ' + u.exports.map((e) => `${e}: ${e}`).join(', ') + ' };\n})';
+}
+export const UNIT_NAMES = Object.keys(UNITS);
 
 const HEAD = String.raw`
+var __lazyEval = globalThis.eval, __lazyDone = {};
+// No parameter or local but eval: the unit's free names must reach the prelude's scope, never this function's.
+function __lazy() { var eval = __lazyEval; return __lazyDone[arguments[0]] || (__lazyDone[arguments[0]] = eval(__lazySrc[arguments[0]])()); }
 var __record = globalThis.__record, __readPkgFile = globalThis.__readPkgFile, __compile = globalThis.__compile;
 delete globalThis.__record; delete globalThis.__readPkgFile; delete globalThis.__compile;
 var __stringify = JSON.stringify, __recN = 0;
@@ -42,7 +71,7 @@ var timersP = { setTimeout: function (ms, v) { return new Promise(function (r) {
 var buffer = { Buffer: Buffer, kMaxLength: 4294967296, constants: { MAX_LENGTH: 4294967296, MAX_STRING_LENGTH: 536870888 }, atob: atob, btoa: btoa, Blob: Blob, SlowBuffer: Buffer, isUtf8: function () { return true; }, transcode: function (b) { return b; } };
 __builtins = {
   fs: fs, 'fs/promises': fsPromises, path: path, 'path/posix': posix, 'path/win32': win32, os: os, child_process: child_process, http: http, https: https, http2: { connect: function (u) { __netRec('http2.connect', 'http', String(u), '', '', 'CONNECT', null, '', 'connect'); var s = new EventEmitter(); s.request = function (h) { var r = new EventEmitter(); var body = []; r.write = function (d) { body.push(__bodyText(d)); return true; }; r.end = function (d) { if (d) body.push(__bodyText(d)); __netRec('http2.request', 'http', String(u) + String((h && h[':path']) || ''), '', '', String((h && h[':method']) || 'GET'), h, body.join('')); setImmediate(function () { r.emit('response', {}); r.emit('data', __respBody()); r.emit('end'); }); }; r.setEncoding = function () {}; r.close = function () {}; return r; }; s.close = s.destroy = function () {}; return s; }, constants: {} },
-  net: net, tls: tls, dns: dns, 'dns/promises': dns.promises, dgram: dgram, crypto: crypto, zlib: zlib, url: url, util: util, 'util/types': util.types, sys: util,
+  net: net, tls: tls, dns: dns, 'dns/promises': dns.promises, dgram: dgram, get crypto() { return __lazy('crypto').crypto; }, get zlib() { return __lazy('zlib').zlib; }, url: url, util: util, 'util/types': util.types, sys: util,
   events: EventEmitter, buffer: buffer, stream: stream, 'stream/promises': Stream.promises, 'stream/web': { ReadableStream: function () {}, WritableStream: function () {}, TransformStream: function () {} },
   string_decoder: { StringDecoder: StringDecoder }, querystring: querystring, punycode: { toASCII: function (s) { return s; }, toUnicode: function (s) { return s; }, encode: function (s) { return s; }, decode: function (s) { return s; } },
   timers: { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate, promises: timersP }, 'timers/promises': timersP,
@@ -87,7 +116,48 @@ __setModGlobals(__rootModule);
 return { phase: __phase, runTimer: __runNextTimer };
 `;
 
+/** The prelude as written: a function expression of `cfg`, called with the configuration by `preludeSource`. */
+export const PRELUDE_FUNCTION = assemblePrelude(Object.fromEntries(UNIT_NAMES.map((n) => [n, unitSource(n)])));
+
+/** The prelude function, with the lazy units' sources given (as written, or compacted by the build). */
+export function assemblePrelude(units: Record<string, string>): string {
+  const table = 'var __lazySrc = { ' + UNIT_NAMES.map((n) => `${n}: ${JSON.stringify(units[n])}`).join(', ') + ' };\n';
+  return '(function (cfg) {\n' + table + HEAD + PRELUDE_BASE + PRELUDE_NODE + PRELUDE_LOADER + TAIL + '\n})';
+}
+
+/**
+ * The build's compact copy of PRELUDE_FUNCTION (scripts/minify-prelude.mjs: comments and whitespace removed,
+ * nothing renamed or rewritten). QuickJS parses the prelude in every run (a fresh runtime each, and this build
+ * cannot serialise bytecode), and its parse time follows the source's size. Used only while it records the
+ * digest of the very PRELUDE_FUNCTION it was made from; otherwise (running from sources, a stale build) the
+ * prelude as written.
+ */
+export const PRELUDE_MIN_FILE = fileURLToPath(new URL('./prelude.min.json', import.meta.url));
+
+export function preludeDigest(fn: string = PRELUDE_FUNCTION): string {
+  return createHash('sha256').update(fn).digest('hex');
+}
+
+let chosen: string | undefined;
+/** The prelude function this process evaluates: the build's compact copy when current, else as written. */
+export function preludeFunction(): string {
+  if (chosen !== undefined) return chosen;
+  chosen = PRELUDE_FUNCTION;
+  try {
+    const record = JSON.parse(readFileSync(PRELUDE_MIN_FILE, 'utf8')) as { digest?: unknown; code?: unknown };
+    if (typeof record.code === 'string' && record.code.length > 0 && record.digest === preludeDigest()) chosen = record.code;
+  } catch {
+    /* no compact copy: the prelude as written */
+  }
+  return chosen;
+}
+
+/** Tests: evaluate `fn` as the prelude function from now on (undefined: choose again as above). */
+export function usePreludeFunction(fn: string | undefined): void {
+  chosen = fn;
+}
+
 /** The prelude's source, closed over `cfgJson` (a JSON object literal). */
 export function preludeSource(cfgJson: string): string {
-  return '(function (cfg) {\n' + HEAD + PRELUDE_BASE + PRELUDE_NODE + PRELUDE_LOADER + TAIL + '\n})(' + cfgJson + ')';
+  return preludeFunction() + '(' + cfgJson + ')';
 }

@@ -6,7 +6,7 @@
  *
  * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
  */
-export const PRELUDE_LOADER = String.raw`
+const LOADER_HEAD = String.raw`
 // ---------------------------------------------------------------- eval, Function, vm
 var __origEval = globalThis.eval, __OrigFunction = Function;
 function __evalRec(api, code) { if (typeof code !== 'string') return; rec({ k: 'eval', api: api, code: __trunc(code, 8192), len: code.length, dl: __hasResp(code) }); }
@@ -64,6 +64,14 @@ function __stub(name) {
 /** Callbacks handed to stubs (e.g. dep.on('ready', fn)) are called once later, so code behind them runs. */
 var __pending = [];
 
+// ---------------------------------------------------------------- fakes for common dependencies: compiled on first use
+// (PRELUDE_DEPS below, a lazy unit: see ./index.ts), when a package requires a dependency it does not ship.
+function __knownDep(name) { return __lazy('deps').__knownDep(name); }
+
+`;
+
+/** Fakes for the usual HTTP, exec and config libraries: a lazy unit, exporting `__knownDep`. */
+export const PRELUDE_DEPS = String.raw`
 // ---------------------------------------------------------------- fakes for common dependencies
 function __netLib(name, method, url, opts, data) {
   opts = opts && typeof opts === 'object' ? opts : {};
@@ -141,7 +149,9 @@ function __knownDep(name) {
   if (Object.prototype.hasOwnProperty.call(__knownDeps, base)) return __knownDeps[base]();
   return null;
 }
+`;
 
+const LOADER_TAIL = String.raw`
 // ---------------------------------------------------------------- module system
 var __modCache = {}, __mainModule = null, __follow = 0;
 function Module(id, parent) { this.id = id; this.filename = id; this.path = path.dirname(id); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }
@@ -336,3 +346,6 @@ function __phase(n) {
   }
 }
 `;
+
+/** The module system and the phases, evaluated with every run (the dependency fakes are a lazy unit, see ./index.ts). */
+export const PRELUDE_LOADER = LOADER_HEAD + LOADER_TAIL;

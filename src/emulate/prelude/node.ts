@@ -6,7 +6,7 @@
  *
  * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
  */
-export const PRELUDE_NODE = String.raw`
+const NODE_HEAD = String.raw`
 // ---------------------------------------------------------------- persona and process
 var __persona = cfg.persona, __isWin = __persona === 'win32';
 var path = __isWin ? win32 : posix;
@@ -460,6 +460,15 @@ var os = {
   constants: { signals: { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }, errno: {}, priority: {} }, getPriority: function () { return 0; }, setPriority: function () {},
 };
 
+// ---------------------------------------------------------------- crypto and zlib: compiled on first use
+// (PRELUDE_CRYPTO and PRELUDE_ZLIB below, see the lazy units in ./index.ts). The Web Crypto object is made here,
+// since it is a global from the start; its methods reach into the crypto unit only when called.
+var __webcrypto = { getRandomValues: function (a) { var b = __lazy('crypto').randomBytes(a.byteLength); new Uint8Array(a.buffer, a.byteOffset, a.byteLength).set(b); return a; }, randomUUID: function () { return __lazy('crypto').randomUUID(); }, subtle: { digest: function (alg, d) { var b = __lazy('crypto').__sha256(toBytes(d)); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); } } };
+
+`;
+
+/** The crypto built-in (hashes are real, ciphers recorded): a lazy unit, exporting `crypto`, `randomBytes`, `randomUUID`, `__sha256`. */
+export const PRELUDE_CRYPTO = String.raw`
 // ---------------------------------------------------------------- crypto (hashes are real; ciphers are recorded)
 function __sha256(msg) {
   var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2];
@@ -604,7 +613,6 @@ function __cipher(api, alg, key, iv) {
   };
   return c;
 }
-var __webcrypto = { getRandomValues: function (a) { var b = randomBytes(a.byteLength); new Uint8Array(a.buffer, a.byteOffset, a.byteLength).set(b); return a; }, randomUUID: function () { return randomUUID(); }, subtle: { digest: function (alg, d) { var b = __sha256(toBytes(d)); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); } } };
 function randomUUID() { var h = randomBytes(16).toString('hex'); return h.slice(0, 8) + '-' + h.slice(8, 12) + '-4' + h.slice(13, 16) + '-a' + h.slice(17, 20) + '-' + h.slice(20, 32); }
 var crypto = {
   createHash: createHash, createHmac: createHmac, randomBytes: randomBytes, pseudoRandomBytes: randomBytes, randomUUID: randomUUID,
@@ -624,7 +632,10 @@ var crypto = {
 };
 crypto.pbkdf2 = function (p, s, it, len, dg, cb) { var r = crypto.pbkdf2Sync(p, s, it, len); setImmediate(function () { cb(null, r); }); };
 crypto.scrypt = function (p, s, len, o, cb) { if (typeof o === 'function') cb = o; var r = crypto.scryptSync(p, s, len); setImmediate(function () { cb(null, r); }); };
+`;
 
+/** The zlib built-in (real inflate, "stored" deflate): a lazy unit, exporting `zlib`. */
+export const PRELUDE_ZLIB = String.raw`
 // ---------------------------------------------------------------- zlib (real inflate; deflate is "stored" blocks)
 function __inflateRaw(src) {
   var out = [], pos = 0, bit = 0;
@@ -670,7 +681,9 @@ function __zasync(fn) { return function (d, o, cb) { if (typeof o === 'function'
 var zlib = { inflateSync: __zsync(__inflateZ), inflateRawSync: __zsync(__inflateRaw), gunzipSync: __zsync(__gunzip), unzipSync: __zsync(function (b) { return b[0] === 0x1f ? __gunzip(b) : __inflateZ(b); }), deflateSync: __zsync(__deflateZ), deflateRawSync: __zsync(__storeRaw), gzipSync: __zsync(__gzip), brotliDecompressSync: function () { rec({ k: 'cipher', api: 'brotliDecompress', alg: 'brotli' }); return Buffer.alloc(0); }, brotliCompressSync: function (d) { return Buffer.from(toBytes(d)); }, constants: {}, crc32: function (d) { return __crc32(toBytes(d)); } };
 ['inflate', 'inflateRaw', 'gunzip', 'unzip', 'deflate', 'deflateRaw', 'gzip', 'brotliDecompress', 'brotliCompress'].forEach(function (n) { zlib[n] = __zasync(zlib[n + 'Sync']); });
 ['createGunzip', 'createGzip', 'createInflate', 'createDeflate', 'createUnzip', 'createBrotliDecompress'].forEach(function (n) { zlib[n] = function () { var s = new EventEmitter(); var parts = []; s.write = function (c) { parts.push(toBytes(c)); return true; }; s.end = function (c) { if (c) s.write(c); var r; try { r = n === 'createGunzip' || n === 'createUnzip' ? __gunzip(Buffer.concat(parts)) : n === 'createInflate' ? __inflateZ(Buffer.concat(parts)) : Buffer.concat(parts); } catch (e) { r = Buffer.alloc(0); } setImmediate(function () { s.emit('data', r); s.emit('end'); }); }; s.pipe = function (d) { s.on('data', function (c) { d.write(c); }); s.on('end', function () { if (d.end) d.end(); }); return d; }; return s; }; });
+`;
 
+const NODE_TAIL = String.raw`
 // ---------------------------------------------------------------- util, stream, misc
 function __inspect(v, d) { d = d || 0; if (typeof v === 'string') return d ? "'" + v + "'" : v; if (typeof v === 'function') return '[Function: ' + (v.name || 'anonymous') + ']'; if (v && typeof v === 'object') { if (d > 2) return '[Object]'; try { return JSON.stringify(v); } catch (e) { return '[Object]'; } } return String(v); }
 function format(f) { var args = __sl.call(arguments, 1); if (typeof f !== 'string') return [f].concat(args).map(function (x) { return __inspect(x); }).join(' '); var i = 0; var s = f.replace(/%[sdifjoO%]/g, function (m) { if (m === '%%') return '%'; if (i >= args.length) return m; var a = args[i++]; if (m === '%d' || m === '%i') return String(parseInt(a, 10)); if (m === '%f') return String(parseFloat(a)); if (m === '%j') return JSON.stringify(a); return __inspect(a); }); return args.slice(i).reduce(function (acc, a) { return acc + ' ' + __inspect(a); }, s); }
@@ -711,3 +724,6 @@ var querystring = { parse: function (s) { var o = {}; new URLSearchParams(String
 querystring.decode = querystring.parse; querystring.encode = querystring.stringify;
 var url = { URL: URL, URLSearchParams: URLSearchParams, parse: function (s) { try { var u = new URL(s); return { protocol: u.protocol, host: u.host, hostname: u.hostname, port: u.port || null, pathname: u.pathname, path: u.pathname + u.search, search: u.search || null, query: u.search.slice(1) || null, hash: u.hash || null, href: u.href, auth: u.username ? u.username + (u.password ? ':' + u.password : '') : null }; } catch (e) { return { href: s, path: s, pathname: s }; } }, format: function (u) { if (u instanceof URL) return u.href; if (typeof u === 'string') return u; return (u.protocol ? u.protocol + '//' : '') + (u.host || u.hostname || '') + (u.pathname || '') + (u.search || ''); }, resolve: function (a, b) { return new URL(b, a).href; }, fileURLToPath: function (u) { var s = String(u && u.href ? u.href : u).replace(/^file:\/\//, ''); s = decodeURIComponent(s); return __isWin ? s.replace(/^\//, '').replace(/\//g, '\\') : s; }, pathToFileURL: function (p) { var a = __abs(p).replace(/\\/g, '/'); return new URL('file://' + (a[0] === '/' ? '' : '/') + a); } };
 `;
+
+/** The built-ins evaluated with every run (crypto and zlib are lazy units, see ./index.ts). */
+export const PRELUDE_NODE = NODE_HEAD + NODE_TAIL;
