@@ -38,10 +38,23 @@ export const BUNDLES = [
   { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js'] },
   // A repeat inspect of an unchanged package spends most of its start loading npm's config loader and spec
   // parser (~90 CommonJS files: semver alone is 47): bundled here, they come compiled from the code cache too.
+  // The stages (the spec parser among them) run only when the directory's stat record does not answer
+  // (src/install/inspect-plugin.ts): bundled, and run lazily, so a repeat loads no node:crypto or child_process.
   {
     entry: 'cli/fast/plugins.js',
     out: 'cli/fast/plugins.cjs',
-    inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js', 'resolve/npmcli-config.js'],
+    inline: [
+      'report/format-text.js',
+      'report/format-sarif.js',
+      'report/format-html.js',
+      'resolve/npmcli-config.js',
+      'resolve/spec.js',
+      'install/inspection.js',
+      'install/source.js',
+      'install/scratch.js',
+      'tree/stage.js',
+      'tree/plan-project.js',
+    ],
     packages: ['npm-package-arg', 'semver', '@npmcli/config'],
   },
 ];

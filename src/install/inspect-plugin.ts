@@ -1,18 +1,18 @@
 import os from 'node:os';
-import type { Finding, Report } from '../report/types.js';
+import path from 'node:path';
+import type { Finding, Report, ReportTarget } from '../report/types.js';
 import { loadNpmOptions, type NpmOptions } from '../resolve/npm-config.js';
-import { parsePluginSpec, type DirectorySpec } from '../resolve/spec.js';
-import { dependenciesStage, inspectStage, startRootInspection, validateStage, type RootInspection } from './inspection.js';
+import type { DirectorySpec } from '../resolve/spec.js';
+import type { RootInspection } from './inspection.js';
 import type { InspectPluginOptions } from './options.js';
-import { acquirePlugin, type AcquiredPlugin } from './source.js';
-import { createScratch } from './scratch.js';
+import type { AcquiredPlugin } from './source.js';
 import { isApproved, readApprovals } from '../ledger/approvals.js';
-import { isTreePlan, treeDependencyStage, type TreeDependencyPlan } from '../tree/stage.js';
-import { planProjectManifest, readPluginManifest } from '../tree/plan-project.js';
+import type { TreeDependencyPlan } from '../tree/stage.js';
 import { pathsOf } from './options.js';
 import { InspectionService, withDepPath, type DirInspection, type EngineResult, type ViewFingerprint } from '../engine/index.js';
-import type { PluginValidation } from '../plugin/validate.js';
 import { resolveLimits } from '../unpack/limits.js';
+import { buildReport } from './report.js';
+import { suppressInspection } from './suppressions.js';
 
 /**
  * `clawguard plugins inspect`: the same resolve → fetch → unpack → validate → dependencies → inspect stages
@@ -28,21 +28,42 @@ import { resolveLimits } from '../unpack/limits.js';
  */
 export async function inspectPlugin(rawSpec: string, options: InspectPluginOptions = {}): Promise<Report> {
   const startedAt = Date.now();
-  const progress = options.onProgress ?? (() => {});
-  const spec = parsePluginSpec(rawSpec, { requirePin: false, cwd: options.cwd });
-  const npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
-  const dir = spec.kind === 'directory' ? spec : undefined;
-  const local = dir ? localView(npmOptions, options) : undefined;
-  if (dir && local) {
-    const recorded = local.service.recordedView<DerivedFromCopy>(dir.path, 'plugin-copy', local.context);
-    if (recorded && isDerived(recorded.derived)) {
-      try {
-        return await answerFromRecord(rawSpec, dir, recorded.derived, recorded.result, startedAt, options);
-      } finally {
-        await local.service.close();
-      }
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  // A path typed as is: where its record would be (a spec npm's parser reads otherwise has no record there).
+  const typed = typeof rawSpec === 'string' && !/[\u0000-\u001f\u007f]/.test(rawSpec) && rawSpec.trim() !== '' ? rawSpec.trim() : undefined;
+  let npmOptions: NpmOptions | undefined;
+  if (typed !== undefined) {
+    try {
+      npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
+    } catch {
+      npmOptions = undefined; // the stages report it, after the spec (as they always did)
+    }
+    const local = npmOptions ? localView(typed, cwd, npmOptions, options) : undefined;
+    try {
+      const recorded = local?.service.recordedView<DerivedFromCopy>(path.resolve(cwd, typed), 'plugin-copy', local.context);
+      if (recorded && isDerived(recorded.derived)) return answerFromRecord(rawSpec, recorded.derived, recorded.result, startedAt, options);
+    } finally {
+      await local?.service.close();
     }
   }
+  return inspectByStages(rawSpec, options, startedAt, cwd, npmOptions);
+}
+
+/** The stages (loaded with the first command that needs them: a repeat of an unchanged directory does not). */
+async function inspectByStages(rawSpec: string, options: InspectPluginOptions, startedAt: number, cwd: string, loaded: NpmOptions | undefined): Promise<Report> {
+  const progress = options.onProgress ?? (() => {});
+  const [{ parsePluginSpec }, { dependenciesStage, inspectStage, startRootInspection, validateStage }, { acquirePlugin }, { createScratch }, { isTreePlan, treeDependencyStage }] = await Promise.all([
+    import('../resolve/spec.js'),
+    import('./inspection.js'),
+    import('./source.js'),
+    import('./scratch.js'),
+    import('../tree/stage.js'),
+  ]);
+  const spec = parsePluginSpec(rawSpec, { requirePin: false, cwd: options.cwd });
+  const npmOptions = loaded ?? (await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env }));
+  // A local directory named by its path as typed: its stat record is kept (see DirRecord's view `plugin-copy`).
+  const dir = spec.kind === 'directory' && spec.path === path.resolve(cwd, spec.raw) ? spec : undefined;
+  const local = dir ? localView(dir.raw, cwd, npmOptions, options) : undefined;
   // The view of the original before it is copied: what a record made from this copy stands for.
   let before: ViewFingerprint | undefined;
   try {
@@ -66,9 +87,13 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
     const { plan } = await dependenciesStage(source, scratch.dir, npmOptions, treeStage);
     progress(`inspecting ${1 + plan.packages.length} package(s)`);
     const report = await inspectStage(source, validation, plan, startedAt, rootInspection, options.suppressions);
-    if (dir && local && own && before && isTreePlan(plan) && recordable(source, plan)) {
-      const derived: DerivedFromCopy = { name: source.name, version: source.version, findings: source.findings, validation, lockfile: plan.tree.lockfile };
-      local.service.rememberView(dir.path, 'plugin-copy', local.context, before, await own, derived);
+    if (dir && local && own && before && isTreePlan(plan) && (await recordable(source, plan))) {
+      const root = await own;
+      const tree = (report as { tree?: unknown }).tree;
+      // What the stages put before the plugin's own findings (the copy's, and "not a valid plugin"), unsuppressed.
+      const leading = report.findings.slice(0, report.findings.length - root.findings.length).map(({ suppressed: _s, ...f }) => f);
+      const derived: DerivedFromCopy = { target: report.target, name: source.name, version: source.version, leading, tree };
+      if (tree !== undefined) local.service.rememberView(dir.path, 'plugin-copy', local.context, before, root, derived);
     }
     return report;
   } finally {
@@ -77,22 +102,25 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
   }
 }
 
-/** What the copy of a local plugin directory gave besides the engine's result (the view record's `derived`). */
+/**
+ * What the stages gave for a local plugin directory besides the engine's result on its copy (the view record's
+ * `derived`), for a plugin with nothing to resolve and no lifecycle script.
+ */
 interface DerivedFromCopy {
+  target: ReportTarget;
   name: string;
   version: string;
-  /** The copy's findings (links and special files not copied). */
-  findings: Finding[];
-  validation: PluginValidation;
-  /** The root-only plan's lockfile (test/tree/empty-plan.test.ts: a function of npm's lockfile-version). */
-  lockfile: string;
+  /** The findings before the plugin's own: the copy's (links and special files not copied), "not a valid plugin". */
+  leading: Finding[];
+  /** The report's `tree` (the root-only plan). */
+  tree: unknown;
 }
 
 const isDerived = (d: DerivedFromCopy | undefined): d is DerivedFromCopy =>
-  !!d && typeof d.name === 'string' && typeof d.version === 'string' && Array.isArray(d.findings) && !!d.validation && typeof d.validation.valid === 'boolean' && typeof d.lockfile === 'string';
+  !!d && !!d.target && typeof d.name === 'string' && typeof d.version === 'string' && Array.isArray(d.leading) && d.tree !== undefined;
 
 /** The service for a local directory spec, and everything besides the directory's content that its answer reads. */
-function localView(npmOptions: NpmOptions, options: InspectPluginOptions): { service: InspectionService; context: unknown } | undefined {
+function localView(typed: string, cwd: string, npmOptions: NpmOptions, options: InspectPluginOptions): { service: InspectionService; context: unknown } | undefined {
   let limits: unknown;
   try {
     limits = resolveLimits(options.limits);
@@ -100,8 +128,9 @@ function localView(npmOptions: NpmOptions, options: InspectPluginOptions): { ser
     return undefined; // the stages report the bad limit, where they always did
   }
   const { lockfileVersion, global, add, rm, update, saveType } = npmOptions;
-  // The copy's bounds; the npm settings the root-only plan reads (src/tree/empty-plan.ts); where its plan is laid out.
-  const context = { limits, npm: { lockfileVersion, global, add, rm, update, saveType }, tmpdir: os.tmpdir() };
+  // The spec as typed and where (the report's target; npm's parser read them); the copy's bounds; the npm
+  // settings the root-only plan reads (src/tree/empty-plan.ts); where its plan is laid out.
+  const context = { spec: typed, cwd, limits, npm: { lockfileVersion, global, add, rm, update, saveType }, tmpdir: os.tmpdir() };
   return { service: new InspectionService(), context };
 }
 
@@ -118,8 +147,9 @@ function placeRoot(name: string, res: EngineResult): RootInspection {
  * A plugin whose answer is its content's and the context's alone: nothing to resolve (the plan project declares
  * no dependency: the root-only plan), no lifecycle script (approvals decide nothing), no tree finding.
  */
-function recordable(source: AcquiredPlugin, plan: TreeDependencyPlan): boolean {
+async function recordable(source: AcquiredPlugin, plan: TreeDependencyPlan): Promise<boolean> {
   if (plan.packages.length > 0 || plan.tree.packages.length > 0 || plan.tree.findings.length > 0 || plan.tree.lifecycleScripts.length > 0) return false;
+  const { planProjectManifest, readPluginManifest } = await import('../tree/plan-project.js');
   try {
     const project = planProjectManifest(readPluginManifest(source.packageDir));
     return Object.keys(project).join(',') === 'name,version,private,dependencies' && Object.keys(project.dependencies as Record<string, string>).length === 0;
@@ -128,28 +158,27 @@ function recordable(source: AcquiredPlugin, plan: TreeDependencyPlan): boolean {
   }
 }
 
-/** The report the stages give for this unchanged directory, from its record: the same stages after the copy. */
-async function answerFromRecord(rawSpec: string, spec: DirectorySpec, derived: DerivedFromCopy, result: EngineResult, startedAt: number, options: InspectPluginOptions): Promise<Report> {
+/**
+ * The report the stages give for this unchanged directory, from its record (what `inspectStage` assembles for
+ * a root-only plan: test/install/inspect-plugin-record.test.ts holds the two to the same bytes).
+ */
+function answerFromRecord(rawSpec: string, derived: DerivedFromCopy, result: EngineResult, startedAt: number, options: InspectPluginOptions): Report {
   const progress = options.onProgress ?? (() => {});
   progress(`resolving ${rawSpec}`);
-  const source: AcquiredPlugin = {
-    kind: 'directory',
-    spec: spec.raw,
-    name: derived.name,
-    version: derived.version,
-    localPath: spec.path,
-    packageDir: spec.path,
-    ledgerSource: { kind: 'directory', spec: spec.path },
-    findings: derived.findings,
-  };
-  progress(`resolving the dependencies of ${source.name}@${source.version}`);
+  const pluginPackage = `${derived.name}@${derived.version}`;
+  progress(`resolving the dependencies of ${pluginPackage}`);
   // Read as the stages read it (a damaged approvals file is the same error); no script, so it decides nothing.
   readApprovals(pathsOf(options));
-  const pluginPackage = `${source.name}@${source.version}`;
-  const plan: TreeDependencyPlan = {
-    packages: [],
-    tree: { planDir: '', lockfile: derived.lockfile, packages: [], findings: [], lifecycleScripts: [], stats: { packages: 0, files: 0, bytes: 0 }, signatures: [], pluginPackage },
-  };
   progress('inspecting 1 package(s)');
-  return inspectStage(source, derived.validation, plan, startedAt, Promise.resolve(placeRoot(source.name, result)), options.suppressions);
+  const root = placeRoot(derived.name, result);
+  return buildReport({
+    target: derived.target,
+    findings: suppressInspection([...derived.leading, ...root.findings], options.suppressions, new Map([[pluginPackage, root.fileHashes]])),
+    lifecycleScripts: [],
+    packages: 1,
+    files: root.files,
+    bytes: root.bytes,
+    startedAt,
+    extra: { tree: derived.tree },
+  });
 }

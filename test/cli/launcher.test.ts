@@ -159,6 +159,17 @@ describe('the launcher takes the fast door', () => {
     expect(files.filter((f) => /[/\\]dist[/\\].*\.js$/.test(f))).toEqual([]);
     // npm's config loader and spec parser come with the bundle, not from node_modules.
     expect(files.filter((f) => /[/\\]node_modules[/\\](semver|@npmcli[/\\]config|npm-package-arg)[/\\]/.test(f))).toEqual([]);
+    // The directory's stat record answers (src/install/inspect-plugin.ts): no copy is hashed, no plan resolved.
+    // Builtins without the ES-module hook of `loaded` (module.register starts a thread of its own).
+    const plain = path.join(box.root, 'plugins-builtins.cjs');
+    fs.writeFileSync(plain, `process.on('exit', () => { require('node:fs').writeFileSync(${JSON.stringify(record)}, process.moduleLoadList.join('\\n')); });`);
+    fs.rmSync(record, { force: true });
+    const res = spawnSync(process.execPath, ['--require', plain, cliPath, ...args], { env: box.env, encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    const builtins = fs.readFileSync(record, 'utf8').split('\n');
+    expect(builtins).toContain('NativeModule fs'); // builtins are recorded
+    expect(builtins).not.toContain('NativeModule crypto');
+    expect(builtins).not.toContain('NativeModule child_process');
   });
 
   it('a skills scan that misses the cache loads the engine', () => {
