@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Finding, Report, ReportTarget } from '../report/types.js';
@@ -33,12 +34,17 @@ export async function inspectPlugin(rawSpec: string, options: InspectPluginOptio
   const typed = typeof rawSpec === 'string' && !/[\u0000-\u001f\u007f]/.test(rawSpec) && rawSpec.trim() !== '' ? rawSpec.trim() : undefined;
   let npmOptions: NpmOptions | undefined;
   if (typed !== undefined) {
-    try {
-      npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
-    } catch {
-      npmOptions = undefined; // the stages report it, after the spec (as they always did)
+    // npm's settings the answer reads, by npm's loader unless no configuration source could set one of them.
+    let npm: NpmPlanSettings | undefined = options.registry === undefined && npmLeavesPlanAlone(options.env ?? process.env, cwd) ? NPM_PLAN_DEFAULTS : undefined;
+    if (!npm) {
+      try {
+        npmOptions = await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env });
+        npm = npmPlanSettings(npmOptions);
+      } catch {
+        npmOptions = undefined; // the stages report it, after the spec (as they always did)
+      }
     }
-    const local = npmOptions ? localView(typed, cwd, npmOptions, options) : undefined;
+    const local = npm ? localView(typed, cwd, npm, options) : undefined;
     try {
       const recorded = local?.service.recordedView<DerivedFromCopy>(path.resolve(cwd, typed), 'plugin-copy', local.context);
       if (recorded && isDerived(recorded.derived)) return answerFromRecord(rawSpec, recorded.derived, recorded.result, startedAt, options);
@@ -63,7 +69,7 @@ async function inspectByStages(rawSpec: string, options: InspectPluginOptions, s
   const npmOptions = loaded ?? (await loadNpmOptions({ registry: options.registry, cwd: options.cwd, env: options.env }));
   // A local directory named by its path as typed: its stat record is kept (see DirRecord's view `plugin-copy`).
   const dir = spec.kind === 'directory' && spec.path === path.resolve(cwd, spec.raw) ? spec : undefined;
-  const local = dir ? localView(dir.raw, cwd, npmOptions, options) : undefined;
+  const local = dir ? localView(dir.raw, cwd, npmPlanSettings(npmOptions), options) : undefined;
   // The view of the original before it is copied: what a record made from this copy stands for.
   let before: ViewFingerprint | undefined;
   try {
@@ -120,18 +126,74 @@ const isDerived = (d: DerivedFromCopy | undefined): d is DerivedFromCopy =>
   !!d && !!d.target && typeof d.name === 'string' && typeof d.version === 'string' && Array.isArray(d.leading) && d.tree !== undefined;
 
 /** The service for a local directory spec, and everything besides the directory's content that its answer reads. */
-function localView(typed: string, cwd: string, npmOptions: NpmOptions, options: InspectPluginOptions): { service: InspectionService; context: unknown } | undefined {
+function localView(typed: string, cwd: string, npm: NpmPlanSettings, options: InspectPluginOptions): { service: InspectionService; context: unknown } | undefined {
   let limits: unknown;
   try {
     limits = resolveLimits(options.limits);
   } catch {
     return undefined; // the stages report the bad limit, where they always did
   }
-  const { lockfileVersion, global, add, rm, update, saveType } = npmOptions;
   // The spec as typed and where (the report's target; npm's parser read them); the copy's bounds; the npm
-  // settings the root-only plan reads (src/tree/empty-plan.ts); where its plan is laid out.
-  const context = { spec: typed, cwd, limits, npm: { lockfileVersion, global, add, rm, update, saveType }, tmpdir: os.tmpdir() };
+  // settings the root-only plan reads; where its plan is laid out.
+  const context = { spec: typed, cwd, limits, npm, tmpdir: os.tmpdir() };
   return { service: new InspectionService(), context };
+}
+
+/**
+ * The npm settings a root-only plan reads (src/tree/empty-plan.ts: the lockfile version, and those that send
+ * the plan to Arborist). npm's loader leaves each unset (undefined) unless a configuration source sets it.
+ */
+interface NpmPlanSettings {
+  lockfileVersion?: unknown;
+  global?: unknown;
+  add?: unknown;
+  rm?: unknown;
+  update?: unknown;
+  saveType?: unknown;
+}
+
+export function npmPlanSettings({ lockfileVersion, global, add, rm, update, saveType }: NpmOptions): NpmPlanSettings {
+  return { lockfileVersion, global, add, rm, update, saveType };
+}
+
+/** What npm's loader gives for them when no source sets one (test/install/inspect-plugin-record.test.ts holds it to the loader). */
+export const NPM_PLAN_DEFAULTS: Readonly<NpmPlanSettings> = Object.freeze({ lockfileVersion: null, global: false });
+
+/** Any setting that decides a root-only plan, or where npm's loader looks for another file (userconfig, globalconfig, prefix, location). */
+const PLAN_SETTING = /lockfile[-_]version|global|location|save|userconfig|prefix/i;
+
+/**
+ * True when no source npm's loader (src/resolve/npm-config.ts, @npmcli/config) reads can set a setting the
+ * root-only plan reads: then each has its default (NPM_PLAN_DEFAULTS), and the loader (~30 ms of a repeat's CPU) need not run.
+ * Conservative, as text: no `npm_config_*` variable naming one, and none of the files the loader can read
+ * (its builtin npmrc, the `.npmrc` of the working directory and of every directory above it, which covers
+ * every project and workspace root it may pick, the user's `~/.npmrc`, the global `<prefix>/etc/npmrc`)
+ * names one on any line, holds a `${…}` substitution (a missing variable is the loader's error) or a
+ * `[section]`. Anything else (an unreadable file, Windows) reads npm's configuration as always.
+ */
+export function npmLeavesPlanAlone(env: NodeJS.ProcessEnv, cwd: string): boolean {
+  if (process.platform === 'win32') return false;
+  for (const [name, value] of Object.entries(env)) if (/^npm_config_/i.test(name) && value !== undefined && PLAN_SETTING.test(name)) return false;
+  const home = env.HOME || os.homedir();
+  // The loader's default global prefix (loadGlobalPrefix), its globalconfig `<prefix>/etc/npmrc`.
+  const prefix = env.PREFIX || (env.DESTDIR ? path.join(env.DESTDIR, path.dirname(path.dirname(process.execPath))) : path.dirname(path.dirname(process.execPath)));
+  const files = [path.join(os.tmpdir(), 'clawguard-no-npm-builtin', 'npmrc'), path.resolve(home, '.npmrc'), path.resolve(prefix, 'etc', 'npmrc')];
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    files.push(path.join(dir, '.npmrc'));
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
+      return false;
+    }
+    if (text.includes('${') || text.includes('[')) return false;
+    for (const line of text.split(/\r?\n/)) if (!/^\s*[;#]/.test(line) && PLAN_SETTING.test(line)) return false;
+  }
+  return true;
 }
 
 async function inspectCopy(service: InspectionService, source: AcquiredPlugin): Promise<DirInspection> {

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inspectPlugin } from '../../src/install/inspect-plugin.js';
+import { inspectPlugin, NPM_PLAN_DEFAULTS, npmLeavesPlanAlone, npmPlanSettings } from '../../src/install/inspect-plugin.js';
+import { loadNpmOptions } from '../../src/resolve/npm-config.js';
 import type { Report } from '../../src/report/types.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/packages/clean-plugin');
@@ -45,7 +46,7 @@ function settledPlugin(): string {
 const withoutDuration = (r: Report) => ({ ...r, stats: { ...r.stats, durationMs: 0 } });
 
 /** `plugins inspect` in-process, counting the copies it made and the files of `dir` it read. */
-async function inspect(dir: string, options: { limits?: { maxEntries?: number } } = {}) {
+async function inspect(dir: string, options: { limits?: { maxEntries?: number }; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
   const copy = vi.spyOn(fs, 'copyFileSync');
   const read = vi.spyOn(fs, 'readFileSync');
   const progress: string[] = [];
@@ -59,10 +60,10 @@ async function inspect(dir: string, options: { limits?: { maxEntries?: number } 
 }
 
 /** What the stages say about `dir` now, with the result cache off (no record, no result can answer). */
-async function fresh(dir: string): Promise<Report> {
+async function fresh(dir: string, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Report> {
   vi.stubEnv('CLAWGUARD_INSPECT_CACHE', '0');
   try {
-    return withoutDuration(await inspectPlugin(dir, { stateDir }));
+    return withoutDuration(await inspectPlugin(dir, { stateDir, ...options }));
   } finally {
     vi.stubEnv('CLAWGUARD_INSPECT_CACHE', '');
   }
@@ -124,5 +125,58 @@ describe('plugins inspect <local directory>, asked again', () => {
     fs.cpSync(fixture, dir, { recursive: true });
     await inspect(dir);
     expect((await inspect(dir)).copies).toBeGreaterThan(0);
+  });
+});
+
+describe("npm's configuration, for a repeat of an unchanged directory", () => {
+  /** An environment and a working directory no npm setting comes from (npx sets npm_config_* for vitest). */
+  function cleanNpm() {
+    const home = tempDir('clawguard-inspect-record-npm-home-');
+    const cwd = path.join(tempDir('clawguard-inspect-record-npm-cwd-'), 'project', 'sub');
+    fs.mkdirSync(cwd, { recursive: true });
+    return { env: { PATH: process.env.PATH, HOME: home } as NodeJS.ProcessEnv, cwd };
+  }
+
+  it('is not read when no source could set a setting the plan reads: the loader gives the defaults then', async () => {
+    const { env, cwd } = cleanNpm();
+    expect(npmLeavesPlanAlone(env, cwd)).toBe(true);
+    expect(npmPlanSettings(await loadNpmOptions({ env, cwd }))).toEqual(NPM_PLAN_DEFAULTS);
+    expect(npmLeavesPlanAlone({ ...env, npm_config_lockfile_version: '2' }, cwd)).toBe(false);
+  });
+
+  it('a setting in any source npm reads takes the stages: never the answer of a record made without it', async () => {
+    const v2 = 'lockfile-version=2\n';
+    for (const [where, set] of [
+      ['the working directory', (c: { env: NodeJS.ProcessEnv; cwd: string }) => fs.writeFileSync(path.join(c.cwd, '.npmrc'), v2)],
+      ['the project above it', (c: { env: NodeJS.ProcessEnv; cwd: string }) => {
+        fs.writeFileSync(path.join(path.dirname(c.cwd), 'package.json'), '{}');
+        fs.writeFileSync(path.join(path.dirname(c.cwd), '.npmrc'), v2);
+      }],
+      ['the user npmrc', (c: { env: NodeJS.ProcessEnv; cwd: string }) => fs.writeFileSync(path.join(c.env.HOME!, '.npmrc'), v2)],
+      ['the environment', (c: { env: NodeJS.ProcessEnv; cwd: string }) => (c.env.npm_config_lockfile_version = '2')],
+      ['another userconfig', (c: { env: NodeJS.ProcessEnv; cwd: string }) => {
+        const file = path.join(c.env.HOME!, 'other-npmrc');
+        fs.writeFileSync(file, v2);
+        c.env.npm_config_userconfig = file;
+      }],
+      ['the global npmrc of PREFIX', (c: { env: NodeJS.ProcessEnv; cwd: string }) => {
+        const prefix = path.join(c.env.HOME!, 'prefix');
+        fs.mkdirSync(path.join(prefix, 'etc'), { recursive: true });
+        fs.writeFileSync(path.join(prefix, 'etc', 'npmrc'), v2);
+        c.env.PREFIX = prefix;
+      }],
+    ] as const) {
+      const dir = settledPlugin();
+      const c = cleanNpm();
+      const first = await inspect(dir, c);
+      const again = await inspect(dir, c);
+      expect(again.copies, where).toBe(0);
+      set(c);
+      const after = await inspect(dir, c);
+      expect(after.copies, where).toBeGreaterThan(0);
+      expect(after.report, where).toEqual(await fresh(dir, c));
+      expect((after.report as { tree?: { lockfileSha256?: string } }).tree?.lockfileSha256, where).not.toBe((first.report as { tree?: { lockfileSha256?: string } }).tree?.lockfileSha256);
+      vi.useRealTimers();
+    }
   });
 });
