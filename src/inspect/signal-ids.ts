@@ -37,7 +37,7 @@ export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   'fs.chmod', 'fs.delete-recursive', 'fs.read', 'fs.read-image', 'fs.write', 'fs.write-executable',
   'fs.write-foreign-app', 'fs.write-npmrc',
   // gate.*
-  'gate.locale',
+  'gate.locale', 'gate.sandbox-evasion',
   // host.*
   'host.info',
   // miner.*

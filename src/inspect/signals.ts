@@ -116,15 +116,22 @@ const CRED_CATEGORIES = /^cred\.(npm|ssh|cloud|git|browser|chat|wallet|keychain|
 
 /**
  * Signals derived from others in the same file. `cred.multi`: one file touching three or more kinds of
- * credential store is a stealer's shopping list (a cloud SDK reads one store; a stealer reads many).
+ * credential store, or four or more stores, is a stealer's shopping list (a cloud SDK reads one store; a stealer
+ * reads many).
  */
 export function deriveFileSignals(signals: Signal[]): Signal[] {
   const byFile = new Map<string, Signal[]>();
-  for (const s of signals) if (CRED_CATEGORIES.test(s.id)) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
+  // The distinct stores a file names (`wallet: exodus.wallet`, `wallet: electrum/wallets` …), case aside.
+  const stores = new Map<string, Set<string>>();
+  for (const s of signals) {
+    if (CRED_CATEGORIES.test(s.id)) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
+    if (s.id === 'cred.path') (stores.get(s.file) ?? stores.set(s.file, new Set()).get(s.file)!).add(s.evidence.toLowerCase().replace(/[\\/]+$/, ''));
+  }
   const out: Signal[] = [];
   for (const [file, list] of byFile) {
     const cats = [...new Set(list.map((s) => s.id.slice(5)))];
-    if (cats.length >= 3) {
+    // Many stores of one kind count too: five wallets' key files are as much a shopping list as three kinds.
+    if (cats.length >= 3 || (stores.get(file)?.size ?? 0) >= 4) {
       const first = list.reduce((a, b) => (b.line < a.line ? b : a));
       out.push({ id: 'cred.multi', file, line: first.line, evidence: `${cats.length} kinds of credential store: ${cats.join(', ')}`, kind: first.kind, ...(list.every((s) => s.decoded) ? { decoded: true } : {}), ...(list.some((s) => s.installTime) ? { installTime: true } : {}) });
     }

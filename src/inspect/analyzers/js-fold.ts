@@ -24,9 +24,15 @@ export class Folder {
   private inlining = 0;
   private readonly active = new Set<Node>();
 
+  /** Every initializer a name was given, in source order (`const r = await fetch(…)` in two functions). */
+  readonly candidates = new Map<string, Array<Node | null>>();
+
   bind(name: string, init: Node | null | undefined): void {
     if (this.bindings.has(name)) this.bindings.set(name, null);
     else this.bindings.set(name, init ?? null);
+    const all = this.candidates.get(name);
+    if (!all) this.candidates.set(name, [init ?? null]);
+    else if (all.length < 8) all.push(init ?? null);
   }
 
   fold(node: Node | null | undefined): Folded | undefined {

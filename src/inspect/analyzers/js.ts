@@ -9,7 +9,7 @@ import { visitorKeys } from './js-visitor-keys.js';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
-import { dnsLabelExfil, excerpt, scanContent, type DnsLabelExfil } from './patterns.js';
+import { dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
 import { analyzeShell } from './shell.js';
 
 export interface JsAnalysis {
@@ -47,13 +47,17 @@ const DATA_ENCODING = /\.toString\(\s*["'](?:hex|base64|base64url)["']\s*\)|\bba
 const DATA_CHUNKING = /\.match\(\s*\/\.\{1,\d{1,3}\}\/g?\s*\)|\.(?:slice|substring|substr)\(\s*\w+\s*,\s*\w+\s*\+\s*\d{1,3}\s*\)/;
 const JS_DNS_LABELS: DnsLabelExfil = { name: DNS_DATA_LABEL, encode: DATA_ENCODING, chunk: DATA_CHUNKING };
 
+/** File-system calls whose second argument is the content written, and files whose content is code. */
+const WRITES_CONTENT = /^(writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync)$/;
+const PROGRAM_TEXT = /\brequire\(\s*["'`][\w:/@.-]+["'`]\s*\)|^\s*import\s[^;\n]*\sfrom\s|^#!/m;
+const CODE_FILE = /\.(?:[cm]?js|[cm]?ts|sh|bash|zsh|command|py|ps1|bat|cmd|vbs)$/i;
 const STRONG_QUOTED = new Set(['shell.download-exec-untrusted', 'shell.reverse-shell', 'shell.base64-exec', 'shell.powershell-encoded', 'decode.payload', 'net.raw-ip-url', 'net.exfil-host', 'net.paste-host']);
 const OBFUSCATOR_ID = /\b_0x[0-9a-f]{4,6}\b/g;
 const STRING_ARRAY_ROTATION = /while\s*\(\s*!!\[\]\s*\)|\[\s*["']push["']\s*\]\s*\(\s*\w+\s*\[\s*["']shift["']\s*\]\s*\(\s*\)\s*\)|\.push\(\s*\w+\.shift\(\s*\)\s*\)/;
 const HIDDEN_AFTER_WHITESPACE = /\S[ \t]{150,}(\S.{10,})/g;
 const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){40,}/g;
 /** The text has something only the AST can unmask. */
-const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]|\b_load\s*\(|\bmainModule\b|\bresolveTxt\b|\bgetUpdates\b|=\s*process(?:\.env)?\s*[,;]/;
+const NEEDS_AST = /child_process|\bexeca\b|cross-spawn|shelljs|(?:require|import)\s*\(\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\[\s*['"`][^'"`\n]{0,40}['"`]\s*\+|\beval\s*\(|\bFunction\s*\(|fromCharCode|\batob\s*\(|new\s+Buffer\b|Buffer\.from\s*\([^;]{0,300}?['"](?:base64|base64url|hex)['"]|_0x[0-9a-f]{4}|(?:\\x[0-9a-fA-F]{2}){8}|require\s*\(\s*[^'"`\s)]|import\s*\(\s*[^'"`\s)]|['"](?:node:)?vm['"]|net\.Socket|\.reverse\(\)\s*\.join|unescape\(|process\.env\s*[,)]|\b_load\s*\(|\bmainModule\b|\bresolveTxt\b|\bgetUpdates\b|\.prototype\.(?:open|send)\s*=(?!=)|=\s*process(?:\.env)?\s*[,;]/;
 
 /** Paths whose folding (path.join, templates) decides what a file-system call touches. */
 const NEEDS_AST_PATHS = /authorized_keys|\/proc\/|discord_desktop_core|SKILL\.md|\.npmrc|id_(?:rsa|ed25519|ecdsa)|auth-profiles|['"`](?:credentials|sessions|skills|extensions)['"`]|\bhomedir\s*\(|app\.asar|\.(?:request|get|connect|createConnection)\s*=(?!=)|import\s*\(\s*['"`](?:https?|data):/;
@@ -84,6 +88,8 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
   scanContent(text, sink, lineAt);
   browserStores(text, sink, lineAt);
   // Data cut into DNS labels: a name whose leftmost label is a variable, resolved, in code that encodes and chunks.
+  const evasion = sandboxEvasion(text);
+  if (evasion !== undefined) sink.add('gate.sandbox-evasion', lineAt(evasion), excerpt(text, evasion, 80));
   const dns = dnsLabelExfil(text, JS_DNS_LABELS);
   if (dns) sink.add('net.covert-exfil', lineAt(dns.index), excerpt(text, dns.index, dns[0].length));
   // Test files of linters and scanners hold attack strings as data; what test code runs is still judged by the AST.
@@ -198,6 +204,8 @@ class AstAnalyzer {
   private readonly envHolders = new Set<string>();
   /** Depth of network-call arguments being visited (callbacks receiving response data). */
   private netDepth = 0;
+  /** Variables that gather what a network callback receives (`r.on('data', (c) => (d += c))`). */
+  private readonly remoteVars = new Set<string>();
   /** Function declarations by name (for self-recursive directory walks). */
   private readonly functions = new Map<string, Node>();
   /** `for (const x of list)`: x → list (for data-flow questions only, never folded). */
@@ -264,6 +272,70 @@ class AstAnalyzer {
     return false;
   }
 
+  /**
+   * The page's own fetch or XMLHttpRequest replaced, however the names are spelled (`g[_0x[0]] = …` with g the
+   * window, `X.prototype.open = …` with X its XMLHttpRequest): what every response says passes through the new code.
+   */
+  private onPatch(node: Node): void {
+    const left = node.left;
+    const prop = this.folder.propName(left);
+    if (!prop || !/^(?:fetch|open|send)$/.test(prop)) return;
+    const isGlobal = (n: Node | undefined, depth = 0): boolean => {
+      if (!n || depth > 3) return false;
+      if (n.type === 'Identifier') {
+        if (['window', 'globalThis', 'self'].includes(n.name)) return true;
+        const b = this.folder.bindings.get(n.name);
+        return !!b && branches(b).some((x) => isGlobal(x, depth + 1));
+      }
+      return false;
+    };
+    const isXhr = (n: Node | undefined, depth = 0): boolean => {
+      if (!n || depth > 3) return false;
+      if (n.type === 'Identifier') {
+        if (n.name === 'XMLHttpRequest') return true;
+        const b = this.folder.bindings.get(n.name);
+        return !!b && branches(b).some((x) => isXhr(x, depth + 1));
+      }
+      return n.type === 'MemberExpression' && this.folder.propName(n) === 'XMLHttpRequest' && isGlobal(n.object, depth + 1);
+    };
+    const hooked = prop === 'fetch' ? isGlobal(left.object) : left.object.type === 'MemberExpression' && this.folder.propName(left.object) === 'prototype' && isXhr(left.object.object);
+    if (hooked) this.sink.add('drain.fetch-patch', this.line(node), `${prop === 'fetch' ? 'fetch' : `XMLHttpRequest.prototype.${prop}`} replaced`);
+  }
+
+  /** The expression (through bindings) uses a variable that gathers network data. */
+  private refsRemote(node: Node | undefined, depth: number): boolean {
+    if (!node || depth > 24 || typeof node.type !== 'string') return false;
+    if (node.type === 'Identifier') {
+      if (this.remoteVars.has(node.name)) return true;
+      const b = this.folder.bindings.get(node.name);
+      return b ? this.refsRemote(b, depth + 6) : false;
+    }
+    for (const key of childKeys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && this.refsRemote(c, depth + 1)) return true;
+      } else if (v && typeof v.type === 'string' && this.refsRemote(v, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /** The expression (through bindings and branches) names a shell binary. */
+  private namesShell(node: Node | undefined, depth: number): boolean {
+    if (!node || depth > 12 || typeof node.type !== 'string') return false;
+    if (node.type === 'StringLiteral') return SHELL_BINARY.test(node.value.trim());
+    if (node.type === 'Identifier') {
+      const b = this.folder.bindings.get(node.name);
+      return b ? this.namesShell(b, depth + 3) : false;
+    }
+    for (const key of childKeys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && this.namesShell(c, depth + 1)) return true;
+      } else if (v && typeof v.type === 'string' && this.namesShell(v, depth + 1)) return true;
+    }
+    return false;
+  }
+
   private isRemoteData(node: Node | undefined): boolean {
     return this.fromCall(node, (n) => NETWORK_CALL.test(n) || (!n.includes('.') && this.isNetWrapper(n)), 0);
   }
@@ -301,6 +373,9 @@ class AstAnalyzer {
           const prop = this.folder.propName(node.init);
           if (prop === 'eval' || prop === 'Function') this.aliases.set(node.id.name, prop);
         }
+        // `const F = Object.getPrototypeOf(async function () {}).constructor` (or `(() => {}).constructor`): the
+        // AsyncFunction / Function constructor, which compiles a string like Function does.
+        if (isFunctionConstructor(node.init)) this.aliases.set(node.id.name, 'Function');
         const mod = node.init ? this.moduleOf(node.init) : undefined;
         if (mod) this.aliases.set(node.id.name, mod);
       } else if (node.id.type === 'ObjectPattern' && node.init) {
@@ -434,6 +509,11 @@ class AstAnalyzer {
       case 'TemplateLiteral':
         if (parent?.type !== 'BinaryExpression') this.onFoldable(node);
         break;
+      case 'AssignmentExpression':
+        // Inside a network callback, `d += chunk` (chunk a callback parameter): d holds what the peer sent.
+        if (this.netDepth > 0 && node.operator === '+=' && node.left.type === 'Identifier' && this.chainRootUnbound(node.right)) this.remoteVars.add(node.left.name);
+        if (node.operator === '=' && node.left.type === 'MemberExpression') this.onPatch(node);
+        break;
       case 'ForInStatement':
         if (isProcessEnv(node.right)) this.sink.add('env.enumerate', this.line(node), 'for…in over process.env');
         break;
@@ -485,6 +565,8 @@ class AstAnalyzer {
         if (/(^|\.)(WebSocket|Socket|Client|TelegramBot|Telegraf|Bot)$|^(ws|socket\.io-client|socket\.io-client\.io|telegraf|node-telegram-bot-api|discord\.js|io)$|^(net|tls)\.(connect|createConnection)$/.test(n)) return true;
       }
     }
+    // An incoming request handed to a handler (`req.on('data', …)`): its body is what the client sent.
+    if (/^(on|once)$/.test(fn ?? '') && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && /^(?:req|request|incoming)$/i.test(node.callee.object.name) && !this.folder.bindings.get(node.callee.object.name) && /^(data|end)$/.test(this.folder.fold(node.arguments[0])?.value ?? '')) return true;
     if (mod && /^(https?|http2|axios|node-fetch|got|request|undici|ws)$/.test(mod)) return true;
     if ((mod === 'net' || mod === 'tls') && /^(connect|createConnection|Socket)$/.test(fn ?? '')) return true;
     // DNS TXT records are a text channel the zone owner controls (loaders fetch stage two from them).
@@ -602,6 +684,8 @@ class AstAnalyzer {
 
       if ((this.netDepth > 0 && unbound) || this.isRemoteData(a0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     }
+    // What a peer sent, run by a shell: the command (`exec(d)`) or a shell's script argument (`execFile('/bin/sh', ['-c', cmd])`).
+    if (this.remoteVars.size && args.some((a) => this.refsRemote(a, 0)) && (/(^|\.)exec(Sync)?$/.test(name) || (a0 !== undefined && (this.refsRemote(a0, 0) || this.namesShell(a0, 0))))) this.sink.add('code.eval-remote', line, `${name}(<network data>)`);
     // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
     const shape = cmd?.value ?? (a0 ? this.foldPath(a0) : undefined);
     if (shape && /(>\s*\/dev\/null|>\s*nul\b)(\s*2>&1)?\s*&\s*$|^\s*nohup\b|\bstart\s+\/b\b/i.test(shape)) this.sink.add('proc.spawn-hidden', line, `${name}(${JSON.stringify(shape)})`);
@@ -664,7 +748,10 @@ class AstAnalyzer {
     }
     if (node.type === 'Identifier') {
       const b = this.folder.bindings.get(node.name) ?? this.iterBindings.get(node.name);
-      return b ? this.fromCall(b, accept, depth + 5) : false;
+      if (b) return this.fromCall(b, accept, depth + 5);
+      // A name declared in several functions: the data comes from such a call if it does under every declaration.
+      const all = this.folder.candidates.get(node.name);
+      return !!all && all.length > 1 && all.every((c) => !!c && this.fromCall(c, accept, depth + 5));
     }
     if (/Function/.test(node.type)) return false;
     for (const key of childKeys(node)) {
@@ -716,6 +803,20 @@ class AstAnalyzer {
     if (p) this.onFsTarget(fn, p, line);
     // Reading the account list or host name is fingerprinting (comments and docs merely mentioning it are not).
     if (p && /^\/etc\/(passwd|hostname)$|^\/proc\/version$/.test(p) && /read|open/i.test(fn)) this.sink.add('host.info', line, `fs.${fn}(${JSON.stringify(p)})`);
+    // Code written to a file is code that runs later (a dropped second stage): judge what it says, as code. Where the
+    // path does not fold (a binding shadowed in another function), content that is plainly a program still counts.
+    if (WRITES_CONTENT.test(fn) && args[1] && this.sink.depth < MAX_DECODE_DEPTH && (!p || CODE_FILE.test(p))) {
+      const b = args[1];
+      // A template's unknown parts (`${host}`) stay unknown; the code around them is still read.
+      const body = this.folder.fold(b)?.value ?? (b.type === 'TemplateLiteral' ? (b.quasis as Node[]).map((q, i) => `${q.value.cooked ?? ''}${i < b.expressions.length ? this.folder.fold(b.expressions[i])?.value ?? '_' : ''}`).join('') : this.foldPath(b));
+      const program = body && PROGRAM_TEXT.test(body);
+      if (body && (p || program) && body.length >= 40 && body.length < 512 * 1024 && /[(){};=]/.test(body)) {
+        const child = this.sink.decodedChild();
+        scanContent(body, child, () => line);
+        analyzeShell(body, child, () => line, false);
+        if (p ? /\.[cm]?[jt]s$/i.test(p) : program) analyzeJs(body, child, 'written.js', line);
+      }
+    }
   }
 
   private readonly openclawStores = new Set<string>();
@@ -890,6 +991,14 @@ function secretStoreOf(p: string): 'ssh' | 'credentials' | 'auth-profiles' | 'se
   if (/[\\/]credentials([\\/]|$)/.test(p)) return 'credentials';
   if (/[\\/]agents[\\/]+[^\\/]+[\\/]+sessions([\\/]|$)/.test(p)) return 'sessions';
   return undefined;
+}
+
+/** `fn.constructor` or `Object.getPrototypeOf(fn).constructor` where fn is a function expression. */
+function isFunctionConstructor(node: Node | undefined): boolean {
+  if (!node || node.type !== 'MemberExpression' || node.computed || node.property?.name !== 'constructor') return false;
+  let o = node.object;
+  if (o.type === 'CallExpression' && o.callee.type === 'MemberExpression' && o.callee.object.type === 'Identifier' && o.callee.object.name === 'Object' && o.callee.property?.name === 'getPrototypeOf') o = o.arguments[0];
+  return !!o && /^(?:FunctionExpression|ArrowFunctionExpression)$/.test(o.type);
 }
 
 function normalizeModule(m: string): string {

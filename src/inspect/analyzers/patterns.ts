@@ -125,6 +125,25 @@ export function dnsLabelExfil(text: string, p: DnsLabelExfil): RegExpExecArray |
   return name && p.encode.test(text) && p.chunk.test(text) ? name : undefined;
 }
 
+/**
+ * Code that checks whether it runs in an analysis environment before acting: resource thresholds a sandbox fails
+ * (uptime, memory, one CPU), the host or user name tested for analysis words, CI variables. Any one of these has
+ * ordinary uses; a resource or name test together with another is evasion, which legitimate code has no use for.
+ * Returns the offset of the first test, or undefined.
+ */
+const EVASION_RESOURCES = /\buptime\(\)\s*[<>]=?\s*\d|\btotalmem\(\)\s*[<>]=?\s*\d|\bcpus\(\)\.length\s*<=?\s*[1-4]\b|\bcpu_count\(\)\s*(?:<=?\s*[1-4]\b|in\s*\(\s*None)|\bvirtual_memory\(\)\.total\s*<|\bboot_time\(\)/;
+const EVASION_NAMES = /\b(?:hostname|gethostname|userInfo|getuser|getlogin|USERNAME|COMPUTERNAME)\b[\s\S]{0,300}?\b(?:sandbox|cuckoo|malware|virus|analysis|analyst)/i;
+const EVASION_CI = /\b(?:process\.env|os\.environ|env)\b[\s\S]{0,60}?\b(?:CI|GITHUB_ACTIONS|GITLAB_CI|BUILDKITE|JENKINS_URL|VITEST|JEST_WORKER_ID)\b|["'](?:GITHUB_ACTIONS|GITLAB_CI|BUILDKITE|JENKINS_URL|CIRCLECI|TRAVIS)["']/;
+
+export function sandboxEvasion(text: string): number | undefined {
+  const res = EVASION_RESOURCES.exec(text);
+  const name = EVASION_NAMES.exec(text);
+  if (!res && !name) return undefined;
+  const ci = EVASION_CI.exec(text);
+  if ([res, name, ci].filter(Boolean).length < 2) return undefined;
+  return Math.min(...[res, name, ci].filter((m): m is RegExpExecArray => !!m).map((m) => m.index));
+}
+
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   const lower = text.toLowerCase();
   let has: (needle: string) => boolean;

@@ -3,7 +3,7 @@
  * patterns plus the shared content and shell analysis. Skills ship these beside SKILL.md.
  */
 import { LineIndex, type SignalSink } from '../signals.js';
-import { dnsLabelExfil, excerpt, scanContent, type DnsLabelExfil } from './patterns.js';
+import { dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
 import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 
@@ -52,6 +52,8 @@ export function analyzeScript(text: string, sink: SignalSink): void {
   // shell: the shell's input and output are the socket, whatever address it was built from.
   // Data cut into DNS labels (Python): bytes encoded to base32/hex/base64, sliced into label-sized pieces, joined
   // with dots and resolved.
+  const evasion = sandboxEvasion(text);
+  if (evasion !== undefined) sink.add('gate.sandbox-evasion', lineAt(evasion), excerpt(text, evasion, 80));
   const join = dnsLabelExfil(text, PY_DNS_LABELS);
   if (join) {
     // The lookup of the joined name: the first resolver call after the join, else any.
@@ -67,7 +69,8 @@ const PY_RESOLVE = /\bsocket\.(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*\w|\b
 const PY_RESOLVES = new RegExp(PY_RESOLVE.source, 'g');
 const PY_ENCODE = /\b(?:b32encode|b64encode|urlsafe_b64encode|b16encode|hexlify)\s*\(|\.hex\(\s*\)/;
 const PY_SLICE_CHUNKS = /\[\s*\w+\s*:\s*\w+\s*\+\s*\d{1,3}\s*\][^\n]*\bfor\s+\w+\s+in\s+range\(|\bwrap\(\s*\w+\s*,\s*\d{1,3}\s*\)/;
-const PY_DOT_JOIN = /["']\.["']\s*\.join\(/;
+/** A name built from data: pieces joined with dots, or a lookup of an f-string, sum or format whose first label is a value. */
+const PY_DOT_JOIN = /["']\.["']\s*\.join\(|\b(?:getaddrinfo|gethostbyname(?:_ex)?|resolve|query)\s*\(\s*(?:f["']\{[^}"'\n]{1,40}\}\.|\w+\s*\+\s*["']\.|["']%s\.[^"'\n]*["']\s*%|["']\{\}\.[^"'\n]*["']\.format\()/;
 const PY_DNS_LABELS: DnsLabelExfil = { name: PY_DOT_JOIN, encode: PY_ENCODE, chunk: PY_SLICE_CHUNKS };
 const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)/;
 const INTERACTIVE_SHELL = /\bpty\.spawn\(|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;

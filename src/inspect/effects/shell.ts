@@ -45,7 +45,8 @@ interface Cmd {
 
 function tokenize(s: string): string[] {
   const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|[^\s"']+/g;
+  // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|[^\s"'$`]+|[$`]/g;
   let cur = '';
   let last = -1;
   for (const m of s.matchAll(re)) {
@@ -178,6 +179,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
   const loopVars = new Map<string, string[]>(); // `for NAME in w1 w2 …`: the words NAME takes
+  const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
 
   /** Keys a word carries: files it names, variables it expands, secrets it reads. */
@@ -191,6 +193,40 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     }
     for (const p of expandEach(w[0] === '@' || w.includes('=') ? w.replace(/^@/, '').replace(/^[\w-]+=@?/, '') : w)) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
+  };
+
+  /** NAME=value: what the variable carries, its literal value, and (for `$(printf BLOB | base64 -d)`) what it decodes to. */
+  const assignVar = (name: string, v: string, c: Cmd, b: ReturnType<typeof base>): void => {
+    if (!/\$\(|`/.test(v)) vals.set(name, expand(v));
+    const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
+    const keys = keysOf(v);
+    if (inner) {
+      const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1 });
+      for (const e of sub) {
+        effects.push(e);
+        keys.push(...(e.produces ?? []));
+      }
+      const sec = classifySecretPath(inner[1]);
+      if (sec) keys.push(`secret:${sec}`);
+      // A literal decoded into the variable (an address kept as base64): its value is what it decodes to.
+      const value = DECODERS.test(inner[1]) && !inner[1].includes('\n') ? decodeLiteral(inner[1], inner[1]) : undefined;
+      if (value && !/\n/.test(value.trim())) vals.set(name, value.trim());
+    }
+    const sec = classifySecretPath(v);
+    if (sec) {
+      effects.push({ ...b, kind: 'read', secret: sec, path: v, produces: [varKey(name)] });
+    }
+    // A literal blob assigned and later decoded: remember its decoding.
+    vars.set(name, keys);
+    if (/^[A-Za-z0-9+/=]{24,}$/.test(v.replace(/^["']|["']$/g, ''))) vars.set(`${name}#blob`, [v.replace(/^["']|["']$/g, '')]);
+  };
+  /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
+  const decodeLiteral = (src: string, all: string): string | undefined => {
+    const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']?%s["']?\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
+    if (!blob) return undefined;
+    let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
+    if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
+    return decoded && isMostlyPrintable(decoded) ? decoded : undefined;
   };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {
@@ -220,30 +256,20 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         args = args.slice(k + 1);
       }
       const all = [w0, ...args].join(' ');
-      // Assignments: NAME=value / NAME=$(cmd) carry what the value carries.
+      // Assignments: NAME=value / NAME=$(cmd) carry what the value carries; `local a=… b=…` (and declare, export …)
+      // assign each of its words.
       const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(cmd0);
       if (assign && c.words.length === 1) {
-        const v = assign[2];
-        if (!/\$\(|`/.test(v)) vals.set(assign[1], expand(v));
-        const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
-        const keys = keysOf(v);
-        if (inner) {
-          const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1 });
-          for (const e of sub) {
-            effects.push(e);
-            keys.push(...(e.produces ?? []));
-          }
-          const sec = classifySecretPath(inner[1]);
-          if (sec) keys.push(`secret:${sec}`);
-        }
-        const sec = classifySecretPath(v);
-        if (sec) {
-          effects.push({ ...b, kind: 'read', secret: sec, path: v, produces: [varKey(assign[1])] });
-        }
-        // A literal blob assigned and later decoded: remember its decoding.
-        vars.set(assign[1], keys);
-        if (/^[A-Za-z0-9+/=]{24,}$/.test(v.replace(/^["']|["']$/g, ''))) vars.set(`${assign[1]}#blob`, [v.replace(/^["']|["']$/g, '')]);
+        assignVar(assign[1], assign[2], c, b);
         continue;
+      }
+      if (/^(?:local|declare|typeset|export|readonly)$/.test(cmd0) && rest.length) {
+        const words = rest.filter((w) => !/^-/.test(w));
+        const each = words.map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w));
+        if (words.length && each.every(Boolean)) {
+          for (const a of each) assignVar(a![1], a![2], c, b);
+          continue;
+        }
       }
       const inKeys = [...upstreamKeys, ...(c.redirectIn ? keysOf(c.redirectIn) : [])];
 
@@ -383,8 +409,22 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           if (/-e|-c|exec:|\/bin\/(?:ba)?sh/.test(all)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
         }
       }
+      // A socket opened on a descriptor (`exec 5<>/dev/tcp/$h/$p`), and a shell whose input is that descriptor
+      // (`cat <&5 | bash >&5`, `sh <&5 >&5`): a reverse shell, however the address and port were spelled.
+      const opened = /(?:^|\s)(\d+)<>\s*\/dev\/(?:tcp|udp)\/([^/\s]+)\//.exec(c.raw);
+      if (opened) sockets.set(opened[1], expand(opened[2]));
+      if (sockets.size && SHELLS.test(w0) && !args.some((a) => /\.\w+$/.test(a))) {
+        for (const [fd, host] of sockets) {
+          const reads = new RegExp(String.raw`<&\s*${fd}(?!\d)`);
+          if (!pipe.slice(0, c.pos + 1).some((s) => reads.test(s.raw))) continue;
+          const { hostClass } = classifyHost(host);
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
+          break;
+        }
+      }
       if (/\/dev\/(?:tcp|udp)\/([^/\s]+)\/\d+/.test(c.raw)) {
-        const host = /\/dev\/(?:tcp|udp)\/([^/\s]+)\//.exec(c.raw)![1];
+        const host = expand(/\/dev\/(?:tcp|udp)\/([^/\s]+)\//.exec(c.raw)![1]);
         const { hostClass } = classifyHost(host);
         effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
         if (/-i\b|0>&1|<&|\bexec\b/.test(c.raw)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
@@ -415,14 +455,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
       if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
-        const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
-        if (blob) {
-          let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
-          if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
-          if (decoded && isMostlyPrintable(decoded)) {
-            effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
-            for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
-          }
+        const decoded = decodeLiteral(src, all);
+        if (decoded) {
+          effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
+          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
         }
       }
 
