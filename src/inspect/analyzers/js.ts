@@ -49,6 +49,8 @@ const JS_DNS_LABELS: DnsLabelExfil = { name: DNS_DATA_LABEL, encode: DATA_ENCODI
 
 /** File-system calls whose second argument is the content written, and files whose content is code. */
 const WRITES_CONTENT = /^(writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync)$/;
+/** Inside the analysis of code a file writes out (see onFs): not entered again. */
+let writtenDepth = 0;
 const PROGRAM_TEXT = /\brequire\(\s*["'`][\w:/@.-]+["'`]\s*\)|^\s*import\s[^;\n]*\sfrom\s|^#!/m;
 const CODE_FILE = /\.(?:[cm]?js|[cm]?ts|sh|bash|zsh|command|py|ps1|bat|cmd|vbs)$/i;
 const STRONG_QUOTED = new Set(['shell.download-exec-untrusted', 'shell.reverse-shell', 'shell.base64-exec', 'shell.powershell-encoded', 'decode.payload', 'net.raw-ip-url', 'net.exfil-host', 'net.paste-host']);
@@ -803,18 +805,23 @@ class AstAnalyzer {
     if (p) this.onFsTarget(fn, p, line);
     // Reading the account list or host name is fingerprinting (comments and docs merely mentioning it are not).
     if (p && /^\/etc\/(passwd|hostname)$|^\/proc\/version$/.test(p) && /read|open/i.test(fn)) this.sink.add('host.info', line, `fs.${fn}(${JSON.stringify(p)})`);
-    // Code written to a file is code that runs later (a dropped second stage): judge what it says, as code. Where the
-    // path does not fold (a binding shadowed in another function), content that is plainly a program still counts.
-    if (WRITES_CONTENT.test(fn) && args[1] && this.sink.depth < MAX_DECODE_DEPTH && (!p || CODE_FILE.test(p))) {
+    // Code written to a file is code that runs later (a dropped second stage): judge what it says, as this file's own
+    // code (it is in plain sight here, not decoded). Where the path does not fold (a binding shadowed in another
+    // function), content that is plainly a program still counts. Not again for code that code written here writes.
+    if (WRITES_CONTENT.test(fn) && args[1] && writtenDepth === 0 && (!p || CODE_FILE.test(p))) {
       const b = args[1];
       // A template's unknown parts (`${host}`) stay unknown; the code around them is still read.
       const body = this.folder.fold(b)?.value ?? (b.type === 'TemplateLiteral' ? (b.quasis as Node[]).map((q, i) => `${q.value.cooked ?? ''}${i < b.expressions.length ? this.folder.fold(b.expressions[i])?.value ?? '_' : ''}`).join('') : this.foldPath(b));
       const program = body && PROGRAM_TEXT.test(body);
       if (body && (p || program) && body.length >= 40 && body.length < 512 * 1024 && /[(){};=]/.test(body)) {
-        const child = this.sink.decodedChild();
-        scanContent(body, child, () => line);
-        analyzeShell(body, child, () => line, false);
-        if (p ? /\.[cm]?[jt]s$/i.test(p) : program) analyzeJs(body, child, 'written.js', line);
+        writtenDepth++;
+        try {
+          scanContent(body, this.sink, () => line);
+          analyzeShell(body, this.sink, () => line, false);
+          if (p ? /\.[cm]?[jt]s$/i.test(p) : program) analyzeJs(body, this.sink, 'written.js', line);
+        } finally {
+          writtenDepth--;
+        }
       }
     }
   }
