@@ -304,38 +304,35 @@ class AstAnalyzer {
     if (hooked) this.sink.add('drain.fetch-patch', this.line(node), `${prop === 'fetch' ? 'fetch' : `XMLHttpRequest.prototype.${prop}`} replaced`);
   }
 
-  /** The expression (through bindings) uses a variable that gathers network data. */
-  private refsRemote(node: Node | undefined, depth: number): boolean {
+  /**
+   * Whether `leaf` says yes of some node of the expression, following single-assignment bindings (a binding
+   * costs `bindCost` of the depth budget). `leaf` answers true or false to stop at a node, undefined to go on.
+   */
+  private reaches(node: Node | undefined, leaf: (n: Node) => boolean | undefined, depth: number, bindCost: number): boolean {
     if (!node || depth > 24 || typeof node.type !== 'string') return false;
+    const said = leaf(node);
+    if (said !== undefined) return said;
     if (node.type === 'Identifier') {
-      if (this.remoteVars.has(node.name)) return true;
       const b = this.folder.bindings.get(node.name);
-      return b ? this.refsRemote(b, depth + 6) : false;
+      return b ? this.reaches(b, leaf, depth + bindCost, bindCost) : false;
     }
     for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
-        for (const c of v) if (c && this.refsRemote(c, depth + 1)) return true;
-      } else if (v && typeof v.type === 'string' && this.refsRemote(v, depth + 1)) return true;
+        for (const c of v) if (c && this.reaches(c, leaf, depth + 1, bindCost)) return true;
+      } else if (v && typeof v.type === 'string' && this.reaches(v, leaf, depth + 1, bindCost)) return true;
     }
     return false;
   }
 
+  /** The expression (through bindings) uses a variable that gathers network data. */
+  private refsRemote(node: Node | undefined): boolean {
+    return this.reaches(node, (n) => (n.type === 'Identifier' && this.remoteVars.has(n.name) ? true : undefined), 0, 6);
+  }
+
   /** The expression (through bindings and branches) names a shell binary. */
-  private namesShell(node: Node | undefined, depth: number): boolean {
-    if (!node || depth > 12 || typeof node.type !== 'string') return false;
-    if (node.type === 'StringLiteral') return SHELL_BINARY.test(node.value.trim());
-    if (node.type === 'Identifier') {
-      const b = this.folder.bindings.get(node.name);
-      return b ? this.namesShell(b, depth + 3) : false;
-    }
-    for (const key of childKeys(node)) {
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && this.namesShell(c, depth + 1)) return true;
-      } else if (v && typeof v.type === 'string' && this.namesShell(v, depth + 1)) return true;
-    }
-    return false;
+  private namesShell(node: Node | undefined): boolean {
+    return this.reaches(node, (n) => (n.type === 'StringLiteral' ? SHELL_BINARY.test(n.value.trim()) : undefined), 12, 3);
   }
 
   private isRemoteData(node: Node | undefined): boolean {
@@ -687,7 +684,7 @@ class AstAnalyzer {
       if ((this.netDepth > 0 && unbound) || this.isRemoteData(a0)) this.sink.add('code.eval-remote', line, `${name}(<network response>)`);
     }
     // What a peer sent, run by a shell: the command (`exec(d)`) or a shell's script argument (`execFile('/bin/sh', ['-c', cmd])`).
-    if (this.remoteVars.size && args.some((a) => this.refsRemote(a, 0)) && (/(^|\.)exec(Sync)?$/.test(name) || (a0 !== undefined && (this.refsRemote(a0, 0) || this.namesShell(a0, 0))))) this.sink.add('code.eval-remote', line, `${name}(<network data>)`);
+    if (this.remoteVars.size && args.some((a) => this.refsRemote(a)) && (/(^|\.)exec(Sync)?$/.test(name) || (a0 !== undefined && (this.refsRemote(a0) || this.namesShell(a0))))) this.sink.add('code.eval-remote', line, `${name}(<network data>)`);
     // A command string sent to the background with its output discarded (`"x" >/dev/null 2>&1 &`).
     const shape = cmd?.value ?? (a0 ? this.foldPath(a0) : undefined);
     if (shape && /(>\s*\/dev\/null|>\s*nul\b)(\s*2>&1)?\s*&\s*$|^\s*nohup\b|\bstart\s+\/b\b/i.test(shape)) this.sink.add('proc.spawn-hidden', line, `${name}(${JSON.stringify(shape)})`);
