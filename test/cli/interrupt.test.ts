@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli, useSandboxes } from '../helpers/cli.js';
-import { snapshotState } from '../install/state.js';
+import { snapshotState, waitUntilStopped } from '../install/state.js';
 
 const sandbox = useSandboxes();
 
@@ -52,16 +52,6 @@ describe('Ctrl-C during plugins install', () => {
     expect(snapshotState(box.stateDir)).toEqual(before);
   }, 240_000);
 });
-
-/** Resolve once the process is in the stopped state (Linux /proc: state `T`). */
-async function waitUntilStopped(pid: number): Promise<void> {
-  for (let i = 0; i < 2000; i++) {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('T')) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`process ${pid} announced a pause but never stopped`);
-}
 
 /** Run the CLI on a pseudo-terminal (util-linux `script`), so stderr is a TTY as in a real shell. */
 function onTerminal(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

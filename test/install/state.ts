@@ -39,7 +39,21 @@ export function stagingDirs(stateDir: string): string[] {
   }
 }
 
-/** Start the CLI and resolve once it announces it paused at a fault point (CLAWGUARD_FAULT_PAUSE). */
+/**
+ * Resolve once a process that announced a pause (CLAWGUARD_FAULT_PAUSE) is in the stopped state (Linux /proc:
+ * state `T`). The announcement comes just before the process stops itself: a SIGCONT sent in between is lost
+ * and the process then stays stopped for good.
+ */
+export async function waitUntilStopped(pid: number): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('T')) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`process ${pid} announced a pause but never stopped`);
+}
+
+/** Start the CLI and resolve once it has paused at a fault point (CLAWGUARD_FAULT_PAUSE): announced, and stopped. */
 export function startPaused(args: string[], env: NodeJS.ProcessEnv, point: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], { env: { ...env, CLAWGUARD_FAULT_PAUSE: point }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,7 +61,8 @@ export function startPaused(args: string[], env: NodeJS.ProcessEnv, point: strin
     child.stdout!.resume();
     child.stderr!.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
-      if (stderr.includes(`paused at ${point}`)) resolve(child);
+      // Stopped, not only announced (seen once in CI on a loaded machine: a SIGCONT sent in between was lost).
+      if (stderr.includes(`paused at ${point}`)) waitUntilStopped(child.pid!).then(() => resolve(child), reject);
     });
     child.on('exit', (code) => reject(new Error(`CLI exited (${code}) before pausing at ${point}:\n${stderr}`)));
   });
