@@ -12,6 +12,8 @@
 import path from 'node:path';
 import { analyzeFileBounded, type FileAnalysis } from './analyze-file.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
+import { wholeFileAnalysisParses } from './analyzers/js.js';
+import { bundleShape, type BundleShape } from './bundles.js';
 import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, loadFile, wantsText, type LoadedFile, type PackageFile } from './files.js';
 import { SignalSink, type FileKind, type Signal } from './signals.js';
 
@@ -54,6 +56,8 @@ export class Coverage {
   private readonly archives = new Map<string, string>();
   /** Files over the whole-file cap: analysed (in chunks) only when they run. */
   private readonly overCap = new Map<string, { kind: FileKind; truncated: boolean }>();
+  /** JavaScript bundles among the analysed files (bundles.ts): the rules read their modules apart. */
+  readonly bundles = new Map<string, BundleShape>();
   /** SKILL.md's text as `load` read it (namedBySkill reads it again otherwise: the same file, the same caps). */
   private skillText: string | undefined;
 
@@ -107,6 +111,7 @@ export class Coverage {
       return { localImports: [] };
     }
     const r = analyzeFileBounded(f.rel, loaded.text, sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
+    this.noteBundle(f.rel, sink.kind, loaded.text, loaded.lineOf);
     // Caps inside the analyzers: a pass that did not run over the whole text.
     const n = loaded.text.length;
     let why: string | undefined;
@@ -156,7 +161,9 @@ export class Coverage {
 
     for (const [rel, over] of this.overCap) {
       if (!running.has(rel)) continue;
-      // It runs: text rules over every byte read, in chunks (it still blocks: it was not parsed as a whole).
+      // It runs: text rules over every byte read, in chunks. It still blocks (it was not parsed as a whole),
+      // unless it is JavaScript a whole-file analysis would not have parsed either (over 3 MiB, nothing hiding:
+      // TypeScript's own 9 MB compiler): then the chunks gave it every pass a whole read would have.
       const note = ctx.signals.find((s) => s.file === rel && s.id === 'file.too-large');
       const read = over.truncated ? 'the first part (the rest was not read)' : 'every byte';
       if (note) note.evidence = `${this.gaps.get(rel)}: it runs; text rules ran over ${read} in chunks, not parsed as a whole`;
@@ -164,8 +171,14 @@ export class Coverage {
       try {
         const loaded = loadFile(path.join(this.dir, rel), { maxScanBytes: this.options.maxScanBytes, wantText: () => true });
         const sink = new SignalSink(rel, over.kind);
-        const r = analyzeFileBounded(rel, loaded.text ?? '', sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
+        const text = loaded.text ?? '';
+        const r = analyzeFileBounded(rel, text, sink, { maxFileBytes: this.options.maxFileBytes, lineOf: (l) => loaded.lineOf(l) });
         out.push(...sink.signals, ...(r.testOnly ?? []));
+        this.noteBundle(rel, over.kind, text, loaded.lineOf);
+        if (over.kind === 'js' && !over.truncated && !wholeFileAnalysisParses(text)) {
+          this.gaps.delete(rel);
+          if (note) note.evidence = `${note.evidence.replace(/, not parsed as a whole$/, '')}, as a whole read would have (JavaScript over 3 MiB is not parsed, and this holds no code that hides itself)`;
+        }
       } catch {
         /* vanished since: the gap below blocks */
       }
@@ -190,6 +203,11 @@ export class Coverage {
     // Test-looking files: their shell strings count when anything that runs reaches them.
     for (const [rel, list] of this.testOnly) if (running.has(rel)) out.push(...list);
     return out;
+  }
+
+  private noteBundle(rel: string, kind: FileKind, text: string, lineOf: (line: number) => number): void {
+    const shape = kind === 'js' ? bundleShape(text, lineOf) : undefined;
+    if (shape) this.bundles.set(rel, shape);
   }
 
   /** Files of the skill that its SKILL.md names (`scripts/run.sh`, `./tool.py`). */

@@ -163,7 +163,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   signals.push(...deriveFileSignals(signals));
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
-  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath }), options.target === 'skill' ? textFiles : []);
+  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : []);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);

@@ -79,11 +79,13 @@ describe('padding is collapsed: a padded file is judged as its real content', ()
 
 describe('the whole-file cap (maxFileBytes, default 5 MiB after collapsing)', () => {
   const filler = (bytes: number) => Array.from({ length: Math.ceil(bytes / 32) }, (_, i) => `var v${i} = ${i};`.padEnd(31, ' ') + '\n').join('');
+  // Code that hides itself (a string-array obfuscator's names): what a whole-file parse and the emulator are for.
+  const HIDING = "var _0x3f2a = ['log'];\nconsole[_0x3f2a[0]]('x');\n";
 
   it('is 5 MiB by default', () => expect(DEFAULT_MAX_FILE_BYTES).toBe(5 * 1024 * 1024));
 
   it('a file over it that runs blocks, naming the file and the cap; text rules still ran over every byte', () => {
-    const dir = makeDir({ 'package.json': pkgJson(), 'index.js': `${CLEAN_JS}${filler(400_000)}${SHELL_JS}` });
+    const dir = makeDir({ 'package.json': pkgJson(), 'index.js': `${CLEAN_JS}${HIDING}${filler(400_000)}${SHELL_JS}` });
     const findings = inspect(dir, { maxFileBytes: 128 * 1024 });
     const gap = uninspected(findings);
     expect(gap).toHaveLength(1);
@@ -91,6 +93,22 @@ describe('the whole-file cap (maxFileBytes, default 5 MiB after collapsing)', ()
     expect(gap[0].evidence).toMatch(/index\.js runs \(the package entry point \(main\)\) but was not fully inspected: .*over the 131072-byte whole-file cap/);
     // The payload at the end of the file was still read by the chunked text pass.
     expect(findings.some((f) => f.ruleId === 'threat-reverse-shell' && f.file === 'index.js')).toBe(true);
+  });
+
+  it('JavaScript a whole-file read would not have parsed either (over 256 KiB, nothing hiding) is not a gap where it runs', () => {
+    // The engine parses big JavaScript only for the markers of hiding code; without them every pass a whole read
+    // runs is a text pass, and the chunks ran those over every byte (TypeScript's 9 MB compiler is such a file).
+    const clean = inspect(makeDir({ 'package.json': pkgJson(), 'index.js': `${CLEAN_JS}${filler(400_000)}` }), { maxFileBytes: 128 * 1024 });
+    expect(uninspected(clean)).toEqual([]);
+    expect(clean.find((f) => f.ruleId === 'package-file-too-large')).toMatchObject({ severity: 'low', file: 'index.js' });
+    expect(verdictOf(clean)).toBe('allow');
+    const payload = inspect(makeDir({ 'package.json': pkgJson(), 'index.js': `${CLEAN_JS}${filler(400_000)}${SHELL_JS}` }), { maxFileBytes: 128 * 1024 });
+    expect(uninspected(payload)).toEqual([]);
+    expect(payload.some((f) => f.ruleId === 'threat-reverse-shell' && f.file === 'index.js')).toBe(true);
+    expect(verdictOf(payload)).toBe('block');
+    // Under 256 KiB a whole read parses what the token pass asks for: over a smaller cap, that is a gap.
+    const small = inspect(makeDir({ 'package.json': pkgJson(), 'index.js': `${CLEAN_JS}const cp = require('child_process');\n${filler(100_000)}` }), { maxFileBytes: 32 * 1024 });
+    expect(uninspected(small).map((f) => f.file)).toEqual(['index.js']);
   });
 
   it('the same file when nothing runs it: a low finding only', () => {
@@ -102,7 +120,7 @@ describe('the whole-file cap (maxFileBytes, default 5 MiB after collapsing)', ()
   });
 
   it('a file a lifecycle script runs, or that an entry imports, runs too', () => {
-    const big = `${CLEAN_JS}${filler(400_000)}`;
+    const big = `${CLEAN_JS}${HIDING}${filler(400_000)}`;
     const viaScript = makeDir({ 'package.json': pkgJson({ scripts: { postinstall: 'node scripts/setup.js' } }), 'index.js': CLEAN_JS, 'scripts/setup.js': big });
     expect(uninspected(inspect(viaScript, { maxFileBytes: 128 * 1024 })).map((f) => f.file)).toEqual(['scripts/setup.js']);
     const viaImport = makeDir({ 'package.json': pkgJson(), 'index.js': "module.exports = require('./lib/impl');\n", 'lib/impl.js': big });

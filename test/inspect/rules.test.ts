@@ -48,7 +48,8 @@ const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCa
     negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG } },
   },
   'package-uninspected-code': {
-    positive: { files: { 'package.json': pkg(), 'index.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
+    // Over the cap and holding what a whole-file parse is for (a spawn): a gap where it runs.
+    positive: { files: { 'package.json': pkg(), 'index.js': `const cp = require('child_process');\n${BIG}` }, options: { maxFileBytes: 64 * 1024 } },
     negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/big.js': BIG }, options: { maxFileBytes: 64 * 1024 } },
   },
   'package-padded-file': { positive: { files: { 'package.json': pkg(), 'index.js': JS + ' '.repeat(400_000) } }, negative: { files: { 'package.json': pkg(), 'index.js': JS + ' '.repeat(1000) } } },

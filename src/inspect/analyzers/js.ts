@@ -35,13 +35,19 @@ const TEXT_CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'env.bulk', re: /JSON\.stringify\(\s*process\.env\s*[,)]|(?:querystring|qs)\.stringify\(\s*process\.env\b|new\s+URLSearchParams\(\s*process\.env\s*\)/g },
   { id: 'env.enumerate', re: /Object\.(?:entries|values)\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)?\s*\w+\s+in\s+process\.env\s*\)/g },
   { id: 'fs.delete-recursive', re: /\b(?:rmSync|rmdirSync|rm|rmdir)\s*\([^;\n]{0,160}?recursive\s*:\s*true|\brimraf(?:\.sync)?\s*\(|\bremoveSync\s*\(/g },
-  { id: 'browser.cookies-read', re: /\b(?:chrome|browser)\.cookies\.getAll\s*\(|\bNetwork\.getAllCookies\b|\bStorage\.getCookies\b/g },
+  // The DevTools protocol's bulk reads when asked (`send('Storage.getCookies')`, `{ method: 'Network.getAllCookies' }`,
+  // `Network.getAllCookies()`), not the method names a protocol table or its docs list.
+  { id: 'browser.cookies-read', re: /\b(?:chrome|browser)\.cookies\.getAll\s*\(|\b(?:Network\.getAllCookies|Storage\.getCookies)\s*\(|(?:\bmethod["']?\s*:\s*|\.send(?:Command)?\s*\(\s*)["'`](?:Network\.getAllCookies|Storage\.getCookies)["'`]/g },
   { id: 'net.icmp-exfil', re: /\bping\b[^\n;|&]{0,60}\s-p\s*(?:\$\{|["'`]\s*\+|\$\w)/g },
   { id: 'code.eval', re: /\beval\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))[\w$([]|\bnew\s+Function\s*\(\s*(?!["'`])[\w$(]/g },
 ];
 
-/** A resolver asked for a name that starts with a computed label (`${chunk}.${i}.zone.tld`, `piece + '.zone'`). */
-const DNS_DATA_LABEL = /\b(?:resolve(?:4|6|Any|Txt|Cname|Mx|Ns)?|lookup)\s*\(\s*(?:`\$\{[^}`]{1,40}\}\.|[\w$.]{1,40}\s*\+\s*["'`]\.)/;
+/**
+ * A resolver asked for a name that starts with a computed label (`${chunk}.${i}.zone.tld`, `piece + '.zone'`). A bare
+ * `resolve` is a resolver's only when unqualified or called on one (not `path.resolve`, `Promise.resolve`), and the
+ * label is followed by more name (`${drive}.` is a path).
+ */
+const DNS_DATA_LABEL = /(?:\b(?:resolve(?:4|6|Any|Txt|Cname|Mx|Ns)|lookup)|(?:(?<![\w$.])|\b(?:dns|dnsPromises|[\w$]*[Rr]esolver)\s*\.\s*)resolve)\s*\(\s*(?:`\$\{[^}`]{1,40}\}\.(?=[\w$-]|\$\{)|[\w$.]{1,40}\s*\+\s*["'`]\.(?:[\w$-]|["'`]\s*\+))/;
 /** Bytes turned into label-safe text, and that text cut into label-sized pieces. */
 const DATA_ENCODING = /\.toString\(\s*["'](?:hex|base64|base64url)["']\s*\)|\bbase32\w*\s*\(/i;
 const DATA_CHUNKING = /\.match\(\s*\/\.\{1,\d{1,3}\}\/g?\s*\)|\.(?:slice|substring|substr)\(\s*\w+\s*,\s*\w+\s*\+\s*\d{1,3}\s*\)/;
@@ -74,6 +80,16 @@ const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`]
  */
 export function needsAst(text: string): boolean {
   return text.length <= MAX_AST_BYTES && (text.length > BIG_FILE_BYTES ? NEEDS_AST_STRONG.test(text) : NEEDS_AST.test(text) || NEEDS_AST_PATHS.test(text) || (text.includes('readdir') && /writeFile|unlink|truncate/.test(text)));
+}
+
+/**
+ * Whether a whole-file analysis of this JavaScript would have been more than its text passes: under MAX_AST_BYTES
+ * the parse the token pre-pass asks for; over it, none (no JavaScript that size is parsed) unless the text holds
+ * the markers of code that hides itself, which is what a parse and the emulator are for. coverage.ts asks it of a
+ * file over the whole-file cap: read in chunks by the same text passes, it lost nothing else.
+ */
+export function wholeFileAnalysisParses(text: string): boolean {
+  return text.length <= MAX_AST_BYTES ? needsAst(text) : NEEDS_AST_STRONG.test(text);
 }
 
 export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', lineBase?: number): JsAnalysis {

@@ -76,7 +76,9 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   // An SSH key appended to authorized_keys from a shell line.
   { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?\b|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys/g },
   // A browser started with an unpacked extension from disk (sideloading around the web store).
-  { id: 'browser.load-extension', needles: ["load-extension"], re: /--load-extension\b/g },
+  // The flag with its value (`=dir`, a quoted or `$`/path argument, the next element of an argv array): naming
+  // the flag in a sentence ("similar to --load-extension CLI flags", a protocol's docs) loads nothing.
+  { id: 'browser.load-extension', needles: ["load-extension"], re: /--load-extension(?:=|\s+["'$%~/\\]|\s+[A-Za-z]:\\|["'`]\s*,)/g },
   // Destructive payloads and the locale/geo gates they hide behind.
   { id: 'destroy.command', needles: ["rm ", "rm\t", "del ", "format ", "rd ", "mkfs", "dd "], re: /\brm\s+-(rf|fr|r\s+-f)\s+(?:--no-preserve-root\s+)?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\*)(?=\s|$|["'`;&|])|\bdel\s+\/[sfq]\s+\/[sfq]|\bformat\s+c:|\brd\s+\/s\s+\/q\s+[a-z]:\\|\bmkfs\.|\bdd\s+if=\/dev\/(zero|random)\s+of=\/dev\/sd/gi },
   { id: 'destroy.locale-gate', needles: ["europe/", "ru-", "ru_", "be-", "be_", "uk-", "uk_", "countrycode", "'ru'", "\"ru\"", "'by'", "\"by\"", "'ua'", "\"ua\"", "country"], re: /Europe\/(Moscow|Minsk|Kiev|Kyiv)|\b(ru|be|uk)[-_](RU|BY|UA)\b|countryCode\s*===?\s*["'](RU|BY|UA|IR|CN)["']|["'](RU|BY|UA)["']\s*===?\s*\w*country/gi },

@@ -5,6 +5,7 @@
  * `escalate` evidence in the same scope and lowered by `downgrade` context in the target.
  */
 import type { Finding, Severity } from '../../report/types.js';
+import { BUNDLE_WINDOW_LINES, moduleOf, type BundleShape } from '../bundles.js';
 import type { Signal } from '../signals.js';
 import type { Rule, RuleMatch, SignalCondition } from './types.js';
 
@@ -14,6 +15,8 @@ export interface EvaluateContext {
   target: 'package' | 'skill';
   packageId?: string;
   depPath?: string;
+  /** The target's JavaScript bundles (bundles.ts): a file-scope rule reads each of their modules as a file. */
+  bundles?: ReadonlyMap<string, BundleShape>;
 }
 
 function refMatches(ref: string, s: Signal): boolean {
@@ -44,17 +47,20 @@ function conditionHolds(c: SignalCondition, signals: Signal[]): boolean {
   return true;
 }
 
-function groupsOf(match: RuleMatch, signals: Signal[]): Signal[][] {
+/** The signals a rule's scope lets co-occur, and (bundles without module markers) how near its anchor they must lie. */
+function groupsOf(match: RuleMatch, signals: Signal[], bundles?: ReadonlyMap<string, BundleShape>): Array<{ signals: Signal[]; within?: number }> {
   let pool = match.kinds ? signals.filter((s) => match.kinds!.includes(s.kind)) : signals;
   if (match.scope === 'install') pool = pool.filter((s) => s.installTime);
-  if (match.scope !== 'file') return [pool];
-  const byFile = new Map<string, Signal[]>();
+  if (match.scope !== 'file') return [{ signals: pool }];
+  const byUnit = new Map<string, { signals: Signal[]; within?: number }>();
   for (const s of pool) {
-    const list = byFile.get(s.file);
-    if (list) list.push(s);
-    else byFile.set(s.file, [s]);
+    const shape = bundles?.get(s.file);
+    const key = shape?.modules.length ? `${s.file}\0${moduleOf(shape, s.line)}` : s.file;
+    const group = byUnit.get(key);
+    if (group) group.signals.push(s);
+    else byUnit.set(key, { signals: [s], ...(shape && !shape.modules.length ? { within: BUNDLE_WINDOW_LINES } : {}) });
   }
-  return [...byFile.values()];
+  return [...byUnit.values()];
 }
 
 export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: EvaluateContext): Finding[] {
@@ -66,7 +72,7 @@ export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: Ev
     if (match.none?.some((r) => present(r, signals))) continue;
     let severity: Severity = rule.severity;
     const downgrade = rule.downgrade?.find((d) => conditionHolds(d, signals));
-    for (const group of groupsOf(match, signals)) {
+    for (const { signals: group, within: bundleWithin } of groupsOf(match, signals, ctx.bundles)) {
       if (!conditionHolds(match, group)) continue;
       // Anchor on the rule's defining evidence: its `all` head (the threat), else its `any` list.
       const anchorRefs = match.all ? [match.all[0]] : (match.any ?? []);
@@ -83,7 +89,7 @@ export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: Ev
         continue;
       }
       const seenLines = new Set<string>();
-      const within = match.within;
+      const within = match.within ?? bundleWithin;
       for (const anchor of anchors) {
         const key = `${anchor.file}:${anchor.line}`;
         if (seenLines.has(key)) continue;
