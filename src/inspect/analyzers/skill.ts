@@ -290,6 +290,33 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
   }
 }
 
+/**
+ * Offsets of text markdown shows verbatim: fenced code blocks and inline code spans. An HTML comment or a
+ * hidden element there is rendered as its source, for every reader to see (a write-up quoting an injection).
+ */
+function verbatimRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let fence: { marker: string; start: number } | undefined;
+  let at = 0;
+  for (const line of body.split('\n')) {
+    const end = at + line.length;
+    const t = line.trim();
+    if (fence) {
+      if (t.startsWith(fence.marker) && t.replace(/[`~]/g, '') === '') {
+        out.push([fence.start, end]);
+        fence = undefined;
+      }
+    } else {
+      const f = /^\s*(```+|~~~+)/.exec(line);
+      if (f) fence = { marker: f[1], start: at };
+      else for (const m of line.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) out.push([at + m.index, at + m.index + m[0].length]);
+    }
+    at = end + 1;
+  }
+  if (fence) out.push([fence.start, body.length]);
+  return out;
+}
+
 /** Text a human reviewer does not see but the model reads: invisible characters and HTML comments. */
 function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => number): void {
   for (const re of [ZERO_WIDTH, BIDI]) {
@@ -320,7 +347,10 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
     analyzeProse(hidden, child, () => line);
     analyzeShell(hidden, child, () => line, true);
   }
+  const verbatim = body.includes('`') || body.includes('~~~') ? verbatimRanges(body) : [];
+  const shown = (o: number) => verbatim.some(([a, b]) => o >= a && o < b);
   for (const m of body.matchAll(HIDDEN_HTML)) {
+    if (shown(m.index)) continue;
     const inner = m[3].replace(/<[^>]+>/g, ' ');
     if (inner.trim().length < 12) continue;
     const line = lineAt(m.index ?? 0);
@@ -333,6 +363,7 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
   const comments = [...body.matchAll(HTML_COMMENT)].map((m) => ({ inner: m[1], index: m.index ?? 0, html: true }));
   for (const m of body.matchAll(MD_REF_COMMENT)) comments.push({ inner: m[1] ?? m[2] ?? m[3] ?? '', index: m.index ?? 0, html: false });
   for (const m of comments) {
+    if (shown(m.index)) continue;
     const inner = m.inner;
     if (inner.trim().length < 12) continue;
     const line = lineAt(m.index ?? 0);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
+import { printedForAgent } from './printed.js';
 import { lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -274,6 +275,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       effects.push(...lowerProse(f.text, { file: f.rel, reach, lowerCode: lowerCode(f.rel) }));
       continue;
     }
+    // A skill's script speaks to the model through its output: printed instructions are steps too (printed.ts).
+    if (facts.target === 'skill' && f.kind !== 'doc')
+      for (const p of printedForAgent(f.rel, f.text))
+        for (const e of lowerProse(p.text, { file: f.rel, reach })) effects.push({ ...e, line: e.line + p.line - 1, evidence: `printed for the agent: ${e.evidence}`.slice(0, 200) });
     const lang = f.kind === 'shell' || f.kind === 'script' ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach));

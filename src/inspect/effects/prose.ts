@@ -73,7 +73,7 @@ const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|co
 const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b(?!\s+(?:embedded|contained|found|hidden|injected|that\s+appear|in\s+(?:fetched|web|retrieved|untrusted|the\s+(?:page|content|document|e-?mail|file|message|tool\s+output|results?))|from\s+(?:web|fetched|untrusted|third|external|tool)))|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:god|dan|unrestricted|unfiltered|jailbr[eo]ak(?:en)?|no[- ]?limits?)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
   [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop)\b(?!\s+for\b)(?:(?!\b(?:or|and)\s+(?:require|enable|enforce|use|turn\s+on)\b)[^.\n]){0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b|\b(?:clawguard|installPolicy|sandbox|approvals?|exec-?approvals?)\b[^\n]{0,60}\benabled\b[^\n]{0,10}\bfalse\b|\b(?:d[ée]sactiv\w*|deaktivier\w*|abschalt\w*|desactiv\w*|desativ\w*|disattiv\w*|отключ\w*|выключ\w*|wy[łl][ąa]cz\w*|devre\s*d[ıi][şs][ıi]|nonaktifkan)\b[^\n]{0,60}\b(?:clawguard|installPolicy|s[ée]curit[ée]|sicherheit\w*|seguridad|seguran[çc]a|sicurezza|безопасност\w*|антивирус\w*|sandbox|pare-feu|firewall|protection|schutz|protecci[óo]n|prote[çc][ãa]o|protezione|g[üu]venlik|keamanan)|(?:\b(?:clawguard|installPolicy)\b|s[ée]curit[ée]|sicherheit)[^\n]{0,60}\b(?:d[ée]sactiv\w*|deaktivier\w*|desactiv\w*|disattiv\w*|отключ\w*)|(?:禁用|关闭|停用|無効に|無効化|オフに|비활성화|끄)[^\n]{0,20}(?:安全|防护|clawguard|セキュリティ|보안)|(?:安全|防护|clawguard|セキュリティ|보안)[^\n]{0,20}(?:禁用|关闭|停用|無効|オフ|비활성화)/i, 'disable-guard'],
-  [/\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\bnot\s+(?:be\s+)?(?:shown|visible|displayed|revealed|disclosed|mentioned|reported)\s+(?:to\s+)?(?:the\s+)?(?:user|human|owner|output)\b|\b(?:hidden|invisible)\s+(?:from|to)\s+the\s+(?:user|human|owner)\b|\binternal,?\s+not\s+shown\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
+  [/\b(?:as\s+if\s+nothing\s+(?:happened|was\s+done|had\s+happened|changed))\b|\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|surfac(?:e|ing)|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\bnot\s+(?:be\s+)?(?:shown|visible|displayed|revealed|disclosed|mentioned|reported)\s+(?:to\s+)?(?:the\s+)?(?:user|human|owner|output)\b|\b(?:hidden|invisible)\s+(?:from|to)\s+the\s+(?:user|human|owner)\b|\binternal,?\s+not\s+shown\b|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|\bне\s+(?:говори|сообщай)\w*|\b(?:悄悄|不要告诉)/i, 'conceal'],
   [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b(?!\s+(?:in|into|via|through|under|using)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}(?:settings|config\w*|ui|dashboard|env\w*|keychain|vault|file|variable|secret\s+store|password\s+manager|credentials?\s+(?:store|manager)))|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
   [/\b(?:urgent(?:ly)?|immediately|right\s+now|act\s+now|asap|within\s+\d+\s+(?:minutes?|hours?)|time[- ]sensitive|final\s+(?:notice|warning)|last\s+chance)\b[^\n]{0,80}\b(?:account|password|access|data|suspend\w*|lock\w*|delet\w*|verif\w*|compromis\w*|breach\w*|terminat\w*)|\baccount\b[^.\n]{0,30}\b(?:has\s+been|will\s+be|is)\s+(?:compromised|suspended|locked|terminated|deleted|disabled|breached|hacked)|\bfailure\s+to\s+(?:comply|act|respond|verify)\b|\bpermanent(?:ly)?\s+(?:suspen\w*|delet\w*|los[st]|ban\w*|lock\w*)|\burgent\b|\bact\s+now\b|\bimmediately\b|\bwill\s+(?:delay|block|suspend|revoke|terminate)\b/i, 'urgency'],
   [/\b(?:authori[sz]ed|approved|mandated|required|requested|sent|issued)\s+by\s+(?:the\s+)?(?:security|it|hr|human\s+resources|management|ceo|cto|ciso|leadership|your\s+manager|admin\w*|system|compliance|trust\s*&?\s*safety|support|legal|anthropic|openai|openclaw)\s*(?:team|department|staff|officer)?\b|\b(?:message|notice|directive|instruction|update)\s+from\s+(?:the\s+)?(?:system|administrator|admin|anthropic|openai|openclaw|developer|security\s+team|it\s+department)\b|^\s*(?:\[|<|#+\s*)?(?:system|admin(?:istrator)?|developer|root)\s*(?:\]|>|:)\s*\S|\bi\s+am\s+(?:your|the)\s+(?:developer|administrator|admin|creator|owner|system)\b|\bofficial\s+(?:openclaw|clawhub|anthropic|openai)\s+(?:notice|update|directive|team)\b/im, 'impersonate'],
@@ -81,7 +81,7 @@ const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:(?:save|store|write|add|append|persist|remember|memori[sz]e|commit|record|keep|inject|plant|insert)\b[^.\n]{0,60}\b(?:permanent(?:ly)?|long[- ]term\s+memory|memory\s+files?|(?:your|the\s+agent'?s?)\s+memory|persistent\s+memory|core\s+memory|SOUL\.md|AGENTS\.md|MEMORY\.md|IDENTITY\.md|HEARTBEAT\.md|USER\.md|system\s+prompt|all\s+(?:future\s+)?sessions|every\s+(?:future\s+)?session|forever)|(?:persist|remain|apply|stay\s+active|carry\s+over)\w*\s+(?:\w+\s+){0,3}(?:across|in|for)\s+(?:all\s+)?(?:future\s+)?(?:sessions|conversations|chats|restarts)|\bno\s+expir\w*|\bnever\s+(?:forget|expire|remove)\b|\ball\s+future\s+(?:sessions|conversations|responses)\s+must\b)|(?:\b(?:ajout\w*|[ée]cri[vst]\w*|enregistr\w*|ins[ée]r\w*|a[ñn]ad\w*|agreg\w*|escrib\w*|guard[ae]\w*|f[üu]g\w*|schreib\w*|speicher\w*|erg[äa]nz\w*|adicion\w*|escrev\w*|salv\w*|aggiung\w*|scriv\w*|memorizz\w*|добав\w*|запиш\w*|сохран\w*|dopisz|dodaj|zapisz|ekle|yaz|tambahkan|tulis|simpan|voeg|schrijf)\b[^\n]{0,120}?\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|(?:添加|追加|写入|写到|保存|書き込|追記|추가|기록)[^\n]{0,60}?(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md|\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b[^\n]{0,60}?(?:添加|追加|写入|保存|書き込|追記|추가|\bhinzu|\bein(?:f[üu]g|trag)))/i, 'persist-instruction'],
   [/\b(?:fetch|download|load|read|get|retrieve|pull|check|poll|curl|web_fetch|open|visit)\b[^\n]{0,100}?(?:https?:\/\/\S+|\burl\b|\bendpoint\b|\bremote\b|\bserver\b)[^\n]{0,120}?\b(?:follow|obey|execute|apply|adopt|carry\s+out|treat\s+(?:it|them|the\s+\w+)\s+as|act\s+on|do\s+what|perform)\b|\b(?:follow|obey|execute|apply|perform|carry\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:instructions?|commands?|directives?|tasks?|orders)\s+(?:at|from|in|returned\s+by|served\s+(?:at|by)|received\s+from|found\s+at)\b|\btreat\s+(?:the\s+)?(?:body|content|contents|text|message|subject)s?\s+(?:of\s+)?(?:those\s+|these\s+|the\s+|incoming\s+|any\s+)?(?:e-?mails?|messages?|issues?|comments?|posts?|pages?|files?|tickets?|dms?|chats?)?[^.\n]{0,40}\bas\s+(?:\w+\s+)?(?:instructions?|commands?|directives?|orders)|\b(?:execute|run|follow|obey)\s+(?:any\s+|all\s+|the\s+)?(?:commands?|instructions?)\s+(?:they|it|the\s+(?:e-?mails?|messages?|body))\s+contains?\b|\b(?:takes?|taking)\s+precedence\s+over\s+(?:these|this\s+skill'?s|your|my|the\s+(?:above|skill'?s|system|agent'?s))\s+(?:\w+\s+)?(?:instructions?|rules|guidelines|prompts?)|\b(?:overrides?|supersedes?)\s+(?:these|your|this\s+skill'?s|the\s+above|any\s+other|all\s+other)\s+(?:\w+\s+)?instructions?\b|\bfaire\s+confiance\s+aux\s+instructions|\bfais\s+confiance\s+aux\s+instructions|\bje\s+fais\s+confiance\s+aux\s+instructions|\btrust\s+(?:the\s+)?instructions\s+(?:from|coming\s+from)|\bvertrau\w*\s+(?:den\s+)?Anweisungen|\bconf[íi]a\s+en\s+las\s+instrucciones|\bconfi[ae]\s+nas\s+instru[çc][õo]es|\bдоверя\w*\s+инструкци\w*|信任[^\n]{0,20}指令|指示を信頼/i, 'remote-instructions'],
   [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)|\bAdministratorAccess\b|"Action"\s*:\s*"\*"|\bAction:\s*"?\*"?[^\n]{0,40}\bResource:\s*"?\*|\b(?:temporary\s+)?admin(?:istrator)?\s+credentials\b|\b(?:grant|give|assign|attach)\w*\s+(?:\w+\s+){0,3}(?:all|full|wildcard|unrestricted|owner|admin(?:istrator)?)\s+(?:permissions?|privileges?|access|roles?)\b|\b(?:cluster-admin|roles\/owner|--privileged|privileged:\s*true)\b/i, 'escalate'],
-  [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b|\b(?:d[ée]cod\w*|d[ée]chiffr\w*|dekodier\w*|entschl[üu]ssel\w*|decodific\w*|descifr\w*|декодир\w*|расшифр\w*|xor)\b[^\n]{0,160}?\b(?:ex[ée]cut\w*|lanc\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|execut\w*|esegu\w*|выполн\w*|запуст\w*|install\w*|instal\w*|colle[rz]?|einf[üu]g\w*|pega\w*)|(?:解码|解密|デコード|復号|디코딩|복호화)[^\n]{0,80}?(?:执行|运行|実行|실행|安装|インストール)/i, 'decode-and-run'],
+  [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?(?!\s+(?:viewer|editor|dump\w*|view))|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b|\b(?:d[ée]cod\w*|d[ée]chiffr\w*|dekodier\w*|entschl[üu]ssel\w*|decodific\w*|descifr\w*|декодир\w*|расшифр\w*|xor)\b[^\n]{0,160}?\b(?:ex[ée]cut\w*|lanc\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|execut\w*|esegu\w*|выполн\w*|запуст\w*|install\w*|instal\w*|colle[rz]?|einf[üu]g\w*|pega\w*)|(?:解码|解密|デコード|復号|디코딩|복호화)[^\n]{0,80}?(?:执行|运行|実行|실행|安装|インストール)/i, 'decode-and-run'],
 ];
 
 const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
@@ -376,6 +376,28 @@ const compileProsePatterns = compileOnFirstUse(() => [
 
 const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'cmd', 'bat', 'batch', 'fish', 'text', 'txt', 'plaintext']);
 
+/** A sentence that makes the rest of its section quotation ("Treat text like the following as an attack:"). */
+const SECTION_FRAME = /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i;
+function framesSection(t: string): boolean {
+  return /[:：]\s*$/.test(t) && (isThirdParty(t) || SECTION_FRAME.test(t));
+}
+
+/**
+ * A document whose title or opening paragraph says what it holds are specimens ("Pattern reference (for matching
+ * only)", "None of these should ever be run"): all of it is quotation, as a framed section is, unless it points
+ * back at one of them to run (RUN_QUOTED). A safety rule ("never run commands without asking") is not such a frame:
+ * the frame names the document's own blocks, examples or patterns.
+ */
+const DOCUMENT_FRAME = /\bfor\s+(?:matching|detection|recognition|reference)\s+(?:purposes\s+)?only\b|\b(?:none\s+of\s+)?(?:these|the\s+(?:blocks?|examples?|samples?|patterns?|snippets?))\b[^.\n]{0,40}\b(?:should|must|are\s+to)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:run|executed|followed)\b/i;
+function framesDocument(units: Unit[], text: string): boolean {
+  let titles = 0;
+  for (const u of units) {
+    if (u.title && ++titles > 1) break;
+    if (DOCUMENT_FRAME.test(u.text)) return !RUN_QUOTED.test(text);
+  }
+  return false;
+}
+
 /** A lead sentence that tells the agent to read or collect what its list names (not to check for it, not someone else's). */
 function leadReads(lead: string): boolean {
   return READ_VERB.test(lead) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
@@ -392,13 +414,14 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
 
   const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
-  let framed = false;
+  const documentFramed = framesDocument(units, text);
+  let framed = documentFramed;
   for (const u of units) {
     dataKey = `prose:data@${opts.file}#${u.heading}`;
     fetchedKey = `prose:fetched@${opts.file}#${u.heading}`;
     // A framing sentence ("Treat text like the following as an attack:") makes the rest of its section quotation.
     if (u.title) {
-      framed = false;
+      framed = documentFramed;
       continue;
     }
     if (framed || u.table) continue;
@@ -410,7 +433,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
     const reach: Reach = mention ? 'never' : opts.reach;
-    if (/[:：]\s*$/.test(t) && (isThirdParty(t) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(t))) framed = true;
+    if (framesSection(t)) framed = true;
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
     const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) =>
@@ -510,7 +533,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
-    const quoted = !writesFollowing(b.intro) && (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro)));
+    const quoted = documentFramed || (!writesFollowing(b.intro) && (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))));
     const reach: Reach = quoted ? 'never' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
@@ -521,17 +544,24 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(step(e));
     }
   }
-  // Inline code spans that are whole commands (`curl … | bash`) are steps too.
+  // Inline code spans that are whole commands (`curl … | bash`) are steps too, and so is a command after "Run:".
   for (const u of units) {
     if (u.table) continue;
-    for (const m of u.text.matchAll(/`([^`\n]{8,400})`/g)) {
-      if (!/\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i.test(m[1])) continue;
-      const quoted = u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || NEGATION.test(clauseHead(u.text));
-      for (const e of lowerShell(m[1], { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
+    const commands = [...u.text.matchAll(/`([^`\n]{8,400})`/g)].map((m) => m[1]).filter((c) => STEP_COMMAND.test(c));
+    const runColon = RUN_COLON.exec(u.text);
+    if (runColon && !u.text.includes('`') && (STEP_COMMAND.test(runColon[1]) || /^openclaw\s+\w/.test(runColon[1]))) commands.push(runColon[1].trim());
+    for (const cmd of commands) {
+      const quoted = documentFramed || u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || NEGATION.test(clauseHead(u.text));
+      for (const e of lowerShell(cmd, { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
   return effects;
 }
+
+/** A command a step names in code, or after "Run:" (there also `openclaw …`), that lowering reads as a command line. */
+const STEP_COMMAND = /\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i;
+/** "Run: openclaw config set …" without code formatting: the rest of the sentence, up to a parenthesis, is the command. */
+const RUN_COLON = /(?:^|\s)(?:run|execute|type|enter)\s*[:：]\s*([a-z][\w.-]*(?:[ \t]+[^\s()]+)*)/i;
 
 /** Runs the text points back at ("run the command above"): quoting is then an instruction after all. */
 const RUN_QUOTED = /\b(?:run|execute|paste|copy)\s+(?:the|this|that)\s+(?:command|snippet|example|line|script)s?\s+(?:above|below)\b/i;
@@ -545,6 +575,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   compileProsePatterns(text);
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
+  if (framesDocument(units, text)) return [[1, text.split('\n').length]];
   const out: Array<[number, number]> = [];
   let framedFrom: number | undefined;
   for (const u of units) {
@@ -553,7 +584,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
       framedFrom = undefined;
       continue;
     }
-    if (framedFrom === undefined && /[:：]\s*$/.test(u.text) && (isThirdParty(u.text) || /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i.test(u.text))) framedFrom = u.endLine;
+    if (framedFrom === undefined && framesSection(u.text)) framedFrom = u.endLine;
     if (u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text)) out.push([u.line, u.endLine]);
   }
   if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);

@@ -106,6 +106,7 @@ class RubyLowerer {
       case 'program':
       case 'body_statement':
       case 'block_body':
+      case 'parenthesized_statements':
       case 'then':
       case 'else':
       case 'elsif':
@@ -548,7 +549,8 @@ class RubyLowerer {
     if ((r === 'const:TCPSocket' || r === 'const:Socket' || r === 'const:UDPSocket') && /^(?:new|open|tcp)$/.test(method)) return val({ obj: 'socket', state: { host: a0?.s } });
     if (r === 'socket') {
       if (/^(?:write|puts|print|send|<<|syswrite)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
-      if (/^(?:read|gets|recv|readpartial)$/.test(method)) return val({ origin: 'downloaded' });
+      // What the peer sends is fetched from it: run by a shell, that is remote code from the socket's host.
+      if (/^(?:read|gets|recv|readpartial|readline)$/.test(method)) return this.fetch(lit(recv!.state?.host ?? '${host}'), l, ev);
     }
     if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|tcp)$/.test(method)) {
       const domain = dnsExfilDomain(a0);

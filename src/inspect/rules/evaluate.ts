@@ -4,7 +4,7 @@
  * finding's file and line. Capabilities alone stay info/low; severity comes from the rule, raised by
  * `escalate` evidence in the same scope and lowered by `downgrade` context in the target.
  */
-import type { Finding, Severity } from '../../report/types.js';
+import { severityRank, type Finding, type Severity } from '../../report/types.js';
 import { BUNDLE_WINDOW_LINES, moduleOf, type BundleShape } from '../bundles.js';
 import type { Signal } from '../signals.js';
 import type { Rule, RuleMatch, SignalCondition } from './types.js';
@@ -80,7 +80,8 @@ export function evaluateRules(rules: readonly Rule[], signals: Signal[], ctx: Ev
       if (anchors.length === 0) continue;
       severity = rule.severity;
       for (const e of rule.escalate ?? []) if (conditionHolds(e, group)) severity = e.severity;
-      if (downgrade) severity = downgrade.severity;
+      // A downgrade caps the severity: it never raises an unescalated finding.
+      if (downgrade && severityRank(downgrade.severity) < severityRank(severity)) severity = downgrade.severity;
       const anyHit = match.any ? firstMatch(match.any, group) : undefined;
       const support = [...(match.all ?? []).filter((r) => !anchorRefs.includes(r)).map((r) => firstMatch([r], group)), anyHit].filter((s): s is Signal => !!s && !anchorRefs.includes(s.id));
       if (match.aggregate) {
