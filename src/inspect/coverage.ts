@@ -212,6 +212,14 @@ export class Coverage {
 
   /** Files of the skill that its SKILL.md names (`scripts/run.sh`, `./tool.py`). */
   private namedBySkill(fileSet: ReadonlySet<string>): string[] {
+    // Only other files of the skill are kept: a skill that is SKILL.md alone (most are) names none, unread.
+    let others = false;
+    for (const f of fileSet)
+      if (f !== 'SKILL.md') {
+        others = true;
+        break;
+      }
+    if (!others) return [];
     const text = this.skillText ?? this.textOf('SKILL.md');
     const out = new Set<string>();
     for (const m of text.matchAll(/(?:\.\/)?([\w.@-]+(?:\/[\w.@-]+)*\.[\w]{1,8})\b/g)) if (fileSet.has(m[1]) && m[1] !== 'SKILL.md') out.add(m[1]);
