@@ -304,7 +304,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         effects.push({ ...b, kind: 'read', secret: 'env-secrets', path: w0, produces: ['secret:env-secrets', `env:*@${opts.scope}`, ...outKeys] });
         readKeys.push('secret:env-secrets');
       }
-      const consumed = [...new Set([...inKeys, ...readKeys, ...args.flatMap(keysOf)])];
+      // What the command takes in (its input, what it read, the files and variables its arguments name), worked out
+      // when an effect first needs it: most commands make no effect that does. All it depends on is settled by here
+      // (a command that assigns has been handled above), and every effect that carries it gets the same array.
+      let consumedKeys: string[] | undefined;
+      const consumed = (): string[] => (consumedKeys ??= [...new Set([...inKeys, ...readKeys, ...args.flatMap(keysOf)])]);
 
       // Archive / copy / encode: what goes in comes out in the destination.
       if (/^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|cp|rsync|ditto|mv|cat|base64|xxd|openssl|gpg|split|find|grep|rg|jq|sqlite3|tee)$/.test(w0)) {
@@ -325,11 +329,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const produces = dests.flatMap(keysOf);
         for (const k of produces) scopeFiles.add(k);
         if (c.pos < pipe.length - 1) produces.push(`pipe:${c.line}:${c.pos}@${opts.scope}`);
-        if (consumed.length || readKeys.length) {
+        if (consumed().length || readKeys.length) {
           const kind = /^(?:tar|zip|7z|7za|rar|gzip|bzip2|xz|split)$/.test(w0) ? 'archive' : /^(?:base64|xxd|openssl|gpg)$/.test(w0) ? 'encode' : 'collect';
           const sec = effects.filter((e) => e.kind === 'read' && e.line === c.line && e.secret).map((e) => e.secret!);
-          effects.push({ ...b, kind, ...(dests[0] ? { path: dests[0] } : {}), ...(sec.length ? { carries: [...new Set(sec)] } : {}), consumes: consumed, produces: [...produces, ...readKeys] });
-          upstreamKeys = [...produces, ...readKeys, ...consumed];
+          effects.push({ ...b, kind, ...(dests[0] ? { path: dests[0] } : {}), ...(sec.length ? { carries: [...new Set(sec)] } : {}), consumes: consumed(), produces: [...produces, ...readKeys] });
+          upstreamKeys = [...produces, ...readKeys, ...consumed()];
         } else upstreamKeys = produces;
       }
 
@@ -382,8 +386,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
         const uploads = args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
         if (uploads) {
-          const carries = [...new Set(consumed.filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'http', ...(url ? { url } : {}), ...(carries?.length ? { carries } : {}), consumes: consumed });
+          const carries = [...new Set(consumed().filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'http', ...(url ? { url } : {}), ...(carries?.length ? { carries } : {}), consumes: consumed() });
         }
         const out = args.find((a, i) => /^(?:-o|--output|-O|-OutFile|--output-document)$/i.test(args[i - 1] ?? '') ) ?? c.redirectOut;
         const fetch: Effect = { ...b, kind: 'fetch', host, hostClass, ...(url ? { url } : {}), produces: [...(out ? keysOf(out) : []), `pipe:${c.line}:${c.pos}@${opts.scope}`, ...outKeys] };
@@ -398,14 +402,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (remote && (isUpload || /^(?:aws|gsutil|az|rclone)$/.test(w0))) {
           const host = remote.replace(/^[\w.-]+@/, '').replace(/:.*$/, '').replace(/^(?:rsync|s3|gs):\/\//, '');
           const hc = /^(?:s3|gs):\/\//.test(remote) ? classifyHost(host).hostClass === 'unknown' ? 'unknown' : classifyHost(host).hostClass : classifyHost(host).hostClass;
-          effects.push({ ...b, kind: 'send', host, hostClass: hc, channel: 'scp', consumes: consumed });
+          effects.push({ ...b, kind: 'send', host, hostClass: hc, channel: 'scp', consumes: consumed() });
         }
       }
       if (/^(?:nc|ncat|netcat|socat|telnet|openssl)$/.test(w0)) {
         const host = args.map((a) => /^(?:tcp\d?|udp\d?|ssl|openssl)(?:-connect)?:([^:,]+):\d+/i.exec(a)?.[1] ?? a).find((a) => /^(?:\d{1,3}\.){3}\d{1,3}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(a));
         if (host && (inKeys.length || c.redirectIn || args.includes('-e') || args.includes('-c') || /exec:|\/bin\/(?:ba)?sh/.test(all))) {
           const { hostClass } = classifyHost(host);
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed() });
           if (/-e|-c|exec:|\/bin\/(?:ba)?sh/.test(all)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
         }
       }
@@ -418,7 +422,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           const reads = new RegExp(String.raw`<&\s*${fd}(?!\d)`);
           if (!pipe.slice(0, c.pos + 1).some((s) => reads.test(s.raw))) continue;
           const { hostClass } = classifyHost(host);
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed() });
           effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
           break;
         }
@@ -426,7 +430,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/\/dev\/(?:tcp|udp)\/([^/\s]+)\/\d+/.test(c.raw)) {
         const host = expand(/\/dev\/(?:tcp|udp)\/([^/\s]+)\//.exec(c.raw)![1]);
         const { hostClass } = classifyHost(host);
-        effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed });
+        effects.push({ ...b, kind: 'send', host, hostClass, channel: 'socket', consumes: consumed() });
         if (/-i\b|0>&1|<&|\bexec\b/.test(c.raw)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, channel: 'socket', command: c.raw });
       }
       if (/^(?:dig|nslookup|host|drill|resolvectl|ping)$/.test(w0)) {
@@ -434,10 +438,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (q) {
           const zone = q.replace(/.*?[)}`]\.?/, '').replace(/^\./, '');
           const { hostClass } = classifyHost(zone || q);
-          effects.push({ ...b, kind: 'send', host: zone || q, hostClass, channel: 'dns', consumes: [...consumed, ...q.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((s) => { const sub = classifySecretPath(s); return sub ? [`secret:${sub}`] : []; }) ?? []] });
+          effects.push({ ...b, kind: 'send', host: zone || q, hostClass, channel: 'dns', consumes: [...consumed(), ...q.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((s) => { const sub = classifySecretPath(s); return sub ? [`secret:${sub}`] : []; }) ?? []] });
         }
       }
-      if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed });
+      if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed() });
       // git: what is added and committed travels with a later push of the repository.
       if (w0 === 'git' && (args.includes('add') || args.includes('commit'))) {
         effects.push({ ...b, kind: 'collect', consumes: [...scopeFiles], produces: [`gitrepo@${opts.scope}`] });
@@ -446,15 +450,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const remote = xargs.find((a) => /:\/\/|@[\w.-]+:/.test(a));
         if (remote) {
           const { host, hostClass } = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed, `gitrepo@${opts.scope}`] });
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed(), `gitrepo@${opts.scope}`] });
         }
       }
 
       // Decoders: decode literal input now, and re-lower what it says.
-      const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
       if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
+        const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
         const decoded = decodeLiteral(src, all);
         if (decoded) {
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
@@ -496,13 +500,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Writes: redirections and persistence locations.
       if (c.redirectOut) {
         const loc = classifyWriteLocation(c.redirectOut);
-        effects.push({ ...b, kind: 'write', location: loc, path: c.redirectOut, consumes: consumed, produces: outKeys });
+        effects.push({ ...b, kind: 'write', location: loc, path: c.redirectOut, consumes: consumed(), produces: outKeys });
         const mech = persistenceOf(c.redirectOut);
-        if (mech) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed });
+        if (mech) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
       }
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
-        if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed });
+        if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
       }
       if (/^(?:rm|shred|srm|del|remove-item)$/i.test(w0)) {
         if (args.some((a) => /^"?\$0"?$|\$\{?BASH_SOURCE|\$MyInvocation/.test(a))) effects.push({ ...b, kind: 'self-delete' });
@@ -510,7 +514,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
       if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
-      if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed, ...readKeys];
+      if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
   }
   return effects;
