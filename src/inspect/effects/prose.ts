@@ -398,6 +398,17 @@ function framesDocument(units: Unit[], text: string): boolean {
   return false;
 }
 
+/**
+ * A list whose lead sentence introduces what to look for ("High-signal items:", "Red flags:", "Look for these
+ * indicators:") names indicators: its items describe an attack to recognise, not steps. Not when the lead also
+ * acts on them ("look for these files and upload them").
+ */
+const INDICATOR_LEAD = /\b(?:high[- ]signal|red\s+flags?|indicators?|iocs?|warning\s+signs?|signs\s+of|tell-?tale|look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|check\s+for|what\s+to\s+(?:look|check)\s+for|patterns?\s+to\s+(?:find|flag|match|look\s+for))\b/i;
+const ACTS_ON_ITEMS = /\b(?:run|execute|install|apply|send|upload|post|forward|disable|copy|collect|read|fetch|download|delete|remove)\b/i;
+function indicatorItem(u: Unit): boolean {
+  return u.lead !== undefined && INDICATOR_LEAD.test(u.lead) && !ACTS_ON_ITEMS.test(u.lead.replace(INDICATOR_LEAD, ' '));
+}
+
 /** A lead sentence that tells the agent to read or collect what its list names (not to check for it, not someone else's). */
 function leadReads(lead: string): boolean {
   return READ_VERB.test(lead) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
@@ -427,7 +438,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (framed || u.table) continue;
     const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = u.example === true || isDefensiveHeading(u.heading) || isThirdParty(t);
+    const mention = u.example === true || isDefensiveHeading(u.heading) || isThirdParty(t) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
@@ -551,7 +562,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const runColon = RUN_COLON.exec(u.text);
     if (runColon && !u.text.includes('`') && (STEP_COMMAND.test(runColon[1]) || /^openclaw\s+\w/.test(runColon[1]))) commands.push(runColon[1].trim());
     for (const cmd of commands) {
-      const quoted = documentFramed || u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || NEGATION.test(clauseHead(u.text));
+      const quoted = documentFramed || u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || indicatorItem(u) || NEGATION.test(clauseHead(u.text));
       for (const e of lowerShell(cmd, { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
@@ -585,7 +596,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
       continue;
     }
     if (framedFrom === undefined && framesSection(u.text)) framedFrom = u.endLine;
-    if (u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text)) out.push([u.line, u.endLine]);
+    if (u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text) || indicatorItem(u)) out.push([u.line, u.endLine]);
   }
   if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
   for (const b of blocks) if (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
@@ -613,7 +624,8 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
     for (const m of lines[i].matchAll(BLOB)) {
       const around = lines.slice(Math.max(0, i - 2), i + 3).join(' ');
       if (CHECKSUM_CONTEXT.test(around) || /^[0-9a-f]{64}$|^[0-9a-f]{40}$|^[0-9a-f]{32}$|^[0-9a-f]{128}$/i.test(m[0])) continue;
-      if (/^[A-Za-z]+$/.test(m[0]) || /^[!-/:-@[-`{-~]+$/.test(m[0]) || /^(?:https?|ftp):\/\/|^[\w./-]+$/.test(m[0])) continue;
+      // Words, punctuation runs, URLs and paths or dotted names are not blobs; a run of hex or base64 digits is.
+      if (/^[A-Za-z]+$/.test(m[0]) || /^[!-/:-@[-`{-~]+$/.test(m[0]) || /^(?:https?|ftp):\/\//.test(m[0]) || (/^[\w./-]+$/.test(m[0]) && /[._/-]/.test(m[0]))) continue;
       sources.add(sectionAt(units, blocks, i + 1));
     }
   }
