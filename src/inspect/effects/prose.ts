@@ -414,6 +414,38 @@ function leadReads(lead: string): boolean {
   return READ_VERB.test(lead) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
 }
 
+/**
+ * A step's text as lowering reads it: emphasis marks dropped (`t`), and the same with quoted phrases blanked
+ * (`unquoted`). A phrase in quotation marks inside a step ("contains hidden text: \"ignore previous …\"") is quoted,
+ * not said; a quote the agent is told to say ("ask the user: «…»") is what it says, so it stays.
+ */
+function stepText(text: string): { t: string; unquoted: string } {
+  const t = text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
+  const unquoted = t.replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '));
+  return { t, unquoted };
+}
+
+/**
+ * Between steps when they are searched as one text: a line break, a NUL, a line break.
+ *
+ * The instruction patterns are asked of every step, and a text's steps are many short strings: one large alternation
+ * after another on each step costs several times what one pass of each over all the steps costs, and most texts hold
+ * no match of most of them. So each is first run once over the steps joined by STEP_BREAK, and only a pattern that
+ * matches there is asked of the steps one by one. That is sound when every match in a step is a match in the joined
+ * text too. The step is there verbatim, so only what a pattern asserts at a step's edges can differ: `\b` sees the
+ * line break or the NUL as it sees the start or the end of the step (no word character); no pattern uses `$`, and `^`
+ * only in multiline mode (impersonate), where a step starts a line of the joined text; no pattern has a lookbehind;
+ * the negative lookaheads (override-safety, disable-guard, phish) need blanks then a letter, and the blanks they could
+ * take past a step's end stop at the NUL. A pattern added to INSTRUCT_PATTERNS must keep to this.
+ */
+const STEP_BREAK = '\n\u0000\n';
+
+/** The instruction patterns that match some step (each non-global: `test` leaves no state). */
+function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefined>): Array<[RegExp, InstructKind]> {
+  const joined = steps.flatMap((s) => (s ? [s.unquoted] : [])).join(STEP_BREAK);
+  return INSTRUCT_PATTERNS.filter(([re]) => re.test(joined));
+}
+
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   compileProsePatterns(text);
   const { units, blocks } = parseMarkdown(text);
@@ -425,9 +457,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
 
   const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
+  // Each step's text as the loop below reads it, and the instruction patterns that can match any of them.
+  const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
+  const instructs = instructPatternsIn(steps);
   const documentFramed = framesDocument(units, text);
   let framed = documentFramed;
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     dataKey = `prose:data@${opts.file}#${u.heading}`;
     fetchedKey = `prose:fetched@${opts.file}#${u.heading}`;
     // A framing sentence ("Treat text like the following as an attack:") makes the rest of its section quotation.
@@ -436,7 +471,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       continue;
     }
     if (framed || u.table) continue;
-    const t = u.text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
+    const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
     const mention = u.example === true || isDefensiveHeading(u.heading) || isThirdParty(t) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
@@ -458,10 +493,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
     // Instructions to the agent (conceal, override safety, phish …). A negated form is a constraint, except
     // for concealment and approval bypass, which are negative by nature ("do not tell the user").
-    // A phrase in quotation marks inside a step ("contains hidden text: \"ignore previous …\"") is quoted, not said.
-    // A quote the agent is told to say ("ask the user: «…»") is what it says, so it stays.
-    const unquoted = t.replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '));
-    for (const [re, kind] of INSTRUCT_PATTERNS) {
+    // A phrase in quotation marks inside a step is quoted, not said (stepText): the patterns read `unquoted`.
+    for (const [re, kind] of instructs) {
       // Not global: exec, test and search all give the first match from the start, so it is asked once.
       const im = re.exec(unquoted);
       if (!im) continue;
