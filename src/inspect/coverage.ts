@@ -191,11 +191,16 @@ export class Coverage {
 
     // Archives inside the target: reported; unpacked by what runs, they block (their contents are not inspected).
     if (this.archives.size) {
-      const runningText = [...running.keys()].filter((r) => !this.archives.has(r)).map((r) => ({ rel: r, text: this.textOf(r) }));
+      const namedBy = firstNaming(
+        [...this.archives.keys()].map((rel) => rel.slice(rel.lastIndexOf('/') + 1)),
+        [...running.keys()].filter((r) => !this.archives.has(r)),
+        (r) => this.textOf(r),
+      );
       for (const [rel, format] of this.archives) {
         const base = rel.slice(rel.lastIndexOf('/') + 1);
         out.push({ id: 'file.archive', file: rel, line: 1, evidence: `${format} archive inside the ${this.options.target}: its contents were not inspected`, kind: 'binary' });
-        const user = runningText.find((t) => t.text.includes(base)) ?? (ctx.scripts.some((s) => s.command.includes(base)) ? { rel: 'package.json' } : undefined);
+        const by = namedBy.get(base);
+        const user = by !== undefined ? { rel: by } : ctx.scripts.some((s) => s.command.includes(base)) ? { rel: 'package.json' } : undefined;
         if (user) out.push(gapSignal(rel, `${format} archive ${rel} is named by ${user.rel}, which runs: its contents were not inspected`));
       }
     }
@@ -233,6 +238,44 @@ export class Coverage {
       return '';
     }
   }
+}
+
+/** The last characters of a name that firstNaming searches for (then checks the whole name where they occur). */
+const NAME_KEY_CHARS = 6;
+
+/**
+ * For each name, the first of `files` (in their order) whose text contains it: `files.find((f) => textOf(f).includes(name))`
+ * for every name at once. Each text is searched once per distinct name ending (its last NAME_KEY_CHARS characters), each
+ * occurrence checked against the names with that ending, rather than once per name (a package with 500 archives and
+ * megabytes of running code searched it 500 times); texts are read only until every name has been found.
+ */
+function firstNaming(names: readonly string[], files: readonly string[], textOf: (rel: string) => string): Map<string, string> {
+  const found = new Map<string, string>();
+  const byKey = new Map<string, Set<string>>();
+  for (const n of new Set(names)) {
+    const key = n.slice(-NAME_KEY_CHARS);
+    (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(n);
+  }
+  for (const rel of files) {
+    if (byKey.size === 0) break;
+    const text = textOf(rel);
+    for (const [key, group] of byKey) {
+      if (key.length === 0) {
+        for (const n of group) found.set(n, rel);
+        group.clear();
+      }
+      for (let at = text.indexOf(key); at !== -1 && group.size > 0; at = text.indexOf(key, at + 1)) {
+        const end = at + key.length;
+        for (const n of group)
+          if (end >= n.length && text.startsWith(n, end - n.length)) {
+            found.set(n, rel);
+            group.delete(n);
+          }
+      }
+      if (group.size === 0) byKey.delete(key);
+    }
+  }
+  return found;
 }
 
 /** True when the per-file decoding budget would run out on this text (findEncodedBlobs stops there). */
