@@ -145,13 +145,19 @@ function browserStores(text: string, sink: SignalSink, lineAt: (o: number) => nu
   if (seen.size >= 2) sink.add('cred.browser-stores', lineAt(Math.min(...seen.values())), `browser secret stores: ${[...seen.keys()].join(', ')}`);
 }
 
+/**
+ * A quoted string of 8 to 2000 characters or escapes on one line, its body in group 1, 2 or 3 by quote: the same
+ * matches as `(["'`])((?:(?!\1)[^\\\n]|\\.){8,2000})\1`, without the back-reference (about half the time in V8).
+ */
+const QUOTED_STRING = /"((?:[^"\\\n]|\\.){8,2000})"|'((?:[^'\\\n]|\\.){8,2000})'|`((?:[^`\\\n]|\\.){8,2000})`/g;
+
 /** Shell commands inside string literals (the text pass sees them without quoting context). */
 function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number) => number): void {
   // A string is not a command until something runs it (help texts quote installers). Strings reaching a
   // spawn are judged by the AST pass; from bare strings keep only evidence no message has a reason to hold.
   const quoted = sink.filtered((id) => STRONG_QUOTED.has(id));
-  for (const m of text.matchAll(/(["'`])((?:(?!\1)[^\\\n]|\\.){8,2000})\1/g)) {
-    const s = m[2];
+  for (const m of text.matchAll(QUOTED_STRING)) {
+    const s = m[1] ?? m[2] ?? m[3];
     if (/curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i.test(s)) {
       const line = lineAt(m.index);
       analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
