@@ -243,6 +243,16 @@ class AstAnalyzer {
   /** Identifiers bound to `process` and to `process.env` (`var p = process, E = p.env`). */
   private readonly processAliases = new Set<string>();
   private readonly envAliases = new Set<string>();
+  /**
+   * Calls and `new` expressions in collect's pre-order (`at`: the node's pre-order number), and each function
+   * declaration body's pre-order span (a subtree's numbers are contiguous): what onFunction needs without walking
+   * the body again for every declaration enclosing it. `collectCut`: collect stopped at its depth cap somewhere,
+   * so the table is incomplete and onFunction walks as before.
+   */
+  private preorder = 0;
+  private readonly calls: Array<{ node: Node; at: number; depth: number }> = [];
+  private readonly bodySpans = new Map<Node, { from: number; to: number; depth: number }>();
+  private collectCut = false;
 
   constructor(
     private readonly sink: SignalSink,
@@ -366,7 +376,12 @@ class AstAnalyzer {
   }
 
   private collect(node: Node, depth: number): void {
-    if (depth > 1500) return;
+    if (depth > 1500) {
+      this.collectCut = true;
+      return;
+    }
+    const at = this.preorder++;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') this.calls.push({ node, at, depth });
     if (node.type === 'FunctionDeclaration' && node.id?.type === 'Identifier') {
       this.functions.set(node.id.name, node);
       this.localFunctions.set(node.id.name, node);
@@ -436,7 +451,11 @@ class AstAnalyzer {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && typeof c.type === 'string') this.collect(c, depth + 1);
-      } else if (v && typeof v.type === 'string') this.collect(v, depth + 1);
+      } else if (v && typeof v.type === 'string') {
+        const from = this.preorder;
+        this.collect(v, depth + 1);
+        if (key === 'body' && node.type === 'FunctionDeclaration') this.bodySpans.set(v, { from, to: this.preorder, depth: depth + 1 });
+      }
     }
   }
 
@@ -611,11 +630,35 @@ class AstAnalyzer {
     return out;
   }
 
+  /**
+   * calleesIn(body) from collect's table: the same calls (the body's pre-order span, at most 200 levels below it), in
+   * the same order, named by the same calleeName calls.
+   */
+  private calleesOfBody(body: Node): Set<string> {
+    const span = this.collectCut ? undefined : this.bodySpans.get(body);
+    if (!span) return this.calleesIn(body, new Set());
+    const out = new Set<string>();
+    let lo = 0;
+    let hi = this.calls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.calls[mid].at < span.from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.calls.length && this.calls[i].at < span.to; i++) {
+      const c = this.calls[i];
+      if (c.depth - span.depth > 200) continue;
+      const n = this.calleeName(c.node.callee);
+      if (n) out.add(n);
+    }
+    return out;
+  }
+
   /** A function that lists a directory, overwrites files and calls itself: a recursive overwrite of a tree. */
   private onFunction(node: Node): void {
     const name = node.id?.name as string | undefined;
     if (!name) return;
-    const callees = [...this.calleesIn(node.body, new Set())];
+    const callees = [...this.calleesOfBody(node.body)];
     const lists = callees.some((c) => /(^|\.)(readdirSync|readdir)$/.test(c));
     const writes = callees.some((c) => /(^|\.)(writeFileSync|writeFile|truncateSync|truncate|unlinkSync|unlink|rmSync)$/.test(c));
     if (lists && writes && callees.includes(name)) this.sink.add('destroy.overwrite-walk', this.line(node), `function ${name}: walks directories recursively and overwrites or deletes every file`);
