@@ -145,8 +145,8 @@ export class Coverage {
     }
     const running = new Map<string, string>();
     const queue: Array<{ from: string; ref: string; why: string }> = roots.map((r) => ({ from: '', ...r }));
-    while (queue.length) {
-      const { from, ref, why } = queue.shift()!;
+    for (let next = 0; next < queue.length; next++) {
+      const { from, ref, why } = queue[next];
       const rel = resolveLocal(from, ref, ctx.fileSet);
       if (!rel) {
         // What runs may lie in a directory that could not be listed.
@@ -183,10 +183,11 @@ export class Coverage {
         /* vanished since: the gap below blocks */
       }
     }
+    const binaries = new Set(ctx.signals.filter((s) => s.id === 'bin.binary').map((s) => s.file));
     for (const [rel, why] of running) {
       const gap = this.gaps.get(rel) ?? this.dirGaps.get(rel);
       if (gap) out.push(gapSignal(rel, `${rel} runs (${why}) but was not fully inspected: ${gap}`));
-      else if (ctx.signals.some((s) => s.file === rel && s.id === 'bin.binary')) out.push(gapSignal(rel, `${rel} runs (${why}) but holds binary content that was not analysed`));
+      else if (binaries.has(rel)) out.push(gapSignal(rel, `${rel} runs (${why}) but holds binary content that was not analysed`));
     }
 
     // Archives inside the target: reported; unpacked by what runs, they block (their contents are not inspected).
