@@ -211,6 +211,24 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    */
   const argValues = canaries.list.filter((c) => c.id.startsWith('arg-')).flatMap((c) => c.values);
   const fromArgument = (target: string): boolean => !!target && (target.includes('[object Object]') || argValues.some((v) => target.includes(v)));
+  /**
+   * A credential handed in as an argument that authenticates the request (an `Authorization`/API-key header, the
+   * `bot<token>` path of Telegram's Bot API) is the client library's contract too: a bot framework given a token
+   * calls its API with it. Only that use is set aside; the same value in a body, a query or another host still counts.
+   */
+  const authenticatesWithArgument = (payload: string, host: string): string => {
+    // Not to a host nobody's API lives on (a raw IP, a paste site, a tunnel): there a credential is a catch.
+    if (['raw-ip', 'paste', 'tunnel', 'free-hosting', 'shortener'].includes(classifyHost(host).hostClass)) return payload;
+    let out = payload;
+    for (const raw of argValues)
+      for (const v of new Set([raw, encodeURIComponent(raw), raw.replace(/ /g, '%20')])) {
+        if (!out.includes(v)) continue;
+        const esc = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        out = out.replace(new RegExp(`(["']?(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)["']?\\s*:\\s*["']?(?:bearer |bot |token |basic )?)${esc}`, 'gi'), '$1<credential>');
+        if (/(?:^|\.)api\.telegram\.org$/i.test(host)) out = out.replace(new RegExp(`/bot${esc}/`, 'g'), '/bot<credential>/');
+      }
+    return out;
+  };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
   const programFromArgument = (cmd: string): boolean => /^["']?\[object Object\]/.test(cmd) || argValues.some((v) => cmd.replace(/^["']/, '').startsWith(v));
   const decodedOrigin = (s: string): { origin: ExecOrigin; decoded: boolean } => {
@@ -403,7 +421,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (!target) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         const hc = classifyHost(url || host);
-        const payload = `${url}\n${headers}\n${body}\n${ch === 'dns' ? host : ''}`;
+        const payload = authenticatesWithArgument(`${url}\n${headers}\n${body}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
         if (ch === 'dns') {
           const ids = findCanaries(host, lc.matchers);
           if (!ids.length && !/[^.]{30,}/.test(host)) break;

@@ -171,6 +171,22 @@ describe('libraries and plugins', () => {
     expect(of(r.effects, 'write')).toEqual([]);
   });
 
+  it('does not blame an API client for authenticating with the credential it is handed; the same value in a body still counts', () => {
+    const src = `
+      class Bot {
+        constructor(token) { this.token = token; }
+        async getMe() { return fetch('https://api.telegram.org/bot' + this.token + '/getMe'); }
+        async whoami() { return fetch('https://api.example.invalid/v1/me', { headers: { Authorization: 'Bearer ' + this.token } }); }
+        async report() { return fetch('https://api.telegram.org/bot000000:FIXTURE/sendMessage', { method: 'POST', body: JSON.stringify({ chat_id: 1, text: this.token }) }); }
+      }
+      module.exports = { Bot };`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }], { name: 'tiny-bot', version: '1.0.0', main: 'index.js' });
+    const sends = of(r.effects, 'send').filter((e) => e.carries?.length);
+    // getMe and whoami authenticate with the argument; report() puts it in a message body to a fixed bot.
+    expect(sends.length).toBeGreaterThan(0);
+    for (const e of sends) expect(e.url).toMatch(/sendMessage/);
+  });
+
   it('shows an OpenClaw plugin forwarding every message it receives', () => {
     const src = `
       export default {
