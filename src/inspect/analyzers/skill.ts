@@ -347,8 +347,9 @@ function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => nu
     analyzeProse(hidden, child, () => line);
     analyzeShell(hidden, child, () => line, true);
   }
-  const verbatim = body.includes('`') || body.includes('~~~') ? verbatimRanges(body) : [];
-  const shown = (o: number) => verbatim.some(([a, b]) => o >= a && o < b);
+  // Computed on the first comment or hidden element (most skills have none).
+  let verbatim: Array<[number, number]> | undefined;
+  const shown = (o: number) => (verbatim ??= body.includes('`') || body.includes('~~~') ? verbatimRanges(body) : []).some(([a, b]) => o >= a && o < b);
   for (const m of body.matchAll(HIDDEN_HTML)) {
     if (shown(m.index)) continue;
     const inner = m[3].replace(/<[^>]+>/g, ' ');
