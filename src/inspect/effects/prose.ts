@@ -384,11 +384,12 @@ function framesSection(t: string): boolean {
 
 /**
  * A document whose title or opening paragraph says what it holds are specimens ("Pattern reference (for matching
- * only)", "None of these should ever be run"): all of it is quotation, as a framed section is, unless it points
- * back at one of them to run (RUN_QUOTED). A safety rule ("never run commands without asking") is not such a frame:
- * the frame names the document's own blocks, examples or patterns.
+ * only)", "None of these should ever be run."): all of it is quotation, as a framed section is, unless it points
+ * back at one of them to run (RUN_QUOTED). A safety rule is not such a frame ("these steps must not be run without
+ * the user's consent", "for reference only"): the frame names the document's own examples or patterns and ends its
+ * sentence there.
  */
-const DOCUMENT_FRAME = /\bfor\s+(?:matching|detection|recognition|reference)\s+(?:purposes\s+)?only\b|\b(?:none\s+of\s+)?(?:these|the\s+(?:blocks?|examples?|samples?|patterns?|snippets?))\b[^.\n]{0,40}\b(?:should|must|are\s+to)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:run|executed|followed)\b/i;
+const DOCUMENT_FRAME = /\bfor\s+(?:matching|detection|recognition)\s+(?:purposes\s+)?only\b|(?:\bnone\s+of\s+(?:these|them|the\s+\w+)\s+(?:should|must|is\s+to|are\s+to)|\b(?:these|the)\s+(?:blocks?|examples?|samples?|specimens?|patterns?|snippets?|payloads?)\s+(?:should|must|are\s+to)\s+(?:never|not))\s+(?:ever\s+)?be\s+(?:run|executed|followed)\s*[.!]?\s*$/i;
 function framesDocument(units: Unit[], text: string): boolean {
   let titles = 0;
   for (const u of units) {
