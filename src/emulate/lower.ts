@@ -212,22 +212,32 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const argValues = canaries.list.filter((c) => c.id.startsWith('arg-')).flatMap((c) => c.values);
   const fromArgument = (target: string): boolean => !!target && (target.includes('[object Object]') || argValues.some((v) => target.includes(v)));
   /**
-   * A credential handed in as an argument that authenticates the request (an `Authorization`/API-key header, the
-   * `bot<token>` path of Telegram's Bot API) is the client library's contract too: a bot framework given a token
-   * calls its API with it. Only that use is set aside; the same value in a body, a query or another host still counts.
+   * A credential handed in as an argument that authenticates the request (an `Authorization`/API-key header in any
+   * encoding, the `bot<token>` path of Telegram's Bot API) is the client library's contract too: a bot framework
+   * given a token calls its API with it, an audit client sends Basic auth of the user and password it was given.
+   * Only that use is set aside: a header holding any other canary, the same value in a body or a query, or a
+   * credential sent to a raw IP, paste site or tunnel still counts.
    */
-  const authenticatesWithArgument = (payload: string, host: string): string => {
-    // Not to a host nobody's API lives on (a raw IP, a paste site, a tunnel): there a credential is a catch.
-    if (['raw-ip', 'paste', 'tunnel', 'free-hosting', 'shortener'].includes(classifyHost(host).hostClass)) return payload;
-    let out = payload;
-    for (const raw of argValues)
-      for (const v of new Set([raw, encodeURIComponent(raw), raw.replace(/ /g, '%20')])) {
-        if (!out.includes(v)) continue;
-        const esc = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        out = out.replace(new RegExp(`(["']?(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)["']?\\s*:\\s*["']?(?:bearer |bot |token |basic )?)${esc}`, 'gi'), '$1<credential>');
-        if (/(?:^|\.)api\.telegram\.org$/i.test(host)) out = out.replace(new RegExp(`/bot${esc}/`, 'g'), '/bot<credential>/');
+  const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
+  const argIds = new Set(canaries.list.filter((c) => c.id.startsWith('arg-')).map((c) => c.id));
+  const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string } => {
+    if (['raw-ip', 'paste', 'tunnel', 'free-hosting', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers };
+    let h: Record<string, unknown> | undefined;
+    try {
+      const parsed: unknown = headers ? JSON.parse(headers) : undefined;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) h = parsed as Record<string, unknown>;
+    } catch {
+      /* not the prelude's JSON: left as it is */
+    }
+    if (h)
+      for (const [k, v] of Object.entries(h)) {
+        const ids = AUTH_HEADER.test(k) ? findCanaries(String(v), lc.matchers) : [];
+        if (ids.length && ids.every((id) => argIds.has(id))) h[k] = '<credential>';
       }
-    return out;
+    let u = url;
+    if (/(?:^|\.)api\.telegram\.org$/i.test(host))
+      for (const raw of argValues) for (const v of new Set([raw, encodeURIComponent(raw), raw.replace(/ /g, '%20')])) u = u.split(`/bot${v}/`).join('/bot<credential>/');
+    return { url: u, headers: h ? JSON.stringify(h) : headers };
   };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
   const programFromArgument = (cmd: string): boolean => /^["']?\[object Object\]/.test(cmd) || argValues.some((v) => cmd.replace(/^["']/, '').startsWith(v));
@@ -421,7 +431,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (!target) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         const hc = classifyHost(url || host);
-        const payload = authenticatesWithArgument(`${url}\n${headers}\n${body}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
+        const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
+        const payload = `${auth.url}\n${auth.headers}\n${body}\n${ch === 'dns' ? host : ''}`;
         if (ch === 'dns') {
           const ids = findCanaries(host, lc.matchers);
           if (!ids.length && !/[^.]{30,}/.test(host)) break;

