@@ -75,10 +75,28 @@ async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rul
   const packageId = options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined);
   const ctx = { target: 'package' as const, packageId, depPath: options.depPath };
   if (observed.effects.length) {
+    markShippedBinaries(observed.effects, result.signals);
     result.effects.push(...observed.effects);
     result.findings = [...result.findings.filter((f) => !f.ruleId.startsWith('behaviour-')), ...evaluateEffectRules(rules, result.effects, ctx)];
   }
   for (const p of observed.partial.slice(0, 5)) result.findings.push({ ruleId: 'clawguard.emulation-partial', severity: 'low', message: 'Emulation stopped at a budget: its trace is partial', ...(packageId ? { package: packageId } : {}), ...(options.depPath ? { path: options.depPath } : {}), file: p.split(' ')[0], line: 1, evidence: p });
+}
+
+/**
+ * A process the emulated code starts on a file the package ships as binary content (`rundll32 <pkg>\\x.dll,main`,
+ * a dropped executable) runs code nothing inspected: its exec is marked `location: package`
+ * (behaviour-install-runs-shipped-binary). The sandbox runs the package from a fake directory, so the file is
+ * found by its package-relative path at the end of a word of the command.
+ */
+function markShippedBinaries(effects: Effect[], signals: readonly Signal[]): void {
+  // Not a `.node` addon: Node loads those as native modules by design (a package testing its prebuild at install).
+  const binaries = [...new Set(signals.filter((s) => (s.id === 'bin.binary' || s.id === 'bin.executable' || s.id === 'bin.native-addon') && !s.file.endsWith('.node')).map((s) => s.file))];
+  if (!binaries.length) return;
+  for (const e of effects) {
+    if (e.kind !== 'exec' && e.kind !== 'spawn-hidden') continue;
+    const words = (e.command ?? '').replace(/\\/g, '/').split(/[\s,;"']+/);
+    if (binaries.some((rel) => words.some((w) => w === rel || w.endsWith(`/${rel}`)))) e.location = 'package';
+  }
 }
 
 /** Inspect one unpacked npm package directory (the plugin itself or one dependency). Never executes package code. */

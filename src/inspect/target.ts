@@ -66,6 +66,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const textFiles: FileForEffects[] = [];
   const emulationFiles: FileForEmulation[] = [];
   const emulationTexts = new PackageTexts(dir, options.maxScanBytes);
+  // A binary the package ships exists in the sandbox's file system (empty): code that checks for it before starting
+  // it (`if (existsSync(dll)) spawn('rundll32', [dll])`) goes on to do so, where the trace shows it.
+  const shippedBinary = (rel: string) => {
+    if (options.target === 'package') emulationTexts.add(rel, '');
+  };
   const nestedManifests: Array<{ rel: string; text: string }> = [];
   const gypCommands: Array<{ event: string; command: string; file: string }> = [];
 
@@ -90,6 +95,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     if (exe) {
       const addon = /\.(node|dylib|so(\.\d+)*|dll)$/i.test(f.rel);
       signals.push({ id: addon ? 'bin.native-addon' : 'bin.executable', file: f.rel, line: 1, evidence: `${exe} ${addon ? 'shared library' : 'executable'} (${loaded.size} bytes)`, kind: 'binary' });
+      shippedBinary(f.rel);
       continue;
     }
     if (loaded.text === undefined && isWasmModule(loaded.head)) {
@@ -99,6 +105,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     }
     if (loaded.text === undefined) {
       signals.push({ id: 'bin.binary', file: f.rel, line: 1, evidence: `binary file (${loaded.size} bytes)`, kind: 'binary' });
+      shippedBinary(f.rel);
       continue;
     }
     const text = loaded.text;
