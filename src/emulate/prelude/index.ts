@@ -96,14 +96,15 @@ var __globals = {
   Date: FakeDate, eval: __evalHook, Function: __FunctionHook, performance: performance, crypto: __webcrypto,
   structuredClone: function (v) { return v === undefined ? v : JSON.parse(JSON.stringify(v)); }, navigator: { userAgent: 'Node.js/20', platform: __persona, language: 'en-US', hardwareConcurrency: 4 },
   Intl: typeof Intl !== 'undefined' ? Intl : {
-    // QuickJS has no Intl: enough of it for the libraries that touch it at load time
+    // QuickJS has no Intl: enough of it for the libraries that touch it at load time (callable with or without
+    // new, as the real ones are: Intl.DateTimeFormat().resolvedOptions() is how code reads the locale)
     Segmenter: function Segmenter() { this.segment = function (s) { return Array.from(String(s), function (ch, i) { return { segment: ch, index: i, input: s }; }); }; },
-    DateTimeFormat: function DateTimeFormat() { this.resolvedOptions = function () { return { timeZone: 'UTC', locale: 'en-US', calendar: 'gregory', numberingSystem: 'latn' }; }; this.format = function (d) { return new FakeDate(d === undefined ? __now() : d).toISOString(); }; this.formatToParts = function () { return []; }; },
-    NumberFormat: function NumberFormat() { this.format = function (n) { return String(n); }; this.resolvedOptions = function () { return { locale: 'en-US' }; }; },
-    Collator: function Collator() { this.compare = function (a, b) { return a < b ? -1 : a > b ? 1 : 0; }; },
-    PluralRules: function PluralRules() { this.select = function (n) { return n === 1 ? 'one' : 'other'; }; },
-    RelativeTimeFormat: function RelativeTimeFormat() { this.format = function (n, u) { return n + ' ' + u; }; },
-    ListFormat: function ListFormat() { this.format = function (l) { return Array.from(l).join(', '); }; },
+    DateTimeFormat: function DateTimeFormat() { if (!(this instanceof DateTimeFormat)) return new DateTimeFormat(); this.resolvedOptions = function () { return { timeZone: 'UTC', locale: 'en-US', calendar: 'gregory', numberingSystem: 'latn' }; }; this.format = function (d) { return new FakeDate(d === undefined ? __now() : d).toISOString(); }; this.formatToParts = function () { return []; }; },
+    NumberFormat: function NumberFormat() { if (!(this instanceof NumberFormat)) return new NumberFormat(); this.format = function (n) { return String(n); }; this.resolvedOptions = function () { return { locale: 'en-US' }; }; },
+    Collator: function Collator() { if (!(this instanceof Collator)) return new Collator(); this.compare = function (a, b) { return a < b ? -1 : a > b ? 1 : 0; }; },
+    PluralRules: function PluralRules() { if (!(this instanceof PluralRules)) return new PluralRules(); this.select = function (n) { return n === 1 ? 'one' : 'other'; }; },
+    RelativeTimeFormat: function RelativeTimeFormat() { if (!(this instanceof RelativeTimeFormat)) return new RelativeTimeFormat(); this.format = function (n, u) { return n + ' ' + u; }; },
+    ListFormat: function ListFormat() { if (!(this instanceof ListFormat)) return new ListFormat(); this.format = function (l) { return Array.from(l).join(', '); }; },
     getCanonicalLocales: function (l) { return [].concat(l || []); }, supportedValuesOf: function () { return []; },
   },
   EventTarget: function EventTarget() { this.addEventListener = this.removeEventListener = this.dispatchEvent = function () {}; }, Event: function Event(t) { this.type = t; },

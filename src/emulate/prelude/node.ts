@@ -12,7 +12,7 @@ var __persona = cfg.persona, __isWin = __persona === 'win32';
 var path = __isWin ? win32 : posix;
 function __posixCwd() { return __isWin ? '/' : __cwd; }
 function __winCwd() { return __isWin ? __cwd : 'C:\\'; }
-var __cwd = cfg.root;
+var __cwd = cfg.cwd || cfg.root;
 var __exited = false, __EXIT = { __exit: true };
 function __uncaught(e) {
   var msg = e && e.stack ? String(e.message) : String(e);
