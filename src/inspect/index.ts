@@ -83,19 +83,22 @@ async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rul
 }
 
 /**
- * A process the emulated code starts on a file the package ships as binary content (`rundll32 <pkg>\\x.dll,main`,
- * a dropped executable) runs code nothing inspected: its exec is marked `location: package`
- * (behaviour-install-runs-shipped-binary). The sandbox runs the package from a fake directory, so the file is
- * found by its package-relative path at the end of a word of the command.
+ * A process the emulated code starts on a file the package ships as binary content runs code nothing inspected:
+ * the program itself is that file (a dropped executable), or a system loader is handed it (`rundll32 <pkg>\\x.dll,main`).
+ * Its exec is marked `location: package` (behaviour-install-runs-shipped-binary). A binary that is only an argument
+ * of another program (`chmod +x bin/tool`, an image optimiser on a shipped PNG) is not started. The sandbox runs the
+ * package from a fake directory, so the file is found by its package-relative path at the end of a word.
  */
+const BINARY_LOADER = /^(?:rundll32|regsvr32|msiexec|mshta|wine|start|open)(?:\.exe)?$/i;
 function markShippedBinaries(effects: Effect[], signals: readonly Signal[]): void {
   // Not a `.node` addon: Node loads those as native modules by design (a package testing its prebuild at install).
   const binaries = [...new Set(signals.filter((s) => (s.id === 'bin.binary' || s.id === 'bin.executable' || s.id === 'bin.native-addon') && !s.file.endsWith('.node')).map((s) => s.file))];
   if (!binaries.length) return;
+  const shipped = (w: string) => binaries.some((rel) => w === rel || w.endsWith(`/${rel}`));
   for (const e of effects) {
     if (e.kind !== 'exec' && e.kind !== 'spawn-hidden') continue;
-    const words = (e.command ?? '').replace(/\\/g, '/').split(/[\s,;"']+/);
-    if (binaries.some((rel) => words.some((w) => w === rel || w.endsWith(`/${rel}`)))) e.location = 'package';
+    const [program = '', ...args] = (e.command ?? '').replace(/\\/g, '/').split(/[\s,;"']+/).filter(Boolean);
+    if (shipped(program) || (BINARY_LOADER.test(program.slice(program.lastIndexOf('/') + 1)) && args.some(shipped))) e.location = 'package';
   }
 }
 
