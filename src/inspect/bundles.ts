@@ -8,8 +8,6 @@
  * BUNDLE_WINDOW_LINES of each other. Minified bundles (a few long lines) are not told apart: there every signal
  * stays in one file, as before. Package-scope rules are unaffected.
  */
-import { LineIndex } from './signals.js';
-
 /** A JavaScript text at least this long, over at least this many lines, is read as a bundle. */
 const BUNDLE_MIN_CHARS = 256 * 1024;
 const BUNDLE_MIN_LINES = 5_000;
@@ -25,14 +23,24 @@ export interface BundleShape {
   modules: number[];
 }
 
-/** The bundle shape of a JavaScript text, or undefined when it is not a bundle. `lineOf` maps the text's lines to the file's. */
+/**
+ * The bundle shape of a JavaScript text, or undefined when it is not a bundle. `lineOf` maps the text's lines to the
+ * file's. Lines are counted as the markers are met (no index of every line: the analysers built one already, and a
+ * bundle is the biggest text there is).
+ */
 export function bundleShape(text: string, lineOf: (line: number) => number = (l) => l): BundleShape | undefined {
   if (text.length < BUNDLE_MIN_CHARS) return undefined;
-  const lines = new LineIndex(text);
-  if (lines.lineOf(text.length) < BUNDLE_MIN_LINES) return undefined;
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && newlines < BUNDLE_MIN_LINES - 1; i = text.indexOf('\n', i + 1)) newlines++;
+  if (newlines < BUNDLE_MIN_LINES - 1) return undefined;
   const modules: number[] = [];
+  let line = 1;
+  let nl = text.indexOf('\n');
   MODULE_MARKER.lastIndex = 0;
-  for (let m = MODULE_MARKER.exec(text); m; m = MODULE_MARKER.exec(text)) modules.push(lineOf(lines.lineOf(m.index)));
+  for (let m = MODULE_MARKER.exec(text); m; m = MODULE_MARKER.exec(text)) {
+    for (; nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1)) line++;
+    modules.push(lineOf(line));
+  }
   return { modules: modules.length >= MIN_MARKERS ? modules : [] };
 }
 

@@ -15,7 +15,7 @@ import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode
 import { wholeFileAnalysisParses } from './analyzers/js.js';
 import { bundleShape, type BundleShape } from './bundles.js';
 import { DEFAULT_MAX_SCAN_BYTES, archiveFormat, loadFile, wantsText, type LoadedFile, type PackageFile } from './files.js';
-import { SignalSink, type FileKind, type Signal } from './signals.js';
+import { SignalSink, binaryFiles, type FileKind, type Signal } from './signals.js';
 
 /** Collapsed padding at least this long is reported (file.padded): padding is how payloads are pushed past scanners. */
 export const REPORT_PADDING_CHARS = 64 * 1024;
@@ -183,7 +183,7 @@ export class Coverage {
         /* vanished since: the gap below blocks */
       }
     }
-    const binaries = new Set(ctx.signals.filter((s) => s.id === 'bin.binary').map((s) => s.file));
+    const binaries = binaryFiles(ctx.signals);
     for (const [rel, why] of running) {
       const gap = this.gaps.get(rel) ?? this.dirGaps.get(rel);
       if (gap) out.push(gapSignal(rel, `${rel} runs (${why}) but was not fully inspected: ${gap}`));

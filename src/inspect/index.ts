@@ -12,7 +12,7 @@ import { fileKindOf } from './files.js';
 import { loadRules } from './rules/load.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
-import { SignalSink, deriveFileSignals, type Signal } from './signals.js';
+import { SignalSink, binaryFiles, deriveFileSignals, type Signal } from './signals.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
 import { inspectTarget } from './target.js';
 import { emulate, prepareTranslators } from './effects/collect.js';
@@ -91,8 +91,8 @@ async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rul
  */
 const BINARY_LOADER = /^(?:rundll32|regsvr32|msiexec|mshta|wine|start|open)(?:\.exe)?$/i;
 function markShippedBinaries(effects: Effect[], signals: readonly Signal[]): void {
-  // Not a `.node` addon: Node loads those as native modules by design (a package testing its prebuild at install).
-  const binaries = [...new Set(signals.filter((s) => (s.id === 'bin.binary' || s.id === 'bin.executable' || s.id === 'bin.native-addon') && !s.file.endsWith('.node')).map((s) => s.file))];
+  // Not a `.node` addon (binaryFiles): a package may test its prebuild at install.
+  const binaries = [...binaryFiles(signals, true)];
   if (!binaries.length) return;
   const shipped = (w: string) => binaries.some((rel) => w === rel || w.endsWith(`/${rel}`));
   for (const e of effects) {

@@ -112,6 +112,19 @@ export class LineIndex {
   }
 }
 
+/**
+ * Files a target ships as binary content, from their signals: unknown bytes (`bin.binary`), and with `programs`
+ * also executables and shared libraries other than Node addons (Node loads a `.node` file as a module by design).
+ */
+export function binaryFiles(signals: readonly Signal[], programs = false): Set<string> {
+  const out = new Set<string>();
+  for (const s of signals) {
+    const binary = s.id === 'bin.binary' || (programs && (s.id === 'bin.executable' || s.id === 'bin.native-addon'));
+    if (binary && !(programs && s.file.endsWith('.node'))) out.add(s.file);
+  }
+  return out;
+}
+
 const CRED_CATEGORIES = /^cred\.(npm|ssh|cloud|git|browser|chat|wallet|keychain|openclaw)$/;
 
 /**

@@ -10,6 +10,7 @@ import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
 import { compileOnFirstUse } from './regex-tier.js';
+import { fencedLines } from '../effects/prose.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
 
@@ -291,31 +292,32 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
 }
 
 /**
- * Offsets of text markdown shows verbatim: fenced code blocks and inline code spans. An HTML comment or a
+ * Offsets of text markdown shows verbatim: fenced code blocks, as the prose parse finds them (a line of backticks
+ * inside an HTML comment is the comment's text, not a fence), and inline code spans. An HTML comment or a
  * hidden element there is rendered as its source, for every reader to see (a write-up quoting an injection).
  */
 function verbatimRanges(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let fence: { marker: string; start: number } | undefined;
+  const fenced = fencedLines(body);
+  let k = 0;
+  let from = 0;
   let at = 0;
+  let n = 0;
   for (const line of body.split('\n')) {
-    const end = at + line.length;
-    const t = line.trim();
-    if (fence) {
-      if (t.startsWith(fence.marker) && t.replace(/[`~]/g, '') === '') {
-        out.push([fence.start, end]);
-        fence = undefined;
+    n++;
+    const f = fenced[k];
+    if (f && n >= f[0]) {
+      if (n === f[0]) from = at;
+      if (n === f[1]) {
+        out.push([from, at + line.length]);
+        k++;
       }
-    } else {
-      const f = /^\s*(```+|~~~+)/.exec(line);
-      if (f) fence = { marker: f[1], start: at };
-      else for (const m of line.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) out.push([at + m.index, at + m.index + m[0].length]);
-    }
-    at = end + 1;
+    } else if (line.includes('`')) for (const m of line.matchAll(INLINE_CODE)) out.push([at + m.index, at + m.index + m[0].length]);
+    at += line.length + 1;
   }
-  if (fence) out.push([fence.start, body.length]);
   return out;
 }
+const INLINE_CODE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 
 /** Text a human reviewer does not see but the model reads: invisible characters and HTML comments. */
 function analyzeHidden(body: string, sink: SignalSink, lineAt: (o: number) => number): void {

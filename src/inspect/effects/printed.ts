@@ -6,6 +6,8 @@
  * lower it like a step of SKILL.md. Only literals: a printed variable is data the script got, judged elsewhere.
  */
 
+import { LineIndex } from '../signals.js';
+
 export interface PrintedText {
   text: string;
   /** 1-based line of the file where the literal starts. */
@@ -29,13 +31,14 @@ export function printedForAgent(rel: string, text: string): PrintedText[] {
   const re = PRINTS.find(([ext]) => ext.test(rel))?.[1];
   if (!re || !TO_THE_MODEL.test(text)) return [];
   const out: PrintedText[] = [];
+  let lines: LineIndex | undefined;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const literal = m[1] ?? m[3] ?? '';
     const body = unquote(literal);
     if (body.length < 24 || !TO_THE_MODEL.test(body)) continue;
     const at = (m.index ?? 0) + m[0].indexOf(literal);
-    out.push({ text: body, line: lineAt(text, at) });
+    out.push({ text: body, line: (lines ??= new LineIndex(text)).lineOf(at) });
   }
   return out;
 }
@@ -43,10 +46,4 @@ export function printedForAgent(rel: string, text: string): PrintedText[] {
 function unquote(literal: string): string {
   const inner = /^(?:"""|''')[\s\S]*(?:"""|''')$/.test(literal) ? literal.slice(3, -3) : /^@["']/.test(literal) ? literal.slice(2, -2) : /^["'\x60]/.test(literal) ? literal.slice(1, -1) : literal;
   return inner.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(["'\\\x60$])/g, '$1');
-}
-
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

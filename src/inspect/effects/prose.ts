@@ -115,6 +115,8 @@ interface CodeBlock {
   heading: string;
   /** The prose right before the block (its introduction). */
   intro: string;
+  /** A fenced block: the 1-based lines of its opening and closing fence (the last line when it is never closed). */
+  fence?: [number, number];
 }
 
 /**
@@ -154,11 +156,28 @@ function exampleQuotes(units: Unit[]): Set<Unit> {
 }
 const isDefensiveHeading = remembered(DEFENSIVE_HEADING);
 
-/** The last text's parse: lowerProse and quotedRanges read the same file (the result is never mutated). */
-let lastMarkdown: { text: string; parsed: { units: Unit[]; blocks: CodeBlock[] } } | undefined;
-function parseMarkdown(text: string): { units: Unit[]; blocks: CodeBlock[] } {
+interface ParsedMarkdown {
+  units: Unit[];
+  blocks: CodeBlock[];
+  /** framesDocument of the units, asked by lowerProse and quotedRanges alike: computed once. */
+  framed?: boolean;
+}
+/** The last text's parse: lowerProse, quotedRanges and fencedLines read the same file (units and blocks are never mutated). */
+let lastMarkdown: { text: string; parsed: ParsedMarkdown } | undefined;
+function parseMarkdown(text: string): ParsedMarkdown {
   if (lastMarkdown?.text !== text) lastMarkdown = { text, parsed: parseMarkdownText(text) };
   return lastMarkdown.parsed;
+}
+function isDocumentFramed(text: string): boolean {
+  const parsed = parseMarkdown(text);
+  return (parsed.framed ??= framesDocument(parsed.units, text));
+}
+
+/** The 1-based line ranges of a markdown text's fenced code blocks, fences included, as the prose parse reads them. */
+export function fencedLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const b of parseMarkdown(text).blocks) if (b.fence) out.push(b.fence);
+  return out;
 }
 
 function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] } {
@@ -167,6 +186,8 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const blocks: CodeBlock[] = [];
   let heading = '';
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
+  // Inside an HTML comment (`<!--` not yet closed by `-->`) a line of backticks is the comment's text, not a fence.
+  let inComment = false;
   let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean } | undefined;
   let lastProse = '';
   // The sentence a list hangs from ("Collect the following into one file:"), until the next paragraph or heading.
@@ -197,12 +218,14 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const line = lines[i];
     if (fence) {
       if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
-        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse });
+        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse, fence: [fence.start, i + 1] });
         fence = undefined;
       } else fence.body.push(line);
       continue;
     }
-    const f = /^\s*(```+|~~~+)\s*([\w+#.-]*)/.exec(line);
+    const commentOpen = inComment;
+    if (inComment ? line.includes('-->') : line.includes('<!--')) inComment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
+    const f = commentOpen ? null : /^\s*(```+|~~~+)\s*([\w+#.-]*)/.exec(line);
     if (f) {
       flush();
       fence = { marker: f[1], lang: f[2].toLowerCase(), start: i + 1, body: [] };
@@ -245,7 +268,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     } else para = { text: content.trim(), line: i + 1, quoted, end: i + 1 };
   }
   flush();
-  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse });
+  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse, fence: [fence.start, lines.length] });
   for (const u of exampleQuotes(units)) u.example = true;
   return { units, blocks };
 }
@@ -461,7 +484,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Each step's text as the loop below reads it, and the instruction patterns that can match any of them.
   const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
   const instructs = instructPatternsIn(steps);
-  const documentFramed = framesDocument(units, text);
+  const documentFramed = isDocumentFramed(text);
   let framed = documentFramed;
   for (const [i, u] of units.entries()) {
     dataKey = `prose:data@${opts.file}#${u.heading}`;
@@ -620,7 +643,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   compileProsePatterns(text);
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
-  if (framesDocument(units, text)) return [[1, text.split('\n').length]];
+  if (isDocumentFramed(text)) return [[1, text.split('\n').length]];
   const out: Array<[number, number]> = [];
   let framedFrom: number | undefined;
   for (const u of units) {
