@@ -1,0 +1,2 @@
+declare const tint: Record<string, (s: string) => string> & { enabled: boolean };
+export = tint;

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.table(require("./index").check());

@@ -1,0 +1,3 @@
+module clawhub.invalid/clawsync
+
+go 1.22
