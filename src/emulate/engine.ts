@@ -8,6 +8,7 @@ import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
 import { buildConfig, type EmulationEntry } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady } from './sandbox.js';
+import { prepareTypeScript } from './typescript.js';
 
 
 export interface EmulationBudget {
@@ -77,6 +78,8 @@ export function emulateInThread(
 ): EmulationResult {
   if (!sandboxReady()) throw operationalError('EEMULATOR', 'the emulator is not loaded', { hint: 'await loadEmulator() before emulatePackage()' });
   const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
+  // Before the clock starts: the host's module loading is not the package's time.
+  prepareTypeScript(input.files.keys());
   const start = performance.now();
   const canaries = makeCanaries();
   const matchers = canaryMatchers(canaries);

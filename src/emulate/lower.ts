@@ -185,6 +185,32 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     };
   };
   /** Canary ids in a payload; sources not yet seen in this run (handed-in canaries) get their read first. */
+  // DNS names the run asked for (resolver lookups and its own query packets), reassembled after the trace.
+  const dnsNames: Array<{ name: string; ev: TraceEvent; via: string }> = [];
+  const reassembleDns = (): void => {
+    if (dnsNames.length < 2) return;
+    const zones = new Map<string, typeof dnsNames>();
+    for (const d of dnsNames) {
+      const zone = d.name.split('.').slice(-2).join('.').toLowerCase();
+      (zones.get(zone) ?? zones.set(zone, []).get(zone)!).push(d);
+    }
+    for (const [zone, list] of zones) {
+      if (list.length < 2) continue;
+      const one = new Set(list.flatMap((d) => findCanaries(d.name, lc.matchers)));
+      const whole = reassembledDnsSources(list).join('\n');
+      if (!findCanaries(whole, lc.matchers).some((id) => !one.has(id))) continue;
+      const first = list[0].ev;
+      const { keys, carries } = consume(first, whole);
+      const e = base('send', first, `${list.length} DNS queries under ${q(zone)}${list[0].via && list[0].via !== list[0].name ? ` via ${list[0].via}` : ''} whose labels, read in order, hold what the run read`);
+      const hc = classifyHost(zone);
+      e.host = hc.host;
+      e.hostClass = hc.hostClass;
+      e.channel = 'dns';
+      if (keys.length) e.consumes = keys;
+      if (carries.length) e.carries = carries;
+      push(e);
+    }
+  };
   const consume = (ev: TraceEvent, payload: string): { keys: string[]; carries: SecretClass[] } => {
     const ids = findCanaries(payload, lc.matchers);
     const carries = new Set<SecretClass>();
@@ -433,6 +459,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const hc = classifyHost(url || host);
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         const payload = `${auth.url}\n${auth.headers}\n${body}\n${ch === 'dns' ? host : ''}`;
+        const queried = ch === 'dns' ? host : ch === 'socket' && str('port') === '53' ? dnsQueryName(body) : undefined;
+        if (queried) dnsNames.push({ name: queried, ev, via: host });
         if (ch === 'dns') {
           const ids = findCanaries(host, lc.matchers);
           if (!ids.length && !/[^.]{30,}/.test(host)) break;
@@ -474,5 +502,42 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         break;
     }
   }
+  reassembleDns();
   return out;
+}
+
+/**
+ * The name a DNS query packet asks for (RFC 1035 wire format: a 12-byte header, then length-prefixed labels), or
+ * undefined when the bytes are no such query. A package writing its own queries to port 53 skips the resolver.
+ */
+export function dnsQueryName(packet: string): string | undefined {
+  const labels: string[] = [];
+  let at = 12;
+  while (at < packet.length) {
+    const len = packet.charCodeAt(at);
+    if (len === 0) return labels.length >= 2 ? labels.join('.') : undefined;
+    if (len > 63 || at + 1 + len > packet.length) return undefined;
+    const label = packet.slice(at + 1, at + 1 + len);
+    if (!/^[\w-]+$/.test(label)) return undefined;
+    labels.push(label);
+    at += 1 + len;
+  }
+  return undefined;
+}
+
+/**
+ * DNS exfiltration spreads data over many names: `<chunk>.<seq>.<id>.zone`, one chunk per query, so a secret
+ * encoded across two chunks is in no single name. The labels at each position below the zone, read across the
+ * run's queries in order, and each name's labels joined, are searched for the canaries too: what they reassemble
+ * to was sent to the zone's owner.
+ */
+function reassembledDnsSources(names: Array<{ name: string }>): string[] {
+  const byPosition: string[][] = [];
+  const joined: string[] = [];
+  for (const { name } of names) {
+    const labels = name.split('.').slice(0, -2);
+    joined.push(labels.join(''));
+    labels.forEach((l, i) => (byPosition[i] ??= []).push(l));
+  }
+  return [...byPosition.map((p) => p.join('')), joined.join('')];
 }

@@ -236,7 +236,11 @@ function __addTimer(fn, ms, args, interval) {
   h[Symbol.toPrimitive] = function () { return id; };
   return h;
 }
-function __clearTimer(h) { var id = h && typeof h === 'object' ? h._id : h; for (var i = 0; i < __timers.length; i++) if (__timers[i].id === id) __timers[i].live = false; }
+// Intervals that used their repeats: armed again when the host delivers events (__rearmIntervals), as a real
+// process's interval keeps running between them (a flush timer started in register() sends what the hooks queued).
+var __spent = [];
+function __clearTimer(h) { var id = h && typeof h === 'object' ? h._id : h; for (var i = 0; i < __timers.length; i++) if (__timers[i].id === id) { __timers[i].live = false; __timers[i].cleared = true; } for (i = 0; i < __spent.length; i++) if (__spent[i].id === id) __spent[i].cleared = true; }
+function __rearmIntervals() { __spent.forEach(function (t) { if (t.cleared) return; t.live = true; t.n = 0; t.at = __clock + t.every; t.seq = ++__tseq; __timers.push(t); }); __spent = []; }
 function setTimeout(fn, ms) { return __addTimer(fn, ms, __sl.call(arguments, 2), false); }
 function setInterval(fn, ms) { return __addTimer(fn, ms, __sl.call(arguments, 2), true); }
 function setImmediate(fn) { return __addTimer(fn, 0, __sl.call(arguments, 1), false); }
@@ -250,7 +254,7 @@ function __runNextTimer() {
   if (best < 0) { __timers = []; return false; }
   var tm = __timers[best];
   if (tm.at > __clock) __clock = tm.at;
-  if (tm.every && tm.n < 6) { tm.n++; tm.at = __clock + tm.every; tm.seq = ++__tseq; } else tm.live = false;
+  if (tm.every && tm.n < 6) { tm.n++; tm.at = __clock + tm.every; tm.seq = ++__tseq; } else { tm.live = false; if (tm.every) __spent.push(tm); }
   __fired++;
   try { tm.fn.apply(undefined, tm.args); } catch (e) { if (e === __EXIT) return false; __uncaught(e); }
   return true;

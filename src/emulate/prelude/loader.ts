@@ -171,14 +171,16 @@ function __makeRequire(m) {
   return r;
 }
 function __resolveAbs(abs) {
-  var exts = ['', '.js', '.cjs', '.mjs', '.json', '.ts', '.mts', '.cts'];
+  var exts = ['', '.js', '.cjs', '.mjs', '.json', '.ts', '.mts', '.cts', '.tsx'];
   for (var i = 0; i < exts.length; i++) { var f = __getFile(__key(abs + exts[i])); if (f) return abs + exts[i]; }
+  // TypeScript's own convention, which jiti and tsx follow: './util.js' names the source './util.ts'.
+  var tsx = /\.([mc]?)js$/.exec(abs); if (tsx) { var tss = [tsx[1] + 'ts', 'tsx']; for (i = 0; i < tss.length; i++) { var tf = abs.slice(0, -tsx[0].length) + '.' + tss[i]; if (__getFile(__key(tf))) return tf; } }
   var pj = __getFile(__key(path.join(abs, 'package.json')));
   if (pj) {
     var main = null; try { var j = JSON.parse(pj.b.toString()); var ex = j.exports; if (typeof ex === 'string') main = ex; else if (ex && ex['.']) ex = ex['.']; if (!main && ex && typeof ex === 'object') { var c = ex.require || ex.node || ex.default || ex.import; while (c && typeof c === 'object') c = c.require || c.node || c.default || c.import; if (typeof c === 'string') main = c; } if (!main) main = j.main; } catch (e) {}
     if (main) { var mp = path.join(abs, main); for (i = 0; i < exts.length; i++) if (__getFile(__key(mp + exts[i]))) return mp + exts[i]; }
   }
-  var idx = ['index.js', 'index.cjs', 'index.mjs', 'index.json', 'index.ts'];
+  var idx = ['index.js', 'index.cjs', 'index.mjs', 'index.json', 'index.ts', 'index.tsx'];
   for (i = 0; i < idx.length; i++) if (__getFile(__key(path.join(abs, idx[i])))) return path.join(abs, idx[i]);
   return null;
 }
@@ -220,7 +222,7 @@ function __loadModule(abs, parent, fresh) {
   var src = f.b.toString('utf8');
   if (/\.json$/i.test(abs)) { m.exports = JSON.parse(src.replace(/^\uFEFF/, '')); m.loaded = true; return m.exports; }
   if (f.written) rec({ k: 'eval', api: 'require', path: abs, code: __trunc(src, 8192), len: src.length, dl: f.dl, written: true });
-  var fn = __compile(f.pkg ? f.pkg : abs, src, /\.mjs$/i.test(abs) ? 'esm' : /\.[mc]?ts$/i.test(abs) ? 'ts' : '');
+  var fn = __compile(f.pkg ? f.pkg : abs, src, /\.mjs$/i.test(abs) ? 'esm' : /\.(?:[mc]?ts|tsx)$/i.test(abs) ? 'ts' : '');
   var prev = globalThis.module;
   __setModGlobals(m);
   try { fn.call(m.exports, m.exports, m.require, m, abs, path.dirname(abs), __dynImport(m), __meta(abs)); }
@@ -335,7 +337,7 @@ function __phase(n) {
       else __callExports(__entryExports);
       return 'ok';
     }
-    if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __fireHooks(); return 'ok'; }
+    if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); __fireHooks(); return 'ok'; }
     if (n === 4) { var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); }); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
