@@ -23,6 +23,21 @@ const PUBLIC_IP = (m: RegExpExecArray): boolean => {
   return true;
 };
 
+/**
+ * A credential path written as a regular expression (`'(\.aws/credentials|\.npmrc)'`, `/\.ssh\/id_/`): a
+ * detector's or a grep's pattern, not a path a program opens. The escaped dot follows a group, an alternation, a
+ * quote or a regex literal's slash; a Windows path's backslash follows a name (`%USERPROFILE%\.aws`), and a shell's
+ * `~/\.npmrc` is still the file (the shell lowering reads it as such either way).
+ */
+const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
+  const t = m.input;
+  const i = m.index;
+  if (t[i] !== '.' || t[i - 1] !== '\\') return true;
+  const before = i >= 2 ? t[i - 2] : '';
+  if (before === '' || before === '(' || before === '|' || before === "'" || before === '"' || before === '`') return false;
+  return !(before === '/' && (i < 3 || /[\s(=,:!&|?;[]/.test(t[i - 3])));
+};
+
 /** Request catchers, chat webhooks and anonymous file drops: where stolen data is sent. */
 export const EXFIL_HOST =
   /(discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|webhook\.site|requestbin\.|pipedream\.net|burpcollaborator\.net|oastify\.com|interact\.sh|\boast\.(?:pro|live|site|online|fun|me)\b|canarytokens\.|ngrok(?:-free)?\.(?:io|app|dev)|hookbin\.com|beeceptor\.com|requestcatcher\.com|dnslog\.cn|ceye\.io|transfer\.sh\b|\bfile\.io\b|0x0\.st\b|bashupload\.com|anonfiles\.|temp\.sh\b|ptpb\.pw\b|hooks\.slack\.com\/services)/i;
@@ -36,15 +51,16 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'net.paste-host', needles: ["pastebin", "paste.", "hastebin", "rentry", "ghostbin", "glot.io", "controlc", "justpaste", "privatebin", "dpaste", "pastes.io", "termbin", "ix.io", "sprunge", "gist.githubusercontent"], re: new RegExp(PASTE_HOST.source, 'gi') },
   { id: 'net.geo-lookup', needles: ["ip-api", "ipapi", "ipinfo", "ipwho", "ipgeolocation", "geolocation-db", "ipify", "ifconfig.me", "icanhazip"], re: /\b(ip-api\.com|ipapi\.co|ipinfo\.io|ipwho\.is|ipgeolocation\.io|geolocation-db\.com|api\.ipify\.org|ifconfig\.me|icanhazip\.com)\b/gi },
   // Credential stores of developer tools, browsers, chat apps and wallets.
-  { id: 'cred.npm', needles: [".npmrc", "npm_token", "node_auth_token", "_authtoken"], re: /\.npmrc\b|\bNPM_TOKEN\b|\bNODE_AUTH_TOKEN\b|_authToken/g },
-  { id: 'cred.ssh', needles: [".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa"], re: /\.ssh[\\/](id_|authorized_keys|known_hosts|config)|\bid_(rsa|ed25519|ecdsa|dsa)\b/g },
-  { id: 'cred.cloud', needles: [".aws", "gcloud", "application_default", ".azure", ".kube", ".docker"], re: /\.aws[\\/]credentials|\.config[\\/]gcloud|application_default_credentials|\.azure[\\/]|\.kube[\\/]config|\.docker[\\/]config\.json/g },
-  { id: 'cred.git', needles: ["git-credentials", "github_token", "gh_token", "hosts"], re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g },
+  // (cred.*: NOT_A_REGEX, below)
+  { id: 'cred.npm', needles: [".npmrc", "npm_token", "node_auth_token", "_authtoken"], re: /\.npmrc\b|\bNPM_TOKEN\b|\bNODE_AUTH_TOKEN\b|_authToken/g, accept: NOT_A_REGEX },
+  { id: 'cred.ssh', needles: [".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa"], re: /\.ssh[\\/](id_|authorized_keys|known_hosts|config)|\bid_(rsa|ed25519|ecdsa|dsa)\b/g, accept: NOT_A_REGEX },
+  { id: 'cred.cloud', needles: [".aws", "gcloud", "application_default", ".azure", ".kube", ".docker"], re: /\.aws[\\/]credentials|\.config[\\/]gcloud|application_default_credentials|\.azure[\\/]|\.kube[\\/]config|\.docker[\\/]config\.json/g, accept: NOT_A_REGEX },
+  { id: 'cred.git', needles: ["git-credentials", "github_token", "gh_token", "hosts"], re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g, accept: NOT_A_REGEX },
   { id: 'cred.browser', needles: ["login data", "web data", "local state", "key3.db", "key4.db", "logins.json", "cookies.sqlite", "user data", "bravesoftware", "opera software", "firefox"], re: /\b(Login Data|Web Data|Local State)\b|\bkey[34]\.db\b|\blogins\.json\b|\bcookies\.sqlite\b|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware|Opera Software|Mozilla[\\/]+Firefox[\\/]+Profiles/g },
   { id: 'cred.chat', needles: ["local storage", "tdata"], re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
   { id: 'cred.wallet', needles: ["wallet", "exodus", "electrum", "ethereum", "atomic", "nkbihf", "bfnael", "ejbalb", "solana"], re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
   { id: 'cred.keychain', needles: ["keychain", "/etc/shadow", "find-generic-password"], re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
-  { id: 'cred.openclaw', needles: ["auth-profiles", "credentials"], re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g },
+  { id: 'cred.openclaw', needles: ["auth-profiles", "credentials"], re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g, accept: NOT_A_REGEX },
   { id: 'openclaw.config-path', needles: ["openclaw.json", "clawdbot.json"], re: /\b(openclaw|clawdbot)\.json\b/g },
   { id: 'openclaw.allowlist-key', needles: ["plugins"], re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
   { id: 'openclaw.guard-key', needles: ["installpolicy", "clawguard", "plugins.deny"], re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },

@@ -332,7 +332,7 @@ export { classifyHost };
  */
 export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[]): F[] {
   const ranges = new Map<string, Array<[number, number]>>();
-  for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text));
+  for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text, f.rel));
   return findings.map((f) => {
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
     const r = ranges.get(f.file);

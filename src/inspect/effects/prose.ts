@@ -105,6 +105,8 @@ interface Unit {
   example?: boolean;
   /** A list item under a sentence that ends in a colon ("collect the following:"): that sentence, whose verb the item completes. */
   lead?: string;
+  /** Under the document's title (its first heading, level 1) and no other heading: see `framedByHeading`. */
+  underTitle?: boolean;
 }
 
 interface CodeBlock {
@@ -115,6 +117,7 @@ interface CodeBlock {
   heading: string;
   /** The prose right before the block (its introduction). */
   intro: string;
+  underTitle?: boolean;
   /** A fenced block: the 1-based lines of its opening and closing fence (the last line when it is never closed). */
   fence?: [number, number];
 }
@@ -155,6 +158,15 @@ function exampleQuotes(units: Unit[]): Set<Unit> {
   return out;
 }
 const isDefensiveHeading = remembered(DEFENSIVE_HEADING);
+/**
+ * Is a step or block quoted by the heading it sits under ("## Red flags", "## Incident timeline")? A SKILL.md's
+ * title is the skill's name, not a frame: "# Code review helper" or "# Incident report writer" names what the skill
+ * does, and the steps right under it are its instructions. A section heading, and any heading of another document
+ * (a reference file titled "Reverse shell patterns"), frames as before.
+ */
+function framedByHeading(x: { heading: string; underTitle?: boolean }, file: string | undefined): boolean {
+  return !(x.underTitle && file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file)) && isDefensiveHeading(x.heading);
+}
 
 interface ParsedMarkdown {
   units: Unit[];
@@ -168,9 +180,9 @@ function parseMarkdown(text: string): ParsedMarkdown {
   if (lastMarkdown?.text !== text) lastMarkdown = { text, parsed: parseMarkdownText(text) };
   return lastMarkdown.parsed;
 }
-function isDocumentFramed(text: string): boolean {
+function isDocumentFramed(text: string, file?: string): boolean {
   const parsed = parseMarkdown(text);
-  return (parsed.framed ??= framesDocument(parsed.units, text));
+  return (parsed.framed ??= framesDocument(parsed.units, text)) || (file !== undefined && reportsEvents(parsed.units, text, file));
 }
 
 /** The 1-based line ranges of a markdown text's fenced code blocks, fences included, as the prose parse reads them. */
@@ -185,6 +197,9 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const units: Unit[] = [];
   const blocks: CodeBlock[] = [];
   let heading = '';
+  // The document's title: its first heading when that is level 1 (`# Code review helper`).
+  let underTitle = false;
+  let headings = 0;
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
   // Inside an HTML comment (`<!--` not yet closed by `-->`) a line of backticks is the comment's text, not a fence.
   let inComment = false;
@@ -206,7 +221,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const flush = () => {
     if (!para) return;
     const sentences = splitSentences(para.text);
-    for (const s of sentences) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}) });
+    for (const s of sentences) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}) });
     if (!para.item) {
       const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
       lead = /[:：]$/.test(last) ? last : undefined;
@@ -218,7 +233,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const line = lines[i];
     if (fence) {
       if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
-        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse, fence: [fence.start, i + 1] });
+        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse, fence: [fence.start, i + 1], ...(underTitle ? { underTitle } : {}) });
         fence = undefined;
       } else fence.body.push(line);
       continue;
@@ -231,12 +246,13 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
       fence = { marker: f[1], lang: f[2].toLowerCase(), start: i + 1, body: [] };
       continue;
     }
-    const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (h) {
       flush();
       lead = undefined;
-      heading = h[1];
-      units.push({ text: h[1], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
+      underTitle = ++headings === 1 && h[1].length === 1;
+      heading = h[2];
+      units.push({ text: h[2], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
       continue;
     }
     if (!line.trim()) {
@@ -259,7 +275,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
     if (/^( {4}|\t)\S/.test(line) && !para) {
-      blocks.push({ lang: '', code: line.trim(), line: i + 1, endLine: i + 1, heading, intro: lastProse });
+      blocks.push({ lang: '', code: line.trim(), line: i + 1, endLine: i + 1, heading, intro: lastProse, ...(underTitle ? { underTitle } : {}) });
       continue;
     }
     if (para) {
@@ -268,7 +284,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     } else para = { text: content.trim(), line: i + 1, quoted, end: i + 1 };
   }
   flush();
-  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse, fence: [fence.start, lines.length] });
+  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse, fence: [fence.start, lines.length], ...(underTitle ? { underTitle } : {}) });
   for (const u of exampleQuotes(units)) u.example = true;
   return { units, blocks };
 }
@@ -423,11 +439,24 @@ function framesDocument(units: Unit[], text: string): boolean {
 }
 
 /**
+ * A reference document of a skill whose title says it reports events (an incident's notes, a post-mortem, a
+ * case study, a write-up, an advisory, a threat report, indicators of compromise) tells what attackers did: its code and steps
+ * are the evidence it quotes, as a framed document's are. Never SKILL.md, whose text is the skill's instructions
+ * whatever its title, and not when the text points back at a quoted command to run (RUN_QUOTED).
+ */
+const REPORT_TITLE = /\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b/i;
+function reportsEvents(units: Unit[], text: string, file: string): boolean {
+  if (!/\.(?:md|markdown|mdx)$/i.test(file) || /(?:^|\/)SKILL\.md$/i.test(file)) return false;
+  const title = units.find((u) => u.title);
+  return title !== undefined && REPORT_TITLE.test(title.text) && !RUN_QUOTED.test(text);
+}
+
+/**
  * A list whose lead sentence introduces what to look for ("High-signal items:", "Red flags:", "Look for these
  * indicators:") names indicators: its items describe an attack to recognise, not steps. Not when the lead also
  * acts on them ("look for these files and upload them").
  */
-const INDICATOR_LEAD = /\b(?:high[- ]signal|red\s+flags?|indicators?|iocs?|warning\s+signs?|signs\s+of|tell-?tale|look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|check\s+for|what\s+to\s+(?:look|check)\s+for|patterns?\s+to\s+(?:find|flag|match|look\s+for))\b/i;
+const INDICATOR_LEAD = /\b(?:high[- ]signal|red\s+flags?|indicators?|iocs?|warning\s+signs?|signs\s+of|tell-?tale|look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|check\s+for|what\s+to\s+(?:look|check)\s+for|patterns?\s+to\s+(?:find|flag|match|look\s+for)|findings?(?:\s+(?:it|this\s+(?:skill|tool|script)|we|the\s+(?:audit|scan|check|script|tool))\s+(?:reports?|flags?|raises?|lists?|shows?))?|risks?\s+(?:such\s+as|like|including)|(?:common|typical|known)\s+(?:risks?|misconfigurations?|issues?|weaknesses?)|misconfigurations?)\b/i;
 const ACTS_ON_ITEMS = /\b(?:run|execute|install|apply|send|upload|post|forward|disable|copy|collect|read|fetch|download|delete|remove)\b/i;
 function indicatorItem(u: Unit): boolean {
   return u.lead !== undefined && INDICATOR_LEAD.test(u.lead) && !ACTS_ON_ITEMS.test(u.lead.replace(INDICATOR_LEAD, ' '));
@@ -484,7 +513,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Each step's text as the loop below reads it, and the instruction patterns that can match any of them.
   const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
   const instructs = instructPatternsIn(steps);
-  const documentFramed = isDocumentFramed(text);
+  const documentFramed = isDocumentFramed(text, opts.file);
   let framed = documentFramed;
   for (const [i, u] of units.entries()) {
     dataKey = `prose:data@${opts.file}#${u.heading}`;
@@ -497,7 +526,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (framed || u.table) continue;
     const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = u.example === true || isDefensiveHeading(u.heading) || isThirdParty(t) || indicatorItem(u);
+    const mention = u.example === true || framedByHeading(u, opts.file) || isThirdParty(t) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
@@ -576,7 +605,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
   if (!opts.decoded) for (const h of hiddenTexts(text)) effects.push(...lowerProse(h.text, { ...opts, decoded: true }).map((e) => ({ ...e, line: h.line, evidence: `hidden text: ${e.evidence}`.slice(0, 160) })));
-  const decoderStep = modelAsDecoder(units, blocks, text);
+  const decoderStep = modelAsDecoder(units, blocks, text, opts.file);
   if (decoderStep) {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'instruct', instruct: 'decode-and-run' });
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'exec', origin: 'model-generated' });
@@ -585,7 +614,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (!prereqSections.has(u.heading) || u.table || u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text)) continue;
+    if (!prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     let section: string | undefined;
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
@@ -601,7 +630,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   for (const b of blocks) {
-    const quoted = documentFramed || (!writesFollowing(b.intro) && (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))));
+    const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro))));
     const reach: Reach = quoted ? 'never' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
@@ -619,7 +648,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const runColon = RUN_COLON.exec(u.text);
     if (runColon && !u.text.includes('`') && (STEP_COMMAND.test(runColon[1]) || /^openclaw\s+\w/.test(runColon[1]))) commands.push(runColon[1].trim());
     for (const cmd of commands) {
-      const quoted = documentFramed || u.quoted || isDefensiveHeading(u.heading) || isThirdParty(u.text) || indicatorItem(u) || NEGATION.test(clauseHead(u.text));
+      const quoted = documentFramed || u.quoted || framedByHeading(u, opts.file) || isThirdParty(u.text) || indicatorItem(u) || NEGATION.test(clauseHead(u.text));
       for (const e of lowerShell(cmd, { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
@@ -639,11 +668,11 @@ const RUN_QUOTED = /\b(?:run|execute|paste|copy)\s+(?:the|this|that)\s+(?:comman
  * them as examples or indicators, block quotes, and sentences about what attackers do. Findings of the pattern
  * rules inside them describe a mention, so they do not count as the skill's behaviour.
  */
-export function quotedRanges(text: string): Array<[number, number]> {
+export function quotedRanges(text: string, file?: string): Array<[number, number]> {
   compileProsePatterns(text);
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
-  if (isDocumentFramed(text)) return [[1, text.split('\n').length]];
+  if (isDocumentFramed(text, file)) return [[1, text.split('\n').length]];
   const out: Array<[number, number]> = [];
   let framedFrom: number | undefined;
   for (const u of units) {
@@ -653,10 +682,10 @@ export function quotedRanges(text: string): Array<[number, number]> {
       continue;
     }
     if (framedFrom === undefined && framesSection(u.text)) framedFrom = u.endLine;
-    if (u.example || isDefensiveHeading(u.heading) || isThirdParty(u.text) || indicatorItem(u)) out.push([u.line, u.endLine]);
+    if (u.example || framedByHeading(u, file) || isThirdParty(u.text) || indicatorItem(u)) out.push([u.line, u.endLine]);
   }
   if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
-  for (const b of blocks) if (isDefensiveHeading(b.heading) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
+  for (const b of blocks) if (framedByHeading(b, file) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   return out;
 }
 
@@ -672,7 +701,7 @@ const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|vers
 const THE_RESULT = /\b(?:the\s+result(?:ing)?|resulting|the\s+output|the\s+(?:decoded|assembled|reconstructed|obtained)|(?:that|this|the)\s+(?:command|line|string|script)|le\s+r[ée]sultat|la\s+commande|das\s+ergebnis|den\s+(?:\w+\s+)?befehl|el\s+resultado|el\s+comando|o\s+resultado|o\s+comando|il\s+risultato|il\s+comando|результат\w*|эту\s+команду|it|them|-la|-le)\b|结果|该命令|此命令|得到的|命令|結果|そのコマンド|결과|명령/i;
 
 /** The model as decoder: a section holds an opaque blob (or points at a data file), names a decoding transform, and tells the agent to run the result. */
-function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit | undefined {
+function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: string | undefined): Unit | undefined {
   const lines = text.split(/\r?\n/);
   const sources = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -693,7 +722,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string): Unit 
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !u.example && !isDefensiveHeading(u.heading) && !isThirdParty(u.text));
+    const inSection = units.filter((u) => u.heading === heading && !u.example && !framedByHeading(u, file) && !isThirdParty(u.text));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     const run = inSection.find((u) => EXEC_VERB.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
     if (run) return run;
