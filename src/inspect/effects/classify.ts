@@ -38,6 +38,30 @@ const BENIGN_ENV = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|LANG|LC
 const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
 
 /** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
+/**
+ * A command that prints a stored credential: the same secret as reading the file behind it. Git's credential
+ * helpers (`git credential fill`, `git credential-manager get`, `git-credential-osxkeychain get`) hand out the
+ * tokens `.git-credentials` holds; the OS stores (`security find-generic-password`, `secret-tool lookup`,
+ * `cmdkey /list`, `Get-StoredCredential`) hold keychain items. `words` is one simple command, program first.
+ * Asking the user (`Get-Credential`, a password prompt) is not a stored credential and is not one of these.
+ */
+export function credentialStoreOf(words: readonly string[]): SecretClass | undefined {
+  const prog = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
+  const args = words.slice(1);
+  if (prog === 'git') {
+    const verbs = args.filter((a) => !a.startsWith('-'));
+    if (verbs[0] === 'credential' && /^(?:fill|get)$/.test(verbs[1] ?? '')) return 'package-tokens';
+    if (/^credential-[\w-]+$/.test(verbs[0] ?? '') && verbs[1] === 'get') return 'package-tokens';
+    return undefined;
+  }
+  if (/^git-credential-[\w-]+$/.test(prog) && args.includes('get')) return 'package-tokens';
+  if (prog === 'security' && args.some((a) => /^(?:find-generic-password|find-internet-password|dump-keychain)$/.test(a))) return 'keychain';
+  if (prog === 'secret-tool' && args[0] === 'lookup') return 'keychain';
+  if (prog === 'cmdkey' && args.some((a) => /^\/list\b/i.test(a))) return 'keychain';
+  if (prog === 'get-storedcredential') return 'keychain';
+  return undefined;
+}
+
 export function classifyEnvName(name: string): SecretClass | undefined {
   if (!name) return undefined;
   compileEnvPatterns(name);

@@ -16,7 +16,7 @@ import type { Effect, Reach } from './types.js';
 type ScriptLang = 'python' | 'powershell' | 'ruby';
 interface LangModule {
   loadLanguages(langs?: readonly ScriptLang[]): Promise<void>;
-  lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach): Effect[];
+  lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach, files?: ReadonlyMap<string, string>): Effect[];
   languageOf(file: string, text: string): ScriptLang | undefined;
 }
 
@@ -267,6 +267,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     return [];
   };
 
+  // The target's scripts, for calls from one into another (a Python module importing a sibling, Ruby
+  // require_relative, PowerShell dot-sourcing): the translator lowers the callee with the caller's arguments.
+  const scripts = new Map<string, string>();
+  for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script') && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
+
   for (const f of facts.files) {
     const reach = reachOf(f.rel);
     if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
@@ -281,7 +286,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const e of lowerProse(p.text, { file: f.rel, reach })) effects.push({ ...e, line: e.line + p.line - 1, evidence: `printed for the agent: ${e.evidence}`.slice(0, 200) });
     const lang = f.kind === 'shell' || f.kind === 'script' ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {
-      effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach));
+      effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));
       continue;
     }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {

@@ -90,7 +90,9 @@ function reachOf(flow: Flow): string {
 export function evaluateEffectRules(rules: readonly Rule[], effects: Effect[], ctx: EffectContext): Finding[] {
   const live = effects.filter((e) => e.reach !== 'never');
   if (live.length === 0) return [];
-  const graph = new EffectGraph(live);
+  // A sink is explained by the first source that reaches it: sources that run earliest (install, the entry the
+  // agent runs) are tried first, so a module's call chain is judged at its caller's reach, not its own.
+  const graph = new EffectGraph([...live].sort((a, b) => (REACH_RANK[b.reach] ?? 2) - (REACH_RANK[a.reach] ?? 2)));
   const findings: Finding[] = [];
   for (const rule of rules) {
     const m = rule.effects;

@@ -7,7 +7,7 @@
  */
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, persistenceOf } from './classify.js';
 import type { Effect, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -338,9 +338,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
 
       // Keychain dumps, silent screenshots, clipboard and keystroke capture: personal data taken from the desktop.
-      if ((w0 === 'security' && /dump-keychain|find-generic-password|find-internet-password/.test(all)) || /^(?:screencapture|scrot|gnome-screenshot|grim|maim)$/.test(w0) || (w0 === 'import' && args.includes('-window')) || /^(?:pbpaste|xclip|xsel|wl-paste|get-clipboard|logkeys|xinput)$/i.test(w0)) {
-        const secret = w0 === 'security' ? 'keychain' : 'user-files';
-        const fileArgs = w0 === 'security' ? [] : args.filter((a) => !/^-/.test(a) && /[/.]/.test(a)).flatMap(keysOf);
+      // Credential helpers and OS credential stores (git credential fill, security, secret-tool, cmdkey) print stored secrets.
+      const stored = credentialStoreOf([w0, ...args]);
+      if (stored || /^(?:screencapture|scrot|gnome-screenshot|grim|maim)$/.test(w0) || (w0 === 'import' && args.includes('-window')) || /^(?:pbpaste|xclip|xsel|wl-paste|get-clipboard|logkeys|xinput)$/i.test(w0)) {
+        const secret = stored ?? 'user-files';
+        const fileArgs = stored ? [] : args.filter((a) => !/^-/.test(a) && /[/.]/.test(a)).flatMap(keysOf);
         const produces = [...outKeys, ...fileArgs, `secret:${secret}`, `pipe:${c.line}:${c.pos}@${opts.scope}`];
         for (const k of fileArgs) scopeFiles.add(k);
         for (const k of outKeys) scopeFiles.add(k);

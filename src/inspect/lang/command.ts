@@ -3,8 +3,8 @@
  * `Start-Process`, Ruby backticks): the few commands that move data or change the machine, lowered to the
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
-import { classifyWriteLocation, namesPlatform, persistenceOf } from '../effects/classify.js';
-import { type Emitter, type Val, carry, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
+import { classifyWriteLocation, credentialStoreOf, namesPlatform, persistenceOf } from '../effects/classify.js';
+import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
 
 const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^python[23]?(?:\.\d+)?(?:\.exe)?$|^(?:pwsh|powershell)(?:\.exe)?$|^ruby$|^perl$|^node$|^cmd(?:\.exe)?$/i;
 
@@ -59,18 +59,22 @@ const URL_IN = /\b(?:https?|ftp):\/\/[^\s"'`<>|;)]+/i;
 
 /**
  * Lower a command line. `input` is the value the command line was folded from (its keys flow into sends);
- * `origin` how the text itself came to be (a downloaded or decoded command).
+ * `origin` how the text itself came to be (a downloaded or decoded command). Returns what the command prints
+ * that matters to the caller's data flow: the stored credentials it reads (`security find-generic-password -w`),
+ * so `out = check_output([...])` carries them; undefined otherwise.
  */
-export function lowerCommand(em: Emitter, line: number, cmd: Val): void {
+export function lowerCommand(em: Emitter, line: number, cmd: Val): Val | undefined {
   const text = cmd.s;
-  if (!text) return;
+  if (!text) return undefined;
   const base = carry(cmd);
+  const stored: Val[] = [];
   for (const pipe of pipelines(text.length > 20000 ? text.slice(0, 20000) : text)) {
     let prev: Val | undefined;
     pipe.forEach((segment, i) => {
-      prev = lowerSimple(em, line, segment, base, prev, i > 0, text);
+      prev = lowerSimple(em, line, segment, base, prev, i > 0, text, stored);
     });
   }
+  return stored.length ? carry(...stored) : undefined;
 }
 
 function stripPrefixes(words: string[]): { words: string[]; sudo: boolean; hidden: boolean } {
@@ -90,7 +94,7 @@ function stripPrefixes(words: string[]): { words: string[]; sudo: boolean; hidde
   return { words, sudo, hidden };
 }
 
-function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdin: Val | undefined, piped: boolean, whole: string): Val | undefined {
+function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdin: Val | undefined, piped: boolean, whole: string, stored: Val[]): Val | undefined {
   segment = segment.replace(/^\(+\s*/, '').replace(/\s*\)+$/, '');
   const background = /&\s*$/.test(segment) && !/&&\s*$/.test(segment);
   const stripped = stripPrefixes(splitWords(segment.replace(/&\s*$/, '').replace(/\s[12]?>&?\s*\S+/g, ' ')));
@@ -138,6 +142,13 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     }
     return undefined;
   }
+  // a credential helper or OS credential store printing a stored secret (git credential fill, security, secret-tool, cmdkey)
+  const store = credentialStoreOf([name, ...args]);
+  if (store) {
+    const r = em.read(line, ev, store, { path: segment.slice(0, 120) }, inputs);
+    stored.push(r);
+    return r;
+  }
   switch (name) {
     case 'curl':
     case 'wget':
@@ -174,9 +185,11 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     case 'nslookup':
     case 'dig':
     case 'host': {
+      // a name with computed labels under a fixed zone tells the zone's owner what the labels hold
       const q = args.find((a) => !a.startsWith('-') && !a.startsWith('@') && !a.startsWith('+'));
-      if (q && /\$\{|\$\(/.test(q)) {
-        const t = hostOfVal(lit(q.split('.').slice(-2).join('.')));
+      const zone = q && /\$\{|\$\(/.test(q) ? dnsExfilDomain({ ...base, s: q.replace(/\$\(([^)]*)\)/g, '${$1}') }) : undefined;
+      if (zone) {
+        const t = hostOfVal(lit(zone));
         em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'dns' }, inputs);
       }
       return undefined;

@@ -13,14 +13,17 @@
  *   net:<url>             produced by a fetch of a literal URL
  *   val:<line>.<n>@<file> one expression's result, for values used inline (`post(u, data=open(k).read())`)
  * Sends, encodes and archives also list the secret classes they carry in `carries`, so a rule can judge one
- * effect without the linker. Code decoded out of a script (base64, zlib, -EncodedCommand, char codes) is
+ * effect without the linker. Given the target's files, a call into a sibling module (Python `from ._sync import f`,
+ * `import _sync`; Ruby `require_relative`; PowerShell dot-sourcing and `Import-Module ./x.psm1`) is lowered as a
+ * call to a function of the same file is: the callee's body with its parameters bound to the caller's arguments,
+ * its effects attributed to the callee's file and lines (bounded: MAX_MODULE_DEPTH, MAX_MODULE_CALLS; a cycle ends). Code decoded out of a script (base64, zlib, -EncodedCommand, char codes) is
  * lowered again into the same effects, marked `decoded` and pinned to the line of the decoder.
  */
 import type { Effect, Lang, Reach } from '../effects/types.js';
 import { lowerCommand } from './command.js';
 import type { lowerPython } from './python.js';
 import { type ScriptLang, loadGrammars, withTree } from './runtime.js';
-import { Emitter, type Relower, type Val, lit, val } from './values.js';
+import { Emitter, type ModuleHost, type Relower, type Val, lit, val } from './values.js';
 
 export type { ScriptLang } from './runtime.js';
 
@@ -40,33 +43,88 @@ const MAX_RELOWER_DEPTH = 3;
 
 const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'ruby' };
 
-type Translator = (root: Parameters<typeof lowerPython>[0], em: Emitter) => void;
+type Root = Parameters<typeof lowerPython>[0];
+type Translator = (root: Root, em: Emitter) => void;
+/** Lower a module's definitions and call one of its functions: what the function returns, undefined when absent. */
+type ModuleCall = (root: Root, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>) => Val | undefined;
 const SCRIPT_LANGS: readonly ScriptLang[] = ['python', 'powershell', 'ruby'];
 /** Each translator loads with its grammar: a skill with one Python script does not load the PowerShell and Ruby ones. */
-const TRANSLATOR_MODULE: Record<ScriptLang, () => Promise<Translator>> = {
-  python: async () => (await import('./python.js')).lowerPython,
-  powershell: async () => (await import('./powershell.js')).lowerPowerShell,
-  ruby: async () => (await import('./ruby.js')).lowerRuby,
+const TRANSLATOR_MODULE: Record<ScriptLang, () => Promise<[Translator, ModuleCall]>> = {
+  python: async () => {
+    const m = await import('./python.js');
+    return [m.lowerPython, m.callPython];
+  },
+  powershell: async () => {
+    const m = await import('./powershell.js');
+    return [m.lowerPowerShell, m.callPowerShell];
+  },
+  ruby: async () => {
+    const m = await import('./ruby.js');
+    return [m.lowerRuby, m.callRuby];
+  },
 };
 const TRANSLATOR: Partial<Record<ScriptLang, Translator>> = {};
+const MODULE_CALL: Partial<Record<ScriptLang, ModuleCall>> = {};
 
 async function loadTranslator(lang: ScriptLang): Promise<void> {
-  TRANSLATOR[lang] ??= await TRANSLATOR_MODULE[lang]();
+  if (TRANSLATOR[lang]) return;
+  const [lower, call] = await TRANSLATOR_MODULE[lang]();
+  TRANSLATOR[lang] = lower;
+  MODULE_CALL[lang] = call;
 }
 
 /**
  * Lower one script to effects. Synchronous once `loadLanguages()` has resolved; returns [] (never throws)
- * before that, on garbage, or when the parse fails.
+ * before that, on garbage, or when the parse fails. `files` (target-relative path → text) are the script's
+ * siblings in the same skill or package, for calls into them.
  */
-export function lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach): Effect[] {
+export function lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach, files?: ReadonlyMap<string, string>): Effect[] {
   if (typeof text !== 'string' || text.length > MAX_SCRIPT_BYTES || !TRANSLATOR[lang] || looksBinary(text)) return [];
   const em = new Emitter(file, LANG_OF[lang], reach, relower);
+  if (files?.size) em.modules = moduleHost(files, file);
   try {
     lowerInto(lang, text, em);
   } catch {
     // a translator bug or a pathological tree: whatever was lowered so far still counts
   }
   return dedupe(em.effects);
+}
+
+/** Calls into sibling modules nest at most this deep, one script makes at most this many, parsing at most this much text. */
+const MAX_MODULE_DEPTH = 3;
+const MAX_MODULE_CALLS = 24;
+const MAX_MODULE_BYTES = 2 * 1024 * 1024;
+
+/** The sibling modules of one script's target, with the call budget of its lowering. */
+function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHost {
+  const stack: string[] = [entry + '#'];
+  let calls = 0;
+  let bytes = 0;
+  return {
+    text: (rel) => files.get(rel),
+    call(lang, file, fn, pos, kw, caller) {
+      const frame = `${file}#${fn}`;
+      const text = files.get(file);
+      const lower = MODULE_CALL[lang];
+      if (text === undefined || !lower || stack.length > MAX_MODULE_DEPTH || calls >= MAX_MODULE_CALLS || stack.includes(frame)) return undefined;
+      if (text.length > MAX_SCRIPT_BYTES || bytes + text.length > MAX_MODULE_BYTES || looksBinary(text)) return undefined;
+      calls++;
+      bytes += text.length;
+      stack.push(frame);
+      const em = new Emitter(file, LANG_OF[lang], caller.reach, relower);
+      em.modules = caller.modules;
+      em.keyTag = `<${caller.file}${caller.keyTag}`;
+      em.decodedDepth = caller.decodedDepth;
+      try {
+        return withTree(lang, text, (root) => lower(root, em, fn, pos, kw));
+      } catch {
+        return undefined;
+      } finally {
+        stack.pop();
+        caller.effects.push(...em.effects);
+      }
+    },
+  };
 }
 
 let relowerDepth = 0;

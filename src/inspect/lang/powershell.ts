@@ -8,7 +8,7 @@ import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effect
 import type { Effect } from '../effects/types.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, dnsExfilDomain, envText, carry, concat, decodeLiteral, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, siblingPath, dnsExfilDomain, envText, carry, concat, decodeLiteral, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -86,6 +86,11 @@ export function lowerPowerShell(root: SyntaxNode, em: Emitter): void {
   new PowerShellLowerer(em).program(root);
 }
 
+/** A function of a dot-sourced or imported sibling script called from another file (./index.ts `ModuleHost`). */
+export function callPowerShell(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+  return new PowerShellLowerer(em).callExported(root, fn, pos, kw);
+}
+
 class PowerShellLowerer {
   private readonly fns = new Map<string, PsFunction>();
   private readonly global = new Scope(undefined, (n) => n.toLowerCase());
@@ -96,8 +101,55 @@ class PowerShellLowerer {
   /** The whole pipeline, as evidence for a command that consumes piped input (`iwr $u | iex`). */
   private pipeText: string | undefined;
   private socketSeen = false;
+  /** Sibling scripts dot-sourced (`. $PSScriptRoot/x.ps1`) or imported (`Import-Module ./x.psm1`): their functions are callable here. */
+  private readonly sources: string[] = [];
 
   constructor(private readonly em: Emitter) {}
+
+  /** Called from another file: bind the script's top-level assignments and dot-sources, then inline the function. */
+  callExported(root: SyntaxNode, name: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    this.collectFunctions(root);
+    const lower = name.toLowerCase();
+    const fn = this.fns.get(lower);
+    if (!fn) return undefined;
+    const top = (n: SyntaxNode, depth: number): void => {
+      for (const c of namedKids(n)) {
+        if (c.type === 'function_statement' || depth > 3) continue;
+        if (c.type === 'pipeline') {
+          if (c.type === 'pipeline' && (namedOf(c, 'assignment_expression') || /^\s*(?:\.|import-module)\s/i.test(c.text))) this.pipeline(c);
+        } else if (/^(?:statement_list|program|script_block|script_block_body)$/.test(c.type)) top(c, depth + 1);
+      }
+    };
+    top(root, 0);
+    return this.callUser(lower, fn, { named: kw, switches: new Set(), pos, blocks: [], text: '' });
+  }
+
+  /**
+   * Remember a sibling script this one dot-sources or imports: the path as folded, or as written after the
+   * operator (`. $PSScriptRoot/x.ps1`, `. "$PSScriptRoot\\x.ps1"`, `. .\\x.ps1`, `Import-Module ./x.psm1`).
+   */
+  private sourceLocal(target: Val, written?: string): void {
+    const host = this.em.modules;
+    if (!host) return;
+    const raw = target.s ?? /^\s*\.?\s*(?:import-module\s+(?:-name\s+)?)?["']?([^"'\s;|]+)/i.exec(written ?? '')?.[1];
+    const spec = raw?.replace(/^(?:\$\{PSScriptRoot\}|\$PSScriptRoot|\$\{?PSScriptRoot\}?)[\\/]?/i, './');
+    if (!spec || /\$/.test(spec) || !/\.psm?1$/i.test(spec)) return;
+    const file = siblingPath(this.em.file, spec);
+    if (file && file !== this.em.file && host.text(file) !== undefined && !this.sources.includes(file)) this.sources.push(file);
+  }
+
+  /** A call of a function defined in a dot-sourced or imported sibling script, lowered there; undefined when none defines it. */
+  private crossCall(name: string, args: Args): Val | undefined {
+    const host = this.em.modules;
+    if (!host || !/^[\w-]+$/.test(name)) return undefined;
+    const def = new RegExp(`^\\s*function\\s+(?:global:|script:)?${name}\\b`, 'im');
+    for (const file of this.sources) {
+      if (!def.test(host.text(file) ?? '')) continue;
+      const r = host.call('powershell', file, name, args.pos, args.named, this.em);
+      if (r) return r;
+    }
+    return undefined;
+  }
 
   program(root: SyntaxNode): void {
     this.collectFunctions(root);
@@ -317,10 +369,13 @@ class PowerShellLowerer {
     for (const c of children) {
       if (!c.isNamed) ops.push(c.text.toLowerCase());
       else if (c.type === 'format_operator') {
+        // the grammar puts the operand inside the operator node or after it, as its sibling
         ops.push('-f');
-        const arg = c.namedChild(c.namedChildCount - 1);
-        kids.push(c);
-        vals.push(arg ? this.ev(arg) : val());
+        const arg = c.namedChildCount ? c.namedChild(c.namedChildCount - 1) : null;
+        if (arg) {
+          kids.push(c);
+          vals.push(this.ev(arg));
+        }
       } else if (c.type !== 'comment') {
         kids.push(c);
         vals.push(this.ev(c));
@@ -458,6 +513,8 @@ class PowerShellLowerer {
       if (member === 'getenvironmentvariables') return this.em.read(l, ev, 'env-secrets', { path: 'environment' });
       if (member === 'getfolderpath') return val({ s: '${' + (a0?.s ?? 'folder') + '}' });
     }
+    // the Windows credential store read through advapi32 (a P/Invoke type declared with Add-Type)
+    if (/^cred(?:read|enumerate)w?$/.test(member)) return this.em.read(l, ev, 'keychain', { path: 'CredRead' });
     if (t === 'net.dns' && /^(?:gethostaddresses|gethostentry|resolve|gethostbyname)$/.test(member)) return this.dns(a0, l, ev);
     if (/^(?:scriptblock)$/.test(t) && member === 'create') return this.runCode(a0 ?? val(), l, ev);
     if (/^(?:reflection\.assembly)$/.test(t) && /^load/.test(member)) return this.runCode({ ...carry(a0), origin: a0?.origin ?? 'decoded' }, l, ev);
@@ -502,7 +559,7 @@ class PowerShellLowerer {
     if (/^(?:invoke|invokereturnasis)$/.test(member) && recv.fn) return val();
     if (member === 'reverse' || (t === 'array' && member === 'reverse')) return a0 ? decodeLiteral(a0, 'reverse') : val();
     if (member === 'replace' && recv.s !== undefined && a0?.s !== undefined) return { ...pass(recv), s: recv.s.split(a0.s).join(args[1]?.s ?? '') };
-    if (/^(?:tolower|toupper|trim|tostring|tochararray)$/.test(member)) return { ...pass(recv), s: member === 'tolower' ? recv.s?.toLowerCase() : member === 'toupper' ? recv.s?.toUpperCase() : recv.s };
+    if (/^(?:tolower|toupper|trim|tostring|tochararray)$/.test(member) && !recv.obj?.startsWith('type:')) return { ...pass(recv), s: member === 'tolower' ? recv.s?.toLowerCase() : member === 'toupper' ? recv.s?.toUpperCase() : recv.s };
     if (member === 'substring' || member === 'split') return carry(recv);
     return carry(recv, ...args);
   }
@@ -554,7 +611,10 @@ class PowerShellLowerer {
         }
         continue;
       }
-      if (c.type === 'script_block_expression') blocks.push(c);
+      // a block argument, bare or inside the grammar's single-child expression wrappers (`Measure-Command { … }`)
+      let sb: SyntaxNode | null = c;
+      while (sb && sb.type !== 'script_block_expression' && sb.namedChildCount === 1 && /_expression$/.test(sb.type)) sb = sb.namedChild(0);
+      if (sb?.type === 'script_block_expression') blocks.push(sb);
       if (c.type === 'redirection' || c.type === 'file_redirection_operator') continue;
       const v = this.ev(c);
       if (pending) {
@@ -589,7 +649,10 @@ class PowerShellLowerer {
     const ev = this.pipeText ?? n.text;
     if (namedOf(n, 'foreach_command')) {
       const fc = namedOf(n, 'foreach_command')!;
-      return this.scriptBlocks(this.parseArgs(fc).blocks, input);
+      const blocks = this.parseArgs(fc).blocks;
+      for (const c of namedKids(fc)) if (c.type === 'script_block_expression' && !blocks.includes(c)) blocks.push(c);
+      // what flows in flows out, as for `ForEach-Object` spelled as a cmdlet (below)
+      return { ...carry(input, this.scriptBlocks(blocks, input)) };
     }
     const invoked = namedOf(n, 'command_invokation_operator');
     if (invoked || nameNode?.type === 'command_name_expr') {
@@ -597,6 +660,7 @@ class PowerShellLowerer {
       const args = this.parseArgs(n);
       if (target.fn) return this.scriptBlocks(args.blocks, input);
       if (target.s && this.fns.has(target.s.toLowerCase())) return this.callUser(target.s, this.fns.get(target.s.toLowerCase())!, args);
+      if (invoked?.text === '.') this.sourceLocal(target, n.text);
       return this.execCmd(concat([target, ...args.pos], ' '), l, ev);
     }
     const rawName = (nameNode?.text ?? '').replace(/^["']|["']$/g, '');
@@ -606,6 +670,11 @@ class PowerShellLowerer {
     const a0 = a.pos[0];
     const user = this.fns.get(lower);
     if (user) return this.callUser(lower, user, a);
+    if (name === 'import-module') this.sourceLocal(this.param(a, 'name') ?? a0 ?? val(), n.text);
+    if (this.sources.length) {
+      const cross = this.crossCall(lower, a);
+      if (cross) return cross;
+    }
 
     switch (name) {
       case 'get-content':
@@ -684,7 +753,8 @@ class PowerShellLowerer {
       case 'format-table':
       case 'format-list':
       case 'select-string':
-      case 'measure-object': {
+      case 'measure-object':
+      case 'measure-command': {
         const out = this.scriptBlocks(a.blocks, input);
         return carry(input, out, ...a.pos, ...a.named.values());
       }
@@ -781,8 +851,8 @@ class PowerShellLowerer {
         if (/^(?:powershell|pwsh|cmd|bash|sh|python\d?|wscript|cscript|mshta|rundll32|regsvr32)(?:\.exe)?$/.test(lower) || /\.(?:exe|bat|cmd|ps1|vbs|js)$/i.test(lower)) {
           this.em.exec(l, ev, cmd, input?.origin ?? originOf(cmd));
         }
-        lowerCommand(this.em, l, { ...cmd, s: textOf(cmd).replace(/"/g, '"') });
-        return carry(input, cmd);
+        const printed = lowerCommand(this.em, l, { ...cmd, s: textOf(cmd).replace(/"/g, '"') });
+        return carry(input, cmd, printed);
       }
     }
   }
@@ -899,8 +969,8 @@ class PowerShellLowerer {
 
   private execCmd(cmd: Val, l: number, ev: string): Val {
     this.em.exec(l, ev, cmd, originOf(cmd));
-    if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
-    return val({ obj: 'process' });
+    const printed = cmd.s !== undefined ? lowerCommand(this.em, l, cmd) : undefined;
+    return { ...carry(printed), obj: 'process' };
   }
 }
 

@@ -27,6 +27,7 @@ import {
   pass,
   refVal,
   secretOfPath,
+  siblingPath,
   stored,
   textOf,
   unknown,
@@ -51,6 +52,11 @@ export function lowerPython(root: SyntaxNode, em: Emitter): void {
   new PythonLowerer(em).module(root);
 }
 
+/** A sibling module's function called from another file (./index.ts `ModuleHost`): its module-level names bound, its body inlined. */
+export function callPython(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+  return new PythonLowerer(em).callExported(root, fn, pos, kw);
+}
+
 class PythonLowerer {
   private readonly aliases = new Map<string, string>();
   private readonly fns = new Map<string, FnDef>();
@@ -62,6 +68,9 @@ class PythonLowerer {
   private budget = MAX_NODES;
   private forked = false;
   private socketShell = false;
+  /** Names imported from sibling modules of the same target: a function (`from ._sync import push_index`) or a module (`import _sync`). */
+  private readonly localFns = new Map<string, { file: string; fn: string }>();
+  private readonly localMods = new Map<string, string>();
 
   constructor(private readonly em: Emitter) {}
 
@@ -69,6 +78,58 @@ class PythonLowerer {
     this.collectDefs(root, false);
     this.block(root);
     for (const fn of this.fns.values()) if (fn.inlined === 0) this.callUser(fn, [], new Map());
+  }
+
+  /**
+   * Called from another module: bind what the module defines at its top level (imports, constants, assignments;
+   * not its `__main__` block or other calls), then inline the function.
+   */
+  callExported(root: SyntaxNode, name: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    this.collectDefs(root, false);
+    const fn = this.fns.get(name);
+    if (!fn) return undefined;
+    for (const c of kids(root)) {
+      if (c.type === 'import_statement' || c.type === 'import_from_statement') this.stmt(c);
+      else if (c.type === 'expression_statement' && /^(?:assignment|augmented_assignment)$/.test(c.namedChild(0)?.type ?? '')) this.stmt(c);
+    }
+    return this.callUser(fn, pos, kw);
+  }
+
+  /** The file of a module a script imports, when it is a sibling in the same target (`._sync`, `_sync`, `pkg.mod`, `..util`). */
+  private moduleFile(spec: string): string | undefined {
+    const host = this.em.modules;
+    if (!host) return undefined;
+    const level = /^\.*/.exec(spec)![0].length;
+    const names = spec.slice(level).split('.').filter(Boolean);
+    const bases: string[] = [];
+    if (level > 0) bases.push('../'.repeat(level - 1) || '.');
+    else {
+      // the script's folder first (sys.path[0]), then its ancestors inside the target (a package run from its root)
+      let up = '.';
+      for (let i = 0; i < 4; i++, up = up === '.' ? '..' : up + '/..') bases.push(up);
+    }
+    for (const b of bases) {
+      const rel = [b, ...names].join('/');
+      for (const cand of names.length ? [rel + '.py', rel + '/__init__.py'] : [rel + '/__init__.py']) {
+        const f = siblingPath(this.em.file, cand);
+        if (f && f !== this.em.file && host.text(f) !== undefined) return f;
+      }
+    }
+    return undefined;
+  }
+
+  /** A call of a function imported from a sibling module, lowered there; undefined when it is not one. */
+  private crossCall(fnNode: SyntaxNode, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    if (!this.em.modules) return undefined;
+    let target: { file: string; fn: string } | undefined;
+    if (fnNode.type === 'identifier' && !this.lookup(fnNode.text) && !this.fns.has(fnNode.text)) target = this.localFns.get(fnNode.text);
+    else if (fnNode.type === 'attribute') {
+      const o = fnNode.childForFieldName('object');
+      const file = o && !this.lookup(o.text) ? this.localMods.get(o.text) : undefined;
+      const fn = fnNode.childForFieldName('attribute')?.text;
+      if (file && fn) target = { file, fn };
+    }
+    return target ? this.em.modules.call('python', target.file, target.fn, pos, kw, this.em) : undefined;
   }
 
   // ---- definitions ----
@@ -232,20 +293,35 @@ class PythonLowerer {
   }
 
   private importStmt(n: SyntaxNode): void {
-    const mod = n.type === 'import_from_statement' ? n.childForFieldName('module_name')?.text ?? '' : '';
+    const from = n.type === 'import_from_statement';
+    const mod = from ? n.childForFieldName('module_name')?.text ?? '' : '';
     for (let i = 0; i < n.childCount; i++) {
       if (n.fieldNameForChild(i) !== 'name') continue;
       const c = n.child(i)!;
-      if (c.type === 'aliased_import') {
-        const name = c.childForFieldName('name')?.text ?? '';
-        const alias = c.childForFieldName('alias')?.text ?? name;
-        this.aliases.set(alias, mod ? `${mod}.${name}` : name);
-      } else {
-        const name = c.text;
-        if (mod) this.aliases.set(name, `${mod}.${name}`);
-        else this.aliases.set(name.split('.')[0], name.split('.')[0]);
-      }
+      const name = c.type === 'aliased_import' ? c.childForFieldName('name')?.text ?? '' : c.text;
+      const alias = c.type === 'aliased_import' ? c.childForFieldName('alias')?.text ?? name : undefined;
+      if (alias !== undefined) this.aliases.set(alias, mod ? `${mod}.${name}` : name);
+      else if (mod) this.aliases.set(name, `${mod}.${name}`);
+      else this.aliases.set(name.split('.')[0], name.split('.')[0]);
+      this.importLocal(from ? mod : undefined, name, alias);
     }
+  }
+
+  /** Remember names bound to a sibling module of the target, or to a function defined in one. */
+  private importLocal(from: string | undefined, name: string, alias: string | undefined): void {
+    if (!this.em.modules || !name) return;
+    if (from === undefined) {
+      const file = this.moduleFile(name);
+      if (file) this.localMods.set(alias ?? name, file);
+      return;
+    }
+    const sub = this.moduleFile(from.endsWith('.') ? from + name : `${from}.${name}`);
+    if (sub) {
+      this.localMods.set(alias ?? name, sub);
+      return;
+    }
+    const file = this.moduleFile(from);
+    if (file) this.localFns.set(alias ?? name, { file, fn: name });
   }
 
   private assign(target: SyntaxNode, v: Val, at: SyntaxNode): void {
@@ -579,6 +655,8 @@ class PythonLowerer {
         }
       }
 
+    const cross = this.crossCall(fnNode, pos, kw);
+    if (cross) return cross;
     let q: string | undefined;
     let recv: Val | undefined;
     let recvName: string | undefined;
@@ -662,11 +740,12 @@ class PythonLowerer {
     return v;
   }
 
-  private exec(v: Val, l: number, ev: string): void {
+  /** Run a command line; returns what it prints that carries data (stored credentials), if anything. */
+  private exec(v: Val, l: number, ev: string): Val | undefined {
     const cmd = this.command(v);
     const origin = this.socketShell && /\b(?:ba|z)?sh\b|cmd\.exe|powershell/.test(cmd.s ?? '') ? 'downloaded' : originOf(cmd);
     this.em.exec(l, ev, cmd, origin);
-    if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
+    return cmd.s !== undefined ? lowerCommand(this.em, l, cmd) : undefined;
   }
 
   private runCode(v: Val, l: number, ev: string): void {
@@ -760,6 +839,7 @@ class PythonLowerer {
     }
     if (/^(?:getpass\.getuser|os\.getlogin|socket\.gethostname|platform\.node|os\.uname|platform\.uname|socket\.getfqdn)$/.test(q)) return this.em.read(l, ev, 'host-identity', { path: q });
     if (q === 'getpass.getpass') return this.em.read(l, ev, 'user-credentials', { path: 'getpass' });
+    if (/^win32cred\.Cred(?:Read|Enumerate)$/.test(q)) return this.em.read(l, ev, 'keychain', { path: q });
 
     // ---- files ----
     if (/^(?:open|io\.open|codecs\.open|builtins\.open)$/.test(q) || (recv?.obj === 'path' && method === 'open')) {
@@ -993,12 +1073,12 @@ class PythonLowerer {
         const argv = rest.length > 1 && rest[1].items ? rest[1].items : rest;
         cmd = { ...carry(...rest), items: argv };
       }
-      this.exec(cmd, l, ev);
+      const printed = this.exec(cmd, l, ev);
       if (q === 'subprocess.Popen' || /create_subprocess/.test(q)) {
         const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(this.command(cmd).s ?? '');
         if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(this.command(cmd), 'cmd').slice(0, 200) }, [cmd]);
       } else if (/DETACHED_PROCESS|CREATE_NO_WINDOW|SW_HIDE|start_new_session\s*=\s*True/.test(ev)) this.em.emit('spawn-hidden', l, ev, {}, [cmd]);
-      return { ...carry(cmd), obj: 'process', origin: undefined };
+      return { ...carry(cmd, printed), obj: 'process', origin: undefined };
     }
     if (q === 'os.fork' || q === 'os.forkpty') {
       this.forked = true;

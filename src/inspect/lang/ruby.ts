@@ -7,7 +7,7 @@ import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effect
 import type { Effect } from '../effects/types.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -26,6 +26,11 @@ export function lowerRuby(root: SyntaxNode, em: Emitter): void {
   new RubyLowerer(em).program(root);
 }
 
+/** A method of a `require_relative`d sibling file called from another file (./index.ts `ModuleHost`). */
+export function callRuby(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+  return new RubyLowerer(em).callExported(root, fn, pos, kw);
+}
+
 class RubyLowerer {
   private readonly methods = new Map<string, RbMethod>();
   private readonly global = new Scope();
@@ -34,6 +39,8 @@ class RubyLowerer {
   private returns: Val[][] = [];
   private budget = MAX_NODES;
   private forked = false;
+  /** Sibling files brought in by `require_relative` / `require './x'` / `load`: their methods are callable here. */
+  private readonly requires: string[] = [];
 
   constructor(private readonly em: Emitter) {}
 
@@ -41,6 +48,43 @@ class RubyLowerer {
     this.collectMethods(root);
     this.walk(root);
     for (const [name, m] of this.methods) if (m.inlined === 0) this.callUser(name, m, [], new Map());
+  }
+
+  /** Called from another file: bind the file's top-level requires and assignments (constants), then inline the method. */
+  callExported(root: SyntaxNode, name: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    this.collectMethods(root);
+    const m = this.methods.get(name);
+    if (!m) return undefined;
+    const top = (n: SyntaxNode): void => {
+      for (const c of kids(n)) {
+        if (c.type === 'assignment' || c.type === 'operator_assignment' || (c.type === 'call' && /^(?:require_relative|require|load)$/.test(c.childForFieldName('method')?.text ?? ''))) this.ev(c);
+        else if (c.type === 'module' || c.type === 'class' || c.type === 'body_statement') top(c);
+      }
+    };
+    top(root);
+    return this.callUser(name, m, pos, kw);
+  }
+
+  /** Remember a required sibling file of the same target. */
+  private requireLocal(method: string, spec: string | undefined): void {
+    const host = this.em.modules;
+    if (!host || !spec || /\$\{/.test(spec)) return;
+    if (method === 'require' && !/^\.\.?\//.test(spec)) return;
+    const file = siblingPath(this.em.file, /\.rb$/.test(spec) ? spec : spec + '.rb');
+    if (file && file !== this.em.file && host.text(file) !== undefined && !this.requires.includes(file)) this.requires.push(file);
+  }
+
+  /** A call of a method defined in a required sibling file, lowered there; undefined when none defines it. */
+  private crossCall(method: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    const host = this.em.modules;
+    if (!host || !/^[a-z_]\w*[?!]?$/.test(method)) return undefined;
+    const def = new RegExp(`^\\s*def\\s+(?:self\\.)?${method.replace(/[?!]/g, '\\$&')}(?![\\w?!])`, 'm');
+    for (const file of this.requires) {
+      if (!def.test(host.text(file) ?? '')) continue;
+      const r = host.call('ruby', file, method, pos, kw, this.em);
+      if (r) return r;
+    }
+    return undefined;
   }
 
   private collectMethods(n: SyntaxNode): void {
@@ -157,8 +201,8 @@ class RubyLowerer {
       case 'regex': {
         const v = this.str(n);
         if (n.type === 'subshell') {
-          this.execCmd(v, line(n), n.text);
-          return { ...carry(v), origin: undefined };
+          const printed = this.execCmd(v, line(n), n.text);
+          return { ...carry(v, printed), origin: undefined };
         }
         return v;
       }
@@ -412,6 +456,11 @@ class RubyLowerer {
     const a0 = pos[0];
     const r = recv?.obj ?? '';
     const user = this.methods.get(method);
+    if (!recv && /^(?:require_relative|require|load)$/.test(method)) this.requireLocal(method, a0?.s);
+    if (!user && (!recv || r === 'self') && this.requires.length) {
+      const cross = this.crossCall(method, pos, kw);
+      if (cross) return cross;
+    }
     if (user && (!recv || r === 'self' || (!r.startsWith('const:') && !LIB_RECEIVERS.has(r)))) {
       if (!recv || r === 'self' || !LIB_METHODS.has(method)) return this.callUser(method, user, pos, kw);
     }
@@ -671,8 +720,8 @@ class RubyLowerer {
   private execCmd(v: Val, l: number, ev: string): Val {
     const cmd = v.items ? { ...carry(v), s: v.items.map((i) => (/\s/.test(textOf(i)) ? `"${textOf(i)}"` : textOf(i))).join(' '), exact: v.items.every((i) => i.exact) } : v;
     this.em.exec(l, ev, cmd, originOf(cmd));
-    if (cmd.s !== undefined) lowerCommand(this.em, l, cmd);
-    return val({ obj: 'process' });
+    const printed = cmd.s !== undefined ? lowerCommand(this.em, l, cmd) : undefined;
+    return { ...carry(printed), obj: 'process' };
   }
 }
 

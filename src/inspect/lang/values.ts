@@ -7,6 +7,7 @@
  * inputs and produces a fresh key; assigning the result to a variable adds `var:<name>@<file>` to what the
  * effect produces, so the generic linker joins `data = open(key).read()` to `requests.post(u, data=data)`.
  */
+import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { classifyHost, classifySecretPath } from '../effects/classify.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
@@ -160,7 +161,8 @@ export function envText(name: string): { text: string; pathBase: boolean } {
  */
 export function dnsExfilDomain(name: Val | undefined): string | undefined {
   if (!name) return undefined;
-  const labels = (name.s ?? '').split('.');
+  // a placeholder is one label, whatever its expression holds (`${chunk.lower()}`, `${($s.Substring(0,60))}`)
+  const labels = (name.s ?? '').replace(/\$\{[^{}]*\}/g, '${x}').split('.');
   let i = labels.length;
   while (i > 0 && labels[i - 1] && !/\$\{/.test(labels[i - 1])) i--;
   const fixed = labels.slice(i);
@@ -290,9 +292,38 @@ export function evidenceOf(text: string): string {
 /** Re-lowers decoded or embedded code in another (or the same) language; installed by ./index.ts. */
 export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'shell', text: string, em: Emitter, line: number) => Val;
 
+/**
+ * The other files of the same skill or package, for calls into a sibling module (a Python `from ._sync import
+ * push_index`, Ruby `require_relative`, PowerShell dot-sourcing): installed by ./index.ts when the caller passes
+ * the target's files to `lowerScript`.
+ */
+export interface ModuleHost {
+  /** The text of the target's file at this target-relative path (undefined when there is none). */
+  text(rel: string): string | undefined;
+  /**
+   * Lower function `fn` of the sibling script `file` called with these arguments, its effects added to `caller`'s
+   * (attributed to `file`, reached as the caller is), and return what it returns. Undefined when the file or the
+   * function is not there, or the depth / call budget is spent (a cycle ends there).
+   */
+  call(lang: 'python' | 'powershell' | 'ruby', file: string, fn: string, pos: Val[], kw: Map<string, Val>, caller: Emitter): Val | undefined;
+}
+
+/** A path named relative to a script's folder (`./lib/x.rb`, `$PSScriptRoot\\x.ps1`), as a target-relative path; undefined outside the target. */
+export function siblingPath(fromFile: string, rel: string): string | undefined {
+  const p = posix.normalize(posix.join(posix.dirname(fromFile), rel.replace(/\\/g, '/')));
+  return p.startsWith('../') || p === '..' || p.startsWith('/') ? undefined : p;
+}
+
 /** Collects the effects of one script (and of code decoded out of it). */
 export class Emitter {
   readonly effects: Effect[] = [];
+  /** Sibling modules (cross-module calls); undefined when the script is lowered alone. */
+  modules?: ModuleHost;
+  /**
+   * Appended to this emitter's `val:`/`var:` keys: a sibling module's function lowered for one caller keeps its
+   * own variables, so they do not join the module's standalone lowering (file and secret keys stay shared).
+   */
+  keyTag = '';
   /** Lowering code that was decoded out of the file: every effect is marked `decoded`, lines pinned to the decoder. */
   decodedDepth = 0;
   pinnedLine?: number;
@@ -306,11 +337,11 @@ export class Emitter {
 
   /** A fresh key for an expression's result. */
   freshKey(line: number): string {
-    return `val:${line}.${++this.n}@${this.file}`;
+    return `val:${line}.${++this.n}@${this.file}${this.keyTag}`;
   }
 
   varKey(name: string): string {
-    return `var:${name}@${this.file}`;
+    return `var:${name}@${this.file}${this.keyTag}`;
   }
 
   /**
