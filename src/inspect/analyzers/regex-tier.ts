@@ -32,3 +32,55 @@ export function compileOnFirstUse(patterns: () => Iterable<RegExp>): (text: stri
     }
   };
 }
+
+/**
+ * Word lookups of the prefilters (the shell gates, the content needles): many words asked of one lower-cased text.
+ * The three-character sequences of the last text asked about are hashed into 64K slots, stamped with a generation so
+ * the table is never cleared: a word one of whose sequences the text lacks is not in it, without searching for it;
+ * the others are searched (`includes`), so a hash collision only costs that search.
+ */
+const TRIGRAMS = new Uint32Array(1 << 16);
+let trigramGen = 0;
+let trigramText: string | undefined;
+const tri = (a: number, b: number, c: number): number => (a * 961 + b * 31 + c) & 0xffff;
+function indexTrigrams(s: string): void {
+  if (trigramText === s) return;
+  trigramText = s;
+  if (++trigramGen === 0xffffffff) {
+    TRIGRAMS.fill(0);
+    trigramGen = 1;
+  }
+  const g = trigramGen;
+  let a = s.charCodeAt(0);
+  let b = s.charCodeAt(1);
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    TRIGRAMS[tri(a, b, c)] = g;
+    a = b;
+    b = c;
+  }
+}
+function holds(s: string, w: string): boolean {
+  const g = trigramGen;
+  for (let i = 2; i < w.length; i++) if (TRIGRAMS[tri(w.charCodeAt(i - 2), w.charCodeAt(i - 1), w.charCodeAt(i))] !== g) return false;
+  return s.includes(w);
+}
+
+/**
+ * `text.includes(word)`: false at once when the word has a three-character sequence the text lacks, else searched.
+ */
+export function containsWord(text: string, word: string): boolean {
+  indexTrigrams(text);
+  return holds(text, word);
+}
+
+let lowerOfText: string | undefined;
+let lowerText = '';
+/** `text.toLowerCase()`, remembered for the last text (the analyzers lower-case the same text one after another). */
+export function lowerCased(text: string): string {
+  if (lowerOfText !== text) {
+    lowerOfText = text;
+    lowerText = text.toLowerCase();
+  }
+  return lowerText;
+}

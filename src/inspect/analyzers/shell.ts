@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
-import { compileOnFirstUse } from './regex-tier.js';
+import { compileOnFirstUse, containsWord, lowerCased } from './regex-tier.js';
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
 const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
@@ -124,26 +124,26 @@ interface Gates {
 }
 
 function gatesOf(text: string): Gates {
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const has = (words: readonly string[]): boolean => {
-    for (const w of words) if (lower.includes(w)) return true;
+    for (const w of words) if (containsWord(lower, w)) return true;
     return false;
   };
-  const base64 = lower.includes('base64');
+  const base64 = containsWord(lower, 'base64');
   return {
     // DOWNLOADER, and the patterns tested only after it.
     download: has(['curl', 'wget', 'fetch', 'aria2c', 'iwr', 'irm', 'invoke-', 'bits', 'certutil', 'download', 'net.webclient']),
     envDump: has(['env', 'set']),
     base64, // BASE64_PIPE_EXEC (FromBase64String holds it too)
-    base64Decode: base64 || lower.includes('b64decode'),
+    base64Decode: base64 || containsWord(lower, 'b64decode'),
     passwordPrompt: has(['dialog', 'zenity', 'yad', 'credential', 'dscl']),
     inlineCode: has(['node', 'bun', 'deno', 'python', 'perl', 'ruby']),
     quarantine: has(['xattr', 'spctl', 'mppreference']),
-    chmod: lower.includes('chmod'),
+    chmod: containsWord(lower, 'chmod'),
     runsFile: has(['node', 'bun', 'sh', 'python', 'perl', 'ruby']), // sh: bash, zsh, pwsh, powershell
     upload: has(['gh', 'curl', 'wget', 'nc', 'http', 'invoke-', 'iwr', 'irm', 'scp', 'rsync', 'aws', 'gsutil', 'rclone', 'pastebinit', 'git']),
     echo: has(['echo', 'printf']),
-    fromBase64: lower.includes('frombase64string'),
+    fromBase64: containsWord(lower, 'frombase64string'),
     powershell: has(['powershell', 'pwsh']),
   };
 }

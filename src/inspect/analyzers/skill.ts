@@ -14,12 +14,24 @@ import { fencedLines } from '../effects/prose.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
 
+/** `/[A-Za-z0-9]{23}/i.test(text)` (without `u`, `i` adds no character to an ASCII class), by one pass over the text. */
+function hasAlnumRun23(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (++run >= 23) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /**
  * `needs`: text every match of `re` contains, with `re`'s flags (not global): a text without it is not searched.
  * Each is read off the pattern: every alternative of `re` holds one of its words verbatim (fund-transfer: every
  * address it accepts is a run of 23 or more ASCII letters and digits).
  */
-const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
+const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp | ((text: string) => boolean) }> = [
   {
     id: 'skill.terminal-paste',
     re: /\b(copy|paste|run|execute|enter|type|launch)\b[^.\n]{0,80}?\b(in|into|inside|from|using|via|on)\s+(?:a\s+|the\s+|your\s+|a\s+new\s+)?(terminal|command[- ]prompt|cmd(?:\.exe)?|powershell|shell|console|command[- ]line|bash|zsh)\b|\bopen\s+(?:a\s+|the\s+|your\s+)?(terminal|command[- ]prompt|powershell|cmd)\b[^.\n]{0,60}\b(and|then|,)\s*(run|paste|type|enter|execute)\b|\b(terminal|command[- ]prompt|powershell)\s+(and|then)\s+(paste|run)\b|\bpaste\b[^.\n]{0,40}\b(command|one-?liner|the following|this)\b/gi,
@@ -146,7 +158,7 @@ const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp }> = [
     // Moving the user's money: withdraw or send a balance to a fixed address.
     id: 'skill.fund-transfer',
     re: /\b(?:withdraw|transfer|send|move|sweep)\b[^\n]{0,100}?\b(?:balance|funds|coins|tokens|USDT|USDC|BTC|ETH|SOL|TRX|crypto|holdings|assets)\b[^\n]{0,80}?\bto\s+`?(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[0-9a-z]{20,}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|[1-9A-HJ-NP-Za-km-z]{32,44}|[A-Za-z0-9]{30,})\b/gi,
-    needs: /[A-Za-z0-9]{23}/i,
+    needs: hasAlnumRun23,
   },
   {
     // Completing the user's second factor for them: codes read from notifications, SMS or mail.
@@ -274,7 +286,7 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
   }
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
-    if (p.needs && !p.needs.test(text)) continue;
+    if (p.needs && !(typeof p.needs === 'function' ? p.needs(text) : p.needs.test(text))) continue;
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = p.re.exec(text)) && n++ < 10) {
