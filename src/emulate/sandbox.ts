@@ -326,8 +326,10 @@ interface Snapshot {
   fn: QuickJSHandle;
   /** The prelude function's source the snapshot was made from (tests swap it). */
   source: string;
-  bytes: Uint8Array;
-  runs: [number, number, number][];
+  /** The memory's length when the snapshot was taken. */
+  size: number;
+  /** The memory as runs of chunks: content (copied, `data`) or zeros (only their place is kept). */
+  runs: { from: number; to: number; data: Uint8Array | null }[];
   js: JsState;
   /** A run has used the memory since the last restore. */
   dirty: boolean;
@@ -482,9 +484,10 @@ function buildSnapshot(qjs: QuickJSWASMModule, mem: WasmMemory, source: string):
   }
   snap.fn = r.value;
   snap.js = captureJs(i);
-  snap.bytes = new Uint8Array(mem.buffer).slice();
-  if (snap.bytes.length % CHUNK !== 0) return null;
-  snap.runs = chunkRuns(snap.bytes);
+  const bytes = new Uint8Array(mem.buffer);
+  if (bytes.length % CHUNK !== 0) return null;
+  snap.size = bytes.length;
+  snap.runs = chunkRuns(bytes).map(([from, to, kind]) => ({ from, to, data: kind ? bytes.slice(from * CHUNK, to * CHUNK) : null }));
   return snap;
 }
 
@@ -512,11 +515,11 @@ function chunkRuns(bytes: Uint8Array): [number, number, number][] {
  */
 function restore(snap: Snapshot): void {
   const heap = Buffer.from(snap.mem.buffer);
-  for (const [from, to, kind] of snap.runs) {
-    if (kind) heap.set(snap.bytes.subarray(from * CHUNK, to * CHUNK), from * CHUNK);
+  for (const { from, to, data } of snap.runs) {
+    if (data) heap.set(data, from * CHUNK);
     else clearChunks(heap, from, to);
   }
-  if (heap.length > snap.bytes.length) clearChunks(heap, snap.bytes.length / CHUNK, heap.length / CHUNK);
+  if (heap.length > snap.size) clearChunks(heap, snap.size / CHUNK, heap.length / CHUNK);
   const i = internals(snap.qjs, snap.rt, snap.ctx, snap.mem);
   if (!i) throw new Error('snapshot: the module changed shape');
   restoreJs(i, snap.js);
@@ -533,9 +536,11 @@ export function restoredExactly(): boolean {
   if (!snap) return false;
   restore(snap);
   const heap = Buffer.from(snap.mem.buffer);
-  const b = Buffer.from(snap.bytes.buffer, snap.bytes.byteOffset, snap.bytes.byteLength);
-  if (heap.compare(b, 0, b.length, 0, b.length) !== 0) return false;
-  for (let off = b.length; off < heap.length; off += CHUNK) if (heap.compare(ZERO, 0, CHUNK, off, off + CHUNK) !== 0) return false;
+  for (const { from, to, data } of snap.runs) {
+    if (data && heap.compare(data, 0, data.length, from * CHUNK, to * CHUNK) !== 0) return false;
+    if (!data) for (let c = from; c < to; c++) if (heap.compare(ZERO, 0, CHUNK, c * CHUNK, (c + 1) * CHUNK) !== 0) return false;
+  }
+  for (let off = snap.size; off < heap.length; off += CHUNK) if (heap.compare(ZERO, 0, CHUNK, off, off + CHUNK) !== 0) return false;
   return true;
 }
 
