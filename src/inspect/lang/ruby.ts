@@ -601,7 +601,9 @@ class RubyLowerer {
       // What the peer sends is fetched from it: run by a shell, that is remote code from the socket's host.
       if (/^(?:read|gets|recv|readpartial|readline)$/.test(method)) return this.fetch(lit(recv!.state?.host ?? '${host}'), l, ev);
     }
-    if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|tcp)$/.test(method)) {
+    // A resolver object (`Resolv::DNS.new`, `Resolv::DNS.open`) looks names up as the module functions do.
+    if (r === 'const:Resolv::DNS' && /^(?:new|open)$/.test(method)) return val({ obj: 'resolver' });
+    if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket' || r === 'resolver') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|getresource|getresources|each_address|each_resource|tcp)$/.test(method)) {
       const domain = dnsExfilDomain(a0);
       return domain ? this.send(lit(domain), 'dns', l, ev, [a0!]) : val();
     }
