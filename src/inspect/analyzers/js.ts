@@ -11,6 +11,7 @@ import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './
 import { Folder, type Node } from './js-fold.js';
 import { dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
 import { analyzeShell } from './shell.js';
+import { RequestTaint } from './js-request-taint.js';
 
 export interface JsAnalysis {
   /** Relative modules this file loads (`./lib/x`): an install-time file's imports run at install time too. */
@@ -253,6 +254,9 @@ class AstAnalyzer {
   private readonly calls: Array<{ node: Node; at: number; depth: number }> = [];
   private readonly bodySpans = new Map<Node, { from: number; to: number; depth: number }>();
   private collectCut = false;
+  /** Functions registered to serve HTTP requests: their first parameter is what a client sent. */
+  private readonly handlers: Node[] = [];
+  private frameworkImported?: boolean;
 
   constructor(
     private readonly sink: SignalSink,
@@ -263,6 +267,76 @@ class AstAnalyzer {
     this.collect(ast, 0);
     this.visit(ast, null, 0);
     this.decodeShifted();
+    if (this.handlers.length) this.followRequests();
+  }
+
+  /** The request of each HTTP handler, followed through the file's own functions to code it may run. */
+  private followRequests(): void {
+    const taint = new RequestTaint({
+      calleeName: (n) => this.calleeName(n),
+      localFunction: (name) => this.localFunctions.get(name),
+      fold: (n) => (n ? this.folder.fold(n) : undefined),
+      foldPath: (n) => this.foldPath(n),
+      childKeys,
+      line: (n) => this.line(n),
+      emit: (line, evidence) => this.sink.add('code.eval-remote', line, evidence),
+    });
+    for (const fn of new Set(this.handlers).values()) taint.runHandler(fn);
+  }
+
+  /** The `handler` of a route's options object (a method, a function, or a local function's name). */
+  private handlerProperty(obj: Node): Node | undefined {
+    for (const p of obj.properties as Node[]) {
+      const key = p.key?.type === 'Identifier' ? p.key.name : p.key?.value;
+      if (key === 'handler') return p.type === 'ObjectMethod' ? p : this.functionArg(p.value);
+    }
+    return undefined;
+  }
+
+  /** A function argument, or the local function a name refers to. */
+  private functionArg(a: Node | undefined): Node | undefined {
+    if (!a) return undefined;
+    if (/^(FunctionExpression|ArrowFunctionExpression|ObjectMethod)$/.test(a.type)) return a;
+    if (a.type === 'Identifier') return this.localFunctions.get(a.name);
+    return undefined;
+  }
+
+  /**
+   * Calls that register a request handler: OpenClaw's `registerHttpRoute({ handler })` and `registerHttpHandler(fn)`,
+   * `http(s).createServer(fn)`, `server.on('request', fn)`, and routes of express, fastify, hono, koa and the like.
+   */
+  private onHandlerRegistration(node: Node, name: string, args: Node[]): void {
+    const [, fn] = splitQualified(name);
+    if (fn === 'registerHttpRoute' && args[0]?.type === 'ObjectExpression') {
+      const h = this.handlerProperty(args[0]);
+      if (h) this.handlers.push(h);
+      return;
+    }
+    if (fn === 'registerHttpHandler' || /^(https?|http2)\.(createServer|createSecureServer)$/.test(name)) {
+      for (const a of args) {
+        const h = this.functionArg(a);
+        if (h) this.handlers.push(h);
+      }
+      return;
+    }
+    const callee = node.callee as Node;
+    if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return;
+    const recv = this.folder.bindings.get(callee.object.name);
+    const made = recv && (recv.type === 'CallExpression' || recv.type === 'NewExpression') ? (this.calleeName(recv.callee) ?? '') : '';
+    if (/^(on|once|addListener)$/.test(fn ?? '') && this.folder.fold(args[0])?.value === 'request' && /^(https?|http2)\.(createServer|createSecureServer|Server)$/.test(made)) {
+      const h = this.functionArg(args[1]);
+      if (h) this.handlers.push(h);
+      return;
+    }
+    if (!/^(get|post|put|patch|delete|del|all|use|head|options|route|any)$/.test(fn ?? '')) return;
+    const framework = (m: string) => /^(express|fastify|hono|koa|@koa\/router|koa-router|polka|restify|connect|@hono\/node-server|h3|micro)(\.|$)/.test(m);
+    const isServer = made ? framework(made) : !recv && /^(app|router|server|fastify|api)$/.test(callee.object.name) && (this.frameworkImported ??= [...this.aliases.values()].some(framework));
+    if (!isServer) return;
+    for (const a of args) {
+      // `fastify.route({ method, url, handler })`: the handler among the route's options.
+      const h = a?.type === 'ObjectExpression' ? this.handlerProperty(a) : this.functionArg(a);
+      if (h) this.handlers.push(h);
+    }
   }
 
   /** A char-shift decoder in the file: apply it to every string literal and judge the plaintext (decoded). */
@@ -678,6 +752,7 @@ class AstAnalyzer {
     for (const a of args) if (a?.type === 'ObjectExpression') for (const p of a.properties as Node[]) if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'env' && p.value.type === 'ObjectExpression') this.envObjects.add(p.value);
     if (!name) return;
     const [mod, fn] = splitQualified(name);
+    if (/(^|\.)(registerHttpRoute|registerHttpHandler|createServer|createSecureServer|on|once|addListener|get|post|put|patch|delete|del|all|use|head|options|route|any)$/.test(name)) this.onHandlerRegistration(node, name, args);
     // `module.constructor._load(x)`, `Module._load(x)`, `process.mainModule.require(x)` with a computed name:
     // the loader's internals, reached around the `require` that scanners and bundlers read.
     if (/(^|\.)(constructor|Module|module)\._load$|(^|\.)mainModule\.require$/.test(name) && args[0] && args[0].type !== 'StringLiteral' && !(args[0].type === 'TemplateLiteral' && args[0].expressions.length === 0)) this.sink.add('code.indirect-module-load', line, `${name}(<computed>)`);
@@ -818,6 +893,8 @@ class AstAnalyzer {
       return !!all && all.length > 1 && all.every((c) => !!c && this.fromCall(c, accept, depth + 5));
     }
     if (/Function/.test(node.type)) return false;
+    // `COMMANDS[x]`: the value is one of the table's, whatever the key; it comes from where the table does.
+    if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') return this.fromCall(node.object, accept, depth + 1);
     for (const key of childKeys(node)) {
       const v = node[key];
       if (Array.isArray(v)) {
