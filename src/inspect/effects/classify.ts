@@ -37,7 +37,6 @@ const SECRETISH_ENV = /(?:TOKEN|SECRET|PASSW(?:OR)?D|PASSPHRASE|API_?KEY|ACCESS_
 const BENIGN_ENV = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|LANG|LC_\w+|TERM|TMPDIR|TEMP|TMP|NODE_ENV|DEBUG|CI|HOSTNAME|EDITOR|PAGER|TZ|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|PROGRAMFILES|SYSTEMROOT|NODE_OPTIONS|npm_\w+|PORT|HOST|LOG_LEVEL|VERBOSE|NO_COLOR|FORCE_COLOR)$/i;
 const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
 
-/** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
 /**
  * A command that prints a stored credential: the same secret as reading the file behind it. Git's credential
  * helpers (`git credential fill`, `git credential-manager get`, `git-credential-osxkeychain get`) hand out the
@@ -62,6 +61,7 @@ export function credentialStoreOf(words: readonly string[]): SecretClass | undef
   return undefined;
 }
 
+/** An environment variable's class: a secret-looking name is env-secrets; identity names are host-identity. */
 export function classifyEnvName(name: string): SecretClass | undefined {
   if (!name) return undefined;
   compileEnvPatterns(name);

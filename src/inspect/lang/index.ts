@@ -22,7 +22,7 @@
 import type { Effect, Lang, Reach } from '../effects/types.js';
 import { lowerCommand } from './command.js';
 import type { lowerPython } from './python.js';
-import { type ScriptLang, loadGrammars, withTree } from './runtime.js';
+import { type ParsedTree, type ScriptLang, loadGrammars, parseTree, withTree } from './runtime.js';
 import { Emitter, type ModuleHost, type Relower, type Val, lit, val } from './values.js';
 
 export type { ScriptLang } from './runtime.js';
@@ -81,11 +81,16 @@ async function loadTranslator(lang: ScriptLang): Promise<void> {
 export function lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach, files?: ReadonlyMap<string, string>): Effect[] {
   if (typeof text !== 'string' || text.length > MAX_SCRIPT_BYTES || !TRANSLATOR[lang] || looksBinary(text)) return [];
   const em = new Emitter(file, LANG_OF[lang], reach, relower);
-  if (files?.size) em.modules = moduleHost(files, file);
+  // Code that never runs (tests, docs) is not behaviour: its calls into siblings are not followed (a test module
+  // calls the module it tests dozens of times; none of that would count).
+  const host = files?.size && reach !== 'never' ? moduleHost(files, file) : undefined;
+  if (host) em.modules = host;
   try {
     lowerInto(lang, text, em);
   } catch {
     // a translator bug or a pathological tree: whatever was lowered so far still counts
+  } finally {
+    host?.dispose();
   }
   return dedupe(em.effects);
 }
@@ -96,11 +101,26 @@ const MAX_MODULE_CALLS = 24;
 const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 /** The sibling modules of one script's target, with the call budget of its lowering. */
-function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHost {
+function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHost & { dispose(): void } {
   const stack: string[] = [entry + '#'];
   let calls = 0;
   let bytes = 0;
+  // Each module is parsed once per lowering however many of its functions are called (deleted by dispose).
+  const trees = new Map<string, ParsedTree | null>();
+  const treeOf = (lang: ScriptLang, file: string, text: string): ParsedTree | null => {
+    let t = trees.get(file);
+    if (t === undefined) trees.set(file, (t = parseTree(lang, text) ?? null));
+    return t;
+  };
+  // Every folder name and file stem of the target's scripts: most imports (os, json, requests) name none.
+  const segments = new Set<string>();
+  for (const rel of files.keys()) for (const part of rel.split('/')) segments.add(part.replace(/\.[^.]*$/, ''));
   return {
+    mayHold: (segment) => segments.has(segment),
+    dispose() {
+      for (const t of trees.values()) t?.delete();
+      trees.clear();
+    },
     text: (rel) => files.get(rel),
     call(lang, file, fn, pos, kw, caller) {
       const frame = `${file}#${fn}`;
@@ -116,7 +136,8 @@ function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHo
       em.keyTag = `<${caller.file}${caller.keyTag}`;
       em.decodedDepth = caller.decodedDepth;
       try {
-        return withTree(lang, text, (root) => lower(root, em, fn, pos, kw));
+        const tree = treeOf(lang, file, text);
+        return tree ? lower(tree.rootNode, em, fn, pos, kw) : undefined;
       } catch {
         return undefined;
       } finally {

@@ -101,6 +101,7 @@ class PythonLowerer {
     if (!host) return undefined;
     const level = /^\.*/.exec(spec)![0].length;
     const names = spec.slice(level).split('.').filter(Boolean);
+    if (names.some((n) => !host.mayHold(n))) return undefined;
     const bases: string[] = [];
     if (level > 0) bases.push('../'.repeat(level - 1) || '.');
     else {

@@ -145,18 +145,27 @@ const parseBudgetMs = (bytes: number): number => Math.min(3000, 750 + bytes / 12
  * right after). Undefined when the grammars are not loaded or the parse was cut off.
  */
 export function withTree<T>(lang: ScriptLang, text: string, use: (root: SyntaxNode) => T): T | undefined {
-  const parser = parsers.get(lang);
-  if (!parser) return undefined;
-  const deadline = Date.now() + parseBudgetMs(text.length);
-  let tree: { rootNode: SyntaxNode; delete(): void } | null = null;
+  let tree: ParsedTree | undefined;
   try {
-    parser.reset();
-    tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
-    if (!tree) return undefined;
-    return use(tree.rootNode);
+    tree = parseTree(lang, text);
+    return tree ? use(tree.rootNode) : undefined;
   } finally {
     tree?.delete();
   }
+}
+
+export interface ParsedTree {
+  rootNode: SyntaxNode;
+  delete(): void;
+}
+
+/** Parse within the same time budget and keep the tree: the caller deletes it (a module read by many calls of one lowering). */
+export function parseTree(lang: ScriptLang, text: string): ParsedTree | undefined {
+  const parser = parsers.get(lang);
+  if (!parser) return undefined;
+  const deadline = Date.now() + parseBudgetMs(text.length);
+  parser.reset();
+  return parser.parse(text, null, { progressCallback: () => Date.now() > deadline }) ?? undefined;
 }
 
 export function grammarsLoaded(): boolean {

@@ -300,6 +300,8 @@ export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'shell', text: s
 export interface ModuleHost {
   /** The text of the target's file at this target-relative path (undefined when there is none). */
   text(rel: string): string | undefined;
+  /** False when no file of the target has this folder name or file stem: no module path through it can resolve. */
+  mayHold(segment: string): boolean;
   /**
    * Lower function `fn` of the sibling script `file` called with these arguments, its effects added to `caller`'s
    * (attributed to `file`, reached as the caller is), and return what it returns. Undefined when the file or the
