@@ -1,6 +1,6 @@
 /**
  * The emulation engine, in whichever thread hosts the sandbox (normally the watchdog worker, see
- * ./index.ts): every entry × persona runs in a fresh QuickJS runtime, its trace lowers into effects.
+ * ./index.ts): every entry × persona runs from the sandbox's memory snapshot (sandbox.ts), its trace lowers into effects.
  */
 import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
