@@ -113,7 +113,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
     if (options.target === 'skill') {
-      if (kind !== 'manifest' && kind !== 'data' && kind !== 'types') textFiles.push({ rel: f.rel, text, kind });
+      // Go sources stay `data` to the content analyzers; the Go translator lowers them (effects/collect.ts).
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && /\.go$/i.test(f.rel))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.

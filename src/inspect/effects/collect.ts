@@ -13,7 +13,8 @@ import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
 import type { Effect, Reach } from './types.js';
 
-type ScriptLang = 'python' | 'powershell' | 'ruby';
+type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
+const ALL_LANGS: ScriptLang[] = ['python', 'powershell', 'ruby', 'go'];
 interface LangModule {
   loadLanguages(langs?: readonly ScriptLang[]): Promise<void>;
   lowerScript(lang: ScriptLang, text: string, file: string, reach: Reach, files?: ReadonlyMap<string, string>): Effect[];
@@ -30,8 +31,8 @@ const loadedLangs = new Set<ScriptLang>();
  */
 export async function prepareTranslators(dir?: string): Promise<void> {
   // Every grammar loaded: nothing a walk of `dir` finds can be missing.
-  if (loadedLangs.size === 3) return;
-  const langs = dir ? scriptLanguagesIn(dir) : (['python', 'powershell', 'ruby'] as ScriptLang[]);
+  if (loadedLangs.size === ALL_LANGS.length) return;
+  const langs = dir ? scriptLanguagesIn(dir) : ALL_LANGS;
   const missing = langs.filter((l) => !loadedLangs.has(l));
   if (!missing.length) return;
   langImport ??= (async () => {
@@ -54,7 +55,7 @@ export async function prepareTranslators(dir?: string): Promise<void> {
   }
 }
 
-const SCRIPT_EXT: Array<[RegExp, ScriptLang]> = [[/\.(?:py|pyw)$/i, 'python'], [/\.(?:ps1|psm1|psd1)$/i, 'powershell'], [/\.(?:rb|rake|gemspec)$/i, 'ruby']];
+const SCRIPT_EXT: Array<[RegExp, ScriptLang]> = [[/\.(?:py|pyw)$/i, 'python'], [/\.(?:ps1|psm1|psd1)$/i, 'powershell'], [/\.(?:rb|rake|gemspec)$/i, 'ruby'], [/\.go$/i, 'go']];
 const FENCE_LANG: Array<[RegExp, ScriptLang]> = [[/^\s*```+\s*(?:py|python3?)\b/im, 'python'], [/^\s*```+\s*(?:ps1?|powershell|pwsh)\b/im, 'powershell'], [/^\s*```+\s*(?:rb|ruby)\b/im, 'ruby']];
 
 /** Which script languages a folder holds (file extensions, shebangs of extensionless files, fenced code in markdown). */
@@ -62,7 +63,7 @@ function scriptLanguagesIn(dir: string): ScriptLang[] {
   const found = new Set<ScriptLang>();
   let budget = 5000;
   const walk = (d: string, depth: number): void => {
-    if (depth > 12 || found.size === 3) return;
+    if (depth > 12 || found.size === ALL_LANGS.length) return;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(d, { withFileTypes: true });
@@ -237,6 +238,47 @@ function scriptLangOf(rel: string, text: string): ScriptLang | undefined {
   return undefined;
 }
 
+/** A Go source file (its kind is `data` to the content analyzers; the Go translator lowers it). */
+const isGo = (f: FileForEffects): boolean => /\.go$/i.test(f.rel) && !/_test\.go$/i.test(f.rel);
+
+/**
+ * The Go files a skill's instructions run: `go run ./cmd/sync`, `go run .`, `go run main.go util.go`, `go build
+ * -o bin/x ./cmd/x` (and `go install`; the built binary is what the agent then runs), `./...` for every folder
+ * below. A Go package is every non-test .go file of its folder.
+ */
+function goPackagesRun(text: string, files: readonly FileForEffects[]): string[] {
+  if (!/\bgo\s+(?:run|build|install)\b/.test(text)) return [];
+  const goFiles = files.filter(isGo).map((f) => f.rel);
+  if (!goFiles.length) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bgo\s+(?:run|build|install)\b([^\n`;|&)]*)/g)) {
+    const words = m[1].trim().split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].replace(/^["']|["']$/g, '').replace(/^\{baseDir\}\/?/, './');
+      if (!w) continue;
+      if (w.startsWith('-')) {
+        if (/^-(?:o|tags|ldflags|gcflags|C|mod|modfile|p|exec|overlay|pgo)$/.test(w)) i++;
+        continue;
+      }
+      if (w.startsWith('--')) break;
+      if (/\.go$/.test(w)) {
+        const rel = path.posix.normalize(w);
+        for (const g of goFiles) if (g === rel || g.endsWith('/' + rel)) out.add(g);
+        continue;
+      }
+      if (!/^\.{1,2}(?:\/|$)|^[\w.-]+(?:\/[\w.-]+)*(?:\/\.\.\.)?$/.test(w) || (!w.startsWith('.') && !w.includes('/'))) break;
+      const all = w.endsWith('/...');
+      const dir = path.posix.normalize(w.replace(/\/?\.\.\.$/, '') || '.');
+      for (const g of goFiles) {
+        const gd = path.posix.dirname(g);
+        if (gd === dir || (all && (dir === '.' || gd.startsWith(dir + '/')))) out.add(g);
+      }
+      break;
+    }
+  }
+  return [...out];
+}
+
 export function lowerTarget(facts: TargetFacts): Effect[] {
   const effects: Effect[] = [];
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
@@ -249,6 +291,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       const base = path.posix.basename(f.rel);
       if (f !== skillMd && (text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))) named.add(f.rel);
     }
+    for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
   }
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
@@ -270,7 +313,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // The target's scripts, for calls from one into another (a Python module importing a sibling, Ruby
   // require_relative, PowerShell dot-sourcing): the translator lowers the callee with the caller's arguments.
   const scripts = new Map<string, string>();
-  for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script') && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
+  for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script' || isGo(f)) && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);
@@ -284,7 +327,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     if (facts.target === 'skill' && f.kind !== 'doc')
       for (const p of printedForAgent(f.rel, f.text))
         for (const e of lowerProse(p.text, { file: f.rel, reach })) effects.push({ ...e, line: e.line + p.line - 1, evidence: `printed for the agent: ${e.evidence}`.slice(0, 200) });
-    const lang = f.kind === 'shell' || f.kind === 'script' ? scriptLangOf(f.rel, f.text) : undefined;
+    const lang = f.kind === 'shell' || f.kind === 'script' || isGo(f) ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));
       continue;

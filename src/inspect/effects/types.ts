@@ -94,7 +94,7 @@ export type EffectKind =
   | 'escalate'
   | 'destroy';
 
-export type Lang = 'prose' | 'shell' | 'js' | 'python' | 'powershell' | 'ruby' | 'manifest' | 'emulation' | 'other';
+export type Lang = 'prose' | 'shell' | 'js' | 'python' | 'powershell' | 'ruby' | 'go' | 'manifest' | 'emulation' | 'other';
 
 export interface Effect {
   kind: EffectKind;

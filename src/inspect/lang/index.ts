@@ -1,5 +1,5 @@
 /**
- * Scripts in other languages inside skills and packages (Python, PowerShell, Ruby), parsed with tree-sitter
+ * Scripts in other languages inside skills and packages (Python, PowerShell, Ruby, Go), parsed with tree-sitter
  * grammars and lowered to the behaviour model's effects (../effects/types.ts) by one translator per language.
  *
  *   await loadLanguages();                       // once per process
@@ -41,13 +41,13 @@ const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
 /** Decoded code is lowered again at most this deep (base64 of a script that decodes another …). */
 const MAX_RELOWER_DEPTH = 3;
 
-const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'ruby' };
+const LANG_OF: Record<ScriptLang, Lang> = { python: 'python', powershell: 'powershell', ruby: 'ruby', go: 'go' };
 
 type Root = Parameters<typeof lowerPython>[0];
 type Translator = (root: Root, em: Emitter) => void;
 /** Lower a module's definitions and call one of its functions: what the function returns, undefined when absent. */
 type ModuleCall = (root: Root, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>) => Val | undefined;
-const SCRIPT_LANGS: readonly ScriptLang[] = ['python', 'powershell', 'ruby'];
+const SCRIPT_LANGS: readonly ScriptLang[] = ['python', 'powershell', 'ruby', 'go'];
 /** Each translator loads with its grammar: a skill with one Python script does not load the PowerShell and Ruby ones. */
 const TRANSLATOR_MODULE: Record<ScriptLang, () => Promise<[Translator, ModuleCall]>> = {
   python: async () => {
@@ -61,6 +61,10 @@ const TRANSLATOR_MODULE: Record<ScriptLang, () => Promise<[Translator, ModuleCal
   ruby: async () => {
     const m = await import('./ruby.js');
     return [m.lowerRuby, m.callRuby];
+  },
+  go: async () => {
+    const m = await import('./go.js');
+    return [m.lowerGo, m.callGo];
   },
 };
 const TRANSLATOR: Partial<Record<ScriptLang, Translator>> = {};
@@ -122,6 +126,7 @@ function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHo
       trees.clear();
     },
     text: (rel) => files.get(rel),
+    list: () => [...files.keys()],
     call(lang, file, fn, pos, kw, caller) {
       const frame = `${file}#${fn}`;
       const text = files.get(file);
@@ -210,6 +215,7 @@ const EXT: Array<[RegExp, ScriptLang]> = [
   [/\.(?:py|pyw|pyi)$/i, 'python'],
   [/\.(?:ps1|psm1|psd1)$/i, 'powershell'],
   [/\.(?:rb|rake|gemspec)$|(?:^|\/)(?:Rakefile|Gemfile)$/i, 'ruby'],
+  [/\.go$/i, 'go'],
 ];
 
 /** The script language of a file, by extension or shebang; undefined for anything else. */

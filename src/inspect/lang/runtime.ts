@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
 
-export type ScriptLang = 'python' | 'powershell' | 'ruby';
+export type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
 
 /** The part of tree-sitter's Node this package uses (the runtime is loaded untyped through require). */
 export interface SyntaxNode {
@@ -57,12 +57,14 @@ const GRAMMAR_FILE: Record<ScriptLang, string> = {
   python: 'tree-sitter-python.wasm',
   powershell: 'tree-sitter-powershell.wasm',
   ruby: 'tree-sitter-ruby.wasm',
+  go: 'tree-sitter-go.wasm',
 };
 
 const WARM_UP: Record<ScriptLang, string> = {
   python: 'import os\nx = f"{os.environ[\'A\']}/b" % (1,)\ndef f(a, *b, **c):\n    with open(a) as h:\n        return [i for i in h if i]\n',
   powershell: '$a = Get-Content "$env:A\\b" -Raw\nfunction F { param($x) Invoke-RestMethod -Uri $x -Body @{ k = $a } }\n[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($a)) | Out-File x\n',
   ruby: 'require "x"\na = File.read(ENV["A"])\ndef f(b, c: 1)\n  `ls #{b}`\n  [1].each { |i| puts i }\nend\n',
+  go: 'package main\n\nimport "os"\n\nfunc main() {\n\tb, _ := os.ReadFile(os.Getenv("A"))\n\tfor _, c := range b { _ = c }\n}\n',
 };
 
 const parsers = new Map<ScriptLang, TreeSitterParser>();

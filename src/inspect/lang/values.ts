@@ -290,7 +290,7 @@ export function evidenceOf(text: string): string {
 }
 
 /** Re-lowers decoded or embedded code in another (or the same) language; installed by ./index.ts. */
-export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'shell', text: string, em: Emitter, line: number) => Val;
+export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'go' | 'shell', text: string, em: Emitter, line: number) => Val;
 
 /**
  * The other files of the same skill or package, for calls into a sibling module (a Python `from ._sync import
@@ -300,6 +300,8 @@ export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'shell', text: s
 export interface ModuleHost {
   /** The text of the target's file at this target-relative path (undefined when there is none). */
   text(rel: string): string | undefined;
+  /** Every target-relative path the host holds (a Go package is every .go file of a folder). */
+  list?(): string[];
   /** False when no file of the target has this folder name or file stem: no module path through it can resolve. */
   mayHold(segment: string): boolean;
   /**
@@ -307,7 +309,7 @@ export interface ModuleHost {
    * (attributed to `file`, reached as the caller is), and return what it returns. Undefined when the file or the
    * function is not there, or the depth / call budget is spent (a cycle ends there).
    */
-  call(lang: 'python' | 'powershell' | 'ruby', file: string, fn: string, pos: Val[], kw: Map<string, Val>, caller: Emitter): Val | undefined;
+  call(lang: 'python' | 'powershell' | 'ruby' | 'go', file: string, fn: string, pos: Val[], kw: Map<string, Val>, caller: Emitter): Val | undefined;
 }
 
 /** A path named relative to a script's folder (`./lib/x.rb`, `$PSScriptRoot\\x.ps1`), as a target-relative path; undefined outside the target. */
