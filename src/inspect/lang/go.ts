@@ -22,6 +22,12 @@ const MAX_NODES = 400_000;
 
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
 
+interface GoPackage {
+  funcs: Map<string, string>;
+  methods: Map<string, string[]>;
+  consts: Array<[string, string, string]>;
+}
+
 interface GoFunc {
   node: SyntaxNode;
   params: string[];
@@ -56,10 +62,16 @@ class GoLowerer {
   /** Writer wrapping: `w := multipart.NewWriter(body)` makes `w`'s data flow into `body`. */
   private readonly into = new Map<string, string[]>();
   private readonly literals = new Map<string, SyntaxNode>();
+  /** Whether calls into the package's other files and the module's other packages are followed. */
+  private follow = false;
 
   constructor(private readonly em: Emitter) {}
 
   program(root: SyntaxNode): void {
+    // Calls into other files are followed from a program (`package main`, what `go run` runs) and from code a
+    // program called into; a library package's files are each lowered alone (a 200-file SDK would otherwise
+    // lower every file once per caller).
+    this.follow = kids(root).some((c) => c.type === 'package_clause' && kids(c)[0]?.text === 'main');
     this.collect(root);
     this.globals(root);
     for (const name of ['init', 'main']) {
@@ -70,6 +82,7 @@ class GoLowerer {
   }
 
   callExported(root: SyntaxNode, name: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    this.follow = true;
     this.collect(root);
     const f = this.funcs.get(name) ?? this.methods.get(name);
     if (!f) return undefined;
@@ -114,14 +127,8 @@ class GoLowerer {
 
   private globals(root: SyntaxNode): void {
     // the package's other files declare constants this file uses (`const endpoint = …` in main.go)
-    const host = this.em.modules;
-    if (host?.list) {
-      const dir = posix.dirname(this.em.file);
-      for (const file of host.list()) {
-        if (file === this.em.file || !/\.go$/.test(file) || /_test\.go$/.test(file) || posix.dirname(file) !== dir) continue;
-        for (const [name, s] of goStringConsts(host.text(file) ?? '')) if (!this.global.has(name)) this.global.set(name, lit(s));
-      }
-    }
+    const pkg = this.follow ? this.pkgIndex()?.get(posix.dirname(this.em.file)) : undefined;
+    if (pkg) for (const [name, s, file] of pkg.consts) if (file !== this.em.file && !this.global.has(name)) this.global.set(name, lit(s));
     for (const c of kids(root)) if (c.type === 'var_declaration' || c.type === 'const_declaration') this.stmt(c);
   }
 
@@ -504,6 +511,11 @@ class GoLowerer {
         const out = this.libMethod(r, recv, method, pos, argNodes, rootName(operand), l, ev);
         if (out) return out;
       }
+      // `c.httpClient.Do(req)`, `t.RoundTrip(req)`: a request built here sent by a client held in a field or a parameter
+      if (/^(?:Do|RoundTrip)$/.test(method) && pos[0]?.obj === 'req' && !this.methods.has(method)) {
+        const out = this.libMethod('client', val({ obj: 'client' }), 'Do', pos, argNodes, undefined, l, ev);
+        if (out) return out;
+      }
       const user = this.methods.get(method);
       if (user && !LIB_OBJ.has(r)) return this.callUser(user, pos, recv);
       if (!LIB_OBJ.has(r)) {
@@ -543,15 +555,34 @@ class GoLowerer {
     return carry(...pos);
   }
 
+  /** The target's Go packages (folder → the functions, methods and string constants its files define), built once per target. */
+  private pkgIndex(): Map<string, GoPackage> | undefined {
+    const host = this.em.modules;
+    if (!host?.list || !host.memo) return undefined;
+    return host.memo('go:packages', () => {
+      const out = new Map<string, GoPackage>();
+      for (const file of host.list!()) {
+        if (!/\.go$/i.test(file) || /_test\.go$/i.test(file)) continue;
+        const text = host.text(file) ?? '';
+        const dir = posix.dirname(file);
+        let pkg = out.get(dir);
+        if (!pkg) out.set(dir, (pkg = { funcs: new Map(), methods: new Map(), consts: [] }));
+        for (const m of text.matchAll(/^func[ \t]+(\w+)[ \t]*[([]/gm)) if (!pkg.funcs.has(m[1])) pkg.funcs.set(m[1], file);
+        for (const m of text.matchAll(/^func[ \t]*\([^)\n]*\)[ \t]*(\w+)[ \t]*[([]/gm)) pkg.methods.set(m[1], [...(pkg.methods.get(m[1]) ?? []), file]);
+        for (const [name, s] of goStringConsts(text)) pkg.consts.push([name, s, file]);
+      }
+      return out;
+    });
+  }
+
   /** A function another .go file of this folder (the same package) defines, lowered there. */
   private crossSibling(fn: string, pos: Val[], recv: Val | undefined, method: boolean): Val | undefined {
     const host = this.em.modules;
-    if (!host?.list || !/^\w+$/.test(fn)) return undefined;
-    const dir = posix.dirname(this.em.file);
-    const def = new RegExp(method ? `^func\\s*\\([^)]*\\)\\s*${fn}\\s*[([]` : `^func\\s+${fn}\\s*[([]`, 'm');
-    for (const file of host.list()) {
-      if (file === this.em.file || !/\.go$/.test(file) || /_test\.go$/.test(file) || posix.dirname(file) !== dir) continue;
-      if (!def.test(host.text(file) ?? '')) continue;
+    const pkg = this.follow ? this.pkgIndex()?.get(posix.dirname(this.em.file)) : undefined;
+    if (!host || !pkg) return undefined;
+    const files = method ? pkg.methods.get(fn) ?? [] : [pkg.funcs.get(fn)].filter((f): f is string => !!f);
+    for (const file of files) {
+      if (file === this.em.file) continue;
       const kw = new Map<string, Val>();
       if (recv) kw.set('#recv', recv);
       const r = host.call('go', file, fn, pos, kw, this.em);
@@ -563,14 +594,12 @@ class GoLowerer {
   /** `pkg.Fn()` of an imported package whose folder is in the target (same module). */
   private crossPackage(importPath: string, fn: string, pos: Val[]): Val | undefined {
     const host = this.em.modules;
-    if (!host?.list || !/^[A-Z]\w*$/.test(fn) || !importPath.includes('/')) return undefined;
-    const def = new RegExp(`^func\\s+${fn}\\s*[([]`, 'm');
-    for (const file of host.list()) {
-      if (!/\.go$/.test(file) || /_test\.go$/.test(file)) continue;
-      const dir = posix.dirname(file);
+    const index = this.follow && /^[A-Z]\w*$/.test(fn) && importPath.includes('/') ? this.pkgIndex() : undefined;
+    if (!host || !index) return undefined;
+    for (const [dir, pkg] of index) {
       if (dir === '.' || !(importPath === dir || importPath.endsWith('/' + dir))) continue;
-      if (!def.test(host.text(file) ?? '')) continue;
-      const r = host.call('go', file, fn, pos, new Map(), this.em);
+      const file = pkg.funcs.get(fn);
+      const r = file ? host.call('go', file, fn, pos, new Map(), this.em) : undefined;
       if (r) return r;
     }
     return undefined;

@@ -104,6 +104,9 @@ const MAX_MODULE_DEPTH = 3;
 const MAX_MODULE_CALLS = 24;
 const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
+/** Per-target indexes (`ModuleHost.memo`), kept while the target's file map is alive. */
+const MEMO = new WeakMap<ReadonlyMap<string, string>, Map<string, unknown>>();
+
 /** The sibling modules of one script's target, with the call budget of its lowering. */
 function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHost & { dispose(): void } {
   const stack: string[] = [entry + '#'];
@@ -127,6 +130,12 @@ function moduleHost(files: ReadonlyMap<string, string>, entry: string): ModuleHo
     },
     text: (rel) => files.get(rel),
     list: () => [...files.keys()],
+    memo<T>(key: string, make: () => T): T {
+      let m = MEMO.get(files);
+      if (!m) MEMO.set(files, (m = new Map()));
+      if (!m.has(key)) m.set(key, make());
+      return m.get(key) as T;
+    },
     call(lang, file, fn, pos, kw, caller) {
       const frame = `${file}#${fn}`;
       const text = files.get(file);

@@ -302,6 +302,8 @@ export interface ModuleHost {
   text(rel: string): string | undefined;
   /** Every target-relative path the host holds (a Go package is every .go file of a folder). */
   list?(): string[];
+  /** A value computed once per target (all its scripts' lowerings share it): an index of the target's files. */
+  memo?<T>(key: string, make: () => T): T;
   /** False when no file of the target has this folder name or file stem: no module path through it can resolve. */
   mayHold(segment: string): boolean;
   /**
