@@ -158,6 +158,7 @@ else {
 lines.push('', '## Benign warned', '');
 const bw = b.samples.filter((s) => s.verdict === 'warn');
 lines.push(bw.length ? bw.map((s) => `- ${s.sample}: ${fmtFindings(s)}`).join('\n') : 'None.');
+fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'results.md'), lines.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(out, null, 2) + '\n');
 process.stdout.write(`recall ${pct(m.block, m.n)} (${m.block}/${m.n}), false-block ${pct(b.block, b.n)} (${b.block}/${b.n})\n`);
