@@ -3,7 +3,6 @@
  * the one place thrown errors become a message and an exit code. The commander layer (run.ts) and the fast
  * launcher (launcher.ts) both use it, so a command answers the same through either door.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { ClawguardError, EXIT, exitCodeFor } from '../core/errors.js';
 import { log } from '../core/log.js';

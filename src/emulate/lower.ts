@@ -185,6 +185,25 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     };
   };
   /** Canary ids in a payload; sources not yet seen in this run (handed-in canaries) get their read first. */
+  const consume = (ev: TraceEvent, payload: string): { keys: string[]; carries: SecretClass[] } => {
+    const ids = findCanaries(payload, lc.matchers);
+    const carries = new Set<SecretClass>();
+    for (const id of ids) {
+      const c = canary(id);
+      if (!c) continue;
+      carries.add(c.secret);
+      if (!produced.has(id)) {
+        produced.add(id);
+        const label = c.lazy && id.startsWith('arg-') && lastCall ? `${c.label} to ${lastCall}()` : c.label;
+        const r = base('read', ev, label);
+        r.secret = c.secret;
+        r.path = c.label.startsWith('~') || c.label.startsWith('/') ? c.label : undefined;
+        r.produces = [`canary:${id}`];
+        push(r);
+      }
+    }
+    return { keys: ids.map((id) => `canary:${id}`), carries: [...carries] };
+  };
   // DNS names the run asked for (resolver lookups and its own query packets), reassembled after the trace.
   const dnsNames: Array<{ name: string; ev: TraceEvent; via: string }> = [];
   const reassembleDns = (): void => {
@@ -210,25 +229,6 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       if (carries.length) e.carries = carries;
       push(e);
     }
-  };
-  const consume = (ev: TraceEvent, payload: string): { keys: string[]; carries: SecretClass[] } => {
-    const ids = findCanaries(payload, lc.matchers);
-    const carries = new Set<SecretClass>();
-    for (const id of ids) {
-      const c = canary(id);
-      if (!c) continue;
-      carries.add(c.secret);
-      if (!produced.has(id)) {
-        produced.add(id);
-        const label = c.lazy && id.startsWith('arg-') && lastCall ? `${c.label} to ${lastCall}()` : c.label;
-        const r = base('read', ev, label);
-        r.secret = c.secret;
-        r.path = c.label.startsWith('~') || c.label.startsWith('/') ? c.label : undefined;
-        r.produces = [`canary:${id}`];
-        push(r);
-      }
-    }
-    return { keys: ids.map((id) => `canary:${id}`), carries: [...carries] };
   };
   /**
    * A library called with canary arguments does what it is asked: spawn(arg) runs the argument, writeFile(arg)

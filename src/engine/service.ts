@@ -12,7 +12,7 @@
 import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { sha512Of, viewFingerprint, type ContentDigest, type DirView, type ViewFingerprint } from './content-digest.js';
-import { inspectDirCached, lookupDir, recordedView, rememberView, type DirLookup, type EngineResult, type RecordedView, type TarballOutcome, type ViewQuery } from './jobs.js';
+import { inspectDirCached, lookupDir, recordedView, rememberView, type DirLookup, type EngineResult, type RecordedView, type TarballOutcome } from './jobs.js';
 import { tarballKey, type TargetKind } from './keys.js';
 import { EnginePool, MIN_JOBS_FOR_THREADS_ON_FEW_CORES, threadsFor } from './pool.js';
 import { DiskResultCache, resultCacheDir, type ResultCache } from './result-cache.js';

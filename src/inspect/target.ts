@@ -4,10 +4,8 @@
  * decide. Never executes package code.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
-import { analyzeFileText } from './analyze-file.js';
 import { Coverage } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
@@ -277,15 +275,3 @@ function resolveLocal(fromDir: string, spec: string, files: Set<string>): string
   return undefined;
 }
 
-function hashFile(abs: string): string {
-  const h = createHash('sha256');
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    let n: number;
-    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) h.update(buf.subarray(0, n));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return h.digest('hex');
-}

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Finding, Report, ReportTarget } from '../report/types.js';
 import { loadNpmOptions, type NpmOptions } from '../resolve/npm-config.js';
-import type { DirectorySpec } from '../resolve/spec.js';
 import type { RootInspection } from './inspection.js';
 import type { InspectPluginOptions } from './options.js';
 import type { AcquiredPlugin } from './source.js';

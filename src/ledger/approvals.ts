@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { inputError, operationalError } from '../core/errors.js';
+import { inputError } from '../core/errors.js';
 import type { StatePaths } from '../core/state.js';
 import { writeFileAtomic } from '../config/atomic-write.js';
 import { assertRecordDirsAreReal, readStateFile, type StateFileKind } from './state-files.js';

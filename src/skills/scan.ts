@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { statFingerprint } from '../engine/content-digest.js';
-import { InspectionService, type EngineResult } from '../engine/index.js';
+import { InspectionService } from '../engine/index.js';
 import { applySuppressions, type Suppression } from '../inspect/suppressions.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { inputError } from '../core/errors.js';
-import { verdictOf, type Finding, type Report } from '../report/types.js';
+import { verdictOf, type Report } from '../report/types.js';
 import { hasSkillFile, isDirectory, skillsInRoot, type SkillRef } from './discover.js';
 import { hygieneFindings } from './hygiene.js';
 import { snapshotSkill, type SkillSnapshot } from './snapshot.js';

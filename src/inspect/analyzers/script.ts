@@ -3,7 +3,7 @@
  * patterns plus the shared content and shell analysis. Skills ship these beside SKILL.md.
  */
 import { LineIndex, type SignalSink } from '../signals.js';
-import { dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
+import { dnsLabelExfil, excerpt, sandboxEvasion, type DnsLabelExfil } from './patterns.js';
 import { compileOnFirstUse } from './regex-tier.js';
 import { analyzeShell } from './shell.js';
 

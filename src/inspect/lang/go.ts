@@ -10,11 +10,10 @@
  * it wraps (`multipart.NewWriter(body)`: the body), through archive/encode effects on the way.
  */
 import { posix } from 'node:path';
-import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
-import type { Effect } from '../effects/types.js';
+import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, joinPaths, lit, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_FUNC = 8;
@@ -55,12 +54,11 @@ class GoLowerer {
   private readonly methods = new Map<string, GoFunc>();
   private readonly imports = new Map<string, string>();
   private readonly global = new Scope();
-  private scope = this.global;
-  private depth = 0;
-  private returns: Val[][] = [];
+  /** The inlining state (`Frames`). */
+  scope = this.global;
+  depth = 0;
+  returns: Val[][] = [];
   private budget = MAX_NODES;
-  /** Writer wrapping: `w := multipart.NewWriter(body)` makes `w`'s data flow into `body`. */
-  private readonly into = new Map<string, string[]>();
   private readonly literals = new Map<string, SyntaxNode>();
   /** Whether calls into the package's other files and the module's other packages are followed. */
   private follow = false;
@@ -135,24 +133,18 @@ class GoLowerer {
   private callUser(f: GoFunc, pos: Val[], recv: Val | undefined): Val {
     if (this.depth >= MAX_INLINE_DEPTH || f.inlined >= MAX_INLINES_PER_FUNC) return carry(f.summary, recv, ...pos);
     f.inlined++;
-    const saved = this.scope;
     const scope = new Scope(this.global);
     f.params.forEach((p, i) => {
       const v = f.variadic && i === f.params.length - 1 && pos.length > i ? { ...carry(...pos.slice(i)), items: pos.slice(i) } : pos[i];
       if (p !== '_') scope.set(p, v ? stored(this.em, p, v) : unknown(p));
     });
     if (f.recv) scope.set(f.recv, recv ? stored(this.em, f.recv, recv) : unknown(f.recv));
-    this.scope = scope;
-    this.depth++;
-    this.returns.push([]);
-    try {
-      const body = f.node.childForFieldName('body');
-      if (body) this.stmt(body);
-    } finally {
-      this.depth--;
-      this.scope = saved;
-    }
-    const out = mergeReturns(this.returns.pop() ?? []);
+    const out = mergeReturns(
+      inlineCall(this, scope, () => {
+        const body = f.node.childForFieldName('body');
+        if (body) this.stmt(body);
+      }),
+    );
     f.summary ??= carry(out);
     return out;
   }
@@ -363,21 +355,16 @@ class GoLowerer {
     const count = (this.litRuns.get(key) ?? 0) + 1;
     if (count > MAX_INLINES_PER_FUNC || this.depth >= MAX_INLINE_DEPTH) return val();
     this.litRuns.set(key, count);
-    const saved = this.scope;
-    this.scope = new Scope(saved);
+    const scope = new Scope(this.scope);
     const ps = n.childForFieldName('parameters');
     const names = (ps ? kids(ps) : []).flatMap((p) => kids(p).filter((x) => x.type === 'identifier').map((x) => x.text));
-    names.forEach((p, i) => this.scope.set(p, args[i] ? stored(this.em, p, args[i]) : unknown(p)));
-    this.depth++;
-    this.returns.push([]);
-    try {
-      const body = n.childForFieldName('body');
-      if (body) this.stmt(body);
-    } finally {
-      this.depth--;
-      this.scope = saved;
-    }
-    return mergeReturns(this.returns.pop() ?? []);
+    names.forEach((p, i) => scope.set(p, args[i] ? stored(this.em, p, args[i]) : unknown(p)));
+    return mergeReturns(
+      inlineCall(this, scope, () => {
+        const body = n.childForFieldName('body');
+        if (body) this.stmt(body);
+      }),
+    );
   }
   private readonly litRuns = new Map<string, number>();
   /** Function literals lowered where they are called (an IIFE, a walk callback): not lowered again as values. */
@@ -487,7 +474,7 @@ class GoLowerer {
         if (/^(?:path\/filepath\.(?:Walk|WalkDir)|io\/fs\.WalkDir)$/.test(`${pkg}.${method}`)) {
           const rootArg = argNodes[pkg === 'io/fs' ? 1 : 0];
           const root = rootArg ? this.ev(rootArg) : val();
-          const listing = this.listDir(root, l, ev);
+          const listing = this.em.listDir(root, l, ev);
           const cb = argNodes[argNodes.length - 1];
           const entry = this.element(listing);
           if (cb?.type === 'func_literal') {
@@ -613,24 +600,24 @@ class GoLowerer {
       // ---- files ----
       case 'os.ReadFile':
       case 'io/ioutil.ReadFile':
-        return ok(this.readFile(a0 ?? val(), l, ev));
+        return ok(this.em.readFile(a0 ?? val(), l, ev));
       case 'os.Open':
-        return ok({ ...this.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
+        return ok({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
       case 'os.OpenFile': {
         const flags = argNodes[1]?.text ?? '';
         if (/O_WRONLY|O_RDWR|O_CREATE|O_APPEND|O_TRUNC/.test(flags)) return ok({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
-        return ok({ ...this.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
+        return ok({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
       }
       case 'os.Create':
         return ok({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
       case 'os.WriteFile':
       case 'io/ioutil.WriteFile':
-        return this.write(a0 ?? val(), carry(pos[1]), l, ev);
+        return this.em.writeFile(a0 ?? val(), carry(pos[1]), l, ev);
       case 'os.ReadDir':
       case 'io/ioutil.ReadDir':
       case 'path/filepath.Glob':
       case 'os.DirFS':
-        return ok(this.listDir(a0 ?? val(), l, ev));
+        return ok(this.em.listDir(a0 ?? val(), l, ev));
       case 'io.ReadAll':
       case 'io/ioutil.ReadAll':
         return ok(a0 ? { ...carry(a0), s: a0.obj ? undefined : a0.s, origin: a0.origin } : val());
@@ -649,9 +636,9 @@ class GoLowerer {
         return val({ obj: 'buf', path: dst });
       }
       case 'os.Remove':
-        return this.remove(a0 ?? val(), false, l, ev);
+        return this.em.remove(a0 ?? val(), false, l, ev);
       case 'os.RemoveAll':
-        return this.remove(a0 ?? val(), true, l, ev);
+        return this.em.remove(a0 ?? val(), true, l, ev);
       case 'os.UserHomeDir':
         return ok(lit('~'));
       case 'os.UserConfigDir':
@@ -790,13 +777,13 @@ class GoLowerer {
       case 'net/http.Head': {
         const u = a0 ?? val();
         const c = carry(u);
-        if (c.keys.length || c.secrets.length) this.send(u, 'http', l, ev, []);
-        return ok({ ...this.fetch(u, l, ev), obj: 'resp' });
+        if (c.keys.length || c.secrets.length) this.em.send(u, 'http', l, ev, []);
+        return ok({ ...this.em.fetch(u, l, ev), obj: 'resp' });
       }
       case 'net/http.Post':
-        return ok(this.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
+        return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
       case 'net/http.PostForm':
-        return ok(this.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
+        return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
       case 'net/http.NewRequest':
       case 'net/http.NewRequestWithContext': {
         const [m, u, body] = fn === 'NewRequest' ? pos : pos.slice(1);
@@ -821,9 +808,9 @@ class GoLowerer {
       case 'net.ResolveIPAddr':
       case 'net.ResolveTCPAddr':
       case 'net.ResolveUDPAddr':
-        return ok(this.dns(/^Resolve/.test(fn) ? pos[1] : a0, l, ev));
+        return ok(this.em.dnsLookup(/^Resolve/.test(fn) ? pos[1] : a0, l, ev));
       case 'net/smtp.SendMail':
-        return this.send(lit(a0?.s ?? '${smtp}'), 'smtp', l, ev, pos.slice(1));
+        return this.em.send(lit(a0?.s ?? '${smtp}'), 'smtp', l, ev, pos.slice(1));
       // ---- running commands ----
       case 'os/exec.Command':
       case 'os/exec.CommandContext': {
@@ -861,11 +848,11 @@ class GoLowerer {
           return ok(val());
         }
         if (r === 'buf' && /^(?:String|Bytes)$/.test(method)) return pass(recv);
-        if (r === 'conn' && /^(?:Read)$/.test(method)) return this.fetch(lit(recv.host ?? '${host}'), l, ev);
+        if (r === 'conn' && /^(?:Read)$/.test(method)) return this.em.fetch(lit(recv.host ?? '${host}'), l, ev);
         if (r === 'archive' && method === 'WriteHeader') return val();
         return carry(recv);
       case 'conn-r':
-        if (/^(?:ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return ok(this.fetch(lit(recv.host ?? '${host}'), l, ev));
+        if (/^(?:ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return ok(this.em.fetch(lit(recv.host ?? '${host}'), l, ev));
         return carry(recv);
       case 'zip':
         if (/^(?:Create|CreateHeader|CreateRaw)$/.test(method)) return ok(val({ obj: 'archive', path: recvName }));
@@ -897,15 +884,15 @@ class GoLowerer {
         if (method === 'Do') {
           const req = a0 ?? val();
           const c = carry(req);
-          const sent = req.writing || c.keys.length || c.secrets.length ? this.send(req, 'http', l, ev, [req]) : undefined;
-          return ok({ ...carry(sent, this.fetch(lit(req.s ?? ''), l, ev)), obj: 'resp', origin: 'downloaded' });
+          const sent = req.writing || c.keys.length || c.secrets.length ? this.em.send(req, 'http', l, ev, [req]) : undefined;
+          return ok({ ...carry(sent, this.em.fetch(lit(req.s ?? ''), l, ev)), obj: 'resp', origin: 'downloaded' });
         }
-        if (method === 'Post') return ok(this.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
-        if (method === 'PostForm') return ok(this.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
+        if (method === 'Post') return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
+        if (method === 'PostForm') return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
         if (method === 'Get' || method === 'Head') return this.lib('net/http', method, pos, argNodes, l, ev);
         return val({ obj: 'client' });
       case 'resolver':
-        if (/^Lookup\w+$/.test(method)) return ok(this.dns(pos[1] ?? a0, l, ev));
+        if (/^Lookup\w+$/.test(method)) return ok(this.em.dnsLookup(pos[1] ?? a0, l, ev));
         return val();
       case 'cmd':
         if (/^(?:Output|CombinedOutput)$/.test(method)) return ok({ ...carry(recv) });
@@ -926,10 +913,10 @@ class GoLowerer {
     if (v?.obj === 'archive') out = this.em.emit('archive', l, ev, { path: v.path }, [data]).result;
     else if (v?.obj === 'encoder') out = this.em.emit('encode', l, ev, { command: 'base64.NewEncoder' }, [data]).result;
     else if (v?.obj === 'wfile') {
-      this.write(lit(v.path ?? '${computed}'), data, l, ev);
+      this.em.writeFile(lit(v.path ?? '${computed}'), data, l, ev);
       return;
     } else if (v?.obj === 'conn') {
-      this.send(lit(v.host ?? '${host}'), 'socket', l, ev, [data]);
+      this.em.send(lit(v.host ?? '${host}'), 'socket', l, ev, [data]);
       return;
     }
     this.em.bind(name, out);
@@ -947,58 +934,6 @@ class GoLowerer {
     const cls = pathBase ? undefined : classifyEnvName(name.s);
     if (!cls) return val({ s: text, exact: pathBase && text === '~' ? true : undefined });
     return { ...this.em.read(l, ev, cls, { path: name.s }), s: text };
-  }
-
-  private readFile(p: Val, l: number, ev: string): Val {
-    const found = secretOfPath(p.s);
-    const cls = found && !p.secrets.includes(found) ? found : undefined;
-    const keys = p.s !== undefined ? [fileKey(p.s)] : [];
-    if (cls) {
-      const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-      return { ...r, keys: [...r.keys, ...keys] };
-    }
-    const c = carry(p);
-    c.keys.push(...keys);
-    return c;
-  }
-
-  private listDir(p: Val, l: number, ev: string): Val {
-    const cls = secretOfPath(p.s);
-    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
-    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
-    return { ...result, s: p.s, obj: 'listing' };
-  }
-
-  private write(p: Val, data: Val, l: number, ev: string): Val {
-    const path = p.path ?? p.s ?? '${computed}';
-    const location = classifyWriteLocation(normPath(path));
-    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
-    const mech = persistenceOf(path) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
-    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
-    return result;
-  }
-
-  private remove(p: Val, recursive: boolean, l: number, ev: string): Val {
-    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
-    const s = p.s ? normPath(p.s) : '';
-    if (recursive && /^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var)(?:\/\*)?$/.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
-    return val();
-  }
-
-  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
-    const t = hostOfVal(target);
-    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, [target, ...data]).result;
-  }
-
-  private fetch(target: Val, l: number, ev: string): Val {
-    const t = hostOfVal(target);
-    return this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, [], target.s && target.exact ? ['net:' + target.s] : []).result;
-  }
-
-  private dns(name: Val | undefined, l: number, ev: string): Val {
-    const domain = dnsExfilDomain(name);
-    return domain ? this.send(lit(domain), 'dns', l, ev, [name!]) : val();
   }
 
   private execCmd(v: Val, l: number, ev: string): Val {

@@ -5,10 +5,9 @@
  * `-f`, `Join-Path`, `$env:X`. Names are case-insensitive, as in PowerShell.
  */
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
-import type { Effect } from '../effects/types.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, siblingPath, dnsExfilDomain, envText, carry, concat, decodeLiteral, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -94,9 +93,10 @@ export function callPowerShell(root: SyntaxNode, em: Emitter, fn: string, pos: V
 class PowerShellLowerer {
   private readonly fns = new Map<string, PsFunction>();
   private readonly global = new Scope(undefined, (n) => n.toLowerCase());
-  private scope = this.global;
-  private depth = 0;
-  private returns: Val[][] = [];
+  /** The inlining state (`Frames`). */
+  scope = this.global;
+  depth = 0;
+  returns: Val[][] = [];
   private budget = MAX_NODES;
   /** The whole pipeline, as evidence for a command that consumes piped input (`iwr $u | iex`). */
   private pipeText: string | undefined;
@@ -178,7 +178,6 @@ class PowerShellLowerer {
   private callUser(name: string, fn: PsFunction, args: Args): Val {
     if (this.depth >= MAX_INLINE_DEPTH || fn.inlined >= MAX_INLINES_PER_FUNCTION) return carry(fn.summary, ...args.pos, ...args.named.values());
     fn.inlined++;
-    const saved = this.scope;
     const scope = new Scope(this.global, (n) => n.toLowerCase());
     let i = 0;
     for (const p of fn.params) {
@@ -187,19 +186,7 @@ class PowerShellLowerer {
       scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
     }
     scope.set('args', carry(...args.pos.slice(i)));
-    this.scope = scope;
-    this.depth++;
-    this.returns.push([]);
-    let last: Val | undefined;
-    try {
-      if (fn.body) last = this.walk(fn.body);
-    } finally {
-      this.depth--;
-      this.scope = saved;
-    }
-    const rets = this.returns.pop() ?? [];
-    if (last) rets.push(last);
-    const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+    const out = mergeReturned(inlineCall(this, scope, () => (fn.body ? this.walk(fn.body) : undefined)));
     fn.summary ??= carry(out);
     return out;
   }
@@ -501,10 +488,10 @@ class PowerShellLowerer {
       if (member === 'getbytes') return a0 ? pass(a0) : val();
     }
     if (t === 'io.file' || t === 'file') {
-      if (/^readall(?:text|bytes|lines)$/.test(member)) return this.readFile(a0 ?? val(), l, ev);
-      if (/^(?:writeall|appendall)(?:text|bytes|lines)$/.test(member)) return this.write(a0 ?? val(), carry(args[1]), l, ev);
+      if (/^readall(?:text|bytes|lines)$/.test(member)) return this.em.readFile(a0 ?? val(), l, ev);
+      if (/^(?:writeall|appendall)(?:text|bytes|lines)$/.test(member)) return this.em.writeFile(a0 ?? val(), carry(args[1]), l, ev);
       if (member === 'copy') return this.collect(a0 ?? val(), args[1] ?? val(), l, ev);
-      if (member === 'delete') return this.remove(a0 ?? val(), false, l, ev);
+      if (member === 'delete') return this.em.remove(a0 ?? val(), false, l, ev);
     }
     if (/^io\.compression\.zipfile$/.test(t) && member === 'createfromdirectory') return this.archive(a0 ?? val(), args[1] ?? val(), l, ev);
     if (t === 'io.path' && member === 'combine') return { ...carry(...args), s: joinPaths(args.map((a) => textOf(a, 'p'))), exact: args.every((a) => a.exact) };
@@ -515,7 +502,7 @@ class PowerShellLowerer {
     }
     // the Windows credential store read through advapi32 (a P/Invoke type declared with Add-Type)
     if (/^cred(?:read|enumerate)w?$/.test(member)) return this.em.read(l, ev, 'keychain', { path: 'CredRead' });
-    if (t === 'net.dns' && /^(?:gethostaddresses|gethostentry|resolve|gethostbyname)$/.test(member)) return this.dns(a0, l, ev);
+    if (t === 'net.dns' && /^(?:gethostaddresses|gethostentry|resolve|gethostbyname)$/.test(member)) return this.em.dnsLookup(a0, l, ev);
     if (/^(?:scriptblock)$/.test(t) && member === 'create') return this.runCode(a0 ?? val(), l, ev);
     if (/^(?:reflection\.assembly)$/.test(t) && /^load/.test(member)) return this.runCode({ ...carry(a0), origin: a0?.origin ?? 'decoded' }, l, ev);
     if (/^diagnostics\.process$/.test(t) && member === 'start') return this.execCmd(concat(args, ' '), l, ev);
@@ -525,21 +512,21 @@ class PowerShellLowerer {
     if (recv.obj === 'webclient') {
       if (/^(?:uploadfile|uploadfileasync|uploadfiletaskasync)$/.test(member)) {
         const file = args[args.length - 1] ?? val();
-        return this.send(a0 ?? val(), 'http', l, ev, [this.readFile(file, l, ev)]);
+        return this.em.send(a0 ?? val(), 'http', l, ev, [this.em.readFile(file, l, ev)]);
       }
-      if (/^(?:uploadstring|uploaddata|uploadvalues|uploadstringasync|uploaddataasync|uploadstringtaskasync|uploadvaluesasync)$/.test(member)) return this.send(a0 ?? val(), 'http', l, ev, [args[args.length - 1] ?? val()]);
-      if (/^(?:downloadstring|downloaddata|openread|downloadstringtaskasync|downloaddatataskasync)$/.test(member)) return this.fetch(a0 ?? val(), l, ev);
+      if (/^(?:uploadstring|uploaddata|uploadvalues|uploadstringasync|uploaddataasync|uploadstringtaskasync|uploadvaluesasync)$/.test(member)) return this.em.send(a0 ?? val(), 'http', l, ev, [args[args.length - 1] ?? val()]);
+      if (/^(?:downloadstring|downloaddata|openread|downloadstringtaskasync|downloaddatataskasync)$/.test(member)) return this.em.fetch(a0 ?? val(), l, ev);
       if (/^(?:downloadfile|downloadfileasync|downloadfiletaskasync)$/.test(member)) {
         const dst = args[1] ?? val();
-        const f = this.fetch(a0 ?? val(), l, ev, dst.s !== undefined ? [fileKey(dst.s)] : []);
-        if (dst.s !== undefined) this.write(dst, f, l, ev);
+        const f = this.em.fetch(a0 ?? val(), l, ev, [], dst.s !== undefined ? [fileKey(dst.s)] : []);
+        if (dst.s !== undefined) this.em.writeFile(dst, f, l, ev);
         return { ...f, s: dst.s };
       }
       if (member === 'headers' || member === 'add') return carry(...args);
     }
     if (recv.obj === 'socket') {
       if (member === 'getstream') return val({ obj: 'socket', state: recv.state });
-      if (/^(?:write|send|writeline|writeasync)$/.test(member)) return this.send(lit(recv.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
+      if (/^(?:write|send|writeline|writeasync)$/.test(member)) return this.em.send(lit(recv.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
       if (/^(?:read|readline|readtoend|receive)$/.test(member)) return val({ origin: 'downloaded' });
       if (member === 'connect') {
         if (recv.state) recv.state.host = a0?.s;
@@ -554,8 +541,8 @@ class PowerShellLowerer {
       }
       if (member === 'regwrite') return this.registry(a0 ?? val(), args[1] ?? val(), l, ev);
     }
-    if (recv.obj === 'http-client' && /^(?:postasync|putasync|sendasync|patchasync)$/.test(member)) return this.send(a0 ?? val(), 'http', l, ev, args.slice(1));
-    if (recv.obj === 'http-client' && /^(?:getstringasync|getasync|getbytearrayasync|getstreamasync)$/.test(member)) return this.fetch(a0 ?? val(), l, ev);
+    if (recv.obj === 'http-client' && /^(?:postasync|putasync|sendasync|patchasync)$/.test(member)) return this.em.send(a0 ?? val(), 'http', l, ev, args.slice(1));
+    if (recv.obj === 'http-client' && /^(?:getstringasync|getasync|getbytearrayasync|getstreamasync)$/.test(member)) return this.em.fetch(a0 ?? val(), l, ev);
     if (/^(?:invoke|invokereturnasis)$/.test(member) && recv.fn) return val();
     if (member === 'reverse' || (t === 'array' && member === 'reverse')) return a0 ? decodeLiteral(a0, 'reverse') : val();
     if (member === 'replace' && recv.s !== undefined && a0?.s !== undefined) return { ...pass(recv), s: recv.s.split(a0.s).join(args[1]?.s ?? '') };
@@ -678,15 +665,15 @@ class PowerShellLowerer {
 
     switch (name) {
       case 'get-content':
-        return this.readFile(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), l, ev);
+        return this.em.readFile(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), l, ev);
       case 'set-content':
       case 'add-content':
       case 'out-file':
-        return this.write(this.param(a, 'path', 'filepath', 'literalpath') ?? a0 ?? val(), carry(this.param(a, 'value', 'inputobject'), input, a.pos[1]), l, ev);
+        return this.em.writeFile(this.param(a, 'path', 'filepath', 'literalpath') ?? a0 ?? val(), carry(this.param(a, 'value', 'inputobject'), input, a.pos[1]), l, ev);
       case 'new-item': {
         const p = this.param(a, 'path') ?? a0;
         const value = this.param(a, 'value');
-        if (p && value) return this.write(p, value, l, ev);
+        if (p && value) return this.em.writeFile(p, value, l, ev);
         return val();
       }
       case 'get-childitem':
@@ -695,7 +682,7 @@ class PowerShellLowerer {
         if (/^env:\\?$/i.test(p.s ?? '')) return this.em.read(l, ev, 'env-secrets', { path: 'env:' });
         const envItem = /^env:\\?(\w+)$/i.exec(p.s ?? '');
         if (envItem) return this.envRead(envItem[1], l, ev);
-        return this.listDir(p, l, ev);
+        return this.em.listDir(p, l, ev);
       }
       case 'copy-item':
       case 'move-item':
@@ -713,22 +700,22 @@ class PowerShellLowerer {
         const form = this.param(a, 'form');
         const outfile = this.param(a, 'outfile');
         const data = [body, headers, form, input].filter((x): x is Val => !!x);
-        if (infile) data.push(this.readFile(infile, l, ev));
+        if (infile) data.push(this.em.readFile(infile, l, ev));
         const carried = carry(...data, url);
         if (body || infile || form || /^(?:POST|PUT|PATCH)$/.test(method) || carried.keys.length || carried.secrets.length) {
-          const r = this.send(url, 'http', l, ev, data);
+          const r = this.em.send(url, 'http', l, ev, data);
           if (!outfile) return { ...r, origin: 'downloaded' };
         }
-        const f = this.fetch(url, l, ev, outfile?.s !== undefined ? [fileKey(outfile.s)] : []);
-        if (outfile) this.write(outfile, f, l, ev);
+        const f = this.em.fetch(url, l, ev, [], outfile?.s !== undefined ? [fileKey(outfile.s)] : []);
+        if (outfile) this.em.writeFile(outfile, f, l, ev);
         return f;
       }
       case 'start-bitstransfer': {
         const src = this.param(a, 'source') ?? a0 ?? val();
         const dst = this.param(a, 'destination') ?? a.pos[1] ?? val();
-        if (/upload/i.test(this.param(a, 'transfertype')?.s ?? '')) return this.send(dst, 'http', l, ev, [this.readFile(src, l, ev)]);
-        const f = this.fetch(src, l, ev, dst.s !== undefined ? [fileKey(dst.s)] : []);
-        if (dst.s !== undefined) this.write(dst, f, l, ev);
+        if (/upload/i.test(this.param(a, 'transfertype')?.s ?? '')) return this.em.send(dst, 'http', l, ev, [this.em.readFile(src, l, ev)]);
+        const f = this.em.fetch(src, l, ev, [], dst.s !== undefined ? [fileKey(dst.s)] : []);
+        if (dst.s !== undefined) this.em.writeFile(dst, f, l, ev);
         return f;
       }
       case 'invoke-expression':
@@ -810,7 +797,7 @@ class PowerShellLowerer {
         if (/-Exclusion(?:Path|Process|Extension)/i.test(ev)) this.em.emit('escalate', l, ev, { command: 'Defender exclusion' }, []);
         return val();
       case 'remove-item':
-        return this.remove(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), this.has(a, 'recurse'), l, ev);
+        return this.em.remove(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), this.has(a, 'recurse'), l, ev);
       case 'get-clipboard':
         return this.em.read(l, `clipboard: ${ev}`, 'user-files', { path: 'clipboard' });
       case 'get-credential':
@@ -822,12 +809,12 @@ class PowerShellLowerer {
         return val();
       }
       case 'resolve-dnsname':
-        return this.dns(this.param(a, 'name') ?? a0, l, ev);
+        return this.em.dnsLookup(this.param(a, 'name') ?? a0, l, ev);
       case 'send-mailmessage': {
         const server = this.param(a, 'smtpserver') ?? val({ s: '${smtp}' });
         const att = this.param(a, 'attachments', 'attachment');
-        const data = [this.param(a, 'body'), this.param(a, 'subject'), att ? this.readFile(att, l, ev) : undefined, input].filter((x): x is Val => !!x);
-        return this.send(server, 'smtp', l, ev, data);
+        const data = [this.param(a, 'body'), this.param(a, 'subject'), att ? this.em.readFile(att, l, ev) : undefined, input].filter((x): x is Val => !!x);
+        return this.em.send(server, 'smtp', l, ev, data);
       }
       case 'set-variable':
       case 'write-host':
@@ -874,56 +861,19 @@ class PowerShellLowerer {
 
   // ---- effect helpers ----
 
-  private readFile(p: Val, l: number, ev: string): Val {
-    const found = secretOfPath(p.s);
-    const cls = found && !p.secrets.includes(found) ? found : undefined;
-    const keys = p.s !== undefined ? [fileKey(p.s)] : [];
-    if (cls) {
-      const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-      return { ...r, keys: [...r.keys, ...keys] };
-    }
-    const c = carry(p);
-    c.keys.push(...keys);
-    return c;
-  }
-
-  private listDir(p: Val, l: number, ev: string): Val {
-    const cls = secretOfPath(p.s);
-    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
-    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
-    return { ...result, s: p.s, obj: 'listing' };
-  }
-
-  private write(p: Val, data: Val, l: number, ev: string): Val {
-    const path = p.s ?? '${computed}';
-    const location = classifyWriteLocation(normPath(path));
-    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
-    const mech = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
-    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
-    return result;
-  }
-
   private collect(src: Val, dst: Val, l: number, ev: string): Val {
-    const r = this.readFile(src, l, ev);
+    const r = this.em.readFile(src, l, ev);
     const { result } = this.em.emit('collect', l, ev, { path: dst.s, consumes: src.s !== undefined ? [fileKey(src.s)] : [] }, [r], dst.s !== undefined ? [fileKey(dst.s)] : []);
     const loc = dst.s !== undefined ? classifyWriteLocation(normPath(dst.s)) : 'other';
-    if (!['other', 'temp', 'home'].includes(loc)) this.write(dst, result, l, ev);
+    if (!['other', 'temp', 'home'].includes(loc)) this.em.writeFile(dst, result, l, ev);
     return result;
   }
 
   private archive(src: Val, dst: Val, l: number, ev: string): Val {
     const srcs = src.items ?? [src];
-    const reads = srcs.map((s) => this.readFile(s, l, ev));
+    const reads = srcs.map((s) => this.em.readFile(s, l, ev));
     const consumes = srcs.filter((s) => s.s !== undefined).map((s) => fileKey(s.s!));
     return this.em.emit('archive', l, ev, { path: dst.s, consumes }, reads, dst.s !== undefined ? [fileKey(dst.s)] : []).result;
-  }
-
-  private remove(p: Val, recursive: boolean, l: number, ev: string): Val {
-    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
-    const s = p.s ? normPath(p.s) : '';
-    if (recursive && /^(?:\/|~|[A-Za-z]:\/?|[A-Za-z]:\/Windows|[A-Za-z]:\/Users)(?:\/\*)?$/i.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
-    return val();
   }
 
   private registry(path: Val, data: Val, l: number, ev: string, name?: Val): Val {
@@ -933,22 +883,6 @@ class PowerShellLowerer {
     if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path: key }, [data]);
     if (/Windows Defender|DisableAntiSpyware|DisableRealtimeMonitoring/i.test(key + (name?.s ?? ''))) this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
     return val();
-  }
-
-  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
-    const t = hostOfVal(target);
-    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, [target, ...data]).result;
-  }
-
-  private fetch(target: Val, l: number, ev: string, produces: string[] = []): Val {
-    const t = hostOfVal(target);
-    const { result } = this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, [], [...produces, ...(target.s && target.exact ? ['net:' + target.s] : [])]);
-    return result;
-  }
-
-  private dns(name: Val | undefined, l: number, ev: string): Val {
-    const domain = dnsExfilDomain(name);
-    return domain ? this.send(lit(domain), 'dns', l, ev, [name!]) : val();
   }
 
   private runCode(code: Val, l: number, ev: string): Val {

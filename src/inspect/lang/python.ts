@@ -7,7 +7,7 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
 import { lowerCommand } from './command.js';
-import { type SyntaxNode, allKids, kids } from './runtime.js';
+import { type SyntaxNode, kids } from './runtime.js';
 import {
   type Decoder,
   type Emitter,
@@ -19,9 +19,10 @@ import {
   dnsExfilDomain,
   envText,
   fileKey,
-  hostOfVal,
+  inlineCall,
   joinPaths,
   lit,
+  mergeReturned,
   normPath,
   originOf,
   pass,
@@ -62,9 +63,10 @@ class PythonLowerer {
   private readonly fns = new Map<string, FnDef>();
   private readonly classes = new Map<string, FnDef | undefined>();
   private readonly global = new Scope();
-  private scope = this.global;
-  private depth = 0;
-  private returns: Val[][] = [];
+  /** The inlining state (`Frames`). */
+  scope = this.global;
+  depth = 0;
+  returns: Val[][] = [];
   private budget = MAX_NODES;
   private forked = false;
   private socketShell = false;
@@ -183,7 +185,6 @@ class PythonLowerer {
       return carry(fn.summary, ...pos, ...kw.values());
     }
     fn.inlined++;
-    const saved = this.scope;
     const scope = new Scope(this.global);
     let i = 0;
     for (const p of fn.params) {
@@ -191,24 +192,15 @@ class PythonLowerer {
       if (p.kind === 'star') v = carry(...pos.slice(i));
       else if (p.kind === 'kw') v = carry(...kw.values());
       else v = kw.get(p.name) ?? pos[i++];
-      if (!v && p.dflt) {
-        this.scope = saved;
-        v = this.ev(p.dflt);
-      }
+      if (!v && p.dflt) v = this.ev(p.dflt);
       scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
     }
-    this.scope = scope;
-    this.depth++;
-    this.returns.push([]);
-    try {
-      const body = fn.node.childForFieldName('body');
-      if (body) this.block(body);
-    } finally {
-      this.depth--;
-      this.scope = saved;
-    }
-    const rets = this.returns.pop() ?? [];
-    const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+    const out = mergeReturned(
+      inlineCall(this, scope, () => {
+        const body = fn.node.childForFieldName('body');
+        if (body) this.block(body);
+      }),
+    );
     fn.summary ??= carry(out);
     return out;
   }
@@ -699,37 +691,6 @@ class PythonLowerer {
     return { ...r, s: text };
   }
 
-  private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
-    const path = p.s;
-    const found = secretOfPath(path);
-    const cls = found && !p.secrets.includes(found) ? found : undefined;
-    const keys = path !== undefined && (p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')) ? [fileKey(path)] : [];
-    if (cls) {
-      const r = this.em.read(l, ev, cls, { path: path }, [p, ...inputs]);
-      return { ...r, keys: [...r.keys, ...keys] };
-    }
-    const c = carry(p, ...inputs);
-    c.keys.push(...keys);
-    return c;
-  }
-
-  private writeFile(p: Val, data: Val, l: number, ev: string): Val {
-    const path = p.path ?? p.s ?? '${computed}';
-    const location = classifyWriteLocation(normPath(path));
-    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
-    const mech = persistenceOf(path) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
-    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
-    return result;
-  }
-
-  private listDir(p: Val, l: number, ev: string): Val {
-    const cls = secretOfPath(p.s);
-    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
-    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
-    return { ...result, s: p.s, obj: 'listing' };
-  }
-
   private command(v: Val): Val {
     if (v.items) {
       const words = v.items.map((i) => {
@@ -762,18 +723,6 @@ class PythonLowerer {
     }
   }
 
-  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
-    const t = target.host !== undefined ? hostOfVal(lit(target.host)) : hostOfVal(target);
-    const hostVal = target.host !== undefined ? undefined : target;
-    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, hostVal ? [hostVal, ...data] : data).result;
-  }
-
-  private fetch(target: Val, l: number, ev: string, inputs: Val[] = [], produces: string[] = []): Val {
-    const t = hostOfVal(target);
-    const { result } = this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, inputs, produces);
-    return { ...result, obj: 'response' };
-  }
-
   private http(method: string, url: Val | undefined, kw: Map<string, Val>, extra: Val[], l: number, ev: string): Val {
     const payloadKeys = ['data', 'json', 'files', 'params', 'headers', 'auth', 'content', 'body', 'fields', 'cookies'];
     const payload = [...extra, ...payloadKeys.map((k) => kw.get(k)).filter((x): x is Val => !!x)];
@@ -786,7 +735,7 @@ class PythonLowerer {
       out = this.send(target, 'http', l, ev, payload);
     }
     if (['GET', 'HEAD', 'REQUEST'].includes(upper) || !out) {
-      const f = this.fetch(target, l, ev, [], target.s && target.exact ? ['net:' + target.s] : []);
+      const f = this.fetch(target, l, ev);
       return f;
     }
     return { ...out, obj: 'response', origin: 'downloaded' };
@@ -854,20 +803,20 @@ class PythonLowerer {
     }
     if (recv?.obj === 'file') {
       if (/^(?:read|readlines|readline|__iter__)$/.test(method)) return pass(recv, { obj: undefined });
-      if (/^(?:write|writelines)$/.test(method) && recv.writing) return this.writeFile(recv, carry(...pos), l, ev);
+      if (/^(?:write|writelines)$/.test(method) && recv.writing) return this.em.writeFile(recv, carry(...pos), l, ev);
       return carry(recv);
     }
     if (recv?.obj === 'path') {
       if (/^(?:read_text|read_bytes)$/.test(method)) return this.readFile(recv, l, ev);
-      if (/^(?:write_text|write_bytes)$/.test(method)) return this.writeFile(recv, carry(...pos), l, ev);
-      if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.listDir(recv, l, ev);
+      if (/^(?:write_text|write_bytes)$/.test(method)) return this.em.writeFile(recv, carry(...pos), l, ev);
+      if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.em.listDir(recv, l, ev);
       if (/^(?:expanduser|resolve|absolute|with_suffix|with_name)$/.test(method)) return pass(recv, { obj: 'path' });
       if (method === 'joinpath') return { ...carry(recv, ...pos), s: joinPaths([textOf(recv), ...pos.map((p) => textOf(p))]), obj: 'path' };
-      if (method === 'unlink' || method === 'rmdir') return this.remove(recv, l, ev, false);
+      if (method === 'unlink' || method === 'rmdir') return this.em.remove(recv, false, l, ev);
       if (/^(?:exists|is_file|is_dir|stat|mkdir|touch)$/.test(method)) return val();
       if (method === 'chmod') return this.chmod(pos[0], l, ev);
     }
-    if (/^(?:glob\.glob|glob\.iglob|os\.listdir|os\.scandir|os\.walk)$/.test(q)) return a0 ? this.listDir(a0, l, ev) : val();
+    if (/^(?:glob\.glob|glob\.iglob|os\.listdir|os\.scandir|os\.walk)$/.test(q)) return a0 ? this.em.listDir(a0, l, ev) : val();
     if (/^shutil\.(?:copy|copy2|copyfile|copytree|move)$/.test(q) && pos.length >= 2) {
       const src = pos[0];
       const dst = pos[1];
@@ -875,7 +824,7 @@ class PythonLowerer {
       const srcKey = src.s !== undefined ? [fileKey(src.s)] : [];
       const { result } = this.em.emit('collect', l, ev, { path: dst.s, consumes: srcKey }, [r], dst.s !== undefined ? [fileKey(dst.s)] : []);
       const loc = dst.s !== undefined ? classifyWriteLocation(normPath(dst.s)) : 'other';
-      if (loc !== 'other' && loc !== 'temp' && loc !== 'home') this.writeFile(dst, result, l, ev);
+      if (loc !== 'other' && loc !== 'temp' && loc !== 'home') this.em.writeFile(dst, result, l, ev);
       return { ...result, s: dst.s };
     }
     if (q === 'shutil.make_archive') {
@@ -902,10 +851,10 @@ class PythonLowerer {
       }
       return carry(recv);
     }
-    if (/^(?:os\.remove|os\.unlink|os\.rmdir|shutil\.rmtree|os\.removedirs)$/.test(q)) return a0 ? this.remove(a0, l, ev, q === 'shutil.rmtree') : val();
+    if (/^(?:os\.remove|os\.unlink|os\.rmdir|shutil\.rmtree|os\.removedirs)$/.test(q)) return a0 ? this.em.remove(a0, q === 'shutil.rmtree', l, ev) : val();
     if (q === 'os.chmod') return this.chmod(pos[1], l, ev);
     if (/^os\.(?:setuid|seteuid|setgid|setegid|setreuid)$/.test(q) && a0?.s === '0') return this.em.emit('escalate', l, ev, { command: q }, []).result;
-    if (/^(?:json|pickle|yaml|marshal)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing) return this.writeFile(pos[1], pos[0], l, ev);
+    if (/^(?:json|pickle|yaml|marshal)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing) return this.em.writeFile(pos[1], pos[0], l, ev);
 
     // ---- encoders / decoders ----
     const dec = DECODERS[q] ?? (q === 'codecs.decode' ? codecDecoder(pos[1]?.s) : undefined) ?? (recv && method === 'fromhex' ? 'hex' : undefined);
@@ -992,7 +941,7 @@ class PythonLowerer {
     if (/^(?:urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/.test(q)) {
       const dst = pos[1] ?? kw.get('filename') ?? kw.get('out');
       const f = this.fetch(a0 ?? val(), l, ev, [], dst?.s !== undefined ? [fileKey(dst.s)] : []);
-      if (dst?.s !== undefined) this.writeFile(dst, f, l, ev);
+      if (dst?.s !== undefined) this.em.writeFile(dst, f, l, ev);
       return { ...f, s: dst?.s };
     }
     if (/^(?:http\.client|httplib)\.(?:HTTPConnection|HTTPSConnection)$/.test(q)) return { ...carry(a0), obj: 'httpconn', host: a0?.s ?? kw.get('host')?.s };
@@ -1128,7 +1077,7 @@ class PythonLowerer {
       if (cb?.fn && this.fns.has(cb.fn)) this.callUser(this.fns.get(cb.fn)!, [r], new Map());
       return { ...r, obj: capture[1] === 'screen' ? 'image' : undefined };
     }
-    if (recv?.obj === 'image' && method === 'save' && a0) return this.writeFile(a0, recv, l, ev);
+    if (recv?.obj === 'image' && method === 'save' && a0) return this.em.writeFile(a0, recv, l, ev);
 
     // ---- the script removing itself, recursive deletes ----
     return all();
@@ -1139,17 +1088,24 @@ class PythonLowerer {
     return val();
   }
 
+  /** A read whose path is a literal, home- or root-anchored (not a relative name that may be anything) keys the file. */
+  private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
+    return this.em.readFile(p, l, ev, inputs, !!(p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')));
+  }
+
+  /** A connection object (`smtplib.SMTP(host)`, a session) sends to its host; other targets are the value itself. */
+  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
+    return target.host !== undefined ? this.em.send(lit(target.host), channel, l, ev, data, undefined) : this.em.send(target, channel, l, ev, data);
+  }
+
+  private fetch(target: Val, l: number, ev: string, inputs: Val[] = [], produces: string[] = []): Val {
+    return { ...this.em.fetch(target, l, ev, inputs, produces), obj: 'response' };
+  }
+
   private listDirOrRead(p: Val, l: number, ev: string): Val {
     const cls = secretOfPath(p.s);
     if (!cls || p.secrets.length) return carry(p);
     return this.em.read(l, ev, cls, { path: p.s }, [p]);
-  }
-
-  private remove(p: Val, l: number, ev: string, recursive: boolean): Val {
-    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
-    const s = p.s ? normPath(p.s) : '';
-    if (recursive && /^(?:\/|~|\/home|\/Users|[A-Za-z]:\/?|\/etc|\/usr|\/var)$/.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
-    return val();
   }
 
   private chmod(mode: Val | undefined, l: number, ev: string): Val {

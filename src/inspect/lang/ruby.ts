@@ -3,11 +3,10 @@
  * open-uri, `RestClient`/`HTTParty`, backticks/`system`/`exec`/`IO.popen`, `Base64`, `eval`; methods are
  * inlined at their call sites and blocks bind their parameters (`File.open(p, "w") { |f| f.write(x) }`).
  */
-import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
-import type { Effect } from '../effects/types.js';
+import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
-import { type SyntaxNode, allKids, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, hostOfVal, joinPaths, lit, normPath, originOf, pass, refVal, secretOfPath, stored, textOf, unknown, val } from './values.js';
+import { type SyntaxNode, kids } from './runtime.js';
+import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -34,9 +33,10 @@ export function callRuby(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], 
 class RubyLowerer {
   private readonly methods = new Map<string, RbMethod>();
   private readonly global = new Scope();
-  private scope = this.global;
-  private depth = 0;
-  private returns: Val[][] = [];
+  /** The inlining state (`Frames`). */
+  scope = this.global;
+  depth = 0;
+  returns: Val[][] = [];
   private budget = MAX_NODES;
   private forked = false;
   /** Sibling files brought in by `require_relative` / `require './x'` / `load`: their methods are callable here. */
@@ -109,7 +109,6 @@ class RubyLowerer {
   private callUser(name: string, m: RbMethod, pos: Val[], kw: Map<string, Val>): Val {
     if (this.depth >= MAX_INLINE_DEPTH || m.inlined >= MAX_INLINES_PER_METHOD) return carry(m.summary, ...pos, ...kw.values());
     m.inlined++;
-    const saved = this.scope;
     const scope = new Scope(this.global);
     let i = 0;
     for (const p of m.params) {
@@ -117,20 +116,12 @@ class RubyLowerer {
       if (!v && p.dflt) v = this.ev(p.dflt);
       scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
     }
-    this.scope = scope;
-    this.depth++;
-    this.returns.push([]);
-    let last: Val | undefined;
-    try {
-      const body = m.node.childForFieldName('body');
-      if (body) last = this.walk(body);
-    } finally {
-      this.depth--;
-      this.scope = saved;
-    }
-    const rets = this.returns.pop() ?? [];
-    if (last) rets.push(last);
-    const out = rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+    const out = mergeReturned(
+      inlineCall(this, scope, () => {
+        const body = m.node.childForFieldName('body');
+        return body ? this.walk(body) : undefined;
+      }),
+    );
     m.summary ??= carry(out);
     return out;
   }
@@ -372,7 +363,7 @@ class RubyLowerer {
     const a = this.ev(n.childForFieldName('left')!);
     const b = this.ev(n.childForFieldName('right')!);
     if (op === '+' || op === '<<') {
-      if (op === '<<' && a.obj === 'file' && a.writing) return this.write(a, b, line(n), n.text);
+      if (op === '<<' && a.obj === 'file' && a.writing) return this.em.writeFile(a, b, line(n), n.text);
       return concat([a, b]);
     }
     if (op === '%' && a.s !== undefined) {
@@ -389,7 +380,7 @@ class RubyLowerer {
     const args = named(n).slice(1).map((c) => this.ev(c));
     const l = line(n);
     if (o.obj === 'env') return this.envRead(args[0], l, n.text);
-    if (o.obj === 'const:Dir') return this.listDir(args[0] ?? val(), l, n.text);
+    if (o.obj === 'const:Dir') return this.em.listDir(args[0] ?? val(), l, n.text);
     if (o.entries && args[0]?.s !== undefined) {
       const hit = o.entries.find(([k]) => k === args[0].s);
       if (hit) return hit[1];
@@ -467,45 +458,45 @@ class RubyLowerer {
 
     // ---- files and paths ----
     if (r === 'const:File' || r === 'const:IO' || r === 'const:Pathname') {
-      if (/^(?:read|binread|readlines|foreach)$/.test(method)) return this.readFile(a0 ?? val(), l, ev);
-      if (/^(?:write|binwrite)$/.test(method)) return this.write(a0 ?? val(), carry(pos[1]), l, ev);
+      if (/^(?:read|binread|readlines|foreach)$/.test(method)) return this.em.readFile(a0 ?? val(), l, ev);
+      if (/^(?:write|binwrite)$/.test(method)) return this.em.writeFile(a0 ?? val(), carry(pos[1]), l, ev);
       if (method === 'open' || method === 'new') {
         const mode = pos[1]?.s ?? kw.get('mode')?.s ?? 'r';
         if (/[wa+]/.test(mode)) return { ...carry(a0), obj: 'file', path: a0?.s ?? '${computed}', writing: true };
         if (/^https?:\/\//.test(a0?.s ?? '') || /^\|/.test(a0?.s ?? '')) return this.openUri(a0!, l, ev);
-        return { ...this.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s };
+        return { ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s };
       }
       if (method === 'expand_path' || method === 'absolute_path' || method === 'realpath') return a0 ? { ...pass(a0), s: a0.s !== undefined ? normPath(a0.s) : undefined } : val();
       if (method === 'join') return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
       if (method === 'dirname') return a0 ? { ...pass(a0), s: a0.s?.replace(/\/[^/]*$/, ''), self: false } : val();
-      if (/^(?:delete|unlink)$/.test(method)) return this.remove(a0 ?? val(), false, l, ev);
+      if (/^(?:delete|unlink)$/.test(method)) return this.em.remove(a0 ?? val(), false, l, ev);
       if (method === 'chmod') return this.chmod(a0, l, ev);
       if (r === 'const:IO' && method === 'popen') return this.execCmd(a0 ?? val(), l, ev);
       if (/^(?:exist\??|file\?|directory\?|basename|extname)$/.test(method)) return a0 && method === 'basename' ? pass(a0) : val();
     }
     if (r === 'const:Dir') {
       if (method === 'home') return val({ s: '~', exact: true });
-      if (/^(?:glob|entries|children|each_child|\[\])$/.test(method)) return this.listDir(a0 ?? val(), l, ev);
+      if (/^(?:glob|entries|children|each_child|\[\])$/.test(method)) return this.em.listDir(a0 ?? val(), l, ev);
       if (method === 'tmpdir') return val({ s: '%TEMP%' });
       if (method === 'pwd') return val({ s: '${cwd}' });
     }
-    if (r === 'const:Find' && method === 'find') return this.listDir(a0 ?? val(), l, ev);
+    if (r === 'const:Find' && method === 'find') return this.em.listDir(a0 ?? val(), l, ev);
     if (r === 'const:FileUtils') {
       if (/^(?:cp|cp_r|copy|copy_file|mv|move|install)$/.test(method) && pos.length >= 2) return this.collect(a0, pos[1], l, ev);
-      if (/^(?:rm_rf|rm_r|remove_dir|remove_entry|rmtree)$/.test(method)) return this.remove(a0 ?? val(), true, l, ev);
-      if (/^(?:rm|rm_f|remove|remove_file)$/.test(method)) return this.remove(a0 ?? val(), false, l, ev);
+      if (/^(?:rm_rf|rm_r|remove_dir|remove_entry|rmtree)$/.test(method)) return this.em.remove(a0 ?? val(), true, l, ev);
+      if (/^(?:rm|rm_f|remove|remove_file)$/.test(method)) return this.em.remove(a0 ?? val(), false, l, ev);
       if (method === 'chmod' || method === 'chmod_R') return this.chmod(a0, l, ev);
     }
     if (r === 'file') {
       if (/^(?:read|readlines|each_line|gets)$/.test(method)) return pass(recv!, { obj: undefined });
-      if (/^(?:write|puts|print|<<|syswrite)$/.test(method) && recv!.writing) return this.write(recv!, carry(...pos), l, ev);
+      if (/^(?:write|puts|print|<<|syswrite)$/.test(method) && recv!.writing) return this.em.writeFile(recv!, carry(...pos), l, ev);
       return carry(recv);
     }
     if (r === 'listing' && /^(?:each|map|select|each_with_index|first)$/.test(method)) return pass(recv!, { obj: 'listing' });
     if (/^(?:const:Zip::File|const:Zip::OutputStream)$/.test(r) && /^(?:open|new|write_buffer)$/.test(method)) return { ...carry(a0), obj: 'archive', path: a0?.s ?? '${archive}', writing: true };
     if (r === 'archive' && /^(?:add|get_output_stream|put_next_entry|write|<<)$/.test(method)) {
       const src = method === 'add' ? pos[1] ?? val() : carry(...pos);
-      const read = method === 'add' ? this.readFile(src, l, ev) : src;
+      const read = method === 'add' ? this.em.readFile(src, l, ev) : src;
       return this.em.emit('archive', l, ev, { path: recv!.path, consumes: method === 'add' && src.s !== undefined ? [fileKey(src.s)] : [] }, [read], [fileKey(recv!.path ?? '')]).result;
     }
 
@@ -555,18 +546,18 @@ class RubyLowerer {
         if (/^\|/.test(a0.s ?? '')) return this.execCmd({ ...a0, s: a0.s!.slice(1) }, l, ev);
         const mode = pos[1]?.s ?? 'r';
         if (/[wa+]/.test(mode)) return { ...carry(a0), obj: 'file', path: a0.s ?? '${computed}', writing: true };
-        return { ...this.readFile(a0, l, ev), obj: 'file', path: a0.s };
+        return { ...this.em.readFile(a0, l, ev), obj: 'file', path: a0.s };
       }
     }
     if (r === 'const:URI' && method === 'parse') return a0 ? { ...pass(a0), obj: 'uri' } : val();
     if (r === 'const:URI' && method === 'open') return this.openUri(a0 ?? val(), l, ev);
     if (r === 'uri' && /^(?:open|read)$/.test(method)) return this.openUri(recv!, l, ev);
     if (r === 'const:Net::HTTP') {
-      if (/^(?:post|post_form|put)$/.test(method)) return this.send(a0 ?? val(), 'http', l, ev, pos.slice(1));
+      if (/^(?:post|post_form|put)$/.test(method)) return this.em.send(a0 ?? val(), 'http', l, ev, pos.slice(1));
       if (/^(?:get|get_response|get_print)$/.test(method)) {
         const c = carry(a0);
-        if (c.keys.length || c.secrets.length) this.send(a0 ?? val(), 'http', l, ev, []);
-        return this.fetch(a0 ?? val(), l, ev);
+        if (c.keys.length || c.secrets.length) this.em.send(a0 ?? val(), 'http', l, ev, []);
+        return this.em.fetch(a0 ?? val(), l, ev);
       }
       if (/^(?:new|start)$/.test(method)) return val({ obj: 'http', state: { host: a0?.s ?? a0?.host } });
     }
@@ -581,39 +572,39 @@ class RubyLowerer {
       const target = (p: Val | undefined): Val => lit(/^https?:/.test(p?.s ?? '') ? p!.s! : `https://${host ?? '${host}'}${p?.s ?? ''}`);
       if (method === 'request') {
         const req = a0 ?? val();
-        if (req.obj === 'http-get') return this.fetch(target(req), l, ev);
-        return this.send(target(req), 'http', l, ev, [req, ...pos.slice(1)]);
+        if (req.obj === 'http-get') return this.em.fetch(target(req), l, ev);
+        return this.em.send(target(req), 'http', l, ev, [req, ...pos.slice(1)]);
       }
-      if (/^(?:post|put|patch|send_request)$/.test(method)) return this.send(target(a0), 'http', l, ev, pos.slice(1));
-      if (method === 'get') return this.fetch(target(a0), l, ev);
+      if (/^(?:post|put|patch|send_request)$/.test(method)) return this.em.send(target(a0), 'http', l, ev, pos.slice(1));
+      if (method === 'get') return this.em.fetch(target(a0), l, ev);
     }
     if (/^const:(?:RestClient|HTTParty|Faraday|Excon|HTTP|Typhoeus|HTTPClient)$/.test(r) || r === 'rest-client') {
-      if (/^(?:post|put|patch)$/.test(method)) return this.send(a0 ?? val(), 'http', l, ev, [...pos.slice(1), ...kw.values()]);
+      if (/^(?:post|put|patch)$/.test(method)) return this.em.send(a0 ?? val(), 'http', l, ev, [...pos.slice(1), ...kw.values()]);
       if (/^(?:get|head)$/.test(method)) {
         const c = carry(a0, ...kw.values());
-        if (c.keys.length || c.secrets.length) this.send(a0 ?? val(), 'http', l, ev, [...kw.values()]);
-        return this.fetch(a0 ?? val(), l, ev);
+        if (c.keys.length || c.secrets.length) this.em.send(a0 ?? val(), 'http', l, ev, [...kw.values()]);
+        return this.em.fetch(a0 ?? val(), l, ev);
       }
     }
     if ((r === 'const:TCPSocket' || r === 'const:Socket' || r === 'const:UDPSocket') && /^(?:new|open|tcp)$/.test(method)) return val({ obj: 'socket', state: { host: a0?.s } });
     if (r === 'socket') {
-      if (/^(?:write|puts|print|send|<<|syswrite)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
+      if (/^(?:write|puts|print|send|<<|syswrite)$/.test(method)) return this.em.send(lit(recv!.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
       // What the peer sends is fetched from it: run by a shell, that is remote code from the socket's host.
-      if (/^(?:read|gets|recv|readpartial|readline)$/.test(method)) return this.fetch(lit(recv!.state?.host ?? '${host}'), l, ev);
+      if (/^(?:read|gets|recv|readpartial|readline)$/.test(method)) return this.em.fetch(lit(recv!.state?.host ?? '${host}'), l, ev);
     }
     // A resolver object (`Resolv::DNS.new`, `Resolv::DNS.open`) looks names up as the module functions do.
     if (r === 'const:Resolv::DNS' && /^(?:new|open)$/.test(method)) return val({ obj: 'resolver' });
     if ((r === 'const:Resolv' || r === 'const:Addrinfo' || r === 'const:Socket' || r === 'resolver') && /^(?:getaddress|getaddresses|getaddrinfo|gethostbyname|getresource|getresources|each_address|each_resource|tcp)$/.test(method)) {
       const domain = dnsExfilDomain(a0);
-      return domain ? this.send(lit(domain), 'dns', l, ev, [a0!]) : val();
+      return domain ? this.em.send(lit(domain), 'dns', l, ev, [a0!]) : val();
     }
     if (r === 'const:Net::SMTP' && /^(?:start|new)$/.test(method)) return val({ obj: 'smtp', state: { host: a0?.s } });
-    if (r === 'smtp' && /^(?:send_message|send_mail|sendmail)$/.test(method)) return this.send(lit(recv!.state?.host ?? '${smtp}'), 'smtp', l, ev, pos);
+    if (r === 'smtp' && /^(?:send_message|send_mail|sendmail)$/.test(method)) return this.em.send(lit(recv!.state?.host ?? '${smtp}'), 'smtp', l, ev, pos);
     if ((r === 'const:Net::SCP' || r === 'const:Net::SFTP') && /^(?:upload!?|start)$/.test(method)) {
-      if (method.startsWith('upload')) return this.send(lit(a0?.s ?? '${host}'), 'scp', l, ev, [this.readFile(pos[2] ?? val(), l, ev)]);
+      if (method.startsWith('upload')) return this.em.send(lit(a0?.s ?? '${host}'), 'scp', l, ev, [this.em.readFile(pos[2] ?? val(), l, ev)]);
       return val({ obj: 'sftp', state: { host: a0?.s } });
     }
-    if (r === 'sftp' && /^upload!?$/.test(method)) return this.send(lit(recv!.state?.host ?? '${host}'), 'scp', l, ev, [this.readFile(a0 ?? val(), l, ev)]);
+    if (r === 'sftp' && /^upload!?$/.test(method)) return this.em.send(lit(recv!.state?.host ?? '${host}'), 'scp', l, ev, [this.em.readFile(a0 ?? val(), l, ev)]);
 
     // ---- running code and commands ----
     if (!recv || r === 'const:Kernel' || r === 'const:Process' || r === 'const:IO' || r === 'const:Open3') {
@@ -642,46 +633,9 @@ class RubyLowerer {
 
   // ---- effect helpers ----
 
-  private readFile(p: Val, l: number, ev: string): Val {
-    const found = secretOfPath(p.s);
-    const cls = found && !p.secrets.includes(found) ? found : undefined;
-    const keys = p.s !== undefined ? [fileKey(p.s)] : [];
-    if (cls) {
-      const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-      return { ...r, keys: [...r.keys, ...keys] };
-    }
-    const c = carry(p);
-    c.keys.push(...keys);
-    return c;
-  }
-
-  private listDir(p: Val, l: number, ev: string): Val {
-    const cls = secretOfPath(p.s);
-    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
-    const r = this.em.read(l, ev, cls, { path: p.s }, [p]);
-    const { result } = this.em.emit('collect', l, ev, { path: p.s }, [r]);
-    return { ...result, s: p.s, obj: 'listing' };
-  }
-
-  private write(p: Val, data: Val, l: number, ev: string): Val {
-    const path = p.path ?? p.s ?? '${computed}';
-    const location = classifyWriteLocation(normPath(path));
-    const { result } = this.em.emit('write', l, ev, { location, path }, [data], [fileKey(path)]);
-    const mech = persistenceOf(path) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
-    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path }, [data]);
-    return result;
-  }
-
   private collect(src: Val, dst: Val, l: number, ev: string): Val {
-    const r = this.readFile(src, l, ev);
+    const r = this.em.readFile(src, l, ev);
     return this.em.emit('collect', l, ev, { path: dst.s, consumes: src.s !== undefined ? [fileKey(src.s)] : [] }, [r], dst.s !== undefined ? [fileKey(dst.s)] : []).result;
-  }
-
-  private remove(p: Val, recursive: boolean, l: number, ev: string): Val {
-    if (p.self) return this.em.emit('self-delete', l, ev, { path: p.s }, []).result;
-    const s = p.s ? normPath(p.s) : '';
-    if (recursive && /^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var)(?:\/\*)?$/.test(s)) return this.em.emit('destroy', l, ev, { path: s }, []).result;
-    return val();
   }
 
   private chmod(mode: Val | undefined, l: number, ev: string): Val {
@@ -689,20 +643,10 @@ class RubyLowerer {
     return val();
   }
 
-  private send(target: Val, channel: NonNullable<Effect['channel']>, l: number, ev: string, data: Val[]): Val {
-    const t = hostOfVal(target);
-    return this.em.emit('send', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, [target, ...data]).result;
-  }
-
-  private fetch(target: Val, l: number, ev: string): Val {
-    const t = hostOfVal(target);
-    return this.em.emit('fetch', l, ev, { host: t.host, hostClass: t.hostClass, url: t.url }, [], target.s && target.exact ? ['net:' + target.s] : []).result;
-  }
-
   private openUri(u: Val, l: number, ev: string): Val {
     const c = carry(u);
-    if (c.keys.length || c.secrets.length) this.send(u, 'http', l, ev, []);
-    return { ...this.fetch(u, l, ev), obj: undefined };
+    if (c.keys.length || c.secrets.length) this.em.send(u, 'http', l, ev, []);
+    return { ...this.em.fetch(u, l, ev), obj: undefined };
   }
 
   private runCode(code: Val, l: number, ev: string): Val {

@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { classifyHost, classifySecretPath } from '../effects/classify.js';
+import { classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
 
 export interface Val {
@@ -404,6 +404,70 @@ export class Emitter {
     }
     return v;
   }
+
+  // ---- effects every translator's library calls map to ----
+
+  /** A file read: a read of a secret when the path names one (and the value does not already carry it). */
+  readFile(p: Val, line: number, evidence: string, inputs: Val[] = [], keyed = p.s !== undefined): Val {
+    const found = secretOfPath(p.s);
+    const cls = found && !p.secrets.includes(found) ? found : undefined;
+    const keys = keyed && p.s !== undefined ? [fileKey(p.s)] : [];
+    if (cls) {
+      const r = this.read(line, evidence, cls, { path: p.s }, [p, ...inputs]);
+      return { ...r, keys: [...r.keys, ...keys] };
+    }
+    const c = carry(p, ...inputs);
+    c.keys.push(...keys);
+    return c;
+  }
+
+  /** A directory listing or walk: a collect of what it holds when the directory is a secret store. */
+  listDir(p: Val, line: number, evidence: string): Val {
+    const cls = secretOfPath(p.s);
+    if (!cls) return { ...carry(p), s: p.s, obj: 'listing' };
+    const r = this.read(line, evidence, cls, { path: p.s }, [p]);
+    const { result } = this.emit('collect', line, evidence, { path: p.s }, [r]);
+    return { ...result, s: p.s, obj: 'listing' };
+  }
+
+  /** A file write, and persistence when the path is an autostart location or a shell rc file. */
+  writeFile(p: Val, data: Val, line: number, evidence: string): Val {
+    const path = p.path ?? p.s ?? '${computed}';
+    const location = classifyWriteLocation(normPath(path));
+    const { result } = this.emit('write', line, evidence, { location, path }, [data], [fileKey(path)]);
+    const mech = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+    if (mech) this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
+    return result;
+  }
+
+  /** A delete: of the script itself (covering tracks), or recursive from a root or home (destruction). */
+  remove(p: Val, recursive: boolean, line: number, evidence: string): Val {
+    if (p.self) return this.emit('self-delete', line, evidence, { path: p.s }, []).result;
+    const s = p.s ? normPath(p.s) : '';
+    if (recursive && /^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var|[A-Za-z]:\/?|[A-Za-z]:\/(?:Windows|Users))(?:\/\*)?$/i.test(s)) {
+      return this.emit('destroy', line, evidence, { path: s }, []).result;
+    }
+    return val();
+  }
+
+  /** Data sent to `target`; `via` (the target value itself by default) joins the inputs. */
+  send(target: Val, channel: NonNullable<Effect['channel']>, line: number, evidence: string, data: Val[], via: Val | undefined = target): Val {
+    const t = hostOfVal(target);
+    return this.emit('send', line, evidence, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, via ? [via, ...data] : data).result;
+  }
+
+  /** A download from `target`; a literal URL's response also produces `net:<url>`. */
+  fetch(target: Val, line: number, evidence: string, inputs: Val[] = [], produces: string[] = []): Val {
+    const t = hostOfVal(target);
+    const net = target.s && target.exact ? ['net:' + target.s] : [];
+    return this.emit('fetch', line, evidence, { host: t.host, hostClass: t.hostClass, url: t.url }, inputs, [...produces, ...net]).result;
+  }
+
+  /** A name resolved whose labels carry data (`<data>.attacker.tld`): a send over DNS. */
+  dnsLookup(name: Val | undefined, line: number, evidence: string): Val {
+    const domain = dnsExfilDomain(name);
+    return domain ? this.send(lit(domain), 'dns', line, evidence, [name!]) : val();
+  }
 }
 
 /** Paths a command line names (`python3 /tmp/x.py`, `./a.out`, `%TEMP%\\p.exe`, `~/.u.sh`). */
@@ -419,6 +483,40 @@ export function scriptPathsIn(cmd: string): string[] {
 export function originOf(v: Val): ExecOrigin {
   if (v.origin) return v.origin;
   return v.exact ? 'literal' : 'computed';
+}
+
+/** What a translator keeps for the calls it inlines: the current scope, how deep it is, one return list per call. */
+export interface Frames {
+  scope: Scope;
+  depth: number;
+  returns: Val[][];
+}
+
+/**
+ * Inline one call: run `body` one level deeper with `scope` current, and return what the call returned (its
+ * `return` values, then the value `body` yields: a Ruby or PowerShell body's last statement).
+ */
+export function inlineCall(t: Frames, scope: Scope, body: () => Val | undefined | void): Val[] {
+  const saved = t.scope;
+  t.scope = scope;
+  t.depth++;
+  t.returns.push([]);
+  let last: Val | undefined | void;
+  let rets: Val[] = [];
+  try {
+    last = body();
+  } finally {
+    t.depth--;
+    t.scope = saved;
+    rets = t.returns.pop() ?? [];
+  }
+  if (last) rets.push(last);
+  return rets;
+}
+
+/** One value for what a call returned: all of it carried, the first text kept. */
+export function mergeReturned(rets: Val[]): Val {
+  return rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
 }
 
 /** A lexical scope: names to values, falling back to the enclosing scope. */
