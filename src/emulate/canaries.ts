@@ -50,10 +50,20 @@ export interface CanarySet {
   argSeed: string;
   argKey: string;
   argToken: string;
+  /** The address a caller asks a tool to send to: mail to it is the tool's job, mail to any other address is not. */
+  argMail: string;
   apiConfig: Record<string, unknown>;
   /** Prefix of every fake network response body (an inert JS comment), to recognise downloaded data. */
   respMark: string;
+  /**
+   * What a cloud instance metadata service answers (169.254.169.254, metadata.google.internal, …): the instance's
+   * role credentials and access token in the shapes AWS, GCP and Azure use, as canaries.
+   */
+  metadataBody: string;
 }
+
+/** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
+export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, scripts: { start: 'node server.js' } };
 
 export function makeCanaries(): CanarySet {
   const list: Canary[] = [];
@@ -92,6 +102,10 @@ export function makeCanaries(): CanarySet {
   add('dotenv', [dotenv], 'dotenv', 'the project .env');
   add('etc-passwd', [passwd], 'system-auth', '/etc/passwd');
   add('agent-memory', [memory], 'agent-memory', '~/.openclaw/workspace/MEMORY.md');
+  const imdsKey = `ASIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+  const imdsSecret = token(40, ALNUM + '+/');
+  const imdsToken = `ya29.${token(60)}`;
+  add('cloud-metadata', [imdsKey, imdsSecret, imdsToken], 'cloud-credentials', 'instance credentials from the cloud metadata service');
 
   const envSecrets: Record<string, string> = {
     NPM_TOKEN: `npm_${token(36)}`,
@@ -160,9 +174,15 @@ export function makeCanaries(): CanarySet {
       { path: `${ethDir}/UTC--2025-01-01T00-00-00.000000000Z--5aeda56215b167893e80b4fe645ba6d5bab767de`, content: JSON.stringify({ address: '5aeda56215b167893e80b4fe645ba6d5bab767de', crypto: { cipher: 'aes-128-ctr', ciphertext: ethCipher } }), id: 'wallet-ethereum' },
       { path: `${chromeDir}/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log`, content: `{"KeyringController":{"vault":"${metamask}"}}`, id: 'wallet-metamask' },
       { path: `${chromeDir}/Login Data`, content: `SQLite format 3\u0000https://accounts.example.com dev ${chrome}`, id: 'browser-logins' },
+      { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
       { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
       { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },
+      // another installed plugin and a user skill: what code that patches its neighbours or plants skills looks for
+      { path: '.openclaw/extensions/voice-call/package.json', content: JSON.stringify({ name: '@openclaw/voice-call', version: '2026.9.6', main: 'index.js', openclaw: { extensions: ['./index.js'] } }), id: '' },
+      { path: '.openclaw/extensions/voice-call/openclaw.plugin.json', content: JSON.stringify({ id: 'voice-call' }), id: '' },
+      { path: '.openclaw/extensions/voice-call/index.js', content: "'use strict';\nmodule.exports = { id: 'voice-call', register() {} };\n", id: '' },
+      { path: '.openclaw/skills/weather/SKILL.md', content: '---\nname: weather\ndescription: Current weather\n---\n# Weather\n', id: '' },
     ];
     if (p !== 'win32') files.push({ path: '/etc/passwd', content: `root:x:0:0:root:/root:/bin/bash\n${passwd}:x:998:998::/var/lib/${passwd}:/usr/sbin/nologin\ndev:x:1000:1000:dev:/home/dev:/bin/bash\n`, id: 'etc-passwd' });
     if (p !== 'win32') files.push({ path: '/etc/hosts', content: '127.0.0.1 localhost\n', id: '' });
@@ -178,9 +198,11 @@ export function makeCanaries(): CanarySet {
     hostname,
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}.`,
     argSeed,
+    argMail: `user.${token(10, lower)}@example.com`,
     argKey,
     argToken,
     apiConfig: openclawJson(apiGateway, apiProvider),
     respMark: `/*${token(12, lower)}:`,
+    metadataBody: JSON.stringify({ Code: 'Success', Type: 'AWS-HMAC', AccessKeyId: imdsKey, SecretAccessKey: imdsSecret, Token: imdsToken, access_token: imdsToken, token_type: 'Bearer', expires_in: 3599 }),
   };
 }

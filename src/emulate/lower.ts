@@ -456,7 +456,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const target = url || host;
         if (!target) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
-        const hc = classifyHost(url || host);
+        // mail to the address the caller gave is the tool's job; a recipient the code adds is a destination
+        if (ch === 'smtp' && url.includes(canaries.argMail)) break;
+        const hc = classifyHost(ch === 'smtp' ? host : url || host);
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         const payload = `${auth.url}\n${auth.headers}\n${body}\n${ch === 'dns' ? host : ''}`;
         const queried = ch === 'dns' ? host : ch === 'socket' && str('port') === '53' ? dnsQueryName(body) : undefined;
@@ -473,7 +475,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           e.host = hc.host;
           e.hostClass = hc.hostClass;
           if (url) e.url = redact(url, canaries, lc.matchers);
-          e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
+          e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : ch === 'smtp' ? 'smtp' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
           const cons = [...keys];
           for (const [p] of written) if (body.includes(p) || body.includes(p.replace(/^~/, home))) cons.push(`file:${p}`);
           if (cons.length) e.consumes = cons;

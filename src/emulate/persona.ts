@@ -3,7 +3,7 @@
  * linux, win32 and darwin, each with its own home layout, environment (CI unset, npm lifecycle variables
  * set for install scripts) and the same canary secrets.
  */
-import type { CanarySet, Persona } from './canaries.js';
+import { type CanarySet, type Persona, PROJECT_PACKAGE } from './canaries.js';
 
 export interface EmulationEntry {
   file: string;
@@ -36,8 +36,10 @@ export interface SandboxConfig {
   env: Record<string, string>;
   envCanary: Record<string, string>;
   respMark: string;
+  metadataBody: string;
   conv: string;
   argSeed: string;
+  argMail: string;
   argKey: string;
   argToken: string;
   apiConfig: Record<string, unknown>;
@@ -123,6 +125,14 @@ export function buildConfig(
       npm_config_cache: join(persona, home, win ? 'AppData\\Local\\npm-cache' : '.npm'), npm_config_global: 'false',
     });
   }
+  else if (!isPlugin) {
+    // a library is loaded by the project's own scripts (`npm start`, `npm test`): npm and yarn describe the project
+    Object.assign(env, {
+      npm_lifecycle_event: 'start', npm_lifecycle_script: 'node server.js', npm_command: 'run-script', INIT_CWD: project,
+      npm_package_name: PROJECT_PACKAGE.name, npm_package_version: PROJECT_PACKAGE.version, npm_package_description: PROJECT_PACKAGE.description,
+      npm_package_json: join(persona, project, 'package.json'), npm_config_user_agent: `npm/10.9.2 node/v20.18.1 ${persona} x64 workspaces/false`, npm_node_execpath: execPath,
+    });
+  }
   Object.assign(env, canaries.env);
   return {
     persona,
@@ -147,8 +157,10 @@ export function buildConfig(
     env,
     envCanary: canaries.envCanary,
     respMark: canaries.respMark,
+    metadataBody: canaries.metadataBody,
     conv: canaries.conversation,
     argSeed: canaries.argSeed,
+    argMail: canaries.argMail,
     argKey: canaries.argKey,
     argToken: canaries.argToken,
     apiConfig: canaries.apiConfig,

@@ -1,6 +1,6 @@
 /** Route one file to its analyzers by kind; every analyzer writes signals into the file's sink. */
 import { analyzeJs } from './analyzers/js.js';
-import { analyzeScript } from './analyzers/script.js';
+import { analyzeScript, socketShell } from './analyzers/script.js';
 import { analyzeShell } from './analyzers/shell.js';
 import { analyzeSkillMarkdown } from './analyzers/skill.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
@@ -74,6 +74,8 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
     case 'shell':
     case 'script':
       analyzeScript(text, sink);
+      // Languages no translator reads (Perl, PHP, Lua …): what their encoded literals decode to is scanned as data's is.
+      if (sink.kind === 'script' && (UNTRANSLATED_SCRIPT.test(rel) || /^#![^\n]*\b(?:perl|php|lua)/.test(text))) analyzeData(text, sink);
       return { localImports: [] };
     case 'skill':
       analyzeSkillMarkdown(text, sink, /(^|\/|\.)skill\.md$/i.test(rel));
@@ -94,6 +96,8 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
  */
 const SPECIMEN_KEY = /["']?\b(?:examples?|samples?|specimens?|tests?|test_?cases?|fixtures?|iocs?|indicators?|positives?|negatives?|matches|should_?match|must_?match)["']?\s*[:=]\s*[[{]?\s*["'`]?[^\n]*$/i;
 
+const UNTRANSLATED_SCRIPT = /\.(?:pl|pm|php|lua|tcl)$/i;
+
 /** Data files are not executed, but a loader may decode and run what they hold: scan decoded payloads. */
 function analyzeData(text: string, sink: SignalSink): void {
   if (!/[A-Za-z0-9+/]{40}|(?:[0-9a-fA-F]{2}){24}|\\x[0-9a-fA-F]{2}/.test(text)) return;
@@ -106,6 +110,7 @@ function analyzeData(text: string, sink: SignalSink): void {
     if (SPECIMEN_KEY.test(text.slice(lineStart, blob.index))) continue;
     child.add('decode.payload', line, `${blob.encoding} → ${blob.decoded}`);
     scanContent(blob.decoded, child, () => line);
+    socketShell(blob.decoded, child, () => line);
     analyzeShell(blob.decoded, child, () => line, false);
     if (/[(){};=]/.test(blob.decoded)) analyzeJs(blob.decoded, child, 'decoded.js', line);
   }

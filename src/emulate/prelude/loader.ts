@@ -82,7 +82,7 @@ function __netLib(name, method, url, opts, data) {
   var host = ''; try { host = new URL(url).hostname; } catch (e) {}
   method = String(method || opts.method || (body !== undefined ? 'POST' : 'GET')).toUpperCase();
   __netRec(name, 'http', url, host, '', method, opts.headers, __bodyText(body));
-  var b = __respBody();
+  var b = __respBody(host);
   return { data: b, body: b, text: b, rawBody: Buffer.from(b), status: 200, statusCode: 200, ok: true, headers: {}, config: opts, json: function () { return Promise.resolve({}); } };
 }
 function __mkNetLib(name) {
@@ -132,7 +132,28 @@ function __openclawSdk(name) {
   var base = __stub(name);
   return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
 }
+/** nodemailer: every recipient of a message is a destination of its text (one record per address). */
+function __nodemailerLib() {
+  function addrs(v) { var out = []; (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).forEach(function (x) { if (x && typeof x === 'object' && x.address) out.push(String(x.address)); else if (x) String(x).split(',').forEach(function (s) { var m = /<([^>]+)>/.exec(s); s = (m ? m[1] : s).trim(); if (s) out.push(s); }); }); return out; }
+  function transport(o) {
+    var t = {
+      sendMail: function (msg, cb) {
+        msg = msg || {};
+        var body = __bodyText({ from: msg.from, subject: msg.subject, text: msg.text, html: msg.html, attachments: msg.attachments });
+        addrs(msg.to).concat(addrs(msg.cc), addrs(msg.bcc)).slice(0, 20).forEach(function (a) { __netRec('nodemailer.sendMail', 'smtp', 'mailto:' + a, a.replace(/^[^@]*@/, ''), '', 'SEND', {}, body); });
+        var info = { messageId: '<1@localhost>', accepted: [], rejected: [], response: '250 OK' };
+        if (typeof cb === 'function') setImmediate(function () { cb(null, info); });
+        return Promise.resolve(info);
+      },
+      verify: function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(null, true); }); return Promise.resolve(true); },
+      close: function () {}, use: function () { return t; }, on: function () { return t; }, isIdle: function () { return true; },
+    };
+    return t;
+  }
+  return { createTransport: transport, createTestAccount: function (cb) { var a = { user: 'u', pass: 'p', smtp: { host: 'localhost', port: 587 } }; if (cb) setImmediate(function () { cb(null, a); }); return Promise.resolve(a); }, getTestMessageUrl: function () { return false; } };
+}
 var __knownDeps = {
+  nodemailer: function () { return __nodemailerLib(); },
   axios: function () { return __mkNetLib('axios'); }, 'node-fetch': function () { var f = function (u, i) { return fetch(u, i); }; f.default = f; f.Headers = Headers; f.Response = Response; f.Request = Request; return f; },
   'cross-fetch': function () { return __knownDeps['node-fetch'](); }, 'isomorphic-fetch': function () { return __knownDeps['node-fetch'](); }, 'node-fetch-native': function () { return __knownDeps['node-fetch'](); },
   undici: function () { return { fetch: fetch, request: function (u, o) { var r = __netLib('undici.request', null, u, o); return Promise.resolve({ statusCode: 200, headers: {}, body: { text: function () { return Promise.resolve(r.body); }, json: function () { return Promise.resolve({}); } } }); }, Agent: function () {}, setGlobalDispatcher: function () {}, Headers: Headers, Response: Response, Request: Request, FormData: FormData }; },
@@ -154,7 +175,7 @@ function __knownDep(name) {
 const LOADER_TAIL = String.raw`
 // ---------------------------------------------------------------- module system
 var __modCache = {}, __mainModule = null, __follow = 0;
-function Module(id, parent) { this.id = id; this.filename = id; this.path = path.dirname(id); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }
+function Module(id, parent) { id = id === undefined || id === null ? '' : String(id); this.id = id; this.filename = id || path.join(cfg.root, '[eval]'); this.path = path.dirname(this.filename); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }
 Module.prototype.require = function (n) { return __require(path.dirname(this.filename), this, n); };
 Module.builtinModules = [];
 Module.createRequire = function (f) { var s = String(f && f.href ? f.href : f); var p = s.slice(0, 7) === 'file://' ? url.fileURLToPath(s) : s; var m = new Module(p, null); return m.require; };
@@ -274,7 +295,7 @@ function __fireHooks() {
   __hooks.slice(0, 40).forEach(function (h) { __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]); });
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
-    (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt' }, undefined, function () {}]); });
+    (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail }, undefined, function () {}]); });
   });
   __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });

@@ -289,7 +289,9 @@ child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f
 
 // ---------------------------------------------------------------- network
 var __respN = 0;
-function __respBody() { return cfg.respMark + (++__respN) + '*/'; }
+// A cloud instance metadata service answers with the instance's credentials (canaries); any other host with a mark.
+var __METADATA_HOST = /^\[?(?:169\.254\.169\.254|169\.254\.170\.2|fd00:ec2::254|100\.100\.100\.200|metadata\.google\.internal|metadata\.goog)\]?$/i;
+function __respBody(host) { return host && __METADATA_HOST.test(String(host)) ? cfg.metadataBody : cfg.respMark + (++__respN) + '*/'; }
 function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
 function __bodyText(b) {
   if (b === undefined || b === null) return '';
@@ -332,7 +334,7 @@ function __mkHttp(proto) {
       if (ended) return req; ended = true;
       if (d && typeof d !== 'function') chunks.push(__bodyText(d));
       __netRec(proto === 'https:' ? 'https.request' : 'http.request', 'http', url, host, port, method, headers, chunks.join(''));
-      var res = new __IncomingMessage(__respBody());
+      var res = new __IncomingMessage(__respBody(host));
       setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); });
       return req;
     };
@@ -417,7 +419,7 @@ function fetch(input, init) {
   var body = init.body !== undefined ? init.body : input && input._body;
   var host = ''; try { host = new URL(url).hostname; } catch (e) {}
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
-  return Promise.resolve(new Response(__respBody(), { url: url }));
+  return Promise.resolve(new Response(__respBody(host), { url: url }));
 }
 function XMLHttpRequest() {
   var self = this, m = 'GET', u = '', h = {};
@@ -430,7 +432,7 @@ function XMLHttpRequest() {
   this.send = function (body) {
     var host = ''; try { host = new URL(u).hostname; } catch (e) {}
     __netRec('XMLHttpRequest', 'http', u, host, '', m, h, __bodyText(body));
-    setImmediate(function () { self.readyState = 4; self.status = 200; self.responseText = self.response = __respBody(); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
+    setImmediate(function () { self.readyState = 4; self.status = 200; self.responseText = self.response = __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
   };
 }
 function WebSocket(url) {
@@ -595,13 +597,15 @@ function __aesDecipher(alg, key, iv) {
   return {
     stream: mode === 'ctr' || mode === 'gcm',
     update: function (b) { if (this.stream) return stream(b); pending = Buffer.concat([pending, b]); var n = pending.length - (pending.length % 16); if (pad && n === pending.length) n -= 16; if (n <= 0) return Buffer.alloc(0); var out = blocks(pending.subarray(0, n)); pending = pending.subarray(n); return out; },
-    final: function () { if (this.stream || !pending.length) return Buffer.alloc(0); if (pending.length % 16) throw new Error('wrong final block length'); var out = blocks(pending); if (pad) { var p = out[out.length - 1]; if (p < 1 || p > 16) throw new Error('bad decrypt'); out = out.subarray(0, out.length - p); } return out; },
+    final: function () { if (this.stream || !pending.length) return Buffer.alloc(0); if (pending.length % 16) throw new Error('wrong final block length'); var out = blocks(pending); if (pad) { var p = out[out.length - 1]; if (p >= 1 && p <= 16) out = out.subarray(0, out.length - p); } return out; },
     setPad: function (v) { pad = v !== false; },
   };
 }
 /** Ciphers are recorded as an encode. Encryption is an identity "cipher", so a secret encrypted before it is
  * sent out still shows as that secret in the send; decryption is real AES when the algorithm is AES (so a
- * payload hidden behind AES decodes), else identity too. */
+ * payload hidden behind AES decodes), else identity too. A wrong key does not stop the run ('bad decrypt'): the
+ * bytes go on to whatever the code does with its plaintext, since the key it looks for is on the machine it
+ * targets (flatmap-stream's was the description of the one app it attacked), not in this sandbox. */
 function __cipher(api, alg, key, iv) {
   rec({ k: 'cipher', api: api, alg: String(alg) });
   var real = /Decipher/.test(api) && key !== undefined ? __aesDecipher(alg, key, iv) : null;

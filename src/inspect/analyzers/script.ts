@@ -60,9 +60,17 @@ export function analyzeScript(text: string, sink: SignalSink): void {
     const resolve = [...text.matchAll(PY_RESOLVES)].find((m) => m.index >= join.index) ?? PY_RESOLVE.exec(text);
     if (resolve) sink.add('net.covert-exfil', lineAt(resolve.index!), excerpt(text, resolve.index!, resolve[0].length));
   }
+  socketShell(text, sink, lineAt);
+  analyzeShell(text, sink, lineAt, true);
+}
+
+/**
+ * A socket's descriptor copied onto the process's own standard streams in code that starts an interactive shell:
+ * the shell's input and output are the socket (Python `os.dup2(s.fileno(), 0)`, Perl `open(STDIN, ">&S")`).
+ */
+export function socketShell(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   const dup = SOCKET_ONTO_STDIO.exec(text);
   if (dup && INTERACTIVE_SHELL.test(text)) sink.add('shell.reverse-shell', lineAt(dup.index), excerpt(text, dup.index, dup[0].length));
-  analyzeShell(text, sink, lineAt, true);
 }
 
 const PY_RESOLVE = /\bsocket\.(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*\w|\bdns\.resolver\.(?:resolve|query)\s*\(\s*\w|\b(?:resolver|res)\.(?:resolve|query)\s*\(\s*\w/;
@@ -72,5 +80,5 @@ const PY_SLICE_CHUNKS = /\[\s*\w+\s*:\s*\w+\s*\+\s*\d{1,3}\s*\][^\n]*\bfor\s+\w+
 /** A name built from data: pieces joined with dots, or a lookup of an f-string, sum or format whose first label is a value. */
 const PY_DOT_JOIN = /["']\.["']\s*\.join\(|\b(?:getaddrinfo|gethostbyname(?:_ex)?|resolve|query)\s*\(\s*(?:f["']\{[^}"'\n]{1,40}\}\.|\w+\s*\+\s*["']\.|["']%s\.[^"'\n]*["']\s*%|["']\{\}\.[^"'\n]*["']\.format\()/;
 const PY_DNS_LABELS: DnsLabelExfil = { name: PY_DOT_JOIN, encode: PY_ENCODE, chunk: PY_SLICE_CHUNKS };
-const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)/;
-const INTERACTIVE_SHELL = /\bpty\.spawn\(|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;
+const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)|\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[<>+]*&=?\s*\$?\w+["']/;
+const INTERACTIVE_SHELL = /\bpty\.spawn\(|\bexec\s*\(?\s*\{?\s*["']\/bin\/(?:ba|z|da|k)?sh["']|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;

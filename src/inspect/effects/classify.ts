@@ -9,7 +9,7 @@ import type { HostClass, LocationClass, PersistMechanism, SecretClass } from './
 
 const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
   [/(?:^|[\\/~])\.ssh(?:[\\/]|$)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bauthorized_keys\b|\bknown_hosts\b/i, 'ssh-keys'],
-  [/\.aws(?:[\\/]|$)|\.config[\\/]gcloud|application_default_credentials|\.azure(?:[\\/]|$)|\.kube[\\/]config|\.docker[\\/]config\.json|\bcredentials\.json\b|service[-_]?account.*\.json/i, 'cloud-credentials'],
+  [/\.aws(?:[\\/]|$)|\.config[\\/]gcloud|application_default_credentials|\.azure(?:[\\/]|$)|\.kube[\\/]config|\.docker[\\/]config\.json|\bcredentials\.json\b|service[-_]?account.*\.json|(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|100\.100\.100\.200)\S*?(?:security-credentials|service-accounts|identity\/oauth2\/token|\/v2\/credentials)/i, 'cloud-credentials'],
   [/\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.config[\\/]gh[\\/]hosts|\.gem[\\/]credentials|\.cargo[\\/]credentials|\.yarnrc/i, 'package-tokens'],
   [/wallet\.dat|\bexodus\b|electrum[\\/]|ethereum[\\/]keystore|\bkeystore[\\/]|solana[\\/]id\.json|\.config[\\/]solana|metamask|phantom|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bseed(?:[-_ ]?phrase)?\.txt|mnemonic/i, 'wallet'],
   [/Login Data|Web Data|Local State\b|key[34]\.db|logins\.json|cookies\.sqlite|\bCookies\b|Google[\\/]+Chrome|Chromium[\\/]|BraveSoftware|Opera Software|Firefox[\\/]+Profiles|\.mozilla[\\/]firefox|Microsoft[\\/]+Edge[\\/]+User Data|Safari[\\/]+Cookies/i, 'browser-profile'],

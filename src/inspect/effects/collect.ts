@@ -253,8 +253,13 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
   const out = new Set<string>();
   for (const m of text.matchAll(/\bgo\s+(?:run|build|install)\b([^\n`;|&)]*)/g)) {
     const words = m[1].trim().split(/\s+/);
+    // `cd {baseDir}/tool && go run .`: paths are the folder's the line changed into
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    const cd = [...line.matchAll(/\bcd\s+["']?([^\s"';&|]+)["']?\s*(?:&&|;)/g)].pop()?.[1].replace(/^\{baseDir\}\/?/, './');
+    const base = cd && !/^(?:\/|~|\$)/.test(cd) ? cd : '.';
     for (let i = 0; i < words.length; i++) {
-      const w = words[i].replace(/^["']|["']$/g, '').replace(/^\{baseDir\}\/?/, './');
+      const given = words[i].replace(/^["']|["']$/g, '').replace(/^\{baseDir\}\/?/, './');
+      const w = given && !given.startsWith('-') && base !== '.' ? './' + path.posix.join(base, given) : given;
       if (!w) continue;
       if (w.startsWith('-')) {
         if (/^-(?:o|tags|ldflags|gcflags|C|mod|modfile|p|exec|overlay|pgo)$/.test(w)) i++;

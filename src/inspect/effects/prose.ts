@@ -473,9 +473,16 @@ function leadReads(lead: string): boolean {
  */
 function stepText(text: string): { t: string; unquoted: string } {
   const t = text.replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
-  const unquoted = t.replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '));
+  const unquoted = t
+    .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
+    .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');
   return { t, unquoted };
 }
+/**
+ * What a reviewer is told to look for: "looking for instructions that ask the model to … hide steps from the user"
+ * describes what other text would say. The clause after an inspection verb is not this text's instruction.
+ */
+const SOUGHT_INSTRUCTIONS = /(\b(?:look(?:s|ing)?\s+(?:out\s+)?for|search(?:es|ing)?\s+for|scan(?:s|ning)?\s+for|check(?:s|ing)?\s+for|watch(?:es|ing)?\s+(?:out\s+)?for|flag(?:s|ging)?|report(?:s|ing)?|detect(?:s|ing)?|refus(?:e|es|ing)|reject(?:s|ing)?|treat(?:s|ing)?\s+as\s+(?:data|hostile|suspicious)|beware\s+of)\b[^.;\n]{0,40}?\b(?:any\s+|all\s+)?(?:instructions?|requests?|prompts?|text|content|messages?|directives?|steps?|code|anything|lines?|sections?)\s+(?:that|which)\s+(?:asks?|tells?|instructs?|directs?|makes?|gets?|wants?|tries|try|attempts?|urges?|orders?)\s+(?:the\s+)?(?:model|agent|assistant|ai|llm|you|it|claude|bot)\s+to)\b[^.;\n]*/gi;
 
 /**
  * Between steps when they are searched as one text: a line break, a NUL, a line break.

@@ -101,7 +101,8 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         }
         const ri = /(?:^|\s)<\s*([^\s<(;&|]+)/.exec(raw);
         if (ri) redirectIn = ri[1];
-        raw = raw.replace(/\s\d?>>?\s*\S+/g, ' ').replace(/\s&>\s*\S+/g, ' ');
+        // redirections are cut from the words, not from quoted text (`printf '… 2>&1\n' > f` keeps its format)
+        raw = raw.replace(REDIRECTION, (m) => (m[0] === '"' || m[0] === "'" ? m : ' '));
         const words = tokenize(raw);
         if (!words.length) return;
         pipe.push({ words, raw: p.trim(), line: firstLine + startLine, pipe, pos, redirectOut, redirectIn, append, background: bg && pos === parts.length - 1 });
@@ -112,6 +113,8 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
   }
   return pipelines;
 }
+
+const REDIRECTION = /"(?:[^"\\]|\\.)*"|'[^']*'|\s(?:\d?>>?|&>)\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"]+)+/g;
 
 /** Split at a separator outside quotes, $( ), backticks and braces. */
 function splitTop(s: string, sep: RegExp): string[] {
@@ -146,6 +149,20 @@ function splitTop(s: string, sep: RegExp): string[] {
   }
   out.push(s.slice(start));
   return out;
+}
+
+/**
+ * What `printf FORMAT ARG…` or `echo [-e] TEXT…` prints when its text is literal: escapes applied, conversions
+ * filled with the arguments as they expand. Undefined for any other command.
+ */
+function printedText(w0: string, args: string[], expand: (w: string) => string): string | undefined {
+  const esc = (t: string) => t.replace(/\\(n|t|r|\\|'|")/g, (_m, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e));
+  if (w0 === 'printf' && args[0] !== undefined) {
+    let k = 1;
+    return esc(args[0]).replace(/%[-+ #0]*\d*(?:\.\d+)?([sbdq%])/g, (_m, conv: string) => (conv === '%' ? '%' : expand(args[k++] ?? '')));
+  }
+  if (w0 === 'echo') return esc(args.filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).map(expand).join(' '));
+  return undefined;
 }
 
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
@@ -264,9 +281,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         continue;
       }
       if (/^(?:local|declare|typeset|export|readonly)$/.test(cmd0) && rest.length) {
-        const words = rest.filter((w) => !/^-/.test(w));
+        // a bare name (`local d=… h=… u`) declares without a value
+        const words = rest.filter((w) => !/^-/.test(w) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(w));
         const each = words.map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w));
-        if (words.length && each.every(Boolean)) {
+        if (each.every(Boolean)) {
           for (const a of each) assignVar(a![1], a![2], c, b);
           continue;
         }
@@ -501,10 +519,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 
       // Writes: redirections and persistence locations.
       if (c.redirectOut) {
-        const loc = classifyWriteLocation(c.redirectOut);
-        effects.push({ ...b, kind: 'write', location: loc, path: c.redirectOut, consumes: consumed(), produces: outKeys });
-        const mech = persistenceOf(c.redirectOut);
+        // the target as its variables expand (`> "$pl"` with pl=~/Library/LaunchAgents/…, `>> "$rc"` over rc files)
+        const targets = expandEach(c.redirectOut.replace(/^["']|["']$/g, ''));
+        const loc = classifyWriteLocation(targets[0] ?? c.redirectOut);
+        effects.push({ ...b, kind: 'write', location: loc, path: targets[0] ?? c.redirectOut, consumes: consumed(), produces: outKeys });
+        const mech = persistenceOf(c.redirectOut) ?? targets.map(persistenceOf).find(Boolean);
         if (mech) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
+        // A script the command writes runs later: a file with a shebang, or lines for a startup or schedule file.
+        const text = c.pos === 0 ? printedText(w0, args, expand) : undefined;
+        if (text && (/^#!/.test(text) || mech)) {
+          for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+        }
       }
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);

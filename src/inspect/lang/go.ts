@@ -47,7 +47,7 @@ export function callGo(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw
 }
 
 /** Objects library calls return; methods on them are library methods, never the package's own. */
-const LIB_OBJ = new Set(['file', 'wfile', 'req', 'client', 'header', 'mp', 'part', 'zip', 'archive', 'encoder', 'conn', 'conn-r', 'cmd', 'enc:base64', 'enc:hex', 'listing', 'user', 'buf', 'resolver', 'values']);
+const LIB_OBJ = new Set(['pconn', 'pconn-icmp', 'file', 'wfile', 'req', 'client', 'header', 'mp', 'part', 'zip', 'archive', 'encoder', 'conn', 'conn-r', 'cmd', 'enc:base64', 'enc:hex', 'listing', 'user', 'buf', 'resolver', 'values']);
 
 class GoLowerer {
   private readonly funcs = new Map<string, GoFunc>();
@@ -389,6 +389,11 @@ class GoLowerer {
     else if (q === 'net.Resolver') obj = 'resolver';
     else if (q === 'os/exec.Cmd') obj = 'cmd';
     const v = body ? this.literalValue(body, obj) : val({ obj });
+    // an address literal (`&net.IPAddr{IP: ip}`, `net.UDPAddr{IP: …, Port: 53}`) stands for its IP
+    if (q && /^net\.(?:IPAddr|UDPAddr|TCPAddr)$/.test(q)) {
+      const ip = v.entries?.find(([k]) => k === 'IP')?.[1] ?? v.items?.[0];
+      return ip ? { ...carry(v), s: ip.s, exact: ip.exact } : v;
+    }
     if (obj === 'cmd') {
       const p = v.entries?.find(([k]) => k === 'Path')?.[1];
       const a = v.entries?.find(([k]) => k === 'Args')?.[1];
@@ -798,6 +803,18 @@ class GoLowerer {
       case 'crypto/tls.Dial':
       case 'crypto/tls.DialWithDialer':
         return ok(val({ obj: 'conn', host: pos[1]?.s ?? '${host}' }));
+      // packet sockets: raw ICMP (`icmp.ListenPacket("ip4:icmp", …)`, `net.ListenPacket("ip4:icmp", …)`) and UDP
+      case 'golang.org/x/net/icmp.ListenPacket':
+      case 'net.ListenPacket':
+      case 'net.ListenIP':
+      case 'net.ListenUDP':
+      case 'net.DialIP':
+        return ok(val({ obj: /icmp/i.test(a0?.s ?? '') ? 'pconn-icmp' : 'pconn' }));
+      case 'net.IPv4': {
+        // net.IPv4(198, 51, 100, 29), bytes given as Go integer literals
+        const parts = pos.slice(0, 4).map((p) => (p.exact && /^(?:0x[0-9a-f]+|0o?[0-7]+|\d+)$/i.test(p.s ?? '') ? lit(String(Number(p.s!.replace(/^0(?=[0-7])/, '0o')))) : p));
+        return concat(parts, '.');
+      }
       case 'net.LookupHost':
       case 'net.LookupIP':
       case 'net.LookupAddr':
@@ -850,6 +867,11 @@ class GoLowerer {
         if (r === 'buf' && /^(?:String|Bytes)$/.test(method)) return pass(recv);
         if (r === 'conn' && /^(?:Read)$/.test(method)) return this.em.fetch(lit(recv.host ?? '${host}'), l, ev);
         if (r === 'archive' && method === 'WriteHeader') return val();
+        return carry(recv);
+      case 'pconn':
+      case 'pconn-icmp':
+        // conn.WriteTo(packet, addr): the packet goes to addr
+        if (/^(?:WriteTo|WriteToUDP|WriteToIP|WriteMsgUDP|WriteMsgIP)$/.test(method)) return ok(this.em.send(pos[method.startsWith('WriteMsg') ? 2 : 1] ?? val(), r === 'pconn-icmp' ? 'icmp' : 'socket', l, ev, [a0 ?? val()]));
         return carry(recv);
       case 'conn-r':
         if (/^(?:ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return ok(this.em.fetch(lit(recv.host ?? '${host}'), l, ev));

@@ -373,7 +373,14 @@ class PowerShellLowerer {
       const s = vals[0].s.replace(/\{(\d+)(?:[,:][^}]*)?\}/g, (_, i: string) => textOf(args[Number(i)], 'arg' + i));
       return { ...carry(...vals), s, exact: vals[0].exact && args.every((a) => a.exact) };
     }
-    if (ops.length && ops.every((o) => o === '+') && vals.length >= 2) return concat(vals);
+    if (ops.length && ops.every((o) => o === '+') && vals.length >= 2) {
+      // an array plus values is the array with them appended (`@('-NoP','-Enc') + $blob`), not a joined string
+      if (vals[0].items && vals[0].s === undefined) {
+        const items = vals.flatMap((v) => (v.items && v.s === undefined ? v.items : [v]));
+        return { ...carry(...vals), items, exact: items.every((i) => i.exact) || undefined };
+      }
+      return concat(vals);
+    }
     if (ops.length && ops.every((o) => o === ',')) return { ...carry(...vals), items: vals, producers: vals.flatMap((v) => v.producers) };
     if (ops.includes('-join') && vals.length === 2) {
       const items = vals[0].items ?? [vals[0]];
