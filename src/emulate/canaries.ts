@@ -23,6 +23,8 @@ export interface Canary {
   label: string;
   /** Handed in rather than read (arguments, hook messages, api.config): a read effect appears only if it flows. */
   lazy: boolean;
+  /** A messaging service's own credential: the hosts that service answers on (api.telegram.org for a bot token). */
+  service?: RegExp;
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -116,6 +118,13 @@ export function makeCanaries(): CanarySet {
     ANTHROPIC_API_KEY: `sk-ant-api03-${token(40)}`,
     OPENCLAW_GATEWAY_TOKEN: token(48, lower),
     SLACK_BOT_TOKEN: `xoxb-${token(12, '0123456789')}-${token(24)}`,
+    TELEGRAM_BOT_TOKEN: `${token(10, '0123456789')}:AA${token(33)}`,
+    DISCORD_BOT_TOKEN: `${token(24)}.${token(6)}.${token(38)}`,
+  };
+  const services: Record<string, RegExp> = {
+    SLACK_BOT_TOKEN: /(?:^|\.)slack\.com$/i,
+    TELEGRAM_BOT_TOKEN: /^api\.telegram\.org$/i,
+    DISCORD_BOT_TOKEN: /(?:^|\.)discord(?:app)?\.com$/i,
   };
   const envCanary: Record<string, string> = {};
   const classes: Record<string, SecretClass> = {
@@ -127,11 +136,14 @@ export function makeCanaries(): CanarySet {
     ANTHROPIC_API_KEY: 'env-secrets',
     OPENCLAW_GATEWAY_TOKEN: 'openclaw-token',
     SLACK_BOT_TOKEN: 'env-secrets',
+    TELEGRAM_BOT_TOKEN: 'env-secrets',
+    DISCORD_BOT_TOKEN: 'env-secrets',
   };
   for (const [name, value] of Object.entries(envSecrets)) {
     const id = `env:${name}`;
     envCanary[name] = id;
     add(id, [value], classes[name], `process.env.${name}`);
+    if (services[name]) list[list.length - 1].service = services[name];
   }
   const hostname = `ws-${token(18, lower)}`;
   add('host', [hostname], 'host-identity', 'os.hostname()');

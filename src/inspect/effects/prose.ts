@@ -402,7 +402,7 @@ function splitSentences(text: string): string[] {
 // ---------------------------------------------------------------- lowering
 
 /** A destination the user picks ("your own webhook"): a send to it is configured, not unknown. */
-const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket))\b/i;
+const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket)|(?:send|message|notify|ping|text|dm|alert|remind)\s+(?:yourself|myself|me)|to\s+(?:yourself|myself))\b/i;
 
 /** The patterns lowering runs on every document, compiled to machine code on first use (see regex-tier.ts). */
 const compileProsePatterns = compileOnFirstUse(() => [
