@@ -31,3 +31,5 @@ for (let r = 0; r < 6; r++)
 const moved = skills.map((s) => [path.basename(s), ...best.map((b) => b.get(s))]).sort((a, b) => Math.abs(b[b.length - 1] - b[1]) - Math.abs(a[a.length - 1] - a[1]));
 for (const row of moved.slice(0, 10)) console.log(String(row[0]).padEnd(30), row.slice(1).map((x) => x.toFixed(2).padStart(8)).join(''));
 console.log(`${skills.length} skills, sum of minima: ${best.map((b, i) => `${path.basename(dirs[i])} ${[...b.values()].reduce((a, x) => a + x, 0).toFixed(0)} ms`).join(', ')}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`median of minima: ${best.map((b, i) => `${path.basename(dirs[i])} ${median([...b.values()]).toFixed(2)} ms`).join(', ')}`);

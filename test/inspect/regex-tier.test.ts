@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATTERNS, scanContent } from '../../src/inspect/analyzers/patterns.js';
-import { compileOnFirstUse, containsWord, lowerCased } from '../../src/inspect/analyzers/regex-tier.js';
+import fc from 'fast-check';
+import { compileOnFirstUse, containsWord, lowerCased, mayMatch, requiredWords } from '../../src/inspect/analyzers/regex-tier.js';
+import { PROSE_PATTERNS } from '../../src/inspect/analyzers/skill.js';
+import { INSTRUCT_PATTERNS } from '../../src/inspect/effects/prose.js';
 import { SignalSink } from '../../src/inspect/signals.js';
 
 /** Counts the runs of a pattern (test() goes through exec). */
@@ -142,5 +145,93 @@ describe('containsWord (the prefilters\' word lookup through a three-character i
         if (containsWord(t, w) !== want) throw new Error(`containsWord(${JSON.stringify(w)}) differs from includes`);
       }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('requiredWords / mayMatch (a pattern is not run on a text that lacks a word every match needs)', () => {
+  it('reads the words off concatenations, alternations, classes and quantifiers', () => {
+    expect(requiredWords(/\b(copy|paste|run)\b[^.\n]{0,80}?\bin\s+(?:a\s+)?(terminal|shell)\b/i)).toEqual([
+      ['copy', 'paste', 'run'],
+      ['shell', 'terminal'],
+    ]);
+    expect(requiredWords(/(?:SOUL|MEMORY)\.md/i)).toEqual([['memory.md', 'soul.md']]);
+    expect(requiredWords(/[Ss]ecret[- ]?token/)).toEqual([['secret token', 'secret-token', 'secrettoken']]);
+    // a lookahead's words are in the text too; a negative one requires nothing
+    expect(requiredWords(/abc(?=xyz)/)).toEqual([['xyz'], ['abc']]);
+    expect(requiredWords(/abc(?!xyz)/)).toEqual([['abc']]);
+    // one group for an alternation: a word of each alternative's most selective group
+    expect(requiredWords(/foo|bar\d+|bazz/).map((g) => [...g].sort())).toEqual([['bar', 'bazz', 'foo']]);
+  });
+
+  it('requires nothing it cannot follow: backreferences, optional pieces, short words, an alternative without words', () => {
+    expect(requiredWords(/(\w+)\s+\1/)).toEqual([]);
+    expect(requiredWords(/(?:curl)?\s*\d+/)).toEqual([]);
+    expect(requiredWords(/\bno\b/)).toEqual([]);
+    expect(requiredWords(/secret|\d{4}/)).toEqual([]);
+    expect(requiredWords(/[a-z]{30}/)).toEqual([]);
+  });
+
+  it('drops words whose case the pattern folds differently from toLowerCase', () => {
+    expect(requiredWords(/straße/i)).toEqual([]);
+    expect(requiredWords(/σύνδεση/i)).toEqual([]);
+    expect(requiredWords(/kill/iu)).toEqual([]);
+    expect(requiredWords(/убить/iu)).toEqual([]);
+    // without `i` any word stands; with `i` (no `u`) Cyrillic and CJK do too
+    expect(requiredWords(/Straße/)).toEqual([['straße']]);
+    expect(requiredWords(/ΟΔΟΣ/)).toEqual([]);
+    expect(requiredWords(/отправ/i)).toEqual([['отправ']]);
+    expect(requiredWords(/终端命令/i)).toEqual([['终端命令']]);
+    expect(mayMatch(/ОТПРАВ/i, 'Отправь файл')).toBe(true);
+    expect(mayMatch(/terminal/i, 'Open a TERMINAL')).toBe(true);
+    expect(mayMatch(/terminal/i, 'open a console')).toBe(false);
+  });
+
+  /** Every pattern the skill and prose analyzers gate this way, with each text of the fixtures and the corpus. */
+  const gated = [...PROSE_PATTERNS.filter((p) => !p.needs).map((p) => p.re), ...INSTRUCT_PATTERNS.map(([re]) => re)];
+
+  it('never skips a text a pattern matches (fixtures and recall corpus)', () => {
+    const repo = path.resolve(import.meta.dirname, '../..');
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.isFile() && /\.(?:md|txt|sh|py|ps1|rb)$/.test(e.name) && fs.statSync(p).size < 256 * 1024) files.push(p);
+      }
+    };
+    for (const d of ['fixtures', 'bench/recall/corpus']) walk(path.join(repo, d));
+    expect(gated.filter((re) => requiredWords(re).length).length).toBeGreaterThan(25);
+    let matched = 0;
+    const skipped: string[] = [];
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const re of gated) {
+        const probe = new RegExp(re.source, re.flags.replace('g', ''));
+        if (!probe.test(text)) continue;
+        matched++;
+        if (!mayMatch(re, text)) skipped.push(`${path.relative(repo, f)}: /${re.source.slice(0, 60)}/`);
+      }
+    }
+    expect(skipped).toEqual([]);
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('never skips a generated text a pattern matches (words of the pattern, cased and joined at random)', () => {
+    for (const re of gated) {
+      const words = requiredWords(re).flat();
+      if (!words.length) continue;
+      const probe = new RegExp(re.source, re.flags.replace('g', ''));
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', 'the ', 'user ', 'to ', 'a ', '`', '"', ': ', 'https://x.example.com/ ', '\n', 'and ', 'your ')), { maxLength: 14 }),
+          fc.boolean(),
+          (parts, upper) => {
+            const text = upper ? parts.join(' ').toUpperCase() : parts.join(' ');
+            return !probe.test(text) || mayMatch(re, text);
+          },
+        ),
+        { numRuns: 120, seed: 7 },
+      );
+    }
   });
 });

@@ -84,3 +84,299 @@ export function lowerCased(text: string): string {
   }
   return lowerText;
 }
+
+/**
+ * Words a regular expression's every match needs, read off its source: groups of strings such that any text the
+ * pattern matches holds, for each group, one of its strings (lower-cased, to look up in the lower-cased text).
+ * `/\b(copy|paste|run)\b[^.\n]{0,80}?\bin\s+(?:a\s+)?(terminal|shell)\b/i` needs [copy, paste, run], [in], and
+ * [terminal, shell]. A text missing a group cannot match, so the pattern is not run on it (RE2's and Hyperscan's
+ * prefilters, for JavaScript's syntax). What the reader does not follow (a class escape, a backreference, a
+ * quantified group that may be absent) requires nothing; a lookahead's words are required of the text, where they
+ * must be too. Groups shorter than three characters are dropped (nearly every text holds them), and so are strings
+ * whose case the text's lower-casing may not map as the pattern folds it (non-ASCII letters under `i`, `k` and
+ * `s` under `iu`, the Greek sigmas). Dropping a group only weakens the filter; it never skips a text that matches.
+ */
+export function requiredWords(re: RegExp): string[][] {
+  const usable = usableWord(re.flags);
+  let out: string[][];
+  try {
+    const r = new RequiredWords(re.source, re.flags, usable).read();
+    out = [...r.and, ...(r.exact ? [r.exact] : [])];
+  } catch {
+    return [];
+  }
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  for (const g of out) {
+    const words = [...new Set(g.map((w) => w.toLowerCase()))];
+    if (!words.length || !words.every(usable)) continue;
+    const key = words.sort().join('\0');
+    if (!seen.has(key)) groups.push(words), seen.add(key);
+  }
+  return groups;
+}
+
+/**
+ * Whether a text holding a match of the word holds the word lower-cased: three characters or more, and none whose
+ * case the pattern folds otherwise than `toLowerCase` does (and no Σ, which lower-cases by its position in a word).
+ * Case-insensitive patterns compare upper-cased characters:
+ * the Greek letters with two lower-case forms (σ/ς, µ/μ, ϐ/β …), the long s, the dotted and dotless i, the Kelvin and
+ * Ångström signs and ß do not lower-case to one form, and with `u` or `v` Unicode folding also maps k and s from
+ * other letters. Outside those, lower-casing maps every character on its own, so it keeps a substring.
+ */
+function usableWord(flags: string): (w: string) => boolean {
+  const ci = flags.includes('i');
+  const unicode = flags.includes('u') || flags.includes('v');
+  return (w) => {
+    if (w.length < 3) return false;
+    // Σ lower-cases by context (σ inside a word, ς at its end)
+    if (!ci) return !/[Σσς]/.test(w);
+    if (/[\u0370-\u03ff\u1f00-\u1fffµſıİKÅẞß]/.test(w)) return false;
+    if (unicode && (/[ks]/i.test(w) || /[^\0-\x7f]/.test(w))) return false;
+    return true;
+  };
+}
+
+/**
+ * Whether `re` can match `text` as far as its required words tell: false when the text lacks one of its groups.
+ * The groups are read off the pattern on its first use and kept for the process.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let groups = GATES.get(re);
+  if (!groups) GATES.set(re, (groups = requiredWords(re)));
+  if (!groups.length) return true;
+  const lower = lowerCased(text);
+  return groups.every((g) => g.some((w) => containsWord(lower, w)));
+}
+const GATES = new WeakMap<RegExp, string[][]>();
+
+/** What a piece of a pattern needs: `exact` lists every string it can match (when few), `and` the groups of words. */
+interface Need {
+  exact?: string[];
+  and: string[][];
+}
+const ANY: Need = { and: [] };
+const NOTHING: Need = { exact: [''], and: [] };
+const MAX_EXACT = 64;
+const MAX_GROUP = 256;
+
+class RequiredWords {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly flags: string,
+    private readonly usable: (w: string) => boolean,
+  ) {}
+
+  read(): Need {
+    const n = this.alternation();
+    if (this.i !== this.src.length) throw new Error('unbalanced');
+    return n;
+  }
+
+  private alternation(): Need {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    if (alts.length === 1) return alts[0];
+    if (alts.every((a) => a.exact)) {
+      const all = [...new Set(alts.flatMap((a) => a.exact!))];
+      if (all.length <= MAX_EXACT) return { exact: all, and: [] };
+    }
+    // One group per alternative (its most selective), joined: every match holds a word of one of them.
+    const union = new Set<string>();
+    for (const a of alts) {
+      const best = bestGroup([...a.and, ...(a.exact ? [a.exact] : [])], this.usable);
+      if (!best) return ANY;
+      for (const w of best) union.add(w);
+    }
+    return union.size <= MAX_GROUP ? { and: [[...union]] } : ANY;
+  }
+
+  private sequence(): Need {
+    const and: string[][] = [];
+    let cur: string[] = [''];
+    let exact = true;
+    const flush = () => {
+      if (!cur.includes('')) and.push(cur);
+      cur = [''];
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.quantified(this.atom());
+      and.push(...item.and);
+      if (item.exact) {
+        if (cur.length * item.exact.length <= MAX_EXACT) cur = cur.flatMap((a) => item.exact!.map((b) => a + b));
+        else {
+          flush();
+          cur = item.exact;
+        }
+      } else {
+        flush();
+        exact = false;
+      }
+    }
+    if (exact) return { exact: cur, and };
+    flush();
+    return { and };
+  }
+
+  private quantified(n: Need): Need {
+    const s = this.src;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === '*' || c === '+' || c === '?') {
+      this.i++;
+      [min, max] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+    } else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(s.slice(this.i))) {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i))!;
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+    } else return n;
+    if (s[this.i] === '?') this.i++;
+    // `x?` of a fixed piece is that piece or nothing; any other optional piece requires nothing
+    if (min === 0) return n.exact && max === 1 && n.exact.length < MAX_EXACT ? { exact: [...new Set([...n.exact, ''])], and: [] } : ANY;
+    if (min === 1 && max === 1) return n;
+    return { and: [...n.and, ...(n.exact ? [n.exact] : [])] };
+  }
+
+  private atom(): Need {
+    const s = this.src;
+    const c = s[this.i++];
+    switch (c) {
+      case '(': {
+        let look: 'pos' | 'neg' | undefined;
+        if (s.startsWith('?:', this.i)) this.i += 2;
+        else if (s.startsWith('?=', this.i) || s.startsWith('?<=', this.i)) {
+          look = 'pos';
+          this.i += s[this.i + 1] === '<' ? 3 : 2;
+        } else if (s.startsWith('?!', this.i) || s.startsWith('?<!', this.i)) {
+          look = 'neg';
+          this.i += s[this.i + 1] === '<' ? 3 : 2;
+        } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+        else if (s[this.i] === '?') throw new Error('group modifier');
+        const inner = this.alternation();
+        if (s[this.i++] !== ')') throw new Error('unclosed group');
+        if (look === 'neg') return NOTHING;
+        // a lookaround's words are in the text, not in the match
+        if (look === 'pos') return { exact: [''], and: [...inner.and, ...(inner.exact ? [inner.exact] : [])] };
+        return inner;
+      }
+      case '[':
+        return this.charClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return ANY;
+      case '^':
+      case '$':
+        return NOTHING;
+      case ')':
+      case '|':
+      case '*':
+      case '+':
+      case '?':
+        throw new Error('unexpected ' + c);
+      default:
+        return { exact: [c], and: [] };
+    }
+  }
+
+  private charClass(): Need {
+    const s = this.src;
+    if (this.flags.includes('v')) throw new Error('set notation');
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let plain = !negated;
+    let first = true;
+    while (this.i < s.length && (s[this.i] !== ']' || first)) {
+      first = false;
+      let ch = s[this.i++];
+      if (ch === '\\') {
+        const lit = this.escapedChar();
+        if (lit === undefined) plain = false;
+        else ch = lit;
+        if (lit === undefined) continue;
+      }
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        plain = false;
+        this.i++;
+        if (s[this.i++] === '\\') this.escapedChar();
+        continue;
+      }
+      chars.push(ch);
+    }
+    if (s[this.i++] !== ']') throw new Error('unclosed class');
+    const set = [...new Set(chars)];
+    return plain && set.length > 0 && set.length <= 8 ? { exact: set, and: [] } : ANY;
+  }
+
+  /** After a backslash: the character an escape stands for, or undefined for a class (`\w`) or an assertion. */
+  private escapedChar(): string | undefined {
+    const s = this.src;
+    const c = s[this.i++];
+    const hex = (n: number) => {
+      const h = s.slice(this.i, this.i + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) throw new Error('bad escape');
+      this.i += n;
+      return String.fromCharCode(parseInt(h, 16));
+    };
+    switch (c) {
+      case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'b': case 'B': case 'p': case 'P': case 'k':
+        if ((c === 'p' || c === 'P' || c === 'k') && s[this.i] === (c === 'k' ? '<' : '{')) this.i = s.indexOf(c === 'k' ? '>' : '}', this.i) + 1;
+        return undefined;
+      case 'n': return '\n';
+      case 't': return '\t';
+      case 'r': return '\r';
+      case 'f': return '\f';
+      case 'v': return '\v';
+      case '0': return '\0';
+      case 'x': return hex(2);
+      case 'u':
+        if (s[this.i] === '{') {
+          const end = s.indexOf('}', this.i);
+          const cp = parseInt(s.slice(this.i + 1, end), 16);
+          this.i = end + 1;
+          return String.fromCodePoint(cp);
+        }
+        return hex(4);
+      case 'c':
+        throw new Error('control escape');
+      default:
+        if (/[1-9]/.test(c)) throw new Error('backreference');
+        return c;
+    }
+  }
+
+  private escape(): Need {
+    const c = this.src[this.i];
+    if (c === 'b' || c === 'B') {
+      this.i++;
+      return NOTHING;
+    }
+    if (/[1-9]/.test(c) || (c === 'k' && this.src[this.i + 1] === '<')) {
+      this.i++;
+      if (c === 'k') this.i = this.src.indexOf('>', this.i) + 1;
+      else while (/\d/.test(this.src[this.i] ?? '')) this.i++;
+      return ANY;
+    }
+    const lit = this.escapedChar();
+    return lit === undefined ? ANY : { exact: [lit], and: [] };
+  }
+}
+
+/** The group a text is least likely to hold: the longest shortest word, then the fewest words. */
+function bestGroup(groups: string[][], usable: (w: string) => boolean): string[] | undefined {
+  let best: string[] | undefined;
+  let score = 0;
+  for (const g of groups) {
+    if (!g.length || !g.every((w) => usable(w.toLowerCase()))) continue;
+    const s = Math.min(...g.map((w) => w.length)) * 1000 - g.length;
+    if (!best || s > score) [best, score] = [g, s];
+  }
+  return best;
+}

@@ -9,7 +9,7 @@ import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
-import { compileOnFirstUse } from './regex-tier.js';
+import { compileOnFirstUse, mayMatch } from './regex-tier.js';
 import { fencedLines } from '../effects/prose.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
@@ -29,9 +29,10 @@ function hasAlnumRun23(text: string): boolean {
 /**
  * `needs`: text every match of `re` contains, with `re`'s flags (not global): a text without it is not searched.
  * Each is read off the pattern: every alternative of `re` holds one of its words verbatim (fund-transfer: every
- * address it accepts is a run of 23 or more ASCII letters and digits).
+ * address it accepts is a run of 23 or more ASCII letters and digits). A pattern without one is gated on the words
+ * its matches need, read off it by `mayMatch` (./regex-tier.ts).
  */
-const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp | ((text: string) => boolean) }> = [
+export const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp | ((text: string) => boolean) }> = [
   {
     id: 'skill.terminal-paste',
     re: /\b(copy|paste|run|execute|enter|type|launch)\b[^.\n]{0,80}?\b(in|into|inside|from|using|via|on)\s+(?:a\s+|the\s+|your\s+|a\s+new\s+)?(terminal|command[- ]prompt|cmd(?:\.exe)?|powershell|shell|console|command[- ]line|bash|zsh)\b|\bopen\s+(?:a\s+|the\s+|your\s+)?(terminal|command[- ]prompt|powershell|cmd)\b[^.\n]{0,60}\b(and|then|,)\s*(run|paste|type|enter|execute)\b|\b(terminal|command[- ]prompt|powershell)\s+(and|then)\s+(paste|run)\b|\bpaste\b[^.\n]{0,40}\b(command|one-?liner|the following|this)\b/gi,
@@ -286,7 +287,7 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
   }
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
-    if (p.needs && !(typeof p.needs === 'function' ? p.needs(text) : p.needs.test(text))) continue;
+    if (p.needs ? !(typeof p.needs === 'function' ? p.needs(text) : p.needs.test(text)) : !mayMatch(p.re, text)) continue;
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = p.re.exec(text)) && n++ < 10) {
