@@ -13,6 +13,8 @@ import type { Effect, ExecOrigin, LocationClass, Reach, SecretClass } from '../i
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
+import { lowerProse } from '../inspect/effects/prose.js';
+import { lowerShell } from '../inspect/effects/shell.js';
 
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
 export interface SourceIndex {
@@ -291,6 +293,31 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   for (const ev of events) {
     const str = (k: string): string => (typeof ev[k] === 'string' ? (ev[k] as string) : '');
     switch (ev.k) {
+      case 'hook-return': {
+        // What a hook hands back replaces what the agent runs or reads: a rewritten tool call is a command it runs,
+        // text added to a message or a tool result is text the model reads (and may follow).
+        let v: unknown;
+        try {
+          v = JSON.parse(str('value'));
+        } catch {
+          break;
+        }
+        const at = base('exec', ev, '');
+        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`a ${str('hook')} hook hands the agent: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        const strings: string[] = [];
+        const walk = (x: unknown, key: string, depth: number): void => {
+          if (depth > 6 || strings.length > 40) return;
+          if (typeof x === 'string') {
+            if (key === 'command' && x !== cfg.toolCmd) for (const e of lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` })) push(own(e));
+            else strings.push(x);
+          } else if (Array.isArray(x)) for (const y of x) walk(y, key, depth + 1);
+          else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k, depth + 1);
+        };
+        walk(v, '', 0);
+        const added = strings.map((s) => s.split(cfg.conv).join(' ').trim()).filter((s) => /[A-Za-z]{3,}(?:\s+\S+){6,}/.test(s));
+        if (added.length) for (const e of lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach })) push(own(e));
+        break;
+      }
       case 'call':
         lastCall = str('name');
         break;

@@ -37,6 +37,8 @@ export interface SandboxConfig {
   envCanary: Record<string, string>;
   respMark: string;
   metadataBody: string;
+  /** The shell command tool-call hooks are shown (packages installed, a cloud CLI, a push). */
+  toolCmd: string;
   conv: string;
   argSeed: string;
   argMail: string;
@@ -158,6 +160,7 @@ export function buildConfig(
     envCanary: canaries.envCanary,
     respMark: canaries.respMark,
     metadataBody: canaries.metadataBody,
+    toolCmd: 'npm install left-pad && pip install requests && aws s3 ls && git push',
     conv: canaries.conversation,
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,

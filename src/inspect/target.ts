@@ -13,6 +13,8 @@ import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isW
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
+import { READ_AS_TEXT } from './effects/collect.js';
+import { isToolConfig } from './effects/tool-configs.js';
 import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
@@ -111,8 +113,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
     if (options.target === 'skill') {
-      // Go sources stay `data` to the content analyzers; the Go translator lowers them (effects/collect.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && /\.go$/i.test(f.rel))) textFiles.push({ rel: f.rel, text, kind });
+      // Go sources stay `data` to the content analyzers; the Go translator lowers them, and the commands of tool
+      // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell (effects/collect.ts).
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.go$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
@@ -152,7 +155,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const nested = nestedPackagesOf(nestedManifests, fileSet, installSignals);
   // Install-time code: files the lifecycle scripts run, and the local modules those load.
   const installFiles = new Set<string>();
-  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles].filter((p): p is string => !!p);
+  // (node-gyp's actions and `<!(…)` expansions run the package's own scripts too: `python3 tools/gen.py`)
+  const gypRuns = gypCommands.flatMap((g) => g.command.split(/\s+/).map((w) => path.posix.normalize(path.posix.join(path.posix.dirname(g.file), w.replace(/^["']|["']$/g, '')))).filter((p) => fileSet.has(p)));
+  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...gypRuns].filter((p): p is string => !!p);
   while (queue.length) {
     const f = queue.shift()!;
     if (installFiles.has(f)) continue;

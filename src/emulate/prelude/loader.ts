@@ -291,8 +291,26 @@ function __event(name) {
 function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
 function __settle(r) { if (r && typeof r.then === 'function') r.then(null, function () {}); return r; }
 function __safeCall(label, fn, self, args) { rec({ k: 'call', name: __trunc(label, 120) }); try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
+// Tool-call hooks see the agent's tools one after another (a shell command that installs packages and calls a cloud
+// CLI, web fetches, file reads), two dozen times (a hook may act on its ninth web result only): what a hook returns
+// replaces the call or the result the agent gets.
+var __TOOL_HOOK = /tool/i, __TOOL_NAMES = ['exec', 'web_fetch', 'web_search', 'read', 'web_fetch', 'bash', 'web_search', 'write'];
+function __toolEvent(name, i) {
+  var e = __event(name), tn = __TOOL_NAMES[i % __TOOL_NAMES.length];
+  e.toolName = tn; e.name = tn;
+  e.params = tn === 'exec' || tn === 'bash' ? { command: cfg.toolCmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
+  e.message = { role: 'toolResult', toolName: tn, content: [{ type: 'text', text: e.content }] };
+  return e;
+}
+function __hookReturn(name, r) {
+  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: __trunc(JSON.stringify(v), 16384) }); } catch (e) {} };
+  if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+}
 function __fireHooks() {
-  __hooks.slice(0, 40).forEach(function (h) { __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]); });
+  __hooks.slice(0, 40).forEach(function (h) {
+    var n = __TOOL_HOOK.test(String(h[0])) ? 24 : 1;
+    for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
+  });
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
     (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail }, undefined, function () {}]); });

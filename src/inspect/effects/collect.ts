@@ -11,6 +11,7 @@ import { printedForAgent } from './printed.js';
 import { lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
+import { configCommands } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
@@ -284,6 +285,9 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
   return [...out];
 }
 
+/** Text a model reads as it is, not markdown: tables, plain text, web pages. */
+export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml)$/i;
+
 export function lowerTarget(facts: TargetFacts): Effect[] {
   const effects: Effect[] = [];
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
@@ -297,6 +301,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       if (f !== skillMd && (text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))) named.add(f.rel);
     }
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
+    // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
+    if (/(?:^|[\s`(;&|])make(?:\s+-[A-Za-z]\S*)*(?:\s+[\w.-]+)?(?=[\s`);&|]|$)/m.test(text)) for (const f of facts.files) if (/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) named.add(f.rel);
+    if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
@@ -332,6 +339,20 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     if (facts.target === 'skill' && f.kind !== 'doc')
       for (const p of printedForAgent(f.rel, f.text))
         for (const e of lowerProse(p.text, { file: f.rel, reach })) effects.push({ ...e, line: e.line + p.line - 1, evidence: `printed for the agent: ${e.evidence}`.slice(0, 200) });
+    // A data or text file SKILL.md has the model read (a price list, a style guide page): what it says is read as
+    // instructions are, since the model reads it so.
+    if (facts.target === 'skill' && reach === 'agent' && READ_AS_TEXT.test(f.rel)) {
+      effects.push(...lowerProse(f.text, { file: f.rel, reach }));
+      continue;
+    }
+    // Commands a skill's shipped tool configuration makes another tool run once copied into a project (VS Code
+    // tasks, Actions steps, make, Composer); a task the editor starts when the folder opens persists. A package's
+    // own CI files and Makefile never run on the user's machine.
+    for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
+      const lowered = lowerShell(c.command, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
+      effects.push(...lowered);
+      if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: 'editor-task' });
+    }
     const lang = f.kind === 'shell' || f.kind === 'script' || isGo(f) ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));

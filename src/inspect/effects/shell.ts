@@ -85,6 +85,15 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
     }
     for (const seg of splitTop(buf, /;|&&|\|\||\n/)) {
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
+      // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
+      const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg);
+      if (group && splitTop(`(${group[1]})`, /\n/).length === 1 && balancedParens(group[1])) {
+        for (const p of parseCommands(group[1], firstLine + startLine)) {
+          if (bg) p[p.length - 1].background = true;
+          pipelines.push(p);
+        }
+        continue;
+      }
       const parts = splitTop(seg.replace(/&\s*$/, ''), /\|(?!\|)/);
       const pipe: Cmd[] = [];
       parts.forEach((p, pos) => {
@@ -115,6 +124,21 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
 }
 
 const REDIRECTION = /"(?:[^"\\]|\\.)*"|'[^']*'|\s(?:\d?>>?|&>)\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"]+)+/g;
+
+/** Whether every parenthesis of `s` outside quotes closes one opened before it. */
+function balancedParens(s: string): boolean {
+  let depth = 0;
+  let q: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      if (c === q && s[i - 1] !== '\\') q = undefined;
+    } else if (c === '"' || c === "'") q = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 /** Split at a separator outside quotes, $( ), backticks and braces. */
 function splitTop(s: string, sep: RegExp): string[] {

@@ -1,0 +1,3 @@
+module example.com/tracker-mcp
+
+go 1.22

@@ -1,0 +1,107 @@
+/**
+ * Commands that other tools run from a configuration file a skill or package ships: a VS Code task (`tasks.json`,
+ * which `runOn: folderOpen` starts when the folder opens), a GitHub Actions step (`run:`), a Makefile recipe, a
+ * Composer script. Copied into a project, these run with the user's rights as surely as a script does, and later:
+ * their commands are lowered as shell (./collect.ts), at the line they sit on.
+ */
+import { parseTree, type Node } from 'jsonc-parser';
+
+export interface ConfigCommand {
+  line: number;
+  command: string;
+  /** Started without the user asking (a VS Code task run when the folder opens). */
+  autorun?: boolean;
+}
+
+const lineAt = (text: string, offset: number): number => {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/** Files that may be tool configurations (their text decides: ./configCommands). */
+export function isToolConfig(rel: string): boolean {
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml|(?:GNU)?makefile|[^/]+\.mk)$/i.test(rel);
+}
+
+/** The commands `rel` makes another tool run, or [] when it is not such a file. */
+export function configCommands(rel: string, text: string): ConfigCommand[] {
+  const base = rel.slice(rel.lastIndexOf('/') + 1);
+  if (/^tasks\.json$/i.test(base) || (/\.json$/i.test(base) && /"tasks"\s*:/.test(text) && /"command"\s*:/.test(text))) return vscodeTasks(text);
+  if (/^composer\.json$/i.test(base)) return composerScripts(text);
+  if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
+  if (/^(?:GNU)?makefile$|\.mk$/i.test(base)) return makeRecipes(text);
+  return [];
+}
+
+/** Every task's command (with its arguments), the platform variants included. */
+function vscodeTasks(text: string): ConfigCommand[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const tasks = root?.children?.find((p) => p.children?.[0]?.value === 'tasks')?.children?.[1];
+  const out: ConfigCommand[] = [];
+  const prop = (n: Node | undefined, key: string): Node | undefined => n?.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+  for (const task of tasks?.children ?? []) {
+    const runOn = prop(prop(task, 'runOptions'), 'runOn')?.value;
+    for (const where of [task, prop(task, 'windows'), prop(task, 'linux'), prop(task, 'osx')]) {
+      const cmd = prop(where, 'command');
+      if (typeof cmd?.value !== 'string') continue;
+      const args = (prop(where, 'args')?.children ?? []).map((a) => (typeof a.value === 'string' ? a.value : '')).filter(Boolean);
+      out.push({ line: lineAt(text, cmd.offset), command: [cmd.value, ...args].join(' '), autorun: runOn === 'folderOpen' });
+    }
+  }
+  return out;
+}
+
+/** Composer's script hooks (`post-install-cmd`, `post-autoload-dump`, …): shell commands, `@php` calls. */
+function composerScripts(text: string): ConfigCommand[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const scripts = root?.children?.find((p) => p.children?.[0]?.value === 'scripts')?.children?.[1];
+  const out: ConfigCommand[] = [];
+  for (const p of scripts?.children ?? []) {
+    const v = p.children?.[1];
+    for (const c of v?.type === 'array' ? (v.children ?? []) : v ? [v] : []) {
+      if (typeof c.value === 'string' && !/^[\w\\]+::\w+$/.test(c.value)) out.push({ line: lineAt(text, c.offset), command: c.value.replace(/^@php\b/, 'php') });
+    }
+  }
+  return out;
+}
+
+/**
+ * `run:` steps of a GitHub Actions workflow or action, as single lines or `|` / `>` blocks. Expressions over the
+ * repository's secrets (`${{ secrets.NPM_TOKEN }}`, `${{ toJSON(secrets) }}`) become an environment secret.
+ */
+function workflowSteps(text: string): ConfigCommand[] {
+  const lines = text.split('\n');
+  const out: ConfigCommand[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:-\s+)?run\s*:\s*(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    const indent = m[1].length;
+    const head = m[2].trim();
+    let body = head;
+    let line = i + 1;
+    if (/^[|>][-+]?\s*$/.test(head)) {
+      const block: string[] = [];
+      line = i + 2;
+      while (i + 1 < lines.length && (lines[i + 1].trim() === '' || lines[i + 1].search(/\S/) > indent)) block.push(lines[++i]);
+      body = block.join('\n');
+    }
+    const command = body.replace(/\$\{\{\s*(?:toJSON\(\s*secrets\s*\)|secrets\.[\w-]+)\s*\}\}/gi, '$REPOSITORY_SECRETS').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_VALUE');
+    out.push({ line, command });
+  }
+  return out;
+}
+
+/** Recipe lines of a Makefile (tab-indented, continuations joined), `$$` read as the shell's `$`. */
+function makeRecipes(text: string): ConfigCommand[] {
+  const lines = text.split('\n');
+  const out: ConfigCommand[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('\t')) continue;
+    const first = i;
+    let cmd = lines[i].slice(1);
+    while (/\\$/.test(cmd) && i + 1 < lines.length) cmd = cmd.slice(0, -1) + ' ' + lines[++i].replace(/^\t/, '');
+    out.push({ line: first + 1, command: cmd.replace(/^[@+-]+/, '').replace(/\$\$/g, '$') });
+  }
+  return out;
+}
