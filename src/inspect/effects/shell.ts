@@ -87,7 +87,7 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
       const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg);
-      if (group && splitTop(`(${group[1]})`, /\n/).length === 1 && balancedParens(group[1])) {
+      if (group && balancedParens(group[1])) {
         for (const p of parseCommands(group[1], firstLine + startLine)) {
           if (bg) p[p.length - 1].background = true;
           pipelines.push(p);
