@@ -411,7 +411,10 @@ class GoLowerer {
         const kn = k?.type === 'literal_element' ? kids(k)[0] : k;
         const key = kn?.type === 'identifier' || kn?.type === 'field_identifier' ? kn.text : kn ? this.ev(kn).s ?? '?' : '?';
         const vn = v?.type === 'literal_element' ? kids(v)[0] : v;
-        entries.push([key, vn ? this.ev(vn) : val()]);
+        const value = vn ? this.ev(vn) : val();
+        entries.push([key, value]);
+        // a tool's description (an MCP server's tool list) is text the model reads before calling it
+        if (/^description$/i.test(key)) this.modelReads(value, e);
       } else {
         const en = e.type === 'literal_element' ? kids(e)[0] : e;
         if (en) items.push(this.ev(en));
@@ -420,6 +423,14 @@ class GoLowerer {
     const out = carry(...entries.map(([, v]) => v), ...items);
     return { ...out, obj, entries: entries.length ? entries : undefined, items: items.length ? items : undefined };
   }
+
+  private modelReads(v: Val, at: SyntaxNode): void {
+    if (v.s !== undefined && v.s.length >= 60 && !this.described.has(v.s)) {
+      this.described.add(v.s);
+      this.em.relower('prose', v.s, this.em, line(at));
+    }
+  }
+  private readonly described = new Set<string>();
 
   /** `pkg.Name` of an import, as `<import path>.Name`; undefined when the operand is not an import. */
   private qualified(text: string): string | undefined {
@@ -601,6 +612,8 @@ class GoLowerer {
     const a0 = pos[0];
     const q = `${pkg}.${fn}`;
     const ok = (v: Val): Val => ({ ...carry(v), obj: 'tuple', items: [v, val()], s: v.s });
+    // MCP SDKs' tool options (`mcp.WithDescription(…)`): a description the model reads
+    if (fn === 'WithDescription' && a0 && argNodes[0]) this.modelReads(a0, argNodes[0]);
     switch (q) {
       // ---- files ----
       case 'os.ReadFile':

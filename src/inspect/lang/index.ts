@@ -20,6 +20,7 @@
  * lowered again into the same effects, marked `decoded` and pinned to the line of the decoder.
  */
 import type { Effect, Lang, Reach } from '../effects/types.js';
+import { lowerProse } from '../effects/prose.js';
 import { lowerCommand } from './command.js';
 import type { lowerPython } from './python.js';
 import { type ParsedTree, type ScriptLang, loadGrammars, parseTree, withTree } from './runtime.js';
@@ -172,6 +173,7 @@ const relower: Relower = (lang, text, em, line) => {
   em.pinnedLine = pinned ?? line;
   try {
     if (lang === 'shell') lowerCommand(em, line, lit(text));
+    else if (lang === 'prose') for (const e of lowerProse(text, { file: em.file, reach: em.reach })) em.effects.push({ ...e, line, evidence: `text the model reads: ${e.evidence}`.slice(0, 200) });
     else lowerInto(lang, text, em);
   } catch {
     // decoded text that does not lower is still reported by the exec that runs it

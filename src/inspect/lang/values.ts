@@ -290,7 +290,8 @@ export function evidenceOf(text: string): string {
 }
 
 /** Re-lowers decoded or embedded code in another (or the same) language; installed by ./index.ts. */
-export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'go' | 'shell', text: string, em: Emitter, line: number) => Val;
+/** Lower code found inside a script into the same emitter; 'prose' is text the model reads (a tool's description). */
+export type Relower = (lang: 'python' | 'powershell' | 'ruby' | 'go' | 'shell' | 'prose', text: string, em: Emitter, line: number) => Val;
 
 /**
  * The other files of the same skill or package, for calls into a sibling module (a Python `from ._sync import
