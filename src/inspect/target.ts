@@ -114,8 +114,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const sink = new SignalSink(f.rel, kind);
     if (options.target === 'skill') {
       // Go sources stay `data` to the content analyzers; the Go translator lowers them, and the commands of tool
-      // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell (effects/collect.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.go$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
+      // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
+      // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.

@@ -288,6 +288,30 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
 /** Text a model reads as it is, not markdown: tables, plain text, web pages. */
 export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml)$/i;
 
+/**
+ * Modules a bundled Python environment imports on every start of its interpreter: a skill that runs
+ * `{baseDir}/.venv/bin/python` runs what the environment's `.pth` files import (`import _accel` lines execute at
+ * start-up, before the script).
+ */
+function startupModulesRun(text: string, files: readonly FileForEffects[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:\{baseDir\}\/|\.\/)?((?:[\w.-]+\/)*?)bin\/python[\d.]*\b/g)) {
+    const env = m[1].replace(/\/$/, '');
+    if (!env) continue;
+    for (const f of files) {
+      if (!f.rel.startsWith(env + '/') || !/\/site-packages\/[^/]+\.pth$/.test(f.rel)) continue;
+      const dir = path.posix.dirname(f.rel);
+      for (const line of f.text.split('\n')) {
+        const mod = /^import\s+([\w.]+)/.exec(line)?.[1];
+        if (!mod) continue;
+        const base = `${dir}/${mod.replace(/\./g, '/')}`;
+        for (const g of files) if (g.rel === `${base}.py` || g.rel === `${base}/__init__.py`) out.push(g.rel);
+      }
+    }
+  }
+  return out;
+}
+
 export function lowerTarget(facts: TargetFacts): Effect[] {
   const effects: Effect[] = [];
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
@@ -301,6 +325,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       if (f !== skillMd && (text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))) named.add(f.rel);
     }
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
+    for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
     if (/(?:^|[\s`(;&|])make(?:\s+-[A-Za-z]\S*)*(?:\s+[\w.-]+)?(?=[\s`);&|]|$)/m.test(text)) for (const f of facts.files) if (/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) named.add(f.rel);
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
