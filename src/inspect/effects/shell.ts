@@ -220,6 +220,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
   const loopVars = new Map<string, string[]>(); // `for NAME in w1 w2 …`: the words NAME takes
+  const gitRemotes = new Map<string, string>(); // `git remote add NAME URL`
   const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
 
@@ -490,11 +491,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (w0 === 'git' && (args.includes('add') || args.includes('commit'))) {
         effects.push({ ...b, kind: 'collect', consumes: [...scopeFiles], produces: [`gitrepo@${opts.scope}`] });
       }
+      // `git remote add NAME URL`: a later push to NAME goes to URL; `--mirror`/`--all` sends the whole repository
+      if (w0 === 'git' && args[0] === 'remote' && args[1] === 'add' && args[2] && xargs[3]) gitRemotes.set(args[2], xargs[3]);
       if (w0 === 'git' && args.includes('push')) {
-        const remote = xargs.find((a) => /:\/\/|@[\w.-]+:/.test(a));
+        const remote = xargs.find((a) => /:\/\/|@[\w.-]+:/.test(a)) ?? args.map((a) => gitRemotes.get(a)).find(Boolean);
         if (remote) {
           const { host, hostClass } = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed(), `gitrepo@${opts.scope}`] });
+          const whole = args.some((a) => /^--(?:mirror|all)$/.test(a));
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed(), `gitrepo@${opts.scope}`], ...(whole ? { carries: ['user-files'] } : {}) });
         }
       }
 

@@ -150,6 +150,19 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     return r;
   }
   switch (name) {
+    case 'git': {
+      // `git remote add NAME URL` then `git push … NAME`: the repository goes to URL (a push to a literal URL too)
+      const words = args.filter((a) => !a.startsWith('-'));
+      if (words[0] === 'remote' && words[1] === 'add' && words[2] && words[3]) em.gitRemotes.set(words[2], { ...carry(base), s: words[3], exact: base.exact });
+      if (words[0] === 'push') {
+        const dest = words.slice(1).map((w) => em.gitRemotes.get(w) ?? (/:\/\/|^[\w.-]+@[\w.-]+:/.test(w) ? lit(w) : undefined)).find(Boolean);
+        if (dest) {
+          const t = hostOfVal(dest.s !== undefined ? lit(dest.s.replace(/^[\w.-]+@([\w.-]+):.*/, 'https://$1/')) : dest);
+          em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'git', carries: args.some((a) => /^--(?:mirror|all)$/.test(a)) ? ['user-files'] : undefined }, [dest, ...inputs]);
+        }
+      }
+      return undefined;
+    }
     case 'curl':
     case 'wget':
     case 'iwr':

@@ -517,6 +517,10 @@ class RubyLowerer {
     if (recv && /^(?:unpack1?|unpack)$/.test(method) && /^m/.test(a0?.s ?? '')) return decodeLiteral(recv, 'base64');
     if (recv && method === 'pack' && /^m/.test(a0?.s ?? '')) return this.em.emit('encode', l, ev, { command: 'pack(m)' }, [recv]).result;
     if (recv && method === 'pack' && /^H/.test(a0?.s ?? '') && recv.items?.length === 1) return decodeLiteral(recv.items[0], 'hex');
+    // [104, 116, …].pack('c*'): characters from their codes
+    if (recv && method === 'pack' && /^[cCU]\*?$/.test(a0?.s ?? '') && recv.items?.length && recv.items.every((i) => i.exact && /^\d+$/.test(i.s ?? ''))) {
+      return { ...carry(recv), s: String.fromCodePoint(...recv.items.map((i) => Number(i.s) & (a0!.s!.startsWith('U') ? 0x1fffff : 0xff))), exact: true, origin: 'decoded' };
+    }
     if (recv && (method === 'unpack1' || method === 'unpack') && /^H/.test(a0?.s ?? '')) return this.em.emit('encode', l, ev, { command: 'unpack(H)' }, [recv]).result;
     if (/^(?:encrypt|update)$/.test(method) && r === 'cipher') return this.em.emit('encode', l, ev, { command: 'cipher' }, [recv!, ...pos]).result;
     if (r === 'const:OpenSSL::Cipher' && method === 'new') return val({ obj: 'cipher' });

@@ -334,6 +334,8 @@ export class Emitter {
   /** Lowering code that was decoded out of the file: every effect is marked `decoded`, lines pinned to the decoder. */
   decodedDepth = 0;
   pinnedLine?: number;
+  /** `git remote add NAME URL` seen in this script: a later push to NAME goes to URL. */
+  readonly gitRemotes = new Map<string, Val>();
   private n = 0;
   constructor(
     readonly file: string,
