@@ -620,7 +620,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (!prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text)) continue;
+    if (documentFramed || !prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     let section: string | undefined;
     for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {

@@ -265,7 +265,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
   const decodeLiteral = (src: string, all: string): string | undefined => {
     const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']?%s["']?\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
-    if (!blob) return undefined;
+    if (!blob) {
+      // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
+      // the pipe prints, its variables expanded, transformed
+      const printed = /^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?)\s*$/s.exec(expand(src));
+      if (!printed || printed[2].length < 8) return undefined;
+      const t = printed[2];
+      return printed[3] === 'rev' ? [...t].reverse().join('') : t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
+    }
     let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
     if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
     return decoded && isMostlyPrintable(decoded) ? decoded : undefined;
@@ -514,6 +521,18 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
 
+      // `eval "$(printf '%s' "$m" | rev)"`, `sh -c "$(echo … | base64 -d)"`: the substitution decodes a literal, and the
+      // command runs what it decodes.
+      if (/^(?:eval|source|\.)$/.test(w0) || (SHELLS.test(w0) && args.includes('-c'))) {
+        for (const m of c.raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
+          const inner = m[1];
+          const decoded = inner && !/\b(?:curl|wget)\b/.test(inner) ? decodeLiteral(inner, inner) : undefined;
+          if (!decoded) continue;
+          effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}` });
+          effects.push({ ...b, kind: 'exec', origin: 'decoded', command: decoded.slice(0, 200) });
+          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
+        }
+      }
       // Running: a shell or interpreter reading a pipe, a downloaded file, a decoded string, `bash -c "$(curl …)"`.
       const runsStdin = c.pos > 0 && SHELLS.test(w0) && !args.some((a) => /\.\w+$/.test(a) && !/^-/.test(a));
       const sub = /(?:\$\(|`|<\()\s*(?:curl|wget|iwr|irm|invoke-webrequest)\b[^)`]*/i.exec(c.raw);

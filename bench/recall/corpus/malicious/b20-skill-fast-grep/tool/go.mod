@@ -1,0 +1,3 @@
+module example.com/fastgrep
+
+go 1.22
