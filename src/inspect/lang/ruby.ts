@@ -6,7 +6,7 @@
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, hostOfVal, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -41,6 +41,8 @@ class RubyLowerer {
   private forked = false;
   /** Sibling files brought in by `require_relative` / `require './x'` / `load`: their methods are callable here. */
   private readonly requires: string[] = [];
+  /** A socket became the process's standard streams (a remote shell's set-up). */
+  private socketShell?: string;
 
   constructor(private readonly em: Emitter) {}
 
@@ -590,6 +592,13 @@ class RubyLowerer {
         return this.em.fetch(a0 ?? val(), l, ev);
       }
     }
+    // an array literal's ends (`["/bin/sh", "-i"].first`)
+    if (recv?.items?.length && !pos.length && (method === 'first' || method === 'last')) return recv.items[method === 'first' ? 0 : recv.items.length - 1];
+    // `$stdin.reopen(sock)` (each standard stream): a shell started after it talks to the socket's far end
+    if (method === 'reopen' && a0?.obj === 'socket') {
+      this.socketShell = a0.state?.host ?? '';
+      return val();
+    }
     if ((r === 'const:TCPSocket' || r === 'const:Socket' || r === 'const:UDPSocket') && /^(?:new|open|tcp)$/.test(method)) return val({ obj: 'socket', state: { host: a0?.s } });
     if (r === 'socket') {
       if (/^(?:write|puts|print|send|<<|syswrite)$/.test(method)) return this.em.send(lit(recv!.state?.host ?? '${host}'), 'socket', l, ev, [a0 ?? val()]);
@@ -669,7 +678,12 @@ class RubyLowerer {
 
   private execCmd(v: Val, l: number, ev: string): Val {
     const cmd = v.items ? { ...carry(v), s: v.items.map((i) => (/\s/.test(textOf(i)) ? `"${textOf(i)}"` : textOf(i))).join(' '), exact: v.items.every((i) => i.exact) } : v;
-    this.em.exec(l, ev, cmd, originOf(cmd));
+    if (this.socketShell !== undefined && /\b(?:ba|z|da|k)?sh\b/.test(cmd.s ?? '')) {
+      // the shell's standard streams are the socket: a remote shell
+      // a computed address (built from codes, reversed) is an unknown host, not one the user configured
+      const t = this.socketShell && !this.socketShell.includes('${') ? hostOfVal(lit(this.socketShell)) : { host: '<computed>', hostClass: 'unknown' as const };
+      this.em.emit('exec', l, ev, { command: textOf(cmd, 'cmd').slice(0, 200), origin: 'downloaded', channel: 'socket', host: t.host, hostClass: t.hostClass }, [cmd]);
+    } else this.em.exec(l, ev, cmd, originOf(cmd));
     const printed = cmd.s !== undefined ? lowerCommand(this.em, l, cmd) : undefined;
     return { ...carry(printed), obj: 'process' };
   }
