@@ -327,7 +327,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
-    if (/(?:^|[\s`(;&|])make(?:\s+-[A-Za-z]\S*)*(?:\s+[\w.-]+)?(?=[\s`);&|]|$)/m.test(text)) for (const f of facts.files) if (/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) named.add(f.rel);
+    // (as a command: in backticks or on a line of its own, not the word in "make sure")
+    if (/`\s*(?:cd\s+\S+\s*&&\s*)?make(?:\s[^`\n]*)?`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?make(?:\s+-[A-Za-z]\S*)*(?:\s+[\w.-]+)*\s*$/m.test(text)) for (const f of facts.files) if (/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) named.add(f.rel);
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
   const reachOf = (rel: string): Reach => {
