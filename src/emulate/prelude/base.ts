@@ -368,4 +368,87 @@ class URL {
   toJSON() { return this.href; }
   static canParse(u, b) { try { new URL(u, b); return true; } catch (e) { return false; } }
 }
+
+// ---------------------------------------------------------------- WebAssembly: a module's data, never its code
+// QuickJS has no WebAssembly. A module is parsed, not run: its memory holds its data segments at their offsets,
+// its globals their constant values, and its functions return 0 (each call recorded). A payload packed into a
+// data segment (read out of exports.memory at an exported offset) is then what the JavaScript decodes and runs.
+var __WASM_MAX_BYTES = 16 * 1048576;
+function __wasmBytes(src) {
+  if (src instanceof ArrayBuffer) return new Uint8Array(src);
+  if (ArrayBuffer.isView(src)) return new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
+  throw new TypeError('WebAssembly.Module(): Argument 0 must be a buffer source');
+}
+function __wasmError(kind, msg) { var e = new Error(msg); e.name = kind; return e; }
+function __wasmParse(b) {
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 0x61 || b[2] !== 0x73 || b[3] !== 0x6d) throw __wasmError('CompileError', 'WebAssembly.Module(): expected magic word 00 61 73 6d');
+  var p = 8, KINDS = ['function', 'table', 'memory', 'global'];
+  var m = { imports: [], exports: [], globals: [], memories: [], data: [] };
+  function u() { var r = 0, sh = 0, c; do { c = b[p++]; r += (c & 0x7f) * Math.pow(2, sh); sh += 7; } while (c & 0x80 && p < b.length); return r; }
+  function sleb() { var r = 0, sh = 0, c; do { c = b[p++]; r += (c & 0x7f) * Math.pow(2, sh); sh += 7; } while (c & 0x80 && p < b.length); if (c & 0x40) r -= Math.pow(2, sh); return r; }
+  function name() { var n = u(); var t = utf8dec(b, p, p + n); p += n; return t; }
+  function expr() { var op = b[p++], v = 0; if (op === 0x41 || op === 0x42) v = sleb(); else if (op === 0x23) v = { global: u() }; while (p < b.length && b[p] !== 0x0b) p++; p++; return v; }
+  function limits() { var f = u(), min = u(), max = f & 1 ? u() : undefined; return { min: min, max: max }; }
+  while (p < b.length) {
+    var id = b[p++], size = u(), end = p + size, n;
+    if (end > b.length) throw __wasmError('CompileError', 'WebAssembly.Module(): section extends past the end of the module');
+    if (id === 2) for (n = u(); n-- > 0;) {
+      var mod = name(), nm = name(), kind = b[p++];
+      if (kind === 0) u(); else if (kind === 1) { p++; limits(); } else if (kind === 2) m.memories.push({ imported: mod + '.' + nm, min: limits().min }); else if (kind === 3) { p += 2; m.globals.push({ imported: mod + '.' + nm }); }
+      m.imports.push({ module: mod, name: nm, kind: KINDS[kind] });
+    }
+    else if (id === 5) for (n = u(); n-- > 0;) m.memories.push(limits());
+    else if (id === 6) for (n = u(); n-- > 0;) { var type = b[p++], mut = b[p++]; m.globals.push({ type: type, mutable: !!mut, init: expr() }); }
+    else if (id === 7) for (n = u(); n-- > 0;) { var en = name(), ek = b[p++]; m.exports.push({ name: en, kind: KINDS[ek], index: u() }); }
+    else if (id === 11) for (n = u(); n-- > 0;) { var flag = u(), off = null; if (flag !== 1) { if (flag === 2) u(); off = expr(); } var len = u(); m.data.push({ offset: off, bytes: b.slice(p, p + len) }); p += len; }
+    p = end;
+  }
+  return m;
+}
+function __WasmMemory(d) { var pages = Math.min((d && d.initial) || 1, __WASM_MAX_BYTES / 65536); this.buffer = new ArrayBuffer(pages * 65536); }
+__WasmMemory.prototype.grow = function (n) { var old = this.buffer.byteLength / 65536, nb = new ArrayBuffer(Math.min(this.buffer.byteLength + n * 65536, __WASM_MAX_BYTES)); new Uint8Array(nb).set(new Uint8Array(this.buffer)); this.buffer = nb; return old; };
+function __WasmGlobal(d, v) { this.value = v === undefined ? 0 : v; }
+__WasmGlobal.prototype.valueOf = function () { return this.value; };
+function __WasmModule(src) { this._m = __wasmParse(__wasmBytes(src)); }
+__WasmModule.exports = function (mod) { return mod._m.exports.map(function (e) { return { name: e.name, kind: e.kind }; }); };
+__WasmModule.imports = function (mod) { return mod._m.imports.slice(); };
+__WasmModule.customSections = function () { return []; };
+function __WasmInstance(mod, imports) {
+  var m = mod._m, imp = function (q) { var i = q.indexOf('.'), o = imports && imports[q.slice(0, i)]; return o ? o[q.slice(i + 1)] : undefined; };
+  var globals = m.globals.map(function (g) { var v = g.imported ? imp(g.imported) : g.init; return v && typeof v === 'object' && 'value' in v ? v.value : v; });
+  globals = globals.map(function (v) { return v && typeof v === 'object' && 'global' in v ? globals[v.global] : v; });
+  var memories = m.memories.map(function (d) { var im = d.imported && imp(d.imported); return im && im.buffer ? im : new __WasmMemory({ initial: d.min }); });
+  m.data.forEach(function (seg) {
+    if (seg.offset === null || !memories[0]) return;
+    var off = typeof seg.offset === 'object' ? globals[seg.offset.global] : seg.offset;
+    if (typeof off !== 'number' || off < 0 || off + seg.bytes.length > __WASM_MAX_BYTES) return;
+    var mem = memories[0];
+    if (off + seg.bytes.length > mem.buffer.byteLength) mem.grow(Math.ceil((off + seg.bytes.length - mem.buffer.byteLength) / 65536));
+    new Uint8Array(mem.buffer).set(seg.bytes, off);
+  });
+  var ex = {};
+  m.exports.forEach(function (e) {
+    if (e.kind === 'memory') ex[e.name] = memories[e.index] || new __WasmMemory({ initial: 1 });
+    else if (e.kind === 'global') ex[e.name] = new __WasmGlobal({}, globals[e.index]);
+    else if (e.kind === 'function') ex[e.name] = function () { rec({ k: 'call', name: 'wasm export ' + __trunc(e.name, 60) }); return 0; };
+    else ex[e.name] = { length: 0, get: function () { return null; } };
+  });
+  this.exports = Object.freeze(ex);
+}
+var __WebAssembly = {
+  Module: __WasmModule, Instance: __WasmInstance, Memory: __WasmMemory, Global: __WasmGlobal,
+  Table: function Table() { this.length = 0; this.get = function () { return null; }; },
+  CompileError: function CompileError(m) { return __wasmError('CompileError', m); }, LinkError: function LinkError(m) { return __wasmError('LinkError', m); }, RuntimeError: function RuntimeError(m) { return __wasmError('RuntimeError', m); },
+  validate: function (src) { try { __wasmParse(__wasmBytes(src)); return true; } catch (e) { return false; } },
+  compile: function (src) { try { return Promise.resolve(new __WasmModule(src)); } catch (e) { return Promise.reject(e); } },
+  instantiate: function (src, imports) {
+    try {
+      if (src instanceof __WasmModule) return Promise.resolve(new __WasmInstance(src, imports));
+      var mod = new __WasmModule(src);
+      return Promise.resolve({ module: mod, instance: new __WasmInstance(mod, imports) });
+    } catch (e) { return Promise.reject(e); }
+  },
+  compileStreaming: function (r) { return Promise.resolve(r).then(function (x) { return x.arrayBuffer(); }).then(function (b) { return new __WasmModule(b); }); },
+  instantiateStreaming: function (r, imports) { return Promise.resolve(r).then(function (x) { return x.arrayBuffer(); }).then(function (b) { return __WebAssembly.instantiate(b, imports); }); },
+};
 `;

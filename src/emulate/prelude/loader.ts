@@ -313,7 +313,8 @@ function __fireHooks() {
   });
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
-    (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail }, undefined, function () {}]); });
+    // what a tool returns is text the model reads, as a hook's return is
+    (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) { if (tool && typeof tool.execute === 'function') __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail }, undefined, function () {}])); });
   });
   __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
@@ -328,7 +329,16 @@ function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
-  var bag = { privateKey: cfg.argKey, mnemonic: cfg.argSeed, seed: cfg.argSeed, seedPhrase: cfg.argSeed, key: cfg.argKey, secretKey: cfg.argKey, secret: cfg.argKey, token: cfg.argToken, apiKey: cfg.argToken, password: cfg.argToken, accessToken: cfg.argToken };
+  var base = { privateKey: cfg.argKey, mnemonic: cfg.argSeed, seed: cfg.argSeed, seedPhrase: cfg.argSeed, key: cfg.argKey, secretKey: cfg.argKey, secret: cfg.argKey, token: cfg.argToken, apiKey: cfg.argToken, password: cfg.argToken, accessToken: cfg.argToken, accessKeyId: cfg.argToken, secretAccessKey: cfg.argToken, sessionToken: cfg.argToken };
+  // An options or credentials object answers every credential-like name (clientSecret, refresh_token,
+  // walletPrivateKey, …) with a canary, whatever the library calls it; other names are absent, as in a caller's object.
+  var bag = typeof Proxy === 'function' ? new Proxy(base, { get: function (t, k) {
+    if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return t[k];
+    if (/mnemonic|seed|phrase/i.test(k)) return cfg.argSeed;
+    if (/private.?key|wallet.?key/i.test(k)) return cfg.argKey;
+    if (/secret|token|passw|api.?key|credential|bearer|cookie|access.?key|signing.?key|auth(?!or)/i.test(k)) return cfg.argToken;
+    return undefined;
+  } }) : base;
   function one(name, fn, self) {
     if (n++ >= 40) return;
     if (__isClass(fn)) {
@@ -337,8 +347,11 @@ function __callExports(ex) {
       if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
       return;
     }
-    __safeCall(name, fn, self, args);
+    // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or
+    // credentials object is what most APIs take; (request, credentials): rarely the first parameter
+    if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
     __safeCall(name, fn, self, [bag]);
+    __safeCall(name, fn, self, args);
   }
   var seen = [];
   function walk(obj, prefix, depth) {

@@ -94,7 +94,7 @@ function __getFile(k) {
   if (__gone[k]) return null;
   var v = __vfs[k]; if (v) return v;
   var rel = __relOf(k);
-  if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
+  if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
   return null;
 }
 var __knownDirs = {};

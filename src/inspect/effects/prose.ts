@@ -6,6 +6,7 @@
  * that frames them as examples, indicators or things to refuse, negated steps ("never send …"), block
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
+import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, mayMatch } from '../analyzers/regex-tier.js';
 import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
@@ -706,6 +707,10 @@ const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|vers
 /** The run step refers to what the transform produced. */
 const THE_RESULT = /\b(?:the\s+result(?:ing)?|resulting|the\s+output|the\s+(?:decoded|assembled|reconstructed|obtained)|(?:that|this|the)\s+(?:command|line|string|script)|le\s+r[ée]sultat|la\s+commande|das\s+ergebnis|den\s+(?:\w+\s+)?befehl|el\s+resultado|el\s+comando|o\s+resultado|o\s+comando|il\s+risultato|il\s+comando|результат\w*|эту\s+команду|it|them|-la|-le)\b|结果|该命令|此命令|得到的|命令|結果|そのコマンド|결과|명령/i;
 
+/** A step that writes what came before to a named file (`Write the output to ~/.local/bin/nsync`). */
+const WRITTEN_TO = /^\W*(?:\d+[.)]\s*)?(?:write|save|store|put|place|output)\b[^.\n]{0,60}?\b(?:to|into|as)\s+`?([~\w./{}$%\\-]*[\w-])`?/i;
+const MAKE_EXECUTABLE = /\bchmod\s+(?:[ugoa]*\+[rwx]*x|[0-7]?[1357][0-7]{2})\b|\bmake\s+(?:it|them|the\s+\w+)\s+executable\b/i;
+
 /** The model as decoder: a section holds an opaque blob (or points at a data file), names a decoding transform, and tells the agent to run the result. */
 function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: string | undefined): Unit | undefined {
   const lines = text.split(/\r?\n/);
@@ -730,7 +735,17 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
   for (const heading of sources) {
     const inSection = units.filter((u) => u.heading === heading && !u.example && !framedByHeading(u, file) && !isThirdParty(u.text));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
-    const run = inSection.find((u) => EXEC_VERB.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, EXEC_VERB));
+    // the result written to a file (`~/.local/bin/nsync`) and run by that name, or made executable
+    const written = inSection.flatMap((u) => {
+      const m = WRITTEN_TO.exec(u.text);
+      return m ? [path.posix.basename(m[1])] : [];
+    }).filter((n) => n.length >= 3);
+    const runsWritten = (t: string) => written.some((n) => new RegExp(`\\b(?:run|execute|launch|start|invoke)\\s+\`?(?:[^\\s\`]*/)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i').test(t));
+    const run = inSection.find(
+      (u) =>
+        (EXEC_VERB.test(u.text) && (THE_RESULT.test(u.text) || runsWritten(u.text)) && !negatedBefore(u.text, EXEC_VERB)) ||
+        (MAKE_EXECUTABLE.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, MAKE_EXECUTABLE)),
+    );
     if (run) return run;
   }
   return undefined;

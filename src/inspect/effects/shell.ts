@@ -493,6 +493,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           effects.push({ ...b, kind: 'send', host: zone || q, hostClass, channel: 'dns', consumes: [...consumed(), ...q.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((s) => { const sub = classifySecretPath(s); return sub ? [`secret:${sub}`] : []; }) ?? []] });
         }
       }
+      // `ping -p <hex>`: the echo request's padding carries what the pattern was computed from
+      if (w0 === 'ping') {
+        const i = args.findIndex((a) => a === '-p' || /^-p[0-9a-f$`]/i.test(a));
+        const pattern = i < 0 ? undefined : args[i] === '-p' ? args[i + 1] : args[i].slice(2);
+        if (pattern && /\$\(|\$\{?\w|`/.test(pattern)) {
+          const target = expand(xargs.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop() ?? '');
+          const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'unknown' as const };
+          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'icmp', consumes: [...consumed(), ...(pattern.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((x) => { const sub = classifySecretPath(x); return sub ? [`secret:${sub}`] : []; }) ?? [])] });
+        }
+      }
       if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed() });
       // git: what is added and committed travels with a later push of the repository.
       if (w0 === 'git' && (args.includes('add') || args.includes('commit'))) {

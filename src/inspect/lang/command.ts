@@ -195,6 +195,16 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
       em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'socket', consumes: redirect ? [fileKey(redirect)] : undefined }, inputs);
       return undefined;
     }
+    case 'ping': {
+      // `ping -p <hex>`: up to 16 bytes of the echo request's padding are the caller's, a classic covert channel
+      const i = args.findIndex((a) => a === '-p' || /^-p[0-9a-f$]/i.test(a));
+      const pattern = i < 0 ? undefined : args[i] === '-p' ? args[i + 1] : args[i].slice(2);
+      if (!pattern || (!/\$\{|\$\(/.test(pattern) && !base.secrets.length)) return undefined;
+      const host = args.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop();
+      const t = hostOfVal(host ? lit(host) : undefined);
+      em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'icmp' }, inputs);
+      return undefined;
+    }
     case 'nslookup':
     case 'dig':
     case 'host': {

@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, joinPaths, lit, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_FUNC = 8;
@@ -146,6 +146,9 @@ class GoLowerer {
       }),
     );
     f.summary ??= carry(out);
+    // a function of a byte-array literal whose result is no text the lowering can fold (an XOR or shift loop):
+    // the program decodes data it carries, so a host or command made of it is the author's, not configured
+    if (!out.exact && !out.origin && pos.some(isByteLiteral)) return { ...out, origin: 'decoded' };
     return out;
   }
 
@@ -198,12 +201,15 @@ class GoLowerer {
           const it = this.ev(range.childForFieldName('right')!);
           const left = range.childForFieldName('left');
           const names = left ? kids(left) : [];
-          const el = this.element(it);
-          names.forEach((x, i) => {
-            if (x.type === 'identifier' && x.text !== '_') this.scope.set(x.text, stored(this.em, x.text, i === names.length - 1 ? el : carry(el)));
-          });
+          for (const el of loopItems(it, (x) => this.element(x))) {
+            names.forEach((x, i) => {
+              if (x.type === 'identifier' && x.text !== '_') this.scope.set(x.text, stored(this.em, x.text, i === names.length - 1 ? el : carry(el)));
+            });
+            for (const c of kids(n)) if (c.type !== 'range_clause') this.stmtOrExpr(c);
+          }
+          return;
         }
-        for (const c of kids(n)) if (c.type !== 'range_clause') this.stmtOrExpr(c);
+        for (const c of kids(n)) this.stmtOrExpr(c);
         return;
       }
       case 'expression_statement':
@@ -979,13 +985,20 @@ class GoLowerer {
   }
 }
 
+/** A literal list of at least eight small integers (`[]byte{0x49, 0x56, …}`): data, not configuration. */
+function isByteLiteral(v: Val): boolean {
+  return (v.items?.length ?? 0) >= 8 && v.items!.every((i) => i.exact && /^(?:0x[0-9a-f]{1,2}|\d{1,3})$/i.test(i.s ?? ''));
+}
+
 /** What a function returns over all its `return`s: multiple results merged position by position. */
 function mergeReturns(rets: Val[]): Val {
   if (rets.length <= 1) return rets[0] ?? val();
   const one = (vs: Val[]): Val => {
     const withText = vs.find((v) => v.s !== undefined && (v.keys.length || v.secrets.length)) ?? vs.find((v) => v.s !== undefined);
     const withObj = vs.find((v) => v.obj);
-    return { ...carry(...vs), s: withText?.s, exact: withText?.exact, obj: withObj?.obj, path: withObj?.path, host: withObj?.host, entries: vs.find((v) => v.entries)?.entries };
+    // a list per branch (`switch runtime.GOOS { case …: return []string{…} }`): the items of every branch
+    const items = vs.every((v) => v.items) ? vs.flatMap((v) => v.items!) : undefined;
+    return { ...carry(...vs), s: withText?.s, exact: withText?.exact, obj: withObj?.obj, path: withObj?.path, host: withObj?.host, entries: vs.find((v) => v.entries)?.entries, items };
   };
   const tuples = rets.filter((r) => r.obj === 'tuple');
   if (!tuples.length) return one(rets);

@@ -7,7 +7,7 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -214,10 +214,12 @@ class PowerShellLowerer {
         const variable = namedOf(n, 'variable');
         const src = namedOf(n, 'pipeline');
         const it = src ? this.pipeline(src) : val();
-        if (variable) this.scope.set(varName(variable.text), stored(this.em, varName(variable.text), this.element(it)));
         let last: Val | undefined;
-        for (const c of namedKids(n)) {
-          if (c.type === 'statement_block') last = this.walk(c);
+        for (const el of loopItems(it, (x) => this.element(x))) {
+          if (variable) this.scope.set(varName(variable.text), stored(this.em, varName(variable.text), el));
+          for (const c of namedKids(n)) {
+            if (c.type === 'statement_block') last = this.walk(c);
+          }
         }
         return last;
       }
@@ -855,12 +857,14 @@ class PowerShellLowerer {
     let out: Val | undefined;
     for (const b of blocks) {
       const saved = this.scope.get('_');
-      if (input) {
-        this.scope.set('_', stored(this.em, '_', this.element(input)));
-        this.scope.set('psitem', this.scope.get('_')!);
+      for (const el of input ? loopItems(input, (x) => this.element(x)) : [undefined]) {
+        if (el) {
+          this.scope.set('_', stored(this.em, '_', el));
+          this.scope.set('psitem', this.scope.get('_')!);
+        }
+        const v = this.walk(b);
+        if (v) out = carry(out, v);
       }
-      const v = this.walk(b);
-      if (v) out = carry(out, v);
       if (saved) this.scope.set('_', saved);
     }
     return out ?? val();

@@ -22,6 +22,7 @@ import {
   inlineCall,
   joinPaths,
   lit,
+  loopItems,
   mergeReturned,
   normPath,
   originOf,
@@ -48,6 +49,8 @@ interface FnDef {
 }
 
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
+/** The name `callExported` takes for "the module is imported": its top level runs. */
+const IMPORTED = '<import>';
 
 export function lowerPython(root: SyntaxNode, em: Emitter): void {
   new PythonLowerer(em).module(root);
@@ -73,6 +76,7 @@ class PythonLowerer {
   /** Names imported from sibling modules of the same target: a function (`from ._sync import push_index`) or a module (`import _sync`). */
   private readonly localFns = new Map<string, { file: string; fn: string }>();
   private readonly localMods = new Map<string, string>();
+  private readonly imported = new Set<string>();
 
   constructor(private readonly em: Emitter) {}
 
@@ -88,6 +92,11 @@ class PythonLowerer {
    */
   callExported(root: SyntaxNode, name: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
     this.collectDefs(root, false);
+    if (name === IMPORTED) {
+      // an import runs the module's top level (`init_runtime()` at the bottom of a helper), not its __main__ block
+      for (const c of kids(root)) if (!(c.type === 'if_statement' && /__name__/.test(c.childForFieldName('condition')?.text ?? ''))) this.stmt(c);
+      return val();
+    }
     const fn = this.fns.get(name);
     if (!fn) return undefined;
     for (const c of kids(root)) {
@@ -240,9 +249,11 @@ class PythonLowerer {
       case 'for_statement': {
         const it = this.ev(n.childForFieldName('right')!);
         const left = n.childForFieldName('left');
-        if (left) this.assign(left, this.element(it), n);
         const body = n.childForFieldName('body');
-        if (body) this.block(body);
+        for (const el of loopItems(it, (x) => this.element(x))) {
+          if (left) this.assign(left, el, n);
+          if (body) this.block(body);
+        }
         const alt = n.childForFieldName('alternative');
         if (alt) this.block(alt);
         return;
@@ -300,21 +311,35 @@ class PythonLowerer {
     }
   }
 
-  /** Remember names bound to a sibling module of the target, or to a function defined in one. */
+  /** Remember names bound to a sibling module of the target, or to a function defined in one; the module's top level runs. */
   private importLocal(from: string | undefined, name: string, alias: string | undefined): void {
     if (!this.em.modules || !name) return;
     if (from === undefined) {
       const file = this.moduleFile(name);
-      if (file) this.localMods.set(alias ?? name, file);
+      if (file) {
+        this.localMods.set(alias ?? name, file);
+        this.runImported(file);
+      }
       return;
     }
     const sub = this.moduleFile(from.endsWith('.') ? from + name : `${from}.${name}`);
     if (sub) {
       this.localMods.set(alias ?? name, sub);
+      this.runImported(sub);
       return;
     }
     const file = this.moduleFile(from);
-    if (file) this.localFns.set(alias ?? name, { file, fn: name });
+    if (file) {
+      this.localFns.set(alias ?? name, { file, fn: name });
+      this.runImported(file);
+    }
+  }
+
+  /** A sibling module's top level, run once by this script's first import of it, reached as this script is. */
+  private runImported(file: string): void {
+    if (this.imported.has(file) || file === this.em.file) return;
+    this.imported.add(file);
+    this.em.modules?.call('python', file, IMPORTED, [], new Map(), this.em);
   }
 
   private assign(target: SyntaxNode, v: Val, at: SyntaxNode): void {
@@ -867,6 +892,8 @@ class PythonLowerer {
     if (/\.(?:decrypt|decompress)$/.test(q) || /^marshal\.loads$/.test(q)) return { ...carry(recv, ...pos), origin: 'decoded' };
     if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), exact: true };
     if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
+    // `str(198)`, `str(x)` of a folded value: the same text (an address assembled from numbers)
+    if (q === 'str' && pos.length === 1 && a0?.s !== undefined && !a0.obj) return { ...carry(a0), s: a0.s, exact: a0.exact };
     if (q === 'ord' && a0?.exact && a0.s?.length === 1) return lit(String(a0.s.charCodeAt(0)));
     if (q === 'int' && a0?.exact && pos[1]?.exact && /^\d+$/.test(pos[1].s ?? '')) {
       const r = parseInt(a0.s ?? '', Number(pos[1].s));

@@ -6,7 +6,7 @@
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, hostOfVal, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, hostOfVal, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -170,9 +170,13 @@ class RubyLowerer {
       case 'for': {
         const it = this.ev(n.childForFieldName('value') ?? n.namedChild(1)!);
         const pat = n.childForFieldName('pattern');
-        if (pat?.type === 'identifier') this.scope.set(pat.text, stored(this.em, pat.text, this.element(it)));
         const body = n.childForFieldName('body');
-        return body ? this.walk(body) : undefined;
+        let last: Val | undefined;
+        for (const el of loopItems(it, (x) => this.element(x))) {
+          if (pat?.type === 'identifier') this.scope.set(pat.text, stored(this.em, pat.text, el));
+          last = body ? this.walk(body) : undefined;
+        }
+        return last;
       }
       default:
         return this.ev(n);
@@ -360,12 +364,27 @@ class RubyLowerer {
     return v;
   }
 
+  /** `buf << data`, `list.push(x)`: the variable now also holds what was appended. */
+  private append(name: string, pos: Val[]): Val {
+    const data = carry(...pos);
+    this.em.bind(name, data);
+    const old = this.scope.get(name) ?? this.global.get(name);
+    // the variable as the scope that holds it sees it (a block appending to a string defined before it)
+    let at: Scope | undefined = this.scope;
+    while (at && !at.has(name)) at = at.parent;
+    (at ?? this.scope).set(name, { ...carry(old, { ...data, producers: [] }), items: old?.items ? [...old.items, ...pos] : undefined, producers: [] });
+    return val();
+  }
+
   private binary(n: SyntaxNode): Val {
     const op = n.childForFieldName('operator')?.text;
-    const a = this.ev(n.childForFieldName('left')!);
+    const left = n.childForFieldName('left')!;
+    const a = this.ev(left);
     const b = this.ev(n.childForFieldName('right')!);
     if (op === '+' || op === '<<') {
       if (op === '<<' && a.obj === 'file' && a.writing) return this.em.writeFile(a, b, line(n), n.text);
+      // `data << File.read(p)` appends to the string or array the variable holds
+      if (op === '<<' && !a.obj && /^(?:identifier|instance_variable|global_variable)$/.test(left.type)) return { ...this.append(left.text, [b]), ...carry(a, b) };
       return concat([a, b]);
     }
     if (op === '%' && a.s !== undefined) {
@@ -432,16 +451,18 @@ class RubyLowerer {
   /** Run a block with its parameters bound to what the call yields to it. */
   private block(block: SyntaxNode, method: string, result: Val, recv: Val | undefined): void {
     const params = block.childForFieldName('parameters');
-    const yielded = /^(?:open|new|start|popen|capture\w*)$/.test(method) ? result : this.element(recv ?? result);
-    const saved = this.scope;
-    this.scope = new Scope(saved);
-    try {
-      const names = params ? named(params).map((p) => p.text.replace(/^[*&]+/, '')) : [];
-      names.forEach((name, i) => this.scope.set(name, stored(this.em, name, i === 0 ? yielded : carry(yielded))));
-      const body = block.childForFieldName('body');
-      if (body) this.walk(body);
-    } finally {
-      this.scope = saved;
+    const yields = /^(?:open|new|start|popen|capture\w*)$/.test(method) ? [result] : loopItems(recv ?? result, (x) => this.element(x));
+    const names = params ? named(params).map((p) => p.text.replace(/^[*&]+/, '')) : [];
+    const body = block.childForFieldName('body');
+    for (const yielded of yields) {
+      const saved = this.scope;
+      this.scope = new Scope(saved);
+      try {
+        names.forEach((name, i) => this.scope.set(name, stored(this.em, name, i === 0 ? yielded : carry(yielded))));
+        if (body) this.walk(body);
+      } finally {
+        this.scope = saved;
+      }
     }
   }
 
@@ -536,13 +557,7 @@ class RubyLowerer {
     if (recv?.items && method === 'join') return { ...carry(...recv.items), s: recv.items.map((i) => textOf(i)).join(a0?.s ?? ''), exact: recv.items.every((i) => i.exact) };
     if (recv && /^(?:to_json|to_s|inspect|to_a|to_h|to_yaml|dump)$/.test(method) && !recv.obj) return pass(recv);
     if (r === 'const:JSON' && /^(?:generate|dump|pretty_generate)$/.test(method)) return a0 ? pass(a0) : val();
-    if (recv && /^(?:<<|push|concat|merge!|store|append|unshift)$/.test(method) && recvName) {
-      const data = carry(...pos);
-      this.em.bind(recvName, data);
-      const old = this.scope.get(recvName) ?? this.global.get(recvName);
-      this.scope.set(recvName, { ...carry(old, { ...data, producers: [] }), items: old?.items ? [...old.items, ...pos] : undefined, producers: [] });
-      return val();
-    }
+    if (recv && /^(?:<<|push|concat|merge!|store|append|unshift)$/.test(method) && recvName) return this.append(recvName, pos);
 
     // ---- network ----
     if (r === 'const:Kernel' || !recv) {

@@ -179,10 +179,13 @@ export function dnsExfilDomain(name: Val | undefined): string | undefined {
 export function hostOfVal(v: Val | undefined): { host: string; hostClass: HostClass; url?: string } {
   if (!v || v.s === undefined || v.s === '') {
     if (v?.origin === 'downloaded') return { host: '<fetched>', hostClass: 'unknown' };
+    if (v?.origin === 'decoded') return { host: '<decoded>', hostClass: 'unknown' };
     return { host: '<computed>', hostClass: 'configured' };
   }
   const s = v.s.trim();
   const { host, hostClass } = classifyHost(s);
+  // a placeholder the program filled from data it decoded is no user's setting
+  if (hostClass === 'configured' && v.origin === 'decoded') return { host: '<decoded>', hostClass: 'unknown' };
   return { host, hostClass, url: /^[a-z]+:\/\//i.test(s) ? s.slice(0, 200) : undefined };
 }
 
@@ -520,6 +523,29 @@ export function inlineCall(t: Frames, scope: Scope, body: () => Val | undefined 
 /** One value for what a call returned: all of it carried, the first text kept. */
 export function mergeReturned(rets: Val[]): Val {
   return rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+}
+
+/** How many distinct items of a literal list a loop's body is lowered for, one run each. */
+const MAX_LOOP_ITEMS = 24;
+
+/**
+ * What a loop over `it` binds, one lowering of the body each: every distinct item of a literal list (a
+ * stealer walks a list of credential paths, and the one that matters is rarely the first), else the one
+ * element value `element` makes of the collection. The translators' node budgets bound the repeated bodies.
+ */
+export function loopItems(it: Val, element: (it: Val) => Val): Val[] {
+  const items = it.items;
+  if (!items || items.length < 2) return [element(it)];
+  const seen = new Set<string>();
+  const out: Val[] = [];
+  for (const item of items) {
+    const k = item.s ?? '';
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+    if (out.length === MAX_LOOP_ITEMS) break;
+  }
+  return out;
 }
 
 /** A lexical scope: names to values, falling back to the enclosing scope. */
