@@ -1,0 +1,3 @@
+import { createWidget } from "@widgetkit/core";
+
+createWidget("#app", { title: "{{name}}", theme: "auto" });
