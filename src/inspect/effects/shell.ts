@@ -494,14 +494,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       // `ping -p <hex>`: the echo request's padding carries what the pattern was computed from
-      if (w0 === 'ping') {
-        const i = args.findIndex((a) => a === '-p' || /^-p[0-9a-f$`]/i.test(a));
-        const pattern = i < 0 ? undefined : args[i] === '-p' ? args[i + 1] : args[i].slice(2);
-        if (pattern && /\$\(|\$\{?\w|`/.test(pattern)) {
-          const target = expand(xargs.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop() ?? '');
-          const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'unknown' as const };
-          effects.push({ ...b, kind: 'send', host, hostClass, channel: 'icmp', consumes: [...consumed(), ...(pattern.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((x) => { const sub = classifySecretPath(x); return sub ? [`secret:${sub}`] : []; }) ?? [])] });
-        }
+      const echo = w0 === 'ping' ? pingPattern(args) : undefined;
+      if (echo && /\$\(|\$\{?\w|`/.test(echo.pattern)) {
+        const target = echo.target ? expand(echo.target) : '';
+        const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'unknown' as const };
+        effects.push({ ...b, kind: 'send', host, hostClass, channel: 'icmp', consumes: [...consumed(), ...(echo.pattern.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((x) => { const sub = classifySecretPath(x); return sub ? [`secret:${sub}`] : []; }) ?? [])] });
       }
       if (/^(?:mail|mailx|sendmail|mutt|swaks)$/.test(w0)) effects.push({ ...b, kind: 'send', hostClass: 'unknown', channel: 'smtp', consumes: consumed() });
       // git: what is added and committed travels with a later push of the repository.
@@ -602,4 +599,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     }
   }
   return effects;
+}
+
+/**
+ * `ping -p <pattern> … host`: up to 16 bytes of an echo request's padding are the caller's (a covert channel when
+ * the pattern is computed). The pattern and the target as written; for the shell lowering and command lines scripts run.
+ */
+export function pingPattern(args: readonly string[]): { pattern: string; target?: string } | undefined {
+  const i = args.findIndex((a) => a === '-p' || /^-p[0-9a-f$`]/i.test(a));
+  if (i < 0) return undefined;
+  const pattern = args[i] === '-p' ? args[i + 1] : args[i].slice(2);
+  if (!pattern) return undefined;
+  return { pattern, target: args.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop() };
 }

@@ -4,6 +4,7 @@
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
 import { classifyWriteLocation, credentialStoreOf, namesPlatform, persistenceOf } from '../effects/classify.js';
+import { pingPattern } from '../effects/shell.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
 
 const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^python[23]?(?:\.\d+)?(?:\.exe)?$|^(?:pwsh|powershell)(?:\.exe)?$|^ruby$|^perl$|^node$|^cmd(?:\.exe)?$/i;
@@ -196,12 +197,10 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
       return undefined;
     }
     case 'ping': {
-      // `ping -p <hex>`: up to 16 bytes of the echo request's padding are the caller's, a classic covert channel
-      const i = args.findIndex((a) => a === '-p' || /^-p[0-9a-f$]/i.test(a));
-      const pattern = i < 0 ? undefined : args[i] === '-p' ? args[i + 1] : args[i].slice(2);
-      if (!pattern || (!/\$\{|\$\(/.test(pattern) && !base.secrets.length)) return undefined;
-      const host = args.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop();
-      const t = hostOfVal(host ? lit(host) : undefined);
+      // an echo request's padding computed from what the command carries (pingPattern)
+      const echo = pingPattern(args);
+      if (!echo || (!/\$\{|\$\(/.test(echo.pattern) && !base.secrets.length)) return undefined;
+      const t = hostOfVal(echo.target ? lit(echo.target) : undefined);
       em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'icmp' }, inputs);
       return undefined;
     }
