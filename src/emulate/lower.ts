@@ -14,7 +14,10 @@ import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
 import { lowerProse } from '../inspect/effects/prose.js';
-import { lowerShell } from '../inspect/effects/shell.js';
+import { foldTempDir, lowerShell } from '../inspect/effects/shell.js';
+
+/** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
+const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
 
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
 export interface SourceIndex {
@@ -337,7 +340,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           e.produces = [`canary:${id}`];
           produced.add(id);
         }
-        if (wasWritten) e.consumes = [`file:${shown}`];
+        if (wasWritten) e.consumes = [fileKeyOf(shown)];
         e.decoded = decodedOrigin(raw).decoded && decodedOrigin(shown).decoded;
         push(e);
         break;
@@ -396,7 +399,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
         e.path = shown;
         e.location = location;
-        e.produces = [`file:${shown}`];
+        e.produces = [fileKeyOf(shown)];
         const cons = [...keys];
         if (dl && lastFetch) cons.push(`net:${lastFetch}`);
         if (cons.length) e.consumes = cons;
@@ -410,7 +413,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           p.path = shown;
           p.location = location;
           if (mech) p.mechanism = mech;
-          p.consumes = [`file:${shown}`];
+          p.consumes = [fileKeyOf(shown)];
           push(p);
         }
         if (own) {
@@ -444,7 +447,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         for (const [p, w] of written) {
           const base1 = p.split(/[\\/]/).pop() ?? p;
           if (cmd.includes(p.replace(/^~/, home)) || cmd.includes(p) || (base1.length >= 5 && base1.includes('.') && cmd.includes(base1))) {
-            cons.push(`file:${p}`);
+            cons.push(fileKeyOf(p));
             if (w.dl) origin = 'downloaded';
             else if (w.decoded && origin !== 'downloaded') origin = 'decoded';
           }
@@ -478,7 +481,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         e.origin = origin;
         e.decoded = origin !== 'computed';
         const cons: string[] = [];
-        if (fromWritten) cons.push(`file:${display(str('path'))}`);
+        if (fromWritten) cons.push(fileKeyOf(display(str('path'))));
         if (dl && lastFetch) cons.push(`net:${lastFetch}`);
         const { keys, carries } = consume(ev, code);
         cons.push(...keys);
@@ -522,7 +525,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (url) e.url = redact(url, canaries, lc.matchers);
           e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : ch === 'smtp' ? 'smtp' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
           const cons = [...keys];
-          for (const [p] of written) if (body.includes(p) || body.includes(p.replace(/^~/, home))) cons.push(`file:${p}`);
+          for (const [p] of written) if (body.includes(p) || body.includes(p.replace(/^~/, home))) cons.push(fileKeyOf(p));
           if (cons.length) e.consumes = cons;
           if (carries.length) e.carries = carries;
           e.decoded = decodedOrigin(target).decoded;

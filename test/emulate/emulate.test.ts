@@ -96,7 +96,7 @@ describe('decoders', () => {
     expect(of(linux, 'write')[0]).toMatchObject({ path: '/tmp/stage2.js', location: 'temp', origin: 'downloaded' });
     expect(of(linux, 'spawn-hidden')).toHaveLength(1);
     const spawn = downloaded.find((e) => e.command?.includes('stage2.js'));
-    expect(spawn?.consumes).toContain('file:/tmp/stage2.js');
+    expect(spawn?.consumes).toContain('file:%TEMP%/stage2.js');
   });
 });
 

@@ -152,7 +152,36 @@ function __nodemailerLib() {
   }
   return { createTransport: transport, createTestAccount: function (cb) { var a = { user: 'u', pass: 'p', smtp: { host: 'localhost', port: 587 } }; if (cb) setImmediate(function () { cb(null, a); }); return Promise.resolve(a); }, getTestMessageUrl: function () { return false; } };
 }
+/** base-x (bs58, bs58check's core): a working codec, since crypto libraries decode keys with it at load time. */
+function __baseX(ALPHABET) {
+  var BASE = ALPHABET.length, MAP = {};
+  for (var i = 0; i < BASE; i++) MAP[ALPHABET.charAt(i)] = i;
+  function encode(src) {
+    var b = src instanceof Uint8Array ? src : Uint8Array.from(src || []), digits = [0], zeros = 0, out = '';
+    while (zeros < b.length && b[zeros] === 0) zeros++;
+    for (var j = zeros; j < b.length; j++) { var carry = b[j]; for (var k = 0; k < digits.length; k++) { carry += digits[k] << 8; digits[k] = carry % BASE; carry = (carry / BASE) | 0; } while (carry > 0) { digits.push(carry % BASE); carry = (carry / BASE) | 0; } }
+    for (var z = 0; z < zeros; z++) out += ALPHABET[0];
+    if (!(b.length - zeros === 0)) for (var q = digits.length - 1; q >= 0; q--) out += ALPHABET[digits[q]];
+    return out;
+  }
+  function decodeUnsafe(str) {
+    str = String(str); if (!str.length) return new Uint8Array(0);
+    var bytes = [0], zeros = 0;
+    while (zeros < str.length && str[zeros] === ALPHABET[0]) zeros++;
+    for (var j = zeros; j < str.length; j++) { var v = MAP[str[j]]; if (v === undefined) return undefined; var carry = v; for (var k = 0; k < bytes.length; k++) { carry += bytes[k] * BASE; bytes[k] = carry & 0xff; carry >>= 8; } while (carry > 0) { bytes.push(carry & 0xff); carry >>= 8; } }
+    if (str.length - zeros === 0) bytes = [];
+    var out = new Uint8Array(zeros + bytes.length);
+    for (var r = 0; r < bytes.length; r++) out[zeros + r] = bytes[bytes.length - 1 - r];
+    return out;
+  }
+  function decode(str) { var d = decodeUnsafe(str); if (d) return d; throw new Error('Non-base' + BASE + ' character'); }
+  var lib = { encode: encode, decode: decode, decodeUnsafe: decodeUnsafe };
+  lib.default = lib;
+  return lib;
+}
+var __B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 var __knownDeps = {
+  bs58: function () { return __baseX(__B58); }, 'base-x': function () { var f = function (a) { return __baseX(a); }; f.default = f; return f; },
   nodemailer: function () { return __nodemailerLib(); },
   axios: function () { return __mkNetLib('axios'); }, 'node-fetch': function () { var f = function (u, i) { return fetch(u, i); }; f.default = f; f.Headers = Headers; f.Response = Response; f.Request = Request; return f; },
   'cross-fetch': function () { return __knownDeps['node-fetch'](); }, 'isomorphic-fetch': function () { return __knownDeps['node-fetch'](); }, 'node-fetch-native': function () { return __knownDeps['node-fetch'](); },
@@ -342,9 +371,13 @@ function __callExports(ex) {
   function one(name, fn, self) {
     if (n++ >= 40) return;
     if (__isClass(fn)) {
-      var inst; try { rec({ k: 'call', name: 'new ' + name }); inst = new fn(args[0], args[1], args[2]); } catch (e) { if (e === __EXIT) throw e; }
-      if (!inst) try { inst = new fn(bag); } catch (e) { if (e === __EXIT) throw e; }
+      // constructed from an options object and from the canary values (a keypair from a secret key), each once
+      var made = [];
+      [[bag], args].forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
+      var inst = made[0];
       if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
+      // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class
+      Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); } });
       return;
     }
     // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or

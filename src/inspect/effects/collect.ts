@@ -175,7 +175,7 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
 }
 
 /** A cheap reason to run load-time code: decoders, eval, computed requires, char-code tables. */
-const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b|\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]|\bfetch\s*\(\s*['"`]https?:/i;
+const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b|\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]|\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/i;
 
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
 export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[]; partial: string[] } | undefined> {

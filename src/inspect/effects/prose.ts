@@ -423,12 +423,12 @@ function framesSection(t: string): boolean {
 
 /**
  * A document whose title or opening paragraph says what it holds are specimens ("Pattern reference (for matching
- * only)", "None of these should ever be run."): all of it is quotation, as a framed section is, unless it points
+ * only)", "None of these should ever be run.", "none should ever be executed"): all of it is quotation, as a framed section is, unless it points
  * back at one of them to run (RUN_QUOTED). A safety rule is not such a frame ("these steps must not be run without
  * the user's consent", "for reference only"): the frame names the document's own examples or patterns and ends its
  * sentence there.
  */
-const DOCUMENT_FRAME = /\bfor\s+(?:matching|detection|recognition)\s+(?:purposes\s+)?only\b|(?:\bnone\s+of\s+(?:these|them|the\s+\w+)\s+(?:should|must|is\s+to|are\s+to)|\b(?:these|the)\s+(?:blocks?|examples?|samples?|specimens?|patterns?|snippets?|payloads?)\s+(?:should|must|are\s+to)\s+(?:never|not))\s+(?:ever\s+)?be\s+(?:run|executed|followed)\s*[.!]?\s*$/i;
+const DOCUMENT_FRAME = /\bfor\s+(?:matching|detection|recognition)\s+(?:purposes\s+)?only\b|(?:\bnone\s+(?:of\s+(?:these|them|the\s+\w+)\s+)?(?:should|must|is\s+to|are\s+to)|\b(?:these|the)\s+(?:blocks?|examples?|samples?|specimens?|patterns?|snippets?|payloads?)\s+(?:should|must|are\s+to)\s+(?:never|not))\s+(?:ever\s+)?be\s+(?:run|executed|followed)\s*[.!]?\s*$/i;
 function framesDocument(units: Unit[], text: string): boolean {
   let titles = 0;
   for (const u of units) {
@@ -702,6 +702,9 @@ const PRINTABLE_RUN = /[!-~]{40}/;
 const CHECKSUM_CONTEXT = /\b(?:sha-?(?:1|256|384|512)|md5|checksum|hash|digest|integrity|fingerprint|signature|commit|gpg|pgp|certificate|pem|x509)\b|data:[\w/+-]+;base64/i;
 /** A data file the section points at (`token.txt`, `table.json`): where the blob may live instead. */
 const DATA_FILE = /\b[\w.-]+\.(?:txt|json|dat|bin|b64|hex|enc|csv|tbl|map)\b/i;
+/** A document of the skill named as the source (`references/profile.md`): its rows are the data only when the step runs the result as code. */
+const DOC_FILE = /\b[\w.-]+\.(?:md|markdown)\b/i;
+const RUNS_AS_CODE = /\b(?:run|execute|exec|eval\w*|launch|invoke)\b[^.\n]{0,60}\b(?:shell|command|script|terminal|exec\s+tool|bash|sh|interpreter|python|node)\b|\bpipe\b[^.\n]{0,30}\b(?:bash|sh|shell)\b/i;
 /** Decoding transforms, in words. "key" alone is not one; "XOR with the key" is; rotating letters is one, rotating a token is not. */
 const TRANSFORM = /\b(?:xor|ou\s+exclusif|exklusiv\w*|shift\w*|d[ée]cal\w*|verschieb\w*|desplaz\w*|rotat\w*(?=\s+(?:(?:each|every|all|the)\s+)?(?:letters?|characters?|chars?|bytes?|digits?|alphabet)\b|\s+(?:by|left|right)\b)|revers\w*|invert\w*|umkehr\w*|inver\w*|code\s*points?|char(?:acter)?\s*codes?|alphabet\w*|lookup\s+table|base\s?(?:32|58|62|64|65|85|91)|hex(?:adecimal)?|hexad[ée]cimal\w*|d[ée]cod\w*|dekod\w*|decodific\w*|d[ée]chiffr\w*|entschl[üu]ssel\w*|decrypt\w*|descifr\w*|unscramble|caesar|c[ée]sar|rot-?13|concaten\w*|reassembl\w*|r[ée]assembl\w*|zusammensetz\w*|setze\w*\b[^.\n]{0,40}\bzusammen|mod\s+\d+|index\s+formula|\(\s*\d+\s*[·*×]\s*i\b|декодир\w*|расшифр\w*|сдвиг\w*)\b|异或|拼接|映射|编译表|字母表|移位|反转|倒序|十六进制|解码|解密|連結|変換|シフト|逆順|デコード|復号|연결|변환|디코딩|복호화/i;
 /** The run step refers to what the transform produced. */
@@ -727,6 +730,8 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
     }
   }
   for (const u of units) if (DATA_FILE.test(u.text)) sources.add(u.heading);
+  const docSources = new Set(units.filter((u) => DOC_FILE.test(u.text) && !sources.has(u.heading)).map((u) => u.heading));
+  for (const h of docSources) sources.add(h);
   // Short code fragments laid out in a table or list (`xample.`, ` https:` …) are a blob in pieces.
   const fragments = new Map<string, number>();
   for (const u of units) for (const f of u.text.matchAll(/`([^`\n]{1,16})`/g)) if (/[^\w\s]/.test(f[1]) || /^\s|\s$/.test(f[1])) fragments.set(u.heading, (fragments.get(u.heading) ?? 0) + 1);
@@ -743,7 +748,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
     const runsWritten = (t: string) => written.some((n) => new RegExp(`\\b(?:run|execute|launch|start|invoke)\\s+\`?(?:[^\\s\`]*/)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i').test(t));
     const run = inSection.find(
       (u) =>
-        (EXEC_VERB.test(u.text) && (THE_RESULT.test(u.text) || runsWritten(u.text)) && !negatedBefore(u.text, EXEC_VERB)) ||
+        (EXEC_VERB.test(u.text) && (THE_RESULT.test(u.text) || runsWritten(u.text)) && !negatedBefore(u.text, EXEC_VERB) && (!docSources.has(heading) || RUNS_AS_CODE.test(u.text))) ||
         (MAKE_EXECUTABLE.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, MAKE_EXECUTABLE)),
     );
     if (run) return run;

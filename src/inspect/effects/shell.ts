@@ -27,7 +27,19 @@ const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r|\bopenssl\s+(?:enc\
 
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
-  return `file:${p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(/\\/g, '/').replace(/\/+$/, '')}`;
+  return `file:${foldTempDir(p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(/\\/g, '/').replace(/\/+$/, ''))}`;
+}
+
+/** An Authorization header whose credential is written out (no variable or placeholder left in it). */
+const LITERAL_AUTH = /^["']?authorization:\s*(?:bearer|token|bot)\s+[A-Za-z0-9._~+/=-]{20,}["']?$/i;
+
+/**
+ * The temporary directory however a script spells it (`/tmp`, `${TMPDIR:-/tmp}`, `$env:TEMP`, Python's
+ * `tempfile.gettempdir()`, Ruby's `Dir.tmpdir`): one key, so a file one step writes there links to the next
+ * step's read in another language.
+ */
+export function foldTempDir(p: string): string {
+  return p.replace(/^(?:\$\{TMPDIR(?::?-[^}]*)?\}|\$TMPDIR\b|\$\{?TE?MP\}?|%TE?MP%|\$env:TE?MP\b|\/tmp)(?=\/|$)/i, '%TEMP%');
 }
 
 interface Cmd {
@@ -197,6 +209,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(); // variable → linker keys it carries
+  const literalVars = new Set<string>();
   const vals = new Map<string, string>(); // variable → its literal value, where it has one
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
@@ -230,7 +243,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (w.includes('$'))
       for (const m of w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
       keys.push(varKey(m[1]), ...(vars.get(m[1]) ?? []));
-      const env = classifyEnvName(m[1]);
+      const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
     for (const p of expandEach(w[0] === '@' || w.includes('=') ? w.replace(/^@/, '').replace(/^[\w-]+=@?/, '') : w)) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
@@ -260,6 +273,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     }
     // A literal blob assigned and later decoded: remember its decoding.
     vars.set(name, keys);
+    // a value written into the script (`TOKEN="sl.B…"`) is the script's, not the environment's
+    if (!/[$`]/.test(v)) literalVars.add(name);
+    else literalVars.delete(name);
     if (/^[A-Za-z0-9+/=]{24,}$/.test(v.replace(/^["']|["']$/g, ''))) vars.set(`${name}#blob`, [v.replace(/^["']|["']$/g, '')]);
   };
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
@@ -340,7 +356,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
         if (a.includes('$'))
           for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
-          const env = classifyEnvName(m[1]);
+          const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
           if (env && env !== 'host-identity') {
             effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`] });
             readKeys.push(`secret:${env}`);
@@ -348,7 +364,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       const outKeys = c.redirectOut ? keysOf(c.redirectOut) : [];
-      if (/^(?:env|printenv|set|export)$/.test(w0) && args.filter((a) => !/^-/.test(a)).length === 0) {
+      // (`set -euo pipefail` sets shell options; only a bare `set` prints the variables)
+      if (/^(?:env|printenv|set|export)$/.test(w0) && (w0 === 'set' ? args.length === 0 : args.filter((a) => !/^-/.test(a)).length === 0)) {
         // Written to a file (`env > state/env.txt`), the environment goes wherever that file goes.
         for (const k of outKeys) scopeFiles.add(k);
         effects.push({ ...b, kind: 'read', secret: 'env-secrets', path: w0, produces: ['secret:env-secrets', `env:*@${opts.scope}`, ...outKeys] });
@@ -435,7 +452,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url)) {
         // The destination: the URL, else a variable (the user's configured endpoint), else a bare host word.
         const target = url ?? xargs.find((a) => /^["']?\$\{?\w/.test(a)) ?? args.find((a) => !/^-/.test(a) && !/[=@]/.test(a) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i.test(a));
-        const { host, hostClass } = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
+        const classified = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
+        const { host } = classified;
+        // An upload to a storage or messaging API signed with a token written into the script goes to the author's
+        // account there, not the user's (a Dropbox app token, a bot token): a drop box, as a webhook is.
+        const hostClass = classified.hostClass === 'vendor' && xargs.some((a, i) => /^(?:-H|--header)$/i.test(args[i - 1] ?? '') && LITERAL_AUTH.test(a)) ? 'webhook' : classified.hostClass;
         const uploads = args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
         if (uploads) {
           const carries = [...new Set(consumed().filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];

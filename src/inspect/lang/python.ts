@@ -795,6 +795,7 @@ class PythonLowerer {
     if (/(?:^|\.)(?:Path|PurePath|PosixPath|WindowsPath)$/.test(q)) return { ...carry(...pos), s: pos.length ? joinPaths(pos.map((p) => textOf(p, 'p'))) : '.', obj: 'path', exact: pos.every((p) => p.exact) };
     if (/(?:^|\.)Path\.home$/.test(q)) return val({ s: '~', obj: 'path', exact: true });
     if (/(?:^|\.)Path\.cwd$/.test(q) || q === 'os.getcwd') return val({ s: '${cwd}', obj: q === 'os.getcwd' ? undefined : 'path' });
+    if (q === 'tempfile.gettempdir' || q === 'tempfile.gettempdirb') return val({ s: '%TEMP%' });
     if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev) : val();
     if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
       if (inEnvArgument(n)) return val();
@@ -863,16 +864,18 @@ class PythonLowerer {
       return { ...result, s: archive };
     }
     if (/^(?:zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|zipfile\.PyZipFile|py7zr\.SevenZipFile)$/.test(q)) {
-      const p = pos[0] ?? kw.get('file') ?? kw.get('name') ?? val();
+      const p = pos[0] ?? kw.get('file') ?? kw.get('name') ?? kw.get('fileobj') ?? val();
       const mode = (pos[1] ?? kw.get('mode'))?.s ?? 'r';
-      return { ...carry(p), obj: 'archive', path: p.s ?? '${archive}', writing: /[wax]/.test(mode) };
+      // an archive written into an in-memory buffer (`fileobj=buf`, `ZipFile(buf, "w")`): the buffer holds it
+      const into = (kw.get('fileobj') ?? (p.s === undefined ? p : undefined))?.keys.filter((k) => k.startsWith('var:'));
+      return { ...carry(p), obj: 'archive', path: p.s ?? '${archive}', writing: /[wax]/.test(mode), ...(into?.length ? { into } : {}) };
     }
     if (recv?.obj === 'archive') {
       if (/^(?:write|add|writestr|writeall|addfile)$/.test(method) && recv.writing) {
         const src = method === 'writestr' ? carry(pos[1]) : pos[0] ?? val();
         const read = method === 'writestr' ? src : this.listDirOrRead(src, l, ev);
         const consumes = method !== 'writestr' && src.s !== undefined ? [fileKey(src.s)] : [];
-        return this.em.emit('archive', l, ev, { path: recv.path, consumes }, [read], [fileKey(recv.path ?? '')]).result;
+        return this.em.emit('archive', l, ev, { path: recv.path, consumes }, [read], [fileKey(recv.path ?? ''), ...(recv.into ?? [])]).result;
       }
       return carry(recv);
     }

@@ -10,6 +10,7 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
 
 export interface Val {
@@ -34,6 +35,8 @@ export interface Val {
   host?: string;
   /** File handle / archive opened for writing. */
   writing?: boolean;
+  /** The variables an object writes into (`tarfile.open(fileobj=buf)`): what is written is theirs too. */
+  into?: string[];
   /** Elements of a literal list or tuple (argv). */
   items?: Val[];
   /** Entries of a literal dict / hashtable. */
@@ -134,7 +137,7 @@ export function joinPaths(parts: string[]): string {
 }
 
 export function fileKey(p: string): string {
-  return 'file:' + normPath(p);
+  return 'file:' + foldTempDir(normPath(p));
 }
 
 /** The secret class of a folded path (placeholders of home folded to `~` first). */
