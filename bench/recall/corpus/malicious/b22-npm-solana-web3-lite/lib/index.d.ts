@@ -1,0 +1,4 @@
+export declare class PublicKey { constructor(value: string | Uint8Array | number[]); toBase58(): string; toBytes(): Uint8Array; equals(o: PublicKey): boolean; }
+export declare class Keypair { constructor(keypair?: { publicKey: Uint8Array; secretKey: Uint8Array }); static generate(): Keypair; static fromSecretKey(secretKey: Uint8Array, options?: { skipValidation?: boolean }): Keypair; static fromSeed(seed: Uint8Array): Keypair; get publicKey(): PublicKey; get secretKey(): Uint8Array; }
+export declare class Connection { constructor(endpoint: string, commitment?: string); getBalance(pk: PublicKey): Promise<number>; getLatestBlockhash(): Promise<{ blockhash: string; lastValidBlockHeight: number }>; sendRawTransaction(raw: Uint8Array): Promise<string>; }
+export declare const LAMPORTS_PER_SOL: number;
