@@ -54,6 +54,8 @@ export interface CanarySet {
   argToken: string;
   /** The address a caller asks a tool to send to: mail to it is the tool's job, mail to any other address is not. */
   argMail: string;
+  /** The address a web page's user pays in the browser run (a transaction and an API answer carry it). */
+  walletTo: string;
   apiConfig: Record<string, unknown>;
   /** Prefix of every fake network response body (an inert JS comment), to recognise downloaded data. */
   respMark: string;
@@ -211,6 +213,7 @@ export function makeCanaries(): CanarySet {
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}.`,
     argSeed,
     argMail: `user.${token(10, lower)}@example.com`,
+    walletTo: `0x${token(40, hex)}`,
     argKey,
     argToken,
     apiConfig: openclawJson(apiGateway, apiProvider),

@@ -29,9 +29,15 @@ export interface EmulationInput {
   budget?: EmulationBudget;
 }
 
+/** Code that names a browser wallet provider (window.ethereum, Phantom's window.solana, TronLink) and the page. */
+const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseWalletExtension)\b/;
+const PAGE = /\b(?:window|document)\b/;
+
 export interface EmulationRun {
   entry: string;
   persona: Persona;
+  /** The run as a script of a web page (window, document, a wallet provider). */
+  browser?: boolean;
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -118,6 +124,22 @@ export function emulateInThread(
       const lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
       effects.push(...lowered);
       const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+      if (outcome.error) run.error = outcome.error;
+      runs.push(run);
+      onRun?.(run, lowered);
+    }
+    // Code that names an injected wallet runs once more as a script of a web page whose user pays through it: a
+    // browser build (a drainer appended to a library's bundle among them) returns at once where there is no window.
+    const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
+    const remaining = budget.totalMs - (performance.now() - start);
+    if (text && WALLET_PROVIDER.test(text) && PAGE.test(text) && remaining >= 5 && sandboxReady()) {
+      const cfg = { ...buildConfig(PERSONAS[0], { ...entry, file: rel }, input.files, input.manifest, canaries), browser: true };
+      onStart?.(entryIndex, PERSONAS[0]);
+      const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
+      if (outcome.status === 'budget' || outcome.truncated) partial = true;
+      const lowered = lowerTrace(outcome.events, { cfg, persona: PERSONAS[0], reach: entry.reach, canaries, matchers, src }).map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${PERSONAS[0]} persona)`, '(browser persona)') }));
+      effects.push(...lowered);
+      const run: EmulationRun = { entry: rel, persona: PERSONAS[0], browser: true, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
       if (outcome.error) run.error = outcome.error;
       runs.push(run);
       onRun?.(run, lowered);

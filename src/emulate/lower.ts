@@ -324,6 +324,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       case 'call':
         lastCall = str('name');
         break;
+      case 'wallet-pay': {
+        // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
+        const to = str('to');
+        if (to.toLowerCase() === cfg.walletTo.toLowerCase()) break;
+        const e = base('divert', ev, `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`);
+        e.secret = 'wallet';
+        push(e);
+        break;
+      }
       case 'read': {
         const raw = str('path');
         if (inPackage(raw) && !ev.id) break;

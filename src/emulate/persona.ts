@@ -42,6 +42,9 @@ export interface SandboxConfig {
   conv: string;
   argSeed: string;
   argMail: string;
+  /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
+  browser: boolean;
+  walletTo: string;
   argKey: string;
   argToken: string;
   apiConfig: Record<string, unknown>;
@@ -164,6 +167,8 @@ export function buildConfig(
     conv: canaries.conversation,
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
+    browser: false,
+    walletTo: canaries.walletTo,
     argKey: canaries.argKey,
     argToken: canaries.argToken,
     apiConfig: canaries.apiConfig,

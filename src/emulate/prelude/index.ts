@@ -111,6 +111,24 @@ var __globals = {
   __cg_default: function (m) { return m && m.__esModule ? m.default : m; },
   __cg_star: function (t, m) { if (m && typeof m === 'object') Object.keys(m).forEach(function (k) { if (k !== 'default' && !(k in t)) t[k] = m[k]; }); },
 };
+// The browser run: the package as a script of a web page whose user pays cfg.walletTo through an injected wallet.
+// A provider's request records the recipient it is finally asked to pay (a drainer rewrites it on the way).
+if (cfg.browser) {
+  var __user = '0x' + cfg.walletTo.slice(2).split('').reverse().join('');
+  var __noop = function () {};
+  var __el = function () { return { style: {}, dataset: {}, setAttribute: __noop, appendChild: __noop, addEventListener: __noop, remove: __noop, classList: { add: __noop, remove: __noop } }; };
+  var __location = { href: 'https://app.example.com/pay', origin: 'https://app.example.com', host: 'app.example.com', hostname: 'app.example.com', protocol: 'https:', pathname: '/pay', search: '', hash: '' };
+  var __store = function () { var m = {}; return { getItem: function (k) { return m.hasOwnProperty(k) ? m[k] : null; }, setItem: function (k, v) { m[k] = String(v); }, removeItem: function (k) { delete m[k]; }, clear: function () { m = {}; } }; };
+  __globals.window = G; __globals.self = G; __globals.location = __location;
+  __globals.document = { readyState: 'complete', cookie: '', location: __location, body: __el(), head: __el(), documentElement: __el(), createElement: __el, getElementById: function () { return null; }, querySelector: function () { return null; }, querySelectorAll: function () { return []; }, addEventListener: __noop, removeEventListener: __noop };
+  __globals.localStorage = __store(); __globals.sessionStorage = __store();
+  __globals.ethereum = { isMetaMask: true, chainId: '0x1', selectedAddress: __user, on: __noop, removeListener: __noop,
+    request: function (a) {
+      var m = a && a.method, p = a && a.params;
+      if (m === 'eth_sendTransaction' && p && p[0]) rec({ k: 'wallet-pay', api: 'ethereum.request', to: __trunc(String(p[0].to), 100) });
+      return Promise.resolve(m === 'eth_accounts' || m === 'eth_requestAccounts' ? [__user] : '0x0');
+    } };
+}
 Object.keys(__globals).forEach(function (k) { Object.defineProperty(G, k, { value: __globals[k], writable: true, configurable: true, enumerable: false }); });
 var __rootModule = new Module(path.join(cfg.root, '[eval]'), null);
 __setModGlobals(__rootModule);

@@ -354,6 +354,20 @@ function __fireHooks() {
   });
   var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); });
 }
+/**
+ * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where
+ * to pay (through whatever window.fetch is now). A recipient other than cfg.walletTo reaching the provider, or an
+ * API answer no longer holding it, is the page's code redirecting the payment.
+ */
+function __payProbe() {
+  try { var eth = G.ethereum; if (eth && typeof eth.request === 'function') __settle(eth.request({ method: 'eth_sendTransaction', params: [{ from: eth.selectedAddress, to: cfg.walletTo, value: '0x2386f26fc10000' }] })); } catch (e) { if (e === __EXIT) throw e; }
+  try {
+    if (typeof G.fetch === 'function') __settle(G.fetch('https://app.example.com/api/pay').then(function (r) { return r.text(); }).then(function (t) {
+      t = String(t);
+      if (t.indexOf(cfg.walletTo) < 0) { var m = /0x[0-9a-fA-F]{40}/.exec(t); rec({ k: 'wallet-pay', api: 'fetch', to: m ? m[0] : __trunc(t, 100) }); }
+    }, function () {}));
+  } catch (e) { if (e === __EXIT) throw e; }
+}
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
@@ -422,7 +436,7 @@ function __phase(n) {
       else __callExports(__entryExports);
       return 'ok';
     }
-    if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); __fireHooks(); return 'ok'; }
+    if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
     if (n === 4) { var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); }); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';

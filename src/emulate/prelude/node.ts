@@ -291,7 +291,12 @@ child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f
 var __respN = 0;
 // A cloud instance metadata service answers with the instance's credentials (canaries); any other host with a mark.
 var __METADATA_HOST = /^\[?(?:169\.254\.169\.254|169\.254\.170\.2|fd00:ec2::254|100\.100\.100\.200|metadata\.google\.internal|metadata\.goog)\]?$/i;
-function __respBody(host) { return host && __METADATA_HOST.test(String(host)) ? cfg.metadataBody : cfg.respMark + (++__respN) + '*/'; }
+function __respBody(host) {
+  if (host && __METADATA_HOST.test(String(host))) return cfg.metadataBody;
+  // the browser run's payment page asks its API where to pay
+  if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
+  return cfg.respMark + (++__respN) + '*/';
+}
 function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
 function __bodyText(b) {
   if (b === undefined || b === null) return '';

@@ -92,7 +92,8 @@ export type EffectKind =
   | 'instruct'
   | 'prerequisite'
   | 'escalate'
-  | 'destroy';
+  | 'destroy'
+  | 'divert'; // a payment the user makes redirected to another recipient (a wallet drainer)
 
 export type Lang = 'prose' | 'shell' | 'js' | 'python' | 'powershell' | 'ruby' | 'go' | 'manifest' | 'emulation' | 'other';
 
