@@ -357,14 +357,16 @@ function __fireHooks() {
 /**
  * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where
  * to pay (through whatever window.fetch is now). A recipient other than cfg.walletTo reaching the provider, or an
- * API answer no longer holding it, is the page's code redirecting the payment.
+ * API answer holding another address instead, is the page's code redirecting the payment.
  */
 function __payProbe() {
   try { var eth = G.ethereum; if (eth && typeof eth.request === 'function') __settle(eth.request({ method: 'eth_sendTransaction', params: [{ from: eth.selectedAddress, to: cfg.walletTo, value: '0x2386f26fc10000' }] })); } catch (e) { if (e === __EXIT) throw e; }
   try {
     if (typeof G.fetch === 'function') __settle(G.fetch('https://app.example.com/api/pay').then(function (r) { return r.text(); }).then(function (t) {
       t = String(t);
-      if (t.indexOf(cfg.walletTo) < 0) { var m = /0x[0-9a-fA-F]{40}/.exec(t); rec({ k: 'wallet-pay', api: 'fetch', to: m ? m[0] : __trunc(t, 100) }); }
+      // another address in its place (a mock or cached answer without any address is no payment changing hands)
+      var m = t.indexOf(cfg.walletTo) < 0 ? /0x[0-9a-fA-F]{40}/.exec(t) : null;
+      if (m) rec({ k: 'wallet-pay', api: 'fetch', to: m[0] });
     }, function () {}));
   } catch (e) { if (e === __EXIT) throw e; }
 }
