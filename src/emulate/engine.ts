@@ -7,7 +7,7 @@ import type { Effect } from '../inspect/effects/types.js';
 import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
 import { buildConfig, type EmulationEntry } from './persona.js';
-import { loadSandbox, runInSandbox, sandboxReady } from './sandbox.js';
+import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
 
 
@@ -94,6 +94,21 @@ export function emulateInThread(
   const effects: Effect[] = [];
   const runs: EmulationRun[] = [];
   let partial = false;
+  /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
+  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean): TraceEvent[] => {
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries), browser };
+    onStart?.(entryIndex, persona);
+    const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
+    if (outcome.status === 'budget' || outcome.truncated) partial = true;
+    let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
+    if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
+    effects.push(...lowered);
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    if (outcome.error) run.error = outcome.error;
+    runs.push(run);
+    onRun?.(run, lowered);
+    return outcome.events;
+  };
   for (const [entryIndex, entry] of input.entries.entries()) {
     const rel = entry.file.replace(/^\.\//, '');
     let looked = true;
@@ -116,34 +131,14 @@ export function emulateInThread(
         onRun?.(run, []);
         continue;
       }
-      const cfg = buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries);
-      onStart?.(entryIndex, persona);
-      const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
-      if (outcome.status === 'budget' || outcome.truncated) partial = true;
-      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || outcome.events.some((e) => e.k === 'platform');
-      const lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
-      effects.push(...lowered);
-      const run: EmulationRun = { entry: rel, persona, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
-      if (outcome.error) run.error = outcome.error;
-      runs.push(run);
-      onRun?.(run, lowered);
+      const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
+      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
     }
     // Code that names an injected wallet runs once more as a script of a web page whose user pays through it: a
     // browser build (a drainer appended to a library's bundle among them) returns at once where there is no window.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (performance.now() - start);
-    if (text && WALLET_PROVIDER.test(text) && PAGE.test(text) && remaining >= 5 && sandboxReady()) {
-      const cfg = { ...buildConfig(PERSONAS[0], { ...entry, file: rel }, input.files, input.manifest, canaries), browser: true };
-      onStart?.(entryIndex, PERSONAS[0]);
-      const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
-      if (outcome.status === 'budget' || outcome.truncated) partial = true;
-      const lowered = lowerTrace(outcome.events, { cfg, persona: PERSONAS[0], reach: entry.reach, canaries, matchers, src }).map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${PERSONAS[0]} persona)`, '(browser persona)') }));
-      effects.push(...lowered);
-      const run: EmulationRun = { entry: rel, persona: PERSONAS[0], browser: true, status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
-      if (outcome.error) run.error = outcome.error;
-      runs.push(run);
-      onRun?.(run, lowered);
-    }
+    if (text && WALLET_PROVIDER.test(text) && PAGE.test(text) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
   }
   return { effects, runs, partial };
 }
