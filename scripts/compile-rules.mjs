@@ -7,6 +7,8 @@
  *    (see src/inspect/rules/load.ts). A broken rule file fails the build here, as it would fail every command.
  *  - Babel's visitor keys into dist/inspect/analyzers/js-visitor-keys.json, with the @babel/types version they
  *    were read from (see src/inspect/analyzers/js-visitor-keys.ts).
+ *  - The words each gated prose pattern needs into dist/inspect/analyzers/regex-gates.json, with the code that
+ *    read them (see src/inspect/analyzers/regex-tier.ts).
  *  - Last, the digest of the engine's code (every artifact above included) into
  *    dist/engine/engine-code-digest.json: part of every result-cache key, read instead of re-hashing the
  *    engine in every process (see src/engine/engine-digest.ts).
@@ -29,6 +31,13 @@ const keys = await import(new URL('../dist/inspect/analyzers/js-visitor-keys.js'
 const table = keys.compileVisitorKeys();
 writeAtomically(keys.VISITOR_KEYS_FILE, table);
 process.stderr.write(`compiled ${Object.keys(table.keys).length} node types of @babel/types ${table.babelTypesVersion} into ${keys.VISITOR_KEYS_FILE}\n`);
+
+const tier = await import(new URL('../dist/inspect/analyzers/regex-tier.js', import.meta.url).href);
+const { PROSE_PATTERNS } = await import(new URL('../dist/inspect/analyzers/skill.js', import.meta.url).href);
+const { INSTRUCT_PATTERNS } = await import(new URL('../dist/inspect/effects/prose.js', import.meta.url).href);
+const gates = tier.compileGateTable([...PROSE_PATTERNS.map((p) => p.re), ...INSTRUCT_PATTERNS.map(([re]) => re)]);
+writeAtomically(tier.REGEX_GATES_FILE, gates);
+process.stderr.write(`read the required words of ${Object.keys(gates.gates).length} gated patterns into ${tier.REGEX_GATES_FILE}\n`);
 
 const digest = await import(new URL('../dist/engine/engine-digest.js', import.meta.url).href);
 writeAtomically(digest.ENGINE_CODE_DIGEST_FILE, { version: (await import(new URL('../dist/core/version.js', import.meta.url).href)).TOOL_VERSION, digest: digest.computeEngineCodeDigest() });

@@ -15,6 +15,9 @@
  * A module calls it at the entry points that run its patterns on every text they see; patterns that run only
  * sometimes are left to V8, since compiling one that never runs is the one cost this can add.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 const ONE_BYTE_SUBJECT = ' '.repeat(1024);
 const TWO_BYTE_SUBJECT = ' '.repeat(1023) + '\u2003';
 const WIDE = /[^\0-\xff]/;
@@ -143,12 +146,65 @@ function usableWord(flags: string): (w: string) => boolean {
  */
 export function mayMatch(re: RegExp, text: string): boolean {
   let groups = GATES.get(re);
-  if (!groups) GATES.set(re, (groups = requiredWords(re)));
+  if (!groups) GATES.set(re, (groups = builtGates()?.get(gateKey(re)) ?? requiredWords(re)));
   if (!groups.length) return true;
   const lower = lowerCased(text);
   return groups.every((g) => g.some((w) => containsWord(lower, w)));
 }
 const GATES = new WeakMap<RegExp, string[][]>();
+
+/**
+ * The gated patterns' groups, read at build time (scripts/compile-rules.mjs writes `regex-gates.json` beside this
+ * module in dist/): reading the engine's ~30 long prose patterns costs ~35-45 ms of CPU per process, more than
+ * compiling them. The table is keyed by each pattern's flags and source, so an edited pattern is simply not in it,
+ * and it is used only while it was written by this very reader (the reader's own code is in it); otherwise
+ * every pattern is read at run time, as before.
+ */
+export const REGEX_GATES_FILE = fileURLToPath(new URL('./regex-gates.json', import.meta.url));
+export const REGEX_GATES_FORMAT = 'clawguard-regex-gates-v1';
+
+export interface RegexGatesTable {
+  format: typeof REGEX_GATES_FORMAT;
+  /** `gateReader()`: the code that read the groups. */
+  reader: string;
+  gates: Record<string, string[][]>;
+}
+
+const gateKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/**
+ * The code that reads a pattern's groups, as its source text: a table written by other code is not used. Kept
+ * whole rather than hashed: comparing ~15 KB of text costs microseconds, hashing it in a cold process ~3 ms.
+ */
+export function gateReader(): string {
+  return [requiredWords, usableWord, bestGroup, RequiredWords, MAX_EXACT, MAX_GROUP].map(String).join('\n');
+}
+
+/** The table as the build writes it: every pattern's groups read now. */
+export function compileGateTable(patterns: Iterable<RegExp>): RegexGatesTable {
+  const gates: Record<string, string[][]> = {};
+  for (const re of patterns) gates[gateKey(re)] = requiredWords(re);
+  return { format: REGEX_GATES_FORMAT, reader: gateReader(), gates };
+}
+
+/** The groups by pattern from `file`, or undefined when it is missing, unreadable or written by other code. */
+export function gatesFromArtifact(file = REGEX_GATES_FILE): Map<string, string[][]> | undefined {
+  let table: RegexGatesTable;
+  try {
+    table = JSON.parse(fs.readFileSync(file, 'utf8')) as RegexGatesTable;
+  } catch {
+    return undefined;
+  }
+  if (table?.format !== REGEX_GATES_FORMAT || !table.gates || typeof table.gates !== 'object') return undefined;
+  if (table.reader !== gateReader()) return undefined;
+  return new Map(Object.entries(table.gates));
+}
+
+let built: Map<string, string[][]> | null | undefined;
+function builtGates(): Map<string, string[][]> | undefined {
+  if (built === undefined) built = gatesFromArtifact() ?? null;
+  return built ?? undefined;
+}
 
 /** What a piece of a pattern needs: `exact` lists every string it can match (when few), `and` the groups of words. */
 interface Need {
