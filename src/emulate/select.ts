@@ -20,6 +20,12 @@ const REASONS: RegExp[] = [
   /\bvm\.(?:runIn\w+Context|Script|compileFunction)|\brequire\s*\(\s*['"](?:node:)?vm['"]\s*\)/,
   /\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){15,}/i, // long hex-escape runs
   /createDecipheriv|zlib\.(?:inflate|gunzip|brotliDecompress)Sync/,
+  /\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x/i, // hex-escaped strings
+  /_0x[0-9a-f]{4}/, // an obfuscator's identifiers
+  // code that reaches the network or runs programs: what it sends, and where, is often computed
+  /\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b/i,
+  /\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]/,
+  /\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/,
 ];
 
 /** Shannon entropy in bits per character. */
@@ -43,11 +49,21 @@ function hasEntropyTable(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether code shows a reason to run it rather than read it: what static folding cannot follow (computed requires,
+ * home-made decoders, eval / Function / vm, obfuscated or high-entropy tables) or a reach to the network or to
+ * programs. The one test of the engine (a package's load-time files, src/inspect/effects/collect.ts, and
+ * `shouldEmulate`).
+ */
+export function emulationReason(text: string): boolean {
+  const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  return REASONS.some((re) => re.test(sample)) || hasEntropyTable(sample);
+}
+
 /** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */
 export function shouldEmulate(path: string, text: string, reach: string): boolean {
   if (!JS_FILE.test(path) && !/^#!.*\bnode\b/.test(text)) return false;
   if (reach === 'install' || reach === 'load' || reach === 'bin') return true;
   if (reach === 'never') return false;
-  const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  return REASONS.some((re) => re.test(sample)) || hasEntropyTable(sample);
+  return emulationReason(text);
 }

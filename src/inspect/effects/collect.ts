@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { emulationReason } from '../../emulate/select.js';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
@@ -108,7 +109,6 @@ function readHead(file: string, max: number): string {
 interface EmulatorModule {
   loadEmulator(): Promise<void>;
   emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
-  shouldEmulate(path: string, text: string, reach: string): boolean;
 }
 let emulator: EmulatorModule | undefined;
 let emulatorLoad: Promise<void> | undefined;
@@ -168,14 +168,11 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load' });
     else {
       const text = texts.get(f);
-      if (text !== undefined && REASON.test(text)) entries.push({ file: f, reach: 'load' });
+      if (text !== undefined && emulationReason(text)) entries.push({ file: f, reach: 'load' });
     }
   }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
 }
-
-/** A cheap reason to run load-time code: decoders, eval, computed requires, char-code tables. */
-const REASON = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bvm\.run|\brequire\s*\(\s*[^'"`\s)]|fromCharCode|charCodeAt\s*\([^)]*\)\s*[\^+-]|\batob\s*\(|Buffer\.from\([^)]*,\s*['"](?:base64|hex)['"]\)|\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x|_0x[0-9a-f]{4}|\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b|\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]|\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/i;
 
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
 export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[]; partial: string[] } | undefined> {
