@@ -152,7 +152,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const out: Effect[] = [];
   const seen = new Set<string>();
   const produced = new Set<string>();
-  const written = new Map<string, { dl: boolean; decoded: boolean }>();
+  const written = new Map<string, { dl: boolean; decoded: boolean; script?: string }>();
   let lastFetch: string | undefined;
   let lastCall = '';
   let evalCount = 0;
@@ -402,7 +402,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const { keys, carries } = consume(ev, data);
         const dl = ev.dl === true;
         const decoded = !dl && data.length >= 16 && isDecoded(data.slice(0, 4000), src, cfg, canaries);
-        written.set(shown, { dl, decoded });
+        written.set(shown, { dl, decoded, ...(isShellScript(shown, data) ? { script: data } : {}) });
         const own = ev.own === true;
         const location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
         const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
@@ -462,6 +462,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           }
         }
         const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
+        // A shell script the code wrote and now runs: what the script does is what this run does.
+        for (const [p, w] of written) {
+          if (!w.script || !cons.includes(fileKeyOf(p))) continue;
+          const ran = lowerShell(w.script, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${p}`, lang: 'emulation', decoded: true });
+          for (const x of ran) push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${p} it wrote and runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        }
         e.command = redact(cmd, canaries, lc.matchers);
         e.origin = origin;
         e.decoded = decoded || origin === 'decoded';
@@ -563,6 +569,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   }
   reassembleDns();
   return out;
+}
+
+/** A file the code writes that a shell would run: a `#!…sh` script, or shell commands in a `.sh` / `.command` file. */
+function isShellScript(path: string, data: string): boolean {
+  if (data.length > 64 * 1024 || data.length < 8) return false;
+  return /^#!\s*\S*\/(?:env\s+)?(?:ba|z|da|k)?sh\b/.test(data) || /\.(?:sh|bash|command)$/i.test(path);
 }
 
 /**

@@ -181,22 +181,23 @@ export const PACKAGE_TEXTS_CACHE_CHARS = 8 * 1024 * 1024;
 
 /** What crosses a thread boundary for a PackageTexts: the paths and the texts it holds, not the ones on disk. */
 /**
- * A WebAssembly module the emulator gets as bytes: this mark, then the bytes in base64 (strings cross into the
- * sandbox NUL-terminated). Its code never runs; the sandbox parses it for its data segments and globals (a
- * payload packed into a module's memory). Larger modules are compiled libraries, not payload containers, and
- * stay empty files there.
+ * A binary file the emulator gets as bytes: this mark, then the bytes in base64 (strings cross into the sandbox
+ * NUL-terminated). Code that reads its package's image, font or data file reads what is there (a payload packed
+ * into a PNG chunk); a WebAssembly module's code never runs, the sandbox parses it for its data segments and
+ * globals (a payload packed into a module's memory). Larger files are assets or compiled libraries, not payload
+ * containers, and stay empty files there.
  */
 export const BYTES_MARK = '\ufffebase64\ufffe';
-const MAX_EMULATED_WASM_BYTES = 2 * 1024 * 1024;
+const MAX_EMULATED_BINARY_BYTES = 2 * 1024 * 1024;
 
-/** A package's WebAssembly module as the emulator's file text (BYTES_MARK + base64), when small enough. */
-export function wasmBytesText(abs: string, size: number): string | undefined {
-  if (size > MAX_EMULATED_WASM_BYTES) return undefined;
+/** A package's binary file as the emulator's file text (BYTES_MARK + base64), when small enough. */
+export function bytesText(abs: string, size: number): string | undefined {
+  if (size > MAX_EMULATED_BINARY_BYTES) return undefined;
   return BYTES_MARK + fs.readFileSync(abs).toString('base64');
 }
 
 export interface PackageTextsSource {
-  packageTexts: { dir: string; rels: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
+  packageTexts: { dir: string; rels: string[]; binaries: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
 }
 
 /**
@@ -210,6 +211,8 @@ export interface PackageTextsSource {
  */
 export class PackageTexts extends Map<string, string> {
   private readonly rels = new Set<string>();
+  /** Binary files: read (as BYTES_MARK + base64) only when the emulated code reads them. */
+  private readonly binaries = new Set<string>();
   private readonly kept = new Map<string, string>();
   private keptChars = 0;
   /** Every text added is held (none is read again). */
@@ -233,14 +236,21 @@ export class PackageTexts extends Map<string, string> {
     } else this.complete = false;
   }
 
+  /** A binary file of the package: not read now; its bytes when asked for (`bytesText`), else an empty file. */
+  addBinary(rel: string): void {
+    this.rels.add(rel);
+    this.binaries.add(rel);
+  }
+
   static isSource(value: unknown): value is PackageTextsSource {
     return !!value && typeof value === 'object' && !(value instanceof Map) && typeof (value as PackageTextsSource).packageTexts?.dir === 'string';
   }
 
   static open(source: PackageTextsSource): PackageTexts {
-    const { dir, rels, maxScanBytes, kept, complete } = source.packageTexts;
+    const { dir, rels, binaries, maxScanBytes, kept, complete } = source.packageTexts;
     const texts = new PackageTexts(dir, maxScanBytes);
     for (const rel of rels) texts.rels.add(rel);
+    for (const rel of binaries) texts.binaries.add(rel);
     for (const [rel, text] of kept) texts.kept.set(rel, text);
     texts.keptChars = kept.reduce((n, [, text]) => n + text.length, 0);
     texts.complete = complete;
@@ -248,7 +258,7 @@ export class PackageTexts extends Map<string, string> {
   }
 
   source(): PackageTextsSource {
-    return { packageTexts: { dir: this.dir, rels: [...this.rels], ...(this.maxScanBytes !== undefined ? { maxScanBytes: this.maxScanBytes } : {}), kept: [...this.kept], complete: this.complete } };
+    return { packageTexts: { dir: this.dir, rels: [...this.rels], binaries: [...this.binaries], ...(this.maxScanBytes !== undefined ? { maxScanBytes: this.maxScanBytes } : {}), kept: [...this.kept], complete: this.complete } };
   }
 
   override get size(): number {
@@ -262,7 +272,7 @@ export class PackageTexts extends Map<string, string> {
   override get(rel: string): string | undefined {
     if (!this.rels.has(rel)) return undefined;
     const held = this.kept.get(rel);
-    if (held !== undefined || this.complete) return held;
+    if (held !== undefined || (this.complete && !this.binaries.has(rel))) return held;
     const hit = this.recent.get(rel);
     if (hit !== undefined) {
       this.recent.delete(rel);
@@ -272,8 +282,8 @@ export class PackageTexts extends Map<string, string> {
     let text: string | undefined;
     try {
       const abs = path.join(this.dir, rel);
-      const loaded = loadFile(abs, { maxScanBytes: this.maxScanBytes, wantText: (head) => wantsText(rel, head) });
-      text = loaded.text ?? (isWasmModule(loaded.head) ? wasmBytesText(abs, loaded.size) : undefined);
+      if (this.binaries.has(rel)) text = bytesText(abs, fs.statSync(abs).size) ?? '';
+      else text = loadFile(abs, { maxScanBytes: this.maxScanBytes, wantText: (head) => wantsText(rel, head) }).text;
     } catch {
       return undefined; // gone or unreadable since the engine read it
     }
@@ -292,8 +302,10 @@ export class PackageTexts extends Map<string, string> {
     return this.rels.keys();
   }
 
+  /** The package's texts (its binary files are files, `get` answers them, but not texts: not listed here). */
   override *entries(): MapIterator<[string, string]> {
     for (const rel of this.rels) {
+      if (this.binaries.has(rel)) continue;
       const text = this.get(rel);
       if (text !== undefined) yield [rel, text];
     }

@@ -9,7 +9,7 @@ import type { Finding, LifecycleScript } from '../report/types.js';
 import { Coverage } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
-import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles, wasmBytesText } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
@@ -101,18 +101,13 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     if (loaded.text === undefined && isWasmModule(loaded.head)) {
       // Not uninspected code where it runs (coverage.ts looks for bin.binary): it acts only through its loader.
       signals.push({ id: 'bin.wasm', file: f.rel, line: 1, evidence: `WebAssembly module (${loaded.size} bytes)`, kind: 'binary' });
-      if (options.target === 'package') {
-        try {
-          emulationTexts.add(f.rel, wasmBytesText(path.join(dir, f.rel), loaded.size) ?? '');
-        } catch {
-          emulationTexts.add(f.rel, '');
-        }
-      }
+      if (options.target === 'package') emulationTexts.addBinary(f.rel);
       continue;
     }
     if (loaded.text === undefined) {
       signals.push({ id: 'bin.binary', file: f.rel, line: 1, evidence: `binary file (${loaded.size} bytes)`, kind: 'binary' });
-      shippedBinary(f.rel);
+      // An image, font or data file: code that reads it reads its bytes (a payload in a PNG chunk).
+      if (options.target === 'package') emulationTexts.addBinary(f.rel);
       continue;
     }
     const text = loaded.text;

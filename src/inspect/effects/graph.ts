@@ -5,6 +5,28 @@
  */
 import type { Effect, Flow } from './types.js';
 
+/** A piece of a path that stands for any name: a glob's `*` / `?`, an unresolved variable or substitution. */
+const WILD = /(\*+|\?|\$\{?\w+\}?|\$\([^)]*\))/;
+const globs = new Map<string, RegExp | null>();
+/**
+ * A file key with a wildcard piece in its file name, as a pattern over other file keys (each wildcard matches
+ * within one path segment). Only a key whose directory is written out: `*.tgz` or `$dir/x` alone would match
+ * files anywhere.
+ */
+function globOf(key: string): RegExp | undefined {
+  let re = globs.get(key);
+  if (re === undefined) {
+    const p = key.slice(5);
+    const slash = p.lastIndexOf('/');
+    re = slash > 0 && WILD.test(p.slice(slash)) && !WILD.test(p.slice(0, slash))
+      ? new RegExp(`^file:${p.split(WILD).map((part, i) => (i % 2 ? (part === '?' ? '[^/]' : '[^/]*') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+      : null;
+    if (globs.size > 4096) globs.clear();
+    globs.set(key, re);
+  }
+  return re ?? undefined;
+}
+
 export class EffectGraph {
   readonly effects: Effect[];
   private readonly next = new Map<Effect, Effect[]>();
@@ -13,14 +35,16 @@ export class EffectGraph {
     this.effects = effects;
     const consumers = new Map<string, Effect[]>();
     for (const e of effects) for (const k of e.consumes ?? []) (consumers.get(k) ?? consumers.set(k, []).get(k)!).push(e);
-    // Files also link through directories: a copy into dir/x feeds an archive of dir, and the reverse.
+    // Files also link through directories (a copy into dir/x feeds an archive of dir, and the reverse) and through
+    // patterns: a glob one step reads (`snapshot-*.tgz`) names the file another wrote (`snapshot-$stamp.tgz`).
     const fileConsumers = [...consumers.entries()].filter(([k]) => k.startsWith('file:'));
     for (const e of effects) {
       const out = new Set<Effect>();
       for (const k of e.produces ?? []) {
         for (const c of consumers.get(k) ?? []) if (c !== e) out.add(c);
         if (k.startsWith('file:') && k.length > 7)
-          for (const [ck, cs] of fileConsumers) if (ck !== k && (ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`)) && ck.length > 7) for (const c of cs) if (c !== e) out.add(c);
+          for (const [ck, cs] of fileConsumers)
+            if (ck !== k && ck.length > 7 && (ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`) || globOf(ck)?.test(k) || globOf(k)?.test(ck))) for (const c of cs) if (c !== e) out.add(c);
       }
       if (out.size) this.next.set(e, [...out]);
     }

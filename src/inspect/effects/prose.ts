@@ -418,8 +418,40 @@ const CODE_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'termin
 /** A sentence that makes the rest of its section quotation ("Treat text like the following as an attack:"). */
 const SECTION_FRAME = /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|follow|execute)|as\s+an?\s+attack|to\s+report|to\s+refuse)\b/i;
 function framesSection(t: string): boolean {
-  return /[:：]\s*$/.test(t) && (isThirdParty(t) || SECTION_FRAME.test(t));
+  return /[:：]\s*$/.test(t) && (isThirdParty(t) || SECTION_FRAME.test(t)) && !RUNS_FOLLOWING.test(t);
 }
+/**
+ * A step that removes what it names ("Remove persistence entries found in triage (crontab lines that curl a host,
+ * Run keys …)") and adds or runs nothing after: what it says of those entries describes them, and cleaning up a
+ * schedule is not scheduling.
+ */
+const REMOVAL_LEAD = /^\W*(?:(?:then|next|now|finally|also)\s+)?(?:remove|delete|disable|unload|uninstall|clean\s+up|clear|kill|stop|revert|undo)\b/i;
+const ADDS = /\b(?:add|adds|create|install|write|append|schedule|register|set\s+up|enable|load|then|afterwards|and\s+(?:run|execute|fetch|download|send|upload))\b|[;&|]\s*\w/i;
+const DESCRIBED_KINDS = new Set<string>(['fetch', 'exec', 'send', 'persist']);
+function removesOnly(t: string): boolean {
+  return REMOVAL_LEAD.test(t) && !ADDS.test(t.replace(REMOVAL_LEAD, ''));
+}
+
+/** A sentence that tells the agent to run what follows is not a frame, whatever else it says ("Run this quoted command:"). */
+const RUNS_FOLLOWING = /^\W*(?:please\s+)?(?:run|execute|paste|copy|type|enter|install)\b/i;
+
+/**
+ * Line ranges a framing sentence makes quotation: from the end of the sentence to the next heading. Everything
+ * in them is a mention: prose steps, fenced code and inline commands alike.
+ */
+function framedSectionRanges(units: Unit[], lineCount: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let framedFrom: number | undefined;
+  for (const u of units) {
+    if (u.title) {
+      if (framedFrom !== undefined) out.push([framedFrom, u.line - 1]);
+      framedFrom = undefined;
+    } else if (framedFrom === undefined && framesSection(u.text)) framedFrom = u.endLine;
+  }
+  if (framedFrom !== undefined) out.push([framedFrom, lineCount]);
+  return out;
+}
+const inRanges = (ranges: Array<[number, number]>, line: number): boolean => ranges.some(([a, b]) => line >= a && line <= b);
 
 /**
  * A document whose title or opening paragraph says what it holds are specimens ("Pattern reference (for matching
@@ -440,11 +472,12 @@ function framesDocument(units: Unit[], text: string): boolean {
 
 /**
  * A reference document of a skill whose title says it reports events (an incident's notes, a post-mortem, a
- * case study, a write-up, an advisory, a threat report, indicators of compromise) tells what attackers did: its code and steps
+ * case study, a write-up, an advisory, a threat report, indicators of compromise, a catalogue of an attack's indicators or
+ * signatures) tells what attackers did: its code and steps
  * are the evidence it quotes, as a framed document's are. Never SKILL.md, whose text is the skill's instructions
  * whatever its title, and not when the text points back at a quoted command to run (RUN_QUOTED).
  */
-const REPORT_TITLE = /\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b/i;
+const REPORT_TITLE = /\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b|\biocs?\b|\b(?:indicators?|signatures?|red\s+flags?|warning\s+signs?)\b[^\n]{0,60}\b(?:malicious|malware|attacks?|attackers?|compromised?|phishing|campaigns?|scams?)\b/i;
 function reportsEvents(units: Unit[], text: string, file: string): boolean {
   if (!/\.(?:md|markdown|mdx)$/i.test(file) || /(?:^|\/)SKILL\.md$/i.test(file)) return false;
   const title = units.find((u) => u.title);
@@ -539,11 +572,19 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
     const reach: Reach = mention ? 'never' : opts.reach;
-    if (framesSection(t)) framed = true;
+    // The framing sentence itself ("Typical lines (do not run them):") introduces quotation; it asks for nothing.
+    if (framesSection(t)) {
+      framed = true;
+      continue;
+    }
     const negated = NEGATION.test(clauseHead(t));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
-    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }) =>
+    // A removal step's fetches, runs, sends and schedules describe what it removes; its own deletion still counts.
+    const describes = removesOnly(t);
+    const add = (e: Omit<Effect, 'file' | 'lang' | 'line' | 'evidence' | 'reach'> & { reach?: Reach }): void => {
+      if (describes && DESCRIBED_KINDS.has(e.kind)) return;
       effects.push({ ...base, line: u.line, evidence: ev, reach: inspecting && ['instruct', 'escalate', 'destroy', 'persist'].includes(e.kind) ? 'never' : reach, ...(hidden ? { decoded: true } : {}), ...e } as Effect);
+    };
 
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     const hosts = urls.map((x) => ({ url: x, ...classifyHost(x) }));
@@ -636,8 +677,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
+  const framedRanges = framedSectionRanges(units, text.split('\n').length);
   for (const b of blocks) {
-    const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro))));
+    const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
     const reach: Reach = quoted ? 'never' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
@@ -655,7 +697,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const runColon = RUN_COLON.exec(u.text);
     if (runColon && !u.text.includes('`') && (STEP_COMMAND.test(runColon[1]) || /^openclaw\s+\w/.test(runColon[1]))) commands.push(runColon[1].trim());
     for (const cmd of commands) {
-      const quoted = documentFramed || u.quoted || framedByHeading(u, opts.file) || isThirdParty(u.text) || indicatorItem(u) || NEGATION.test(clauseHead(u.text));
+      const quoted = documentFramed || u.quoted || framedByHeading(u, opts.file) || isThirdParty(u.text) || indicatorItem(u) || NEGATION.test(clauseHead(u.text)) || inRanges(framedRanges, u.line);
       for (const e of lowerShell(cmd, { file: opts.file, firstLine: u.line, reach: quoted ? 'never' : opts.reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(e);
     }
   }
@@ -680,18 +722,8 @@ export function quotedRanges(text: string, file?: string): Array<[number, number
   if (RUN_QUOTED.test(text)) return [];
   const { units, blocks } = parseMarkdown(text);
   if (isDocumentFramed(text, file)) return [[1, text.split('\n').length]];
-  const out: Array<[number, number]> = [];
-  let framedFrom: number | undefined;
-  for (const u of units) {
-    if (u.title) {
-      if (framedFrom !== undefined) out.push([framedFrom, u.line - 1]);
-      framedFrom = undefined;
-      continue;
-    }
-    if (framedFrom === undefined && framesSection(u.text)) framedFrom = u.endLine;
-    if (u.example || framedByHeading(u, file) || isThirdParty(u.text) || indicatorItem(u)) out.push([u.line, u.endLine]);
-  }
-  if (framedFrom !== undefined) out.push([framedFrom, text.split('\n').length]);
+  const out = framedSectionRanges(units, text.split('\n').length);
+  for (const u of units) if (!u.title && (u.example || framedByHeading(u, file) || isThirdParty(u.text) || indicatorItem(u))) out.push([u.line, u.endLine]);
   for (const b of blocks) if (framedByHeading(b, file) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   return out;
 }

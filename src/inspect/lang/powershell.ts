@@ -269,6 +269,17 @@ class PowerShellLowerer {
     const left = namedOf(n, 'left_assignment_expression');
     const target = left ? findFirst(left, 'variable') : undefined;
     const op = namedOf(n, 'assignement_operator')?.text ?? '=';
+    const member = left ? findFirst(left, 'member_access') : undefined;
+    if (target && member && op === '=') {
+      // `$psi.Arguments = "…"`: a property of the object, kept by name (ProcessStartInfo, WebClient headers …)
+      const name = varName(target.text);
+      const prop = namedOf(member, 'member_name')?.text.toLowerCase() ?? '?';
+      const old = this.scope.get(name) ?? this.global.get(name) ?? val();
+      const entries: Array<[string, Val]> = [...(old.entries ?? []).filter(([k]) => k !== prop), [prop, v]];
+      this.em.bind(name, v);
+      this.scopeFor(name).set(name, { ...carry(old, { ...v, producers: [] }), s: old.s, obj: old.obj, entries, producers: [] });
+      return v;
+    }
     if (target && !/^\$(?:env|global:env):/i.test(target.text)) {
       const name = varName(target.text);
       if (op === '+=') {
@@ -312,7 +323,8 @@ class PowerShellLowerer {
       case 'sub_expression':
       case 'array_expression': {
         const vs: Val[] = [];
-        for (const c of namedKids(n)) {
+        // `@( 'a' <newline> 'b' )`: each statement of the list is an element
+        for (const c of namedKids(n).flatMap((k) => (k.type === 'statement_list' ? namedKids(k) : [k]))) {
           const v = c.type === 'pipeline' ? this.pipeline(c) : this.walk(c);
           if (v) vs.push(v);
         }
@@ -356,7 +368,8 @@ class PowerShellLowerer {
     const vals: Val[] = [];
     const kids: SyntaxNode[] = [];
     for (const c of children) {
-      if (!c.isNamed) ops.push(c.text.toLowerCase());
+      // `-join`, `-replace`, `-split` come as a named comparison_operator node in some positions
+      if (!c.isNamed || c.type === 'comparison_operator') ops.push(c.text.toLowerCase());
       else if (c.type === 'format_operator') {
         // the grammar puts the operand inside the operator node or after it, as its sibling
         ops.push('-f');
@@ -464,6 +477,7 @@ class PowerShellLowerer {
     const v = base ? this.ev(base) : val();
     const member = namedOf(n, 'member_name')?.text.toLowerCase() ?? '';
     if (v.obj?.startsWith('type:')) return val({ obj: `${v.obj}::${member}` });
+    if (v.obj === 'command' && /^(?:source|path|definition|name)$/.test(member)) return { ...pass(v), obj: undefined };
     if (/^(?:content|rawcontent|fullname|name|value)$/.test(member) || v.origin) return { ...pass(v), obj: v.obj === 'listing' ? 'listing' : undefined };
     return carry(v);
   }
@@ -514,7 +528,12 @@ class PowerShellLowerer {
     if (t === 'net.dns' && /^(?:gethostaddresses|gethostentry|resolve|gethostbyname)$/.test(member)) return this.em.dnsLookup(a0, l, ev);
     if (/^(?:scriptblock)$/.test(t) && member === 'create') return this.runCode(a0 ?? val(), l, ev);
     if (/^(?:reflection\.assembly)$/.test(t) && /^load/.test(member)) return this.runCode({ ...carry(a0), origin: a0?.origin ?? 'decoded' }, l, ev);
-    if (/^diagnostics\.process$/.test(t) && member === 'start') return this.execCmd(concat(args, ' '), l, ev);
+    if (/^diagnostics\.process$/.test(t) && member === 'start') {
+      // Start(ProcessStartInfo): its FileName and Arguments
+      const info = a0?.entries && args.length === 1 ? new Map(a0.entries) : undefined;
+      const parts = info?.has('filename') ? [info.get('filename')!, ...(info.has('arguments') ? [info.get('arguments')!] : [])] : args;
+      return this.execCmd({ ...concat(parts, ' '), ...(info ? { keys: [...new Set([...concat(parts, ' ').keys, ...a0!.keys])] } : {}) }, l, ev);
+    }
     if (t === 'io.compression.gzipstream' || /^io\.compression/.test(t)) return { ...carry(...args), origin: 'decoded' };
 
     // web client
@@ -825,6 +844,10 @@ class PowerShellLowerer {
         const data = [this.param(a, 'body'), this.param(a, 'subject'), att ? this.em.readFile(att, l, ev) : undefined, input].filter((x): x is Val => !!x);
         return this.em.send(server, 'smtp', l, ev, data);
       }
+      case 'get-command':
+      case 'gcm':
+        // `(Get-Command powershell).Source`: the program by its name
+        return a0?.s !== undefined ? val({ s: a0.s, exact: a0.exact, obj: 'command' }) : val();
       case 'set-variable':
       case 'write-host':
       case 'start-sleep':

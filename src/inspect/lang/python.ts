@@ -591,6 +591,8 @@ class PythonLowerer {
     if (b.obj === 'argv' && sub?.text === '0') return val({ s: '${__file__}', self: true });
     if (sub?.type === 'slice' && /^::\s*-\s*1$/.test(sub.text.replace(/\s/g, '').replace(/^::-1$/, '::-1')) && b.s !== undefined) return decodeLiteral(b, 'reverse');
     const k = sub ? this.ev(sub) : val();
+    // files[-1] of a glob: one of the files it lists
+    if (b.obj === 'listing' && b.s !== undefined && sub?.type !== 'slice') return { ...this.element(b), keys: [...new Set([...k.keys, ...b.keys])] };
     if (b.entries && k.s !== undefined) {
       const hit = b.entries.find(([key]) => key === k.s);
       if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...b.keys])] };
@@ -785,6 +787,8 @@ class PythonLowerer {
       return val({ obj: 'class:' + q });
     }
     if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
+    // sorted(glob(...)), list(os.scandir(d)), reversed(...): still the listing (its elements are its files)
+    if (/^(?:sorted|list|tuple|reversed)$/.test(q) && a0?.obj === 'listing') return { ...carry(...pos, ...kw.values()), s: a0.s, obj: 'listing' };
 
     // ---- paths and environment ----
     if (/^(?:os\.path|posixpath|ntpath)\.join$/.test(q)) return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
@@ -930,7 +934,7 @@ class PythonLowerer {
         const s = recv.s === undefined ? undefined : method === 'lower' ? recv.s.toLowerCase() : method === 'upper' ? recv.s.toUpperCase() : /strip/.test(method) ? recv.s.trim() : recv.s;
         return { ...pass(recv), s, obj: recv.obj === 'response' ? undefined : recv.obj };
       }
-      if (/^(?:append|extend|add|update|insert|put|appendleft)$/.test(method) && recvName) {
+      if (/^(?:append|extend|add|update|insert|put|appendleft|add_attachment|attach|set_content|set_payload|add_header)$/.test(method) && recvName) {
         const data = carry(...pos);
         this.em.bind(recvName, data);
         const old = this.lookup(recvName);
