@@ -134,11 +134,12 @@ export function emulateInThread(
       const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
     }
-    // Code that names an injected wallet runs once more as a script of a web page whose user pays through it: a
-    // browser build (a drainer appended to a library's bundle among them) returns at once where there is no window.
+    // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
+    // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser
+    // build (a drainer appended to a library's bundle among them) returns at once where there is no window.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (performance.now() - start);
-    if (text && WALLET_PROVIDER.test(text) && PAGE.test(text) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
+    if (text && (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
   }
   return { effects, runs, partial };
 }

@@ -9,6 +9,8 @@ export interface EmulationEntry {
   file: string;
   reach: 'install' | 'load' | 'bin';
   event?: string;
+  /** The package declares it as its build for web pages (`browser`, `unpkg`, `jsdelivr`): it also runs in one. */
+  browser?: boolean;
 }
 
 /** Everything the prelude needs, serialised to JSON and embedded in the sandbox (copied, never shared). */

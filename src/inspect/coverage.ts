@@ -286,25 +286,42 @@ function decodeBudgetSpent(text: string): boolean {
   return budget.bytes <= 0;
 }
 
-/** What loads the package's code: `openclaw.extensions`, `main` (default index.js), `exports`, `bin`. */
-export function entryPoints(pkg: Record<string, unknown> | undefined): Array<{ ref: string; why: string }> {
-  const out: Array<{ ref: string; why: string }> = [];
-  if (!pkg) return [{ ref: 'index.js', why: 'the default entry point' }];
-  const oc = pkg.openclaw as { extensions?: unknown } | undefined;
-  if (oc && Array.isArray(oc.extensions)) for (const e of oc.extensions) if (typeof e === 'string') out.push({ ref: e, why: 'OpenClaw loads it (openclaw.extensions)' });
-  out.push({ ref: typeof pkg.main === 'string' ? pkg.main : 'index.js', why: 'the package entry point (main)' });
+/**
+ * What loads the package's code: `openclaw.extensions` and `runtimeExtensions`, `main` (default index.js), `exports`,
+ * `module`, the browser builds (`browserBuildsOf`), and `bin` (kind `bin`). The one list of the engine: coverage's
+ * roots and the load-time closure (target.ts) both start from it.
+ */
+export function entryPoints(pkg: Record<string, unknown> | undefined): Array<{ ref: string; why: string; kind: 'load' | 'bin' }> {
+  const out: Array<{ ref: string; why: string; kind: 'load' | 'bin' }> = [];
+  if (!pkg) return [{ ref: 'index.js', why: 'the default entry point', kind: 'load' }];
+  const oc = pkg.openclaw as { extensions?: unknown; runtimeExtensions?: unknown } | undefined;
+  for (const list of [oc?.extensions, oc?.runtimeExtensions]) if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') out.push({ ref: e, why: 'OpenClaw loads it (openclaw.extensions)', kind: 'load' });
+  out.push({ ref: typeof pkg.main === 'string' ? pkg.main : 'index.js', why: 'the package entry point (main)', kind: 'load' });
   const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push({ ref: v, why: 'the package exports it' });
+    if (typeof v === 'string') out.push({ ref: v, why: 'the package exports it', kind: 'load' });
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
   walk(pkg.exports);
+  if (typeof pkg.module === 'string') out.push({ ref: pkg.module, why: 'bundlers load it (module)', kind: 'load' });
+  for (const ref of browserBuildsOf(pkg)) out.push({ ref, why: 'bundlers and CDNs serve it to web pages (browser)', kind: 'load' });
   const bin = pkg.bin;
-  if (typeof bin === 'string') out.push({ ref: bin, why: 'a bin command runs it' });
-  else if (bin && typeof bin === 'object') for (const v of Object.values(bin)) if (typeof v === 'string') out.push({ ref: v, why: 'a bin command runs it' });
+  if (typeof bin === 'string') out.push({ ref: bin, why: 'a bin command runs it', kind: 'bin' });
+  else if (bin && typeof bin === 'object') for (const v of Object.values(bin)) if (typeof v === 'string') out.push({ ref: v, why: 'a bin command runs it', kind: 'bin' });
   return out;
 }
 
-function resolveLocal(fromDir: string, spec: string, files: ReadonlySet<string>): string | undefined {
+/** The files a package declares as its build for web pages: `browser` (a path, or the values of its map), `unpkg`, `jsdelivr`. */
+export function browserBuildsOf(pkg: Record<string, unknown> | undefined): string[] {
+  const out: string[] = [];
+  for (const v of [pkg?.browser, pkg?.unpkg, pkg?.jsdelivr]) {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) if (typeof x === 'string') out.push(x);
+  }
+  return out;
+}
+
+/** A module specifier resolved among the package's files as Node resolves a relative one (no `node_modules`). */
+export function resolveLocal(fromDir: string, spec: string, files: ReadonlySet<string>): string | undefined {
   const base = path.posix.normalize(path.posix.join(fromDir, spec.replace(/\\/g, '/'))).replace(/^\.\//, '');
   if (base.startsWith('../')) return undefined;
   for (const c of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}.json`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) if (files.has(c)) return c;

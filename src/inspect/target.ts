@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding, LifecycleScript } from '../report/types.js';
-import { Coverage } from './coverage.js';
+import { Coverage, entryPoints, resolveLocal } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
 import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
@@ -179,8 +179,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : []);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
-  const loadFiles = closureOf([...entryFilesOf(manifest?.pkg, options.target), ...nested.entries], imports, fileSet);
-  const binFiles = closureOf(binFilesOf(manifest?.pkg), imports, fileSet);
+  const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
+  const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
+  const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
   const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
@@ -232,33 +233,9 @@ function nestedPackagesOf(manifests: Array<{ rel: string; text: string }>, fileS
     for (const s of a.scripts) scripts.push({ event: s.event, command: s.command, file: m.rel, version });
     if (fileSet.has(`${dir}/binding.gyp`) && !a.scripts.some((s) => s.event === 'install' || s.event === 'preinstall')) scripts.push({ event: 'install', command: 'node-gyp rebuild', file: m.rel, version });
     for (const f of a.runsFiles) runsFiles.push(resolveLocal(dir, f, fileSet));
-    for (const e of entryFilesOf(a.pkg, 'package')) entries.push(path.posix.join(dir, e));
+    for (const e of entryPoints(a.pkg)) if (e.kind === 'load') entries.push(path.posix.join(dir, e.ref));
   }
   return { scripts, runsFiles, entries };
-}
-
-/** What OpenClaw or a `require` loads: `openclaw.extensions`, `main`, `exports` (default index.js). */
-function entryFilesOf(pkg: Record<string, unknown> | undefined, target: 'package' | 'skill'): string[] {
-  if (!pkg || target !== 'package') return [];
-  const out: string[] = [];
-  const oc = pkg.openclaw as { extensions?: unknown; runtimeExtensions?: unknown } | undefined;
-  for (const list of [oc?.extensions, oc?.runtimeExtensions]) if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') out.push(e);
-  if (typeof pkg.main === 'string') out.push(pkg.main);
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-  };
-  walk(pkg.exports);
-  if (typeof pkg.module === 'string') out.push(pkg.module);
-  if (out.length === 0) out.push('index.js');
-  return out;
-}
-
-function binFilesOf(pkg: Record<string, unknown> | undefined): string[] {
-  const bin = pkg?.bin;
-  if (typeof bin === 'string') return [bin];
-  if (bin && typeof bin === 'object') return Object.values(bin).filter((v): v is string => typeof v === 'string');
-  return [];
 }
 
 function closureOf(entries: string[], imports: Map<string, string[]>, fileSet: Set<string>): Set<string> {
@@ -276,10 +253,4 @@ function closureOf(entries: string[], imports: Map<string, string[]>, fileSet: S
   return out;
 }
 
-function resolveLocal(fromDir: string, spec: string, files: Set<string>): string | undefined {
-  const base = path.posix.normalize(path.posix.join(fromDir, spec.replace(/\\/g, '/'))).replace(/^\.\//, '');
-  if (base.startsWith('../')) return undefined;
-  for (const c of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) if (files.has(c)) return c;
-  return undefined;
-}
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { emulationReason } from '../../emulate/select.js';
+import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
@@ -108,7 +109,7 @@ function readHead(file: string, max: number): string {
 
 interface EmulatorModule {
   loadEmulator(): Promise<void>;
-  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
+  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string; browser?: boolean }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
 }
 let emulator: EmulatorModule | undefined;
 let emulatorLoad: Promise<void> | undefined;
@@ -135,7 +136,7 @@ export function prepareEmulator(): Promise<void> {
 export interface EmulationRequest {
   files: Map<string, string>;
   manifest: Record<string, unknown>;
-  entries: Array<{ file: string; reach: 'install' | 'load' }>;
+  entries: Array<{ file: string; reach: 'install' | 'load'; browser?: boolean }>;
 }
 
 /** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
@@ -161,14 +162,16 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install' });
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
+  const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
   for (const f of load) {
     // Entries past the cap are never run: stop reading texts once it is reached.
     if (entries.length >= MAX_EMULATED_ENTRIES) break;
     if (!isJs(f) || entries.some((e) => e.file === f)) continue;
-    if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load' });
+    const browser = browserEntries.has(f) ? { browser: true } : {};
+    if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load', ...browser });
     else {
       const text = texts.get(f);
-      if (text !== undefined && emulationReason(text)) entries.push({ file: f, reach: 'load' });
+      if (text !== undefined && emulationReason(text)) entries.push({ file: f, reach: 'load', ...browser });
     }
   }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
