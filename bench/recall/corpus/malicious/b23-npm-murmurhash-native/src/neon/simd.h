@@ -1,0 +1,1 @@
+/* NEON block helpers */

@@ -1,0 +1,3 @@
+module github.com/agent-notes-sync/notesync
+
+go 1.22
