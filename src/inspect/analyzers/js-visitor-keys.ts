@@ -7,9 +7,9 @@
  * table is used only while that version is the installed one; otherwise (tests run from src/, an upgraded
  * @babel/types, no build) `@babel/types` is loaded as before, so the walk never sees a stale table.
  */
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { readArtifact } from '../../core/artifact.js';
 
 export const VISITOR_KEYS_FILE = fileURLToPath(new URL('./js-visitor-keys.json', import.meta.url));
 export const VISITOR_KEYS_FORMAT = 'clawguard-js-visitor-keys-v1';
@@ -38,13 +38,8 @@ export function compileVisitorKeys(): VisitorKeysTable {
 
 /** The table from `file`, or undefined when it is missing, unreadable or built from another @babel/types. */
 export function visitorKeysFromArtifact(file = VISITOR_KEYS_FILE): Record<string, string[]> | undefined {
-  let table: VisitorKeysTable;
-  try {
-    table = JSON.parse(fs.readFileSync(file, 'utf8')) as VisitorKeysTable;
-  } catch {
-    return undefined;
-  }
-  if (table?.format !== VISITOR_KEYS_FORMAT || !table.keys || typeof table.keys !== 'object') return undefined;
+  const table = readArtifact<VisitorKeysTable>(file, VISITOR_KEYS_FORMAT);
+  if (!table?.keys || typeof table.keys !== 'object') return undefined;
   if (table.babelTypesVersion !== installedBabelTypesVersion()) return undefined;
   return table.keys;
 }

@@ -15,8 +15,8 @@
  * A module calls it at the entry points that run its patterns on every text they see; patterns that run only
  * sometimes are left to V8, since compiling one that never runs is the one cost this can add.
  */
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readArtifact } from '../../core/artifact.js';
 
 const ONE_BYTE_SUBJECT = ' '.repeat(1024);
 const TWO_BYTE_SUBJECT = ' '.repeat(1023) + '\u2003';
@@ -189,13 +189,8 @@ export function compileGateTable(patterns: Iterable<RegExp>): RegexGatesTable {
 
 /** The groups by pattern from `file`, or undefined when it is missing, unreadable or written by other code. */
 export function gatesFromArtifact(file = REGEX_GATES_FILE): Map<string, string[][]> | undefined {
-  let table: RegexGatesTable;
-  try {
-    table = JSON.parse(fs.readFileSync(file, 'utf8')) as RegexGatesTable;
-  } catch {
-    return undefined;
-  }
-  if (table?.format !== REGEX_GATES_FORMAT || !table.gates || typeof table.gates !== 'object') return undefined;
+  const table = readArtifact<RegexGatesTable>(file, REGEX_GATES_FORMAT);
+  if (!table?.gates || typeof table.gates !== 'object') return undefined;
   if (table.reader !== gateReader()) return undefined;
   return new Map(Object.entries(table.gates));
 }

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../../core/errors.js';
+import { readArtifact } from '../../core/artifact.js';
 import { RULE_SCHEMA } from './schema.js';
 import { DEFAULT_RULES_DIR, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
 import type { Rule } from './types.js';
@@ -69,13 +70,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): Rule[] {
 
 /** The rules from the compiled artifact, or undefined when it is missing, unreadable or not current. */
 function fromArtifact(dir: string, names: string[], file = COMPILED_RULES_FILE): Rule[] | undefined {
-  let artifact: CompiledRules;
-  try {
-    artifact = JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledRules;
-  } catch {
-    return undefined;
-  }
-  if (artifact?.format !== COMPILED_RULES_FORMAT || !Array.isArray(artifact.rules)) return undefined;
+  const artifact = readArtifact<CompiledRules>(file, COMPILED_RULES_FORMAT);
+  if (!artifact || !Array.isArray(artifact.rules)) return undefined;
   if (artifact.schemaDigest !== ruleSchemaDigest() || artifact.yamlDigest !== rulesYamlDigest(dir, names)) return undefined;
   return artifact.rules.map((r) => ({ ...r, source: path.join(dir, String(r.source)) }));
 }
