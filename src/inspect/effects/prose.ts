@@ -420,18 +420,6 @@ const SECTION_FRAME = /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|fo
 function framesSection(t: string): boolean {
   return /[:：]\s*$/.test(t) && (isThirdParty(t) || SECTION_FRAME.test(t)) && !RUNS_FOLLOWING.test(t);
 }
-/**
- * A step that removes what it names ("Remove persistence entries found in triage (crontab lines that curl a host,
- * Run keys …)") and adds or runs nothing after: what it says of those entries describes them, and cleaning up a
- * schedule is not scheduling.
- */
-const REMOVAL_LEAD = /^\W*(?:(?:then|next|now|finally|also)\s+)?(?:remove|delete|disable|unload|uninstall|clean\s+up|clear|kill|stop|revert|undo)\b/i;
-const ADDS = /\b(?:add|adds|create|install|write|append|schedule|register|set\s+up|enable|load|then|afterwards|and\s+(?:run|execute|fetch|download|send|upload))\b|[;&|]\s*\w/i;
-const DESCRIBED_KINDS = new Set<string>(['fetch', 'exec', 'send', 'persist']);
-function removesOnly(t: string): boolean {
-  return REMOVAL_LEAD.test(t) && !ADDS.test(t.replace(REMOVAL_LEAD, ''));
-}
-
 /** A sentence that tells the agent to run what follows is not a frame, whatever else it says ("Run this quoted command:"). */
 const RUNS_FOLLOWING = /^\W*(?:please\s+)?(?:run|execute|paste|copy|type|enter|install)\b/i;
 
@@ -452,6 +440,18 @@ function framedSectionRanges(units: Unit[], lineCount: number): Array<[number, n
   return out;
 }
 const inRanges = (ranges: Array<[number, number]>, line: number): boolean => ranges.some(([a, b]) => line >= a && line <= b);
+
+/**
+ * A step that removes what it names ("Remove persistence entries found in triage (crontab lines that curl a host,
+ * Run keys …)") and adds or runs nothing after: what it says of those entries describes them, and cleaning up a
+ * schedule is not scheduling.
+ */
+const REMOVAL_LEAD = /^\W*(?:(?:then|next|now|finally|also)\s+)?(?:remove|delete|disable|unload|uninstall|clean\s+up|clear|kill|stop|revert|undo)\b/i;
+const ADDS = /\b(?:add|adds|create|install|write|append|schedule|register|set\s+up|enable|load|then|afterwards|and\s+(?:run|execute|fetch|download|send|upload))\b|[;&|]\s*\w/i;
+const DESCRIBED_KINDS = new Set<string>(['fetch', 'exec', 'send', 'persist']);
+function removesOnly(t: string): boolean {
+  return REMOVAL_LEAD.test(t) && !ADDS.test(t.replace(REMOVAL_LEAD, ''));
+}
 
 /**
  * A document whose title or opening paragraph says what it holds are specimens ("Pattern reference (for matching
@@ -677,7 +677,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
-  const framedRanges = framedSectionRanges(units, text.split('\n').length);
+  // (not when the text points back at a quoted command to run: then the quotation is an instruction after all)
+  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   for (const b of blocks) {
     const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
     const reach: Reach = quoted ? 'never' : opts.reach;
