@@ -203,10 +203,49 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
 
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
 
+/**
+ * A call of a function the script defines (`grab "$HOME/.ssh" "$HOME/.aws"`) runs the function's body with `$@` and
+ * `$1`…`$9` as the call's words: each call line is replaced by the body so bound, on that one line (line numbers
+ * stay), so what the body does with its arguments links to where they came from. Simple calls only (a line that is
+ * the call), at most 16 functions of at most 40 lines and 64 calls.
+ */
+const FUNC_DEF = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]*$/;
+function inlineFunctionCalls(text: string): string {
+  if (!/\(\s*\)\s*\{/.test(text)) return text;
+  const lines = text.split('\n');
+  const funcs = new Map<string, { start: number; end: number; body: string[] }>();
+  for (let i = 0; i < lines.length && funcs.size < 16; i++) {
+    const m = FUNC_DEF.exec(lines[i]);
+    if (!m) continue;
+    const end = lines.findIndex((l, j) => j > i && /^[ \t]*\}[ \t]*$/.test(l));
+    if (end < 0 || end - i > 40) continue;
+    funcs.set(m[1], { start: i, end, body: lines.slice(i + 1, end) });
+    i = end;
+  }
+  if (!funcs.size) return text;
+  let calls = 0;
+  const one = (body: string[]): string =>
+    body.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).reduce((acc, l) => (!acc ? l : /(?:\bdo|\bthen|\belse|\{|\||&&)$/.test(acc) ? `${acc} ${l}` : `${acc} ; ${l}`), '');
+  return lines
+    .map((l, i) => {
+      if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return l;
+      const m = /^([ \t]*)([A-Za-z_][\w-]*)((?:[ \t]+\S.*)?)$/.exec(l);
+      const f = m && funcs.get(m[2]);
+      if (!m || !f || ++calls > 64 || /[;&|]/.test(m[3])) return l;
+      const args = tokenize(m[3]).map((a) => (/[\s$]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a));
+      const bound = one(f.body)
+        .replace(/"\$@"|\$@|"\$\*"|\$\*/g, args.join(' '))
+        .replace(/"?\$\{?([1-9])\}?"?/g, (_, n: string) => args[Number(n) - 1] ?? '""');
+      return m[1] + bound;
+    })
+    .join('\n');
+}
+
 export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
+  text = inlineFunctionCalls(text);
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(); // variable → linker keys it carries
   const literalVars = new Set<string>();

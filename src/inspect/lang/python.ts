@@ -959,7 +959,7 @@ class PythonLowerer {
       const body = pos[1] ?? kw.get('data');
       const headers = kw.get('headers') ?? pos[2];
       const m = kw.get('method')?.s;
-      return { ...carry(a0 ?? kw.get('url')), s: (a0 ?? kw.get('url'))?.s, obj: 'request', entries: [['data', carry(body, headers)], ['method', lit(m ?? (body ? 'POST' : 'GET'))]] };
+      return { ...carry(a0 ?? kw.get('url')), s: (a0 ?? kw.get('url'))?.s, obj: 'request', entries: [['data', carry(body, headers)], ['method', lit(m ?? (body ? 'POST' : 'GET'))], ...(headers ? [['headers', headers] as [string, Val]] : [])] };
     }
     if (/^(?:urllib\.request\.urlopen|urllib2\.urlopen|urllib\.urlopen|urllib\.request\.OpenerDirector\.open|opener\.open)$/.test(q) || (recv?.obj === 'opener' && method === 'open')) {
       const target = a0 ?? kw.get('url') ?? val();
@@ -967,7 +967,8 @@ class PythonLowerer {
       if (target.obj === 'request') {
         const data = carry(target.entries?.find(([k]) => k === 'data')?.[1], body);
         const m = target.entries?.find(([k]) => k === 'method')?.[1].s ?? 'GET';
-        return this.http(m === 'GET' && body ? 'POST' : m, { ...target, entries: undefined, obj: undefined }, new Map(), data.keys.length || body ? [data] : [], l, ev);
+        const headers = target.entries?.find(([k]) => k === 'headers')?.[1];
+        return this.http(m === 'GET' && body ? 'POST' : m, { ...target, entries: undefined, obj: undefined }, headers ? new Map([['headers', headers]]) : new Map(), data.keys.length || body ? [data] : [], l, ev);
       }
       return this.http(body ? 'POST' : 'GET', target, new Map(), body ? [body] : [], l, ev);
     }

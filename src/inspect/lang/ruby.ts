@@ -330,7 +330,9 @@ class RubyLowerer {
     const bound = this.scope.get(id) ?? this.global.get(id);
     if (bound) return refVal(this.em, id, bound);
     const m = this.methods.get(id);
-    if (m && n.parent?.type !== 'call') return this.callUser(id, m, [], new Map());
+    // a method named alone is called (`files.map { … }` calls `files`), unless it is the method of a call being made
+    const methodOfCall = n.parent?.type === 'call' && n.parent.childForFieldName('method')?.startIndex === n.startIndex;
+    if (m && !methodOfCall) return this.callUser(id, m, [], new Map());
     if (id === 'fork') {
       this.forked = true;
       return val();
@@ -444,26 +446,32 @@ class RubyLowerer {
     const l = line(n);
     const ev = n.text.split('\n')[0];
     const result = this.dispatch(method, recv, recvName, pos, kw, l, ev, n);
-    if (block) this.block(block, method, result, recv);
+    const yielded = block ? this.block(block, method, result, recv) : [];
+    // `xs.map { … }`: what the block returns for each element; `xs.select { … }`, `xs.uniq`: the elements themselves
+    if (MAPS.test(method) && yielded.length) return { ...carry(result, ...yielded), items: yielded, s: undefined };
+    if (KEEPS_ELEMENTS.test(method) && recv?.items && !result.items) return { ...carry(result, recv), items: recv.items, s: undefined };
     return result;
   }
 
   /** Run a block with its parameters bound to what the call yields to it. */
-  private block(block: SyntaxNode, method: string, result: Val, recv: Val | undefined): void {
+  private block(block: SyntaxNode, method: string, result: Val, recv: Val | undefined): Val[] {
     const params = block.childForFieldName('parameters');
     const yields = /^(?:open|new|start|popen|capture\w*)$/.test(method) ? [result] : loopItems(recv ?? result, (x) => this.element(x));
     const names = params ? named(params).map((p) => p.text.replace(/^[*&]+/, '')) : [];
     const body = block.childForFieldName('body');
+    const values: Val[] = [];
     for (const yielded of yields) {
       const saved = this.scope;
       this.scope = new Scope(saved);
       try {
         names.forEach((name, i) => this.scope.set(name, stored(this.em, name, i === 0 ? yielded : carry(yielded))));
-        if (body) this.walk(body);
+        const v = body ? this.walk(body) : undefined;
+        if (v) values.push(v);
       } finally {
         this.scope = saved;
       }
     }
+    return values;
   }
 
   private dispatch(method: string, recv: Val | undefined, recvName: string | undefined, pos: Val[], kw: Map<string, Val>, l: number, ev: string, n: SyntaxNode): Val {
@@ -706,6 +714,9 @@ class RubyLowerer {
 
 /** Receivers whose methods are library calls, never the script's own method of the same name. */
 const LIB_RECEIVERS = new Set(['env', 'file', 'archive', 'http', 'http-req', 'socket', 'smtp', 'sftp', 'uri', 'listing', 'cipher']);
+/** Methods whose result is what their block returns per element, and methods whose result holds the receiver's elements. */
+const MAPS = /^(?:map|collect|flat_map|collect_concat|filter_map)$/;
+const KEEPS_ELEMENTS = /^(?:select|filter|reject|flatten|compact|uniq|sort|sort_by|to_a|reverse|shuffle|first|take|drop|entries)$/;
 const LIB_METHODS = new Set(['read', 'write', 'send', 'post', 'get', 'put', 'open', 'close', 'join', 'each', 'map', 'request', 'start', 'puts', 'print']);
 
 function named(n: SyntaxNode): SyntaxNode[] {

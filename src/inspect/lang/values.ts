@@ -179,6 +179,11 @@ export function dnsExfilDomain(name: Val | undefined): string | undefined {
 // ---- hosts ----
 
 /** Where a URL/host value points. Unknown text is a configured target; a fetched address is unknown. */
+/** Headers (a dict's entries) whose Authorization credential is written out in the script. */
+function signedWithLiteralToken(v: Val): boolean {
+  return !!v.entries?.some(([k, x]) => /^authorization$/i.test(k) && x.exact === true && /^(?:bearer|token|bot)\s+[A-Za-z0-9._~+/=-]{20,}$/i.test(x.s ?? ''));
+}
+
 export function hostOfVal(v: Val | undefined): { host: string; hostClass: HostClass; url?: string } {
   if (!v || v.s === undefined || v.s === '') {
     if (v?.origin === 'downloaded') return { host: '<fetched>', hostClass: 'unknown' };
@@ -462,7 +467,10 @@ export class Emitter {
   /** Data sent to `target`; `via` (the target value itself by default) joins the inputs. */
   send(target: Val, channel: NonNullable<Effect['channel']>, line: number, evidence: string, data: Val[], via: Val | undefined = target): Val {
     const t = hostOfVal(target);
-    return this.emit('send', line, evidence, { host: t.host, hostClass: t.hostClass, url: t.url, channel }, via ? [via, ...data] : data).result;
+    // An upload to a storage or messaging API signed with a token written into the script goes to the author's
+    // account there, not the user's (as the shell translator reads `curl -H 'Authorization: Bearer …'`).
+    const hostClass = t.hostClass === 'vendor' && data.some(signedWithLiteralToken) ? 'webhook' : t.hostClass;
+    return this.emit('send', line, evidence, { host: t.host, hostClass, url: t.url, channel }, via ? [via, ...data] : data).result;
   }
 
   /** A download from `target`; a literal URL's response also produces `net:<url>`. */
