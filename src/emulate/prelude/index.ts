@@ -92,7 +92,7 @@ var G = globalThis;
 var __globals = {
   global: G, Buffer: Buffer, process: process, console: console, setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate,
   queueMicrotask: queueMicrotask, WebAssembly: __WebAssembly, URL: URL, URLSearchParams: URLSearchParams, TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
-  fetch: fetch, Headers: Headers, Request: Request, Response: Response, FormData: FormData, Blob: Blob, AbortController: AbortController, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket,
+  fetch: fetch, Headers: Headers, Request: Request, Response: Response, FormData: FormData, Blob: Blob, AbortController: AbortController, AbortSignal: AbortSignal, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket,
   Date: FakeDate, eval: __evalHook, Function: __FunctionHook, performance: performance, crypto: __webcrypto,
   structuredClone: function (v) { return v === undefined ? v : JSON.parse(JSON.stringify(v)); }, navigator: { userAgent: 'Node.js/20', platform: __persona, language: 'en-US', hardwareConcurrency: 4 },
   Intl: typeof Intl !== 'undefined' ? Intl : {

@@ -303,7 +303,7 @@ function __bodyText(b) {
   if (typeof b === 'string') return b;
   if (b instanceof Uint8Array || ArrayBuffer.isView(b) || b instanceof ArrayBuffer) return asText(b);
   if (b instanceof URLSearchParams) return b.toString();
-  if (b && b.__formData) return b.__formData.map(function (p) { return p[0] + '=' + (typeof p[1] === 'string' ? p[1] : p[1] && p[1].__text !== undefined ? p[1].__text : String(p[1])); }).join('&');
+  if (b && b.__formData) return b.__formData.map(function (p) { return p[0] + '=' + (typeof p[1] === 'string' ? p[1] : p[1] && p[1].__text !== undefined ? p[1].__text : __bodyText(p[1])); }).join('&');
   if (b && b.__blob !== undefined) return b.__blob;
   try { return JSON.stringify(b); } catch (e) { return String(b); }
 }
@@ -358,14 +358,17 @@ function __Socket(api) {
   EventEmitter.call(this); var self = this; this.remoteAddress = ''; this.remotePort = 0; this.writable = true; this.readable = true; this.destroyed = false;
   this.connect = function (a, b, c) {
     var port = a, host = b, cb = c;
-    if (a && typeof a === 'object') { port = a.port; host = a.host || a.hostname || a.path || 'localhost'; cb = typeof b === 'function' ? b : c; }
+    if (a && typeof a === 'object') { port = a.port; host = a.host || a.hostname || a.path || (a.socket && a.socket.remoteAddress) || 'localhost'; if (!port && a.socket) port = a.socket.remotePort; cb = typeof b === 'function' ? b : c; }
     if (typeof host === 'function') { cb = host; host = 'localhost'; }
     self.remoteAddress = String(host || 'localhost'); self.remotePort = Number(port) || 0;
+    // A mail port answers as a mail server (a greeting, then a 250 to every line): a hand-rolled SMTP client waits
+    // for each reply before it sends the next command, the message among them.
+    self.__mail = /^(?:25|465|587|2525)$/.test(String(self.remotePort)) && !(a && typeof a === 'object' && a.socket);
     __netRec(api, 'socket', '', self.remoteAddress, String(port || ''), '', null, '', 'connect');
-    setImmediate(function () { self.emit('connect'); self.emit('ready'); self.emit('secureConnect'); if (cb) cb(); });
+    setImmediate(function () { self.emit('connect'); self.emit('ready'); self.emit('secureConnect'); if (cb) cb(); if (self.__mail) self.emit('data', Buffer.from('220 mail ready\r\n')); });
     return self;
   };
-  this.write = function (d, e, cb) { __netRec(api, 'socket', '', self.remoteAddress, String(self.remotePort), '', null, __bodyText(d), 'write'); var c = typeof e === 'function' ? e : cb; if (c) setImmediate(c); return true; };
+  this.write = function (d, e, cb) { __netRec(api, 'socket', '', self.remoteAddress, String(self.remotePort), '', null, __bodyText(d), 'write'); var c = typeof e === 'function' ? e : cb; if (c) setImmediate(c); if (/^(?:25|465|587|2525)$/.test(String(self.remotePort))) setImmediate(function () { self.emit('data', Buffer.from('250 OK\r\n')); }); return true; };
   this.end = function (d) { if (d && typeof d !== 'function') self.write(d); setImmediate(function () { self.emit('end'); self.emit('close', false); }); return self; };
   this.destroy = function () { self.destroyed = true; return self; };
   this.setEncoding = this.setKeepAlive = this.setNoDelay = this.setTimeout = this.ref = this.unref = this.pause = this.resume = function () { return self; };
@@ -417,6 +420,8 @@ class Request { constructor(u, init) { this.url = String(u && u.url ? u.url : u)
 class FormData { constructor() { this.__formData = []; } append(k, v) { this.__formData.push([String(k), v]); } set(k, v) { this.delete(k); this.append(k, v); } get(k) { var p = this.__formData.filter(function (x) { return x[0] === k; })[0]; return p ? p[1] : null; } delete(k) { this.__formData = this.__formData.filter(function (x) { return x[0] !== k; }); } has(k) { return this.get(k) !== null; } entries() { return this.__formData.slice()[Symbol.iterator](); } }
 class Blob { constructor(parts) { this.__blob = (parts || []).map(__bodyText).join(''); this.size = this.__blob.length; this.type = ''; } text() { return Promise.resolve(this.__blob); } arrayBuffer() { return Promise.resolve(Buffer.from(this.__blob, 'latin1').buffer); } }
 class AbortController { constructor() { this.signal = Object.assign(new EventEmitter(), { aborted: false, addEventListener: function () {}, removeEventListener: function () {}, throwIfAborted: function () {} }); } abort() { this.signal.aborted = true; } }
+// AbortSignal.timeout(ms) and friends: a signal that never fires (a request given one is made as any other)
+var AbortSignal = { timeout: function () { return new AbortController().signal; }, abort: function () { var c = new AbortController(); c.abort(); return c.signal; }, any: function () { return new AbortController().signal; } };
 function fetch(input, init) {
   init = init || {};
   var url = input && typeof input === 'object' && input.url ? input.url : String(input);
