@@ -1,0 +1,3 @@
+module github.com/walletwatch/tracker
+
+go 1.22
