@@ -232,10 +232,14 @@ function inlineFunctionCalls(text: string): string {
       const m = /^([ \t]*)([A-Za-z_][\w-]*)((?:[ \t]+\S.*)?)$/.exec(l);
       const f = m && funcs.get(m[2]);
       if (!m || !f || ++calls > 64 || /[;&|]/.test(m[3])) return l;
-      const args = tokenize(m[3]).map((a) => (/[\s$]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a));
+      // the words as the call passed them (quotes removed); "$@" passes each one quoted, $1 … in place
+      const words = tokenize(m[3]);
+      const quoted = words.map((w) => `"${w.replace(/"/g, '\\"')}"`);
       const bound = one(f.body)
-        .replace(/"\$@"|\$@|"\$\*"|\$\*/g, args.join(' '))
-        .replace(/"?\$\{?([1-9])\}?"?/g, (_, n: string) => args[Number(n) - 1] ?? '""');
+        .replace(/"\$@"/g, quoted.join(' '))
+        .replace(/"\$\*"/g, `"${words.join(' ').replace(/"/g, '\\"')}"`)
+        .replace(/\$@|\$\*/g, words.join(' '))
+        .replace(/\$\{?([1-9])\}?/g, (_, n: string) => words[Number(n) - 1] ?? '');
       return m[1] + bound;
     })
     .join('\n');
