@@ -9,9 +9,9 @@
  *    were read from (see src/inspect/analyzers/js-visitor-keys.ts).
  *  - The words each gated prose pattern needs into dist/inspect/analyzers/regex-gates.json, with the code that
  *    read them (see src/inspect/analyzers/regex-tier.ts).
- *  - Last, the digest of the engine's code (every artifact above included) into
+ *  - Last, the digest of the engine's code (every artifact above included) and of the rules it compiled into
  *    dist/engine/engine-code-digest.json: part of every result-cache key, read instead of re-hashing the
- *    engine in every process (see src/engine/engine-digest.ts).
+ *    engine and the rules in every process (see src/engine/engine-digest.ts).
  * Each artifact is used only while current; otherwise the engine builds the table itself, as before.
  */
 import fs from 'node:fs';
@@ -40,5 +40,7 @@ writeAtomically(tier.REGEX_GATES_FILE, gates);
 process.stderr.write(`read the required words of ${Object.keys(gates.gates).length} gated patterns into ${tier.REGEX_GATES_FILE}\n`);
 
 const digest = await import(new URL('../dist/engine/engine-digest.js', import.meta.url).href);
-writeAtomically(digest.ENGINE_CODE_DIGEST_FILE, { version: (await import(new URL('../dist/core/version.js', import.meta.url).href)).TOOL_VERSION, digest: digest.computeEngineCodeDigest() });
-process.stderr.write(`recorded the engine code digest in ${digest.ENGINE_CODE_DIGEST_FILE}\n`);
+const artifact = await import(new URL('../dist/core/artifact.js', import.meta.url).href);
+const { TOOL_VERSION } = await import(new URL('../dist/core/version.js', import.meta.url).href);
+writeAtomically(artifact.BUILD_DIGESTS_FILE, { format: artifact.BUILD_DIGESTS_FORMAT, version: TOOL_VERSION, code: digest.computeEngineCodeDigest(), rules: compiled.yamlDigest });
+process.stderr.write(`recorded the engine code and rules digests in ${artifact.BUILD_DIGESTS_FILE}\n`);

@@ -10,7 +10,7 @@ import type { Finding, LifecycleScript } from '../report/types.js';
 import type { UnpackLimits } from '../unpack/unpack-hardened.js';
 import { DEFAULT_RULES_DIR } from '../inspect/rules/yaml-digest.js';
 import { contentDigest, statFingerprint, viewFingerprint, type ContentDigest, type DirView, type ViewFingerprint } from './content-digest.js';
-import { currentRulesDigest, ENGINE_CODE_DIGEST_FILE, engineCodeDigest, RULES_SETTLED_MS } from './engine-digest.js';
+import { currentRulesDigest, ENGINE_CODE_DIGEST_FILE, engineCodeDigest, STAT_SETTLED_MS } from './engine-digest.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { registryManifestPart, resultKey, type TargetKind } from './keys.js';
 import { DiskResultCache, recordKey, stableJson, type ResultCache } from './result-cache.js';
@@ -119,7 +119,7 @@ export async function runJob(job: Job): Promise<EngineResult | TarballOutcome | 
  * the bytes are the ones the key was computed from: a repeat `skills scan` or policy request reads and
  * hashes nothing (and loads no node:crypto). Any write moves a ctime (which no user can set back), so it is
  * a miss; as git's index (and the rules record, engine-digest.ts), a record is kept only once every entry's
- * times are RULES_SETTLED_MS old, so a write within the clock's granularity of the stat cannot hide.
+ * times are STAT_SETTLED_MS old, so a write within the clock's granularity of the stat cannot hide.
  * Not for a directory judged against a registry manifest (that comparison reads package.json).
  *
  * A record of a VIEW (content-digest.ts `DirView`) stands for a directory a caller copies before it inspects
@@ -249,11 +249,11 @@ export function recordedView<T>(q: ViewQuery, cache: ResultCache): RecordedView<
 /**
  * Remember what a copy of `q.dir` gave (the copy's result key and digest, and the caller's `derived`) under the
  * view's fingerprint of the original taken BEFORE it was copied (`before`), only when the original had stood
- * still RULES_SETTLED_MS by then and its fingerprint is the same now (nothing written while it was copied).
+ * still STAT_SETTLED_MS by then and its fingerprint is the same now (nothing written while it was copied).
  * Returns whether it was remembered.
  */
 export function rememberView(q: ViewQuery, cache: ResultCache, before: ViewFingerprint, key: string, digest: ContentDigest, derived: unknown): boolean {
-  if (!cache.dir || !(before.newestMs < before.takenMs - RULES_SETTLED_MS)) return false;
+  if (!cache.dir || !(before.newestMs < before.takenMs - STAT_SETTLED_MS)) return false;
   try {
     if (viewFingerprint(q.dir, q.view).print !== before.print) return false;
   } catch {
@@ -281,7 +281,7 @@ export function rememberView(q: ViewQuery, cache: ResultCache, before: ViewFinge
 function rememberDir(job: Omit<LookupDirJob, 'op' | 'cacheDir'>, cache: ResultCache, key: string, digest: ContentDigest): void {
   // Settled when the metadata was taken, not now: a directory unpacked a moment before (a staging copy the
   // engine then took seconds over) gets no record, and would never be asked about at that path again.
-  if (!job.statRecord || !cache.dir || job.registryManifest || !(digest.statNewestMs < digest.statTakenMs - RULES_SETTLED_MS)) return;
+  if (!job.statRecord || !cache.dir || job.registryManifest || !(digest.statNewestMs < digest.statTakenMs - STAT_SETTLED_MS)) return;
   const target = recordTarget(job);
   const { statPrint, ...rest } = digest;
   const record: DirRecord = { kind: 'dir-stat', target, code: engineCodeDigest(), rules: currentRulesDigest(target.rulesDir), stats: statPrint, key, digest: rest };

@@ -34,7 +34,7 @@ const recordFile = (cacheDir: string, dir: string) => {
   return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
 };
 
-/** Inspect a fresh copy of the skill with the clock RULES_SETTLED_MS+ ahead (its files count as settled). */
+/** Inspect a fresh copy of the skill with the clock STAT_SETTLED_MS+ ahead (its files count as settled). */
 async function settledSkill(): Promise<{ dir: string; cacheDir: string; key: string }> {
   const dir = path.join(tempDir('clawguard-dir-record-'), 'benign-api-helper');
   fs.cpSync(skillFixture, dir, { recursive: true });
@@ -109,7 +109,7 @@ describe('the directory stat record', () => {
     expect(lookupCountingReads(dir, cacheDir).reads).toBe(0);
   });
 
-  it('is not kept for content written within RULES_SETTLED_MS (a write in the clock granularity of the stat could hide)', async () => {
+  it('is not kept for content written within STAT_SETTLED_MS (a write in the clock granularity of the stat could hide)', async () => {
     const dir = path.join(tempDir('clawguard-dir-record-'), 'benign-api-helper');
     fs.cpSync(skillFixture, dir, { recursive: true });
     const cacheDir = tempDir('clawguard-dir-record-cache-');

@@ -14,10 +14,10 @@ const dist = path.resolve(import.meta.dirname, '../../dist');
 describe('the recorded engine code digest', () => {
   it('equals the digest of the built engine files, and the built engine uses it', async () => {
     const built = (await import(path.join(dist, 'engine/engine-digest.js'))) as typeof import('../../src/engine/engine-digest.js');
-    const record = JSON.parse(fs.readFileSync(built.ENGINE_CODE_DIGEST_FILE, 'utf8')) as { digest: string };
-    expect(record.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(built.computeEngineCodeDigest()).toBe(record.digest);
-    expect(built.engineCodeDigest()).toBe(record.digest);
+    const record = JSON.parse(fs.readFileSync(built.ENGINE_CODE_DIGEST_FILE, 'utf8')) as { code: string };
+    expect(record.code).toMatch(/^[0-9a-f]{64}$/);
+    expect(built.computeEngineCodeDigest()).toBe(record.code);
+    expect(built.engineCodeDigest()).toBe(record.code);
   });
 
   it('changes when an engine file changes (so a rebuilt engine never serves old results)', async () => {
@@ -39,11 +39,11 @@ describe('the recorded engine code digest', () => {
 });
 
 /**
- * The rules' part of the digest comes from the rule files' metadata when it is unchanged since the digest was
- * computed (engine-digest.ts `rulesDigest`): a warm `skills scan` no longer reads ~200 rule files. An edited
- * rule must still change the key, so a cached result is a miss after the edit.
+ * The rules' part of the digest: in a build, the record of the rules it compiled (no rule file is read by a
+ * cached answer); elsewhere, the rule files hashed. An edited rule of a rules directory read from disk must
+ * change the key, so a cached result is a miss after the edit.
  */
-describe('the rules digest record', () => {
+describe('the rules digest', () => {
   const temps: string[] = [];
   const tempDir = (prefix: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -52,7 +52,6 @@ describe('the rules digest record', () => {
   };
   afterEach(() => {
     vi.restoreAllMocks();
-    vi.useRealTimers();
     vi.resetModules();
     for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   });
@@ -73,37 +72,47 @@ describe('the rules digest record', () => {
 
   const ruleReads = (spy: { mock: { calls: unknown[][] } }, dir: string) => spy.mock.calls.filter(([file]) => String(file).startsWith(dir)).length;
 
-  it('reads no rule file while the files are as recorded, and reads them again after an edit', async () => {
-    const { DiskResultCache } = await import('../../src/engine/result-cache.js');
-    const { rulesDigest, RULES_SETTLED_MS } = await import('../../src/engine/engine-digest.js');
-    const { rulesYamlDigest } = await import('../../src/inspect/rules/load.js');
-    const rules = copyRules();
-    const store = new DiskResultCache(tempDir('clawguard-rules-record-'));
-    const later = Date.now() + RULES_SETTLED_MS + 1000;
+  it("the build records the digest of the rules it compiled: the rules/ of this checkout, and the artifact's", async () => {
+    const artifact = await import(path.join(dist, 'core/artifact.js'));
+    const record = artifact.buildDigests() as { rules: string } | undefined;
+    expect(record?.rules).toMatch(/^[0-9a-f]{64}$/);
+    const { computeRulesYamlDigest } = await import('../../src/inspect/rules/yaml-digest.js');
+    expect(record!.rules).toBe(computeRulesYamlDigest(DEFAULT_RULES_DIR));
+    const compiled = JSON.parse(fs.readFileSync(path.join(dist, 'inspect/rules/compiled-rules.json'), 'utf8')) as { yamlDigest: string };
+    expect(compiled.yamlDigest).toBe(record!.rules);
+  });
+
+  it('a built process answers a cached lookup without reading a rule file; under tests the shipped rules are hashed', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const probe = `
+      const fs = require('node:fs');
+      const reads = [];
+      const read = fs.readFileSync;
+      fs.readFileSync = function (f, ...rest) { reads.push(String(f)); return read.call(this, f, ...rest); };
+      import(${JSON.stringify(path.join(dist, 'engine/engine-digest.js'))}).then((m) => {
+        const digest = m.currentRulesDigest();
+        process.stdout.write(JSON.stringify({ digest, ruleReads: reads.filter((f) => f.startsWith(${JSON.stringify(DEFAULT_RULES_DIR)})).length }));
+      });`;
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const built = JSON.parse(run.stdout) as { digest: string; ruleReads: number };
+    const { currentRulesDigest } = await import('../../src/engine/engine-digest.js');
     const read = vi.spyOn(fs, 'readFileSync');
+    expect(currentRulesDigest()).toBe(built.digest);
+    expect(built.ruleReads).toBe(0);
+    expect(ruleReads(read, DEFAULT_RULES_DIR)).toBeGreaterThan(100);
+  });
 
-    // Just written: the files are not settled, so nothing is recorded and the next digest reads them again.
-    const digest = rulesDigest(rules, store);
-    expect(digest).toBe(rulesYamlDigest(rules));
-    read.mockClear();
-    expect(rulesDigest(rules, store)).toBe(digest);
-    expect(ruleReads(read, rules)).toBeGreaterThan(100);
-
-    // Settled: recorded once, then served from metadata alone.
-    rulesDigest(rules, store, later);
-    read.mockClear();
-    expect(rulesDigest(rules, new DiskResultCache(store.dir), later)).toBe(digest);
-    expect(ruleReads(read, rules)).toBe(0);
-
+  it('a rules directory of its own is hashed: an edit or an added file changes the digest', async () => {
+    const { rulesYamlDigest } = await import('../../src/inspect/rules/yaml-digest.js');
+    const rules = copyRules();
+    const digest = rulesYamlDigest(rules);
+    expect(digest).toBe(rulesYamlDigest(DEFAULT_RULES_DIR));
     editRule(rules);
-    read.mockClear();
-    const edited = rulesDigest(rules, new DiskResultCache(store.dir), later);
+    const edited = rulesYamlDigest(rules);
     expect(edited).not.toBe(digest);
-    expect(edited).toBe(rulesYamlDigest(rules));
-    expect(ruleReads(read, rules)).toBeGreaterThan(100);
-    // An added file is a change too.
     fs.copyFileSync(path.join(rules, fs.readdirSync(rules)[0]), path.join(rules, 'zz-extra.yaml'));
-    expect(rulesDigest(rules, new DiskResultCache(store.dir), later)).toBe(rulesYamlDigest(rules));
+    expect(rulesYamlDigest(rules)).not.toBe(edited);
   });
 
   it('a skill scanned with a rule set is a hit in the next process, and a miss after a rule of it is edited', async () => {
@@ -111,8 +120,6 @@ describe('the rules digest record', () => {
     const cacheDir = tempDir('clawguard-rules-cache-');
     const npmCache = tempDir('clawguard-rules-npm-');
     vi.stubEnv('npm_config_cache', npmCache);
-    // The rule files were just copied: let the clock move on so their record is kept (RULES_SETTLED_MS).
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
     const skill = path.resolve(import.meta.dirname, '../../fixtures/skills/benign-api-helper');
     /** A new process, as far as the modules go: no digest remembered in memory. */
     const scanInFreshProcess = async () => {
@@ -121,18 +128,14 @@ describe('the rules digest record', () => {
       const { SkillScanner } = await import('../../src/skills/scan.js');
       const engine = new InspectionService({ cacheDir, rulesDir: rules });
       const inspect = vi.spyOn(engine, 'inspectDir');
-      const read = vi.spyOn(fs, 'readFileSync');
       await new SkillScanner({ engine, rulesDir: rules }).scan({ name: 'benign-api-helper', dir: skill, root: skill });
-      const cached = (await inspect.mock.results[0].value).cached as boolean;
-      const reads = ruleReads(read, rules);
-      read.mockRestore();
-      return { cached, reads };
+      return (await inspect.mock.results[0].value).cached as boolean;
     };
-    expect((await scanInFreshProcess()).cached).toBe(false);
-    expect(await scanInFreshProcess()).toEqual({ cached: true, reads: 0 });
+    expect(await scanInFreshProcess()).toBe(false);
+    expect(await scanInFreshProcess()).toBe(true);
     editRule(rules);
-    expect((await scanInFreshProcess()).cached).toBe(false);
-    expect(await scanInFreshProcess()).toEqual({ cached: true, reads: 0 });
+    expect(await scanInFreshProcess()).toBe(false);
+    expect(await scanInFreshProcess()).toBe(true);
     vi.unstubAllEnvs();
   });
 });

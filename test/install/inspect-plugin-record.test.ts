@@ -120,7 +120,7 @@ describe('plugins inspect <local directory>, asked again', () => {
     await expect(inspect(dir, { limits: { maxEntries: 2 } })).rejects.toMatchObject({ code: 'EUNPACK_TOO_MANY_ENTRIES' });
   });
 
-  it('a directory written within RULES_SETTLED_MS gets no record (a write in the clock granularity could hide)', async () => {
+  it('a directory written within STAT_SETTLED_MS gets no record (a write in the clock granularity could hide)', async () => {
     const dir = path.join(tempDir('clawguard-inspect-record-'), 'clean-plugin');
     fs.cpSync(fixture, dir, { recursive: true });
     await inspect(dir);

@@ -17,8 +17,8 @@ const entryValue = (npmCache: string, f: string): { findings?: unknown; stats?: 
   JSON.parse(fs.readFileSync(path.join(npmCache, '_clawguard', 'inspect-v2', f), 'utf8')).value;
 /**
  * Entries of the inspection service's cache (src/engine/result-cache.ts: `<npm cache>/_clawguard/inspect-v2`),
- * without the stat records the same cache keeps (each names its `kind`): the rules' digest record, kept once the
- * rule files have settled (src/engine/engine-digest.ts `rulesDigest`: it keys no inspection).
+ * without the stat records the same cache keeps (each names its `kind`: a directory's record, src/engine/jobs.ts,
+ * keys no inspection).
  */
 const cacheEntries = (npmCache: string): string[] => {
   const dir = path.join(npmCache, '_clawguard', 'inspect-v2');

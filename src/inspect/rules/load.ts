@@ -6,9 +6,10 @@
  * dist/, written by scripts/compile-rules.mjs from `npm run build`): exactly the rules this loader validated
  * and returned, as JSON, plus an index by `appliesTo`. A process then loads them in a few milliseconds
  * without the YAML parser or the schema validator. The artifact is used only while it is current: its
- * `yamlDigest` (sha256 over the name and bytes of every rule file, in name order) equals the digest of the
- * rule files on disk now, its `schemaDigest` equals the digest of the schema compiled into this build, and
- * its `format` is this loader's. Otherwise (an edited, added or removed rule file, a changed schema, no
+ * `yamlDigest` (sha256 over the name and bytes of every rule file, in name order) equals the shipped rules'
+ * digest (`rulesYamlDigest`: in a build, the build's record of the rules it compiled, so no rule file is read;
+ * elsewhere, the files on disk now), its `schemaDigest` equals the digest of the schema compiled into this
+ * build, and its `format` is this loader's. Otherwise (a changed schema, an artifact of other rules, no
  * artifact: tests run from src/) the YAML is loaded and validated as before.
  */
 import { createHash } from 'node:crypto';
@@ -19,12 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { inputError } from '../../core/errors.js';
 import { readArtifact } from '../../core/artifact.js';
 import { RULE_SCHEMA } from './schema.js';
-import { DEFAULT_RULES_DIR, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
+import { computeRulesYamlDigest, DEFAULT_RULES_DIR, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
 import type { Rule } from './types.js';
 import { checkRuleSignals } from '../signal-ids.js';
 import { checkRuleEffects } from '../effects/vocabulary.js';
 
-export { DEFAULT_RULES_DIR, rememberRulesYamlDigest, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
+export { DEFAULT_RULES_DIR, ruleFileNames, rulesYamlDigest } from './yaml-digest.js';
 
 /** The compiled artifact of DEFAULT_RULES_DIR (present in dist/ after `npm run build`). */
 export const COMPILED_RULES_FILE = fileURLToPath(new URL('./compiled-rules.json', import.meta.url));
@@ -87,7 +88,7 @@ export function compileRules(dir: string = DEFAULT_RULES_DIR): CompiledRules {
   });
   return {
     format: COMPILED_RULES_FORMAT,
-    yamlDigest: rulesYamlDigest(key, names),
+    yamlDigest: computeRulesYamlDigest(key, names),
     schemaDigest: ruleSchemaDigest(),
     rules: rules.map((r) => ({ ...r, source: path.basename(r.source ?? '') })),
     byAppliesTo,
