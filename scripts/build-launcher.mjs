@@ -7,7 +7,9 @@
  *   (dist/cli/fast/<name>.cjs), or imports the full CLI (main.js).
  * - Static imports are bundled. Every dynamic import stays a real `import()` of the built ES module beside
  *   it (the engine, the stages, the full CLI): what is heavy stays lazy and loads exactly as in the ESM build;
- *   except a bundle's `inline` list, bundled too and run when the import runs.
+ *   except a bundle's `inline` list, bundled too and run when the import runs. Its `stages` (a part of `inline`)
+ *   are what a command loads when the cached answer does not serve: each tells the launcher's code cache when it
+ *   first runs, so the cache holds the fast answer's code and not theirs (src/cli/code-cache.ts `LEAVE`).
  * - Packages in node_modules stay `require()`s, except a bundle's `packages` list, bundled with what they
  *   require; each builtin is one shared module of the bundle (below).
  * - `import.meta.url` in a bundled module becomes that module's own file URL in dist/, so the paths it
@@ -21,6 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+/** The name of src/cli/code-cache.ts `LEAVE` (a `Symbol.for` key). */
+const LEAVE = 'clawguard.codeCache.leaveFastAnswer';
 
 /** The executable and one bundle per fast command (the launcher requires only the one it runs). */
 export const BUNDLES = [
@@ -43,18 +47,8 @@ export const BUNDLES = [
   {
     entry: 'cli/fast/plugins.js',
     out: 'cli/fast/plugins.cjs',
-    inline: [
-      'report/format-text.js',
-      'report/format-sarif.js',
-      'report/format-html.js',
-      'resolve/npmcli-config.js',
-      'resolve/spec.js',
-      'install/inspection.js',
-      'install/source.js',
-      'install/scratch.js',
-      'tree/stage.js',
-      'tree/plan-project.js',
-    ],
+    inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js', 'resolve/npmcli-config.js'],
+    stages: ['resolve/spec.js', 'install/inspection.js', 'install/source.js', 'install/scratch.js', 'tree/stage.js', 'tree/plan-project.js'],
     packages: ['npm-package-arg', 'semver', '@npmcli/config'],
   },
 ];
@@ -114,7 +108,7 @@ function rewriteDynamicImports(outfile, dynamicImports) {
   fs.writeFileSync(outfile, code);
 }
 
-function plugin(outDir, inline = [], dynamicImports = new Set(), packages = []) {
+function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], stages = []) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
     return rel.startsWith('.') ? rel : `./${rel}`;
@@ -125,7 +119,8 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = []) 
       b.onResolve({ filter: /^\.\.?\//, namespace: 'file' }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const target = path.resolve(args.resolveDir, args.path);
-        if (inline.includes(path.relative(dist, target).split(path.sep).join('/'))) return undefined;
+        const rel = path.relative(dist, target).split(path.sep).join('/');
+        if (inline.includes(rel) || stages.includes(rel)) return undefined;
         dynamicImports.add(relative(target));
         return { path: relative(target), external: true };
       });
@@ -142,7 +137,10 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = []) 
       b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.namespace === 'file' ? { path: args.path, namespace: BUILTIN_NS } : undefined));
       b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
       b.onLoad({ filter: /\.js$/ }, async (args) => {
-        const source = await fs.promises.readFile(args.path, 'utf8');
+        const rel = path.relative(dist, args.path).split(path.sep).join('/');
+        const read = await fs.promises.readFile(args.path, 'utf8');
+        // A stage: its first run is where the command leaves the cached answer (src/cli/code-cache.ts LEAVE).
+        const source = stages.includes(rel) ? `globalThis[Symbol.for(${JSON.stringify(LEAVE)})]?.();\n${read}` : read;
         // A namespace import would reach only the names other modules import by name (builtinModule): refuse it.
         if (/import\s*\*\s*as\s+\w+\s+from\s*['"]node:/.test(source)) throw new Error(`${path.relative(dist, args.path)}: a namespace import of a builtin cannot be bundled; import the default or the names it uses`);
         if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
@@ -158,7 +156,7 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = []) 
 const FILE_URL = path.join(fileURLToPath(new URL('.', import.meta.url)), 'lib/launcher-file-url.mjs');
 scanImports(FILE_URL);
 
-for (const { entry, out, inline, packages } of BUNDLES) {
+for (const { entry, out, inline, packages, stages } of BUNDLES) {
   const outfile = path.join(dist, out);
   const dynamicImports = new Set();
   await build({
@@ -169,7 +167,7 @@ for (const { entry, out, inline, packages } of BUNDLES) {
     format: 'cjs',
     target: 'node20',
     ...(packages ? {} : { packages: 'external' }),
-    plugins: [plugin(path.dirname(outfile), inline, dynamicImports, packages)],
+    plugins: [plugin(path.dirname(outfile), inline, dynamicImports, packages, stages)],
     inject: [FILE_URL],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
     // A footer, not a banner: the bundle's "use strict" must stay its first statement (a declaration is hoisted).

@@ -3,8 +3,8 @@
  * beyond starting Node: requiring dist/cli/fast/skills.cjs (108 KB) took ~8 ms of CPU, ~6 ms of it compiling,
  * on a `node -e 0` of ~35 ms. Node 20 has no compile cache of its own for CommonJS (Node 22's
  * `module.enableCompileCache` is not on every supported Node), so the launcher keeps one: V8's serialized
- * code of the bundle, created when the process that compiled it is done (so it also holds every function that
- * run compiled lazily), and handed back to V8 by the next process.
+ * code of the bundle, created when the process that compiled it leaves the fast answer or is done (so it also
+ * holds every function the fast answer compiled lazily: see LEAVE), and handed back to V8 by the next process.
  *
  * WHERE: `<npm cache>/_clawguard/code-v1/<bundle>-<path hash>-<node version>-<arch>.bin`, the npm cache root being the one
  * the result cache resolves (engine/result-cache.ts `npmCacheRoot`), so the policy hook, started by OpenClaw
@@ -109,6 +109,15 @@ const CHECKSUM_WASM = 'AGFzbQEAAAABBgFgAX8BfgMCAQAFAwEAAQcJAgFtAgABaAAACkgBRgIBf
 let checksum: ChecksumExports | undefined;
 
 /**
+ * Called by a bundle when its command leaves the fast answer (the cached one): the first `import()` of an ES module
+ * (the engine, the npm stages) or the first load of a module the bundle inlines as a stage (build-launcher.mjs
+ * `stages`). The entry is written then, so it holds the code of the fast answer: the code of a run that went on
+ * made `plugins inspect`'s entry 3x larger (457 KB against 148 KB) and every cached answer after it ~7 ms slower
+ * to deserialize. A run that leaves later compiles the rest from source, as it would have without an entry.
+ */
+export const LEAVE = Symbol.for('clawguard.codeCache.leaveFastAnswer');
+
+/**
  * `require(file)` of a CommonJS bundle built by scripts/build-launcher.mjs, compiled from its code cache when
  * there is a current one. On Node 20, code V8 deserializes from a cache has no `import()` callback: the bundle's
  * dynamic imports go through `__cgImport`, which this passes in as a sixth wrapper argument (an `import()` of
@@ -133,8 +142,21 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
   // CommonJS's own wrapper (the bundle sees the bindings `require` would give it), plus `__cgImport`.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cgImport) { ${source}\n})`, { filename: file, cachedData });
   if ((!cachedData || script.cachedDataRejected) && st.ctimeMs < now - SETTLED_MS) {
-    // Written when the process is done: the cache then holds the functions this run compiled lazily too.
-    process.once('exit', () => writeEntry(dir, entry, header, script));
+    // Written when the command leaves its fast answer, or when the process is done if it never does: the entry
+    // then holds the functions the fast answer compiled lazily too, and none of the rest (see LEAVE).
+    let written = false;
+    const write = () => {
+      if (written) return;
+      written = true;
+      writeEntry(dir, entry, header, script);
+    };
+    (globalThis as { [LEAVE]?: () => void })[LEAVE] = write;
+    process.once('exit', write);
+    const plain = importer;
+    importer = (url) => {
+      write();
+      return plain(url);
+    };
   }
   // A module of `require`'s own registry, as `require(file)` would have made it (tools and tests look there).
   const module = new Module(file);

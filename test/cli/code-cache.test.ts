@@ -11,7 +11,7 @@ import nodeModule from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { codeCacheDir, codeChecksum } from '../../src/cli/code-cache.js';
+import { codeCacheDir, codeChecksum, LEAVE } from '../../src/cli/code-cache.js';
 import { cliPath, makeSandbox, repoRoot, spawnCollected } from '../helpers/cli.js';
 
 const loader = pathToFileURL(path.join(repoRoot, 'dist/cli/code-cache.js')).href;
@@ -124,6 +124,44 @@ describe('the launcher code cache', () => {
     expect(load(one, cacheDir, true).value).toBe(1);
     expect(load(two, cacheDir, true).value).toBe(2);
     expect(entries.map((n) => fs.statSync(path.join(cacheDir, n)).mtimeMs)).toEqual(before);
+  });
+
+  it('an entry holds the code of the fast answer: a run that leaves it (a stage, an import) is cached as it left', () => {
+    /** A bundle whose run, in `mode`, leaves its fast answer (or not), then compiles a large function. */
+    const sizeAfter = (mode: 'stay' | 'stage' | 'import'): number => {
+      const dir = fs.mkdtempSync(path.join(box.root, 'b-'));
+      const cacheDir = path.join(dir, 'cache');
+      const bundle = path.join(dir, 'bundle.cjs');
+      fs.writeFileSync(path.join(dir, 'dep.mjs'), 'export default 1;\n');
+      fs.writeFileSync(
+        bundle,
+        [
+          '"use strict";',
+          'exports.run = async (mode) => {',
+          `  if (mode === "stage") globalThis[Symbol.for(${JSON.stringify(LEAVE.description)})]?.();`,
+          '  if (mode === "import") await __cgDynamicImport("./dep.mjs");',
+          '  return heavy();',
+          '};',
+          `function heavy() { let x = 0; ${'x = (x * 31 + 7) % 1000003; '.repeat(3000)}return x; }`,
+          'function __cgDynamicImport(rel) {',
+          '  const url = require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
+          '  return typeof __cgImport === "function" ? __cgImport(url) : import(url);',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const script = `import { requireBundle } from ${JSON.stringify(loader)};
+const m = requireBundle(${JSON.stringify(bundle)}, (url) => import(url), ${JSON.stringify(cacheDir)}, Date.now() + 60000);
+process.stdout.write(String(await m.run(${JSON.stringify(mode)})));`;
+      const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(res.stderr).toBe('');
+      expect(Number(res.stdout)).toBeGreaterThan(0);
+      return fs.statSync(entryOf(cacheDir)).size;
+    };
+    const stayed = sizeAfter('stay');
+    // heavy()'s ~3000 statements of bytecode are in the entry of a run that stayed, not of one that had left.
+    expect(sizeAfter('stage')).toBeLessThan(stayed / 2);
+    expect(sizeAfter('import')).toBeLessThan(stayed / 2);
   });
 
   it('a bundle that has not settled gets no entry', () => {
