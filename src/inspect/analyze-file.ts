@@ -100,7 +100,7 @@ const UNTRANSLATED_SCRIPT = /\.(?:pl|pm|php|lua|tcl)$/i;
 
 /** Data files are not executed, but a loader may decode and run what they hold: scan decoded payloads. */
 function analyzeData(text: string, sink: SignalSink): void {
-  if (!/[A-Za-z0-9+/]{40}|(?:[0-9a-fA-F]{2}){24}|\\x[0-9a-fA-F]{2}/.test(text)) return;
+  if (!/[A-Za-z0-9+/]{40}|(?:[0-9a-fA-F]{2}){24}|\\x[0-9a-fA-F]{2}|M[ -`]{60}\r?\n/.test(text)) return;
   const lines = new LineIndex(text);
   for (const blob of findEncodedBlobs(text, { bytes: MAX_DECODED_BYTES_PER_FILE })) {
     const child = sink.decodedChild();

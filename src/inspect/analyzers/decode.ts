@@ -51,10 +51,34 @@ export function decodeEscapes(s: string): string {
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/**
+ * uuencode (Perl's `unpack("u", …)`, PHP's `convert_uudecode`, `uudecode`): each line starts with its byte count
+ * (`M` for the full 45) and carries 4 characters of 6 bits, offset by 32 (the backquote standing for 0), per 3
+ * bytes.
+ */
+export function decodeUu(s: string): string | undefined {
+  const bytes: number[] = [];
+  for (const raw of s.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const n = (line.charCodeAt(0) - 32) & 63;
+    if (n === 0) break;
+    const six = (i: number) => ((line.charCodeAt(i) || 32) - 32) & 63;
+    const start = bytes.length;
+    for (let i = 1; bytes.length - start < n; i += 4) {
+      const a = six(i), b = six(i + 1), c = six(i + 2), d = six(i + 3);
+      bytes.push(((a << 2) | (b >> 4)) & 255, ((b << 4) | (c >> 2)) & 255, ((c << 6) | d) & 255);
+    }
+    bytes.length = start + n;
+  }
+  const text = Buffer.from(bytes).toString('utf8');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
 export interface EncodedBlob {
   index: number;
   length: number;
-  encoding: 'base64' | 'hex' | 'escapes';
+  encoding: 'base64' | 'hex' | 'escapes' | 'uuencode';
   decoded: string;
 }
 
@@ -63,6 +87,8 @@ export interface EncodedBlob {
 const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}/g;
 const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){24,}\b/g;
 const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){12,}/g;
+/** Two or more full uuencoded lines (`M` and 60 characters), then the last, shorter line when there is one. */
+const UU_RUN = /(?<![A-Za-z0-9])M[ -`]{60}(?:\r?\n[ \t]*M[ -`]{60})+(?:\r?\n[ \t]*[!-L][ -`]{4,60})?/g;
 
 /** Long encoded runs inside arbitrary text (a data file, prose, a shell line) that decode to readable text. */
 export function findEncodedBlobs(text: string, budget: { bytes: number }): EncodedBlob[] {
@@ -82,6 +108,7 @@ export function findEncodedBlobs(text: string, budget: { bytes: number }): Encod
   };
   scan(BASE64_RUN, 'base64', decodeBase64);
   scan(HEX_RUN, 'hex', decodeHex);
+  scan(UU_RUN, 'uuencode', decodeUu);
   scan(ESCAPE_RUN, 'escapes', (s) => {
     const d = decodeEscapes(s);
     return isMostlyPrintable(d) ? d : undefined;
