@@ -15,6 +15,7 @@ import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { READ_AS_TEXT } from './effects/collect.js';
 import { isToolConfig } from './effects/tool-configs.js';
+import { mayHideText } from './effects/prose.js';
 import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
@@ -120,7 +121,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel)) textFiles.push({ rel: f.rel, text, kind });
+      // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

@@ -10,7 +10,7 @@ import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { lowerProse, quotedRanges } from './prose.js';
+import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands } from './tool-configs.js';
@@ -355,6 +355,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);
+    // Text hidden in invisible characters in any file of a package (a persona its code hands the model, a README a
+    // coding agent reads): nothing shows it to a reviewer, so what it says is read as instructions are.
+    if (facts.target === 'package') effects.push(...lowerHiddenProse(f.text, { file: f.rel, reach: reach === 'never' ? 'unknown' : reach }));
     if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
       // Markdown in a package is documentation nobody runs; in a skill the model reads what SKILL.md links.
       if (facts.target === 'package') continue;

@@ -336,6 +336,8 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
 }
 
 const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E]|[\u200B\u200C\u200D\u2060\uFEFF]/;
+/** Whether `text` has a character `hiddenTexts` reads (a file worth handing it). */
+export const mayHideText = (text: string): boolean => HIDDEN_CHAR.test(text);
 
 /** Three or more invisible characters in a step: text a reviewer does not see travels with it. */
 const INVISIBLE_RUN = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}](?:[^\n]{0,200}?[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]){2,}/u;
@@ -367,6 +369,13 @@ export function hiddenTexts(text: string): Array<{ text: string; line: number }>
       }
     }
   }
+  return out;
+}
+
+/** What text hidden in invisible characters says (`hiddenTexts`), read as prose, marked decoded, at its line. */
+export function lowerHiddenProse(text: string, opts: ProseOptions): Effect[] {
+  const out: Effect[] = [];
+  for (const h of hiddenTexts(text)) out.push(...lowerProse(h.text, { ...opts, decoded: true }).map((e) => ({ ...e, line: h.line, evidence: `hidden text: ${e.evidence}`.slice(0, 160) })));
   return out;
 }
 
@@ -660,7 +669,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
-  if (!opts.decoded) for (const h of hiddenTexts(text)) effects.push(...lowerProse(h.text, { ...opts, decoded: true }).map((e) => ({ ...e, line: h.line, evidence: `hidden text: ${e.evidence}`.slice(0, 160) })));
+  if (!opts.decoded) effects.push(...lowerHiddenProse(text, opts));
   const decoderStep = modelAsDecoder(units, blocks, text, opts.file);
   if (decoderStep) {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'instruct', instruct: 'decode-and-run' });
