@@ -116,10 +116,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
     if (options.target === 'skill') {
-      // Go sources stay `data` to the content analyzers; the Go translator lowers them, and the commands of tool
+      // Go sources (and go.mod, which names the module's own packages) stay `data` to the content analyzers; the Go
+      // translator lowers them, and the commands of tool
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });

@@ -285,6 +285,42 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
   return [...out];
 }
 
+/**
+ * The Go files of the module's own packages that the Go files `run` import, transitively (bounded): an imported
+ * package's init() runs before main, and its functions run when called. A package is found by its import path,
+ * the module path of the nearest go.mod above the importing file plus the folder below it.
+ */
+function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
+  const goFiles = files.filter(isGo);
+  if (!goFiles.length) return [];
+  const mods = files.flatMap((f) => {
+    const m = /(?:^|\/)go\.mod$/.test(f.rel) ? /^module\s+(\S+)/m.exec(f.text) : null;
+    return m ? [{ dir: path.posix.dirname(f.rel), path: m[1] }] : [];
+  });
+  if (!mods.length) return [];
+  const text = new Map(goFiles.map((f) => [f.rel, f.text]));
+  const seen = new Set(run.filter((r) => text.has(r)));
+  const queue = [...seen];
+  while (queue.length && seen.size < 200) {
+    const rel = queue.shift()!;
+    const mod = mods.filter((m) => m.dir === '.' || rel.startsWith(`${m.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    if (!mod) continue;
+    const imports = /\bimport\s*(?:\(([^)]*)\)|(?:[\w.]+\s+)?"([^"]+)")/g;
+    for (const m of text.get(rel)!.matchAll(imports)) {
+      for (const q of (m[1] ?? `"${m[2]}"`).matchAll(/"([^"]+)"/g)) {
+        if (q[1] !== mod.path && !q[1].startsWith(`${mod.path}/`)) continue;
+        const sub = q[1].slice(mod.path.length).replace(/^\//, '');
+        const dir = path.posix.normalize(path.posix.join(mod.dir, sub || '.'));
+        for (const g of goFiles) if (path.posix.dirname(g.rel) === dir && !seen.has(g.rel)) {
+          seen.add(g.rel);
+          queue.push(g.rel);
+        }
+      }
+    }
+  }
+  return [...seen].filter((r) => !run.includes(r));
+}
+
 /** Text a model reads as it is, not markdown: tables, plain text, web pages. */
 export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml)$/i;
 
@@ -328,7 +364,18 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
     // (as a command: in backticks or on a line of its own, not the word in "make sure")
-    if (/`\s*(?:cd\s+\S+\s*&&\s*)?make(?:\s[^`\n]*)?`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?make(?:\s+-[A-Za-z]\S*)*(?:\s+[\w.-]+)*\s*$/m.test(text)) for (const f of facts.files) if (/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) named.add(f.rel);
+    if (/`\s*(?:cd\s+\S+\s*&&\s*)?make(?:\s[^`\n]*)?`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?make(?:\s+(?:-[CfI]\s*\S+|-[A-Za-z]\S*|[\w.=-]+))*\s*$/m.test(text)) {
+      for (const f of facts.files) {
+        if (!/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) continue;
+        named.add(f.rel);
+        // Its recipes' `go build ./cmd/x` (or `$(GO) build`) name packages from the Makefile's own folder.
+        const dir = path.posix.dirname(f.rel);
+        const recipes = f.text.replace(/\$[({]GO[)}]/g, 'go').replace(/\$[({](\w+)[)}]/g, '$1').split('\n').map((l) => (dir === '.' ? l : `cd ${dir} && ${l.trim()}`)).join('\n');
+        for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
+      }
+    }
+    // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
+    for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
   const reachOf = (rel: string): Reach => {

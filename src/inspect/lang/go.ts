@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, hostOfVal, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_FUNC = 8;
@@ -171,7 +171,7 @@ class GoLowerer {
         if (!left || !right) return;
         const op = n.children.find((c) => c && !c.isNamed && /=$/.test(c.type))?.type ?? '=';
         const rs = kids(right).map((r) => this.ev(r));
-        this.assign(kids(left), rs, op !== '=' && op !== ':=');
+        this.assign(kids(left), rs, op !== '=' && op !== ':=', line(n), n.text.slice(0, 160));
         return;
       }
       case 'var_declaration':
@@ -238,7 +238,7 @@ class GoLowerer {
     return val();
   }
 
-  private assign(left: SyntaxNode[], rs: Val[], merge: boolean): void {
+  private assign(left: SyntaxNode[], rs: Val[], merge: boolean, l = 0, ev = ''): void {
     const tuple = rs.length === 1 && rs[0].obj === 'tuple' ? rs[0].items ?? [] : undefined;
     left.forEach((t, i) => {
       const v = tuple ? tuple[i] ?? val() : rs[i] ?? (rs.length === 1 ? val() : val());
@@ -255,6 +255,8 @@ class GoLowerer {
         if (!root) return;
         const old = this.lookup(root);
         const field = t.type === 'selector_expression' && t.childForFieldName('operand')?.type === 'identifier' ? t.childForFieldName('field')?.text : undefined;
+        // `sh.Stdin = conn`: the command's input is a connection, so whoever is at the other end drives it.
+        if (field === 'Stdin' && old?.obj === 'cmd' && (v.obj === 'conn' || v.obj === 'conn-r')) this.socketCommand(old, v, l, ev);
         this.em.bind(root, v);
         const entries = field && old?.entries ? [...old.entries.filter(([k]) => k !== field), [field, { ...v, producers: [] }] as [string, Val]] : field ? [[field, { ...v, producers: [] }] as [string, Val]] : old?.entries;
         this.setVar(root, { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, exact: old?.exact, path: old?.path, host: old?.host, writing: old?.writing, entries, producers: [] });
@@ -821,7 +823,8 @@ class GoLowerer {
       case 'net.DialTimeout':
       case 'crypto/tls.Dial':
       case 'crypto/tls.DialWithDialer':
-        return ok(val({ obj: 'conn', host: pos[1]?.s ?? '${host}' }));
+        // DialWithDialer(dialer, network, address, config)
+        return ok(val({ obj: 'conn', host: (fn === 'DialWithDialer' ? pos[2] : pos[1])?.s ?? '${host}' }));
       // packet sockets: raw ICMP (`icmp.ListenPacket("ip4:icmp", …)`, `net.ListenPacket("ip4:icmp", …)`) and UDP
       case 'golang.org/x/net/icmp.ListenPacket':
       case 'net.ListenPacket':
@@ -853,7 +856,7 @@ class GoLowerer {
         const args = fn === 'Command' ? pos : pos.slice(1);
         // `exec.Command(name, args...)`: a spread slice is its items
         const items = args.flatMap((a, i) => (i === args.length - 1 && argNodes[argNodes.length - 1]?.type === 'variadic_argument' && a.items ? a.items : [a]));
-        return { ...this.execCmd({ ...carry(...items), items }, l, ev), obj: 'cmd' };
+        return { ...this.execCmd({ ...carry(...items), items }, l, ev), obj: 'cmd', items };
       }
       case 'syscall.Exec':
       case 'os.StartProcess':
@@ -975,6 +978,14 @@ class GoLowerer {
     const cls = pathBase ? undefined : classifyEnvName(name.s);
     if (!cls) return val({ s: text, exact: pathBase && text === '~' ? true : undefined });
     return { ...this.em.read(l, ev, cls, { path: name.s }), s: text };
+  }
+
+  /** A command (a shell) whose standard input is a connection: a remote shell, to the connection's host. */
+  private socketCommand(cmd: Val, conn: Val, l: number, ev: string): void {
+    const text = (cmd.items ?? []).map((i) => textOf(i)).join(' ');
+    if (!/(?:^|\/)(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?\b|\bpowershell\b|\bpwsh\b/i.test(text)) return;
+    const t = conn.host && !conn.host.includes('${') ? hostOfVal(lit(conn.host.replace(/:\d+$/, ''))) : { host: '<computed>', hostClass: 'unknown' as const };
+    this.em.emit('exec', l, ev, { command: text.slice(0, 200), origin: 'downloaded', channel: 'socket', host: t.host, hostClass: t.hostClass }, [cmd]);
   }
 
   private execCmd(v: Val, l: number, ev: string): Val {
