@@ -61,7 +61,40 @@ export function analyzeScript(text: string, sink: SignalSink): void {
     if (resolve) sink.add('net.covert-exfil', lineAt(resolve.index!), excerpt(text, resolve.index!, resolve[0].length));
   }
   socketShell(text, sink, lineAt);
+  phpRequestCode(text, sink, lineAt);
   analyzeShell(text, sink, lineAt, true);
+}
+
+/** What a PHP script receives from the client: superglobals, the raw body, the request headers. */
+const PHP_REQUEST = /\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b|php:\/\/input|\bgetallheaders\s*\(/;
+const PHP_ASSIGN = /\$(\w+)\s*\.?=(?![=>])\s*([^;]*);/g;
+/** Where PHP turns a string into code or a command (a backtick string runs a shell too). */
+const PHP_CODE_SINK = /(?<![\w$>:\\])(?:eval|assert|system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|create_function)\s*\(([^;]*)|`([^`\n]*)`/g;
+
+/**
+ * A PHP web shell: what the client sends (a parameter, a cookie, a header, the body) reaches eval, assert or a
+ * shell, directly or through variables the file assigns from it (through decoders and concatenation: the point
+ * of the variables). A value escaped for the shell (escapeshellarg) or made a number is not code.
+ */
+function phpRequestCode(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+  if (!text.includes('<?php') || !PHP_REQUEST.test(text)) return;
+  const tainted = new Set<string>();
+  const carries = (expr: string) => PHP_REQUEST.test(expr) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(expr));
+  for (let pass = 0, grew = true; pass < 4 && grew; pass++) {
+    grew = false;
+    for (const m of text.matchAll(PHP_ASSIGN)) {
+      // `$ok = isset($_GET['x'])` is a flag, `$n = intval(…)` a number; `isset($_GET['x']) ? $_GET['x'] : ''` the value
+      if (tainted.has(m[1]) || !carries(m[2]) || /^\s*!?\s*(?:isset|empty|is_\w+|strlen|count|in_array|intval|escapeshellarg|escapeshellcmd|htmlspecialchars)\s*\([^?]*$/.test(m[2])) continue;
+      tainted.add(m[1]);
+      grew = true;
+    }
+  }
+  for (const m of text.matchAll(PHP_CODE_SINK)) {
+    const arg = m[1] ?? m[2] ?? '';
+    if (!carries(arg) || /\b(?:escapeshellarg|escapeshellcmd|intval)\s*\(/.test(arg)) continue;
+    sink.add('code.eval-remote', lineAt(m.index), excerpt(text, m.index, m[0].length));
+    return;
+  }
 }
 
 /**
