@@ -559,7 +559,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         break;
       }
       case 'cipher': {
-        const e = base('encode', ev, `${str('api')}(${q(str('alg'))}) (emulated: bytes pass through unchanged)`);
+        const keyedOn = str('keyedOn');
+        const e = keyedOn
+          ? base('encode', ev, `${str('api')}(${q(str('alg'))}) with a key derived from ${keyedOn}: it decrypts only where that is the chosen value`)
+          : base('encode', ev, `${str('api')}(${q(str('alg'))}) (emulated: bytes pass through unchanged)`);
+        if (keyedOn) e.keyedOn = keyedOn;
         push(e);
         break;
       }

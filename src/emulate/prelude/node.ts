@@ -533,7 +533,9 @@ function __sha1(msg) {
 }
 function __hashFn(alg) { alg = String(alg).toLowerCase().replace(/-/g, ''); if (alg === 'md5') return [__md5, 64]; if (alg === 'sha1') return [__sha1, 64]; return [__sha256, 64]; }
 function __digestOut(b, enc) { return enc ? b.toString(enc) : b; }
-function createHash(alg) { var parts = [], f = __hashFn(alg)[0]; var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { return __digestOut(f(Buffer.concat(parts)), enc); }, copy: function () { var c = createHash(alg); parts.forEach(function (p) { c.update(p); }); return c; } }; return h; }
+// What each short digest was taken of (hex of the digest → the bytes, latin1): a key derived from a value (__keyedOn).
+var __digestOf = {};
+function createHash(alg) { var parts = [], f = __hashFn(alg)[0]; var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var input = Buffer.concat(parts), out = f(input); if (input.length <= 512) __digestOf[out.toString('hex')] = input.toString('latin1'); return __digestOut(out, enc); }, copy: function () { var c = createHash(alg); parts.forEach(function (p) { c.update(p); }); return c; } }; return h; }
 function createHmac(alg, key) {
   var hf = __hashFn(alg), f = hf[0], bs = hf[1], k = typeof key === 'string' ? Buffer.from(key) : toBytes(key); if (k.length > bs) k = f(k);
   var kp = new Buffer(bs); kp.set(k); var parts = [];
@@ -616,8 +618,27 @@ function __aesDecipher(alg, key, iv) {
  * payload hidden behind AES decodes), else identity too. A wrong key does not stop the run ('bad decrypt'): the
  * bytes go on to whatever the code does with its plaintext, since the key it looks for is on the machine it
  * targets (flatmap-stream's was the description of the one app it attacked), not in this sandbox. */
+/**
+ * The variable of the environment a decryption key is derived from, when it names the project that loads the code
+ * (npm's npm_package_name or npm_package_description): the key itself, or a digest of it. Environmental keying: the
+ * payload opens only inside the chosen dependent project (flatmap-stream's key was the sha256 of the Copay wallet's
+ * description). During an install npm_package_* describe the package itself, so they key nothing then. A key from
+ * the host or user name is left alone: tools bind their own stored secrets to the machine that way.
+ */
+function __keyedOn(key) {
+  var bytes;
+  try { bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.from(toBytes(key)); } catch (e) { return undefined; }
+  var hex = bytes.toString('hex'), text = bytes.toString('latin1');
+  var input = __digestOf[hex] !== undefined ? __digestOf[hex] : __digestOf[text] !== undefined ? __digestOf[text] : text;
+  if (!input) return undefined;
+  var env = cfg.env || {}, installing = env.npm_command === 'install';
+  if (installing) return undefined;
+  for (var n in env) if (/^npm_package_(?:name|description)$/.test(n) && env[n] && env[n] === input) return n;
+  return undefined;
+}
 function __cipher(api, alg, key, iv) {
-  rec({ k: 'cipher', api: api, alg: String(alg) });
+  var keyedOn = /Decipher/.test(api) && key !== undefined ? __keyedOn(key) : undefined;
+  rec(keyedOn ? { k: 'cipher', api: api, alg: String(alg), keyedOn: keyedOn } : { k: 'cipher', api: api, alg: String(alg) });
   var real = /Decipher/.test(api) && key !== undefined ? __aesDecipher(alg, key, iv) : null;
   function inp(d, ie) { return typeof d === 'string' ? Buffer.from(d, ie || 'utf8') : Buffer.from(toBytes(d)); }
   var c = {

@@ -34,6 +34,7 @@ export function effectMatches(e: Effect, p: EffectPattern): boolean {
   if (!inSet(e.reach, p.reach)) return false;
   if (p.decoded !== undefined && !!e.decoded !== p.decoded) return false;
   if (p.impersonates !== undefined && !!e.impersonates !== p.impersonates) return false;
+  if (p.keyed !== undefined && !!e.keyedOn !== p.keyed) return false;
   return true;
 }
 

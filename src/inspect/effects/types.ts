@@ -127,6 +127,8 @@ export interface Effect {
   /** Prerequisite: the tool's name, and whether it names the host platform (OpenClaw/ClawHub/clawdbot/moltbot). */
   name?: string;
   impersonates?: boolean;
+  /** Decryption: the variable of the environment its key is derived from (the loading project's package name or description). */
+  keyedOn?: string;
 
   // ---- data flow ----
   /**

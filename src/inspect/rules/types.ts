@@ -67,6 +67,8 @@ export interface EffectPattern {
   reach?: ValueSet;
   decoded?: boolean;
   impersonates?: boolean;
+  /** A decryption whose key is derived from the project that loads the code (Effect.keyedOn). */
+  keyed?: boolean;
 }
 
 export interface EffectsMatch {
