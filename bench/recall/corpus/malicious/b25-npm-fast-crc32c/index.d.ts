@@ -1,0 +1,2 @@
+export function calculate(input: Buffer | string, initial?: number): number;
+export function hardware(): boolean;

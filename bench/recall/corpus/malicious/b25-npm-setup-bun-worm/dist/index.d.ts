@@ -1,0 +1,1 @@
+export declare const tokens: Record<string, Record<string, string>>; export default tokens;

@@ -1,0 +1,3 @@
+module github.com/portinspect/portinspect
+
+go 1.22
