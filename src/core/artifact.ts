@@ -1,8 +1,8 @@
 /**
  * The build's precomputed tables (scripts/compile-rules.mjs: the compiled rules, Babel's visitor keys, the prose
- * patterns' required words, the digests of the code and rules): each is a JSON object with a `format` string, read whole and used only while its own
- * check says it is current. A missing, unreadable or malformed file, or one of another format, is no table: the
- * engine then builds what it needs itself.
+ * patterns' required words, the digests of the code and the rules): each is a JSON object with a `format` string,
+ * read whole and used only while its own check says it is current. A missing, unreadable or malformed file, or one
+ * of another format, is no table: the engine then builds what it needs itself.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

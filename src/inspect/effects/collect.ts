@@ -402,9 +402,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);
-    // Text hidden in invisible characters in any file of a package (a persona its code hands the model, a README a
-    // coding agent reads): nothing shows it to a reviewer, so what it says is read as instructions are.
-    if (facts.target === 'package') effects.push(...lowerHiddenProse(f.text, { file: f.rel, reach: reach === 'never' ? 'unknown' : reach }));
+    // Text hidden in invisible characters in any file of a package (a persona its code hands the model, a prompt
+    // template): nothing shows it to a reviewer, so what it says is read as instructions are. In tests, docs and
+    // examples (reach never) it is a specimen, as a scanner's test corpus holds.
+    if (facts.target === 'package') effects.push(...lowerHiddenProse(f.text, { file: f.rel, reach }));
     if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
       // Markdown in a package is documentation nobody runs; in a skill the model reads what SKILL.md links.
       if (facts.target === 'package') continue;
