@@ -322,7 +322,9 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
   if (!Array.isArray(install)) return [];
   const lines = front.raw.split('\n');
   const out: Effect[] = [];
-  const about = `${String(fm?.name ?? '')} ${String(fm?.description ?? '')}`;
+  // The skill's own name claiming the platform (`openclaw-cli`) makes its download the platform's; a description
+  // that merely mentions OpenClaw (what it backs up, what it works with) does not.
+  const about = String(fm?.name ?? '');
   for (const entry of install as Array<Record<string, unknown>>) {
     const url = typeof entry?.url === 'string' ? entry.url : undefined;
     if (!url) continue;
