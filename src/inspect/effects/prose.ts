@@ -337,6 +337,9 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
   return out;
 }
 
+/** A step done only at the user's word ("if the user confirms", "once the user agrees", "only when the user asks"). */
+const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+user\s+(?:(?:has\s+)?(?:confirm|agree|approve|accept)(?:s|ed)?|asks?|says\s+yes|explicitly\s+(?:asks?|confirms?|agrees?))\b/i;
+
 const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E]|[\u200B\u200C\u200D\u2060\uFEFF]/;
 /** Whether `text` has a character `hiddenTexts` reads (a file worth handing it). */
 export const mayHideText = (text: string): boolean => HIDDEN_CHAR.test(text);
@@ -619,6 +622,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       const im = re.exec(unquoted);
       if (!im) continue;
       if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(unquoted, im.index) || NEGATION.test(im[0]))) continue;
+      // "If the user confirms, remove it for that app only": a guard lifted at the user's word, for what they named.
+      if (kind === 'disable-guard' && USER_GATED.test(unquoted)) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
       if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });

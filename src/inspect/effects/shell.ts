@@ -658,7 +658,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         else if (args.some((a) => /^(?:\/|~|\$HOME|\/\*|~\/\*|\$HOME\/\*|\*|C:\\)$/.test(a.replace(/["']/g, ''))) && args.some((a) => /^-[a-z]*r/i.test(a))) effects.push({ ...b, kind: 'destroy' });
       }
       if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
-      if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user
+      // names (a placeholder: `"/Applications/<App>.app"`) it is the user's own choice; a lure names its download.
+      if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
   }
