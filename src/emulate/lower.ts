@@ -306,7 +306,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           break;
         }
         const at = base('exec', ev, '');
-        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${str('hook').startsWith('tool ') ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${str('hook').startsWith('description of tool ') ? `the ${str('hook')} tells the agent` : str('hook').startsWith('tool ') ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
         const strings: string[] = [];
         const walk = (x: unknown, key: string, depth: number): void => {
           if (depth > 6 || strings.length > 40) return;
