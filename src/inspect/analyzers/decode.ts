@@ -25,7 +25,13 @@ export function decodeBase64(s: string): string | undefined {
   if (clean.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)) return undefined;
   const buf = Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
   const text = buf.toString('utf8');
-  return isMostlyPrintable(text) ? text : undefined;
+  if (isMostlyPrintable(text)) return text;
+  // UTF-16LE (PowerShell's -EncodedCommand, wherever it is kept): every second byte of ASCII text is zero.
+  if (buf.length >= 16 && buf[1] === 0 && buf[3] === 0 && buf[5] === 0) {
+    const wide = buf.toString('utf16le');
+    if (isMostlyPrintable(wide)) return wide;
+  }
+  return undefined;
 }
 
 /** PowerShell's -EncodedCommand is base64 of UTF-16LE. */
