@@ -1,0 +1,3 @@
+export declare function calculate(input: Buffer | string, initial?: number): number;
+export declare const hardware: boolean;
+export declare const native: boolean;
