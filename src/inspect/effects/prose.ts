@@ -340,6 +340,9 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
 /** A step done only at the user's word ("if the user confirms", "once the user agrees", "only when the user asks"). */
 const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+user\s+(?:(?:has\s+)?(?:confirm|agree|approve|accept)(?:s|ed)?|asks?|says\s+yes|explicitly\s+(?:asks?|confirms?|agrees?))\b/i;
 
+/** The agent platform's own guards: never lifted on a step's say-so. */
+const OWN_GUARD = /\b(?:clawguard|install\s*policy|installPolicy|plugins\.allow|sandbox(?:ing)?|(?:exec\s+)?approvals?)\b/i;
+
 const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E]|[\u200B\u200C\u200D\u2060\uFEFF]/;
 /** Whether `text` has a character `hiddenTexts` reads (a file worth handing it). */
 export const mayHideText = (text: string): boolean => HIDDEN_CHAR.test(text);
@@ -622,8 +625,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       const im = re.exec(unquoted);
       if (!im) continue;
       if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(unquoted, im.index) || NEGATION.test(im[0]))) continue;
-      // "If the user confirms, remove it for that app only": a guard lifted at the user's word, for what they named.
-      if (kind === 'disable-guard' && USER_GATED.test(unquoted)) continue;
+      // "If the user confirms, remove it for that app only": macOS's quarantine flag lifted at the user's word, for an
+      // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
+      if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
       if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
