@@ -613,11 +613,6 @@ function __aesDecipher(alg, key, iv) {
     setPad: function (v) { pad = v !== false; },
   };
 }
-/** Ciphers are recorded as an encode. Encryption is an identity "cipher", so a secret encrypted before it is
- * sent out still shows as that secret in the send; decryption is real AES when the algorithm is AES (so a
- * payload hidden behind AES decodes), else identity too. A wrong key does not stop the run ('bad decrypt'): the
- * bytes go on to whatever the code does with its plaintext, since the key it looks for is on the machine it
- * targets (flatmap-stream's was the description of the one app it attacked), not in this sandbox. */
 /**
  * The variable of the environment a decryption key is derived from, when it names the project that loads the code
  * (npm's npm_package_name or npm_package_description): the key itself, or a digest of it. Environmental keying: the
@@ -636,6 +631,11 @@ function __keyedOn(key) {
   for (var n in env) if (/^npm_package_(?:name|description)$/.test(n) && env[n] && env[n] === input) return n;
   return undefined;
 }
+/** Ciphers are recorded as an encode. Encryption is an identity "cipher", so a secret encrypted before it is
+ * sent out still shows as that secret in the send; decryption is real AES when the algorithm is AES (so a
+ * payload hidden behind AES decodes), else identity too. A wrong key does not stop the run ('bad decrypt'): the
+ * bytes go on to whatever the code does with its plaintext, since the key it looks for is on the machine it
+ * targets (flatmap-stream's was the description of the one app it attacked), not in this sandbox. */
 function __cipher(api, alg, key, iv) {
   var keyedOn = /Decipher/.test(api) && key !== undefined ? __keyedOn(key) : undefined;
   rec(keyedOn ? { k: 'cipher', api: api, alg: String(alg), keyedOn: keyedOn } : { k: 'cipher', api: api, alg: String(alg) });
