@@ -33,9 +33,9 @@ export const ENGINE_CODE_PATHS = ['inspect', 'emulate', 'unpack', 'engine', 'tre
 
 const CODE_FILE = /\.(m?js|cjs|json|wasm|ts)$/;
 
-/** The build's record of the digests (left out of the code digest itself). */
-const RECORD = 'engine/engine-code-digest.json';
+/** The build's record of the digests (core/artifact.ts), left out of the code digest itself. */
 export const ENGINE_CODE_DIGEST_FILE = BUILD_DIGESTS_FILE;
+const RECORD = path.relative(BUILD_ROOT, BUILD_DIGESTS_FILE).split(path.sep).join('/');
 
 let codeDigestMemo: string | undefined;
 /** sha256 over the engine's code files: the build's record when it has one for this version, else computed. */

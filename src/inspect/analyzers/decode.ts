@@ -27,18 +27,18 @@ export function decodeBase64(s: string): string | undefined {
   const text = buf.toString('utf8');
   if (isMostlyPrintable(text)) return text;
   // UTF-16LE (PowerShell's -EncodedCommand, wherever it is kept): every second byte of ASCII text is zero.
-  if (buf.length >= 16 && buf[1] === 0 && buf[3] === 0 && buf[5] === 0) {
-    const wide = buf.toString('utf16le');
-    if (isMostlyPrintable(wide)) return wide;
-  }
-  return undefined;
+  return buf.length >= 16 && buf[1] === 0 && buf[3] === 0 && buf[5] === 0 ? utf16Text(buf) : undefined;
 }
 
 /** PowerShell's -EncodedCommand is base64 of UTF-16LE. */
 export function decodeBase64Utf16(s: string): string | undefined {
   const clean = s.replace(/\s+/g, '');
   if (clean.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return undefined;
-  const text = Buffer.from(clean, 'base64').toString('utf16le');
+  return utf16Text(Buffer.from(clean, 'base64'));
+}
+
+function utf16Text(buf: Buffer): string | undefined {
+  const text = buf.toString('utf16le');
   return isMostlyPrintable(text) ? text : undefined;
 }
 
