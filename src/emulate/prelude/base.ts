@@ -369,10 +369,13 @@ class URL {
   static canParse(u, b) { try { new URL(u, b); return true; } catch (e) { return false; } }
 }
 
-// ---------------------------------------------------------------- WebAssembly: a module's data, never its code
-// QuickJS has no WebAssembly. A module is parsed, not run: its memory holds its data segments at their offsets,
-// its globals their constant values, and its functions return 0 (each call recorded). A payload packed into a
-// data segment (read out of exports.memory at an exported offset) is then what the JavaScript decodes and runs.
+// ---------------------------------------------------------------- WebAssembly: an interpreter
+// QuickJS has no WebAssembly. A module is parsed: its memory holds its data segments at their offsets, its globals
+// their constant values, and its functions are interpreted (the MVP's integer, float and memory instructions, bulk
+// memory copy and fill), calling the JavaScript imports they were given. A decoder kept in WebAssembly (an XOR, a
+// table lookup, a payload unpacked into memory) then hands the JavaScript what it would in Node. A function using
+// what this does not run (SIMD, tables of functions, threads) returns 0 and the call is recorded. Every
+// instruction counts against a budget, so a module that loops forever fails as a trap, not a hang.
 var __WASM_MAX_BYTES = 16 * 1048576;
 function __wasmBytes(src) {
   if (src instanceof ArrayBuffer) return new Uint8Array(src);
@@ -383,7 +386,7 @@ function __wasmError(kind, msg) { var e = new Error(msg); e.name = kind; return 
 function __wasmParse(b) {
   if (b.length < 8 || b[0] !== 0 || b[1] !== 0x61 || b[2] !== 0x73 || b[3] !== 0x6d) throw __wasmError('CompileError', 'WebAssembly.Module(): expected magic word 00 61 73 6d');
   var p = 8, KINDS = ['function', 'table', 'memory', 'global'];
-  var m = { imports: [], exports: [], globals: [], memories: [], data: [] };
+  var m = { imports: [], exports: [], globals: [], memories: [], data: [], types: [], funcs: [], code: [], start: -1 };
   function u() { var r = 0, sh = 0, c; do { c = b[p++]; r += (c & 0x7f) * Math.pow(2, sh); sh += 7; } while (c & 0x80 && p < b.length); return r; }
   function sleb() { var r = 0, sh = 0, c; do { c = b[p++]; r += (c & 0x7f) * Math.pow(2, sh); sh += 7; } while (c & 0x80 && p < b.length); if (c & 0x40) r -= Math.pow(2, sh); return r; }
   function name() { var n = u(); var t = utf8dec(b, p, p + n); p += n; return t; }
@@ -394,16 +397,213 @@ function __wasmParse(b) {
     if (end > b.length) throw __wasmError('CompileError', 'WebAssembly.Module(): section extends past the end of the module');
     if (id === 2) for (n = u(); n-- > 0;) {
       var mod = name(), nm = name(), kind = b[p++];
-      if (kind === 0) u(); else if (kind === 1) { p++; limits(); } else if (kind === 2) m.memories.push({ imported: mod + '.' + nm, min: limits().min }); else if (kind === 3) { p += 2; m.globals.push({ imported: mod + '.' + nm }); }
+      if (kind === 0) m.funcs.push({ type: u(), imported: mod + '.' + nm }); else if (kind === 1) { p++; limits(); } else if (kind === 2) m.memories.push({ imported: mod + '.' + nm, min: limits().min }); else if (kind === 3) { p += 2; m.globals.push({ imported: mod + '.' + nm }); }
       m.imports.push({ module: mod, name: nm, kind: KINDS[kind] });
     }
+    else if (id === 1) for (n = u(); n-- > 0;) { p++; var np = u(), params = []; while (np-- > 0) params.push(b[p++]); var nr = u(), results = []; while (nr-- > 0) results.push(b[p++]); m.types.push({ params: params, results: results }); }
+    else if (id === 3) for (n = u(); n-- > 0;) m.funcs.push({ type: u() });
+    else if (id === 8) m.start = u();
+    else if (id === 10) for (n = u(); n-- > 0;) { var fsz = u(), fend = p + fsz, locals = []; for (var nl = u(); nl-- > 0;) { var cnt = u(), lt = b[p++]; while (cnt-- > 0 && locals.length < 50000) locals.push(lt); } m.code.push({ locals: locals, start: p, end: fend }); p = fend; }
     else if (id === 5) for (n = u(); n-- > 0;) m.memories.push(limits());
     else if (id === 6) for (n = u(); n-- > 0;) { var type = b[p++], mut = b[p++]; m.globals.push({ type: type, mutable: !!mut, init: expr() }); }
     else if (id === 7) for (n = u(); n-- > 0;) { var en = name(), ek = b[p++]; m.exports.push({ name: en, kind: KINDS[ek], index: u() }); }
     else if (id === 11) for (n = u(); n-- > 0;) { var flag = u(), off = null; if (flag !== 1) { if (flag === 2) u(); off = expr(); } var len = u(); m.data.push({ offset: off, bytes: b.slice(p, p + len) }); p += len; }
     p = end;
   }
+  m.bytes = b;
   return m;
+}
+/** Instructions one instance may run (all its calls together) before it traps. */
+var __WASM_STEPS = 1000000;
+function __wasmRunner(m, imp, globals, memories) {
+  var b = m.bytes, nImp = m.funcs.filter(function (f) { return f.imported; }).length, steps = 0, depth = 0, shapes = [];
+  var I64 = function (v) { return BigInt.asIntN(64, v); }, U64 = function (v) { return BigInt.asUintN(64, v); };
+  var f32 = new Float32Array(1), i32v = new Int32Array(f32.buffer), f64 = new Float64Array(1), i64v = new BigInt64Array(f64.buffer);
+  function trap(msg) { throw __wasmError('RuntimeError', msg); }
+  function unsupported(name) { var e = new Error(name); e.__unsupported = true; throw e; }
+  function mem() { return memories[0] || trap('no memory'); }
+  // Where each block, loop and if of a function ends (and where its else is), found once by skipping immediates.
+  function shape(fi) {
+    if (shapes[fi]) return shapes[fi];
+    var c = m.code[fi - nImp], p = c.start, open = [], ends = {}, elses = {};
+    function u() { var r = 0, sh = 0, x; do { x = b[p++]; r += (x & 0x7f) * Math.pow(2, sh); sh += 7; } while (x & 0x80 && p < c.end); return r; }
+    function bt() { var x = b[p]; if (x === 0x40 || x === 0x7f || x === 0x7e || x === 0x7d || x === 0x7c || x === 0x7b || x === 0x70 || x === 0x6f) p++; else u(); }
+    while (p < c.end) {
+      var at = p, op = b[p++];
+      if (op === 0x02 || op === 0x03 || op === 0x04) { bt(); open.push(at); }
+      else if (op === 0x05) elses[open[open.length - 1]] = at;
+      else if (op === 0x0b) { if (open.length) ends[open.pop()] = at; }
+      else if (op === 0x0c || op === 0x0d || op === 0x10 || (op >= 0x20 && op <= 0x26) || op === 0xd2) u();
+      else if (op === 0x0e) { for (var n = u() + 1; n-- > 0;) u(); }
+      else if (op === 0x11) { u(); u(); }
+      else if (op === 0x1c) { for (var t = u(); t-- > 0;) p++; }
+      else if (op >= 0x28 && op <= 0x3e) { u(); u(); }
+      else if (op === 0x3f || op === 0x40 || op === 0xd0) p++;
+      else if (op === 0x41 || op === 0x42) { while (b[p++] & 0x80); }
+      else if (op === 0x43) p += 4;
+      else if (op === 0x44) p += 8;
+      else if (op === 0xfc) { var sub = u(); if (sub === 8) { u(); p++; } else if (sub === 9 || sub === 13 || sub === 15 || sub === 16 || sub === 17) u(); else if (sub === 10) p += 2; else if (sub === 11) p++; else if (sub === 12 || sub === 14) { u(); u(); } }
+      else if (op === 0xfd || op === 0xfe) unsupported('wasm instruction 0x' + op.toString(16));
+    }
+    return (shapes[fi] = { ends: ends, elses: elses });
+  }
+  function blockArity(t, results) { return t === 0x40 ? 0 : t >= 0x6f ? 1 : (m.types[t] ? (results ? m.types[t].results : m.types[t].params).length : 0); }
+  function coerce(t, v) { return t === 0x7e ? I64(typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v) || 0))) : t === 0x7f ? Number(v) | 0 : t === 0x7d ? Math.fround(Number(v)) : Number(v); }
+  function call(fi, args) {
+    var f = m.funcs[fi] || trap('call to a missing function'), type = m.types[f.type] || { params: [], results: [] };
+    if (f.imported) {
+      var h = imp(f.imported);
+      if (typeof h !== 'function') { rec({ k: 'call', name: 'wasm import ' + __trunc(f.imported, 60) }); return type.results.length ? coerce(type.results[0], 0) : undefined; }
+      var r = h.apply(undefined, args);
+      return type.results.length ? coerce(type.results[0], r) : undefined;
+    }
+    if (++depth > 300) trap('call stack exhausted');
+    try { return body(fi, type, args); } finally { depth--; }
+  }
+  function body(fi, type, args) {
+    var c = m.code[fi - nImp], sh = shape(fi), locals = [], st = [], ctl = [], p = c.start, dv, mb;
+    for (var i = 0; i < type.params.length; i++) locals.push(coerce(type.params[i], args[i]));
+    for (var j = 0; j < c.locals.length; j++) locals.push(coerce(c.locals[j], 0));
+    function u() { var r = 0, s2 = 0, x; do { x = b[p++]; r += (x & 0x7f) * Math.pow(2, s2); s2 += 7; } while (x & 0x80); return r; }
+    function s32() { var r = 0, s2 = 0, x; do { x = b[p++]; r |= (x & 0x7f) << s2; s2 += 7; } while (x & 0x80 && s2 < 35); return s2 < 32 && (x & 0x40) ? r | (-1 << s2) : r | 0; }
+    function s64() { var r = 0n, s2 = 0n, x; do { x = b[p++]; r |= BigInt(x & 0x7f) << s2; s2 += 7n; } while (x & 0x80); if (s2 < 64n && (x & 0x40)) r |= -1n << s2; return I64(r); }
+    function view() { var mm = mem(); if (mb !== mm.buffer) { mb = mm.buffer; dv = new DataView(mb); } return dv; }
+    function addr(n) { u(); var a = (st.pop() >>> 0) + u(); if (a + n > view().byteLength) trap('memory access out of bounds'); return a; }
+    function br(depthN) {
+      var k = ctl.length - 1 - depthN, target = ctl[k];
+      if (!target) return true;
+      var keep = target.arity ? st.slice(st.length - target.arity) : [];
+      st.length = target.height; for (var q = 0; q < keep.length; q++) st.push(keep[q]);
+      if (target.loop) { p = target.cont; ctl.length = k + 1; } else { p = target.cont + 1; ctl.length = k; }
+      return false;
+    }
+    function result() { return type.results.length ? st[st.length - 1] : undefined; }
+    var a, v, x, y;
+    for (;;) {
+      if (++steps > __WASM_STEPS) trap('the emulator stopped a WebAssembly function after ' + __WASM_STEPS + ' instructions');
+      if (p >= c.end) return result();
+      var at = p, op = b[p++];
+      switch (op) {
+        case 0x00: trap('unreachable');
+        case 0x01: break;
+        case 0x02: case 0x03: case 0x04: {
+          var t = b[p]; if (t === 0x40 || t >= 0x6f) p++; else t = u();
+          var cond = op === 0x04 ? st.pop() : 1, np = op === 0x03 ? blockArity(t, false) : blockArity(t, true);
+          var ent = { loop: op === 0x03, cont: op === 0x03 ? p : sh.ends[at], arity: np, height: st.length - (t !== 0x40 && t < 0x6f && m.types[t] ? m.types[t].params.length : 0) };
+          ctl.push(ent);
+          if (op === 0x04 && !cond) { if (sh.elses[at] !== undefined) p = sh.elses[at] + 1; else { p = sh.ends[at] + 1; ctl.pop(); } }
+          break;
+        }
+        case 0x05: { var top = ctl.pop(); p = top.cont + 1; break; }
+        case 0x0b: if (!ctl.length) return result(); ctl.pop(); break;
+        case 0x0c: if (br(u())) return result(); break;
+        case 0x0d: { var d = u(); if (st.pop()) { if (br(d)) return result(); } break; }
+        case 0x0e: { var labels = [], nl = u(); for (var li = 0; li < nl; li++) labels.push(u()); var dflt = u(), idx = st.pop() >>> 0; if (br(idx < labels.length ? labels[idx] : dflt)) return result(); break; }
+        case 0x0f: return result();
+        case 0x10: { var fi2 = u(), ft = m.types[(m.funcs[fi2] || trap('call to a missing function')).type] || { params: [], results: [] }; var cargs = st.splice(st.length - ft.params.length, ft.params.length); var rv = call(fi2, cargs); if (ft.results.length) st.push(rv); break; }
+        case 0x11: unsupported('call_indirect');
+        case 0x1a: st.pop(); break;
+        case 0x1b: case 0x1c: { if (op === 0x1c) for (var tn = u(); tn-- > 0;) p++; var cnd = st.pop(); y = st.pop(); x = st.pop(); st.push(cnd ? x : y); break; }
+        case 0x20: st.push(locals[u()]); break;
+        case 0x21: locals[u()] = st.pop(); break;
+        case 0x22: locals[u()] = st[st.length - 1]; break;
+        case 0x23: st.push(globals[u()]); break;
+        case 0x24: globals[u()] = st.pop(); break;
+        case 0x28: a = addr(4); st.push(view().getInt32(a, true)); break;
+        case 0x29: a = addr(8); st.push(view().getBigInt64(a, true)); break;
+        case 0x2a: a = addr(4); st.push(view().getFloat32(a, true)); break;
+        case 0x2b: a = addr(8); st.push(view().getFloat64(a, true)); break;
+        case 0x2c: a = addr(1); st.push(view().getInt8(a)); break;
+        case 0x2d: a = addr(1); st.push(view().getUint8(a)); break;
+        case 0x2e: a = addr(2); st.push(view().getInt16(a, true)); break;
+        case 0x2f: a = addr(2); st.push(view().getUint16(a, true)); break;
+        case 0x30: a = addr(1); st.push(BigInt(view().getInt8(a))); break;
+        case 0x31: a = addr(1); st.push(BigInt(view().getUint8(a))); break;
+        case 0x32: a = addr(2); st.push(BigInt(view().getInt16(a, true))); break;
+        case 0x33: a = addr(2); st.push(BigInt(view().getUint16(a, true))); break;
+        case 0x34: a = addr(4); st.push(BigInt(view().getInt32(a, true))); break;
+        case 0x35: a = addr(4); st.push(BigInt(view().getUint32(a, true))); break;
+        case 0x36: case 0x37: case 0x38: case 0x39: case 0x3a: case 0x3b: case 0x3c: case 0x3d: case 0x3e: {
+          v = st.pop(); var w = [4, 8, 4, 8, 1, 2, 1, 2, 4][op - 0x36]; a = addr(w); var dw = view();
+          if (op === 0x36) dw.setInt32(a, v, true); else if (op === 0x37) dw.setBigInt64(a, v, true); else if (op === 0x38) dw.setFloat32(a, v, true); else if (op === 0x39) dw.setFloat64(a, v, true);
+          else if (op === 0x3a || op === 0x3c) dw.setUint8(a, Number(BigInt.asUintN(8, BigInt(v)))); else if (op === 0x3b || op === 0x3d) dw.setUint16(a, Number(BigInt.asUintN(16, BigInt(v))), true); else dw.setUint32(a, Number(BigInt.asUintN(32, v)), true);
+          break;
+        }
+        case 0x3f: p++; st.push(mem().buffer.byteLength / 65536); break;
+        case 0x40: { p++; var gn = st.pop(), mm2 = mem(); st.push(mm2.buffer.byteLength + gn * 65536 > __WASM_MAX_BYTES ? -1 : mm2.grow(gn)); break; }
+        case 0x41: st.push(s32()); break;
+        case 0x42: st.push(s64()); break;
+        case 0x43: for (var k4 = 0; k4 < 4; k4++) new Uint8Array(f32.buffer)[k4] = b[p++]; st.push(f32[0]); break;
+        case 0x44: for (var k8 = 0; k8 < 8; k8++) new Uint8Array(f64.buffer)[k8] = b[p++]; st.push(f64[0]); break;
+        case 0x45: case 0x50: st.push(st.pop() == 0 ? 1 : 0); break;
+        case 0xfc: {
+          var sub = u();
+          if (sub <= 7) { v = st.pop(); var tr = isNaN(v) ? 0 : Math.trunc(v); st.push(sub < 2 ? Math.max(-2147483648, Math.min(2147483647, tr)) : sub < 4 ? Math.max(0, Math.min(4294967295, tr)) | 0 : sub < 6 ? I64(BigInt(Math.max(-9223372036854775808, Math.min(9223372036854775807, tr)))) : I64(BigInt(Math.max(0, Math.min(18446744073709551615, tr))))); }
+          else if (sub === 10) { p += 2; var nb = st.pop() >>> 0, src = st.pop() >>> 0, dst = st.pop() >>> 0, u8 = new Uint8Array(view().buffer); if (src + nb > u8.length || dst + nb > u8.length) trap('memory access out of bounds'); u8.copyWithin(dst, src, src + nb); steps += nb >> 4; }
+          else if (sub === 11) { p++; var nf = st.pop() >>> 0, fv = st.pop(), fd = st.pop() >>> 0, u8f = new Uint8Array(view().buffer); if (fd + nf > u8f.length) trap('memory access out of bounds'); u8f.fill(fv & 255, fd, fd + nf); steps += nf >> 4; }
+          else unsupported('wasm bulk instruction ' + sub);
+          break;
+        }
+        default:
+          if (op >= 0x46 && op <= 0x4f) { y = st.pop() | 0; x = st.pop() | 0; var xu = x >>> 0, yu = y >>> 0; st.push([x === y, x !== y, x < y, xu < yu, x > y, xu > yu, x <= y, xu <= yu, x >= y, xu >= yu][op - 0x46] ? 1 : 0); }
+          else if (op >= 0x51 && op <= 0x5a) { y = st.pop(); x = st.pop(); var xq = U64(x), yq = U64(y); st.push([x === y, x !== y, x < y, xq < yq, x > y, xq > yq, x <= y, xq <= yq, x >= y, xq >= yq][op - 0x51] ? 1 : 0); }
+          else if (op >= 0x5b && op <= 0x66) { y = st.pop(); x = st.pop(); var o = (op - 0x5b) % 6; st.push([x === y, x !== y, x < y, x > y, x <= y, x >= y][o] ? 1 : 0); }
+          else if (op >= 0x67 && op <= 0x69) { x = st.pop() >>> 0; st.push(op === 0x67 ? Math.clz32(x) : op === 0x68 ? (x ? 31 - Math.clz32(x & -x) : 32) : (function (n) { var c2 = 0; while (n) { n &= n - 1; c2++; } return c2; })(x)); }
+          else if (op >= 0x6a && op <= 0x78) {
+            y = st.pop() | 0; x = st.pop() | 0;
+            switch (op) {
+              case 0x6a: st.push((x + y) | 0); break; case 0x6b: st.push((x - y) | 0); break; case 0x6c: st.push(Math.imul(x, y)); break;
+              case 0x6d: if (!y) trap('integer divide by zero'); st.push((x / y) | 0); break; case 0x6e: if (!y) trap('integer divide by zero'); st.push(((x >>> 0) / (y >>> 0)) | 0); break;
+              case 0x6f: if (!y) trap('integer divide by zero'); st.push((x % y) | 0); break; case 0x70: if (!y) trap('integer divide by zero'); st.push(((x >>> 0) % (y >>> 0)) | 0); break;
+              case 0x71: st.push(x & y); break; case 0x72: st.push(x | y); break; case 0x73: st.push(x ^ y); break;
+              case 0x74: st.push(x << (y & 31)); break; case 0x75: st.push(x >> (y & 31)); break; case 0x76: st.push((x >>> (y & 31)) | 0); break;
+              case 0x77: st.push((x << (y & 31)) | (x >>> ((32 - (y & 31)) & 31))); break; case 0x78: st.push((x >>> (y & 31)) | (x << ((32 - (y & 31)) & 31))); break;
+            }
+          }
+          else if (op >= 0x79 && op <= 0x7b) { x = U64(st.pop()); var bits = x.toString(2); st.push(op === 0x79 ? BigInt(x ? 64 - bits.length : 64) : op === 0x7a ? BigInt(x ? bits.length - 1 - bits.lastIndexOf('1') : 64) : BigInt(bits.split('1').length - 1)); }
+          else if (op >= 0x7c && op <= 0x8a) {
+            y = st.pop(); x = st.pop(); var yy = U64(y) & 63n;
+            switch (op) {
+              case 0x7c: st.push(I64(x + y)); break; case 0x7d: st.push(I64(x - y)); break; case 0x7e: st.push(I64(x * y)); break;
+              case 0x7f: if (!y) trap('integer divide by zero'); st.push(I64(x / y)); break; case 0x80: if (!y) trap('integer divide by zero'); st.push(I64(U64(x) / U64(y))); break;
+              case 0x81: if (!y) trap('integer divide by zero'); st.push(I64(x % y)); break; case 0x82: if (!y) trap('integer divide by zero'); st.push(I64(U64(x) % U64(y))); break;
+              case 0x83: st.push(x & y); break; case 0x84: st.push(x | y); break; case 0x85: st.push(x ^ y); break;
+              case 0x86: st.push(I64(x << yy)); break; case 0x87: st.push(I64(x >> yy)); break; case 0x88: st.push(I64(U64(x) >> yy)); break;
+              case 0x89: st.push(I64((U64(x) << yy) | (U64(x) >> ((64n - yy) & 63n)))); break; case 0x8a: st.push(I64((U64(x) >> yy) | (U64(x) << ((64n - yy) & 63n)))); break;
+            }
+          }
+          else if ((op >= 0x8b && op <= 0x91) || (op >= 0x99 && op <= 0x9f)) { x = st.pop(); var r1 = [Math.abs(x), -x, Math.ceil(x), Math.floor(x), Math.trunc(x), x - Math.floor(x) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x), Math.sqrt(x)][(op - 0x8b) % 14]; st.push(op < 0x99 ? Math.fround(r1) : r1); }
+          else if ((op >= 0x92 && op <= 0x98) || (op >= 0xa0 && op <= 0xa6)) { y = st.pop(); x = st.pop(); var r2 = [x + y, x - y, x * y, x / y, Math.min(x, y), Math.max(x, y), (y < 0 || Object.is(y, -0)) ? -Math.abs(x) : Math.abs(x)][(op - 0x92) % 14]; st.push(op < 0xa0 ? Math.fround(r2) : r2); }
+          else if (op >= 0xa7 && op <= 0xc4) {
+            x = st.pop();
+            switch (op) {
+              case 0xa7: st.push(Number(BigInt.asIntN(32, x))); break;
+              case 0xa8: case 0xa9: case 0xaa: case 0xab: if (!isFinite(x)) trap('integer overflow'); st.push(Math.trunc(x) | 0); break;
+              case 0xac: st.push(BigInt(x | 0)); break; case 0xad: st.push(BigInt(x >>> 0)); break;
+              case 0xae: case 0xaf: case 0xb0: case 0xb1: if (!isFinite(x)) trap('integer overflow'); st.push(I64(BigInt(Math.trunc(x)))); break;
+              case 0xb2: st.push(Math.fround(x | 0)); break; case 0xb3: st.push(Math.fround(x >>> 0)); break; case 0xb4: st.push(Math.fround(Number(x))); break; case 0xb5: st.push(Math.fround(Number(U64(x)))); break;
+              case 0xb6: st.push(Math.fround(x)); break; case 0xb7: st.push(x | 0); break; case 0xb8: st.push(x >>> 0); break; case 0xb9: st.push(Number(x)); break; case 0xba: st.push(Number(U64(x))); break;
+              case 0xbb: st.push(x); break;
+              case 0xbc: f32[0] = x; st.push(i32v[0]); break; case 0xbd: f64[0] = x; st.push(i64v[0]); break;
+              case 0xbe: i32v[0] = x; st.push(f32[0]); break; case 0xbf: i64v[0] = x; st.push(f64[0]); break;
+              case 0xc0: st.push((x << 24) >> 24); break; case 0xc1: st.push((x << 16) >> 16); break;
+              case 0xc2: st.push(BigInt.asIntN(8, x)); break; case 0xc3: st.push(BigInt.asIntN(16, x)); break; case 0xc4: st.push(BigInt.asIntN(32, x)); break;
+            }
+          }
+          else unsupported('wasm instruction 0x' + op.toString(16));
+      }
+    }
+  }
+  return {
+    call: function (fi, args, name) {
+      try { return call(fi, args); }
+      catch (e) {
+        if (!e || !e.__unsupported) throw e;
+        rec({ k: 'call', name: 'wasm export ' + __trunc(name, 60) + ' (not interpreted: ' + __trunc(e.message, 40) + ')' });
+        return 0;
+      }
+    },
+  };
 }
 function __WasmMemory(d) { var pages = Math.min((d && d.initial) || 1, __WASM_MAX_BYTES / 65536); this.buffer = new ArrayBuffer(pages * 65536); }
 __WasmMemory.prototype.grow = function (n) { var old = this.buffer.byteLength / 65536, nb = new ArrayBuffer(Math.min(this.buffer.byteLength + n * 65536, __WASM_MAX_BYTES)); new Uint8Array(nb).set(new Uint8Array(this.buffer)); this.buffer = nb; return old; };
@@ -426,14 +626,16 @@ function __WasmInstance(mod, imports) {
     if (off + seg.bytes.length > mem.buffer.byteLength) mem.grow(Math.ceil((off + seg.bytes.length - mem.buffer.byteLength) / 65536));
     new Uint8Array(mem.buffer).set(seg.bytes, off);
   });
+  var run = __wasmRunner(m, imp, globals, memories);
   var ex = {};
   m.exports.forEach(function (e) {
     if (e.kind === 'memory') ex[e.name] = memories[e.index] || new __WasmMemory({ initial: 1 });
     else if (e.kind === 'global') ex[e.name] = new __WasmGlobal({}, globals[e.index]);
-    else if (e.kind === 'function') ex[e.name] = function () { rec({ k: 'call', name: 'wasm export ' + __trunc(e.name, 60) }); return 0; };
+    else if (e.kind === 'function') ex[e.name] = function () { return run.call(e.index, __sl.call(arguments), e.name); };
     else ex[e.name] = { length: 0, get: function () { return null; } };
   });
   this.exports = Object.freeze(ex);
+  if (m.start >= 0) run.call(m.start, [], 'start');
 }
 var __WebAssembly = {
   Module: __WasmModule, Instance: __WasmInstance, Memory: __WasmMemory, Global: __WasmGlobal,
