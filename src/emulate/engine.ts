@@ -6,7 +6,7 @@ import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
-import { buildConfig, type EmulationEntry } from './persona.js';
+import { buildConfig, otherRegion, type EmulationEntry, type Region } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
 
@@ -38,6 +38,8 @@ export interface EmulationRun {
   persona: Persona;
   /** The run as a script of a web page (window, document, a wallet provider). */
   browser?: boolean;
+  /** The run was on the other region (persona.ts Region): its locale and time zone. */
+  region?: string;
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -95,15 +97,16 @@ export function emulateInThread(
   const runs: EmulationRun[] = [];
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
-  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean): TraceEvent[] => {
-    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries), browser };
+  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region): TraceEvent[] => {
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region), browser };
     onStart?.(entryIndex, persona);
     const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
+    if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
     effects.push(...lowered);
-    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
     if (outcome.error) run.error = outcome.error;
     runs.push(run);
     onRun?.(run, lowered);
@@ -133,6 +136,9 @@ export function emulateInThread(
       }
       const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
+      // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
+      const left = budget.totalMs - (performance.now() - start);
+      if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
     }
     // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser

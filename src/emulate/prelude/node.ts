@@ -22,17 +22,24 @@ function __uncaught(e) {
 /** The first look at the platform: a library entry that never looks runs as linux only (see engine.ts). */
 var __probed = false;
 function __probe(api) { if (!__probed) { __probed = true; rec({ k: 'platform', api: api }); } }
+/** The first look at the region (locale, time zone): an entry that looks runs again on the other region (see engine.ts). */
+var __regionSeen = false;
+function __regionRead(api) { if (!__regionSeen) { __regionSeen = true; rec({ k: 'region', api: api }); } }
+var __REGION_ENV = { LANG: 1, LANGUAGE: 1, LC_ALL: 1, LC_MESSAGES: 1, LC_CTYPE: 1, LC_TIME: 1, TZ: 1 };
 var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, ComSpec: 1, COMSPEC: 1, OS: 1, windir: 1, WINDIR: 1, SystemRoot: 1, SYSTEMROOT: 1, TMPDIR: 1, TEMP: 1, SHELL: 1, HOMEDRIVE: 1, PROGRAMFILES: 1, XDG_CONFIG_HOME: 1 };
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
-var __envTarget = {};
+var __envTarget = {}, __envSweep = null, __envSweepAt = 0;
 Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
 var __env = new Proxy(__envTarget, {
   get: function (t, k) {
     if (typeof k === 'string' && __PLATFORM_ENV[k] === 1) __probe('process.env.' + k);
+    // (a copy of the whole environment, key after key in the order ownKeys gave, does not look at the region)
+    if (__envSweep && __envSweep[__envSweepAt] === k) __envSweepAt++;
+    else if (typeof k === 'string' && __REGION_ENV[k] === 1) __regionRead('process.env.' + k);
     if (typeof k === 'string' && Object.prototype.hasOwnProperty.call(__envSecret, k) && t[k] === __envBase[k]) rec({ k: 'env', name: k, id: __envSecret[k] });
     return t[k];
   },
-  ownKeys: function (t) { if (!__envAllSeen) { __envAllSeen = true; rec({ k: 'envall' }); } return Reflect.ownKeys(t); },
+  ownKeys: function (t) { if (!__envAllSeen) { __envAllSeen = true; rec({ k: 'envall' }); } __envSweep = Reflect.ownKeys(t); __envSweepAt = 0; return __envSweep.slice(); },
   set: function (t, k, v) { t[k] = String(v); return true; },
   deleteProperty: function (t, k) { delete t[k]; return true; },
 });
