@@ -356,9 +356,18 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (skillMd) {
     // Windows paths name the same files (`{baseDir}\scripts\cleanup.ps1`).
     const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
-    for (const f of facts.files) {
-      const base = path.posix.basename(f.rel);
-      if (f !== skillMd && (text.includes(f.rel) || new RegExp(`(?:^|[\\s/\`'"(])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))) named.add(f.rel);
+    for (const f of facts.files) if (f !== skillMd && namesFile(text, f.rel)) named.add(f.rel);
+    // The model follows a linked document's own links too ("run the preflight in references/preflight.md", which
+    // says to build what context-collection.md lists and send it as support-bundle.md says): a markdown document
+    // SKILL.md names passes its reach on to the files it names, to any depth.
+    const docs = [...named].filter((rel) => DOC.test(rel));
+    for (let i = 0; i < docs.length; i++) {
+      const doc = facts.files.find((f) => f.rel === docs[i])?.text.replace(/\\/g, '/') ?? '';
+      for (const f of facts.files) {
+        if (f === skillMd || named.has(f.rel) || !namesFile(doc, f.rel)) continue;
+        named.add(f.rel);
+        if (DOC.test(f.rel)) docs.push(f.rel);
+      }
     }
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
@@ -448,6 +457,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(e.host.split('.').slice(-2)[0])) e.hostClass = 'vendor';
+  if (skillMd) linkProcedures(effects, facts.files, named, skillMd);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   for (const d of facts.dependencies ?? []) {
@@ -457,6 +467,74 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.
   return effects;
+}
+
+const DOC = /\.(?:md|markdown|txt)$/i;
+/** Whether a text names a file of the target: its relative path, or its base name as a word. */
+function namesFile(text: string, rel: string): boolean {
+  return text.includes(rel) || new RegExp(`(?:^|[\\s/\`'"(])${path.posix.basename(rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+}
+
+/**
+ * A step that sends the model to other documents makes them one procedure: "prepare the snapshot described in
+ * context-collection.md, register it as support-bundle.md says". What one of them has the model read flows to
+ * what another has it send, as steps of one section do (prose.ts keys data by file and section). Each section of
+ * a document the agent reads that names other documents gives its data key to everything they read and send.
+ */
+function linkProcedures(effects: Effect[], files: readonly FileForEffects[], named: ReadonlySet<string>, skillMd: FileForEffects): void {
+  const docs = files.filter((f) => DOC.test(f.rel) && (f === skillMd || named.has(f.rel)));
+  // linked document → the data keys of the sections that send the model to it
+  const groups = new Map<string, Set<string>>();
+  for (const d of docs) {
+    let heading = '';
+    let fence = false;
+    for (const line of d.text.split(/\r?\n/)) {
+      if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
+      if (fence) continue;
+      const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+      if (h) {
+        heading = h[1];
+        continue;
+      }
+      for (const f of docs) {
+        if (f === d || f === skillMd || !namesFile(line.replace(/\\/g, '/'), f.rel)) continue;
+        const keys = groups.get(f.rel) ?? new Set<string>();
+        keys.add(`prose:data@${d.rel}#${heading}`);
+        groups.set(f.rel, keys);
+      }
+    }
+  }
+  if (!groups.size) return;
+  // A document linked from a linked document joins its linker's procedures too.
+  for (let changed = true, rounds = 0; changed && rounds < 8; rounds++) {
+    changed = false;
+    for (const keys of groups.values()) {
+      for (const k of [...keys]) {
+        const linker = /^prose:data@(.*)#/.exec(k)?.[1];
+        for (const up of (linker && groups.get(linker)) || []) {
+          if (keys.has(up)) continue;
+          keys.add(up);
+          changed = true;
+        }
+      }
+    }
+  }
+  const join = (list: string[] | undefined): string[] | undefined => {
+    if (!list) return list;
+    const out = new Set(list);
+    for (const k of list) {
+      const m = /^prose:data@(.*)#/.exec(k);
+      for (const g of (m && groups.get(m[1])) || []) out.add(g);
+    }
+    return out.size === list.length ? list : [...out];
+  };
+  for (const e of effects) {
+    if (e.lang !== 'prose' && !e.consumes?.some((k) => k.startsWith('prose:data@'))) continue;
+    const produces = join(e.produces);
+    const consumes = join(e.consumes);
+    if (produces) e.produces = produces;
+    if (consumes) e.consumes = consumes;
+  }
 }
 
 function ownHostsOf(facts: TargetFacts): Set<string> {

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, mayMatch } from '../analyzers/regex-tier.js';
-import { classifyHost, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
 import type { Effect, InstructKind, Reach, SecretClass } from './types.js';
@@ -45,6 +45,13 @@ const SECRET_NOUNS: Array<[RegExp, SecretClass]> = [
 export function secretsIn(text: string): SecretClass[] {
   const out = new Set<SecretClass>();
   for (const [re, cls] of SECRET_NOUNS) if (re.test(text)) out.add(cls);
+  // A file named by its path (`~/.npmrc`, ~/.config/gh/hosts.yml): the class of secret that file holds.
+  if (text.includes('`') || text.includes('~') || text.includes('$HOME') || text.includes('%')) {
+    for (const m of text.matchAll(/`([^`\n]{2,200})`|(?:^|[\s(])((?:~|\$HOME|%USERPROFILE%|%APPDATA%)[\\/][^\s,;)`]+)/g)) {
+      const cls = classifySecretPath(m[1] ?? m[2]);
+      if (cls) out.add(cls);
+    }
+  }
   // "read the config" is not a secret; "all configuration including keys" is.
   return [...out];
 }
@@ -103,7 +110,10 @@ interface Unit {
   quoted: boolean;
   /** A block quote a sentence introduced as an example (exampleQuotes): a mention. */
   example?: boolean;
-  /** A list item under a sentence that ends in a colon ("collect the following:"): that sentence, whose verb the item completes. */
+  /**
+   * A list item under a sentence that ends in a colon ("collect the following:"): that sentence, whose verb the item
+   * completes. A table row: the sentence right before the table ("Build it with the read tool.").
+   */
   lead?: string;
   /** Under the document's title (its first heading, level 1) and no other heading: see `framedByHeading`. */
   underTitle?: boolean;
@@ -205,6 +215,9 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   let inComment = false;
   let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean } | undefined;
   let lastProse = '';
+  // The heading the last paragraph was under, and the sentence a table's rows hang from.
+  let lastProseHeading: string | undefined;
+  let tableLead: string | undefined;
   // The sentence a list hangs from ("Collect the following into one file:"), until the next paragraph or heading.
   let lead: string | undefined;
   let i = 0;
@@ -227,6 +240,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
       lead = /[:：]$/.test(last) ? last : undefined;
     }
     lastProse = para.text;
+    lastProseHeading = heading;
     para = undefined;
   };
   for (; i < lines.length; i++) {
@@ -260,9 +274,12 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
       continue;
     }
     if (/^\s*\|/.test(line)) {
-      // A table row is data (examples, fragments, options), never a step.
+      // A table row is data (examples, fragments, options), never a step; what its lead sentence does to the rows
+      // (reads them) is.
+      const first = !units.length || !units[units.length - 1].table || units[units.length - 1].line !== i;
       flush();
-      units.push({ text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true });
+      if (first) tableLead = lead ?? (lastProseHeading === heading ? splitSentences(lastProse).pop() : undefined);
+      units.push({ text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true, ...(tableLead ? { lead: tableLead } : {}) });
       continue;
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -588,7 +605,14 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       framed = documentFramed;
       continue;
     }
-    if (framed || u.table) continue;
+    if (framed) continue;
+    if (u.table) {
+      // The rows of a table its lead sentence reads ("put each file's contents under its key:") name what is read.
+      if (u.lead !== undefined && leadReads(u.lead) && !u.example && !framedByHeading(u, opts.file) && !isThirdParty(u.lead)) {
+        for (const sc of secretsIn(u.text)) effects.push({ ...base, line: u.line, evidence: u.text.slice(0, 160), reach: opts.reach, kind: 'read', secret: sc, produces: [dataKey] });
+      }
+      continue;
+    }
     const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
     const mention = u.example === true || framedByHeading(u, opts.file) || isThirdParty(t) || indicatorItem(u);
