@@ -461,6 +461,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             else if (w.decoded && origin !== 'downloaded') origin = 'decoded';
           }
         }
+        // A program inside the package (`<root>/bin/tool`) is whatever is there when it runs: what an earlier run (the
+        // install script's download) wrote there, by the same package-relative key.
+        const program = /^\s*(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(cmd);
+        const programPath = program ? program[1] ?? program[2] ?? program[3] : '';
+        if (programPath && inPackage(programPath) && !cons.includes(fileKeyOf(display(programPath)))) cons.push(fileKeyOf(display(programPath)));
         const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
         // A shell script the code wrote and now runs: what the script does is what this run does.
         for (const [p, w] of written) {

@@ -532,6 +532,20 @@ describe('WebAssembly', () => {
   });
 });
 
+describe('toolchains', () => {
+  it('the windows persona has no developer toolchain: building from source fails there and the fallback runs', () => {
+    const src = `
+      const { execSync } = require('child_process');
+      try { execSync('go version'); require('https').get('https://built.invalid/' + process.platform); }
+      catch (e) { require('https').get('https://fallback.invalid/' + process.platform + '/' + e.status); }`;
+    const r = run({ 'install.js': src }, [{ file: 'install.js', reach: 'install', event: 'postinstall' }]);
+    const urls = (p: string) => r.effects.filter((e) => e.persona === p && e.url).map((e) => String(e.url));
+    expect(urls('win32')).toEqual(['https://fallback.invalid/win32/1']);
+    expect(urls('linux')).toEqual(['https://built.invalid/linux']);
+    expect(r.effects.some((e) => e.persona === 'win32' && e.kind === 'exec' && e.command === 'go version')).toBe(true);
+  });
+});
+
 describe('regions', () => {
   const sends = (r: ReturnType<typeof run>) => r.effects.filter((e) => e.kind === 'send' || e.kind === 'fetch').map((e) => String(e.url ?? e.host));
 

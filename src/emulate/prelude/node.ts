@@ -281,14 +281,26 @@ function __execRec(api, file, args, opts, shell) {
   __followNode(cmd);
   return cmd;
 }
+// A developer toolchain the windows persona lacks, as most Windows machines do: a synchronous run of one throws as
+// cmd.exe's 'not recognized' does (the run is still recorded), so code that builds from source when it can and
+// otherwise fetches a "prebuilt" shows the fetch too. The other personas have every program.
+var __TOOLCHAIN = /^(?:go|cargo|rustc|rustup|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|make|cmake|javac|zig|nasm)(?:\.exe)?$/i;
+function __missingTool(cmd) {
+  if (!__isWin) return null;
+  var prog = String(cmd).trim().split(/\s+/)[0].replace(/^["']|["']$/g, '').split(/[\\/]/).pop();
+  if (!__TOOLCHAIN.test(prog)) return null;
+  var e = new Error("Command failed: " + __trunc(cmd, 200) + "\n'" + prog + "' is not recognized as an internal or external command,\noperable program or batch file.");
+  e.status = 1; e.code = 'ENOENT'; e.stdout = Buffer.alloc(0); e.stderr = Buffer.from(e.message);
+  return e;
+}
 function __out(opts) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc && enc !== 'buffer' ? '' : Buffer.alloc(0); }
 var child_process = {
   exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
-  execSync: function (cmd, o) { __execRec('execSync', cmd, null, o, true); return __out(o); },
+  execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; return __out(o); },
   execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
-  execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFileSync', f, a, o, false); return __out(o); },
+  execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o); },
   spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawn', f, a, o, false); return new __ChildProcess(f); },
-  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawnSync', f, a, o, false); var e = __out(o); return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
+  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawnSync', f, a, o, false); var e = __out(o), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };
 child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: '', stderr: '' }); };
