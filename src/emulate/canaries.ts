@@ -154,12 +154,14 @@ export function makeCanaries(): CanarySet {
   const argKey = `0x${token(64, hex)}`;
   const argToken = `tok_${token(32)}`;
   const conversation = `msg-${token(30, lower)}`;
+  // A token the user pasted into the chat, shaped as GitHub's are: code that scans messages for secrets finds it.
+  const pasted = `ghp_${token(36)}`;
   const apiGateway = token(48, lower);
   const apiProvider = `sk-proj-${token(48)}`;
   add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
   add('arg-key', [argKey], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
-  add('conversation', [conversation], 'conversation', 'message handed to a plugin hook', true);
+  add('conversation', [conversation, pasted], 'conversation', 'message handed to a plugin hook', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
 
   const openclawJson = (gw: string, pk: string): Record<string, unknown> => ({
@@ -210,7 +212,7 @@ export function makeCanaries(): CanarySet {
     env: envSecrets,
     files: { linux: common('linux'), darwin: common('darwin'), win32: common('win32') },
     hostname,
-    conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}.`,
+    conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}. The deploy token is ${pasted}`,
     argSeed,
     argMail: `user.${token(10, lower)}@example.com`,
     walletTo: `0x${token(40, hex)}`,

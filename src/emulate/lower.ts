@@ -57,6 +57,22 @@ interface Matcher {
   variants: string[];
 }
 
+function base32(buf: Buffer): string {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let val = 0;
+  let out = '';
+  for (const b of buf) {
+    val = ((val << 8) | b) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      out += A[(val >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return bits > 0 ? out + A[(val << (5 - bits)) & 31] : out;
+}
+
 /** Every encoding of a canary value a payload might hold it in. */
 function variantsOf(value: string): string[] {
   const out = new Set<string>([value]);
@@ -66,6 +82,15 @@ function variantsOf(value: string): string[] {
   const buf = Buffer.from(value, 'utf8');
   out.add(buf.toString('hex'));
   out.add(buf.toString('hex').toUpperCase());
+  // base32 (RFC 4648, either case: DNS labels carry it), the part independent of what precedes and follows
+  for (let a = 0; a < 5; a++) {
+    const b32 = base32(Buffer.concat([Buffer.alloc(a), buf]));
+    const core = b32.slice(a ? 8 : 0, -8);
+    if (core.length >= 12) {
+      out.add(core);
+      out.add(core.toLowerCase());
+    }
+  }
   for (let a = 0; a < 3; a++) {
     // the part of base64(prefix + value) that does not depend on the prefix or what follows
     const b64 = Buffer.concat([Buffer.alloc(a), buf]).toString('base64');
@@ -218,15 +243,20 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       const zone = d.name.split('.').slice(-2).join('.').toLowerCase();
       (zones.get(zone) ?? zones.set(zone, []).get(zone)!).push(d);
     }
-    for (const [zone, list] of zones) {
+    for (const list of zones.values()) {
       if (list.length < 2) continue;
       const one = new Set(list.flatMap((d) => findCanaries(d.name, lc.matchers)));
       const whole = reassembledDnsSources(list).join('\n');
       if (!findCanaries(whole, lc.matchers).some((id) => !one.has(id))) continue;
       const first = list[0].ev;
       const { keys, carries } = consume(first, whole);
-      const e = base('send', first, `${list.length} DNS queries under ${q(zone)}${list[0].via && list[0].via !== list[0].name ? ` via ${list[0].via}` : ''} whose labels, read in order, hold what the run read`);
-      const hc = classifyHost(zone);
+      // The zone the names share (hc.collector.example.com), not only its last two labels: that is where they go.
+      const labels = list.map((d) => d.name.toLowerCase().split('.').reverse());
+      let n = 0;
+      while (n < labels[0].length - 1 && labels.every((l) => l[n] === labels[0][n])) n++;
+      const shared = labels[0].slice(0, Math.max(n, 2)).reverse().join('.');
+      const e = base('send', first, `${list.length} DNS queries under ${q(shared)}${list[0].via && list[0].via !== list[0].name ? ` via ${list[0].via}` : ''} whose labels, read in order, hold what the run read`);
+      const hc = classifyHost(shared);
       e.host = hc.host;
       e.hostClass = hc.hostClass;
       e.channel = 'dns';
@@ -466,6 +496,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const program = /^\s*(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(cmd);
         const programPath = program ? program[1] ?? program[2] ?? program[3] : '';
         if (programPath && inPackage(programPath) && !cons.includes(fileKeyOf(display(programPath)))) cons.push(fileKeyOf(display(programPath)));
+        // A command that is what a server answered (a C2's 'command' message run as it came): downloaded.
+        if (cmd.includes(canaries.respMark)) {
+          origin = 'downloaded';
+          if (lastFetch && !cons.includes(`net:${lastFetch}`)) cons.push(`net:${lastFetch}`);
+        }
         const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
         // A shell script the code wrote and now runs: what the script does is what this run does.
         for (const [p, w] of written) {
