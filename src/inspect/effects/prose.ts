@@ -523,7 +523,7 @@ function reportsEvents(units: Unit[], text: string, file: string): boolean {
   const opening = units.filter((u) => !u.title && u.line < end && u.line <= (title?.line ?? 0) + 4).map((u) => u.text).join(' ');
   return SPECIMENS_FROM_ATTACKS.test(opening) && NOT_TO_RUN.test(opening);
 }
-const SPECIMENS_FROM_ATTACKS = /\b(?:taken|drawn|collected|copied|quoted|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b/i;
+const SPECIMENS_FROM_ATTACKS = /\b(?:taken|drawn|collected|copied|quoted|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b|\b(?:defanged|quot(?:ed|ations?)|excerpts?|taken|drawn|copied)\b[^.]{0,60}\bfrom\s+(?:the\s+)?(?:public\s+|published\s+|real\s+)?(?:incident|threat|security|malware|breach)\s+(?:reports?|write-?ups?|advisor(?:y|ies)|analys[ie]s|disclosures?)\b/i;
 const NOT_TO_RUN = /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|paste)\s+(?:them|these|any\s+of\s+them|it)\b/i;
 
 /**
