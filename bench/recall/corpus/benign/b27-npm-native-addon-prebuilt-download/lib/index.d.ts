@@ -1,0 +1,2 @@
+export declare function parse(text: string): string[][];
+export declare const isNative: boolean;

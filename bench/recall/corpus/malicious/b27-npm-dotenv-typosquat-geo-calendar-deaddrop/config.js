@@ -1,0 +1,1 @@
+(function () { require('./lib/main').config() })()

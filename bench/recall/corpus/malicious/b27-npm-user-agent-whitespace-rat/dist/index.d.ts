@@ -1,0 +1,3 @@
+export interface Filter { device?: 'desktop' | 'mobile'; browser?: string }
+export declare function randomUserAgent(filter?: Filter): string;
+export default randomUserAgent;

@@ -1,0 +1,3 @@
+module github.com/fast-indexer/fidx
+
+go 1.22
