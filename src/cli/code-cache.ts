@@ -119,12 +119,13 @@ export const LEAVE = Symbol.for('clawguard.codeCache.leaveFastAnswer');
 
 /**
  * `require(file)` of a CommonJS bundle built by scripts/build-launcher.mjs, compiled from its code cache when
- * there is a current one. On Node 20, code V8 deserializes from a cache has no `import()` callback: the bundle's
+ * there is a current one. `writeAt`: when a missing entry is written ('leave': see LEAVE; 'exit': when the process
+ * is done). On Node 20, code V8 deserializes from a cache has no `import()` callback: the bundle's
  * dynamic imports go through `__cgImport`, which this passes in as a sixth wrapper argument (an `import()` of
  * the launcher's own, which Node compiled). `importer` is that function, given by the launcher; `now` is
  * a test seam for the settled check.
  */
-export function requireBundle(file: string, importer: (url: string) => Promise<unknown>, dir: string | undefined = codeCacheDir(), now: number = Date.now()): unknown {
+export function requireBundle(file: string, importer: (url: string) => Promise<unknown>, dir: string | undefined = codeCacheDir(), now: number = Date.now(), { writeAt = 'leave' }: { writeAt?: 'leave' | 'exit' } = {}): unknown {
   const require = createRequire(file);
   if (!dir) return require(file);
   let source: string;
@@ -150,13 +151,17 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
       written = true;
       writeEntry(dir, entry, header, script);
     };
-    (globalThis as { [LEAVE]?: () => void })[LEAVE] = write;
     process.once('exit', write);
-    const plain = importer;
-    importer = (url) => {
-      write();
-      return plain(url);
-    };
+    // The engine's bundle has no fast answer to keep apart: its entry is made when the process is done, so it holds
+    // every function the inspection compiled (writeAt 'exit').
+    if (writeAt === 'leave') {
+      (globalThis as { [LEAVE]?: () => void })[LEAVE] = write;
+      const plain = importer;
+      importer = (url) => {
+        write();
+        return plain(url);
+      };
+    }
   }
   // A module of `require`'s own registry, as `require(file)` would have made it (tools and tests look there).
   const module = new Module(file);

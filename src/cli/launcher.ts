@@ -15,8 +15,10 @@
  * source on every start and the bundle's code comes compiled. A command line the bundle does not understand
  * completely, and every other command, goes to the full CLI (main.ts, commander).
  */
+import fs from 'node:fs';
 import nodeModule from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { codeCacheDir, requireBundle } from './code-cache.js';
 
 interface FastBundle {
@@ -35,6 +37,26 @@ function enableNodeCompileCache(dir: string | undefined): void {
     enable(path.join(dir, 'node'));
   } catch {
     // a cache Node cannot use is no cache
+  }
+}
+
+/**
+ * ES modules the build also bundled (scripts/build-launcher.mjs BUNDLES), by their path in dist/: a fast command's
+ * `import()` of one loads its bundle instead, from the code cache, when the bundle is there. The engine is one: a
+ * scan of new content loads it as one file whose functions come compiled, not as ~150 ES modules compiled from
+ * source. Its dynamic imports (the translators, the emulator) stay ES modules.
+ */
+const BUNDLED_MODULES: Record<string, string> = { 'inspect/index.js': 'cli/fast/engine.cjs' };
+const DIST = path.join(__dirname, '..');
+
+function load(url: string, cacheDir: string | undefined): Promise<unknown> {
+  const rel = url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
+  const bundled = BUNDLED_MODULES[rel] && path.join(DIST, BUNDLED_MODULES[rel]);
+  if (!bundled || !fs.existsSync(bundled)) return import(url);
+  try {
+    return Promise.resolve(requireBundle(bundled, (u) => load(u, cacheDir), cacheDir, Date.now(), { writeAt: 'exit' }));
+  } catch (err) {
+    return Promise.reject(err);
   }
 }
 
@@ -64,7 +86,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The bundle lives in dist/cli/fast/ beside this file's own dist/cli/ (a bundle here, __dirname is CommonJS's).
   let bundle: FastBundle | undefined;
   try {
-    bundle = requireBundle(path.join(__dirname, 'fast', `${name}.cjs`), (url) => import(url), cacheDir) as FastBundle;
+    bundle = requireBundle(path.join(__dirname, 'fast', `${name}.cjs`), (url) => load(url, cacheDir), cacheDir) as FastBundle;
   } catch (err) {
     void crashed(err);
   }

@@ -16,7 +16,18 @@ export interface ClawguardErrorOptions {
   detail?: Record<string, unknown>;
 }
 
+/** Marks a ClawguardError of any copy of this module (see `Symbol.hasInstance` below). */
+const BRAND = Symbol.for('clawguard.error');
+
 export class ClawguardError extends Error {
+  /**
+   * The launcher's bundles each hold a copy of this module (a fast command's bundle, the engine's): an error the
+   * engine throws is one of the command's own, whichever copy made it, so its code and exit class are kept.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   readonly code: string;
   readonly exitClass: ExitClass;
   readonly hint?: string;

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
-import { PackageTexts } from '../inspect/files.js';
+import type { PackageTexts } from '../inspect/files.js';
 import { PERSONAS, type Persona } from './canaries.js';
 import { DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
 
@@ -221,7 +221,9 @@ function emulateOnce(input: EmulationInput): EmulationResult & { brokenAt?: numb
   }
   const id = nextId++;
   // A package's texts cross as their paths: the thread reads what the run asks for (PackageTexts), never a copy of every file.
-  s.port.postMessage({ id, input: input.files instanceof PackageTexts ? { ...input, files: input.files.source() } : input });
+  // (by its method, not `instanceof`: the engine's bundle holds a copy of the class of its own, src/cli/launcher.ts)
+  const texts = input.files as Partial<PackageTexts>;
+  s.port.postMessage({ id, input: typeof texts.source === 'function' ? { ...input, files: texts.source() } : input });
   const hardPerRun = budget.perFileMs * 3 + WATCHDOG_GRACE_MS;
   let partial = false;
   let lastProgress = performance.now();

@@ -205,12 +205,14 @@ process.stdout.write(String(await m.run(${JSON.stringify(mode)})));`;
 
   it('the real launcher: a scan from the cached skills bundle loads the engine and answers as an uncached one', async () => {
     // The bundles are written by the build; an entry is made only once they have settled.
-    const bundle = path.join(repoRoot, 'dist/cli/fast/skills.cjs');
+    const bundle = path.join(repoRoot, 'dist/cli/fast/engine.cjs');
     const age = Date.now() - fs.statSync(bundle).ctimeMs;
     if (age < 2500) await new Promise((r) => setTimeout(r, 2500 - age));
-    const args = [cliPath, 'skills', 'scan', '--json', path.join(repoRoot, 'fixtures/skills/malicious-exfil-script')];
+    // (a shell script, and a Python one that only the translators, which the engine imports on demand, read)
+    const args = [cliPath, 'skills', 'scan', '--json', path.join(repoRoot, 'fixtures/skills/malicious-exfil-script'), path.join(repoRoot, 'fixtures/behaviour/behaviour-remote-code-execution/positive-python-exec')];
     const env = { ...box.env, CLAWGUARD_INSPECT_CACHE: '0' }; // every run inspects: the engine's import() runs
-    const plain = await spawnCollected(process.execPath, args, { env: { ...env, CLAWGUARD_CODE_CACHE: '0' } });
+    // The reference: the full CLI, which loads the engine as ES modules (not from its bundle) and no code cache.
+    const plain = await spawnCollected(process.execPath, [path.join(repoRoot, 'dist/cli/main.js'), ...args.slice(1)], { env: { ...env, CLAWGUARD_CODE_CACHE: '0' } });
     const cacheDir = path.join(box.env.npm_config_cache as string, '_clawguard', 'code-v1');
     const skillsEntry = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((n) => n.startsWith('skills-') && n.endsWith(`-${process.version}-${process.arch}.bin`)) : []);
     expect(skillsEntry()).toEqual([]);
@@ -223,6 +225,14 @@ process.stdout.write(String(await m.run(${JSON.stringify(mode)})));`;
       expect([a.code, strip(a.stdout)]).toEqual([plain.code, strip(plain.stdout)]);
     }
     expect(plain.code).toBe(1);
+    // The engine came from its bundle (src/cli/launcher.ts BUNDLED_MODULES), whose entry was made when the first
+    // process was done; the second compiled from it and so wrote nothing, and neither does a third.
+    const engineEntry = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((n) => n.startsWith('engine-') && n.endsWith(`-${process.version}-${process.arch}.bin`)) : []);
+    expect(engineEntry()).toHaveLength(1);
+    const made = fs.statSync(path.join(cacheDir, engineEntry()[0])).mtimeMs;
+    const third = await spawnCollected(process.execPath, args, { env });
+    expect([third.code, strip(third.stdout)]).toEqual([plain.code, strip(plain.stdout)]);
+    expect(fs.statSync(path.join(cacheDir, engineEntry()[0])).mtimeMs).toBe(made);
     // Node 22.1+: Node's own compile cache, for the engine's ES modules the scan imported, beside the bundles'.
     const nodeCache = path.join(cacheDir, 'node');
     expect(fs.existsSync(nodeCache) && fs.readdirSync(nodeCache).length > 0).toBe(typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function');

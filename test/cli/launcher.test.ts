@@ -94,7 +94,8 @@ describe('the launcher takes the fast door', () => {
   };
   const commander = (files: string[]) => files.some((f) => f.includes(`${path.sep}commander${path.sep}`));
 
-  const engine = (files: string[]) => files.some((f) => /[/\\]dist[/\\]inspect[/\\]index\.js$/.test(f));
+  // The engine: its bundle (src/cli/launcher.ts BUNDLED_MODULES) or its ES modules.
+  const engine = (files: string[]) => files.some((f) => /[/\\]dist[/\\](?:inspect[/\\]index\.js|cli[/\\]fast[/\\]engine\.cjs)$/.test(f));
 
   it('gateway check, the doctor probe and a cached skills scan load neither commander nor the engine', () => {
     const scan = ['skills', 'scan', '--json', skill('benign-api-helper')];
@@ -175,6 +176,9 @@ describe('the launcher takes the fast door', () => {
   it('a skills scan that misses the cache loads the engine', () => {
     const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
     expect(engine(files)).toBe(true);
+    // from its bundle, not as the ES modules under dist/inspect/ (only the translators it imports on demand)
+    expect(files.some((f) => f.endsWith(`${path.sep}engine.cjs`))).toBe(true);
+    expect(files.filter((f) => /[/\\]dist[/\\]inspect[/\\]/.test(f) && !/[/\\]inspect[/\\]lang[/\\]/.test(f))).toEqual([]);
     expect(commander(files)).toBe(false);
   });
 

@@ -40,8 +40,8 @@ export async function prepareTranslators(dir?: string): Promise<void> {
   if (!missing.length) return;
   langImport ??= (async () => {
     try {
-      const spec = '../lang/index.js';
-      return (await import(spec)) as LangModule;
+      // (a literal path: the engine's bundle rewrites it to the translators' ES module beside it, build-launcher.mjs)
+      return (await import('../lang/index.js')) as unknown as LangModule;
     } catch {
       // Grammars unavailable: scripts in those languages are still read by the shell and content patterns.
       return undefined;
@@ -122,8 +122,7 @@ export function prepareEmulator(): Promise<void> {
   if (process.env.CLAWGUARD_EMULATE === '0') return Promise.resolve();
   emulatorLoad ??= (async () => {
     try {
-      const spec = '../../emulate/index.js';
-      const mod = (await import(spec)) as EmulatorModule;
+      const mod = (await import('../../emulate/index.js')) as unknown as EmulatorModule;
       await mod.loadEmulator();
       emulator = mod;
     } catch {
