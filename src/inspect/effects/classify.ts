@@ -67,9 +67,10 @@ export function classifyEnvName(name: string): SecretClass | undefined {
   compileEnvPatterns(name);
   if (/^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|HOME|USERPROFILE|PWD)$/i.test(name)) return 'host-identity';
   if (/^OPENCLAW_(?:GATEWAY_)?TOKEN$|^OPENCLAW_.*(?:KEY|TOKEN)/i.test(name)) return 'openclaw-token';
+  // (before the benign names: NPM_TOKEN is not one of npm's lifecycle variables, `npm_*`)
+  if (/^(?:NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|PYPI_TOKEN|CARGO_REGISTRY_TOKEN)$/i.test(name)) return 'package-tokens';
   if (BENIGN_ENV.test(name)) return undefined;
   if (/^(?:AWS_|AZURE_|GOOGLE_APPLICATION|GCP_|GCLOUD)/i.test(name) && SECRETISH_ENV.test(name)) return 'cloud-credentials';
-  if (/^(?:NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|PYPI_TOKEN|CARGO_REGISTRY_TOKEN)$/i.test(name)) return 'package-tokens';
   if (SECRETISH_ENV.test(name)) return 'env-secrets';
   return undefined;
 }

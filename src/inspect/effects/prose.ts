@@ -75,7 +75,7 @@ const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post
 
 const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:malicious|attacks?|bad|phishing)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
-const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|(?<!\b(?:the|this|that|these|those|a|an|each|every|next|following|code|cli|command[- ]line|feature|config|html|json|yaml|markdown|fenced|text)\s+)(?:flags?|blocks?)|detects?|detected|detection|alerts?\s+on|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|example:)(?=\s|[`"'(]|$)/i;
+const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|(?<!\b(?:the|this|that|these|those|a|an|each|every|next|following|code|cli|command[- ]line|feature|config|html|json|yaml|markdown|fenced|text)\s+)(?:flags?|blocks?)(?!\s+(?:to|into|from|of|in|at|below|above|as|with|under)\b)|detects?|detected|detection|alerts?\s+on|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|example:)(?=\s|[`"'(]|$)/i;
 
 export const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b(?!\s+(?:embedded|contained|found|hidden|injected|that\s+appear|in\s+(?:fetched|web|retrieved|untrusted|the\s+(?:page|content|document|e-?mail|file|message|tool\s+output|results?))|from\s+(?:web|fetched|untrusted|third|external|tool)))|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:god|dan|unrestricted|unfiltered|jailbr[eo]ak(?:en)?|no[- ]?limits?)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
@@ -213,7 +213,9 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
   // Inside an HTML comment (`<!--` not yet closed by `-->`) a line of backticks is the comment's text, not a fence.
   let inComment = false;
-  let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean } | undefined;
+  let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean; indent?: number } | undefined;
+  // A list item that ends in a colon leads the items nested under it (deeper indented): its indentation.
+  let leadIndent: number | undefined;
   let lastProse = '';
   // The heading the last paragraph was under, and the sentence a table's rows hang from.
   let lastProseHeading: string | undefined;
@@ -235,9 +237,13 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     if (!para) return;
     const sentences = splitSentences(para.text);
     for (const s of sentences) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}) });
+    const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
     if (!para.item) {
-      const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
       lead = /[:：]$/.test(last) ? last : undefined;
+      leadIndent = undefined;
+    } else if (/[:：]$/.test(last)) {
+      lead = last;
+      leadIndent = para.indent ?? 0;
     }
     lastProse = para.text;
     lastProseHeading = heading;
@@ -264,6 +270,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     if (h) {
       flush();
       lead = undefined;
+      leadIndent = undefined;
       underTitle = ++headings === 1 && h[1].length === 1;
       heading = h[2];
       units.push({ text: h[2], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
@@ -287,7 +294,13 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const content = line.replace(/^\s*>\s?/, '');
     if (item) {
       flush();
-      para = { text: item[1], line: i + 1, quoted, end: i + 1, item: true };
+      const indent = line.search(/\S/);
+      // An item no deeper than the item that led a nested list ends that list's lead.
+      if (leadIndent !== undefined && indent <= leadIndent) {
+        lead = undefined;
+        leadIndent = undefined;
+      }
+      para = { text: item[1], line: i + 1, quoted, end: i + 1, item: true, indent };
       continue;
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
@@ -652,6 +665,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // "If the user confirms, remove it for that app only": macOS's quarantine flag lifted at the user's word, for an
       // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
       if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
+      // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
+      if (kind === 'conceal' && KEEPS_SECRET.test(im[0])) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
       if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
@@ -659,6 +674,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey] });
       if (kind === 'decode-and-run') add({ kind: 'exec', origin: 'model-generated', produces: [fetchedKey] });
     }
+    // Exec approvals switched off by value (`tools.exec.ask` → "off", `security` → "full"), in whatever language the
+    // step around the setting is written: the setting names itself.
+    if (!negated && !inspecting && !mention && EXEC_APPROVALS_OFF.test(u.lead === undefined ? t : `${u.lead} ${t}`) && !effects.some((e) => e.line === u.line && e.instruct === 'disable-guard')) add({ kind: 'instruct', instruct: 'disable-guard' });
     if (negated) continue;
 
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
@@ -756,6 +774,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   }
   return effects;
 }
+
+/** OpenClaw's exec approvals set to run everything unasked: `tools.exec.ask` "off" (or exec-approvals' `defaults.ask`), `tools.exec.security` "full". */
+const EXEC_APPROVALS_OFF = /\b(?:tools\.exec|exec-approvals(?:\.json)?)\b[^\n]*?(?:\bask`?\s*["'`]?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\bsecurity`?\s*["'`]?\s*[:=]?\s*[`"']*\s*full\b)|\b(?:tools\.exec\.ask|defaults\.ask)`?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\btools\.exec\.security`?\s*[:=]?\s*[`"']*\s*full\b/i;
+
+/** A concealment whose object is a secret's value ("never reveal the password in chat"): the secret is kept, not an action hidden. */
+const KEEPS_SECRET = /\b(?:reveal|show|display|disclos\w*|log|print|echo|repeat)\w*\s+(?:the\s+|its\s+|any\s+|this\s+|their\s+)?(?:actual\s+|raw\s+|full\s+|secret\s+|plain-?text\s+)?(?:values?|passwords?|secrets?|tokens?|api\s+keys?|keys?|credentials?|otps?|one-time\s+codes?|pins?|passphrases?|seed\s+phrases?)\b/i;
 
 /** A command a step names in code, or after "Run:" (there also `openclaw …`), that lowering reads as a command line. */
 const STEP_COMMAND = /\b(?:curl|wget|bash|sh|python3?|node|powershell|iex|invoke-|base64|chmod|nohup|crontab|scp|rsync|nc|ncat)\b/i;

@@ -314,6 +314,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (sec) {
       effects.push({ ...b, kind: 'read', secret: sec, path: v, produces: [varKey(name)] });
     }
+    // A secret of the environment copied into the variable (`CTX="$NPM_TOKEN"`): read here, carried by the variable.
+    if (!inner && v.includes('$'))
+      for (const m of v.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+        const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
+        if (!env || env === 'host-identity') continue;
+        effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`, varKey(name)] });
+        keys.push(`secret:${env}`);
+      }
     // A literal blob assigned and later decoded: remember its decoding.
     vars.set(name, keys);
     // a value written into the script (`TOKEN="sl.B…"`) is the script's, not the environment's

@@ -68,11 +68,26 @@ function composerScripts(text: string): ConfigCommand[] {
 
 /**
  * `run:` steps of a GitHub Actions workflow or action, as single lines or `|` / `>` blocks. Expressions over the
- * repository's secrets (`${{ secrets.NPM_TOKEN }}`, `${{ toJSON(secrets) }}`) become an environment secret.
+ * repository's secrets (`${{ secrets.NPM_TOKEN }}`, `${{ toJSON(secrets) }}`) become an environment secret, in a
+ * step's script and in the `env:` blocks (workflow, job, step) that hand them to it as variables: each such variable
+ * is set from the secret ahead of every step (a job's or step's block may not cover them all; reading more is safe).
  */
+const SECRETS_EXPR = /\$\{\{\s*(?:toJSON\(\s*secrets\s*\)|secrets\.[\w-]+)\s*\}\}/gi;
 function workflowSteps(text: string): ConfigCommand[] {
   const lines = text.split('\n');
   const out: ConfigCommand[] = [];
+  const fromSecrets: string[] = [];
+  for (let i = 0, envIndent = -1; i < lines.length; i++) {
+    const indent = lines[i].search(/\S/);
+    if (indent < 0) continue;
+    if (envIndent >= 0 && indent <= envIndent) envIndent = -1;
+    if (/^\s*(?:-\s+)?env\s*:\s*$/.test(lines[i])) {
+      envIndent = indent + (/^\s*-/.test(lines[i]) ? 2 : 0);
+      continue;
+    }
+    const entry = envIndent >= 0 ? /^\s*([A-Za-z_][\w]*)\s*:\s*(.*)$/.exec(lines[i]) : null;
+    if (entry && new RegExp(SECRETS_EXPR.source, 'i').test(entry[2])) fromSecrets.push(`${entry[1]}="$REPOSITORY_SECRETS"; `);
+  }
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\s*)(?:-\s+)?run\s*:\s*(.*)$/.exec(lines[i]);
     if (!m) continue;
@@ -86,8 +101,9 @@ function workflowSteps(text: string): ConfigCommand[] {
       while (i + 1 < lines.length && (lines[i + 1].trim() === '' || lines[i + 1].search(/\S/) > indent)) block.push(lines[++i]);
       body = block.join('\n');
     }
-    const command = body.replace(/\$\{\{\s*(?:toJSON\(\s*secrets\s*\)|secrets\.[\w-]+)\s*\}\}/gi, '$REPOSITORY_SECRETS').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_VALUE');
-    out.push({ line, command });
+    const command = body.replace(SECRETS_EXPR, '$REPOSITORY_SECRETS').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_VALUE');
+    // (on the script's first line, so every line keeps its number)
+    out.push({ line, command: fromSecrets.join('') + command });
   }
   return out;
 }
