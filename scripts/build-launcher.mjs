@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The name of src/cli/code-cache.ts `LEAVE` (a `Symbol.for` key). */
@@ -52,8 +52,10 @@ export const BUNDLES = [
     packages: ['npm-package-arg', 'semver', '@npmcli/config'],
   },
   // The engine, for the fast commands' `import()` of it (src/cli/launcher.ts BUNDLED_MODULES): one file from the
-  // code cache instead of its ES modules. What it imports dynamically (translators, emulator) stays an ES module.
-  { entry: 'inspect/index.js', out: 'cli/fast/engine.cjs' },
+  // code cache instead of its ES modules. What it imports on demand (the translators, the emulator) is inlined and
+  // runs when the import does: as ES modules beside it, they would load a second copy of the modules they share
+  // with the engine (the shell lowering, the classifiers), each compiling its patterns again.
+  { entry: 'inspect/index.js', out: 'cli/fast/engine.cjs', inline: ['inspect/lang/index.js', 'inspect/lang/python.js', 'inspect/lang/powershell.js', 'inspect/lang/ruby.js', 'inspect/lang/go.js', 'emulate/index.js'] },
 ];
 
 /**
@@ -142,7 +144,8 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], 
       b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
       b.onLoad({ filter: /\.js$/ }, async (args) => {
         const rel = path.relative(dist, args.path).split(path.sep).join('/');
-        const read = await fs.promises.readFile(args.path, 'utf8');
+        let read = await fs.promises.readFile(args.path, 'utf8');
+        if (rel === REGEX_TIER) read = await withGates(read);
         // A stage: its first run is where the command leaves the cached answer (src/cli/code-cache.ts LEAVE).
         const source = stages.includes(rel) ? `globalThis[Symbol.for(${JSON.stringify(LEAVE)})]?.();\n${read}` : read;
         // A namespace import would reach only the names other modules import by name (builtinModule): refuse it.
@@ -154,6 +157,23 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], 
       });
     },
   };
+}
+
+/**
+ * The regex gates the build read (scripts/compile-rules.mjs, dist/inspect/analyzers/regex-gates.json) go into a
+ * bundle that holds the pattern reader: the table is used only while the reader's text is the one that wrote it
+ * (src/inspect/analyzers/regex-tier.ts `gateReader`), and esbuild reprints that text, so a bundle would otherwise read
+ * every pattern again at run time (~85 ms of a cold scan). Embedded only when the table was written by this build's
+ * reader; else the bundle reads the patterns itself, as the ES module would with a stale table.
+ */
+const REGEX_TIER = 'inspect/analyzers/regex-tier.js';
+async function withGates(source) {
+  const tier = await import(pathToFileURL(path.join(dist, REGEX_TIER)).href);
+  const gates = tier.gatesFromArtifact();
+  if (!gates) return source;
+  const out = source.replace(/^let built;$/m, () => `let built = new Map(${JSON.stringify([...gates])});`);
+  if (out === source) throw new Error(`${REGEX_TIER}: the table's declaration (\`let built;\`) was not found to embed the gates`);
+  return out;
 }
 
 /** `import.meta.url` of a bundled module: its own file in dist/, given relative to the bundle (injected by esbuild). */

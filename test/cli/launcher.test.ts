@@ -178,6 +178,14 @@ describe('the launcher takes the fast door', () => {
     expect(engine(files)).toBe(true);
     // from its bundle, not as the ES modules under dist/inspect/ (only the translators it imports on demand)
     expect(files.some((f) => f.endsWith(`${path.sep}engine.cjs`))).toBe(true);
+    // The bundle carries the build's regex gates (scripts/build-launcher.mjs withGates): esbuild reprints the reader
+    // that wrote them, so read from the file they would be refused and every pattern read again.
+    const gates = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist/inspect/analyzers/regex-gates.json'), 'utf8')) as { gates: Record<string, unknown> };
+    const bundle = fs.readFileSync(path.join(repoRoot, 'dist/cli/fast/engine.cjs'), 'utf8');
+    const embedded = /\bbuilt\s*=\s*(?:\/\*[^*]*\*\/\s*)?new Map\(\[\[/.exec(bundle);
+    expect(embedded).not.toBeNull();
+    // one entry per pattern the build read (each entry opens with `[` and its key)
+    expect(bundle.slice(embedded!.index).split('\n', 1)[0].split(/\]\],\s*\[/).length).toBe(Object.keys(gates.gates).length);
     expect(files.filter((f) => /[/\\]dist[/\\]inspect[/\\]/.test(f) && !/[/\\]inspect[/\\]lang[/\\]/.test(f))).toEqual([]);
     expect(commander(files)).toBe(false);
   });
