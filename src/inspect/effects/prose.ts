@@ -666,7 +666,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
       if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
       // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
-      if (kind === 'conceal' && KEEPS_SECRET.test(im[0])) continue;
+      // (not when the same clause also keeps something from the user: "do not log the token or tell the user")
+      if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
       if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
@@ -774,6 +775,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   }
   return effects;
 }
+
+const TELLS_USER = /\b(?:tell|inform|notify|mention|alert|let\s+(?:the\s+)?user\s+know)\w*\b/i;
 
 /** OpenClaw's exec approvals set to run everything unasked: `tools.exec.ask` "off" (or exec-approvals' `defaults.ask`), `tools.exec.security` "full". */
 const EXEC_APPROVALS_OFF = /\b(?:tools\.exec|exec-approvals(?:\.json)?)\b[^\n]*?(?:\bask`?\s*["'`]?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\bsecurity`?\s*["'`]?\s*[:=]?\s*[`"']*\s*full\b)|\b(?:tools\.exec\.ask|defaults\.ask)`?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\btools\.exec\.security`?\s*[:=]?\s*[`"']*\s*full\b/i;
