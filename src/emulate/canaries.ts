@@ -49,6 +49,8 @@ export interface CanarySet {
   files: Record<Persona, Array<{ path: string; content: string; id: string }>>;
   hostname: string;
   conversation: string;
+  /** A second inbound message, on another channel: a service's login code (see the plugin hooks in prelude/loader.ts). */
+  loginMessage: string;
   argSeed: string;
   argKey: string;
   argToken: string;
@@ -156,12 +158,14 @@ export function makeCanaries(): CanarySet {
   const conversation = `msg-${token(30, lower)}`;
   // A token the user pasted into the chat, shaped as GitHub's are: code that scans messages for secrets finds it.
   const pasted = `ghp_${token(36)}`;
+  // A login code as messaging services send them (8 digits: long enough not to occur by chance in a payload).
+  const loginCode = token(8, '0123456789');
   const apiGateway = token(48, lower);
   const apiProvider = `sk-proj-${token(48)}`;
   add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
   add('arg-key', [argKey], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
-  add('conversation', [conversation, pasted], 'conversation', 'message handed to a plugin hook', true);
+  add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
 
   const openclawJson = (gw: string, pk: string): Record<string, unknown> => ({
@@ -213,6 +217,7 @@ export function makeCanaries(): CanarySet {
     files: { linux: common('linux'), darwin: common('darwin'), win32: common('win32') },
     hostname,
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}. The deploy token is ${pasted}`,
+    loginMessage: `Your verification code is ${loginCode}. Do not share this code with anyone.`,
     argSeed,
     argMail: `user.${token(10, lower)}@example.com`,
     walletTo: `0x${token(40, hex)}`,

@@ -74,6 +74,8 @@ export interface SandboxConfig {
   /** The shell command tool-call hooks are shown (packages installed, a cloud CLI, a push). */
   toolCmd: string;
   conv: string;
+  /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
+  loginMsg: string;
   argSeed: string;
   argMail: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
@@ -201,6 +203,7 @@ export function buildConfig(
     metadataBody: canaries.metadataBody,
     toolCmd: 'npm install left-pad && pip install requests && aws s3 ls && git push',
     conv: canaries.conversation,
+    loginMsg: canaries.loginMessage,
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
     browser: false,

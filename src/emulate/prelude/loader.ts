@@ -368,10 +368,19 @@ function __hookReturn(name, r) {
   var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: __trunc(JSON.stringify(v), 16384) }); } catch (e) {} };
   if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
 }
+// Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
+var __MESSAGE_HOOK = /message|inbound|receiv/i;
+function __loginEvent(name) {
+  var e = __event(name), m = cfg.loginMsg;
+  e.content = e.text = e.body = e.prompt = m; e.message = { role: 'user', content: m, text: m }; e.messages = [{ role: 'user', content: m }];
+  e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';
+  return e;
+}
 function __fireHooks() {
   __hooks.slice(0, 40).forEach(function (h) {
     var n = __TOOL_HOOK.test(String(h[0])) ? 24 : 1;
     for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
+    if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
   });
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
