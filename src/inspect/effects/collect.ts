@@ -359,13 +359,14 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // The model follows a linked document's own links too ("run the preflight in references/preflight.md", which
     // says to build what context-collection.md lists and send it as support-bundle.md says): a markdown document
     // SKILL.md names passes its reach on to the files it names, to any depth.
+    const index = fileIndex(facts.files);
+    const byRel = new Map(facts.files.map((f) => [f.rel, f]));
     const docs = [...named].filter((rel) => DOC.test(rel));
-    for (let i = 0; i < docs.length; i++) {
-      const doc = facts.files.find((f) => f.rel === docs[i])?.text.replace(/\\/g, '/') ?? '';
-      for (const f of facts.files) {
-        if (f === skillMd || named.has(f.rel) || !namesFile(doc, f.rel)) continue;
-        named.add(f.rel);
-        if (DOC.test(f.rel)) docs.push(f.rel);
+    for (let i = 0; i < docs.length && i < MAX_LINKED_DOCS; i++) {
+      for (const rel of filesNamedIn(byRel.get(docs[i])?.text ?? '', index)) {
+        if (rel === skillMd.rel || named.has(rel)) continue;
+        named.add(rel);
+        if (DOC.test(rel)) docs.push(rel);
       }
     }
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
@@ -456,7 +457,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(e.host.split('.').slice(-2)[0])) e.hostClass = 'vendor';
-  if (skillMd) linkProcedures(effects, facts.files, named, skillMd);
+  if (skillMd) linkProcedures(effects, facts.files, named, skillMd, fileIndex(facts.files));
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   for (const d of facts.dependencies ?? []) {
@@ -469,9 +470,34 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 }
 
 const DOC = /\.(?:md|markdown|txt)$/i;
+/** Documents followed from SKILL.md's links, at most (a documentation skill may ship hundreds). */
+const MAX_LINKED_DOCS = 200;
 /** Whether a text names a file of the target: its relative path, or its base name as a word. */
 function namesFile(text: string, rel: string): boolean {
   return text.includes(rel) || new RegExp(`(?:^|[\\s/\`'"(])${path.posix.basename(rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+}
+/** The target's files by base name, for filesNamedIn. */
+function fileIndex(files: readonly FileForEffects[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const f of files) {
+    const base = path.posix.basename(f.rel);
+    index.set(base, [...(index.get(base) ?? []), f.rel]);
+  }
+  return index;
+}
+/** A word that may be a file's path or name: it has an extension. */
+const FILE_WORD = /[\w@.~/-]*[\w-]\.[A-Za-z0-9]{1,8}\b/g;
+/**
+ * The files of the target a text names, by path or by base name (what namesFile asks of one file, for every file in
+ * one pass over the text: a linked document is read once, not once per file of the skill).
+ */
+function filesNamedIn(text: string, index: ReadonlyMap<string, string[]>): string[] {
+  const out = new Set<string>();
+  for (const m of text.replace(/\\/g, '/').matchAll(FILE_WORD)) {
+    const word = m[0].replace(/^(?:\.\/|\{baseDir\}\/)/, '');
+    for (const rel of index.get(path.posix.basename(word)) ?? []) if (!word.includes('/') || rel.endsWith(word) || word.endsWith(rel)) out.add(rel);
+  }
+  return [...out];
 }
 
 /**
@@ -480,8 +506,9 @@ function namesFile(text: string, rel: string): boolean {
  * what another has it send, as steps of one section do (prose.ts keys data by file and section). Each section of
  * a document the agent reads that names other documents gives its data key to everything they read and send.
  */
-function linkProcedures(effects: Effect[], files: readonly FileForEffects[], named: ReadonlySet<string>, skillMd: FileForEffects): void {
-  const docs = files.filter((f) => DOC.test(f.rel) && (f === skillMd || named.has(f.rel)));
+function linkProcedures(effects: Effect[], files: readonly FileForEffects[], named: ReadonlySet<string>, skillMd: FileForEffects, index: ReadonlyMap<string, string[]>): void {
+  const docs = files.filter((f) => DOC.test(f.rel) && (f === skillMd || named.has(f.rel))).slice(0, MAX_LINKED_DOCS + 1);
+  const isDoc = new Set(docs.map((f) => f.rel));
   // linked document → the data keys of the sections that send the model to it
   const groups = new Map<string, Set<string>>();
   for (const d of docs) {
@@ -495,11 +522,12 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
         heading = h[1];
         continue;
       }
-      for (const f of docs) {
-        if (f === d || f === skillMd || !namesFile(line.replace(/\\/g, '/'), f.rel)) continue;
-        const keys = groups.get(f.rel) ?? new Set<string>();
+      if (!line.includes('.')) continue;
+      for (const rel of filesNamedIn(line, index)) {
+        if (rel === d.rel || rel === skillMd.rel || !isDoc.has(rel)) continue;
+        const keys = groups.get(rel) ?? new Set<string>();
         keys.add(`prose:data@${d.rel}#${heading}`);
-        groups.set(f.rel, keys);
+        groups.set(rel, keys);
       }
     }
   }
@@ -509,7 +537,7 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
     changed = false;
     for (const keys of groups.values()) {
       for (const k of [...keys]) {
-        const linker = /^prose:data@(.*)#/.exec(k)?.[1];
+        const linker = /^prose:data@(.*?)#/.exec(k)?.[1];
         for (const up of (linker && groups.get(linker)) || []) {
           if (keys.has(up)) continue;
           keys.add(up);
@@ -522,7 +550,7 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
     if (!list) return list;
     const out = new Set(list);
     for (const k of list) {
-      const m = /^prose:data@(.*)#/.exec(k);
+      const m = /^prose:data@(.*?)#/.exec(k);
       for (const g of (m && groups.get(m[1])) || []) out.add(g);
     }
     return out.size === list.length ? list : [...out];
