@@ -48,9 +48,14 @@ function enableNodeCompileCache(dir: string | undefined): void {
  */
 const BUNDLED_MODULES: Record<string, string> = { 'inspect/index.js': 'cli/fast/engine.cjs' };
 const DIST = path.join(__dirname, '..');
+/**
+ * Node 22.1+ keeps compiled code for ES modules itself (enableNodeCompileCache below): there the engine loads as its
+ * ES modules. The bundle is Node 20's (on Node 24, V8 refused the bundle's entry written at exit on every next run).
+ */
+export const ENGINE_BUNDLE_IN_USE = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
 function load(url: string, cacheDir: string | undefined): Promise<unknown> {
-  const rel = url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
+  const rel = ENGINE_BUNDLE_IN_USE && url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
   const bundled = BUNDLED_MODULES[rel] && path.join(DIST, BUNDLED_MODULES[rel]);
   if (!bundled || !fs.existsSync(bundled)) return import(url);
   try {
