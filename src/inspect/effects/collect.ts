@@ -352,14 +352,12 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
-  if (skillMd) {
-    // Windows paths name the same files (`{baseDir}\scripts\cleanup.ps1`).
-    const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
-    for (const f of facts.files) if (f !== skillMd && namesFile(text, f.rel)) named.add(f.rel);
+  const index = skillMd ? fileIndex(facts.files) : undefined;
+  if (skillMd && index) {
+    for (const rel of filesNamedIn(skillMd.text, index)) if (rel !== skillMd.rel) named.add(rel);
     // The model follows a linked document's own links too ("run the preflight in references/preflight.md", which
     // says to build what context-collection.md lists and send it as support-bundle.md says): a markdown document
     // SKILL.md names passes its reach on to the files it names, to any depth.
-    const index = fileIndex(facts.files);
     const byRel = new Map(facts.files.map((f) => [f.rel, f]));
     const docs = [...named].filter((rel) => DOC.test(rel));
     for (let i = 0; i < docs.length && i < MAX_LINKED_DOCS; i++) {
@@ -369,6 +367,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         if (DOC.test(rel)) docs.push(rel);
       }
     }
+    // Windows paths name the same files (`{baseDir}\\scripts\\cleanup.ps1`).
+    const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
     for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
@@ -457,7 +457,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(e.host.split('.').slice(-2)[0])) e.hostClass = 'vendor';
-  if (skillMd) linkProcedures(effects, facts.files, named, skillMd, fileIndex(facts.files));
+  if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   for (const d of facts.dependencies ?? []) {
@@ -472,31 +472,41 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 const DOC = /\.(?:md|markdown|txt)$/i;
 /** Documents followed from SKILL.md's links, at most (a documentation skill may ship hundreds). */
 const MAX_LINKED_DOCS = 200;
-/** Whether a text names a file of the target: its relative path, or its base name as a word. */
-function namesFile(text: string, rel: string): boolean {
-  return text.includes(rel) || new RegExp(`(?:^|[\\s/\`'"(])${path.posix.basename(rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+/** The target's files by base name, for filesNamedIn; files whose path a word cannot hold are kept apart. */
+interface FileIndex {
+  byBase: Map<string, string[]>;
+  /** Paths with characters outside PATH_WORD (a space, say): found by their whole path. */
+  odd: string[];
 }
-/** The target's files by base name, for filesNamedIn. */
-function fileIndex(files: readonly FileForEffects[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+function fileIndex(files: readonly FileForEffects[]): FileIndex {
+  const byBase = new Map<string, string[]>();
+  const odd: string[] = [];
   for (const f of files) {
-    const base = path.posix.basename(f.rel);
-    index.set(base, [...(index.get(base) ?? []), f.rel]);
+    if (WHOLE_PATH.test(f.rel)) {
+      const base = path.posix.basename(f.rel);
+      byBase.set(base, [...(byBase.get(base) ?? []), f.rel]);
+    } else odd.push(f.rel);
   }
-  return index;
+  return { byBase, odd };
 }
-/** A word that may be a file's path or name: it has an extension. */
-const FILE_WORD = /[\w@.~/-]*[\w-]\.[A-Za-z0-9]{1,8}\b/g;
+/** A word that may be a file's path or name (`scripts/setup.sh`, `./install`, `données.md`). */
+const PATH_WORD = /[\p{L}\p{N}_@.~/-]+/gu;
+const WHOLE_PATH = new RegExp(`^${PATH_WORD.source}$`, 'u');
 /**
- * The files of the target a text names, by path or by base name (what namesFile asks of one file, for every file in
- * one pass over the text: a linked document is read once, not once per file of the skill).
+ * The files of the target a text names: by path, or by base name as a word (`setup.sh`, "run `install`"). One
+ * pass over the text's words, each looked up by base name: a long skill or linked document is read once, not once
+ * per file of the skill.
  */
-function filesNamedIn(text: string, index: ReadonlyMap<string, string[]>): string[] {
+function filesNamedIn(text: string, index: FileIndex): string[] {
   const out = new Set<string>();
-  for (const m of text.replace(/\\/g, '/').matchAll(FILE_WORD)) {
-    const word = m[0].replace(/^(?:\.\/|\{baseDir\}\/)/, '');
-    for (const rel of index.get(path.posix.basename(word)) ?? []) if (!word.includes('/') || rel.endsWith(word) || word.endsWith(rel)) out.add(rel);
+  // Windows and escaped paths name the same files (`{baseDir}\\scripts\\init.ps1`).
+  const slashed = text.replace(/[\\/]{2,}|\\/g, '/');
+  for (const m of slashed.matchAll(PATH_WORD)) {
+    const word = m[0].replace(/^(?:\.\/)+/, '').replace(/[.-]+$/, '');
+    if (!word) continue;
+    for (const rel of index.byBase.get(path.posix.basename(word)) ?? []) if (!word.includes('/') || rel.endsWith(word) || word.endsWith(rel)) out.add(rel);
   }
+  for (const rel of index.odd) if (slashed.includes(rel)) out.add(rel);
   return [...out];
 }
 
@@ -506,7 +516,7 @@ function filesNamedIn(text: string, index: ReadonlyMap<string, string[]>): strin
  * what another has it send, as steps of one section do (prose.ts keys data by file and section). Each section of
  * a document the agent reads that names other documents gives its data key to everything they read and send.
  */
-function linkProcedures(effects: Effect[], files: readonly FileForEffects[], named: ReadonlySet<string>, skillMd: FileForEffects, index: ReadonlyMap<string, string[]>): void {
+function linkProcedures(effects: Effect[], files: readonly FileForEffects[], named: ReadonlySet<string>, skillMd: FileForEffects, index: FileIndex): void {
   const docs = files.filter((f) => DOC.test(f.rel) && (f === skillMd || named.has(f.rel))).slice(0, MAX_LINKED_DOCS + 1);
   const isDoc = new Set(docs.map((f) => f.rel));
   // linked document → the data keys of the sections that send the model to it
