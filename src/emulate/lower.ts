@@ -172,12 +172,17 @@ export interface LowerContext {
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** Lower one run's trace into effects (sources first, deduplicated). */
+/** Existing files overwritten with one content, one of them outside the package: a wipe. */
+const WIPE_FILES = 3;
+
 export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const { cfg, persona, canaries, src } = lc;
   const out: Effect[] = [];
   const seen = new Set<string>();
   const produced = new Set<string>();
   const written = new Map<string, { dl: boolean; decoded: boolean; script?: string }>();
+  /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
+  const overwrittenWith = new Map<string, Set<string>>();
   let lastFetch: string | undefined;
   let lastCall = '';
   let evalCount = 0;
@@ -459,6 +464,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           const s = base('self-delete', ev, `overwrites its own ${shown}`);
           s.path = shown;
           push(s);
+        }
+        // The same content written over three files that were there, one of them the user's: a wipe, as a recursive
+        // delete is (protestware that replaces every file it finds with a heart).
+        if (ev.over === true) {
+          const same = overwrittenWith.get(data) ?? new Set<string>();
+          same.add(raw);
+          overwrittenWith.set(data, same);
+          if (same.size === WIPE_FILES && [...same].some((p) => !inPackage(p))) {
+            const w = base('destroy', ev, `overwrites ${same.size} existing files with the same ${data.length} characters (${[...same].slice(0, 3).map((p) => q(display(p), 60)).join(', ')})`);
+            w.path = shown;
+            push(w);
+          }
         }
         break;
       }

@@ -153,7 +153,7 @@ function __writeRec(api, p, data, append) {
   var all = prev ? Buffer.concat([prev, bytes]) : Buffer.from(bytes);
   var text = latin1dec(all.subarray(0, 65536));
   var dl = __hasResp(text) || !!(before && before.dl && append);
-  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append });
+  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append) });
   delete __gone[k];
   __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
 }
@@ -310,11 +310,30 @@ child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f
 var __respN = 0;
 // A cloud instance metadata service answers with the instance's credentials (canaries); any other host with a mark.
 var __METADATA_HOST = /^\[?(?:169\.254\.169\.254|169\.254\.170\.2|fd00:ec2::254|100\.100\.100\.200|metadata\.google\.internal|metadata\.goog)\]?$/i;
+// An IP geolocation service answers with where the run's machine is (its region: a US machine, or the other region's
+// country): geofenced code asks one before it acts. Asking one is reading the region (a second run, elsewhere).
+var __GEO_HOST = /(?:^|\.)(?:ip-api\.com|ipapi\.\w+|ipinfo\.io|ipgeolocation\.io|ipwho\.is|ipwhois\.\w+|ipdata\.co|ipstack\.com|ip2location\.\w+|freegeoip\.\w+|geolocation-db\.com|geojs\.io|country\.is|ipregistry\.co|db-ip\.com|iplocation\.net|extreme-ip-lookup\.com|geoplugin\.net|geo\.ipify\.org|geoip[\w-]*\.\w+)$/i;
+var __COUNTRY = { US: 'United States', RU: 'Russia' };
+function __geoBody(host) {
+  __regionRead('IP geolocation (' + host + ')');
+  var cc = String(cfg.region.locale).split('-')[1] || 'US', name = __COUNTRY[cc] || cc, tz = cfg.region.timeZone === 'UTC' ? 'America/New_York' : cfg.region.timeZone;
+  // ipinfo.io, country.is, ipapi.co and ipregistry name the country by its code; the others by its name
+  var byCode = /ipinfo|country\.is|ipapi\.co|ipregistry/i.test(host);
+  return JSON.stringify({ ip: '203.0.113.7', query: '203.0.113.7', status: 'success', success: true, country: byCode ? cc : name, country_name: name, countryName: name, country_code: cc, countryCode: cc, country_code2: cc, geoplugin_countryCode: cc, geoplugin_countryName: name, city: cc === 'RU' ? 'Moscow' : 'New York', region: cc === 'RU' ? 'Moscow' : 'New York', regionName: cc === 'RU' ? 'Moscow' : 'New York', timezone: tz, time_zone: { name: tz }, languages: cfg.region.locale, location: { country: { name: name, code: cc } } });
+}
 function __respBody(host) {
   if (host && __METADATA_HOST.test(String(host))) return cfg.metadataBody;
+  if (host && __GEO_HOST.test(String(host))) return __geoBody(String(host));
   // the browser run's payment page asks its API where to pay
   if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
   return cfg.respMark + (++__respN) + '*/';
+}
+// A server's JSON answer that is not JSON (a mark): an object holding, under every name the code looks for, a string
+// the server sent (a plugin that imports data.extension when the catalogue holds one). Not a thenable, and
+// the object's own methods stay Object's.
+function __answerObject(body) {
+  if (typeof body !== 'string' || !__hasResp(body)) return {};
+  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __respBody(); return t[k]; } });
 }
 function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
 function __bodyText(b) {
@@ -429,7 +448,7 @@ class Headers {
 class Response {
   constructor(body, init) { this._b = body === undefined || body === null ? '' : __bodyText(body); init = init || {}; this.status = init.status || 200; this.ok = this.status >= 200 && this.status < 300; this.statusText = 'OK'; this.headers = new Headers(init.headers || { 'content-type': 'text/plain' }); this.url = init.url || ''; this.redirected = false; this.bodyUsed = false; this.type = 'basic'; var self = this; this.body = { getReader: function () { var done = false; return { read: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ done: false, value: Buffer.from(self._b, 'latin1') }); }, releaseLock: function () {}, cancel: function () { return Promise.resolve(); } }; }, pipeTo: function () { return Promise.resolve(); } }; this.body[Symbol.asyncIterator] = function () { var r = self.body.getReader(); return { next: function () { return r.read(); } }; }; }
   text() { this.bodyUsed = true; return Promise.resolve(this._b); }
-  json() { this.bodyUsed = true; try { return Promise.resolve(JSON.parse(this._b)); } catch (e) { return Promise.resolve({}); } }
+  json() { this.bodyUsed = true; try { return Promise.resolve(JSON.parse(this._b)); } catch (e) { return Promise.resolve(__answerObject(this._b)); } }
   arrayBuffer() { var b = Buffer.from(this._b, 'latin1'); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); }
   bytes() { return Promise.resolve(new Uint8Array(Buffer.from(this._b, 'latin1'))); }
   blob() { var t = this._b; return Promise.resolve({ __blob: t, size: t.length, text: function () { return Promise.resolve(t); }, arrayBuffer: function () { return Promise.resolve(Buffer.from(t, 'latin1').buffer); } }); }

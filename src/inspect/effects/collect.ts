@@ -162,6 +162,10 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
   const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
+  // The package's main entry (the first of the load closure) runs what its modules do at load: when one of them has a
+  // reason to be run (a network call, a decoder), the entry is run too, so that module runs with the arguments the
+  // entry gives it (`ensureRegion(currentZone())`), not only with the generic ones an export is called with.
+  let mainAdded = false;
   for (const f of load) {
     // Entries past the cap are never run: stop reading texts once it is reached.
     if (entries.length >= MAX_EMULATED_ENTRIES) break;
@@ -170,7 +174,11 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load', ...browser });
     else {
       const text = texts.get(f);
-      if (text !== undefined && emulationReason(text)) entries.push({ file: f, reach: 'load', ...browser });
+      if (text === undefined || !emulationReason(text)) continue;
+      const main = load[0];
+      if (!mainAdded && main !== f && isJs(main) && !entries.some((e) => e.file === main)) entries.push({ file: main, reach: 'load', ...(browserEntries.has(main) ? { browser: true } : {}) });
+      mainAdded = true;
+      if (entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load', ...browser });
     }
   }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;

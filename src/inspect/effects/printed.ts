@@ -27,11 +27,27 @@ const PRINTS: Array<[RegExp, RegExp]> = [
 /** Printed text the model is meant to act on: it speaks to the assistant, or presents itself as a notice or instructions. */
 const TO_THE_MODEL = /\b(?:assistant|AI\s+(?:agent|model)|language\s+model|LLM|the\s+model|notice|instructions?\s+for|required\s+action|system\s+message)\b/i;
 
+/**
+ * Encoded text that addresses the model (a notice for the assistant, a system message): stricter than TO_THE_MODEL,
+ * since any sentence can hold the word "assistant" and an encoded one is not text a person reads anyway.
+ */
+const ADDRESSED = /\b(?:(?:to|for)\s+(?:the\s+|you,?\s+the\s+)?(?:assistant|AI(?:\s+(?:agent|model|assistant))?|agent|model|LLM)\b|(?:assistant|agent|AI)\s*:|system\s+(?:message|notice|prompt|instruction)|required\s+action|(?:provider|runtime|security|service)\s+notice|instructions?\s+for\b)/i;
+/** A base64 string literal long enough to hold a sentence. */
+const B64_LITERAL = /(["'])([A-Za-z0-9+/]{40,}={0,2})\1/g;
+
 export function printedForAgent(rel: string, text: string): PrintedText[] {
   const re = PRINTS.find(([ext]) => ext.test(rel))?.[1];
-  if (!re || !TO_THE_MODEL.test(text)) return [];
+  if (!re) return [];
   const out: PrintedText[] = [];
   let lines: LineIndex | undefined;
+  // Text for the model kept encoded in the script (a notice it decodes into its output): what it decodes to is read
+  // as printed. Only text that reads as words, and speaks to the model, as a printed literal must.
+  for (const m of text.matchAll(B64_LITERAL)) {
+    const decoded = Buffer.from(m[2], 'base64').toString('utf8');
+    if (decoded.length < 24 || !/^[\P{C}\n\r\t]+$/u.test(decoded) || !/(?:[A-Za-z]{2,}\s+){5}/.test(decoded) || !ADDRESSED.test(decoded)) continue;
+    out.push({ text: decoded, line: (lines ??= new LineIndex(text)).lineOf(m.index ?? 0) });
+  }
+  if (!TO_THE_MODEL.test(text)) return out;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const literal = m[1] ?? m[3] ?? '';

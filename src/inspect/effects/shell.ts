@@ -483,6 +483,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           effects.push({ ...b, kind: 'exec', origin: pinned ? 'literal' : 'downloaded', host: 'registry', hostClass: 'registry', name: spec, command: c.raw });
         }
       }
+      // A package manager installing from an index or registry the command names (`npm i --registry=http://…`,
+      // `pip install --index-url …`): the packages, and the install scripts they run, are that host's. Judged as the
+      // host's code only where the host is one nobody publishes packages from (a bare IP, a paste site, a tunnel).
+      if (/^(?:npm|pnpm|yarn|bun|pip[23]?|uv|pipx|gem)$/.test(w0) || (/^python[23]?$/.test(w0) && args[0] === '-m' && /^pip/.test(args[1] ?? ''))) {
+        const installs = args.some((a) => /^(?:i|install|add|ci|sync)$/.test(a));
+        const index = installs ? indexUrlOf(args.map(expand)) : undefined;
+        if (index) {
+          const { host, hostClass } = classifyHost(index);
+          if (UNTRUSTED_INDEX_HOST.has(hostClass)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: index, command: c.raw });
+        }
+      }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
@@ -496,11 +507,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (code) continue;
       }
 
-      // Network: curl / wget / nc / scp / rsync / ssh / dig / mail / git push / Invoke-WebRequest.
+      // Network: curl / wget / nc / scp / rsync / ssh / dig / mail / git push / Invoke-WebRequest (an interpreter given
+      // a URL and no script of its own to run fetches it; `python3 /tmp/ld.py http://…` runs the script, with the URL
+      // for an argument).
       const xargs = args.map(expand);
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
-      if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url)) {
+      if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args))) {
         // The destination: the URL, else a variable (the user's configured endpoint), else a bare host word.
         const target = url ?? xargs.find((a) => /^["']?\$\{?\w/.test(a)) ?? args.find((a) => !/^-/.test(a) && !/[=@]/.test(a) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i.test(a));
         const classified = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
@@ -685,4 +698,22 @@ export function pingPattern(args: readonly string[]): { pattern: string; target?
   const pattern = args[i] === '-p' ? args[i + 1] : args[i].slice(2);
   if (!pattern) return undefined;
   return { pattern, target: args.filter((a, j) => !a.startsWith('-') && j !== i + 1 && !/^\d+$/.test(a)).pop() };
+}
+
+/** An interpreter's command line that names a script file to run (`python3 /tmp/ld.py`, `pwsh -File x.ps1`). */
+function runsScriptFile(args: readonly string[]): boolean {
+  return args.some((a) => !/^-/.test(a) && !/:\/\//.test(a) && /\.(?:py|pyw|js|mjs|cjs|ts|ps1)["']?$/i.test(a));
+}
+
+/** Hosts no package index is served from: an install from one runs whatever that host serves. */
+const UNTRUSTED_INDEX_HOST: ReadonlySet<string> = new Set(['raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting']);
+/** The index or registry URL an install command names (`--registry=URL`, `--index-url URL`, `-i URL`, `--source URL`). */
+function indexUrlOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^(?:--registry|--index-url|--extra-index-url|--index|--default-index|--find-links|--source|-i|-f)(?:=(.+))?$/.exec(args[i]);
+    if (!m) continue;
+    const v = (m[1] ?? args[i + 1] ?? '').replace(/^["']|["']$/g, '');
+    if (/^https?:\/\//i.test(v)) return v;
+  }
+  return undefined;
 }
