@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import nodeModule from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useBaselineWasm } from '../core/wasm-tier.js';
 import { codeCacheDir, requireBundle } from './code-cache.js';
 
 interface FastBundle {
@@ -55,6 +56,9 @@ const DIST = path.join(__dirname, '..');
 export const ENGINE_BUNDLE_IN_USE = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
 function load(url: string, cacheDir: string | undefined): Promise<unknown> {
+  // The command leaves its fast answer here (its bundle's cache entry is written before this runs): the engine, the
+  // stages and their WebAssembly load after V8's flags are set (core/wasm-tier.ts).
+  useBaselineWasm();
   const rel = ENGINE_BUNDLE_IN_USE && url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
   const bundled = BUNDLED_MODULES[rel] && path.join(DIST, BUNDLED_MODULES[rel]);
   if (!bundled || !fs.existsSync(bundled)) return import(url);
@@ -97,5 +101,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   }
   void bundle?.main(argv);
 } else {
+  useBaselineWasm();
   import('./main.js').catch(crashed);
 }

@@ -62,7 +62,7 @@ export async function loadEngine(): Promise<void> {
 }
 
 /**
- * The first runs of a fresh wasm instance are several times slower (V8 tiers wasm code up as it runs);
+ * The first runs of a fresh instance are several times slower (the host's functions compile lazily as they run);
  * running a tiny package once here keeps that cost out of the first real package's budget.
  */
 function warmUp(): void {

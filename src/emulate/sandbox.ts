@@ -24,6 +24,7 @@ import { CJS_PARAMS, ESM_PARAMS, esmToCjs, looksLikeEsm } from './esm.js';
 import type { SandboxConfig } from './persona.js';
 import { preludeFunction, preludeSource } from './prelude/index.js';
 import { stripTypes } from './typescript.js';
+import { useBaselineWasm } from '../core/wasm-tier.js';
 
 /** QuickJS's own stack limit: well under what Node's native stack can hold for wasm frames (see header). */
 const STACK_BYTES = 96 * 1024;
@@ -54,6 +55,7 @@ let poisoned = false;
 /** Load (once per process) the QuickJS wasm module; reloads it if a previous run faulted the instance. */
 export async function loadSandbox(): Promise<void> {
   if (loaded && !poisoned) return;
+  useBaselineWasm();
   if (poisoned) {
     poisoned = false;
     loaded = null;

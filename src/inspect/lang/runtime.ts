@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
+import { useBaselineWasm } from '../../core/wasm-tier.js';
 
 export type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
 
@@ -69,30 +69,15 @@ const WARM_UP: Record<ScriptLang, string> = {
 
 const parsers = new Map<ScriptLang, TreeSitterParser>();
 
-/** V8's default `--wasm-tiering-budget` (Node 20 and 24). */
-const DEFAULT_WASM_TIERING_BUDGET = 1_800_000;
-
-/**
- * Instantiating the Ruby grammar (2 MB of WASM) runs a huge one-off initialisation function; V8's dynamic
- * tiering then optimises it with TurboFan on the main thread, which measured 30 s of CPU (100 s wall on a
- * loaded machine) instead of 0.1 s. Raising the tiering budget while the grammar instantiates keeps that
- * function in the baseline tier; the default is restored right after, so other WASM (sql.js, QuickJS) and
- * the grammars' hot parsing code still tier up as usual.
- */
-async function withoutEagerTierUp<T>(load: () => Promise<T>): Promise<T> {
-  v8.setFlagsFromString('--wasm-tiering-budget=2000000000');
-  try {
-    return await load();
-  } finally {
-    v8.setFlagsFromString(`--wasm-tiering-budget=${DEFAULT_WASM_TIERING_BUDGET}`);
-  }
-}
-
 let runtime: Promise<TreeSitterModule> | undefined;
 const grammarLoads = new Map<ScriptLang, Promise<void>>();
 
 function loadRuntime(): Promise<TreeSitterModule> {
   runtime ??= (async () => {
+    // Baseline code only: instantiating the Ruby grammar (2 MB of WebAssembly) runs a huge one-off initialisation
+    // function that V8's optimizing tier measured 30 s of CPU on (0.1 s in the baseline tier), and a process's parsing
+    // never repays optimizing the grammars' lexers (core/wasm-tier.ts).
+    useBaselineWasm();
     const require = createRequire(import.meta.url);
     const ts = require('@vscode/tree-sitter-wasm') as TreeSitterModule;
     await ts.Parser.init({ locateFile: (file: string) => path.join(grammarDir(), file) });
@@ -120,7 +105,7 @@ export function loadGrammars(langs: readonly ScriptLang[] = Object.keys(GRAMMAR_
       if (!p) {
         p = (async () => {
           const ts = await loadRuntime();
-          const language = await withoutEagerTierUp(() => ts.Language.load(readFileSync(path.join(grammarDir(), GRAMMAR_FILE[lang]))));
+          const language = await ts.Language.load(readFileSync(path.join(grammarDir(), GRAMMAR_FILE[lang])));
           const parser = new ts.Parser();
           parser.setLanguage(language);
           // The first parse of each grammar pays for compiling its WASM (hundreds of ms); pay it here, not
