@@ -44,22 +44,19 @@ function enableNodeCompileCache(dir: string | undefined): void {
 /**
  * ES modules the build also bundled (scripts/build-launcher.mjs BUNDLES), by their path in dist/: a fast command's
  * `import()` of one loads its bundle instead, from the code cache, when the bundle is there. The engine is one: a
- * scan of new content loads it as one file whose functions come compiled, not as ~150 ES modules compiled from
- * source. Its dynamic imports (the translators, the emulator) stay ES modules.
+ * scan of new content loads it as one file whose functions come compiled (its on-demand translators and emulator
+ * inlined), not as ~150 ES modules, on every Node: on Node 24 too, where Node's own compile cache would serve those
+ * modules, the bundle measured 415 -> 340 ms for a cold one-skill scan. (Node 24 had refused the bundle's entry,
+ * written at exit, while the grammar loader changed a V8 flag mid-run; core/wasm-tier.ts.)
  */
 const BUNDLED_MODULES: Record<string, string> = { 'inspect/index.js': 'cli/fast/engine.cjs' };
 const DIST = path.join(__dirname, '..');
-/**
- * Node 22.1+ keeps compiled code for ES modules itself (enableNodeCompileCache below): there the engine loads as its
- * ES modules. The bundle is Node 20's (on Node 24, V8 refused the bundle's entry written at exit on every next run).
- */
-export const ENGINE_BUNDLE_IN_USE = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
 function load(url: string, cacheDir: string | undefined): Promise<unknown> {
   // The command leaves its fast answer here (its bundle's cache entry is written before this runs): the engine, the
   // stages and their WebAssembly load after V8's flags are set (core/wasm-tier.ts).
   useBaselineWasm();
-  const rel = ENGINE_BUNDLE_IN_USE && url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
+  const rel = url.startsWith('file:') ? path.relative(DIST, fileURLToPath(url)).split(path.sep).join('/') : '';
   const bundled = BUNDLED_MODULES[rel] && path.join(DIST, BUNDLED_MODULES[rel]);
   if (!bundled || !fs.existsSync(bundled)) return import(url);
   try {

@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import nodeModule from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, makeSandbox, repoRoot, spawnCollected, type Collected } from '../helpers/cli.js';
@@ -177,11 +176,9 @@ describe('the launcher takes the fast door', () => {
   it('a skills scan that misses the cache loads the engine', () => {
     const files = loaded(['skills', 'scan', '--json', skill('benign-github-cli')]);
     expect(engine(files)).toBe(true);
-    // From its bundle on Node 20, not as the ES modules under dist/inspect/; on Node 22.1+ as those ES modules, which
-    // Node's own compile cache serves (src/cli/launcher.ts ENGINE_BUNDLE_IN_USE).
-    const bundleInUse = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
-    expect(files.some((f) => f.endsWith(`${path.sep}engine.cjs`))).toBe(bundleInUse);
-    expect(files.some((f) => /[/\\]dist[/\\]inspect[/\\]index\.js$/.test(f))).toBe(!bundleInUse);
+    // From its bundle on every Node, not as the ES modules under dist/inspect/ (src/cli/launcher.ts BUNDLED_MODULES).
+    expect(files.some((f) => f.endsWith(`${path.sep}engine.cjs`))).toBe(true);
+    expect(files.some((f) => /[/\\]dist[/\\]inspect[/\\]index\.js$/.test(f))).toBe(false);
     // The bundle carries the build's regex gates (scripts/build-launcher.mjs withGates): esbuild reprints the reader
     // that wrote them, so read from the file they would be refused and every pattern read again.
     const gates = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist/inspect/analyzers/regex-gates.json'), 'utf8')) as { gates: Record<string, unknown> };
