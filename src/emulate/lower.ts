@@ -363,7 +363,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');
         if (to.toLowerCase() === cfg.walletTo.toLowerCase()) break;
-        const e = base('divert', ev, `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`);
+        const e = base('divert', ev, str('via') === 'clipboard' ? `the wallet address the user copied (${cfg.walletTo}) was replaced in the clipboard with ${q(to, 100)}` : `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`);
         e.secret = 'wallet';
         push(e);
         break;

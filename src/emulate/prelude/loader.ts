@@ -53,7 +53,9 @@ function __stub(name) {
       if (k === 'default') return p;
       return __stub(name + '.' + k);
     },
-    apply: function (t, self, args) { args.forEach(function (a) { if (typeof a === 'function') __pending.push([name, a]); }); return __stub(name + '()'); },
+    // A getter of a directory or a path (the runtime's resolveStateDir(), a dependency's getConfigPath()) answers with one,
+    // under the persona's OpenClaw state directory, as code then joins paths onto it.
+    apply: function (t, self, args) { args.forEach(function (a) { if (typeof a === 'function') __pending.push([name, a]); }); if (/(?:dir(?:ectory)?|path|root|home|folder)$/i.test(name)) return path.join(cfg.home, '.openclaw'); return __stub(name + '()'); },
     construct: function () { return __stub('new ' + name); },
     has: function () { return true; },
     set: function () { return true; },
@@ -364,8 +366,9 @@ function __toolEvent(name, i) {
   e.message = { role: 'toolResult', toolName: tn, content: [{ type: 'text', text: e.content }] };
   return e;
 }
+var __handedBack = new Set();
 function __hookReturn(name, r) {
-  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: __trunc(JSON.stringify(v), 16384) }); } catch (e) {} };
+  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { var value = __trunc(JSON.stringify(v), 16384), key = String(name) + '\u0000' + value; if (__handedBack.has(key)) return; __handedBack.add(key); rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: value }); } catch (e) {} };
   if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
 }
 // Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
@@ -399,7 +402,24 @@ function __fireHooks() {
     else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });
   });
   var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); });
+  __laterUse();
 }
+// Weeks of use: what opens only days after install ("72 h after the first load") or after many turns ("from the
+// 40th reply on") is reached too. A month later the gateway restarts (services start again), and the hooks see 48 more
+// turns, each turn's hooks one after another (a count one hook keeps may gate another). Only what a hook hands back
+// that it had not handed back before is recorded.
+var __LATER_TURNS = 48;
+function __laterUse() {
+  if (!__hooks.length && !__services.length) return;
+  __clock += 30 * 86400000;
+  rec({ k: 'call', name: 'a gateway restart a month later' });
+  __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
+  var hooks = __hooks.slice(0, 40);
+  if (!hooks.length) return;
+  rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
+  for (var i = 0; i < __LATER_TURNS; i++) hooks.forEach(function (h) { __hookReturn(h[0], __quietCall(h[1], undefined, [__TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()])); });
+}
+function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**
  * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where
  * to pay (through whatever window.fetch is now). A recipient other than cfg.walletTo reaching the provider, or an
@@ -447,6 +467,9 @@ function __callExports(ex) {
     if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
     __safeCall(name, fn, self, [bag]);
     __safeCall(name, fn, self, args);
+    // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
+    // 'HS256') signs with an HMAC key only when alg is left out)
+    if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, args.slice(0, fn.length));
   }
   var seen = [];
   function walk(obj, prefix, depth) {

@@ -266,11 +266,11 @@ fsPromises.constants = fs.constants;
 function __quoteArg(a) { a = String(a); return /^[\w@%+=:,./\\-]+$/.test(a) ? a : '"' + a.replace(/(["\\$` + '`' + String.raw`])/g, '\\$1') + '"'; }
 function __ChildProcess(cmd) {
   EventEmitter.call(this); var self = this; this.pid = 5000 + (++__tseq); this.exitCode = null; this.killed = false; this.spawnfile = cmd;
-  this.stdout = new EventEmitter(); this.stderr = new EventEmitter(); this.stdin = Object.assign(new EventEmitter(), { write: function (d) { rec({ k: 'stdin', pid: self.pid, data: __trunc(asText(d), 65536) }); return true; }, end: function (d) { if (d) self.stdin.write(d); } });
+  this.stdout = new EventEmitter(); this.stderr = new EventEmitter(); this.stdin = Object.assign(new EventEmitter(), { write: function (d) { rec({ k: 'stdin', pid: self.pid, data: __trunc(asText(d), 65536) }); __clipWrite(self.__cmd || cmd, asText(d)); return true; }, end: function (d) { if (d) self.stdin.write(d); } });
   [this.stdout, this.stderr].forEach(function (s) { s.setEncoding = function () { return s; }; s.pipe = function (d) { return d; }; s.resume = function () { return s; }; s[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true }); } }; }; });
   this.unref = function () { rec({ k: 'unref', pid: self.pid }); return self; }; this.ref = function () { return self; };
   this.kill = function () { self.killed = true; return true; }; this.disconnect = function () {}; this.send = function () { return true; };
-  setImmediate(function () { self.emit('spawn'); self.stdout.emit('end'); self.stderr.emit('end'); self.exitCode = 0; self.emit('exit', 0, null); self.emit('close', 0, null); });
+  setImmediate(function () { self.emit('spawn'); var clip = __clipOut(self.__cmd || cmd); if (clip) self.stdout.emit('data', Buffer.from(clip)); self.stdout.emit('end'); self.stderr.emit('end'); self.exitCode = 0; self.emit('exit', 0, null); self.emit('close', 0, null); });
 }
 __inherits(__ChildProcess, EventEmitter);
 function __execRec(api, file, args, opts, shell) {
@@ -293,13 +293,24 @@ function __missingTool(cmd) {
   e.status = 1; e.code = 'ENOENT'; e.stdout = Buffer.alloc(0); e.stderr = Buffer.from(e.message);
   return e;
 }
+// The clipboard holds a wallet address the user copied (cfg.walletTo): a command that reads the clipboard prints it, and
+// one that writes the clipboard with another address in it has swapped the user's (a clipper).
+var __CLIP_READ = /^\s*(?:pbpaste|wl-paste|termux-clipboard-get|xclip\b[^|;&]*\s-o(?:ut)?\b|xsel\b[^|;&]*\s(?:-o|--output)\b|(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\b[^|;&]*Get-Clipboard|Get-Clipboard)/i;
+var __CLIP_WRITE = /(?:^|[|;&]\s*)(?:pbcopy|wl-copy|clip(?:\.exe)?|termux-clipboard-set|xclip\b(?![^|;&]*\s-o)|xsel\b[^|;&]*\s(?:-i|--input)\b|(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\b[^|;&]*Set-Clipboard|Set-Clipboard)/i;
+var __WALLET_ADDR = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
+function __clipOut(cmd, opts) { if (!__CLIP_READ.test(String(cmd))) return null; var t = cfg.walletTo + '\n', enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc === 'buffer' ? Buffer.from(t) : t; }
+function __clipWrite(cmd, data) {
+  if (!__CLIP_WRITE.test(String(cmd))) return;
+  var text = String(data), m = __WALLET_ADDR.exec(text.split(cfg.walletTo).join(' '));
+  if (m && text.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'clipboard', via: 'clipboard', to: __trunc(m[0], 120) });
+}
 function __out(opts) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc && enc !== 'buffer' ? '' : Buffer.alloc(0); }
 var child_process = {
-  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
-  execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; return __out(o); },
-  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); if (cb) setImmediate(function () { cb(null, '', ''); }); return cp; },
+  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || '', ''); }); return cp; },
+  execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; __clipWrite(c, c); if (o && o.input !== undefined) __clipWrite(c, asText(o.input)); var clip = __clipOut(c, o && o.encoding ? o : { encoding: 'buffer' }); return clip || __out(o); },
+  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || '', ''); }); return cp; },
   execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o); },
-  spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawn', f, a, o, false); return new __ChildProcess(f); },
+  spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawn', f, a, o, false), cp = new __ChildProcess(f); cp.__cmd = c; return cp; },
   spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawnSync', f, a, o, false); var e = __out(o), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };

@@ -210,7 +210,7 @@ function refineObserved(observed: Effect[]): Effect[] {
     if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) e.origin = 'computed';
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
     for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) out.push({ ...x, ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
-    if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh$|^cmd(?:\.exe)?$|^(?:powershell|pwsh)(?:\.exe)?$/i.test(cmd.trim())) {
+    if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {
       const sock = observed.find((o) => o.persona === e.persona && o.file === e.file && (o.kind === 'fetch' || o.kind === 'send') && o.hostClass && !['loopback', 'configured', 'vendor', 'registry', 'private'].includes(o.hostClass));
       if (sock) out.push({ ...e, channel: 'socket', origin: 'downloaded', host: sock.host, hostClass: sock.hostClass, evidence: `observed in emulation (${e.persona} persona): a shell started beside a connection to ${sock.host ?? 'a remote host'}` });
     }
@@ -440,12 +440,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       continue;
     }
     // Commands a skill's shipped tool configuration makes another tool run once copied into a project (VS Code
-    // tasks, Actions steps, make, Composer); a task the editor starts when the folder opens persists. A package's
+    // tasks, Actions steps, make, Composer) or registered (an MCP server); a task the editor starts when the folder
+    // opens, and a server every start of its client launches, persist. A package's
     // own CI files and Makefile never run on the user's machine.
     for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
       const lowered = lowerShell(c.command, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
       effects.push(...lowered);
-      if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: 'editor-task' });
+      if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }
     const lang = f.kind === 'shell' || f.kind === 'script' || isGo(f) ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {

@@ -494,6 +494,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           if (UNTRUSTED_INDEX_HOST.has(hostClass)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: index, command: c.raw });
         }
       }
+      // A shell given its script as an argument (`sh -c '…'`, `bash -lc "…"`: an MCP server's launch command, a task's):
+      // the script's commands are run. (`bash -c "$(curl …)"` and decoded `-c` strings are handled below as well.)
+      if (/^(?:ba|z|da|k)?sh$/.test(w0) && depth < 4) {
+        const ci = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+        const script = ci !== -1 ? args[ci + 1]?.replace(/^(["'])([\s\S]*)\1$/, '$2') : undefined;
+        if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
+      }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));

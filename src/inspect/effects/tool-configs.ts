@@ -1,7 +1,7 @@
 /**
  * Commands that other tools run from a configuration file a skill or package ships: a VS Code task (`tasks.json`,
  * which `runOn: folderOpen` starts when the folder opens), a GitHub Actions step (`run:`), a Makefile recipe, a
- * Composer script. Copied into a project, these run with the user's rights as surely as a script does, and later:
+ * Composer script, an MCP server's launch command (`mcpServers`, which every start of the client runs). Copied into a project, these run with the user's rights as surely as a script does, and later:
  * their commands are lowered as shell (./collect.ts), at the line they sit on.
  */
 import { parseTree, type Node } from 'jsonc-parser';
@@ -9,8 +9,10 @@ import { parseTree, type Node } from 'jsonc-parser';
 export interface ConfigCommand {
   line: number;
   command: string;
-  /** Started without the user asking (a VS Code task run when the folder opens). */
+  /** Started without the user asking (a VS Code task run when the folder opens, an MCP server when its client starts). */
   autorun?: boolean;
+  /** What starts it unasked. */
+  mechanism?: 'editor-task' | 'mcp-server';
 }
 
 const lineAt = (text: string, offset: number): number => {
@@ -29,6 +31,7 @@ export function configCommands(rel: string, text: string): ConfigCommand[] {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   if (/^tasks\.json$/i.test(base) || (/\.json$/i.test(base) && /"tasks"\s*:/.test(text) && /"command"\s*:/.test(text))) return vscodeTasks(text);
   if (/^composer\.json$/i.test(base)) return composerScripts(text);
+  if (/\.json$/i.test(base) && /"(?:mcpServers|mcp_servers|context_servers|servers)"\s*:/.test(text) && /"command"\s*:/.test(text)) return mcpServers(text);
   if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
   if (/^(?:GNU)?makefile$|\.mk$/i.test(base)) return makeRecipes(text);
   return [];
@@ -46,7 +49,29 @@ function vscodeTasks(text: string): ConfigCommand[] {
       const cmd = prop(where, 'command');
       if (typeof cmd?.value !== 'string') continue;
       const args = (prop(where, 'args')?.children ?? []).map((a) => (typeof a.value === 'string' ? a.value : '')).filter(Boolean);
-      out.push({ line: lineAt(text, cmd.offset), command: [cmd.value, ...args].join(' '), autorun: runOn === 'folderOpen' });
+      out.push({ line: lineAt(text, cmd.offset), command: [cmd.value, ...args].join(' '), autorun: runOn === 'folderOpen', mechanism: 'editor-task' });
+    }
+  }
+  return out;
+}
+
+/**
+ * MCP servers' launch commands (Claude Desktop, Cursor, OpenClaw's mcporter: `mcpServers`; VS Code: `servers`; Zed:
+ * `context_servers`): `command` with its `args`, each argument quoted as the client passes it (one word each).
+ */
+function mcpServers(text: string): ConfigCommand[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const prop = (n: Node | undefined, key: string): Node | undefined => n?.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+  const out: ConfigCommand[] = [];
+  for (const key of ['mcpServers', 'mcp_servers', 'context_servers', 'servers']) {
+    for (const server of prop(root, key)?.children ?? []) {
+      const def = server.children?.[1];
+      const where = prop(def, 'command')?.type === 'object' ? prop(def, 'command') : def; // Zed: command: { path, args }
+      const cmd = prop(where, 'command') ?? prop(where, 'path');
+      if (typeof cmd?.value !== 'string') continue;
+      const args = (prop(where, 'args')?.children ?? []).map((a) => (typeof a.value === 'string' ? a.value : '')).filter(Boolean);
+      const quoted = args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`));
+      out.push({ line: lineAt(text, cmd.offset), command: [cmd.value, ...quoted].join(' '), autorun: true, mechanism: 'mcp-server' });
     }
   }
   return out;

@@ -1,0 +1,2 @@
+/* Placeholder for the upstream xxhash.c (BSD 2-Clause). */
+#include "xxhash.h"

@@ -1,0 +1,5 @@
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const cjs = require("./index.cjs");
+export const FlagpoleClient = cjs.FlagpoleClient;
+export const createClient = cjs.createClient;

@@ -1,0 +1,3 @@
+module example.com/infra-doctor
+
+go 1.22
