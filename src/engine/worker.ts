@@ -18,7 +18,11 @@ import { runJob, type Job } from './jobs.js';
 /** Heap in use after a job above which the thread collects before the next (a collection costs ~10-50 ms). */
 export const GC_AFTER_BYTES = 96 * 1024 * 1024;
 
-/** V8's full collection, reachable without starting the process with --expose-gc (undefined if refused). */
+/**
+ * V8's full collection, reachable without starting the process with --expose-gc (undefined if refused). The flag is
+ * set back at once: V8's flags are the process's, and code-cache entries are stamped with them (core/wasm-tier.ts),
+ * so a process that left it set would write entries the next process refuses. The function stays usable.
+ */
 function fullGc(): (() => void) | undefined {
   try {
     v8.setFlagsFromString('--expose-gc');
@@ -26,6 +30,12 @@ function fullGc(): (() => void) | undefined {
     return typeof gc === 'function' ? (gc as () => void) : undefined;
   } catch {
     return undefined;
+  } finally {
+    try {
+      v8.setFlagsFromString('--no-expose-gc');
+    } catch {
+      // as it was
+    }
   }
 }
 
