@@ -171,10 +171,10 @@ export interface LowerContext {
 
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
-/** Lower one run's trace into effects (sources first, deduplicated). */
 /** Existing files overwritten with one content, one of them outside the package: a wipe. */
 const WIPE_FILES = 3;
 
+/** Lower one run's trace into effects (sources first, deduplicated). */
 export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const { cfg, persona, canaries, src } = lc;
   const out: Effect[] = [];
