@@ -10,8 +10,9 @@
  *   except a bundle's `inline` list, bundled too and run when the import runs. Its `stages` (a part of `inline`)
  *   are what a command loads when the cached answer does not serve: each tells the launcher's code cache when it
  *   first runs, so the cache holds the fast answer's code and not theirs (src/cli/code-cache.ts `LEAVE`).
- * - Packages in node_modules stay `require()`s, except a bundle's `packages` list, bundled with what they
- *   require; each builtin is one shared module of the bundle (below).
+ * - Packages in node_modules stay `require()`s, except a bundle's `packages` list: bundled, with what they require,
+ *   into a bundle of their own (`packageBundle`) that loads the first time one of them is required, from the code
+ *   cache too. Each builtin is one shared module of the bundle (below).
  * - `import.meta.url` in a bundled module becomes that module's own file URL in dist/, so the paths it
  *   resolves (rules, package.json, workers, grammars) are the same as in the ESM build.
  * All of it through esbuild's plugin, inject and banner options: esbuild's output is written as it comes.
@@ -40,16 +41,19 @@ export const BUNDLES = [
   },
   // The report renderers, for text, SARIF and HTML output (a --json scan runs none of them).
   { entry: 'cli/fast/skills.js', out: 'cli/fast/skills.cjs', inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js'] },
-  // A repeat inspect of an unchanged package spends most of its start loading npm's config loader and spec
-  // parser (~90 CommonJS files: semver alone is 47): bundled here, they come compiled from the code cache too.
   // The stages (the spec parser among them) run only when the directory's stat record does not answer
   // (src/install/inspect-plugin.ts): bundled, and run lazily, so a repeat loads no node:crypto or child_process.
+  // npm's config loader and spec parser (~90 CommonJS files: semver alone is 47), which the stages and a user's
+  // npmrc need, are a bundle of their own (dist/cli/fast/npm.cjs): from the code cache too, but not read by a
+  // repeat that needs neither. In this bundle they were 600 of its 854 KB, and reading and compiling a file costs
+  // by its size (a repeat spent ~14 ms of its ~70 ms on this one).
   {
     entry: 'cli/fast/plugins.js',
     out: 'cli/fast/plugins.cjs',
     inline: ['report/format-text.js', 'report/format-sarif.js', 'report/format-html.js', 'resolve/npmcli-config.js'],
     stages: ['resolve/spec.js', 'install/inspection.js', 'install/source.js', 'install/scratch.js', 'tree/stage.js', 'tree/plan-project.js'],
     packages: ['npm-package-arg', 'semver', '@npmcli/config'],
+    packageBundle: 'cli/fast/npm.cjs',
   },
   // The engine, for the fast commands' `import()` of it (src/cli/launcher.ts BUNDLED_MODULES): one file from the
   // code cache instead of its ES modules. What it imports on demand (the translators, the emulator) is inlined and
@@ -105,6 +109,23 @@ const DYNAMIC_IMPORT_HELPER = [
   '}',
 ].join('\n');
 
+/**
+ * A package of a bundle's `packages` list, from its package bundle (`packageBundle`, beside it): that bundle is
+ * required the first time one of its packages is, through the launcher's code cache (`__cgRequireBundle`, passed
+ * in as a seventh wrapper argument by src/cli/code-cache.ts), or by a plain `require()` without it. It exports one
+ * function per package, so each package's modules run only when that package is required, as from node_modules.
+ */
+const PACKAGE_NS = 'clawguard-package';
+const packageHelper = (rel) =>
+  [
+    'var __cgPackages;',
+    'function __cgPackage(spec) {',
+    `  const file = require("node:path").join(__dirname, ${JSON.stringify(rel)});`,
+    '  __cgPackages ??= typeof __cgRequireBundle === "function" ? __cgRequireBundle(file) : require(file);',
+    '  return __cgPackages[spec]();',
+    '}',
+  ].join('\n');
+
 function rewriteDynamicImports(outfile, dynamicImports) {
   let code = fs.readFileSync(outfile, 'utf8');
   for (const rel of dynamicImports) code = code.replaceAll(`import(${JSON.stringify(rel)})`, `__cgDynamicImport(${JSON.stringify(rel)})`);
@@ -114,7 +135,7 @@ function rewriteDynamicImports(outfile, dynamicImports) {
   fs.writeFileSync(outfile, code);
 }
 
-function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], stages = []) {
+function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], stages = [], required = new Set()) {
   const relative = (target) => {
     const rel = path.relative(outDir, target);
     return rel.startsWith('.') ? rel : `./${rel}`;
@@ -130,15 +151,18 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], 
         dynamicImports.add(relative(target));
         return { path: relative(target), external: true };
       });
-      // A package our modules import: bundled when the bundle lists it (and then so is all it requires), else a
-      // `require()` at run time as in every other bundle. A package's dynamic import would stay one (below).
-      if (packages.length > 0)
+      // A package our modules import: from the package bundle when the bundle lists it (PACKAGE_HELPER), else a
+      // `require()` at run time as in every other bundle. A package's dynamic import would stay one.
+      if (packages.length > 0) {
         b.onResolve({ filter: /^[^./]/ }, (args) => {
           if (args.path.startsWith('node:') || args.importer.split(path.sep).includes('node_modules')) return undefined;
           const listed = packages.some((p) => args.path === p || args.path.startsWith(`${p}/`));
-          if (listed && args.kind !== 'dynamic-import') return undefined;
-          return { path: args.path, external: true };
+          if (!listed || args.kind === 'dynamic-import') return { path: args.path, external: true };
+          required.add(args.path);
+          return { path: args.path, namespace: PACKAGE_NS };
         });
+        b.onLoad({ filter: /.*/, namespace: PACKAGE_NS }, (args) => ({ contents: `module.exports = __cgPackage(${JSON.stringify(args.path)});`, loader: 'js' }));
+      }
       // Static imports of builtins from our modules: the shared module above. Its own `require` stays external.
       b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.namespace === 'file' ? { path: args.path, namespace: BUILTIN_NS } : undefined));
       b.onLoad({ filter: /.*/, namespace: BUILTIN_NS }, (args) => ({ contents: builtinModule(args.path), loader: 'js' }));
@@ -180,9 +204,11 @@ async function withGates(source) {
 const FILE_URL = path.join(fileURLToPath(new URL('.', import.meta.url)), 'lib/launcher-file-url.mjs');
 scanImports(FILE_URL);
 
-for (const { entry, out, inline, packages, stages } of BUNDLES) {
+const built = BUNDLES.map(({ out }) => out);
+for (const { entry, out, inline, packages, stages, packageBundle } of BUNDLES) {
   const outfile = path.join(dist, out);
   const dynamicImports = new Set();
+  const required = new Set();
   await build({
     entryPoints: [path.join(dist, entry)],
     outfile,
@@ -191,16 +217,33 @@ for (const { entry, out, inline, packages, stages } of BUNDLES) {
     format: 'cjs',
     target: 'node20',
     ...(packages ? {} : { packages: 'external' }),
-    plugins: [plugin(path.dirname(outfile), inline, dynamicImports, packages, stages)],
+    plugins: [plugin(path.dirname(outfile), inline, dynamicImports, packages, stages, required)],
     inject: [FILE_URL],
     banner: out === 'cli/clawguard.cjs' ? { js: '#!/usr/bin/env node' } : undefined,
     // A footer, not a banner: the bundle's "use strict" must stay its first statement (a declaration is hoisted).
-    footer: out === 'cli/clawguard.cjs' ? undefined : { js: DYNAMIC_IMPORT_HELPER },
+    footer: out === 'cli/clawguard.cjs' ? undefined : { js: packageBundle ? `${DYNAMIC_IMPORT_HELPER}\n${packageHelper(path.relative(path.dirname(out), packageBundle))}` : DYNAMIC_IMPORT_HELPER },
     legalComments: 'none',
     logLevel: 'warning',
   });
   // The launcher itself is compiled by Node from source (it is the entry): its `import()` works as written.
   if (out !== 'cli/clawguard.cjs') rewriteDynamicImports(outfile, dynamicImports);
   fs.chmodSync(outfile, out === 'cli/clawguard.cjs' ? 0o755 : 0o644);
+  if (packageBundle) {
+    // The packages this bundle's modules require, each behind a function (its modules run when it is required).
+    const contents = [...required].sort().map((spec) => `exports[${JSON.stringify(spec)}] = () => require(${JSON.stringify(spec)});`).join('\n');
+    const packageFile = path.join(dist, packageBundle);
+    await build({
+      stdin: { contents, resolveDir: path.dirname(outfile), loader: 'js', sourcefile: packageBundle },
+      outfile: packageFile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    fs.chmodSync(packageFile, 0o644);
+    built.push(packageBundle);
+  }
 }
-console.log(`bundled the launcher: ${BUNDLES.map(({ out }) => `dist/${out} (${fs.statSync(path.join(dist, out)).size} bytes)`).join(', ')}`);
+console.log(`bundled the launcher: ${built.map((out) => `dist/${out} (${fs.statSync(path.join(dist, out)).size} bytes)`).join(', ')}`);

@@ -123,7 +123,8 @@ export const LEAVE = Symbol.for('clawguard.codeCache.leaveFastAnswer');
  * is done). On Node 20, code V8 deserializes from a cache has no `import()` callback: the bundle's
  * dynamic imports go through `__cgImport`, which this passes in as a sixth wrapper argument (an `import()` of
  * the launcher's own, which Node compiled). `importer` is that function, given by the launcher; `now` is
- * a test seam for the settled check.
+ * a test seam for the settled check. A seventh, `__cgRequireBundle`, requires another bundle the same way (a
+ * bundle's package bundle, build-launcher.mjs `packageBundle`), its entry written when the process is done.
  */
 export function requireBundle(file: string, importer: (url: string) => Promise<unknown>, dir: string | undefined = codeCacheDir(), now: number = Date.now(), { writeAt = 'leave' }: { writeAt?: 'leave' | 'exit' } = {}): unknown {
   const require = createRequire(file);
@@ -140,8 +141,8 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
   // Named for the bundle's path too: two installations sharing one npm cache keep an entry each.
   const entry = path.join(dir, `${path.basename(file, '.cjs')}-${cyrb128(file).slice(0, 12)}-${process.version}-${process.arch}.bin`);
   const cachedData = cachedCode(entry, header);
-  // CommonJS's own wrapper (the bundle sees the bindings `require` would give it), plus `__cgImport`.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cgImport) { ${source}\n})`, { filename: file, cachedData });
+  // CommonJS's own wrapper (the bundle sees the bindings `require` would give it), plus `__cgImport` and `__cgRequireBundle`.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cgImport, __cgRequireBundle) { ${source}\n})`, { filename: file, cachedData });
   if ((!cachedData || script.cachedDataRejected) && st.ctimeMs < now - SETTLED_MS) {
     // Written when the command leaves its fast answer, or when the process is done if it never does: the entry
     // then holds the functions the fast answer compiled lazily too, and none of the rest (see LEAVE).
@@ -164,11 +165,12 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
     }
   }
   // A module of `require`'s own registry, as `require(file)` would have made it (tools and tests look there).
+  const requireBundleToo = (other: string): unknown => (require.cache[other] ? require.cache[other].exports : requireBundle(other, importer, dir, now, { writeAt: 'exit' }));
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
   try {
-    (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importer);
+    (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importer, requireBundleToo);
   } catch (err) {
     delete require.cache[file]; // as `require` does: a module that threw is not kept half-loaded
     throw err;

@@ -86,9 +86,9 @@ describe('the launcher takes the fast door', () => {
       `process.on('exit', () => { require('node:fs').appendFileSync(${JSON.stringify(record)}, Object.keys(require.cache).join('\\n') + '\\n'); });`,
     ].join('\n'),
   );
-  const loaded = (args: string[], input = ''): string[] => {
+  const loaded = (args: string[], input = '', { env = box.env, cwd }: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): string[] => {
     fs.rmSync(record, { force: true });
-    const res = spawnSync(process.execPath, ['--require', probe, cliPath, ...args], { env: box.env, input, encoding: 'utf8' });
+    const res = spawnSync(process.execPath, ['--require', probe, cliPath, ...args], { env, cwd, input, encoding: 'utf8' });
     expect(res.status, res.stderr).not.toBeNull();
     return fs.readFileSync(record, 'utf8').split('\n').filter(Boolean);
   };
@@ -155,10 +155,14 @@ describe('the launcher takes the fast door', () => {
     loaded(args); // fills the result cache
     const files = loaded(args);
     expect(files.some((f) => f.endsWith(`${path.sep}plugins.cjs`))).toBe(true);
+    // Where no npm setting the answer reads can be set (the sandbox names its own npmrc files: without them).
+    const { npm_config_userconfig: _u, npm_config_globalconfig: _g, ...unconfigured } = box.env;
+    loaded(args, '', { env: unconfigured });
+    expect(loaded(args, '', { env: unconfigured }).some((f) => f.endsWith(`${path.sep}npm.cjs`))).toBe(false);
     expect(commander(files)).toBe(false);
     expect(engine(files)).toBe(false);
     expect(files.filter((f) => /[/\\]dist[/\\].*\.js$/.test(f))).toEqual([]);
-    // npm's config loader and spec parser come with the bundle, not from node_modules.
+    // npm's config loader and spec parser come from their bundle when the sandbox's npmrc files are read, not from node_modules.
     expect(files.filter((f) => /[/\\]node_modules[/\\](semver|@npmcli[/\\]config|npm-package-arg)[/\\]/.test(f))).toEqual([]);
     // The directory's stat record answers (src/install/inspect-plugin.ts): no copy is hashed, no plan resolved.
     // Builtins without the ES-module hook of `loaded` (module.register starts a thread of its own).
@@ -171,6 +175,24 @@ describe('the launcher takes the fast door', () => {
     expect(builtins).toContain('NativeModule fs'); // builtins are recorded
     expect(builtins).not.toContain('NativeModule crypto');
     expect(builtins).not.toContain('NativeModule child_process');
+  });
+
+  it("a plugins inspect that takes the stages, or reads a user npmrc, loads npm's packages from their bundle", () => {
+    const dir = path.join(box.root, 'fresh-plugin');
+    fs.cpSync(path.join(repoRoot, 'fixtures/packages/clean-plugin'), dir, { recursive: true });
+    const args = ['plugins', 'inspect', '--json', dir];
+    const fromBundle = (files: string[]) => {
+      expect(files.some((f) => f.endsWith(`${path.sep}npm.cjs`))).toBe(true);
+      expect(files.filter((f) => /[/\\]node_modules[/\\](semver|@npmcli[/\\]config|npm-package-arg)[/\\]/.test(f))).toEqual([]);
+    };
+    const { npm_config_userconfig: _u, npm_config_globalconfig: _g, ...unconfigured } = box.env;
+    fromBundle(loaded(args, '', { env: unconfigured })); // a first sight: the stages parse the spec and read npm's configuration
+    // A repeat reads npm's configuration too when an npmrc could change the answer (inspect-plugin.ts npmLeavesPlanAlone).
+    const project = path.join(box.root, 'project-with-npmrc');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, '.npmrc'), 'lockfile-version=3\n');
+    fromBundle(loaded(args, '', { env: unconfigured, cwd: project }));
+    fromBundle(loaded(args, '', { env: unconfigured, cwd: project }));
   });
 
   it('a skills scan that misses the cache loads the engine', () => {
