@@ -9,6 +9,7 @@ import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
 import { buildConfig, otherRegion, type EmulationEntry, type Region } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
+import { monotonicMs } from '../core/clock.js';
 
 
 export interface EmulationBudget {
@@ -88,7 +89,7 @@ export function emulateInThread(
   const budget = { ...DEFAULT_BUDGET, ...(input.budget ?? {}) };
   // Before the clock starts: the host's module loading is not the package's time.
   prepareTypeScript(input.files.keys());
-  const start = performance.now();
+  const start = monotonicMs();
   const canaries = makeCanaries();
   const matchers = canaryMatchers(canaries);
   const src = indexSources(input.files);
@@ -100,7 +101,7 @@ export function emulateInThread(
   const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region): TraceEvent[] => {
     const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region), browser };
     onStart?.(entryIndex, persona);
-    const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: performance.now() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
+    const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: monotonicMs() + Math.min(budget.perFileMs, remaining), minRunMs: Math.min(budget.perFileMs, remaining) / 2, memoryBytes: budget.memoryBytes });
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
@@ -120,7 +121,7 @@ export function emulateInThread(
       // os.homedir(), platform-specific environment variables) behaves the same on every persona: one run.
       // Install-time entries always run as all three.
       if (persona !== PERSONAS[0] && !looked) continue;
-      const remaining = budget.totalMs - (performance.now() - start);
+      const remaining = budget.totalMs - (monotonicMs() - start);
       if (!input.files.has(rel)) {
         const run: EmulationRun = { entry: rel, persona, status: 'error', error: 'entry file not in the package', ms: 0 };
         runs.push(run);
@@ -137,14 +138,14 @@ export function emulateInThread(
       const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
-      const left = budget.totalMs - (performance.now() - start);
+      const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
     }
     // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser
     // build (a drainer appended to a library's bundle among them) returns at once where there is no window.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
-    const remaining = budget.totalMs - (performance.now() - start);
+    const remaining = budget.totalMs - (monotonicMs() - start);
     if (text && (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
   }
   return { effects, runs, partial };

@@ -21,6 +21,7 @@ import type { Effect } from '../inspect/effects/types.js';
 import type { PackageTexts } from '../inspect/files.js';
 import { PERSONAS, type Persona } from './canaries.js';
 import { DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
+import { monotonicMs } from '../core/clock.js';
 
 export { shouldEmulate } from './select.js';
 export { DEFAULT_BUDGET } from './engine.js';
@@ -71,7 +72,7 @@ function spawn(url: URL): Sandboxed {
 
 /** Block until the worker reports it loaded the wasm module (or failed). */
 function awaitReady(s: Sandboxed, timeoutMs: number): boolean {
-  const end = performance.now() + timeoutMs;
+  const end = monotonicMs() + timeoutMs;
   while (!s.ready) {
     const seen = Atomics.load(s.signal, 0);
     for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
@@ -80,7 +81,7 @@ function awaitReady(s: Sandboxed, timeoutMs: number): boolean {
       else if (msg.type === 'failed') return false;
     }
     if (s.ready) break;
-    const left = end - performance.now();
+    const left = end - monotonicMs();
     if (left <= 0) return false;
     Atomics.wait(s.signal, 0, seen, left);
   }
@@ -226,8 +227,8 @@ function emulateOnce(input: EmulationInput): EmulationResult & { brokenAt?: numb
   s.port.postMessage({ id, input: typeof texts.source === 'function' ? { ...input, files: texts.source() } : input });
   const hardPerRun = budget.perFileMs * 3 + WATCHDOG_GRACE_MS;
   let partial = false;
-  let lastProgress = performance.now();
-  const hardEnd = performance.now() + budget.totalMs * 2 + expected * WATCHDOG_GRACE_MS;
+  let lastProgress = monotonicMs();
+  const hardEnd = monotonicMs() + budget.totalMs * 2 + expected * WATCHDOG_GRACE_MS;
   for (;;) {
     const seen = Atomics.load(s.signal, 0);
     for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
@@ -239,13 +240,13 @@ function emulateOnce(input: EmulationInput): EmulationResult & { brokenAt?: numb
         if (brokenAt === undefined && msg.run.error !== undefined && NOT_RUN.has(msg.run.error)) brokenAt = started?.index ?? -1;
         runs.push(msg.run);
         effects.push(...(msg.effects ?? []));
-        lastProgress = performance.now();
+        lastProgress = monotonicMs();
       } else if (msg.type === 'done') return { effects, runs, partial: partial || !!msg.partial, ...(brokenAt !== undefined ? { brokenAt } : {}) };
     }
-    const wait = Math.min(lastProgress + hardPerRun, hardEnd) - performance.now();
+    const wait = Math.min(lastProgress + hardPerRun, hardEnd) - monotonicMs();
     if (wait <= 0 || Atomics.wait(s.signal, 0, seen, wait) === 'timed-out') {
       if (Atomics.load(s.signal, 0) !== seen) continue;
-      const now = performance.now();
+      const now = monotonicMs();
       // The run overstayed its hard limit: a native loop the interrupt handler cannot reach. Kill the thread.
       kill(s);
       partial = true;

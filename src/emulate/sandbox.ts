@@ -25,6 +25,7 @@ import type { SandboxConfig } from './persona.js';
 import { preludeFunction, preludeSource } from './prelude/index.js';
 import { stripTypes } from './typescript.js';
 import { useBaselineWasm } from '../core/wasm-tier.js';
+import { monotonicMs } from '../core/clock.js';
 
 /** QuickJS's own stack limit: well under what Node's native stack can hold for wasm frames (see header). */
 const STACK_BYTES = 96 * 1024;
@@ -150,7 +151,7 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
   rt.setInterruptHandler(() => {
     const s = state();
     if (!s) return false;
-    if (performance.now() > s.deadline) s.interrupted = true;
+    if (monotonicMs() > s.deadline) s.interrupted = true;
     return s.interrupted;
   });
   const record = c.newFunction('__record', (h) => {
@@ -185,9 +186,9 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
     const run = state();
     const esmPackage = run?.esmPackage ?? false;
     // The host's rewriting (TypeScript's types removed, ESM syntax turned to CommonJS) is not the package's time.
-    const hostStart = performance.now();
+    const hostStart = monotonicMs();
     const wrapped = wrapModule(src, name, mode, esmPackage);
-    if (run) run.deadline += performance.now() - hostStart;
+    if (run) run.deadline += monotonicMs() - hostStart;
     let r = c.evalCode(wrapped, name, { type: 'global' });
     if (r.error && /await/.test(src)) {
       // top-level await in an ES module: retry as an async body
@@ -249,7 +250,7 @@ export function runInSandbox(input: RunInput): RunOutcome {
 
 /** Run one entry as one persona inside a fresh QuickJS runtime, torn down after. Never throws. */
 export function runFresh(input: RunInput): RunOutcome {
-  const t0 = performance.now();
+  const t0 = monotonicMs();
   const s = newState(input);
   const qjs = loaded;
   if (!qjs || poisoned) return { events: s.events, status: 'error', error: 'sandbox not loaded', ms: 0, truncated: false };
@@ -272,7 +273,7 @@ export function runFresh(input: RunInput): RunOutcome {
       pre.error.dispose();
       status = s.interrupted ? 'budget' : 'error';
     } else {
-      s.deadline = Math.max(input.deadline, performance.now() + input.minRunMs);
+      s.deadline = Math.max(input.deadline, monotonicMs() + input.minRunMs);
       handles.push(pre.value);
       ({ status, error } = runPhases(c, rt, pre.value, s, handles));
     }
@@ -297,7 +298,7 @@ export function runFresh(input: RunInput): RunOutcome {
     }
   }
   if (s.interrupted) status = 'budget';
-  return { events: s.events, status, error, ms: performance.now() - t0, truncated: s.truncated };
+  return { events: s.events, status, error, ms: monotonicMs() - t0, truncated: s.truncated };
 }
 
 // ---------------------------------------------------------------------------------------------- snapshot
@@ -548,7 +549,7 @@ export function restoredExactly(): boolean {
 
 /** One run from the snapshot. Never throws; a host-level fault poisons the instance (and the snapshot with it). */
 function runFromSnapshot(snap: Snapshot, input: RunInput): RunOutcome {
-  const t0 = performance.now();
+  const t0 = monotonicMs();
   const s = newState(input);
   let status: RunOutcome['status'] = 'done';
   let error: string | undefined;
@@ -569,7 +570,7 @@ function runFromSnapshot(snap: Snapshot, input: RunInput): RunOutcome {
         error = `prelude failed: ${errorText(c, pre.error)}`;
         status = s.interrupted ? 'budget' : 'error';
       } else {
-        s.deadline = Math.max(input.deadline, performance.now() + input.minRunMs);
+        s.deadline = Math.max(input.deadline, monotonicMs() + input.minRunMs);
         // Handles made in a run are never disposed: the next restore reclaims their memory wholesale.
         ({ status, error } = runPhases(c, rt, pre.value, s, []));
       }
@@ -583,7 +584,7 @@ function runFromSnapshot(snap: Snapshot, input: RunInput): RunOutcome {
     snap.state = null;
   }
   if (s.interrupted) status = 'budget';
-  return { events: s.events, status, error, ms: performance.now() - t0, truncated: s.truncated };
+  return { events: s.events, status, error, ms: monotonicMs() - t0, truncated: s.truncated };
 }
 
 /** Run promise jobs and fast-forwarded timers until none are left or the deadline passes. */

@@ -24,6 +24,7 @@ import { discoverPlugins, type PluginCandidate } from './discovery.js';
 import { readOpenClawInstallRecords, type OpenClawInstallRecord } from './install-records.js';
 import { resolvePluginRoots } from './roots.js';
 import fs from 'node:fs';
+import { monotonicMs } from '../core/clock.js';
 
 export interface AdoptOptions {
   paths: StatePaths;
@@ -94,7 +95,7 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
     const pkg = readPackageJson(candidate.dir);
     const name = pkg.name ?? candidate.packageName ?? id;
     const version = pkg.version ?? candidate.packageVersion ?? '0.0.0';
-    const started = performance.now();
+    const started = monotonicMs();
     const engine = new InspectionService();
     const inspected = await engine.inspectDir('package', candidate.dir, { packageId: `${name}@${version}` }).finally(() => engine.close());
     const inspection = { ...inspected, findings: withDepPath(inspected.findings, name), lifecycleScripts: withDepPath(inspected.lifecycleScripts, name) };
@@ -106,7 +107,7 @@ export async function adoptPlugin(id: string, options: AdoptOptions): Promise<Ad
       verdict,
       findings: inspection.findings,
       lifecycleScripts: inspection.lifecycleScripts,
-      stats: { packages: 1, files: inspection.files, bytes: inspection.bytes, durationMs: Math.round(performance.now() - started) },
+      stats: { packages: 1, files: inspection.files, bytes: inspection.bytes, durationMs: Math.round(monotonicMs() - started) },
     };
     const manifestRoot = adoptionRoot(paths.stateDir, candidate.dir);
     if (failsThreshold(inspection.findings, options.failOn ?? 'critical')) return { id, dir: candidate.dir, manifestRoot, files: 0, recorded: false, report };

@@ -16,6 +16,7 @@ import { policyId, resolveActivation, type ActivationDecision } from './activati
 import { readOpenClawInstallRecords } from './install-records.js';
 import { resolvePluginRoots, type ResolvedRoots } from './roots.js';
 import { fixFor } from './fixes.js';
+import { monotonicMs } from '../core/clock.js';
 
 export type PluginStatus = 'ok' | 'refused' | 'inactive';
 
@@ -63,7 +64,7 @@ export interface GatewayCheckResult {
 const MAX_REASONS = 100;
 
 export async function runGatewayCheck(options: GatewayCheckOptions): Promise<GatewayCheckResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const { paths } = options;
   const uid = options.uid ?? process.getuid?.() ?? 0;
   const config = readOpenClawConfig(paths.configPath).data;
@@ -119,7 +120,7 @@ export async function runGatewayCheck(options: GatewayCheckOptions): Promise<Gat
   }
   const summary = { ok: 0, refused: 0, inactive: 0 };
   for (const p of plugins) summary[p.status]++;
-  stats.durationMs = Math.round(performance.now() - started);
+  stats.durationMs = Math.round(monotonicMs() - started);
   return { schemaVersion: 1, plugins, summary, roots, config, diagnostics: discovery.diagnostics, stats };
 }
 

@@ -139,7 +139,10 @@ describe('the launcher takes the fast door', () => {
     // The gateway check with nothing installed parses no JSON5 (src/core/json5.ts loads the package on first use).
     const gateway = modules(['gateway', 'check', '--json', '--openclaw-dir', path.join(box.root, 'none')]);
     expect(gateway.some((f) => f.includes(`${path.sep}json5${path.sep}`))).toBe(false);
+    // Nor the performance timeline, which the global `performance` loads on first read (src/core/clock.ts).
+    expect(gateway).not.toContain('NativeModule perf_hooks');
     for (const files of [modules(scan), modules(['policy'], request)]) {
+      expect(files).not.toContain('NativeModule perf_hooks');
       expect(files).toContain('NativeModule fs'); // builtins are recorded
       expect(files).not.toContain('NativeModule worker_threads');
       // The directory's stat record (src/engine/jobs.ts) answers: nothing of it is hashed.
