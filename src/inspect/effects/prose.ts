@@ -520,12 +520,12 @@ function framesDocument(units: Unit[], text: string): boolean {
 /**
  * A reference document of a skill whose title says it reports events (an incident's notes, a post-mortem, a
  * case study, a write-up, an advisory, a threat report, indicators of compromise, a catalogue of an attack's indicators or
- * signatures) tells what attackers did: its code and steps
+ * signatures, red flags with examples, anything "defanged") tells what attackers did: its code and steps
  * are the evidence it quotes, as a framed document's are; so does one whose opening paragraph says its examples are
  * taken from attacks and are not to be run. Never SKILL.md, whose text is the skill's instructions
  * whatever its title, and not when the text points back at a quoted command to run (RUN_QUOTED).
  */
-const REPORT_TITLE = /\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b|\biocs?\b|\b(?:indicators?|signatures?|red\s+flags?|warning\s+signs?)\b[^\n]{0,60}\b(?:malicious|malware|attacks?|attackers?|compromised?|phishing|campaigns?|scams?)\b/i;
+const REPORT_TITLE = /\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b|\biocs?\b|\b(?:indicators?|signatures?|red\s+flags?|warning\s+signs?)\b[^\n]{0,60}\b(?:malicious|malware|attacks?|attackers?|compromised?|phishing|campaigns?|scams?|defanged)\b|\b(?:red\s+flags?|warning\s+signs?)\b[^\n]{0,40}\bexamples?\b|\bdefanged\b/i;
 function reportsEvents(units: Unit[], text: string, file: string): boolean {
   if (!/\.(?:md|markdown|mdx)$/i.test(file) || /(?:^|\/)SKILL\.md$/i.test(file)) return false;
   const title = units.find((u) => u.title);
