@@ -13,6 +13,7 @@ import type { Effect, ExecOrigin, LocationClass, Reach, SecretClass } from '../i
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
+import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { lowerProse } from '../inspect/effects/prose.js';
 import { foldTempDir, lowerShell } from '../inspect/effects/shell.js';
 
@@ -112,7 +113,29 @@ export function findCanaries(text: string, matchers: Matcher[]): string[] {
   if (!text) return [];
   const hits: string[] = [];
   for (const m of matchers) if (m.variants.some((v) => text.includes(v))) hits.push(m.id);
+  if (hits.length < matchers.length)
+    for (const layer of encodedLayers(text)) for (const m of matchers) if (!hits.includes(m.id) && m.variants.some((v) => layer.includes(v))) hits.push(m.id);
   return hits;
+}
+
+/**
+ * What a payload holds under encodings a canary's variants do not spell (base64 of base64 of JSON, hex of base64):
+ * the decoders' long runs (../inspect/analyzers/decode.ts), decoded again down to their depth and byte budget. The
+ * last payload's layers are kept: a send is asked about once per matcher set and again for its evidence.
+ */
+let lastLayers: { text: string; layers: string[] } | undefined;
+function encodedLayers(text: string): string[] {
+  if (text.length < 40) return [];
+  if (lastLayers?.text === text) return lastLayers.layers;
+  const layers: string[] = [];
+  const budget = { bytes: MAX_DECODED_BYTES_PER_FILE };
+  let level = [text];
+  for (let depth = 0; depth < MAX_DECODE_DEPTH && level.length > 0; depth++) {
+    level = level.flatMap((t) => findEncodedBlobs(t, budget).map((b) => b.decoded));
+    layers.push(...level);
+  }
+  lastLayers = { text, layers };
+  return layers;
 }
 
 /** Replace every canary value (and its encoded forms) by `<canary:id>`: evidence never carries a secret. */

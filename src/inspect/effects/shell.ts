@@ -689,11 +689,22 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user
       // names (a placeholder: `"/Applications/<App>.app"`) it is the user's own choice; a lure names its download.
       if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked.
+      if (AGENT_CLI.test(w0) && AGENT_UNATTENDED.test(` ${args.join(' ')} `)) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
   }
   return effects;
 }
+
+/** AI coding agents' command-line programs (Claude Code, Gemini CLI, Codex, Amazon Q, Cursor, Copilot, Aider, Amp, …). */
+const AGENT_CLI = /^(?:claude|gemini|codex|q|cursor-agent|copilot|aider|amp|opencode|goose|qwen|crush|kiro-cli)$/;
+/**
+ * Their switches that run every tool call unasked (`--dangerously-skip-permissions`, `--yolo`, `--trust-all-tools`,
+ * `--permission-mode bypassPermissions`, `--ask-for-approval never`): what the model decides, runs. The s1ngularity
+ * compromise of nx (August 2025) had its install script start the user's own agents this way to hunt for secrets.
+ */
+const AGENT_UNATTENDED = /\s(?:--dangerously-[\w-]+|--yolo|--trust-all-tools|--allow-all-tools|--yes-always|--full-auto|--permission-mode[=\s]+bypassPermissions|--approval-mode[=\s]+yolo|(?:--ask-for-approval|-a)[=\s]+never)(?=\s)/;
 
 /**
  * `ping -p <pattern> … host`: up to 16 bytes of an echo request's padding are the caller's (a covert channel when
