@@ -33,6 +33,8 @@ export interface EmulationInput {
 /** Code that names a browser wallet provider (window.ethereum, Phantom's window.solana, TronLink) and the page. */
 const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseWalletExtension)\b/;
 const PAGE = /\b(?:window|document)\b/;
+/** javascript-obfuscator's names (`_0x3b7d`): the wallet names of a drainer so obfuscated are not in its text. */
+const OBFUSCATOR_NAMES = /\b_0x[0-9a-f]{4,6}\b/;
 
 export interface EmulationRun {
   entry: string;
@@ -116,6 +118,7 @@ export function emulateInThread(
   for (const [entryIndex, entry] of input.entries.entries()) {
     const rel = entry.file.replace(/^\.\//, '');
     let looked = true;
+    let probedPage = false;
     for (const persona of PERSONAS) {
       // A library or plugin entry that never looked at the platform (os.platform(), process.platform,
       // os.homedir(), platform-specific environment variables) behaves the same on every persona: one run.
@@ -137,16 +140,20 @@ export function emulateInThread(
       }
       const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
+      probedPage ||= events.some((e) => e.k === 'page-probe');
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
     }
     // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser
-    // build (a drainer appended to a library's bundle among them) returns at once where there is no window.
+    // build (a drainer appended to a library's bundle among them) returns at once where there is no window. So does
+    // an entry that looked for a page (a module it loads, as in the chalk/debug compromise of September 2025) in a
+    // package whose code names a wallet or hides its names.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
-    if (text && (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
+    const page = (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text);
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || OBFUSCATOR_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
   }
   return { effects, runs, partial };
 }

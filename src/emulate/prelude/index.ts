@@ -89,6 +89,7 @@ Module.builtinModules = Object.keys(__builtins);
 
 // ---------------------------------------------------------------- globals
 var G = globalThis;
+var __pageProbe = false;
 var __globals = {
   global: G, Buffer: Buffer, process: process, console: console, setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate,
   queueMicrotask: queueMicrotask, WebAssembly: __WebAssembly, URL: URL, URLSearchParams: URLSearchParams, TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
@@ -130,6 +131,11 @@ if (cfg.browser) {
     } };
 }
 Object.keys(__globals).forEach(function (k) { Object.defineProperty(G, k, { value: __globals[k], writable: true, configurable: true, enumerable: false }); });
+// Outside a page, code that asks for one (typeof window, globalThis.document) finds none, as in Node; asking is
+// recorded: a package that looks for a page may do there what it does not do here (engine.ts, the browser run).
+if (!cfg.browser) ['window', 'document'].forEach(function (k) {
+  if (!(k in G)) Object.defineProperty(G, k, { get: function () { if (!__pageProbe) { __pageProbe = true; rec({ k: 'page-probe', name: k }); } return undefined; }, set: function (v) { Object.defineProperty(G, k, { value: v, writable: true, configurable: true, enumerable: false }); }, configurable: true, enumerable: false });
+});
 var __rootModule = new Module(path.join(cfg.root, '[eval]'), null);
 __setModGlobals(__rootModule);
 return { phase: __phase, runTimer: __runNextTimer };

@@ -1,0 +1,1 @@
+export function hash32(input: Buffer | string, seed?: number): number;
