@@ -151,7 +151,7 @@ function plugin(outDir, inline = [], dynamicImports = new Set(), packages = [], 
         dynamicImports.add(relative(target));
         return { path: relative(target), external: true };
       });
-      // A package our modules import: from the package bundle when the bundle lists it (PACKAGE_HELPER), else a
+      // A package our modules import: from the package bundle when the bundle lists it (packageHelper), else a
       // `require()` at run time as in every other bundle. A package's dynamic import would stay one.
       if (packages.length > 0) {
         b.onResolve({ filter: /^[^./]/ }, (args) => {

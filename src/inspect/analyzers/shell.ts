@@ -301,8 +301,11 @@ const UPLOAD_COMMAND = /\bgh\s+(?:gist|issue|pr|release|api)\b|\b(?:curl|wget|nc
 /** Credential files and stores (not public keys). */
 const SECRET_FILE = /(?:~|\$HOME|\$\{HOME\})\/\.(?:openclaw|clawdbot|ssh|aws|gnupg|kube|config\/gh)\/?\*?(?=[\s"']|$)|(?:\.openclaw|\.clawdbot)[\\/][^\s"']*(?:openclaw\.json|credentials|auth-profiles|sessions)|\b(?:openclaw|clawdbot)\.json\b|auth-profiles\.json|\.ssh[\\/](?:id_\w*\*?(?!\.pub)|\*)|\bid_(?:rsa|ed25519|ecdsa)(?!\.pub)\b|\.aws[\\/]credentials|\.npmrc\b|\.git-credentials|\.env\b|\.kube[\\/]config|\.docker[\\/]config\.json|wallet\.dat|keystore|\.config[\\/]gcloud|login\.keychain|Login\s+Data|cookies\.sqlite|\/etc\/shadow/i;
 
-/** What an upload leaves out (`rsync --exclude=.env`, `tar --exclude .ssh`, `zip -x '*.env'`): not what it sends. */
-const EXCLUDED = /\s(?:--exclude(?:-from)?(?:=|\s+)|-x\s+)(?:"[^"]*"|'[^']*'|\S+)/g;
+/**
+ * What an upload leaves out (`rsync --exclude=.env`, `tar --exclude ~/.ssh`): not what it sends. Only the long
+ * option: a short `-x` is rsync's "one file system" and curl's proxy, and takes no pattern there.
+ */
+const EXCLUDED = /\s--exclude(?:-from)?(?:=|\s+)(?:"[^"]*"|'[^']*'|\S+)/g;
 
 /** `name=$(… file …)` / ``name=`…` ``: a variable filled from a command that reads a file. */
 const SECRET_ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|local\s+)?([A-Za-z_]\w{0,30})=["']?(?:\$\(([^)\n]{1,300})\)|`([^`\n]{1,300})`)/g;
