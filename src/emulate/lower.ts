@@ -15,6 +15,7 @@ import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { lowerProse } from '../inspect/effects/prose.js';
+import { configCommands, isToolConfig } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerShell } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
@@ -474,7 +475,14 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         e.decoded = decodedOrigin(raw).decoded || decoded;
         if (dl) e.origin = 'downloaded';
         push(e);
-        const mech = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+        // A configuration another tool runs (a CI workflow in the user's repository, an editor task, an MCP server): its
+        // commands run later with the user's rights (or the repository's secrets), as they would shipped in a package.
+        const runs = !inPackage(raw) && isToolConfig(shown) ? configCommands(shown, data).slice(0, 20) : [];
+        for (const c of runs) {
+          for (const x of lowerShell(c.command, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${shown}`, lang: 'emulation', decoded: true }))
+            push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${shown} it wrote runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        }
+        const mech = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : runs.find((c) => c.autorun)?.mechanism);
         if (mech || location === 'autostart') {
           const p = base('persist', ev, `${str('api')}(${q(shown)})`);
           p.path = shown;
