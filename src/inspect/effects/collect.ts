@@ -465,7 +465,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // A key named after a service (`TRELLO_API_KEY`) sent to that service's own domain (`api.trello.com`) is the
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
-  if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(e.host.split('.').slice(-2)[0])) e.hostClass = 'vendor';
+  if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(registrableLabel(e.host))) e.hostClass = 'vendor';
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
@@ -615,4 +615,19 @@ export function demoteQuotedFindings<F extends { ruleId: string; severity: strin
     if (!['critical', 'high', 'medium'].includes(f.severity)) return f;
     return { ...f, severity: 'low', message: `${f.message} (quoted as an example, not an instruction)` };
   });
+}
+
+/**
+ * The label a host is registered under: `trello` of `api.trello.com`, of `api.trello.co.uk` (a country's second
+ * level), and of `api.trello.example.com`, whose reserved suffix (RFC 2606: example.com) stands for a real one in
+ * documentation and tests.
+ */
+export function registrableLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length;
+  // how many labels the suffix takes (the registrable label is the one before them)
+  let suffix = 1;
+  if (n > 2 && labels[n - 2] === 'example' && /^(?:com|net|org)$/.test(labels[n - 1])) suffix = 2;
+  else if (n > 2 && /^[a-z]{2}$/.test(labels[n - 1]) && /^(?:co|com|net|org|gov|ac|edu)$/.test(labels[n - 2])) suffix = 2;
+  return labels[Math.max(0, n - 1 - suffix)] ?? '';
 }
