@@ -422,7 +422,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // Text hidden in invisible characters in any file of a package (a persona its code hands the model, a prompt
     // template): nothing shows it to a reviewer, so what it says is read as instructions are. In tests, docs and
     // examples (reach never) it is a specimen, as a scanner's test corpus holds.
-    if (facts.target === 'package') effects.push(...lowerHiddenProse(f.text, { file: f.rel, reach }));
+    // So is such text in a skill's file that is neither its markdown (lowerProse reads what that hides) nor a script:
+    // a data file its script prints or the model is pointed at.
+    if (facts.target === 'package' || (facts.target === 'skill' && (f.kind === 'data' || (f.kind === 'doc' && !/\.md$/i.test(f.rel))))) effects.push(...lowerHiddenProse(f.text, { file: f.rel, reach }));
     if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
       // Markdown in a package is documentation nobody runs; in a skill the model reads what SKILL.md links.
       if (facts.target === 'package') continue;

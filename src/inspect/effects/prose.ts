@@ -373,7 +373,7 @@ const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+us
 /** The agent platform's own guards: never lifted on a step's say-so. */
 const OWN_GUARD = /\b(?:clawguard|install\s*policy|installPolicy|plugins\.allow|sandbox(?:ing)?|(?:exec\s+)?approvals?)\b/i;
 
-const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E]|[\u200B\u200C\u200D\u2060\uFEFF]/;
+const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E\uDD00-\uDDEF]|[\u200B\u200C\u200D\u2060\uFEFF]|[\uFE00-\uFE0F]{2}/;
 /** Whether `text` has a character `hiddenTexts` reads (a file worth handing it). */
 export const mayHideText = (text: string): boolean => HIDDEN_CHAR.test(text);
 
@@ -390,6 +390,13 @@ export function hiddenTexts(text: string): Array<{ text: string; line: number }>
   if (!HIDDEN_CHAR.test(text)) return out;
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
   for (const m of text.matchAll(/[\u{E0020}-\u{E007E}]{4,}/gu)) out.push({ text: [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join(''), line: lineAt(m.index ?? 0) });
+  // Variation selectors as bytes (VS1-16: 0-15, VS17-256: 16-255), the "emoji smuggling" encoding: an emoji takes one
+  // selector at most, so a run of them after it is data. UTF-8 text that reads as text is hidden text.
+  for (const m of text.matchAll(/(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g)) {
+    const bytes = [...m[0]].map((c) => { const cp = c.codePointAt(0)!; return cp <= 0xfe0f ? cp - 0xfe00 : cp - 0xe0100 + 16; });
+    const s = Buffer.from(bytes).toString('utf8');
+    if (s.length >= 4 && !s.includes('\uFFFD') && isPrintableText(s)) out.push({ text: s, line: lineAt(m.index ?? 0) });
+  }
   const runs = [...text.matchAll(/[\u200B\u200C\u200D\u2060\uFEFF]{16,}/g)];
   // A message may be spread over several runs (one per line): read them together too.
   const all = [...text.matchAll(/[\u200B\u200C\u200D\u2060\uFEFF]{4,}/g)];
@@ -408,6 +415,12 @@ export function hiddenTexts(text: string): Array<{ text: string; line: number }>
     }
   }
   return out;
+}
+
+/** Mostly letters, digits, punctuation and spaces in any script (not control characters or stray bytes). */
+function isPrintableText(s: string): boolean {
+  const bad = s.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g)?.length ?? 0;
+  return bad <= s.length / 20;
 }
 
 /** What text hidden in invisible characters says (`hiddenTexts`), read as prose, marked decoded, at its line. */
