@@ -27,6 +27,9 @@ function globOf(key: string): RegExp | undefined {
   return re ?? undefined;
 }
 
+/** A file key with each computed piece (`${…}`) as one variable-like piece, so a `/` inside it is not a directory. */
+const opaque = (key: string): string => (key.startsWith('file:') && key.includes('${') ? key.replace(/\$\{[^}]*\}/g, '${x}') : key);
+
 export class EffectGraph {
   readonly effects: Effect[];
   private readonly next = new Map<Effect, Effect[]>();
@@ -37,11 +40,13 @@ export class EffectGraph {
     for (const e of effects) for (const k of e.consumes ?? []) (consumers.get(k) ?? consumers.set(k, []).get(k)!).push(e);
     // Files also link through directories (a copy into dir/x feeds an archive of dir, and the reverse) and through
     // patterns: a glob one step reads (`snapshot-*.tgz`) names the file another wrote (`snapshot-$stamp.tgz`).
-    const fileConsumers = [...consumers.entries()].filter(([k]) => k.startsWith('file:'));
+    // (an expression a translator could not compute, `${i / 48000}`, is one unknown piece of one name, whatever it holds)
+    const fileConsumers = [...consumers.entries()].filter(([k]) => k.startsWith('file:')).map(([k, cs]): [string, Effect[]] => [opaque(k), cs]);
     for (const e of effects) {
       const out = new Set<Effect>();
-      for (const k of e.produces ?? []) {
-        for (const c of consumers.get(k) ?? []) if (c !== e) out.add(c);
+      for (const produced of e.produces ?? []) {
+        for (const c of consumers.get(produced) ?? []) if (c !== e) out.add(c);
+        const k = opaque(produced);
         if (k.startsWith('file:') && k.length > 7)
           for (const [ck, cs] of fileConsumers)
             if (ck !== k && ck.length > 7 && (ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`) || globOf(ck)?.test(k) || globOf(k)?.test(ck))) for (const c of cs) if (c !== e) out.add(c);

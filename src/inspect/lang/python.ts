@@ -900,7 +900,7 @@ class PythonLowerer {
     if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), exact: true };
     if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
     // `str(198)`, `str(x)` of a folded value: the same text (an address assembled from numbers)
-    if (q === 'str' && pos.length === 1 && a0?.s !== undefined && !a0.obj) return { ...carry(a0), s: a0.s, exact: a0.exact };
+    if ((q === 'str' || q === 'os.fspath') && pos.length === 1 && a0?.s !== undefined && (!a0.obj || a0.obj === 'path')) return { ...carry(a0), s: a0.s, exact: a0.exact };
     if (q === 'ord' && a0?.exact && a0.s?.length === 1) return lit(String(a0.s.charCodeAt(0)));
     if (q === 'int' && a0?.exact && pos[1]?.exact && /^\d+$/.test(pos[1].s ?? '')) {
       const r = parseInt(a0.s ?? '', Number(pos[1].s));

@@ -523,7 +523,7 @@ class RubyLowerer {
       if (/^(?:write|puts|print|<<|syswrite)$/.test(method) && recv!.writing) return this.em.writeFile(recv!, carry(...pos), l, ev);
       return carry(recv);
     }
-    if (r === 'listing' && /^(?:each|map|select|each_with_index|first)$/.test(method)) return pass(recv!, { obj: 'listing' });
+    if (r === 'listing' && /^(?:each|map|select|reject|each_with_index|first|sort|sort_by|reverse|to_a|uniq|take|last)$/.test(method)) return pass(recv!, { obj: 'listing' });
     if (/^(?:const:Zip::File|const:Zip::OutputStream)$/.test(r) && /^(?:open|new|write_buffer)$/.test(method)) return { ...carry(a0), obj: 'archive', path: a0?.s ?? '${archive}', writing: true };
     if (r === 'archive' && /^(?:add|get_output_stream|put_next_entry|write|<<)$/.test(method)) {
       const src = method === 'add' ? pos[1] ?? val() : carry(...pos);
