@@ -6,6 +6,7 @@
 import { EXFIL_HOST, PASTE_HOST } from '../analyzers/patterns.js';
 import { compileOnFirstUse } from '../analyzers/regex-tier.js';
 import type { HostClass, LocationClass, PersistMechanism, SecretClass } from './types.js';
+import { domainToUnicode } from 'node:url';
 
 const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
   [/(?:^|[\\/~])\.ssh(?:[\\/]|$)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bauthorized_keys\b|\bknown_hosts\b/i, 'ssh-keys'],
@@ -102,6 +103,25 @@ export function hostOf(urlOrHost: string): string {
   return s.split(/[/:?#\s]/)[0].toLowerCase();
 }
 
+/** Latin letters and letters of a script that has look-alikes of them (Cyrillic, Greek, Armenian) in one label. */
+const OTHER_SCRIPT = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F\u0530-\u058F]/;
+/**
+ * A host name that imitates another: a label that mixes Latin letters with look-alikes from another script, typed
+ * in Unicode or as punycode (`xn--`). A name wholly in one script (a Cyrillic domain) is not an imitation.
+ */
+function isLookalike(host: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(host) && !host.includes('xn--')) return false;
+  let shown = host;
+  if (host.includes('xn--')) {
+    try {
+      shown = domainToUnicode(host) || host;
+    } catch {
+      return false;
+    }
+  }
+  return shown.split('.').some((label) => /[a-z]/i.test(label) && OTHER_SCRIPT.test(label));
+}
+
 /**
  * A host's class. `configured` covers placeholders and variables (`$SERVER`, `${host}`, `<your-host>`,
  * `your-server.example`): the user decides where it goes, which is not exfiltration by the author.
@@ -125,6 +145,7 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
     return { host, hostClass: 'raw-ip' };
   }
   if (/^\[[0-9a-f:]+\]$/i.test(host)) return { host, hostClass: 'raw-ip' };
+  if (isLookalike(host)) return { host, hostClass: 'lookalike' };
   if (TUNNEL_HOSTS.test(host)) return { host, hostClass: 'tunnel' };
   if (SHORTENERS.test(host)) return { host, hostClass: 'shortener' };
   if (FREE_HOSTING.test(host)) return { host, hostClass: 'free-hosting' };

@@ -38,6 +38,7 @@ export type HostClass =
   | 'webhook' // discord/telegram/slack webhooks, request catchers (webhook.site, requestbin, pipedream)
   | 'shortener' // bit.ly & co
   | 'free-hosting' // free static/dynamic hosting and dynamic DNS
+  | 'lookalike' // a name spelled with letters of another script among Latin ones (an IDN homoglyph: plаywright with a Cyrillic а)
   | 'configured' // a host the user configures (a variable, a placeholder, config value)
   | 'unknown'; // any other named host
 

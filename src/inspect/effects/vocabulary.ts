@@ -8,7 +8,7 @@ import type { EffectPattern, Rule, ValueSet } from '../rules/types.js';
 export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'impersonates' | 'keyed'>, readonly string[]> = {
   kind: ['read', 'collect', 'archive', 'encode', 'send', 'fetch', 'write', 'exec', 'persist', 'spawn-hidden', 'self-delete', 'instruct', 'prerequisite', 'escalate', 'destroy', 'divert'],
   secret: ['ssh-keys', 'cloud-credentials', 'package-tokens', 'wallet', 'browser-profile', 'keychain', 'chat-tokens', 'agent-memory', 'openclaw-token', 'env-secrets', 'dotenv', 'system-auth', 'user-credentials', 'conversation', 'host-identity', 'user-files'],
-  hostClass: ['vendor', 'registry', 'loopback', 'private', 'raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting', 'configured', 'unknown'],
+  hostClass: ['vendor', 'registry', 'loopback', 'private', 'raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting', 'lookalike', 'configured', 'unknown'],
   channel: ['http', 'dns', 'smtp', 'socket', 'webhook', 'scp', 'git', 'clipboard', 'icmp', 'other'],
   origin: ['literal', 'downloaded', 'decoded', 'computed', 'model-generated'],
   location: ['agent-memory', 'openclaw-config', 'plugin-dir', 'skill-root', 'shell-rc', 'autostart', 'ssh-config', 'npmrc', 'ci-workflow', 'system', 'temp', 'package', 'home', 'other'],
