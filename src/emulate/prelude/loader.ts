@@ -503,6 +503,9 @@ function __phase(n) {
     if (n === 2) {
       if (cfg.reach !== 'load') return 'skip';
       var pe = __pluginEntryOf(__entryExports);
+      // The page's user pays before the page calls the library too: a drainer that hooks at load is seen even when
+      // calling every export leaves the run too little budget for the probe after it (phase 3 pays again).
+      if (cfg.browser) __payProbe();
       if (pe) { rec({ k: 'call', name: 'register(api)' }); __settle(pe.fn.call(pe.self, __mkApi())); }
       else __callExports(__entryExports);
       return 'ok';

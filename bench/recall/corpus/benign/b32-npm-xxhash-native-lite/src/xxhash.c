@@ -1,0 +1,2 @@
+/* xxHash amalgamation (BSD-2-Clause, Yann Collet) is vendored here in the published tarball. */
+#include "xxhash.h"
