@@ -33,8 +33,8 @@ export interface EmulationInput {
 /** Code that names a browser wallet provider (window.ethereum, Phantom's window.solana, TronLink) and the page. */
 const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseWalletExtension)\b/;
 const PAGE = /\b(?:window|document)\b/;
-/** How many times the per-file budget a page run gets. */
-const BROWSER_RUN_FACTOR = 4;
+/** How many times the per-file budget a page run gets (index.ts's watchdog allows a run as long, and a second). */
+export const BROWSER_RUN_FACTOR = 4;
 /** javascript-obfuscator's names (`_0x3b7d`): the wallet names of a drainer so obfuscated are not in its text. */
 const OBFUSCATOR_NAMES = /\b_0x[0-9a-f]{4,6}\b/;
 
@@ -106,8 +106,7 @@ export function emulateInThread(
     const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region), browser };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
-    // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there (index.ts's watchdog
-    // allows a run 3x the budget and a second).
+    // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
     const perRun = browser ? budget.perFileMs * BROWSER_RUN_FACTOR : budget.perFileMs;
     const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: monotonicMs() + Math.min(perRun, remaining), minRunMs: Math.min(perRun, remaining) / 2, memoryBytes: budget.memoryBytes });
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
