@@ -509,6 +509,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           for (const m of code.matchAll(/(['"`])((?:(?!\1)[^\\]|\\.){6,})\1/g)) {
             if (/\b(?:curl|wget|bash|sh|powershell|iwr|iex|nc|chmod|rm|crontab|base64|scp)\b/.test(m[2])) for (const e of lowerShell(m[2], { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
           }
+          // A program that fetches a URL and runs what came back (`node -e "https.get(u, r => … eval(d))"`): downloaded code.
+          const fetchedUrl = INLINE_GETS.test(code) && INLINE_RUNS.test(code) ? /\bhttps?:\/\/[^\s'"`)\\]+/.exec(code)?.[0] : undefined;
+          if (fetchedUrl && !effects.some((e) => e.line === c.line && e.kind === 'exec')) {
+            const h = classifyHost(fetchedUrl);
+            const key = `net:${fetchedUrl}`;
+            effects.push({ ...b, kind: 'fetch', url: fetchedUrl, host: h.host, hostClass: h.hostClass, produces: [key] });
+            effects.push({ ...b, kind: 'exec', origin: 'downloaded', url: fetchedUrl, host: h.host, hostClass: h.hostClass, command: code.slice(0, 200), consumes: [key] });
+          }
           if (/child_process|execSync|exec\(|spawn|subprocess|os\.system|eval\(|Function\(/.test(code) && !effects.some((e) => e.line === c.line && e.kind === 'exec')) effects.push({ ...b, kind: 'exec', origin: 'literal', command: code.slice(0, 200) });
         }
         if (code) continue;
@@ -696,6 +704,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   }
   return effects;
 }
+
+/** An inline program's network read, and what runs what it read (eval, Function, a child process, a shell). */
+const INLINE_GETS = /\bhttps?(?:['"]\))?\.(?:get|request)\b|\bfetch\s*\(|\burlopen\b|\burllib\b|\brequests\.get\b|Net::HTTP|\bURI\.open\b|\bopen-uri\b|\bLWP\b|\bfile_get_contents\b/;
+const INLINE_RUNS = /\beval\s*\(|\bFunction\s*\(|\bexec(?:Sync)?\s*\(|\bspawn(?:Sync)?\s*\(|\brunInThisContext\b|\bos\.system\b|\bsubprocess\b|\bsystem\s*\(|\|\s*(?:ba)?sh\b/;
 
 /** AI coding agents' command-line programs (Claude Code, Gemini CLI, Codex, Amazon Q, Cursor, Copilot, Aider, Amp, …). */
 const AGENT_CLI = /^(?:claude|gemini|codex|q|cursor-agent|copilot|aider|amp|opencode|goose|qwen|crush|kiro-cli)$/;
