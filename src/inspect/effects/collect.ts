@@ -624,7 +624,7 @@ export function demoteQuotedFindings<F extends { ruleId: string; severity: strin
  * level), and of `api.trello.example.com`, whose reserved suffix (RFC 2606: example.com) stands for a real one in
  * documentation and tests.
  */
-export function registrableLabel(host: string): string {
+function registrableLabel(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length;
   // how many labels the suffix takes (the registrable label is the one before them)

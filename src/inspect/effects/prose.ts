@@ -61,6 +61,8 @@ export function secretsIn(text: string): SecretClass[] {
 
 const carriesOf = (secrets: SecretClass[]): { carries?: SecretClass[] } => (secrets.length ? { carries: secrets } : {});
 
+/** An http(s) URL in prose, up to the bracket, quote or space that ends it. */
+const HTTP_URL = /\bhttps?:\/\/[^\s)\]'"`<>]+/g;
 const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
@@ -763,7 +765,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (documentFramed || !prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     let section: string | undefined;
-    for (const m of u.text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
+    for (const m of u.text.matchAll(HTTP_URL)) {
       section ??= units.filter((x) => x.heading === u.heading).map((x) => x.text).join(' ');
       const h = classifyHost(m[0]);
       const name = (TOOL_NAME.exec(section)?.slice(1).find(Boolean) ?? h.host).trim();
@@ -809,7 +811,7 @@ const CARRIED_ON_REQUESTS = /\b(?:append|attach|add|include|pass|put)\w*\b[^.\n]
 const STORE_SECRETS = new Set<SecretClass>(['ssh-keys', 'cloud-credentials', 'wallet', 'keychain', 'browser-profile', 'system-auth', 'agent-memory', 'openclaw-token', 'dotenv']);
 /** The host of the first URL a document names that is not local: where "every request" of the document goes. */
 function firstRequestHost(text: string): { url: string; host: string; hostClass: HostClass } | undefined {
-  for (const m of text.matchAll(/\bhttps?:\/\/[^\s)\]'"`<>]+/g)) {
+  for (const m of text.matchAll(HTTP_URL)) {
     const h = classifyHost(m[0]);
     if (h.hostClass !== 'loopback' && h.hostClass !== 'private') return { url: m[0], host: h.host, hostClass: h.hostClass };
   }

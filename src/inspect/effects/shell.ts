@@ -510,7 +510,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
             if (/\b(?:curl|wget|bash|sh|powershell|iwr|iex|nc|chmod|rm|crontab|base64|scp)\b/.test(m[2])) for (const e of lowerShell(m[2], { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
           }
           // A program that fetches a URL and runs what came back (`node -e "https.get(u, r => … eval(d))"`): downloaded code.
-          const fetchedUrl = INLINE_GETS.test(code) && INLINE_RUNS.test(code) ? /\bhttps?:\/\/[^\s'"`)\\]+/.exec(code)?.[0] : undefined;
+          const fetchedUrl = INLINE_GETS.test(code) && INLINE_RUNS.test(code) ? URL_IN.exec(code)?.[0] : undefined;
           if (fetchedUrl && !effects.some((e) => e.line === c.line && e.kind === 'exec')) {
             const h = classifyHost(fetchedUrl);
             const key = `net:${fetchedUrl}`;
