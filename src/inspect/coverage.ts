@@ -81,12 +81,16 @@ export class Coverage {
   /** Read one file (bounded passes, padding collapsed); an unreadable file becomes its signal. */
   load(f: PackageFile): LoadedFile | Signal {
     try {
+      // A text over the whole-file cap is not analysed here (finish reads it again if it runs): its first part is
+      // enough for what reads it now (its kind, hidden text), and holding all of it cost OpenClaw's 50 MB bundles
+      // ~150 MB of peak memory each.
       const loaded = loadFile(f.abs, {
         maxScanBytes: this.options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES,
+        keepChars: this.options.maxFileBytes + 1,
         wantText: (head) => wantsText(f.rel, head),
       });
       const archive = loaded.text === undefined ? archiveFormat(f.rel, loaded.head) : undefined;
-      if (f.rel === 'SKILL.md' && loaded.text !== undefined) this.skillText = loaded.text;
+      if (f.rel === 'SKILL.md' && loaded.text !== undefined && loaded.text.length === loaded.length) this.skillText = loaded.text;
       if (archive) this.archives.set(f.rel, archive);
       return loaded;
     } catch (err) {
@@ -99,12 +103,12 @@ export class Coverage {
   /** Analyse a loaded text file within the caps; records what was not fully inspected. */
   analyze(f: PackageFile, loaded: LoadedFile & { text: string }, sink: SignalSink): FileAnalysis {
     if (loaded.collapsed >= REPORT_PADDING_CHARS) sink.add('file.padded', 1, `${loaded.collapsed} characters of whitespace padding collapsed (${loaded.size} bytes on disk); the rest was analysed`);
-    if (loaded.truncated || loaded.text.length > this.options.maxFileBytes) {
+    if (loaded.truncated || loaded.length > this.options.maxFileBytes) {
       // Over the whole-file cap: whether it runs decides (finish). Text rules over a huge bundle that nothing
       // loads would only add noise; one that runs is read in chunks there and blocks.
       const why = loaded.truncated
-        ? `${loaded.size} bytes: more than ${loaded.text.length} characters after collapsing padding (the scan cap)`
-        : `${loaded.text.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap`;
+        ? `${loaded.size} bytes: more than ${loaded.length} characters after collapsing padding (the scan cap)`
+        : `${loaded.length} characters after collapsing padding, over the ${this.options.maxFileBytes}-byte whole-file cap`;
       this.gaps.set(f.rel, why);
       this.overCap.set(f.rel, { kind: sink.kind, truncated: loaded.truncated });
       sink.add('file.too-large', 1, `${why}: not analysed (nothing that runs loads it)`);

@@ -107,8 +107,10 @@ export interface LoadedFile {
   size: number;
   /** The first HEAD_BYTES bytes. */
   head: Buffer;
-  /** The text (absent for binaries): the whole file, or for large files the text after collapsing padding. */
+  /** The text (absent for binaries): the whole file, or for large files the text after collapsing padding; only its first `keepChars` characters when the read was asked to keep no more (`length` says how long it is). */
   text?: string;
+  /** Characters of the text after collapsing padding, up to the scan cap: `text.length` unless the read kept less. */
+  length: number;
   /** Characters of padding removed (whitespace runs beyond KEEP_WHITESPACE_RUN, blank lines beyond KEEP_BLANK_LINES). */
   collapsed: number;
   /** The collapsed text exceeded the scan cap: `text` holds only the first maxScanBytes characters. */
@@ -121,9 +123,11 @@ export interface LoadedFile {
  * Read one file in bounded passes: small files whole; larger ones as a 1 MiB stream that hashes every byte
  * and collapses padding (long whitespace runs, long runs of blank lines) so a padded file is analysed as its
  * real content. `wantText(head)` decides from the first bytes whether the text is needed at all (binaries are
- * only hashed). Throws when the file cannot be read.
+ * only hashed). `keepChars` bounds the text held: the rest is still decoded and collapsed to count its length (and
+ * the scan cap) but not kept, so a 50 MB bundle the caller will not analyse as a whole is never held whole.
+ * Throws when the file cannot be read.
  */
-export function loadFile(abs: string, options: { maxScanBytes?: number; wantText(head: Buffer): boolean }): LoadedFile {
+export function loadFile(abs: string, options: { maxScanBytes?: number; keepChars?: number; wantText(head: Buffer): boolean }): LoadedFile {
   const maxScan = options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES;
   const fd = fs.openSync(abs, 'r');
   try {
@@ -131,7 +135,8 @@ export function loadFile(abs: string, options: { maxScanBytes?: number; wantText
     if (size <= COLLAPSE_FROM_BYTES) {
       const buf = fs.readFileSync(fd);
       const head = buf.subarray(0, HEAD_BYTES);
-      return { hash: sha256(buf), size: buf.length, head, text: options.wantText(head) ? buf.toString('utf8') : undefined, collapsed: 0, truncated: false, lineOf: (l) => l };
+      const text = options.wantText(head) ? buf.toString('utf8') : undefined;
+      return { hash: sha256(buf), size: buf.length, head, text, length: text?.length ?? 0, collapsed: 0, truncated: false, lineOf: (l) => l };
     }
     const h = createHash('sha256');
     const chunk = Buffer.alloc(1 << 20);
@@ -146,15 +151,15 @@ export function loadFile(abs: string, options: { maxScanBytes?: number; wantText
       total += n;
       if (!head) {
         head = Buffer.from(piece.subarray(0, HEAD_BYTES));
-        if (options.wantText(head)) collapser = new Collapser(maxScan);
+        if (options.wantText(head)) collapser = new Collapser(maxScan, options.keepChars ?? maxScan);
       }
       if (collapser && !collapser.full) collapser.push(decoder.write(piece));
     }
     if (collapser && !collapser.full) collapser.push(decoder.end());
     head ??= Buffer.alloc(0);
-    if (!collapser) return { hash: h.digest('hex'), size: total, head, collapsed: 0, truncated: false, lineOf: (l) => l };
+    if (!collapser) return { hash: h.digest('hex'), size: total, head, length: 0, collapsed: 0, truncated: false, lineOf: (l) => l };
     const c = collapser;
-    return { hash: h.digest('hex'), size: total, head, text: c.text(), collapsed: c.removed, truncated: c.full, lineOf: (l) => c.lineOf(l) };
+    return { hash: h.digest('hex'), size: total, head, text: c.text(), length: c.length, collapsed: c.removed, truncated: c.full, lineOf: (l) => c.lineOf(l) };
   } finally {
     fs.closeSync(fd);
   }
@@ -197,7 +202,7 @@ export function bytesText(abs: string, size: number): string | undefined {
 }
 
 export interface PackageTextsSource {
-  packageTexts: { dir: string; rels: string[]; binaries: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
+  packageTexts: { dir: string; rels: string[]; binaries: string[]; unread: string[]; maxScanBytes?: number; kept: Array<[string, string]>; complete: boolean };
 }
 
 /**
@@ -215,6 +220,8 @@ export class PackageTexts extends Map<string, string> {
   private readonly binaries = new Set<string>();
   private readonly kept = new Map<string, string>();
   private keptChars = 0;
+  /** Texts the engine did not hold whole: read from disk when asked for, whether or not the others are all held. */
+  private readonly unread = new Set<string>();
   /** Every text added is held (none is read again). */
   private complete = true;
   private readonly recent = new Map<string, string>();
@@ -227,10 +234,14 @@ export class PackageTexts extends Map<string, string> {
     super();
   }
 
-  /** A file of the package and the text the engine read (held while they fit, in file order). */
-  add(rel: string, text: string): void {
+  /**
+   * A file of the package and the text the engine read (held while they fit, in file order). `whole` false: the
+   * engine kept only the text's first part (a file over the whole-file cap); it is read again when asked for.
+   */
+  add(rel: string, text: string, whole = true): void {
     this.rels.add(rel);
-    if (this.complete && this.keptChars + text.length <= PACKAGE_TEXTS_KEEP_CHARS) {
+    if (!whole) this.unread.add(rel);
+    else if (this.complete && this.keptChars + text.length <= PACKAGE_TEXTS_KEEP_CHARS) {
       this.kept.set(rel, text);
       this.keptChars += text.length;
     } else this.complete = false;
@@ -247,10 +258,11 @@ export class PackageTexts extends Map<string, string> {
   }
 
   static open(source: PackageTextsSource): PackageTexts {
-    const { dir, rels, binaries, maxScanBytes, kept, complete } = source.packageTexts;
+    const { dir, rels, binaries, unread, maxScanBytes, kept, complete } = source.packageTexts;
     const texts = new PackageTexts(dir, maxScanBytes);
     for (const rel of rels) texts.rels.add(rel);
     for (const rel of binaries) texts.binaries.add(rel);
+    for (const rel of unread) texts.unread.add(rel);
     for (const [rel, text] of kept) texts.kept.set(rel, text);
     texts.keptChars = kept.reduce((n, [, text]) => n + text.length, 0);
     texts.complete = complete;
@@ -258,7 +270,7 @@ export class PackageTexts extends Map<string, string> {
   }
 
   source(): PackageTextsSource {
-    return { packageTexts: { dir: this.dir, rels: [...this.rels], binaries: [...this.binaries], ...(this.maxScanBytes !== undefined ? { maxScanBytes: this.maxScanBytes } : {}), kept: [...this.kept], complete: this.complete } };
+    return { packageTexts: { dir: this.dir, rels: [...this.rels], binaries: [...this.binaries], unread: [...this.unread], ...(this.maxScanBytes !== undefined ? { maxScanBytes: this.maxScanBytes } : {}), kept: [...this.kept], complete: this.complete } };
   }
 
   override get size(): number {
@@ -272,7 +284,7 @@ export class PackageTexts extends Map<string, string> {
   override get(rel: string): string | undefined {
     if (!this.rels.has(rel)) return undefined;
     const held = this.kept.get(rel);
-    if (held !== undefined || (this.complete && !this.binaries.has(rel))) return held;
+    if (held !== undefined || (this.complete && !this.binaries.has(rel) && !this.unread.has(rel))) return held;
     const hit = this.recent.get(rel);
     if (hit !== undefined) {
       this.recent.delete(rel);
@@ -348,7 +360,9 @@ const MAY_COLLAPSE = new RegExp(`${PAD_CLASS}{${KEEP_WHITESPACE_RUN - 16}}|(?:\\
 /** Streaming padding collapser with a line map; stops collecting at `max` characters. */
 class Collapser {
   private readonly parts: string[] = [];
-  private length = 0;
+  /** Characters of collapsed text so far (up to max); the first `keep` of them are held. */
+  length = 0;
+  private kept = 0;
   full = false;
   removed = 0;
   private run = 0;
@@ -358,7 +372,10 @@ class Collapser {
   private inLine = 1;
   /** Pairs (output line, input line) where the mapping changes. */
   private readonly map: number[] = [1, 1];
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly keep: number,
+  ) {}
 
   push(s: string): void {
     // Fast path: nothing in this piece can be dropped (no long whitespace run, no long run of blank lines, and
@@ -412,14 +429,14 @@ class Collapser {
   private emit(s: string): void {
     if (this.full) return;
     const room = this.max - this.length;
-    if (s.length > room) {
-      this.parts.push(s.slice(0, room));
-      this.length = this.max;
-      this.full = true;
-      return;
+    const take = Math.min(s.length, room);
+    const hold = Math.min(take, this.keep - this.kept);
+    if (hold > 0) {
+      this.parts.push(hold === s.length ? s : s.slice(0, hold));
+      this.kept += hold;
     }
-    this.parts.push(s);
-    this.length += s.length;
+    this.length += take;
+    if (s.length > room) this.full = true;
   }
 
   /** The collapsed text; the pieces go (the line map, which outlives this, must not hold the text twice). */

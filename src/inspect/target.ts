@@ -127,7 +127,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
-        emulationTexts.add(f.rel, text);
+        emulationTexts.add(f.rel, text, text.length === loaded.length);
       }
     }
     if (options.target === 'package' && NESTED_MANIFEST.test(f.rel)) nestedManifests.push({ rel: f.rel, text });

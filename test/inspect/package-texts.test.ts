@@ -94,6 +94,48 @@ describe('PackageTexts', () => {
   });
 });
 
+  it('a read can keep only a text\'s first part and still count all of it (a bundle over the whole-file cap)', () => {
+    const body = `const a = 1;${' '.repeat(300 * 1024)}\n${'b();\n'.repeat(100_000)}`;
+    const dir = makeDir({ 'bundle.js': body });
+    const whole = loadFile(path.join(dir, 'bundle.js'), { wantText: () => true });
+    const part = loadFile(path.join(dir, 'bundle.js'), { keepChars: 1000, wantText: () => true });
+    expect(part.text).toBe(whole.text!.slice(0, 1000));
+    expect(part.length).toBe(whole.text!.length);
+    expect(part.length).toBe(whole.length);
+    expect({ hash: part.hash, size: part.size, collapsed: part.collapsed, truncated: part.truncated }).toEqual({ hash: whole.hash, size: whole.size, collapsed: whole.collapsed, truncated: whole.truncated });
+    // Past the scan cap too: the count stops there, as the whole read's text does.
+    const capped = loadFile(path.join(dir, 'bundle.js'), { maxScanBytes: 300_000, keepChars: 1000, wantText: () => true });
+    expect({ length: capped.length, truncated: capped.truncated, kept: capped.text!.length }).toEqual({ length: 300_000, truncated: true, kept: 1000 });
+  });
+
+  it('a text the engine held only in part is read again whole when asked for; the others stay held', () => {
+    const dir = makeDir({ 'a.js': 'a();\n', 'big.js': 'big();\n'.repeat(10), 'z.js': 'z();\n' });
+    const texts = new PackageTexts(dir);
+    texts.add('a.js', 'a();\n');
+    texts.add('big.js', 'big();\n', false);
+    texts.add('z.js', 'z();\n');
+    const opened = PackageTexts.open(structuredClone(texts.source()));
+    fs.rmSync(path.join(dir, 'a.js'));
+    fs.rmSync(path.join(dir, 'z.js'));
+    for (const t of [texts, opened]) {
+      expect(t.get('big.js')).toBe('big();\n'.repeat(10));
+      expect([t.get('a.js'), t.get('z.js')]).toEqual(['a();\n', 'z();\n']);
+    }
+  });
+
+  it('the engine holds a file over the whole-file cap in part, and the emulator reads it whole', () => {
+    const big = `module.exports = 1;\n${'var x = 1;\n'.repeat(20_000)}`;
+    const dir = makeDir({
+      'package.json': JSON.stringify({ name: 'p', version: '1.0.0', main: 'index.js', scripts: { postinstall: 'node install.js' } }),
+      'install.js': "require('child_process').exec('echo hi');\n",
+      'index.js': 'module.exports = 1;\n',
+      'lib/big.js': big,
+    });
+    const r = inspectTarget(dir, loadRules(), { target: 'package', maxFileBytes: 64 * 1024 });
+    expect(r.findings.find((f) => f.ruleId === 'package-file-too-large')?.evidence).toMatch(new RegExp(`${big.length} characters after collapsing padding, over the 65536-byte whole-file cap`));
+    expect(r.emulation!.files.get('lib/big.js')).toBe(big);
+  });
+
 describe('what outlives a file holds none of its text', () => {
   const gc = (() => {
     v8.setFlagsFromString('--expose-gc');
