@@ -66,6 +66,11 @@ export interface CanarySet {
    * role credentials and access token in the shapes AWS, GCP and Azure use, as canaries.
    */
   metadataBody: string;
+  /**
+   * What a credential store prints when asked, by the secret class `credentialStoreOf` gives the command (a keychain
+   * item or password-manager entry, a credential helper's or CLI's token, a cloud CLI's access token).
+   */
+  storeAnswers: Partial<Record<SecretClass, string>>;
 }
 
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
@@ -151,6 +156,11 @@ export function makeCanaries(): CanarySet {
   }
   const hostname = `ws-${token(18, lower)}`;
   add('host', [hostname], 'host-identity', 'os.hostname()');
+  // A command that prints a stored credential answers with one of these (prelude/node.ts, __storeOut).
+  const storeAnswers: Partial<Record<SecretClass, string>> = { keychain: token(32), 'package-tokens': `gho_${token(36)}`, 'cloud-credentials': `ya29.${token(48)}` };
+  add('store-keychain', [storeAnswers.keychain!], 'keychain', 'what a keychain or password manager printed', true);
+  add('store-token', [storeAnswers['package-tokens']!], 'package-tokens', "what a credential helper or a CLI's token command printed", true);
+  add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
 
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ') + ` ${token(10, lower)}`;
   const argKey = `0x${token(64, hex)}`;
@@ -226,5 +236,6 @@ export function makeCanaries(): CanarySet {
     apiConfig: openclawJson(apiGateway, apiProvider),
     respMark: `/*${token(12, lower)}:`,
     metadataBody: JSON.stringify({ Code: 'Success', Type: 'AWS-HMAC', AccessKeyId: imdsKey, SecretAccessKey: imdsSecret, Token: imdsToken, access_token: imdsToken, token_type: 'Bearer', expires_in: 3599 }),
+    storeAnswers,
   };
 }

@@ -116,8 +116,12 @@ export function findCanaries(text: string, matchers: Matcher[]): string[] {
   for (const m of matchers) if (m.variants.some((v) => text.includes(v))) hits.push(m.id);
   if (hits.length < matchers.length)
     for (const layer of encodedLayers(text)) for (const m of matchers) if (!hits.includes(m.id) && m.variants.some((v) => layer.includes(v))) hits.push(m.id);
+  // Base64 wrapped into lines (MIME's 76 characters, PEM's 64): a canary's encoded form spans the breaks.
+  const joined = hits.length < matchers.length ? text.replace(WRAPPED_BASE64, '$1') : text;
+  if (joined !== text) for (const id of findCanaries(joined, matchers)) if (!hits.includes(id)) hits.push(id);
   return hits;
 }
+const WRAPPED_BASE64 = /([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9+/])/g;
 
 /**
  * What a payload holds under encodings a canary's variants do not spell (base64 of base64 of JSON, hex of base64):
@@ -204,7 +208,42 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const out: Effect[] = [];
   const seen = new Set<string>();
   const produced = new Set<string>();
-  const written = new Map<string, { dl: boolean; decoded: boolean; script?: string }>();
+  const written = new Map<string, { dl: boolean; decoded: boolean; script?: string; keys?: string[] }>();
+  // Git repositories the run works in (by directory): what `git add`/`commit` took from the files written there, and
+  // the remotes `git remote add` named. A push sends what was committed.
+  const gitRepos = new Map<string, { keys: Set<string>; carries: Set<SecretClass>; remotes: Map<string, string> }>();
+  /** One git command run in `cwd` (or `-C dir`): records what it adds and the remotes it names; a push returns what it sends where. */
+  const gitStep = (cmd: string, cwd: string): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
+    const words = (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+    if ((words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '') !== 'git') return undefined;
+    let dir = cwd;
+    let i = 1;
+    for (; i < words.length && words[i].startsWith('-'); i++) {
+      if (words[i] === '-C' && words[i + 1]) dir = display(words[++i]);
+      else if (words[i] === '-c') i++;
+    }
+    const [verb, ...rest] = words.slice(i);
+    const repo = gitRepos.get(dir) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>() };
+    gitRepos.set(dir, repo);
+    const args = rest.filter((a) => !a.startsWith('-'));
+    if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) repo.remotes.set(args[1], args[2]);
+    else if (verb === 'add' || verb === 'commit') {
+      const under = dir ? `${dir.replace(/[\\/]+$/, '')}/` : '';
+      for (const [p, w] of written)
+        if (w.keys && (!under || p.replace(/\\/g, '/').startsWith(under.replace(/\\/g, '/'))))
+          // what the caller handed in (an argument canary) is the function's to commit: the secrets it read are not
+          for (const k of w.keys) {
+            const c = k.startsWith('canary:arg-') ? undefined : canary(k.slice(7));
+            if (!c) continue;
+            repo.keys.add(k);
+            repo.carries.add(c.secret);
+          }
+    } else if (verb === 'push') {
+      const url = args.find((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a)) ?? repo.remotes.get(args[0] ?? 'origin');
+      if (url && repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries };
+    }
+    return undefined;
+  };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
   let lastFetch: string | undefined;
@@ -461,7 +500,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const { keys, carries } = consume(ev, data);
         const dl = ev.dl === true;
         const decoded = !dl && data.length >= 16 && isDecoded(data.slice(0, 4000), src, cfg, canaries);
-        written.set(shown, { dl, decoded, ...(isShellScript(shown, data) ? { script: data } : {}) });
+        written.set(shown, { dl, decoded, ...(isShellScript(shown, data) ? { script: data } : {}), ...(keys.length ? { keys } : {}) });
         const own = ev.own === true;
         const location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
         const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
@@ -562,6 +601,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (cons.length) e.consumes = cons;
         if (carries.length) e.carries = carries;
         push(e);
+        const pushed = gitStep(cmd, typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '');
+        if (pushed) {
+          const hc = classifyHost(pushed.url.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
+          const g = base('send', ev, `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);
+          g.host = hc.host;
+          g.hostClass = hc.hostClass;
+          g.channel = 'git';
+          if (pushed.keys.size) g.consumes = [...pushed.keys];
+          if (pushed.carries.size) g.carries = [...pushed.carries];
+          push(g);
+        }
         if (ev.detached === true || (ev.hide === true && ev.stdio === 'ignore')) {
           const h = base('spawn-hidden', ev, `${str('api')}(${q(cmd)}, { detached: true })`);
           h.command = e.command;

@@ -71,6 +71,8 @@ export interface SandboxConfig {
   envCanary: Record<string, string>;
   respMark: string;
   metadataBody: string;
+  /** What a command that prints a stored credential answers, by its secret class (canaries.ts). */
+  storeAnswers: Record<string, string>;
   /** The shell command tool-call hooks are shown (packages installed, a cloud CLI, a push). */
   toolCmd: string;
   conv: string;
@@ -201,6 +203,7 @@ export function buildConfig(
     envCanary: canaries.envCanary,
     respMark: canaries.respMark,
     metadataBody: canaries.metadataBody,
+    storeAnswers: canaries.storeAnswers as Record<string, string>,
     toolCmd: 'npm install left-pad && pip install requests && aws s3 ls && git push',
     conv: canaries.conversation,
     loginMsg: canaries.loginMessage,

@@ -18,6 +18,7 @@
  * - If the wasm instance itself ever faults (a trap, an abort), it is dropped and reloaded on the next
  *   `loadEmulator()`; the run reports an error instead of reusing a corrupted instance.
  */
+import { credentialStoreOf } from '../inspect/effects/classify.js';
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSSyncVariant, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import * as variantModule from '@jitl/quickjs-wasmfile-release-sync';
 import { CJS_PARAMS, ESM_PARAMS, esmToCjs, looksLikeEsm } from './esm.js';
@@ -200,7 +201,17 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
     }
     return r.error ? { error: r.error } : r.value;
   });
-  for (const [name, h] of [['__record', record], ['__readPkgFile', readPkg], ['__compile', compile]] as const) {
+  // Does this command print a stored credential (a keychain, a password manager, a credential helper, a CLI's
+  // token)? The secret class of the first such command of a pipeline or list, as the shell lowering classes it.
+  const store = c.newFunction('__credentialStore', (h) => {
+    for (const part of c.getString(h).split(/\|\|?|&&|;/)) {
+      const words = part.trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+      const cls = credentialStoreOf(words);
+      if (cls) return c.newString(cls);
+    }
+    return c.null;
+  });
+  for (const [name, h] of [['__record', record], ['__readPkgFile', readPkg], ['__compile', compile], ['__credentialStore', store]] as const) {
     c.setProp(c.global, name, h);
     h.dispose();
   }

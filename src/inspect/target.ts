@@ -14,7 +14,7 @@ import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { READ_AS_TEXT } from './effects/collect.js';
-import { isToolConfig } from './effects/tool-configs.js';
+import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
 import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
@@ -123,7 +123,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      // A Makefile too: a lifecycle script's `make` runs its recipes.
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

@@ -293,7 +293,19 @@ function __require(fromDir, parent, name) {
   }
   return __loadModule(abs, parent, false);
 }
-function __dynImport(m) { return function (n) { return new Promise(function (res, rej) { try { var ex = __require(path.dirname(m.filename || m), typeof m === 'object' ? m : null, String(n)); res(ex && ex.__esModule ? ex : Object.assign({ default: ex }, ex && typeof ex === 'object' ? ex : {})); } catch (e) { rej(e); } }); }; }
+// A dynamic import of a data: URL (text/javascript, base64 or percent-encoded): the URL is the module's source, code built or fetched at run time and
+// run as eval runs it. It is recorded as an evaluation of that source, then run as an ES module.
+var __DATA_JS = /^data:(?:text|application)\/(?:x-)?(?:javascript|ecmascript)(?:;[\w=.+-]*?)*?(;base64)?,/i;
+function __dataModule(n, parent) {
+  var h = __DATA_JS.exec(n); if (!h) return null;
+  var body = n.slice(h[0].length), src = h[1] ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
+  __evalRec('import', src);
+  var abs = path.join(cfg.root, '[data-url].mjs'), m = new Module(abs, parent);
+  var fn = __compile(abs, src, 'esm');
+  fn.call(m.exports, m.exports, m.require, m, abs, path.dirname(abs), __dynImport(m), __meta(abs));
+  return m.exports;
+}
+function __dynImport(m) { return function (n) { return new Promise(function (res, rej) { try { var ex = __dataModule(String(n), typeof m === 'object' ? m : null) || __require(path.dirname(m.filename || m), typeof m === 'object' ? m : null, String(n)); res(ex && ex.__esModule ? ex : Object.assign({ default: ex }, ex && typeof ex === 'object' ? ex : {})); } catch (e) { rej(e); } }); }; }
 function __meta(filename) { var u = url.pathToFileURL(filename).href; return { url: u, filename: filename, dirname: path.dirname(filename), resolve: function (n) { return n; } }; }
 function __setModGlobals(m) { if (!m) return; globalThis.require = m.require; globalThis.module = m; globalThis.exports = m.exports; globalThis.__filename = m.filename; globalThis.__dirname = path.dirname(m.filename); }
 function __loadModule(abs, parent, fresh) {

@@ -277,7 +277,7 @@ function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
   opts = opts && typeof opts === 'object' ? opts : {};
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
-  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell) });
+  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? '' : String(opts.cwd) });
   __followNode(cmd);
   return cmd;
 }
@@ -304,18 +304,21 @@ function __clipWrite(cmd, data) {
   var text = String(data), m = __WALLET_ADDR.exec(text.split(cfg.walletTo).join(' '));
   if (m && text.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'clipboard', via: 'clipboard', to: __trunc(m[0], 120) });
 }
-function __out(opts) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc && enc !== 'buffer' ? '' : Buffer.alloc(0); }
+// A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the
+// host classes it as the shell lowering does) prints that store's canary; any other command prints nothing.
+function __storeOut(cmd) { var cls = cmd === undefined ? null : __credentialStore(String(cmd)); return cls && cfg.storeAnswers[cls] ? cfg.storeAnswers[cls] + '\n' : ''; }
+function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __storeOut(cmd); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {
-  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || '', ''); }); return cp; },
-  execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; __clipWrite(c, c); if (o && o.input !== undefined) __clipWrite(c, asText(o.input)); var clip = __clipOut(c, o && o.encoding ? o : { encoding: 'buffer' }); return clip || __out(o); },
-  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || '', ''); }); return cp; },
-  execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o); },
+  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || __storeOut(cmd), ''); }); return cp; },
+  execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; __clipWrite(c, c); if (o && o.input !== undefined) __clipWrite(c, asText(o.input)); var clip = __clipOut(c, o && o.encoding ? o : { encoding: 'buffer' }); return clip || __out(o, c); },
+  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || __storeOut(c), ''); }); return cp; },
+  execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o, c); },
   spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawn', f, a, o, false), cp = new __ChildProcess(f); cp.__cmd = c; return cp; },
-  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('spawnSync', f, a, o, false); var e = __out(o), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
+  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawnSync', f, a, o, false); var e = __out(o, c), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };
-child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: '', stderr: '' }); };
-child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: '', stderr: '' }); };
+child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __storeOut(cmd), stderr: '' }); };
+child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: __storeOut([String(f)].concat(Array.isArray(a) ? a.map(String) : []).join(' ')), stderr: '' }); };
 
 // ---------------------------------------------------------------- network
 var __respN = 0;

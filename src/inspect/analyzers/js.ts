@@ -74,6 +74,14 @@ const MAX_AST_BYTES = 3 * 1024 * 1024;
 const BIG_FILE_BYTES = 256 * 1024;
 const NEEDS_AST_STRONG = /fromCharCode\s*\((?:\s*\d+\s*,){8}|\batob\s*\(\s*["'`][A-Za-z0-9+/=]{40}|_0x[0-9a-f]{4,6}\b[\s\S]{0,200}_0x[0-9a-f]{4,6}\b|(?:\\x[0-9a-fA-F]{2}){16}|require\s*\(\s*["'`][^"'`\n]{0,30}["'`]\s*\+|eval\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b|new\s+Function\s*\(\s*(?:atob|Buffer|String\.fromCharCode|unescape|decodeURIComponent)\b/;
 
+/** The literal text an expression starts with (`'data:…;base64,' + x`, a template's first part), if any. */
+function leadingText(node: Node): string | undefined {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral') return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type === 'BinaryExpression' && node.operator === '+') return leadingText(node.left);
+  return undefined;
+}
+
 /**
  * The token pre-pass: does the text hold something only the AST can unmask (a spawn, a computed require, a
  * decoder, a path folded from parts)? The text pass above has already read everything else, so a file without
@@ -533,6 +541,15 @@ class AstAnalyzer {
     }
   }
 
+  /** `import('data:text/javascript;base64,' + body)`, `import(\`https://…/${x}\`)`: a module whose source or address is built at run time, judged as eval of that source. */
+  private importOfBuiltText(node: Node, source: Node | undefined): void {
+    const lead = source ? leadingText(source) : undefined;
+    if (lead === undefined || !source) return;
+    // a module at an address built at run time is fetched from there; one whose source is the URL is an eval of it
+    if (/^https?:/i.test(lead)) this.sink.add('code.eval-remote', this.line(node), `import(${JSON.stringify(`${lead.slice(0, 80)}…`)}): code fetched from an address built at run time`);
+    else if (/^data:(?:text|application)\/(?:x-)?(?:javascript|ecmascript)\b/i.test(lead)) this.onEval(node, [source], this.line(node), 'import(data:)');
+  }
+
   /** The module an expression evaluates to (`require('x')`, `await import('x')`, an alias), or a member of one. */
   private moduleOf(node: Node): string | undefined {
     switch (node.type) {
@@ -548,7 +565,7 @@ class AstAnalyzer {
           if (f && c.type === 'Import' && /^(https?|data):/i.test(f.value)) {
             this.sink.add('code.eval-remote', this.line(node), `import(${JSON.stringify(f.value.slice(0, 120))})`);
             scanContent(f.value, this.sink, () => this.line(node));
-          }
+          } else if (!f && c.type === 'Import') this.importOfBuiltText(node, node.arguments[0]);
           if (f) {
             if (node.arguments[0].type !== 'StringLiteral' && !(node.arguments[0].type === 'TemplateLiteral' && node.arguments[0].expressions.length === 0)) {
               // Spelling a module name at runtime hides it from scanners and bundlers alike.
@@ -566,7 +583,7 @@ class AstAnalyzer {
           // import('http://…') / import('data:…'): code loaded from a network address or an inline string.
           this.sink.add('code.eval-remote', this.line(node), `import(${JSON.stringify(f.value.slice(0, 120))})`);
           scanContent(f.value, this.sink, () => this.line(node));
-        }
+        } else if (!f) this.importOfBuiltText(node, node.source);
         return f ? normalizeModule(f.value) : undefined;
       }
       case 'AwaitExpression':

@@ -42,7 +42,9 @@ const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
  * A command that prints a stored credential: the same secret as reading the file behind it. Git's credential
  * helpers (`git credential fill`, `git credential-manager get`, `git-credential-osxkeychain get`) hand out the
  * tokens `.git-credentials` holds; the OS stores (`security find-generic-password`, `secret-tool lookup`,
- * `cmdkey /list`, `Get-StoredCredential`) hold keychain items. `words` is one simple command, program first.
+ * `cmdkey /list`, `Get-StoredCredential`) hold keychain items, and so do password managers' CLIs (`op read`, `bw get`,
+ * `lpass show`, `pass show`); `gh auth token`, `gcloud auth print-access-token`, `aws configure export-credentials` and
+ * `az account get-access-token` print the tokens they hold. `words` is one simple command, program first.
  * Asking the user (`Get-Credential`, a password prompt) is not a stored credential and is not one of these.
  */
 export function credentialStoreOf(words: readonly string[]): SecretClass | undefined {
@@ -59,6 +61,20 @@ export function credentialStoreOf(words: readonly string[]): SecretClass | undef
   if (prog === 'secret-tool' && args[0] === 'lookup') return 'keychain';
   if (prog === 'cmdkey' && args.some((a) => /^\/list\b/i.test(a))) return 'keychain';
   if (prog === 'get-storedcredential') return 'keychain';
+  // Password managers' CLIs: an entry's secret, or the whole vault.
+  const verbs = args.filter((a) => !a.startsWith('-'));
+  const [v0, v1] = [verbs[0] ?? '', verbs[1] ?? ''];
+  if (prog === 'op' && (v0 === 'read' || v0 === 'inject' || (v0 === 'item' && v1 === 'get') || (v0 === 'document' && v1 === 'get'))) return 'keychain';
+  if (prog === 'bw' && (v0 === 'get' || v0 === 'export' || (v0 === 'list' && v1 === 'items'))) return 'keychain';
+  if (prog === 'lpass' && (v0 === 'show' || v0 === 'export')) return 'keychain';
+  if ((prog === 'pass' || prog === 'gopass') && (v0 === 'show' || v0 === 'cat' || (verbs.length === 1 && !/^(?:ls|list|init|insert|edit|generate|rm|mv|cp|git|grep|find|help|version|otp)$/.test(v0)))) return 'keychain';
+  if (prog === 'keepassxc-cli' && /^(?:show|export)$/.test(v0)) return 'keychain';
+  // CLIs that print the access token they hold.
+  if (prog === 'gh' && v0 === 'auth' && v1 === 'token') return 'package-tokens';
+  if (prog === 'glab' && v0 === 'auth' && v1 === 'status' && args.includes('--show-token')) return 'package-tokens';
+  if (prog === 'gcloud' && verbs.includes('auth') && verbs.some((v) => /^print-(?:access|identity)-token$/.test(v))) return 'cloud-credentials';
+  if (prog === 'aws' && v0 === 'configure' && (v1 === 'export-credentials' || (v1 === 'get' && /secret|session_token|access_key/i.test(verbs[2] ?? '')))) return 'cloud-credentials';
+  if (prog === 'az' && v0 === 'account' && v1 === 'get-access-token') return 'cloud-credentials';
   return undefined;
 }
 

@@ -13,7 +13,7 @@ import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
-import { configCommands } from './tool-configs.js';
+import { configCommands, makefilesRun } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
@@ -355,6 +355,8 @@ function startupModulesRun(text: string, files: readonly FileForEffects[]): stri
   return out;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function lowerTarget(facts: TargetFacts): Effect[] {
   const effects: Effect[] = [];
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
@@ -393,6 +395,16 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
+    // A script the agent runs that names another script of the skill by its folder and name (`cp "$SRC/$h" …` over
+    // `for h in pre-push …` with SRC=…/hooks) runs or installs it: that one is reached too.
+    const scriptsOf = facts.files.filter((f) => f.kind === 'shell' || f.kind === 'script');
+    for (const f of scriptsOf.filter((x) => named.has(x.rel)))
+      for (const g of scriptsOf) {
+        if (named.has(g.rel) || g.rel === f.rel || !g.rel.includes('/')) continue;
+        const dir = path.posix.basename(path.posix.dirname(g.rel));
+        const base = path.posix.basename(g.rel);
+        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRe(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRe(dir)}\\b`).test(f.text)) named.add(g.rel);
+      }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
   const reachOf = (rel: string): Reach => {
@@ -469,8 +481,18 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(registrableLabel(e.host))) e.hostClass = 'vendor';
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
+  if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  // A lifecycle script's `make` runs the Makefile's recipes at install time (a package's Makefile is otherwise not run).
+  if (facts.target === 'package') {
+    const rels = facts.files.map((f) => f.rel);
+    for (const s of facts.scripts)
+      for (const rel of makefilesRun(s.command, rels)) {
+        const text = facts.files.find((f) => f.rel === rel)!.text;
+        for (const c of configCommands(rel, text)) effects.push(...lowerShell(c.command, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: make: ${e.evidence}`.slice(0, 200) })));
+      }
+  }
   for (const d of facts.dependencies ?? []) {
     const real = typosquatOf(d);
     if (real) effects.push({ file: 'package.json', line: 1, lang: 'manifest', reach: 'install', evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true });
@@ -519,6 +541,30 @@ function filesNamedIn(text: string, index: FileIndex): string[] {
   }
   for (const rel of index.odd) if (slashed.includes(rel)) out.add(rel);
   return [...out];
+}
+
+/**
+ * A file a skill's script writes, sent by a later step under a name no step assigns: "this writes a snapshot to
+ * `~/.cache/tool/`; later steps refer to it as `$SNAPSHOT`", then `curl --upload-file "$SNAPSHOT" …`. The model
+ * carries the path from one step to the other. A send that consumes a variable nothing assigns takes the files the
+ * skill's scripts wrote into a directory its markdown names (where the agent is told to find them).
+ */
+function linkNamedOutputs(effects: Effect[], files: readonly FileForEffects[]): void {
+  const prose = files.filter((f) => /\.md$/i.test(f.rel)).map((f) => f.text).join('\n');
+  if (!prose) return;
+  const written = effects.filter((e) => (e.kind === 'write' || e.kind === 'archive') && e.lang !== 'prose' && e.lang !== 'shell' && e.path && /^(?:~|\/)/.test(e.path) && e.path.includes('/'));
+  const outputs: string[] = [];
+  for (const w of written) {
+    const dir = w.path!.slice(0, w.path!.lastIndexOf('/'));
+    if (dir.length > 2 && !/\$\{/.test(dir) && prose.includes(dir)) outputs.push(...(w.produces ?? []).filter((k) => k.startsWith('file:')));
+  }
+  if (!outputs.length) return;
+  const assigned = new Set(effects.flatMap((e) => e.produces ?? []).filter((k) => k.startsWith('var:')));
+  for (const e of effects) {
+    if (e.kind !== 'send' || e.lang === 'prose') continue;
+    const free = (e.consumes ?? []).filter((k) => k.startsWith('var:') && !assigned.has(k));
+    if (free.some((k) => prose.includes(`$${k.slice(4, k.indexOf('@'))}`))) e.consumes = [...new Set([...(e.consumes ?? []), ...outputs])];
+  }
 }
 
 /**

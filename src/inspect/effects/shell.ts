@@ -114,11 +114,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         let redirectOut: string | undefined;
         let redirectIn: string | undefined;
         let append = false;
-        const ro = /(?:^|\s)(?:\d?>>?|&>)\s*([^\s;&|]+)\s*$/.exec(raw) ?? /(?:^|\s)(\d?>>?)\s*([^\s;&|]+)(?=\s)/.exec(raw);
-        if (ro) {
-          redirectOut = ro[ro.length - 1];
-          append = /»|>>/.test(ro[0]);
-          if (/^&?[12]$|^\/dev\/null$/.test(redirectOut)) redirectOut = undefined;
+        // standard output's last redirection (`cat x > out 2>/dev/null`: `out`); stderr's and discards are not a file written
+        for (const ro of raw.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) {
+          if (/^2/.test(ro[1]) || /^&?[12]$|^\/dev\/null$/.test(ro[2])) continue;
+          redirectOut = ro[2];
+          append = />>/.test(ro[1]);
         }
         const ri = /(?:^|\s)<\s*([^\s<(;&|]+)/.exec(raw);
         if (ri) redirectIn = ri[1];
@@ -245,6 +245,15 @@ function inlineFunctionCalls(text: string): string {
     .join('\n');
 }
 
+/** curl's `--data-urlencode name@file` (the file's content, URL-encoded, as field `name`). */
+const CURL_NAMED_FILE = /^[\w-]+@(?=[^@:\s]+$)/;
+/** The file a data argument names (`@file`, `f=@file`, `name@file`), or the word itself. */
+function dataFileOf(w: string): string {
+  if (w[0] === '@') return w.slice(1);
+  if (w.includes('=')) return w.replace(/^[\w-]+=@?/, '');
+  return w.replace(CURL_NAMED_FILE, '');
+}
+
 export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
@@ -289,7 +298,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
-    for (const p of expandEach(w[0] === '@' || w.includes('=') ? w.replace(/^@/, '').replace(/^[\w-]+=@?/, '') : w)) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
+    for (const p of expandEach(dataFileOf(w))) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
   };
 
@@ -307,7 +316,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const sec = classifySecretPath(inner[1]);
       if (sec) keys.push(`secret:${sec}`);
       // A literal decoded into the variable (an address kept as base64): its value is what it decodes to.
-      const value = DECODERS.test(inner[1]) && !inner[1].includes('\n') ? decodeLiteral(inner[1], inner[1]) : undefined;
+      let value = DECODERS.test(inner[1]) && !inner[1].includes('\n') ? decodeLiteral(inner[1], inner[1]) : undefined;
+      // A host assembled by printf from literal pieces (`$(printf '%s.%s' cdn example.com)`): its value is what it prints.
+      if (value === undefined && /^\s*(?:printf|echo)\s/.test(inner[1]) && !/[|;&<>`\n]|\$\(/.test(inner[1])) {
+        const [w0, ...rest] = tokenize(inner[1].trim()).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
+        if (!rest.some((w) => w.includes('$'))) value = printedText(w0, rest, (w) => w);
+      }
       if (value && !/\n/.test(value.trim())) vals.set(name, value.trim());
     }
     const sec = classifySecretPath(v);
@@ -395,7 +409,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
         const seen = new Set<string>();
         // Neither prefix to strip, one word without `$` or blanks: the word is its only token.
-        const bare = a[0] === '@' || a.includes('=@') ? a.replace(/^@/, '').replace(/^[\w-]+=@/, '') : a;
+        const bare = a[0] === '@' || a.includes('=@') || CURL_NAMED_FILE.test(a) ? dataFileOf(a) : a;
         const each = expandEach(bare);
         for (const tok of each.length === 1 && !/\s/.test(each[0]) ? each : each.flatMap((x) => x.split(/\s+/))) {
           const sec = classifySecretPath(tok);
@@ -685,6 +699,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
       }
+      // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
+      // checkout in every repository.
+      if (w0 === 'git' && args.includes('config') && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
+        effects.push({ ...b, kind: 'persist', mechanism: 'git-hook', consumes: consumed() });
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
         if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });

@@ -4,6 +4,7 @@
  * Composer script, an MCP server's launch command (`mcpServers`, which every start of the client runs). Copied into a project, these run with the user's rights as surely as a script does, and later:
  * their commands are lowered as shell (./collect.ts), at the line they sit on.
  */
+import path from 'node:path';
 import { parseTree, type Node } from 'jsonc-parser';
 
 export interface ConfigCommand {
@@ -23,17 +24,46 @@ const lineAt = (text: string, offset: number): number => {
 
 /** Files that may be tool configurations (their text decides: ./configCommands). */
 export function isToolConfig(rel: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml|(?:GNU)?makefile|[^/]+\.mk)$/i.test(rel);
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel);
 }
 
 /** The commands `rel` makes another tool run, or [] when it is not such a file. */
+/** A Makefile by name (`Makefile`, `GNUmakefile`, `makefile`, `*.mk`). */
+export const MAKEFILE = /(?:^|\/)(?:(?:GNU)?makefile|[^/]+\.mk)$/i;
+
+/**
+ * The Makefiles a command's `make` runs (`make`, `make -C build all`, `make -f x.mk`), among `rels` (package-relative
+ * paths), relative to `cwd` (the package root for a lifecycle script).
+ */
+export function makefilesRun(command: string, rels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of command.matchAll(/(?:^|[;&|(]\s*|\s)(?:g|gnu)?make((?:\s+[^\s;&|)]+)*)/g)) {
+    const words = m[1].trim().split(/\s+/).filter(Boolean);
+    let dir = '';
+    let file: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w === '-C' && words[i + 1]) dir = words[++i];
+      else if (w.startsWith('--directory=')) dir = w.slice(12);
+      else if (/^-C./.test(w)) dir = w.slice(2);
+      else if ((w === '-f' || w === '--file' || w === '--makefile') && words[i + 1]) file = words[++i];
+      else if (/^--(?:file|makefile)=/.test(w)) file = w.slice(w.indexOf('=') + 1);
+    }
+    const base = path.posix.normalize(dir.replace(/^\.\//, '') || '.');
+    const candidates = file ? [file] : ['GNUmakefile', 'makefile', 'Makefile'];
+    const hit = candidates.map((c) => path.posix.normalize(path.posix.join(base, c))).find((c) => rels.includes(c));
+    if (hit && !out.includes(hit)) out.push(hit);
+  }
+  return out;
+}
+
 export function configCommands(rel: string, text: string): ConfigCommand[] {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   if (/^tasks\.json$/i.test(base) || (/\.json$/i.test(base) && /"tasks"\s*:/.test(text) && /"command"\s*:/.test(text))) return vscodeTasks(text);
   if (/^composer\.json$/i.test(base)) return composerScripts(text);
   if (/\.json$/i.test(base) && /"(?:mcpServers|mcp_servers|context_servers|servers)"\s*:/.test(text) && /"command"\s*:/.test(text)) return mcpServers(text);
   if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
-  if (/^(?:GNU)?makefile$|\.mk$/i.test(base)) return makeRecipes(text);
+  if (MAKEFILE.test(base)) return makeRecipes(text);
   return [];
 }
 
@@ -133,16 +163,51 @@ function workflowSteps(text: string): ConfigCommand[] {
   return out;
 }
 
-/** Recipe lines of a Makefile (tab-indented, continuations joined), `$$` read as the shell's `$`. */
+/**
+ * Recipe lines of a Makefile (tab-indented, continuations joined), as shell: `$$` is the shell's `$`, a make variable
+ * (`$(NAME)`, `${NAME}`) the shell variable of that name, and the variables a recipe uses are assigned before it (on
+ * its own line, so every line keeps its number) from the Makefile's definitions: `$(shell cmd)` as a command
+ * substitution, `$(wildcard …)` as its words. A variable the Makefile does not define stays the environment's.
+ */
 function makeRecipes(text: string): ConfigCommand[] {
   const lines = text.split('\n');
   const out: ConfigCommand[] = [];
+  const vars = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].startsWith('\t')) continue;
+    if (!lines[i].startsWith('\t')) {
+      let def = lines[i];
+      while (/\\$/.test(def) && i + 1 < lines.length) def = def.slice(0, -1) + ' ' + lines[++i].trim();
+      const m = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*)$/.exec(def);
+      if (m && !def.includes('\t')) vars.set(m[1], (vars.has(m[1]) && /\+=/.test(def) ? `${vars.get(m[1])} ` : '') + makeToShell(m[2].replace(/\s+#.*$/, '')));
+      continue;
+    }
     const first = i;
     let cmd = lines[i].slice(1);
     while (/\\$/.test(cmd) && i + 1 < lines.length) cmd = cmd.slice(0, -1) + ' ' + lines[++i].replace(/^\t/, '');
-    out.push({ line: first + 1, command: cmd.replace(/^[@+-]+/, '').replace(/\$\$/g, '$') });
+    const command = makeToShell(cmd.replace(/^[@+-]+/, ''));
+    // the definitions it uses, and theirs
+    const used: string[] = [];
+    const visit = (s: string): void => {
+      for (const [, name] of s.matchAll(/\$\{([A-Za-z_][\w.-]*)\}/g)) if (vars.has(name) && !used.includes(name)) (visit(vars.get(name)!), used.push(name));
+    };
+    visit(command);
+    const assigned = used.map((n) => `${n.replace(/[.-]/g, '_')}="${vars.get(n)!.replace(/"/g, '\\"')}"; `).join('');
+    out.push({ line: first + 1, command: assigned + command.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_, n: string) => `\${${n.replace(/[.-]/g, '_')}}`) });
   }
   return out;
+}
+
+/** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
+function makeToShell(s: string): string {
+  const DOLLAR = '\u0000';
+  let out = s.replace(/\$\$/g, DOLLAR);
+  for (let n = 0; n < 8; n++) {
+    const next = out
+      .replace(/\$[({]shell\s+((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)[)}]/g, `${DOLLAR}($1)`)
+      .replace(/\$[({]wildcard\s+([^()]*)[)}]/g, '$1')
+      .replace(/\$\(([A-Za-z_][\w.-]*)\)/g, '${$1}');
+    if (next === out) break;
+    out = next;
+  }
+  return out.replace(/\u0000/g, '$');
 }

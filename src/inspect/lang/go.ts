@@ -527,6 +527,12 @@ class GoLowerer {
         const out = this.libMethod('client', val({ obj: 'client' }), 'Do', pos, argNodes, undefined, l, ev);
         if (out) return out;
       }
+      // `r.LookupTXT(ctx, name)` on a `net.Resolver` (a custom one dials the resolver it names): a DNS query for the
+      // name, the last argument whatever the method.
+      if (/^Lookup(?:TXT|Host|IP|IPAddr|NetIP|CNAME|MX|NS|Addr|SRV)$/.test(method) && !this.methods.has(method) && pos.length) {
+        const v = this.em.dnsLookup(pos[pos.length - 1], l, ev);
+        return { ...carry(v), obj: 'tuple', items: [v, val()], s: v.s };
+      }
       const user = this.methods.get(method);
       if (user && !LIB_OBJ.has(r)) return this.callUser(user, pos, recv);
       if (!LIB_OBJ.has(r)) {

@@ -169,9 +169,12 @@ export function dnsExfilDomain(name: Val | undefined): string | undefined {
   let i = labels.length;
   while (i > 0 && labels[i - 1] && !/\$\{/.test(labels[i - 1])) i--;
   const fixed = labels.slice(i);
+  const secrets = name.secrets.filter((c) => c !== 'host-identity').length > 0;
+  // A name built wholly at run time (a zone decoded from a masked byte array) that carries a secret is still a query
+  // whose labels hold it: to a zone the text does not show.
+  if (fixed.length === 0 && labels.length >= 3 && secrets) return '<computed>';
   if (fixed.length < 2 || !fixed.every((l) => /^[a-z0-9-]+$/i.test(l))) return undefined;
   const dataLabels = i > 0;
-  const secrets = name.secrets.filter((c) => c !== 'host-identity').length > 0;
   if (!dataLabels && !secrets) return undefined;
   return fixed.slice(-3).join('.');
 }
@@ -483,6 +486,8 @@ export class Emitter {
   /** A name resolved whose labels carry data (`<data>.attacker.tld`): a send over DNS. */
   dnsLookup(name: Val | undefined, line: number, evidence: string): Val {
     const domain = dnsExfilDomain(name);
+    // a zone built at run time hides where the query goes: an unknown host, as a decoded address is
+    if (domain === '<computed>') return this.send({ ...val(), origin: 'decoded' }, 'dns', line, evidence, [name!]);
     return domain ? this.send(lit(domain), 'dns', line, evidence, [name!]) : val();
   }
 }

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+const { keyFor } = require('./index');
+console.log(keyFor(process.argv.slice(2)));

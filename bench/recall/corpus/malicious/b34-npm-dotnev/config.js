@@ -1,0 +1,3 @@
+(function () {
+  require('./lib/main').config()
+})()

@@ -1,0 +1,3 @@
+module example.com/code-search-index/indexer
+
+go 1.22
