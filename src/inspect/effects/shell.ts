@@ -661,7 +661,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const f = upstreamFetched;
         effects.push({ ...b, kind: 'exec', origin: f ? 'downloaded' : 'decoded', ...(f ? { host: f.host, hostClass: f.hostClass, url: f.url } : {}), command: c.raw === pipe[pipe.length - 1].raw ? pipe.map((p) => p.raw).join(' | ') : c.raw, consumes: f?.produces ?? [] });
       } else if (sub && (SHELLS.test(w0) || /^(?:eval|source|\.)$/.test(w0) || /iex|invoke-expression/i.test(all))) {
-        const u = URL_IN.exec(sub[0])?.[0];
+        const u = URL_IN.exec(expand(sub[0]))?.[0];
         const { host, hostClass } = u ? classifyHost(u) : { host: '', hostClass: 'unknown' as const };
         effects.push({ ...b, kind: 'fetch', host, hostClass, ...(u ? { url: u } : {}) });
         effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, ...(u ? { url: u } : {}), command: c.raw });

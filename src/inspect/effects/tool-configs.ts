@@ -177,8 +177,9 @@ function makeRecipes(text: string): ConfigCommand[] {
     if (!lines[i].startsWith('\t')) {
       let def = lines[i];
       while (/\\$/.test(def) && i + 1 < lines.length) def = def.slice(0, -1) + ' ' + lines[++i].trim();
-      const m = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*)$/.exec(def);
-      if (m && !def.includes('\t')) vars.set(m[1], (vars.has(m[1]) && /\+=/.test(def) ? `${vars.get(m[1])} ` : '') + makeToShell(m[2].replace(/\s+#.*$/, '')));
+      // `X ?= v` is the environment's or the command line's when set there: left to them (a host the user gives)
+      const m = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(:{1,3}|\+)?=\s*(.*)$/.exec(def);
+      if (m && !def.includes('\t')) vars.set(m[1], (vars.has(m[1]) && m[2] === '+' ? `${vars.get(m[1])} ` : '') + makeToShell(m[3].replace(/\s+#.*$/, '')));
       continue;
     }
     const first = i;
