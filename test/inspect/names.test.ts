@@ -15,10 +15,13 @@ describe('typosquats', () => {
     expect(typosquatOf('l0dash')).toBe('lodash');
     expect(typosquatOf('@0penai/sdk')).toBe('@openai/sdk');
     expect(typosquatOf('@modelcontextprotocl/server')).toBe('@modelcontextprotocol/server');
+    // two letters swapped, and a misspelled popular name as a name's first word
+    expect(typosquatOf('typescirpt')).toBe('typescript');
+    expect(typosquatOf('playwrigth-mcp-bridge')).toBe('playwright-mcp-bridge');
   });
 
   it('not the well-known names themselves, short neighbours, or established packages that resemble one', () => {
-    for (const name of ['express', 'safe-buffer', 'globals', 'global', '@openai/sdk', '@clack/prompts']) expect(typosquatOf(name), name).toBeUndefined();
+    for (const name of ['express', 'safe-buffer', 'globals', 'global', '@openai/sdk', '@clack/prompts', 'playwright-core', 'formdata-polyfill', 'typescript-eslint']) expect(typosquatOf(name), name).toBeUndefined();
     // One keystroke from safe-buffer, and one of the registry's most used packages (OpenClaw's own tree has it).
     expect(typosquatOf('safer-buffer', { ignoreEstablished: true })).toBe('safe-buffer');
     expect(typosquatOf('safer-buffer')).toBeUndefined();

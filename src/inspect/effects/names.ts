@@ -10,16 +10,20 @@ const POPULAR = new Set('semver ansi-styles debug minimatch strip-ansi chalk sup
 
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Edits and adjacent transpositions (optimal string alignment: a swap looks two rows back)
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? prev[j - 2] + 1 : Infinity);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? before[j - 2] + 1 : Infinity);
       cur.push(v);
       best = Math.min(best, v);
     }
-    if (best > max) return max + 1;
+    // (the row before this one may still hold a swap's path)
+    if (best > max && Math.min(...prev) > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length];
@@ -48,11 +52,16 @@ export function typosquatOf(spec: string, options: { ignoreEstablished?: boolean
     return undefined;
   }
   if (POPULAR.has(name) || name.length < 5) return undefined;
+  // One edit or swap from a long popular name (`typescirpt`, `prettierr`); short neighbours (`global`/`globals`) are real packages.
+  const oneEdit = (w: string, p: string) => p.length >= 8 && distance(w, p, 1) === 1 && Math.abs(w.length - p.length) <= 1 && w[0] === p[0] && !w.startsWith(p) && !p.startsWith(w);
+  // A name whose first word misspells a long popular name (`playwrigth-mcp-bridge`): it borrows that package's name.
+  const dash = name.indexOf('-');
+  const head = dash > 0 ? name.slice(0, dash) : undefined;
   for (const p of POPULAR) {
     if (p.length < 5) continue;
     if (unglyph(name) === unglyph(p)) return p;
-    // One edit from a long popular name (`expresss`, `lodahs`); short neighbours (`global`/`globals`) are real packages.
-    if (p.length >= 8 && distance(name, p, 1) === 1 && Math.abs(name.length - p.length) <= 1 && name[0] === p[0] && !name.startsWith(p) && !p.startsWith(name)) return p;
+    if (oneEdit(name, p)) return p;
+    if (head && !POPULAR.has(head) && oneEdit(head, p) && head !== p.replace(/-/g, '')) return `${p}${name.slice(dash)}`;
   }
   return undefined;
 }

@@ -435,12 +435,16 @@ export function lowerHiddenProse(text: string, opts: ProseOptions): Effect[] {
   return out;
 }
 
-/** Packages a skill declares in its frontmatter (`dependencies:`): a name imitating a well-known package is a typosquat. */
+/** Packages a skill declares in its frontmatter (`dependencies:`, install metadata): a name imitating a well-known package is a typosquat. */
 function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
   const front = frontmatterOf(text);
   if (!front) return [];
   const deps = front.fm.dependencies;
   const names = Array.isArray(deps) ? deps.filter((d): d is string => typeof d === 'string') : deps && typeof deps === 'object' ? Object.keys(deps) : [];
+  // and the npm packages its install metadata has OpenClaw install (`metadata.openclaw.install[]`, kind node)
+  const meta = front.fm.metadata as { openclaw?: { install?: unknown } } | undefined;
+  const install = meta && typeof meta === 'object' && Array.isArray(meta.openclaw?.install) ? (meta.openclaw.install as Array<Record<string, unknown>>) : [];
+  for (const i of install) if (i && i.kind === 'node' && typeof i.package === 'string') names.push(i.package);
   const out: Effect[] = [];
   for (const d of names) {
     const real = typosquatOf(d);
