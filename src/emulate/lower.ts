@@ -244,6 +244,31 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     }
     return undefined;
   };
+  /** `npm publish [dir]` run in `cwd`: the secrets the run wrote into the package directory, published to the registry. */
+  const publishStep = (cmd: string, cwd: string): { dir: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
+    const words = (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+    const prog = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.(?:cmd|exe)$/i, '');
+    // the words that are not options or their values (`--access public`, `--tag next`)
+    const rest: string[] = [];
+    const after = words.slice(prog === 'yarn' && words[1] === 'npm' ? 2 : 1);
+    for (let i = 0; i < after.length; i++) {
+      if (/^--(?:access|tag|otp|registry|workspace|userconfig|cache)$|^-w$/.test(after[i])) i++;
+      else if (!after[i].startsWith('-')) rest.push(after[i]);
+    }
+    if (!/^(?:npm|pnpm|yarn)$/.test(prog) || rest[0] !== 'publish') return undefined;
+    const dir = rest[1] && !/^[\w@][\w@./-]*\.tgz$/.test(rest[1]) ? display(rest[1]) : cwd;
+    if (!dir) return undefined;
+    const under = `${dir.replace(/[\\/]+$/, '').replace(/\\/g, '/')}/`;
+    const keys = new Set<string>();
+    const carries = new Set<SecretClass>();
+    for (const [p, w] of written)
+      if (w.keys && p.replace(/\\/g, '/').startsWith(under))
+        for (const k of w.keys) {
+          const c = k.startsWith('canary:arg-') ? undefined : canary(k.slice(7));
+          if (c) (keys.add(k), carries.add(c.secret));
+        }
+    return keys.size ? { dir, keys, carries } : undefined;
+  };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
   let lastFetch: string | undefined;
@@ -529,6 +554,19 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (mech) p.mechanism = mech;
           p.consumes = [fileKeyOf(shown)];
           push(p);
+          // What the unit, agent or schedule starts: a program this run wrote from decoded or downloaded bytes (a
+          // systemd ExecStart, a launchd ProgramArguments, a crontab line naming it) is that code, run at every start.
+          for (const [w, info] of written) {
+            if (w === shown || !(info.decoded || info.dl)) continue;
+            const abs = w.replace(/^~/, home);
+            if (!data.includes(abs) && !data.includes(w)) continue;
+            const x = base('exec', ev, `${q(shown)} starts ${q(w)}, which the run wrote from ${info.dl ? 'a download' : 'decoded bytes'}`);
+            x.origin = info.dl ? 'downloaded' : 'decoded';
+            x.decoded = !info.dl;
+            x.command = redact(`${w} (started by ${shown})`, canaries, lc.matchers);
+            x.consumes = [fileKeyOf(w)];
+            push(x);
+          }
         }
         if (own) {
           const s = base('self-delete', ev, `overwrites its own ${shown}`);
@@ -567,7 +605,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       case 'exec': {
         const cmd = str('cmd');
         if (programFromArgument(cmd)) break;
-        const { keys, carries } = consume(ev, cmd);
+        // what the command reads on its standard input (`execFileSync('gh', ['gist', 'create', '-'], { input })`) is its too
+        const { keys, carries } = consume(ev, str('input') ? `${cmd}\n${str('input')}` : cmd);
         let { origin, decoded } = decodedOrigin(cmd);
         const cons = [...keys];
         for (const [p, w] of written) {
@@ -601,7 +640,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (cons.length) e.consumes = cons;
         if (carries.length) e.carries = carries;
         push(e);
-        const pushed = gitStep(cmd, typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '');
+        const cwd = typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '';
+        const published = publishStep(cmd, cwd);
+        if (published) {
+          const g = base('send', ev, `npm publish of ${q(published.dir)}, which the run wrote secrets into`);
+          g.host = 'registry.npmjs.org';
+          g.hostClass = 'paste';
+          g.channel = 'http';
+          g.consumes = [...published.keys];
+          g.carries = [...published.carries];
+          push(g);
+        }
+        const pushed = gitStep(cmd, cwd);
         if (pushed) {
           const hc = classifyHost(pushed.url.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
           const g = base('send', ev, `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);

@@ -277,7 +277,7 @@ function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
   opts = opts && typeof opts === 'object' ? opts : {};
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
-  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? '' : String(opts.cwd) });
+  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? '' : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192) });
   __followNode(cmd);
   return cmd;
 }
@@ -307,7 +307,21 @@ function __clipWrite(cmd, data) {
 // A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the
 // host classes it as the shell lowering does) prints that store's canary; any other command prints nothing.
 function __storeOut(cmd) { var cls = cmd === undefined ? null : __credentialStore(String(cmd)); return cls && cfg.storeAnswers[cls] ? cfg.storeAnswers[cls] + '\n' : ''; }
-function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __storeOut(cmd); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
+// What a real user's machine answers to the questions code asks before it acts (is this a maintainer with packages, a
+// repository with history): a developer's, so a payload gated on a real user runs here too.
+var __ANSWERS = [
+  [/^npm(?:\.cmd)?\s+whoami\b/, 'dev-maintainer'],
+  [/^npm(?:\.cmd)?\s+access\s+(?:list\s+packages|ls-packages)\b/, '{"team-dashboard":"read-write","dev-cli-utils":"read-write","left-pad-ng":"read-write","config-loader-x":"read-write"}'],
+  [/^git\s+rev-list\s+(?:.*\s)?--count\b/, '248'],
+  [/^git\s+(?:remote\s+get-url\s+origin|config\s+(?:--get\s+)?remote\.origin\.url)\b/, 'https://github.com/dev/team-dashboard.git'],
+  [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
+  [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
+  [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
+  [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
+  [/^whoami\b/, 'dev'],
+];
+function __answer(cmd) { var c = String(cmd).trim(); for (var i = 0; i < __ANSWERS.length; i++) if (__ANSWERS[i][0].test(c)) return __ANSWERS[i][1] + '\n'; return ''; }
+function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {
   exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || __storeOut(cmd), ''); }); return cp; },
   execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; __clipWrite(c, c); if (o && o.input !== undefined) __clipWrite(c, asText(o.input)); var clip = __clipOut(c, o && o.encoding ? o : { encoding: 'buffer' }); return clip || __out(o, c); },

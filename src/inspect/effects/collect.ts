@@ -135,7 +135,7 @@ export function prepareEmulator(): Promise<void> {
 export interface EmulationRequest {
   files: Map<string, string>;
   manifest: Record<string, unknown>;
-  entries: Array<{ file: string; reach: 'install' | 'load'; browser?: boolean }>;
+  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean }>;
 }
 
 /** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
@@ -153,7 +153,7 @@ const MAX_EMULATED_ENTRIES = 12;
  * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
  * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[]): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = []): EmulationRequest | undefined {
   if (!manifest) return undefined;
   const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
@@ -179,6 +179,18 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       if (!mainAdded && main !== f && isJs(main) && !entries.some((e) => e.file === main)) entries.push({ file: main, reach: 'load', ...(browserEntries.has(main) ? { browser: true } : {}) });
       mainAdded = true;
       if (entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load', ...browser });
+    }
+  }
+  // A command the package installs runs when the user runs it: one whose own modules (none the entry loads) have a
+  // reason is run too, the first such (`bin/tool.js` requiring `lib/auth.js` that shells out and sends).
+  const loaded = new Set(load);
+  for (const b of bins) {
+    if (entries.length >= MAX_EMULATED_ENTRIES) break;
+    if (!isJs(b.file) || entries.some((e) => e.file === b.file)) continue;
+    const own = b.closure.filter((f) => isJs(f) && !loaded.has(f));
+    if (own.some((f) => { const text = texts.get(f); return text !== undefined && emulationReason(text); })) {
+      entries.push({ file: b.file, reach: 'bin' });
+      break;
     }
   }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
@@ -209,7 +221,9 @@ function refineObserved(observed: Effect[]): Effect[] {
     // download-and-run); that its words were computed at run time (paths, a browser binary) is not decoding.
     if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) e.origin = 'computed';
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
-    for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) out.push({ ...x, ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
+    // what the observed command took in (its arguments' and its standard input's canaries) goes out with what it sends
+    for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true }))
+      out.push({ ...x, ...(x.kind === 'send' && e.consumes?.length ? { consumes: [...(x.consumes ?? []), ...e.consumes], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {
       const sock = observed.find((o) => o.persona === e.persona && o.file === e.file && (o.kind === 'fetch' || o.kind === 'send') && o.hostClass && !['loopback', 'configured', 'vendor', 'registry', 'private'].includes(o.hostClass));
       if (sock) out.push({ ...e, channel: 'socket', origin: 'downloaded', host: sock.host, hostClass: sock.hostClass, evidence: `observed in emulation (${e.persona} persona): a shell started beside a connection to ${sock.host ?? 'a remote host'}` });

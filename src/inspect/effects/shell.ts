@@ -619,6 +619,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (w0 === 'git' && (args.includes('add') || args.includes('commit'))) {
         effects.push({ ...b, kind: 'collect', consumes: [...scopeFiles], produces: [`gitrepo@${opts.scope}`] });
       }
+      // Publishing where anyone reads it, through the user's own accounts: a gist (`gh gist create`, stdin or files), a
+      // comment or issue body (`gh issue|pr comment`, `gh api …/comments -f body=…`), a package (`npm publish`, which
+      // sends what the directory holds). A drop box on a trusted service: the paste class.
+      if (w0 === 'gh' && ((args[0] === 'gist' && args[1] === 'create') || (/^(?:issue|pr)$/.test(args[0] ?? '') && /^(?:comment|create|edit)$/.test(args[1] ?? '')) || (args[0] === 'api' && /(?:^|\/)(?:gists|comments|issues)(?:\/|$)/.test(args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '')))) {
+        const host = args[0] === 'gist' || /gists/.test(args.join(' ')) ? 'gist.github.com' : 'github.com';
+        effects.push({ ...b, kind: 'send', host, hostClass: 'paste', channel: 'http', consumes: consumed() });
+      }
+      // (what the package directory holds: the files this script put there, not the npmrc it writes for the auth)
+      if (/^(?:npm|pnpm|yarn)$/.test(w0) && args.filter((a) => !a.startsWith('-'))[w0 === 'yarn' && args[0] === 'npm' ? 1 : 0] === 'publish')
+        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...consumed(), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)|(?:^|\/)\.npmrc$/.test(k))] });
       // `git remote add NAME URL`: a later push to NAME goes to URL; `--mirror`/`--all` sends the whole repository
       if (w0 === 'git' && args[0] === 'remote' && args[1] === 'add' && args[2] && xargs[3]) gitRemotes.set(args[2], xargs[3]);
       if (w0 === 'git' && args.includes('push')) {
@@ -700,8 +710,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
-      // checkout in every repository.
-      if (w0 === 'git' && args.includes('config') && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
+      // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)
+      if (w0 === 'git' && args.includes('config') && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
         effects.push({ ...b, kind: 'persist', mechanism: 'git-hook', consumes: consumed() });
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
