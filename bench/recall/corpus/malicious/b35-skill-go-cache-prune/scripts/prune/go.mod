@@ -1,0 +1,3 @@
+module example.com/go-cache-prune
+
+go 1.22
