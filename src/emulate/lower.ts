@@ -212,9 +212,25 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   // Git repositories the run works in (by directory): what `git add`/`commit` took from the files written there, and
   // the remotes `git remote add` named. A push sends what was committed.
   const gitRepos = new Map<string, { keys: Set<string>; carries: Set<SecretClass>; remotes: Map<string, string> }>();
+  /** A command's words, quotes removed. */
+  const wordsOf = (cmd: string): string[] => (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+  /**
+   * The secrets the run wrote into files under `dir` (the process's working directory when none is named): what a
+   * commit or a package published from there carries. What a caller handed in (an argument canary) is the function's
+   * to publish; the secrets it read are not.
+   */
+  const secretsWrittenUnder = (dir: string, into: { keys: Set<string>; carries: Set<SecretClass> }): void => {
+    const under = `${dir.replace(/[\\/]+$/, '').replace(/\\/g, '/')}/`;
+    for (const [p, w] of written)
+      if (w.keys && p.replace(/\\/g, '/').startsWith(under))
+        for (const k of w.keys) {
+          const c = k.startsWith('canary:arg-') ? undefined : canary(k.slice(7));
+          if (c) (into.keys.add(k), into.carries.add(c.secret));
+        }
+  };
   /** One git command run in `cwd` (or `-C dir`): records what it adds and the remotes it names; a push returns what it sends where. */
   const gitStep = (cmd: string, cwd: string): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
-    const words = (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+    const words = wordsOf(cmd);
     if ((words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '') !== 'git') return undefined;
     let dir = cwd;
     let i = 1;
@@ -227,18 +243,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     gitRepos.set(dir, repo);
     const args = rest.filter((a) => !a.startsWith('-'));
     if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) repo.remotes.set(args[1], args[2]);
-    else if (verb === 'add' || verb === 'commit') {
-      const under = dir ? `${dir.replace(/[\\/]+$/, '')}/` : '';
-      for (const [p, w] of written)
-        if (w.keys && (!under || p.replace(/\\/g, '/').startsWith(under.replace(/\\/g, '/'))))
-          // what the caller handed in (an argument canary) is the function's to commit: the secrets it read are not
-          for (const k of w.keys) {
-            const c = k.startsWith('canary:arg-') ? undefined : canary(k.slice(7));
-            if (!c) continue;
-            repo.keys.add(k);
-            repo.carries.add(c.secret);
-          }
-    } else if (verb === 'push') {
+    else if ((verb === 'add' || verb === 'commit') && dir) secretsWrittenUnder(dir, repo);
+    else if (verb === 'push') {
       const url = args.find((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a)) ?? repo.remotes.get(args[0] ?? 'origin');
       if (url && repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries };
     }
@@ -246,7 +252,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   /** `npm publish [dir]` run in `cwd`: the secrets the run wrote into the package directory, published to the registry. */
   const publishStep = (cmd: string, cwd: string): { dir: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
-    const words = (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+    const words = wordsOf(cmd);
     const prog = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.(?:cmd|exe)$/i, '');
     // the words that are not options or their values (`--access public`, `--tag next`)
     const rest: string[] = [];
@@ -258,16 +264,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     if (!/^(?:npm|pnpm|yarn)$/.test(prog) || rest[0] !== 'publish') return undefined;
     const dir = rest[1] && !/^[\w@][\w@./-]*\.tgz$/.test(rest[1]) ? display(rest[1]) : cwd;
     if (!dir) return undefined;
-    const under = `${dir.replace(/[\\/]+$/, '').replace(/\\/g, '/')}/`;
-    const keys = new Set<string>();
-    const carries = new Set<SecretClass>();
-    for (const [p, w] of written)
-      if (w.keys && p.replace(/\\/g, '/').startsWith(under))
-        for (const k of w.keys) {
-          const c = k.startsWith('canary:arg-') ? undefined : canary(k.slice(7));
-          if (c) (keys.add(k), carries.add(c.secret));
-        }
-    return keys.size ? { dir, keys, carries } : undefined;
+    const found = { keys: new Set<string>(), carries: new Set<SecretClass>() };
+    secretsWrittenUnder(dir, found);
+    return found.keys.size ? { dir, ...found } : undefined;
   };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();

@@ -277,7 +277,7 @@ function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
   opts = opts && typeof opts === 'object' ? opts : {};
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
-  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? '' : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192) });
+  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192) });
   __followNode(cmd);
   return cmd;
 }

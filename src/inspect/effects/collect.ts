@@ -566,7 +566,7 @@ function filesNamedIn(text: string, index: FileIndex): string[] {
 function linkNamedOutputs(effects: Effect[], files: readonly FileForEffects[]): void {
   const prose = files.filter((f) => /\.md$/i.test(f.rel)).map((f) => f.text).join('\n');
   if (!prose) return;
-  const written = effects.filter((e) => (e.kind === 'write' || e.kind === 'archive') && e.lang !== 'prose' && e.lang !== 'shell' && e.path && /^(?:~|\/)/.test(e.path) && e.path.includes('/'));
+  const written = effects.filter((e) => (e.kind === 'write' || e.kind === 'archive') && e.lang !== 'prose' && e.path && /^(?:~|\/)/.test(e.path) && e.path.includes('/'));
   const outputs: string[] = [];
   for (const w of written) {
     const dir = w.path!.slice(0, w.path!.lastIndexOf('/'));
