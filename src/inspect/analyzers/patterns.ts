@@ -3,7 +3,7 @@
  * pattern names the behaviour it evidences; the rules decide what a combination means.
  */
 import type { SignalSink } from '../signals.js';
-import { containsWord, lowerCased } from './regex-tier.js';
+import { containsWord, escapeRegExp, lowerCased } from './regex-tier.js';
 
 export interface ContentPattern {
   id: string;
@@ -104,7 +104,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
 
 /** Run every content pattern over `text`; `lineAt(offset)` maps a match to a line (constant for one string). */
 /** One pass over big texts finds which needles occur (short texts look each needle up); patterns none of whose needles occur are skipped. */
-const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const NEEDLE_RE = new RegExp([...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
 const PREFILTER_MIN_LENGTH = 4096;
 /** A match of a long needle also proves every needle inside it (`npm_token` contains `token`). */
 const ALL_NEEDLES = [...new Set(CONTENT_PATTERNS.flatMap((p) => p.needles ?? []))];

@@ -18,6 +18,9 @@
 import { fileURLToPath } from 'node:url';
 import { readArtifact } from '../../core/artifact.js';
 
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const ONE_BYTE_SUBJECT = ' '.repeat(1024);
 const TWO_BYTE_SUBJECT = ' '.repeat(1023) + '\u2003';
 const WIDE = /[^\0-\xff]/;

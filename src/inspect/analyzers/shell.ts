@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
-import { compileOnFirstUse, containsWord, lowerCased } from './regex-tier.js';
+import { compileOnFirstUse, containsWord, escapeRegExp, lowerCased } from './regex-tier.js';
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
 const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
@@ -253,8 +253,8 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
     if (lineEnd === -1) lineEnd = text.length;
     // The rest of this line after the download (`&& start x.exe`) and the lines after it.
     const rest = text.slice(start + m[0].length, lineEnd + 3000);
-    const f = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const base = (file.split(/[\\/]/).pop() ?? file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const f = escapeRegExp(file);
+    const base = escapeRegExp(file.split(/[\\/]/).pop() ?? file);
     const runs = new RegExp(String.raw`(?:\bStart-Process\b(?:\s+-FilePath)?|\bInvoke-Item\b|(?:^|[;&|]\s*|\n\s*)&\s*|\bstart(?:\s+"")?\s+|\bcmd(?:\.exe)?\s+\/c\s+|\bchmod\s+(?:\+x|[0-7]*[157][0-7]{0,2})\s+|\bopen\s+|\bnohup\s+|\bexec\s+|(?:^|[;&|]\s*|\n\s*)(?:sudo\s+)?(?:ba|z)?sh\s+|\bhdiutil\s+attach\s+|\bmsiexec\b[^\n]*?\/i\s+)\s*["']?(?:${f}|[^\s"']*${base})(?=["'\s;&|)]|$)|(?:^|\n)\s*["']?\.?\/?(?:${f})["']?(?=\s|$)`, 'i');
     const r = runs.exec(rest);
     if (!r) continue;
@@ -288,7 +288,7 @@ function extractThenRun(cmd: string, sink: SignalSink, line: number, resolved: s
   if (!m) return;
   const dir = /(?:-C|--directory[=\s]|-d)\s*["']?([^\s"';&|]+)/.exec(m[1])?.[1]?.replace(/\/+$/, '');
   const after = cmd.slice((m.index ?? 0) + m[0].length);
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp;
   const target = dir ? `(?:\\.\\/)?${esc(dir.replace(/^\.\//, ''))}\\/[\\w.@-]+` : String.raw`\.\/[\w.@-]+`;
   const runs = new RegExp(String.raw`(?:^|[;&|]\s*|\b(?:exec|nohup|sudo|then)\s+)["']?${target}(?=["'\s;&|)]|$)|\bchmod\s+\S+\s+["']?${target}`, 'i');
   if (!runs.test(after)) return;

@@ -15,6 +15,7 @@ import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands, makefilesRun } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
+import { escapeRegExp } from '../analyzers/regex-tier.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
 const ALL_LANGS: ScriptLang[] = ['python', 'powershell', 'ruby', 'go'];
@@ -369,8 +370,6 @@ function startupModulesRun(text: string, files: readonly FileForEffects[]): stri
   return out;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function lowerTarget(facts: TargetFacts): Effect[] {
   const effects: Effect[] = [];
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
@@ -417,7 +416,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         if (named.has(g.rel) || g.rel === f.rel || !g.rel.includes('/')) continue;
         const dir = path.posix.basename(path.posix.dirname(g.rel));
         const base = path.posix.basename(g.rel);
-        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRe(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRe(dir)}\\b`).test(f.text)) named.add(g.rel);
+        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRegExp(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRegExp(dir)}\\b`).test(f.text)) named.add(g.rel);
       }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }

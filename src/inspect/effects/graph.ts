@@ -4,6 +4,7 @@
  * the emulator), across commands, code blocks, steps, files and languages. Rules ask it for paths.
  */
 import type { Effect, Flow } from './types.js';
+import { escapeRegExp } from '../analyzers/regex-tier.js';
 
 /** A piece of a path that stands for any name: a glob's `*` / `?`, an unresolved variable or substitution. */
 const WILD = /(\*+|\?|\$\{?\w+\}?|\$\([^)]*\))/;
@@ -19,7 +20,7 @@ function globOf(key: string): RegExp | undefined {
     const p = key.slice(5);
     const slash = p.lastIndexOf('/');
     re = slash > 0 && WILD.test(p.slice(slash)) && !WILD.test(p.slice(0, slash))
-      ? new RegExp(`^file:${p.split(WILD).map((part, i) => (i % 2 ? (part === '?' ? '[^/]' : '[^/]*') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+      ? new RegExp(`^file:${p.split(WILD).map((part, i) => (i % 2 ? (part === '?' ? '[^/]' : '[^/]*') : escapeRegExp(part))).join('')}$`)
       : null;
     if (globs.size > 4096) globs.clear();
     globs.set(key, re);

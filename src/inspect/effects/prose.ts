@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
-import { compileOnFirstUse, mayMatch } from '../analyzers/regex-tier.js';
+import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
 import { classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
@@ -903,7 +903,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
       const m = WRITTEN_TO.exec(u.text);
       return m ? [path.posix.basename(m[1])] : [];
     }).filter((n) => n.length >= 3);
-    const runsWritten = (t: string) => written.some((n) => new RegExp(`\\b(?:run|execute|launch|start|invoke)\\s+\`?(?:[^\\s\`]*/)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i').test(t));
+    const runsWritten = (t: string) => written.some((n) => new RegExp(`\\b(?:run|execute|launch|start|invoke)\\s+\`?(?:[^\\s\`]*/)?${escapeRegExp(n)}(?![\\w.-])`, 'i').test(t));
     const run = inSection.find(
       (u) =>
         (EXEC_VERB.test(u.text) && (THE_RESULT.test(u.text) || runsWritten(u.text)) && !negatedBefore(u.text, EXEC_VERB) && (!docSources.has(heading) || RUNS_AS_CODE.test(u.text))) ||

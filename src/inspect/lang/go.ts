@@ -49,6 +49,9 @@ export function callGo(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw
 /** Objects library calls return; methods on them are library methods, never the package's own. */
 const LIB_OBJ = new Set(['pconn', 'pconn-icmp', 'file', 'wfile', 'req', 'client', 'header', 'mp', 'part', 'zip', 'archive', 'encoder', 'conn', 'conn-r', 'cmd', 'enc:base64', 'enc:hex', 'listing', 'user', 'buf', 'resolver', 'values']);
 
+
+/** A Go call's `(value, err)` result: the value, and no error. */
+const withErr = (v: Val): Val => ({ ...carry(v), obj: 'tuple', items: [v, val()], s: v.s });
 class GoLowerer {
   private readonly funcs = new Map<string, GoFunc>();
   private readonly methods = new Map<string, GoFunc>();
@@ -530,8 +533,7 @@ class GoLowerer {
       // `r.LookupTXT(ctx, name)` on a `net.Resolver` (a custom one dials the resolver it names): a DNS query for the
       // name, the last argument whatever the method.
       if (/^Lookup(?:TXT|Host|IP|IPAddr|NetIP|CNAME|MX|NS|Addr|SRV)$/.test(method) && !this.methods.has(method) && pos.length) {
-        const v = this.em.dnsLookup(pos[pos.length - 1], l, ev);
-        return { ...carry(v), obj: 'tuple', items: [v, val()], s: v.s };
+        return withErr(this.em.dnsLookup(pos[pos.length - 1], l, ev));
       }
       const user = this.methods.get(method);
       if (user && !LIB_OBJ.has(r)) return this.callUser(user, pos, recv);
@@ -625,23 +627,22 @@ class GoLowerer {
   private lib(pkg: string, fn: string, pos: Val[], argNodes: SyntaxNode[], l: number, ev: string): Val | undefined {
     const a0 = pos[0];
     const q = `${pkg}.${fn}`;
-    const ok = (v: Val): Val => ({ ...carry(v), obj: 'tuple', items: [v, val()], s: v.s });
     // MCP SDKs' tool options (`mcp.WithDescription(…)`): a description the model reads
     if (fn === 'WithDescription' && a0 && argNodes[0]) this.modelReads(a0, argNodes[0]);
     switch (q) {
       // ---- files ----
       case 'os.ReadFile':
       case 'io/ioutil.ReadFile':
-        return ok(this.em.readFile(a0 ?? val(), l, ev));
+        return withErr(this.em.readFile(a0 ?? val(), l, ev));
       case 'os.Open':
-        return ok({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
+        return withErr({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
       case 'os.OpenFile': {
         const flags = argNodes[1]?.text ?? '';
-        if (/O_WRONLY|O_RDWR|O_CREATE|O_APPEND|O_TRUNC/.test(flags)) return ok({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
-        return ok({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
+        if (/O_WRONLY|O_RDWR|O_CREATE|O_APPEND|O_TRUNC/.test(flags)) return withErr({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
+        return withErr({ ...this.em.readFile(a0 ?? val(), l, ev), obj: 'file', path: a0?.s });
       }
       case 'os.Create':
-        return ok({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
+        return withErr({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
       case 'os.WriteFile':
       case 'io/ioutil.WriteFile':
         return this.em.writeFile(a0 ?? val(), carry(pos[1]), l, ev);
@@ -649,16 +650,16 @@ class GoLowerer {
       case 'io/ioutil.ReadDir':
       case 'path/filepath.Glob':
       case 'os.DirFS':
-        return ok(this.em.listDir(a0 ?? val(), l, ev));
+        return withErr(this.em.listDir(a0 ?? val(), l, ev));
       case 'io.ReadAll':
       case 'io/ioutil.ReadAll':
-        return ok(a0 ? { ...carry(a0), s: a0.obj ? undefined : a0.s, origin: a0.origin } : val());
+        return withErr(a0 ? { ...carry(a0), s: a0.obj ? undefined : a0.s, origin: a0.origin } : val());
       case 'io.Copy':
       case 'io.CopyN':
       case 'io.CopyBuffer': {
         const dst = argNodes[0] ? rootName(argNodes[0]) : undefined;
         if (dst) this.flowInto(dst, carry(pos[1]), l, ev);
-        return ok(val());
+        return withErr(val());
       }
       case 'bufio.NewReader':
       case 'bufio.NewScanner':
@@ -672,25 +673,25 @@ class GoLowerer {
       case 'os.RemoveAll':
         return this.em.remove(a0 ?? val(), true, l, ev);
       case 'os.UserHomeDir':
-        return ok(lit('~'));
+        return withErr(lit('~'));
       case 'os.UserConfigDir':
-        return ok(lit('~/.config'));
+        return withErr(lit('~/.config'));
       case 'os.UserCacheDir':
-        return ok(lit('~/.cache'));
+        return withErr(lit('~/.cache'));
       case 'os.TempDir':
         return val({ s: '%TEMP%' });
       case 'os.Getwd':
-        return ok(val({ s: '${cwd}' }));
+        return withErr(val({ s: '${cwd}' }));
       case 'os.Executable':
-        return ok(val({ s: '${__file__}', self: true }));
+        return withErr(val({ s: '${__file__}', self: true }));
       case 'os.Hostname':
-        return ok(this.em.read(l, ev, 'host-identity', { path: 'os.Hostname' }));
+        return withErr(this.em.read(l, ev, 'host-identity', { path: 'os.Hostname' }));
       case 'os/user.Current':
-        return ok(val({ obj: 'user' }));
+        return withErr(val({ obj: 'user' }));
       case 'os.Getenv':
         return this.envRead(a0, l, ev);
       case 'os.LookupEnv':
-        return ok(this.envRead(a0, l, ev));
+        return withErr(this.envRead(a0, l, ev));
       case 'os.Environ':
         return this.em.read(l, ev, 'env-secrets', { path: 'os.Environ' });
       case 'os.ExpandEnv':
@@ -699,7 +700,7 @@ class GoLowerer {
       case 'path.Join':
         return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
       case 'path/filepath.Abs':
-        return ok(a0 ? pass(a0) : val());
+        return withErr(a0 ? pass(a0) : val());
       case 'path/filepath.Clean':
       case 'path/filepath.FromSlash':
       case 'path/filepath.ToSlash':
@@ -718,7 +719,7 @@ class GoLowerer {
       case 'encoding/hex.Dump':
         return this.em.emit('encode', l, ev, { command: 'hex.EncodeToString' }, [a0 ?? val()]).result;
       case 'encoding/hex.DecodeString':
-        return ok(decodeLiteral(a0 ?? val(), 'hex'));
+        return withErr(decodeLiteral(a0 ?? val(), 'hex'));
       case 'encoding/base64.NewEncoder': {
         const dst = argNodes[1] ? rootName(argNodes[1]) : undefined;
         return val({ obj: 'encoder', path: dst });
@@ -726,7 +727,7 @@ class GoLowerer {
       case 'encoding/json.Marshal':
       case 'encoding/json.MarshalIndent':
       case 'encoding/xml.Marshal':
-        return ok(a0 ? carry(a0) : val());
+        return withErr(a0 ? carry(a0) : val());
       case 'encoding/json.Unmarshal': {
         const dst = argNodes[1] ? rootName(argNodes[1]) : undefined;
         if (dst) this.flowInto(dst, carry(a0), l, ev);
@@ -745,7 +746,7 @@ class GoLowerer {
       case 'compress/flate.NewWriter':
       case 'archive/tar.NewWriter': {
         const dst = argNodes[0] ? rootName(argNodes[0]) : undefined;
-        return ok(val({ obj: 'archive', path: dst }));
+        return withErr(val({ obj: 'archive', path: dst }));
       }
       case 'archive/zip.NewWriter': {
         const dst = argNodes[0] ? rootName(argNodes[0]) : undefined;
@@ -753,7 +754,7 @@ class GoLowerer {
       }
       case 'compress/gzip.NewReader':
       case 'compress/zlib.NewReader':
-        return ok(a0 ? pass(a0) : val());
+        return withErr(a0 ? pass(a0) : val());
       // ---- strings and bytes ----
       case 'fmt.Sprintf':
       case 'fmt.Errorf': {
@@ -771,7 +772,7 @@ class GoLowerer {
       case 'fmt.Fprintln': {
         const dst = argNodes[0] ? rootName(argNodes[0]) : undefined;
         if (dst) this.flowInto(dst, carry(...pos.slice(1)), l, ev);
-        return ok(val());
+        return withErr(val());
       }
       case 'fmt.Println':
       case 'fmt.Printf':
@@ -803,23 +804,23 @@ class GoLowerer {
       case 'net/url.PathEscape':
         return a0 ? pass(a0) : val();
       case 'net/url.Parse':
-        return ok(a0 ? pass(a0) : val());
+        return withErr(a0 ? pass(a0) : val());
       // ---- network ----
       case 'net/http.Get':
       case 'net/http.Head': {
         const u = a0 ?? val();
         const c = carry(u);
         if (c.keys.length || c.secrets.length) this.em.send(u, 'http', l, ev, []);
-        return ok({ ...this.em.fetch(u, l, ev), obj: 'resp' });
+        return withErr({ ...this.em.fetch(u, l, ev), obj: 'resp' });
       }
       case 'net/http.Post':
-        return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
+        return withErr(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
       case 'net/http.PostForm':
-        return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
+        return withErr(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
       case 'net/http.NewRequest':
       case 'net/http.NewRequestWithContext': {
         const [m, u, body] = fn === 'NewRequest' ? pos : pos.slice(1);
-        return ok({ ...carry(u, body), obj: 'req', s: u?.s, exact: u?.exact, writing: !/^(?:GET|HEAD|)$/i.test(m?.s ?? 'GET') || !!body?.keys.length });
+        return withErr({ ...carry(u, body), obj: 'req', s: u?.s, exact: u?.exact, writing: !/^(?:GET|HEAD|)$/i.test(m?.s ?? 'GET') || !!body?.keys.length });
       }
       case 'mime/multipart.NewWriter': {
         const dst = argNodes[0] ? rootName(argNodes[0]) : undefined;
@@ -830,14 +831,14 @@ class GoLowerer {
       case 'crypto/tls.Dial':
       case 'crypto/tls.DialWithDialer':
         // DialWithDialer(dialer, network, address, config)
-        return ok(val({ obj: 'conn', host: (fn === 'DialWithDialer' ? pos[2] : pos[1])?.s ?? '${host}' }));
+        return withErr(val({ obj: 'conn', host: (fn === 'DialWithDialer' ? pos[2] : pos[1])?.s ?? '${host}' }));
       // packet sockets: raw ICMP (`icmp.ListenPacket("ip4:icmp", …)`, `net.ListenPacket("ip4:icmp", …)`) and UDP
       case 'golang.org/x/net/icmp.ListenPacket':
       case 'net.ListenPacket':
       case 'net.ListenIP':
       case 'net.ListenUDP':
       case 'net.DialIP':
-        return ok(val({ obj: /icmp/i.test(a0?.s ?? '') ? 'pconn-icmp' : 'pconn' }));
+        return withErr(val({ obj: /icmp/i.test(a0?.s ?? '') ? 'pconn-icmp' : 'pconn' }));
       case 'net.IPv4': {
         // net.IPv4(198, 51, 100, 29), bytes given as Go integer literals
         const parts = pos.slice(0, 4).map((p) => (p.exact && /^(?:0x[0-9a-f]+|0o?[0-7]+|\d+)$/i.test(p.s ?? '') ? lit(String(Number(p.s!.replace(/^0(?=[0-7])/, '0o')))) : p));
@@ -853,7 +854,7 @@ class GoLowerer {
       case 'net.ResolveIPAddr':
       case 'net.ResolveTCPAddr':
       case 'net.ResolveUDPAddr':
-        return ok(this.em.dnsLookup(/^Resolve/.test(fn) ? pos[1] : a0, l, ev));
+        return withErr(this.em.dnsLookup(/^Resolve/.test(fn) ? pos[1] : a0, l, ev));
       case 'net/smtp.SendMail':
         return this.em.send(lit(a0?.s ?? '${smtp}'), 'smtp', l, ev, pos.slice(1));
       // ---- running commands ----
@@ -866,18 +867,17 @@ class GoLowerer {
       }
       case 'syscall.Exec':
       case 'os.StartProcess':
-        return ok(this.execCmd(pos[1]?.items ? { ...carry(pos[1]), items: pos[1].items } : a0 ?? val(), l, ev));
+        return withErr(this.execCmd(pos[1]?.items ? { ...carry(pos[1]), items: pos[1].items } : a0 ?? val(), l, ev));
     }
     return undefined;
   }
 
   private libMethod(r: string, recv: Val, method: string, pos: Val[], argNodes: SyntaxNode[], recvName: string | undefined, l: number, ev: string): Val | undefined {
     const a0 = pos[0];
-    const ok = (v: Val): Val => ({ ...carry(v), obj: 'tuple', items: [v, val()], s: v.s });
     switch (r) {
       case 'enc:base64':
         if (/^(?:EncodeToString|Encode|AppendEncode)$/.test(method)) return this.em.emit('encode', l, ev, { command: 'base64.EncodeToString' }, [method === 'EncodeToString' ? a0 ?? val() : pos[1] ?? a0 ?? val()]).result;
-        if (method === 'DecodeString') return ok(decodeLiteral(a0 ?? val(), 'base64'));
+        if (method === 'DecodeString') return withErr(decodeLiteral(a0 ?? val(), 'base64'));
         return undefined;
       case 'file':
         if (/^(?:Read|ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return { ...carry(recv), s: undefined };
@@ -890,7 +890,7 @@ class GoLowerer {
       case 'conn':
         if (/^(?:Write|WriteString|WriteByte|WriteRune|Encode|ReadFrom)$/.test(method) && recvName) {
           this.flowInto(recvName, carry(...pos), l, ev);
-          return ok(val());
+          return withErr(val());
         }
         if (r === 'buf' && /^(?:String|Bytes)$/.test(method)) return pass(recv);
         if (r === 'conn' && /^(?:Read)$/.test(method)) return this.em.fetch(lit(recv.host ?? '${host}'), l, ev);
@@ -899,16 +899,16 @@ class GoLowerer {
       case 'pconn':
       case 'pconn-icmp':
         // conn.WriteTo(packet, addr): the packet goes to addr
-        if (/^(?:WriteTo|WriteToUDP|WriteToIP|WriteMsgUDP|WriteMsgIP)$/.test(method)) return ok(this.em.send(pos[method.startsWith('WriteMsg') ? 2 : 1] ?? val(), r === 'pconn-icmp' ? 'icmp' : 'socket', l, ev, [a0 ?? val()]));
+        if (/^(?:WriteTo|WriteToUDP|WriteToIP|WriteMsgUDP|WriteMsgIP)$/.test(method)) return withErr(this.em.send(pos[method.startsWith('WriteMsg') ? 2 : 1] ?? val(), r === 'pconn-icmp' ? 'icmp' : 'socket', l, ev, [a0 ?? val()]));
         return carry(recv);
       case 'conn-r':
-        if (/^(?:ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return ok(this.em.fetch(lit(recv.host ?? '${host}'), l, ev));
+        if (/^(?:ReadString|ReadLine|ReadBytes|Text|Bytes|Scan)$/.test(method)) return withErr(this.em.fetch(lit(recv.host ?? '${host}'), l, ev));
         return carry(recv);
       case 'zip':
-        if (/^(?:Create|CreateHeader|CreateRaw)$/.test(method)) return ok(val({ obj: 'archive', path: recvName }));
+        if (/^(?:Create|CreateHeader|CreateRaw)$/.test(method)) return withErr(val({ obj: 'archive', path: recvName }));
         return val();
       case 'mp':
-        if (/^(?:CreateFormFile|CreateFormField|CreatePart)$/.test(method)) return ok(val({ obj: 'part', path: recvName }));
+        if (/^(?:CreateFormFile|CreateFormField|CreatePart)$/.test(method)) return withErr(val({ obj: 'part', path: recvName }));
         if (method === 'WriteField' && recvName) {
           this.flowInto(recvName, carry(pos[1]), l, ev);
           return val();
@@ -935,17 +935,17 @@ class GoLowerer {
           const req = a0 ?? val();
           const c = carry(req);
           const sent = req.writing || c.keys.length || c.secrets.length ? this.em.send(req, 'http', l, ev, [req]) : undefined;
-          return ok({ ...carry(sent, this.em.fetch(lit(req.s ?? ''), l, ev)), obj: 'resp', origin: 'downloaded' });
+          return withErr({ ...carry(sent, this.em.fetch(lit(req.s ?? ''), l, ev)), obj: 'resp', origin: 'downloaded' });
         }
-        if (method === 'Post') return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
-        if (method === 'PostForm') return ok(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
+        if (method === 'Post') return withErr(this.em.send(a0 ?? val(), 'http', l, ev, [pos[2] ?? val()]));
+        if (method === 'PostForm') return withErr(this.em.send(a0 ?? val(), 'http', l, ev, [pos[1] ?? val()]));
         if (method === 'Get' || method === 'Head') return this.lib('net/http', method, pos, argNodes, l, ev);
         return val({ obj: 'client' });
       case 'resolver':
-        if (/^Lookup\w+$/.test(method)) return ok(this.em.dnsLookup(pos[1] ?? a0, l, ev));
+        if (/^Lookup\w+$/.test(method)) return withErr(this.em.dnsLookup(pos[1] ?? a0, l, ev));
         return val();
       case 'cmd':
-        if (/^(?:Output|CombinedOutput)$/.test(method)) return ok({ ...carry(recv) });
+        if (/^(?:Output|CombinedOutput)$/.test(method)) return withErr({ ...carry(recv) });
         return val();
       case 'listing':
         return pass(recv, { obj: 'listing' });
