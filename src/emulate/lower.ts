@@ -16,7 +16,7 @@ import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig } from '../inspect/effects/tool-configs.js';
-import { foldTempDir, lowerShell } from '../inspect/effects/shell.js';
+import { foldTempDir, lowerShell, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
 const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
@@ -212,8 +212,6 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   // Git repositories the run works in (by directory): what `git add`/`commit` took from the files written there, and
   // the remotes `git remote add` named. A push sends what was committed.
   const gitRepos = new Map<string, { keys: Set<string>; carries: Set<SecretClass>; remotes: Map<string, string> }>();
-  /** A command's words, quotes removed. */
-  const wordsOf = (cmd: string): string[] => (cmd.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
   /**
    * The secrets the run wrote into files under `dir` (the process's working directory when none is named): what a
    * commit or a package published from there carries. What a caller handed in (an argument canary) is the function's
@@ -230,7 +228,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   /** One git command run in `cwd` (or `-C dir`): records what it adds and the remotes it names; a push returns what it sends where. */
   const gitStep = (cmd: string, cwd: string): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
-    const words = wordsOf(cmd);
+    const words = tokenize(cmd);
     if ((words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '') !== 'git') return undefined;
     let dir = cwd;
     let i = 1;
@@ -252,7 +250,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   /** `npm publish [dir]` run in `cwd`: the secrets the run wrote into the package directory, published to the registry. */
   const publishStep = (cmd: string, cwd: string): { dir: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
-    const words = wordsOf(cmd);
+    const words = tokenize(cmd);
     const prog = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.(?:cmd|exe)$/i, '');
     // the words that are not options or their values (`--access public`, `--tag next`)
     const rest: string[] = [];

@@ -19,6 +19,7 @@
  *   `loadEmulator()`; the run reports an error instead of reusing a corrupted instance.
  */
 import { credentialStoreOf } from '../inspect/effects/classify.js';
+import { tokenize } from '../inspect/effects/shell.js';
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSSyncVariant, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import * as variantModule from '@jitl/quickjs-wasmfile-release-sync';
 import { CJS_PARAMS, ESM_PARAMS, esmToCjs, looksLikeEsm } from './esm.js';
@@ -205,8 +206,7 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
   // token)? The secret class of the first such command of a pipeline or list, as the shell lowering classes it.
   const store = c.newFunction('__credentialStore', (h) => {
     for (const part of c.getString(h).split(/\|\|?|&&|;/)) {
-      const words = part.trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
-      const cls = credentialStoreOf(words);
+      const cls = credentialStoreOf(tokenize(part.trim()));
       if (cls) return c.newString(cls);
     }
     return c.null;

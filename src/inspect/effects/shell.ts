@@ -55,7 +55,8 @@ interface Cmd {
   background?: boolean;
 }
 
-function tokenize(s: string): string[] {
+/** A command line's words as the shell reads them: quotes removed, a word's touching pieces joined. */
+export function tokenize(s: string): string[] {
   const out: string[] = [];
   // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|[^\s"'$`]+|[$`]/g;
@@ -319,7 +320,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       let value = DECODERS.test(inner[1]) && !inner[1].includes('\n') ? decodeLiteral(inner[1], inner[1]) : undefined;
       // A host assembled by printf from literal pieces (`$(printf '%s.%s' cdn example.com)`): its value is what it prints.
       if (value === undefined && /^\s*(?:printf|echo)\s/.test(inner[1]) && !/[|;&<>`\n]|\$\(/.test(inner[1])) {
-        const [w0, ...rest] = tokenize(inner[1].trim()).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
+        const [w0, ...rest] = tokenize(inner[1].trim());
         if (!rest.some((w) => w.includes('$'))) value = printedText(w0, rest, (w) => w);
       }
       if (value && !/\n/.test(value.trim())) vals.set(name, value.trim());
