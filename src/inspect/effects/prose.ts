@@ -122,6 +122,10 @@ interface Unit {
   lead?: string;
   /** Under the document's title (its first heading, level 1) and no other heading: see `framedByHeading`. */
   underTitle?: boolean;
+  /** The number of headings before it: its section. */
+  section: number;
+  /** Its heading quotes what its section holds (`markHeadingFrames`). */
+  headingFrames?: boolean;
 }
 
 interface CodeBlock {
@@ -135,25 +139,27 @@ interface CodeBlock {
   underTitle?: boolean;
   /** A fenced block: the 1-based lines of its opening and closing fence (the last line when it is never closed). */
   fence?: [number, number];
+  section: number;
+  headingFrames?: boolean;
 }
 
 /**
  * THIRD_PARTY and DEFENSIVE_HEADING are long alternations asked again and again of the same heading and step (each
- * unit is judged by lowering, quoted ranges and the decoder check): answered once per string. Both are
- * stateless (no /g), so a remembered answer is the answer.
+ * unit is judged by lowering, quoted ranges and the decoder check): answered once per string. The questions are
+ * pure (their patterns have no /g state), so a remembered answer is the answer.
  */
-function remembered(re: RegExp): (s: string) => boolean {
+function remembered(test: (s: string) => boolean): (s: string) => boolean {
   const seen = new Map<string, boolean>();
   return (s) => {
     let v = seen.get(s);
     if (v === undefined) {
       if (seen.size >= 4096) seen.clear();
-      seen.set(s, (v = re.test(s)));
+      seen.set(s, (v = test(s)));
     }
     return v;
   };
 }
-const isThirdParty = remembered(THIRD_PARTY);
+const isThirdParty = remembered((s) => THIRD_PARTY.test(s));
 
 /** A sentence that presents what follows as an example ("Example analysis you can model your answers on:"). */
 const EXAMPLE_LEAD = /\b(?:examples?|samples?|illustrations?|transcripts?|case\s+stud(?:y|ies)|beispiele?|exemples?|ejemplos?|exemplos?|esempi[oi]?|пример\w*)\b[^.!?:：]*[:：]\s*$|例[:：]\s*$/i;
@@ -172,15 +178,38 @@ function exampleQuotes(units: Unit[]): Set<Unit> {
   }
   return out;
 }
-const isDefensiveHeading = remembered(DEFENSIVE_HEADING);
+const isDefensiveHeading = remembered((s) => DEFENSIVE_HEADING.test(s));
+/**
+ * Headings that name an activity a workflow of its own has ("## Step 2: analysis", "## Review", "## Findings"): a
+ * security guide's section so titled quotes what it studies, and so may any skill's. Such a heading frames its section
+ * only when the section itself speaks of attacks or introduces an example (SECTION_QUOTES); the other defensive words
+ * ("Red flags", "Indicators", "Do not run") frame on their own.
+ */
+const ACTIVITY_HEADING = /\b(?:analysis|analy[sz]e|review\w*|audit\w*|checks?|findings?|hardening)\b|解析|分析/gi;
+/** What a section that quotes an attack says about it: the attack's vocabulary, or an example's introduction. */
+const SECTION_QUOTES = /\b(?:malicious\w*|malware|suspicious|attack\w*|exfiltrat\w*|stealers?|backdoors?|trojan\w*|payloads?|phishing|injections?|compromis\w*|indicators?|iocs?|red\s+flags?|dangerous|risky|unsafe|looks?\s+like|such\s+as|for\s+example|e\.g\.|patterns?|signatures?|typical\w*|b[öo]sartig\w*|verd[äa]chtig\w*|malveillant\w*|suspect\w*|malicios\w*|sospechos\w*|вредонос\w*|подозрит\w*)\b|恶意|可疑|悪意|不審|악성/i;
+/** Does a section heading frame its section on its own, or only with what its section says? */
+const headingFramesAlone = remembered((h) => DEFENSIVE_HEADING.test(h.replace(ACTIVITY_HEADING, ' ')));
+
 /**
  * Is a step or block quoted by the heading it sits under ("## Red flags", "## Incident timeline")? A SKILL.md's
  * title is the skill's name, not a frame: "# Code review helper" or "# Incident report writer" names what the skill
  * does, and the steps right under it are its instructions. A section heading, and any heading of another document
- * (a reference file titled "Reverse shell patterns"), frames as before.
+ * (a reference file titled "Reverse shell patterns"), frames as before; an activity heading ("## Analysis") only when
+ * its section quotes (`headingFrames`, set by the parse).
  */
-function framedByHeading(x: { heading: string; underTitle?: boolean }, file: string | undefined): boolean {
-  return !(x.underTitle && file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file)) && isDefensiveHeading(x.heading);
+function framedByHeading(x: { heading: string; underTitle?: boolean; headingFrames?: boolean }, file: string | undefined): boolean {
+  return !(x.underTitle && file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file)) && x.headingFrames === true;
+}
+
+/** Set `headingFrames` on every unit and block: its heading is defensive, and frames alone or its section quotes. */
+function markHeadingFrames(units: Unit[], blocks: CodeBlock[]): void {
+  const quoting = new Set<number>();
+  for (const u of units) if (!u.title && SECTION_QUOTES.test(u.text)) quoting.add(u.section);
+  for (const b of blocks) if (SECTION_QUOTES.test(lastSentence(b.intro))) quoting.add(b.section);
+  for (const x of [...units, ...blocks]) {
+    if (isDefensiveHeading(x.heading) && (headingFramesAlone(x.heading) || quoting.has(x.section))) x.headingFrames = true;
+  }
 }
 
 interface ParsedMarkdown {
@@ -233,7 +262,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     let j = 1;
     while (j < lines.length && !/^---\s*$/.test(lines[j])) {
       const m = /^\s*(?:description|summary|instructions?)\s*:\s*(.+)$/i.exec(lines[j]);
-      if (m) units.push({ text: m[1].replace(/^["']|["']$/g, ''), line: j + 1, endLine: j + 1, heading: '', quoted: false });
+      if (m) units.push({ section: headings, text: m[1].replace(/^["']|["']$/g, ''), line: j + 1, endLine: j + 1, heading: '', quoted: false });
       j++;
     }
     i = j + 1;
@@ -241,7 +270,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const flush = () => {
     if (!para) return;
     const sentences = splitSentences(para.text);
-    for (const s of sentences) units.push({ text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}) });
+    for (const s of sentences) units.push({ section: headings, text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}) });
     const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
     if (!para.item) {
       lead = /[:：]$/.test(last) ? last : undefined;
@@ -258,7 +287,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const line = lines[i];
     if (fence) {
       if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
-        blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse, fence: [fence.start, i + 1], ...(underTitle ? { underTitle } : {}) });
+        blocks.push({ section: headings, lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: i + 1, heading, intro: lastProse, fence: [fence.start, i + 1], ...(underTitle ? { underTitle } : {}) });
         fence = undefined;
       } else fence.body.push(line);
       continue;
@@ -278,7 +307,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
       leadIndent = undefined;
       underTitle = ++headings === 1 && h[1].length === 1;
       heading = h[2];
-      units.push({ text: h[2], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
+      units.push({ section: headings, text: h[2], line: i + 1, endLine: i + 1, heading, quoted: false, title: true });
       continue;
     }
     if (!line.trim()) {
@@ -291,7 +320,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
       const first = !units.length || !units[units.length - 1].table || units[units.length - 1].line !== i;
       flush();
       if (first) tableLead = lead ?? (lastProseHeading === heading ? splitSentences(lastProse).pop() : undefined);
-      units.push({ text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true, ...(tableLead ? { lead: tableLead } : {}) });
+      units.push({ section: headings, text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true, ...(tableLead ? { lead: tableLead } : {}) });
       continue;
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -310,7 +339,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
     if (/^( {4}|\t)\S/.test(line) && !para) {
-      blocks.push({ lang: '', code: line.trim(), line: i + 1, endLine: i + 1, heading, intro: lastProse, ...(underTitle ? { underTitle } : {}) });
+      blocks.push({ section: headings, lang: '', code: line.trim(), line: i + 1, endLine: i + 1, heading, intro: lastProse, ...(underTitle ? { underTitle } : {}) });
       continue;
     }
     if (para) {
@@ -319,8 +348,9 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     } else para = { text: content.trim(), line: i + 1, quoted, end: i + 1 };
   }
   flush();
-  if (fence) blocks.push({ lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse, fence: [fence.start, lines.length], ...(underTitle ? { underTitle } : {}) });
+  if (fence) blocks.push({ section: headings, lang: fence.lang, code: fence.body.join('\n'), line: fence.start + 1, endLine: lines.length, heading, intro: lastProse, fence: [fence.start, lines.length], ...(underTitle ? { underTitle } : {}) });
   for (const u of exampleQuotes(units)) u.example = true;
+  markHeadingFrames(units, blocks);
   return { units, blocks };
 }
 
