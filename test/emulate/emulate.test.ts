@@ -623,6 +623,23 @@ describe('regions', () => {
     expect(sends(r)).toEqual(['https://quiet.invalid/en_US.UTF-8']);
   });
 
+  it("local time is the region's, a working day's morning, whatever the host's time zone", () => {
+    const src = `
+      const d = new Date();
+      require('https').get('https://clock.invalid/' + [d.getDay() >= 1 && d.getDay() <= 5, d.getHours(), d.getUTCHours(), new Date(2026, 0, 1, 9).getTime() === Date.UTC(2026, 0, 1, 9)].join('/'));`;
+    const prev = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
+        expect(sends(r)).toEqual(['https://clock.invalid/true/10/10/true']);
+      }
+    } finally {
+      if (prev === undefined) delete process.env.TZ;
+      else process.env.TZ = prev;
+    }
+  });
+
   it('code that never reads the region runs once', () => {
     const r = run({ 'index.js': `module.exports = (a, b) => a + b;` }, [{ file: 'index.js', reach: 'load' }]);
     expect(r.runs.map((x) => x.region ?? 'home')).toEqual(['home']);

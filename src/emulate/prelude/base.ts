@@ -55,7 +55,12 @@ function utf8dec(b, start, end) {
   var s = '', i = start || 0, e = end === undefined ? b.length : end, parts = [];
   while (i < e) {
     var c = b[i], need = 0, cp = 0, min = 0;
-    if (c < 0x80) { cp = c; i++; }
+    if (c < 0x80) {
+      // a run of ASCII bytes is its own text, converted natively (a log or a JSON body is mostly such runs)
+      var j = i + 1; while (j < e && j - i < 8192 && b[j] < 0x80) j++;
+      if (j - i > 16) { if (s) { parts.push(s); s = ''; } parts.push(String.fromCharCode.apply(null, b.subarray(i, j))); i = j; continue; }
+      cp = c; i++;
+    }
     else {
       if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 31; min = 0x80; }
       else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 15; min = 0x800; }
@@ -76,7 +81,7 @@ function utf8dec(b, start, end) {
 }
 function latin1dec(b, start, end, mask) {
   var parts = [], e = end === undefined ? b.length : end;
-  for (var i = start || 0; i < e; i += 8192) parts.push(String.fromCharCode.apply(null, __sl.call(b.subarray(i, Math.min(e, i + 8192)))));
+  for (var i = start || 0; i < e; i += 8192) parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(e, i + 8192))));
   var s = parts.join('');
   if (mask) { var t = ''; for (var k = 0; k < s.length; k++) t += String.fromCharCode(s.charCodeAt(k) & 127); return t; }
   return s;
@@ -130,6 +135,7 @@ class Buffer extends Uint8Array {
       var off = enc === undefined ? 0 : enc | 0; return new Buffer(v, off, len === undefined ? v.byteLength - off : len);
     }
     if (v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data)) v = v.data;
+    if (v instanceof Uint8Array) { var copy = new Buffer(v.length); copy.set(v); return copy; }
     if (v && typeof v === 'object' && typeof v.length === 'number') { var out = new Buffer(v.length); for (var i = 0; i < v.length; i++) out[i] = v[i] & 255; return out; }
     if (v && typeof v.valueOf === 'function' && v.valueOf() !== v) return Buffer.from(v.valueOf(), enc, len);
     throw new TypeError('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.');
@@ -219,13 +225,27 @@ function atob(s) { return latin1dec(b64dec(String(s).replace(/[\s]/g, ''))); }
 function btoa(s) { s = String(s); var b = new Uint8Array(s.length); for (var i = 0; i < s.length; i++) { var c = s.charCodeAt(i); if (c > 255) throw new Error('Invalid character'); b[i] = c; } return b64enc(b, false); }
 
 // ---------------------------------------------------------------- clock and timers (fast-forwarded)
-var __OrigDate = Date, __t0 = __OrigDate.now(), __clock = 0, __drift = 0;
+// The run starts at ten in the morning (UTC) of a working day, today's or the next Monday's: code that acts only on
+// weekdays or in office hours acts here (at ten UTC it is the same day from UTC-10 to UTC+13), and date gates see today.
+var __OrigDate = Date, __t0 = (function () { var d = new __OrigDate(__OrigDate.now()); d.setUTCHours(10); var w = d.getUTCDay(); if (w === 6 || w === 0) d.setUTCDate(d.getUTCDate() + (w === 6 ? 2 : 1)); return d.getTime(); })(), __clock = 0, __drift = 0;
 function __now() { __drift += 1; return __t0 + __clock + __drift; }
+// Local time is the region's (UTC on the home region), not the host machine's: a verdict does not depend on where
+// clawguard runs. The local getters and setters, and a date built from its parts, read and write the region's clock.
+function __tzMs() { return cfg.region.offset * 60000; }
 class FakeDate extends __OrigDate {
-  constructor() { if (arguments.length === 0) super(__now()); else super(...arguments); }
+  constructor() {
+    if (arguments.length === 0) super(__now());
+    else if (arguments.length >= 2 && typeof arguments[0] === 'number') super(__OrigDate.UTC.apply(null, arguments) + __tzMs());
+    else super(...arguments);
+  }
   static now() { return __now(); }
   getTimezoneOffset() { __regionRead('Date.prototype.getTimezoneOffset()'); return cfg.region.offset; }
 }
+['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'].forEach(function (n) {
+  var get = __OrigDate.prototype['getUTC' + n], set = __OrigDate.prototype['setUTC' + n];
+  Object.defineProperty(FakeDate.prototype, 'get' + n, { value: function () { return get.call(new __OrigDate(this.getTime() - __tzMs())); }, writable: true, configurable: true });
+  if (set) Object.defineProperty(FakeDate.prototype, 'set' + n, { value: function () { var d = new __OrigDate(this.getTime() - __tzMs()); set.apply(d, arguments); return this.setTime(d.getTime() + __tzMs()); }, writable: true, configurable: true });
+});
 var __timers = [], __tseq = 0, __fired = 0, __MAXFIRE = 400;
 function __addTimer(fn, ms, args, interval) {
   if (typeof fn !== 'function') { var code = fn; fn = function () { return (0, globalThis.eval)(String(code)); }; }

@@ -328,17 +328,23 @@ function __loadModule(abs, parent, fresh) {
   m.loaded = true;
   return m.exports;
 }
-/** A command that runs node on a file of the package (or one it wrote) runs that file here too. */
-function __followNode(cmd) {
+/**
+ * A command that runs node on a file of the package (or one it wrote) runs that file here too, with the variables
+ * the command's env option hands it: a value passed to a child through its environment is what the child reads.
+ * Only variables this process lacks are added (the child runs in this sandbox, beside its parent).
+ */
+function __followNode(cmd, opts) {
   if (__follow >= 8) return;
+  var env = opts && typeof opts === 'object' && opts.env && typeof opts.env === 'object' ? opts.env : null;
+  var handEnv = function () { if (env) Object.keys(env).forEach(function (k) { if (!Object.prototype.hasOwnProperty.call(__envTarget, k) && env[k] !== undefined) __envTarget[k] = String(env[k]); }); };
   var ev = /(?:^|[\s;&|"'\\/])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*-(?:e|p|-eval|-print)\s+(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(cmd);
-  if (ev) { var code = ev[1] !== undefined ? ev[1].replace(/\\(.)/g, '$1') : ev[2]; __follow++; setImmediate(function () { __evalRec('node -e', code); __origEval(code); }); return; }
+  if (ev) { var code = ev[1] !== undefined ? ev[1].replace(/\\(.)/g, '$1') : ev[2]; __follow++; setImmediate(function () { handEnv(); __evalRec('node -e', code); __origEval(code); }); return; }
   var m = /(?:^|[\s;&|"'\\/])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*("[^"]+"|'[^']+'|[^\s;&|]+)/.exec(cmd);
   if (!m) return;
   var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(__cwd, file)));
   if (!abs) return;
   __follow++;
-  setImmediate(function () { __loadModule(abs, null, true); });
+  setImmediate(function () { handEnv(); __loadModule(abs, null, true); });
 }
 
 // ---------------------------------------------------------------- OpenClaw plugin api
@@ -417,14 +423,14 @@ function __fireHooks() {
   __laterUse();
 }
 // Weeks of use: what opens only days after install ("72 h after the first load") or after many turns ("from the
-// 40th reply on") is reached too. A month later the gateway restarts (services start again), and the hooks see 48 more
-// turns, each turn's hooks one after another (a count one hook keeps may gate another). Only what a hook hands back
-// that it had not handed back before is recorded.
+// 40th reply on") is reached too. Four weeks later (the same weekday and hour: a weekday gate stays open) the gateway
+// restarts (services start again), and the hooks see 48 more turns, each turn's hooks one after another (a count one
+// hook keeps may gate another). Only what a hook hands back that it had not handed back before is recorded.
 var __LATER_TURNS = 48;
 function __laterUse() {
   if (!__hooks.length && !__services.length) return;
-  __clock += 30 * 86400000;
-  rec({ k: 'call', name: 'a gateway restart a month later' });
+  __clock += 28 * 86400000;
+  rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
   var hooks = __hooks.slice(0, 40);
   if (!hooks.length) return;

@@ -151,7 +151,9 @@ function __ownTrace(k, f) { return !!(f && f.pkg) && (/(?:^|\/)package\.json$/.t
 function __writeRec(api, p, data, append) {
   var k = __key(p), before = __getFile(k), bytes = toBytes(data), prev = before && append ? before.b : null;
   var all = prev ? Buffer.concat([prev, bytes]) : Buffer.from(bytes);
-  var text = latin1dec(all.subarray(0, 65536));
+  // An append is looked at from the last bytes before it (a mark may straddle the two): a log a hook appends to at
+  // every turn is not decoded whole again each time.
+  var text = latin1dec((prev ? all.subarray(Math.max(0, prev.length - 32)) : all).subarray(0, 65536));
   var dl = __hasResp(text) || !!(before && before.dl && append);
   rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append) });
   delete __gone[k];
@@ -278,7 +280,7 @@ function __execRec(api, file, args, opts, shell) {
   opts = opts && typeof opts === 'object' ? opts : {};
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
   rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192) });
-  __followNode(cmd);
+  __followNode(cmd, opts);
   return cmd;
 }
 // A developer toolchain the windows persona lacks, as most Windows machines do: a synchronous run of one throws as
@@ -367,7 +369,8 @@ function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'fun
 function __bodyText(b) {
   if (b === undefined || b === null) return '';
   if (typeof b === 'string') return b;
-  if (b instanceof Uint8Array || ArrayBuffer.isView(b) || b instanceof ArrayBuffer) return asText(b);
+  // (what is recorded of a body is its first 65536 characters: at most four bytes each)
+  if (b instanceof Uint8Array || ArrayBuffer.isView(b) || b instanceof ArrayBuffer) { var u = toBytes(b); return asText(u.length > 262144 ? u.subarray(0, 262144) : u); }
   if (b instanceof URLSearchParams) return b.toString();
   if (b && b.__formData) return b.__formData.map(function (p) { return p[0] + '=' + (typeof p[1] === 'string' ? p[1] : p[1] && p[1].__text !== undefined ? p[1].__text : __bodyText(p[1])); }).join('&');
   if (b && b.__blob !== undefined) return b.__blob;
@@ -772,9 +775,14 @@ function __inflateRaw(src) {
 }
 function __gunzip(b) { if (b[0] !== 0x1f || b[1] !== 0x8b) throw Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR' }); var flg = b[3], p = 10; if (flg & 4) p += 2 + (b[10] | (b[11] << 8)); if (flg & 8) { while (b[p]) p++; p++; } if (flg & 16) { while (b[p]) p++; p++; } if (flg & 2) p += 2; return __inflateRaw(b.subarray(p)); }
 function __inflateZ(b) { return __inflateRaw(b.subarray(2)); }
-function __storeRaw(b) { var out = [], i = 0; do { var n = Math.min(65535, b.length - i), last = i + n >= b.length ? 1 : 0; out.push(last, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255); for (var j = 0; j < n; j++) out.push(b[i + j]); i += n; } while (i < b.length); return Buffer.from(out); }
+function __storeRaw(b) { var out = Buffer.alloc(b.length + 5 * Math.max(1, Math.ceil(b.length / 65535))), i = 0, o = 0; do { var n = Math.min(65535, b.length - i), last = i + n >= b.length ? 1 : 0; out.set([last, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255], o); out.set(b.subarray(i, i + n), o + 5); o += 5 + n; i += n; } while (i < b.length); return out; }
 function __adler(b) { var a = 1, c = 0; for (var i = 0; i < b.length; i++) { a = (a + b[i]) % 65521; c = (c + a) % 65521; } return ((c << 16) | a) >>> 0; }
-function __crc32(b) { var c, crc = -1; for (var i = 0; i < b.length; i++) { c = (crc ^ b[i]) & 255; for (var k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1; crc = (crc >>> 8) ^ c; } return (crc ^ -1) >>> 0; }
+var __CRC;
+function __crc32(b) {
+  if (!__CRC) { __CRC = new Int32Array(256); for (var n = 0; n < 256; n++) { var c = n; for (var k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1; __CRC[n] = c; } }
+  var crc = -1; for (var i = 0; i < b.length; i++) crc = (crc >>> 8) ^ __CRC[(crc ^ b[i]) & 255];
+  return (crc ^ -1) >>> 0;
+}
 function __deflateZ(b) { var r = __storeRaw(b), a = __adler(b); return Buffer.concat([Buffer.from([0x78, 0x01]), r, Buffer.from([a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255])]); }
 function __gzip(b) { var r = __storeRaw(b), c = __crc32(b), n = b.length; return Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), r, Buffer.from([c & 255, (c >>> 8) & 255, (c >>> 16) & 255, c >>> 24, n & 255, (n >>> 8) & 255, (n >>> 16) & 255, n >>> 24])]); }
 function __zsync(fn) { return function (d) { return fn(toBytes(typeof d === 'string' ? Buffer.from(d) : d)); }; }
