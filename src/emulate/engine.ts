@@ -45,6 +45,8 @@ export interface EmulationRun {
   browser?: boolean;
   /** The run was on the other region (persona.ts Region): its locale and time zone. */
   region?: string;
+  /** The run was as a CI runner (persona.ts ciEnvironment). */
+  ci?: boolean;
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -102,8 +104,8 @@ export function emulateInThread(
   const runs: EmulationRun[] = [];
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
-  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region): TraceEvent[] => {
-    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region), browser };
+  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region, ci = false): TraceEvent[] => {
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, ci), browser };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
     // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
@@ -113,8 +115,9 @@ export function emulateInThread(
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
     if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
+    if (ci) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, a CI runner)`) }));
     effects.push(...lowered);
-    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(ci ? { ci } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
     if (outcome.error) run.error = outcome.error;
     runs.push(run);
     onRun?.(run, lowered);
@@ -149,6 +152,9 @@ export function emulateInThread(
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
+      // A run that looked for a CI variable the developer's machine lacks runs again as a CI runner (persona.ts ciEnvironment).
+      const leftCi = budget.totalMs - (monotonicMs() - start);
+      if (persona === PERSONAS[0] && events.some((e) => e.k === 'ci') && leftCi >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftCi, false, undefined, true);
     }
     // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser

@@ -8,7 +8,7 @@
  * `file:<path>`, consumed by a command or load that uses them; fetched responses produce `net:<url>`,
  * consumed by what writes or evaluates the downloaded bytes.
  */
-import { classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, persistenceOf } from '../inspect/effects/classify.js';
+import { classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -226,8 +226,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (c) (into.keys.add(k), into.carries.add(c.secret));
         }
   };
-  /** One git command run in `cwd` (or `-C dir`): records what it adds and the remotes it names; a push returns what it sends where. */
-  const gitStep = (cmd: string, cwd: string): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
+  /**
+   * One git command run in `cwd` (or `-C dir`): records what it adds and the remotes it names; a push returns what it
+   * sends where. What the command itself takes in (`taken`: its standard input, its message) goes into the repository
+   * when it writes objects (`hash-object -w`, `commit-tree`, `commit -m`, `notes`, `tag`).
+   */
+  const gitStep = (cmd: string, cwd: string, taken: Iterable<string>): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
     const words = tokenize(cmd);
     if ((words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '') !== 'git') return undefined;
     let dir = cwd;
@@ -242,6 +246,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     const args = rest.filter((a) => !a.startsWith('-'));
     if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) repo.remotes.set(args[1], args[2]);
     else if ((verb === 'add' || verb === 'commit') && dir) secretsWrittenUnder(dir, repo);
+    if (/^(?:hash-object|commit|commit-tree|notes|tag)$/.test(verb ?? '') && (verb !== 'hash-object' || rest.includes('-w'))) {
+      for (const k of taken) {
+        const c = k.startsWith('canary:') && !k.startsWith('canary:arg-') ? canary(k.slice(7)) : undefined;
+        if (c) (repo.keys.add(k), repo.carries.add(c.secret));
+      }
+    }
     else if (verb === 'push') {
       const url = args.find((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a)) ?? repo.remotes.get(args[0] ?? 'origin');
       if (url && repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries };
@@ -595,6 +605,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         } else if (ev.k === 'remove' && ev.recursive === true && (shown === '~' || shown === '/' || /^[A-Za-z]:\\?$/.test(shown) || /^~[\\/][^\\/]+$/.test(shown) || classifySecretPath(`${shown}/`))) {
           const e = base('destroy', ev, `${str('api')}(${q(shown)}, { recursive: true })`);
           e.path = shown;
+          const keys = keyFolderOf(shown);
+          if (keys) e.secret = keys;
           push(e);
         }
         break;
@@ -648,7 +660,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           g.carries = [...published.carries];
           push(g);
         }
-        const pushed = gitStep(cmd, cwd);
+        const pushed = gitStep(cmd, cwd, keys);
         if (pushed) {
           const hc = classifyHost(pushed.url.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
           const g = base('send', ev, `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);

@@ -119,6 +119,21 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
   return !!(oc && typeof oc === 'object' && Array.isArray(oc.extensions));
 }
 
+/**
+ * A CI runner's environment (GitHub Actions on Linux). Every run is first a developer's machine; an entry that looks
+ * for a CI variable the machine lacks (CI, GITHUB_ACTIONS, GITLAB_CI, …) runs once more as a runner, because code
+ * that acts only in CI (a build step dumping the runner's secrets) stays quiet on the developer's machine. The secrets
+ * are the machine's canaries, which a runner holds as variables too.
+ */
+export function ciEnvironment(project: string): Record<string, string> {
+  return {
+    CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'team/dashboard', GITHUB_REPOSITORY_OWNER: 'team', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main',
+    GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b', GITHUB_RUN_ID: '7712345678', GITHUB_RUN_NUMBER: '412', GITHUB_WORKFLOW: 'ci', GITHUB_JOB: 'build',
+    GITHUB_ACTOR: 'dev', GITHUB_EVENT_NAME: 'push', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: project, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'GitHub Actions 12', RUNNER_TEMP: '/home/runner/work/_temp',
+  };
+}
+
 export function buildConfig(
   persona: Persona,
   entry: EmulationEntry,
@@ -126,6 +141,7 @@ export function buildConfig(
   manifest: Record<string, unknown>,
   canaries: CanarySet,
   region: Region = HOME_REGION,
+  ci = false,
 ): SandboxConfig {
   const pkgName = typeof manifest.name === 'string' ? manifest.name : '';
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
@@ -178,6 +194,7 @@ export function buildConfig(
       npm_package_json: join(persona, project, 'package.json'), npm_config_user_agent: `npm/10.9.2 node/v20.18.1 ${persona} x64 workspaces/false`, npm_node_execpath: execPath,
     });
   }
+  if (ci) Object.assign(env, ciEnvironment(project));
   Object.assign(env, canaries.env);
   return {
     persona,

@@ -163,7 +163,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // Install-time code: files the lifecycle scripts run, and the local modules those load.
   const installFiles = new Set<string>();
   // (node-gyp's actions and `<!(…)` expansions run the package's own scripts too: `python3 tools/gen.py`)
-  const gypRuns = gypCommands.flatMap((g) => g.command.split(/\s+/).map((w) => path.posix.normalize(path.posix.join(path.posix.dirname(g.file), w.replace(/^["']|["']$/g, '')))).filter((p) => fileSet.has(p)));
+  // (and the files a `node -p "require('./scripts/abi.js')"` loads: the strings quoted inside a word are paths too)
+  const gypRuns = gypCommands.flatMap((g) => [...g.command.split(/\s+/), ...[...g.command.matchAll(/(['"])([^'"\s]+)\1/g)].map((m) => m[2])].map((w) => path.posix.normalize(path.posix.join(path.posix.dirname(g.file), w.replace(/^["']|["']$/g, '')))).filter((p) => fileSet.has(p)));
   const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...gypRuns].filter((p): p is string => !!p);
   while (queue.length) {
     const f = queue.shift()!;

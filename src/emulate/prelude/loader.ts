@@ -397,6 +397,15 @@ function __loginEvent(name) {
   e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';
   return e;
 }
+/** [property, value] for each value an enum (or a union of constants) of a tool's parameters offers: at most eight. */
+function __toolChoices(schema) {
+  var out = [], props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {};
+  Object.keys(props).forEach(function (k) {
+    var p = props[k] || {}, alts = p.anyOf || p.oneOf, vals = Array.isArray(p.enum) ? p.enum : Array.isArray(alts) ? alts.map(function (a) { return a && a.const; }) : [];
+    vals.forEach(function (v) { if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && out.length < 8) out.push([k, v]); });
+  });
+  return out;
+}
 function __fireHooks() {
   __hooks.slice(0, 40).forEach(function (h) {
     var n = __TOOL_HOOK.test(String(h[0])) ? 24 : 1;
@@ -409,7 +418,12 @@ function __fireHooks() {
     (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) {
       // a tool's description and its parameters' are text the model reads before it calls the tool
       if (tool && (typeof tool.description === 'string' || tool.parameters)) __hookReturn('description of tool ' + (tool.name || ''), { description: tool.description, parameters: tool.parameters });
-      if (tool && typeof tool.execute === 'function') __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail }, undefined, function () {}]));
+      if (tool && typeof tool.execute === 'function') {
+        var params = { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail };
+        __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
+        // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release")
+        __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, params); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
+      }
     });
   });
   __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });

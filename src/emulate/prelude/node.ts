@@ -27,18 +27,24 @@ var __regionSeen = false;
 function __regionRead(api) { if (!__regionSeen) { __regionSeen = true; rec({ k: 'region', api: api }); } }
 var __REGION_ENV = { LANG: 1, LANGUAGE: 1, LC_ALL: 1, LC_MESSAGES: 1, LC_CTYPE: 1, LC_TIME: 1, TZ: 1 };
 var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, ComSpec: 1, COMSPEC: 1, OS: 1, windir: 1, WINDIR: 1, SystemRoot: 1, SYSTEMROOT: 1, TMPDIR: 1, TEMP: 1, SHELL: 1, HOMEDRIVE: 1, PROGRAMFILES: 1, XDG_CONFIG_HOME: 1 };
+// A look for a CI variable the machine lacks (a developer's machine has none): the entry runs again as a CI runner.
+var __CI_ENV = { CI: 1, CONTINUOUS_INTEGRATION: 1, GITHUB_ACTIONS: 1, GITHUB_WORKFLOW: 1, GITHUB_RUN_ID: 1, GITHUB_REPOSITORY: 1, RUNNER_OS: 1, GITLAB_CI: 1, CI_JOB_TOKEN: 1, CIRCLECI: 1, TRAVIS: 1, BUILDKITE: 1, JENKINS_URL: 1, BUILD_NUMBER: 1, TF_BUILD: 1, BITBUCKET_BUILD_NUMBER: 1, TEAMCITY_VERSION: 1, CODEBUILD_BUILD_ID: 1, DRONE: 1 };
+var __ciSeen = false;
+function __ciLook(t, k) { if (!__ciSeen && typeof k === 'string' && __CI_ENV[k] === 1 && !Object.prototype.hasOwnProperty.call(t, k)) { __ciSeen = true; rec({ k: 'ci', api: 'process.env.' + k }); } }
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
 var __envTarget = {}, __envSweep = null, __envSweepAt = 0;
 Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
 var __env = new Proxy(__envTarget, {
   get: function (t, k) {
     if (typeof k === 'string' && __PLATFORM_ENV[k] === 1) __probe('process.env.' + k);
+    __ciLook(t, k);
     // (a copy of the whole environment, key after key in the order ownKeys gave, does not look at the region)
     if (__envSweep && __envSweep[__envSweepAt] === k) __envSweepAt++;
     else if (typeof k === 'string' && __REGION_ENV[k] === 1) __regionRead('process.env.' + k);
     if (typeof k === 'string' && Object.prototype.hasOwnProperty.call(__envSecret, k) && t[k] === __envBase[k]) rec({ k: 'env', name: k, id: __envSecret[k] });
     return t[k];
   },
+  has: function (t, k) { __ciLook(t, k); return k in t; },
   ownKeys: function (t) { if (!__envAllSeen) { __envAllSeen = true; rec({ k: 'envall' }); } __envSweep = Reflect.ownKeys(t); __envSweepAt = 0; return __envSweep.slice(); },
   set: function (t, k, v) { t[k] = String(v); return true; },
   deleteProperty: function (t, k) { delete t[k]; return true; },

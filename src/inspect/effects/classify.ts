@@ -34,6 +34,17 @@ export function classifySecretPath(p: string): SecretClass | undefined {
   return undefined;
 }
 
+/**
+ * The secret class of a folder of the user's keys right under the home (`~/.ssh`, `$HOME/.gnupg`, `~/.aws`, a wallet's
+ * folder): deleting one destroys what cannot be fetched again. Undefined for any other path (`~/.aws/sso/cache`,
+ * `~/.cache`).
+ */
+export function keyFolderOf(p: string): SecretClass | undefined {
+  const m = /^(?:~|\$\{?HOME\}?|\$env:USERPROFILE|%USERPROFILE%)[\\/]+(\.?[\w.-]+)[\\/]*$/i.exec(p.replace(/["']/g, ''));
+  const cls = m ? classifySecretPath(`~/${m[1]}/`) : undefined;
+  return cls === 'ssh-keys' || cls === 'keychain' || cls === 'cloud-credentials' || cls === 'wallet' ? cls : undefined;
+}
+
 const SECRETISH_ENV = /(?:TOKEN|SECRET|PASSW(?:OR)?D|PASSPHRASE|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIALS?|SESSION|COOKIE|MNEMONIC|SEED|WEBHOOK|_PAT$|_KEY$)/i;
 const BENIGN_ENV = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|LANG|LC_\w+|TERM|TMPDIR|TEMP|TMP|NODE_ENV|DEBUG|CI|HOSTNAME|EDITOR|PAGER|TZ|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|PROGRAMFILES|SYSTEMROOT|NODE_OPTIONS|npm_\w+|PORT|HOST|LOG_LEVEL|VERBOSE|NO_COLOR|FORCE_COLOR)$/i;
 const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);

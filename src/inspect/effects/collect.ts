@@ -222,9 +222,13 @@ function refineObserved(observed: Effect[]): Effect[] {
     // download-and-run); that its words were computed at run time (paths, a browser binary) is not decoding.
     if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) e.origin = 'computed';
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
-    // what the observed command took in (its arguments' and its standard input's canaries) goes out with what it sends
-    for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true }))
-      out.push({ ...x, ...(x.kind === 'send' && e.consumes?.length ? { consumes: [...(x.consumes ?? []), ...e.consumes], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
+    // What the observed command took in (its arguments' and its standard input's canaries) goes out with what it
+    // sends. A trusted service's CLI publishing (a pull request's title and body, a gist) publishes what a caller
+    // handed the function for that (`createPullRequest(title, body)`): the caller's arguments are not taken there.
+    for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) {
+      const taken = x.kind !== 'send' ? [] : x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? [];
+      out.push({ ...x, ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
+    }
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {
       const sock = observed.find((o) => o.persona === e.persona && o.file === e.file && (o.kind === 'fetch' || o.kind === 'send') && o.hostClass && !['loopback', 'configured', 'vendor', 'registry', 'private'].includes(o.hostClass));
       if (sock) out.push({ ...e, channel: 'socket', origin: 'downloaded', host: sock.host, hostClass: sock.hostClass, evidence: `observed in emulation (${e.persona} persona): a shell started beside a connection to ${sock.host ?? 'a remote host'}` });

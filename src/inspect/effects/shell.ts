@@ -7,7 +7,7 @@
  */
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, persistenceOf } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, keyFolderOf, persistenceOf } from './classify.js';
 import type { Effect, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -720,7 +720,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       if (/^(?:rm|shred|srm|del|remove-item)$/i.test(w0)) {
         if (args.some((a) => /^"?\$0"?$|\$\{?BASH_SOURCE|\$MyInvocation/.test(a))) effects.push({ ...b, kind: 'self-delete' });
-        else if (args.some((a) => /^(?:\/|~|\$HOME|\/\*|~\/\*|\$HOME\/\*|\*|C:\\)$/.test(a.replace(/["']/g, ''))) && args.some((a) => /^-[a-z]*r/i.test(a))) effects.push({ ...b, kind: 'destroy' });
+        else if (args.some((a) => /^-[a-z]*r/i.test(a))) {
+          const keys = args.map(keyFolderOf).find(Boolean);
+          if (keys || args.some((a) => /^(?:\/|~|\$HOME|\/\*|~\/\*|\$HOME\/\*|\*|C:\\)$/.test(a.replace(/["']/g, '')))) effects.push({ ...b, kind: 'destroy', ...(keys ? { secret: keys } : {}) });
+        }
       }
       if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
       // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user

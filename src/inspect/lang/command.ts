@@ -3,7 +3,7 @@
  * `Start-Process`, Ruby backticks): the few commands that move data or change the machine, lowered to the
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
-import { classifyWriteLocation, credentialStoreOf, namesPlatform, persistenceOf } from '../effects/classify.js';
+import { classifyWriteLocation, credentialStoreOf, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
 import { pingPattern } from '../effects/shell.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, secretOfPath, val } from './values.js';
 
@@ -284,7 +284,8 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     case 'remove-item':
     case 'del': {
       const targets = args.filter((a) => !a.startsWith('-'));
-      if (args.some((a) => /^-[a-z]*r[a-z]*f|^-[a-z]*f[a-z]*r|--no-preserve-root|^-recurse$/i.test(a)) && targets.some((t) => /^(?:\/\*?|~\/?\*?|\$\{?HOME\}?\/?\*?|\/home\/?\*?|\/Users\/?\*?|[A-Za-z]:\\?\*?|\$env:USERPROFILE\\?\*?)$/i.test(t))) em.emit('destroy', line, ev, { path: targets.join(' ') }, inputs);
+      const keys = targets.map(keyFolderOf).find(Boolean);
+      if (args.some((a) => /^-[a-z]*r[a-z]*f|^-[a-z]*f[a-z]*r|--no-preserve-root|^-recurse$/i.test(a)) && (keys || targets.some((t) => /^(?:\/\*?|~\/?\*?|\$\{?HOME\}?\/?\*?|\/home\/?\*?|\/Users\/?\*?|[A-Za-z]:\\?\*?|\$env:USERPROFILE\\?\*?)$/i.test(t)))) em.emit('destroy', line, ev, { path: targets.join(' '), ...(keys ? { secret: keys } : {}) }, inputs);
       if (targets.some((t) => /^\$\{?0\}?$|\$\{?BASH_SOURCE|\$\{__file__\}|MyInvocation|PSCommandPath/.test(t))) em.emit('self-delete', line, ev, {}, inputs);
       return undefined;
     }

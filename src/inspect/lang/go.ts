@@ -51,6 +51,11 @@ const LIB_OBJ = new Set(['pconn', 'pconn-icmp', 'file', 'wfile', 'req', 'client'
 
 
 /** A Go call's `(value, err)` result: the value, and no error. */
+/** A call's arguments with a trailing spread (`f(a, rest...)`) replaced by the slice's items, when they are known. */
+const spreadLast = (pos: Val[], argNodes: SyntaxNode[]): Val[] => {
+  const last = pos[pos.length - 1];
+  return argNodes[argNodes.length - 1]?.type === 'variadic_argument' && last?.items ? [...pos.slice(0, -1), ...last.items] : pos;
+};
 const withErr = (v: Val): Val => ({ ...carry(v), obj: 'tuple', items: [v, val()], s: v.s });
 class GoLowerer {
   private readonly funcs = new Map<string, GoFunc>();
@@ -567,7 +572,10 @@ class GoLowerer {
         const sib = this.crossSibling(name, pos, undefined, false);
         if (sib) return sib;
       }
-      if (name === 'append') return { ...carry(...pos), items: [...(pos[0]?.items ?? []), ...pos.slice(1)] };
+      if (name === 'append') {
+        const added = spreadLast(pos, argNodes).slice(1);
+        return { ...carry(...pos), items: [...(pos[0]?.items ?? []), ...added] };
+      }
       if (name === 'string') return pos[0] ? pass(pos[0]) : val();
       if (name === 'new') return this.zero(argNodes[0] ?? null);
     }
@@ -697,8 +705,10 @@ class GoLowerer {
       case 'os.ExpandEnv':
         return a0 ? { ...pass(a0), s: a0.s?.replace(/^\$\{?HOME\}?/, '~') } : val();
       case 'path/filepath.Join':
-      case 'path.Join':
-        return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
+      case 'path.Join': {
+        const parts = spreadLast(pos, argNodes);
+        return { ...carry(...pos), s: joinPaths(parts.map((p) => textOf(p, 'p'))), exact: parts.every((p) => p.exact) };
+      }
       case 'path/filepath.Abs':
         return withErr(a0 ? pass(a0) : val());
       case 'path/filepath.Clean':

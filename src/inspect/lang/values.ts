@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { classifyHost, classifySecretPath, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../effects/classify.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
 
@@ -457,12 +457,16 @@ export class Emitter {
     return result;
   }
 
-  /** A delete: of the script itself (covering tracks), or recursive from a root or home (destruction). */
+  /**
+   * A delete: of the script itself (covering tracks), or recursive from a root or home, or of a folder of the user's
+   * keys and credentials in the home (`~/.ssh`, `~/.gnupg`, `~/.aws`): destruction.
+   */
   remove(p: Val, recursive: boolean, line: number, evidence: string): Val {
     if (p.self) return this.emit('self-delete', line, evidence, { path: p.s }, []).result;
     const s = p.s ? normPath(p.s) : '';
-    if (recursive && /^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var|[A-Za-z]:\/?|[A-Za-z]:\/(?:Windows|Users))(?:\/\*)?$/i.test(s)) {
-      return this.emit('destroy', line, evidence, { path: s }, []).result;
+    const keys = keyFolderOf(s);
+    if (recursive && (/^(?:\/|~|\/home|\/Users|\/etc|\/usr|\/var|[A-Za-z]:\/?|[A-Za-z]:\/(?:Windows|Users))(?:\/\*)?$/i.test(s) || keys)) {
+      return this.emit('destroy', line, evidence, { path: s, ...(keys ? { secret: keys } : {}) }, []).result;
     }
     return val();
   }
@@ -555,7 +559,8 @@ export function loopItems(it: Val, element: (it: Val) => Val): Val[] {
   const seen = new Set<string>();
   const out: Val[] = [];
   for (const item of items) {
-    const k = item.s ?? '';
+    // (a row of a table of slices is known by its items)
+    const k = item.s ?? item.items?.map((x) => x.s ?? '').join('\u0000') ?? '';
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(item);
