@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isW
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { READ_AS_TEXT } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG } from './effects/collect.js';
 import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
 import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
@@ -120,11 +120,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // translator lowers them, and the commands of tool
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       // A Makefile too: a lifecycle script's `make` runs its recipes.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

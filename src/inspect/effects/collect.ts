@@ -349,6 +349,26 @@ function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): 
 
 /** Text a model reads as it is, not markdown: tables, plain text, web pages. */
 export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml)$/i;
+/** Files a shell script may source for its settings (`. "$DIR/vault.conf"`): read for their assignments. */
+export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
+
+/**
+ * A shell script with what it sources from the target inlined: `. "$DIR/vault.conf"` (or `source …`) naming a file
+ * the target ships becomes that file's assignments, on the same line, so a host a shipped config sets is the script's
+ * value (not a setting the user made). Other lines are kept as they are.
+ */
+function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string, string>): string {
+  if (!/^\s*(?:\.|source)\s/m.test(text)) return text;
+  return text.replace(/^(\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
+    const name = target.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '';
+    if (!SOURCED_CONFIG.test(name) && !/\.sh$/i.test(name)) return line;
+    const dir = path.posix.dirname(rel);
+    const found = [path.posix.join(dir, name), path.posix.join(path.posix.dirname(dir), name), name].find((c) => files.has(c));
+    if (!found) return line;
+    const assigns = files.get(found)!.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) && !/[`]|\$\(/.test(l));
+    return assigns.length ? indent + assigns.map((l) => l.replace(/^export\s+/, '')).join('; ') : line;
+  });
+}
 
 /**
  * Modules a bundled Python environment imports on every start of its interpreter: a skill that runs
@@ -445,6 +465,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // require_relative, PowerShell dot-sourcing): the translator lowers the callee with the caller's arguments.
   const scripts = new Map<string, string>();
   for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script' || isGo(f)) && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
+  // What a shell script may source: the target's config files and shell scripts.
+  const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel)).map((f) => [f.rel, f.text]));
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);
@@ -485,7 +507,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       continue;
     }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
-      effects.push(...lowerShell(f.text, { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
+      effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
     }
   }
   // The project's own site (a skill's `homepage`, a package's homepage/repository): its installer is the

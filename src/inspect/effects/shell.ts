@@ -19,6 +19,16 @@ export interface ShellOptions {
   lang?: Lang;
   decoded?: boolean;
   depth?: number;
+  /** The variables of the script a substitution or a `sh -c` string runs in (`X=$(curl -F "f=@$SNAP" …)` sees SNAP). */
+  outer?: ShellScope;
+}
+
+/** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
+interface ShellScope {
+  vars: ReadonlyMap<string, string[]>;
+  literalVars: ReadonlySet<string>;
+  vals: ReadonlyMap<string, string>;
+  loopVars: ReadonlyMap<string, string[]>;
 }
 
 const MAX_DEPTH = 3;
@@ -261,9 +271,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   text = inlineFunctionCalls(text);
   const lang = opts.lang ?? 'shell';
-  const vars = new Map<string, string[]>(); // variable → linker keys it carries
-  const literalVars = new Set<string>();
-  const vals = new Map<string, string>(); // variable → its literal value, where it has one
+  const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
+  const literalVars = new Set<string>(opts.outer?.literalVars);
+  const vals = new Map<string, string>(opts.outer?.vals); // variable → its literal value, where it has one
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
   /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
@@ -285,7 +295,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (!loop) return [expand(w)];
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
-  const loopVars = new Map<string, string[]>(); // `for NAME in w1 w2 …`: the words NAME takes
+  const loopVars = new Map<string, string[]>(opts.outer?.loopVars); // `for NAME in w1 w2 …`: the words NAME takes
+  const scope = (): ShellScope => ({ vars, literalVars, vals, loopVars });
   const gitRemotes = new Map<string, string>(); // `git remote add NAME URL`
   const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
@@ -309,7 +320,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
     if (inner) {
-      const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1 });
+      const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() });
       for (const e of sub) {
         effects.push(e);
         keys.push(...(e.produces ?? []));
@@ -514,7 +525,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:ba|z|da|k)?sh$/.test(w0) && depth < 4) {
         const ci = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
         const script = ci !== -1 ? args[ci + 1]?.replace(/^(["'])([\s\S]*)\1$/, '$2') : undefined;
-        if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
+        if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e);
       }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
