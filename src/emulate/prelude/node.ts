@@ -397,6 +397,23 @@ function __IncomingMessage(body) {
   this._start = function () { if (started) return; started = true; setImmediate(function () { self.emit('data', enc ? buf.toString(enc) : buf); self.emit('end'); self.emit('close'); }); };
 }
 __inherits(__IncomingMessage, EventEmitter);
+// Servers this run listens with, by port: a request to a loopback address on one of those ports is served by it here
+// (two processes of a package talking through localhost: one serves what it read, the other fetches and forwards it).
+var __servers = {};
+var __LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+function __localServer(host, port, proto) { var s = __LOOPBACK.test(String(host)) ? __servers[String(port || (proto === 'https:' ? 443 : 80))] : undefined; return s && s.listenerCount('request') ? s : undefined; }
+/** Serve one request with a server of this run: calls back with the status and the body its handler wrote (latin1). */
+function __serveLocal(server, method, path, headers, body, done) {
+  var sreq = new __IncomingMessage(body), out = [], finished = false;
+  sreq.method = method; sreq.url = path; sreq.headers = __hdrs(headers);
+  var sres = new EventEmitter();
+  sres.statusCode = 200; sres.headersSent = false;
+  sres.setHeader = sres.appendHeader = function () { return sres; }; sres.getHeader = function () { return undefined; }; sres.removeHeader = function () {};
+  sres.writeHead = function (code) { if (typeof code === 'number') sres.statusCode = code; return sres; };
+  sres.write = function (d) { if (d !== undefined && d !== null && typeof d !== 'function') out.push(latin1dec(toBytes(d))); return true; };
+  sres.end = function (d) { if (finished) return sres; finished = true; if (d !== undefined && d !== null && typeof d !== 'function') out.push(latin1dec(toBytes(d))); setImmediate(function () { done(sres.statusCode, out.join('')); }); sres.emit('finish'); return sres; };
+  setImmediate(function () { server.emit('request', sreq, sres); sreq._start(); });
+}
 function __mkHttp(proto) {
   function request(a, b, c) {
     var url = '', opts = {}, cb = null;
@@ -414,15 +431,17 @@ function __mkHttp(proto) {
       if (ended) return req; ended = true;
       if (d && typeof d !== 'function') chunks.push(__bodyText(d));
       __netRec(proto === 'https:' ? 'https.request' : 'http.request', 'http', url, host, port, method, headers, chunks.join(''));
-      var res = new __IncomingMessage(__respBody(host));
-      setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); });
+      var respond = function (status, body) { var res = new __IncomingMessage(body); res.statusCode = status; setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); }); };
+      var local = __localServer(host, port, proto);
+      if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
+      else respond(200, __respBody(host));
       return req;
     };
     req.abort = req.destroy = function () { return req; }; req.setTimeout = function () { return req; }; req.setNoDelay = req.setSocketKeepAlive = function () {}; req.flushHeaders = function () {};
     return req;
   }
   function get(a, b, c) { var r = request(a, b, c); r.end(); return r; }
-  function createServer(h) { var s = new EventEmitter(); s.listen = function (port, hostArg) { rec({ k: 'listen', port: String(port), host: typeof hostArg === 'string' ? hostArg : '' }); var cb = __sl.call(arguments).filter(function (x) { return typeof x === 'function'; })[0]; if (cb) setImmediate(cb); return s; }; s.close = function (cb) { if (cb) setImmediate(cb); return s; }; s.address = function () { return { port: 3000, address: '127.0.0.1', family: 'IPv4' }; }; s.setTimeout = function () { return s; }; return s; }
+  function createServer(o, h) { var s = new EventEmitter(); if (typeof o === 'function') h = o; if (typeof h === 'function') s.on('request', h); s.listen = function (port, hostArg) { var p = port && typeof port === 'object' ? port.port : port; if (p !== undefined && p !== null) __servers[String(p)] = s; rec({ k: 'listen', port: String(p), host: typeof hostArg === 'string' ? hostArg : '' }); var cb = __sl.call(arguments).filter(function (x) { return typeof x === 'function'; })[0]; if (cb) setImmediate(cb); return s; }; s.close = function (cb) { if (cb) setImmediate(cb); return s; }; s.address = function () { return { port: 3000, address: '127.0.0.1', family: 'IPv4' }; }; s.setTimeout = function () { return s; }; return s; }
   function Agent() { EventEmitter.call(this); }
   __inherits(Agent, EventEmitter);
   return { request: request, get: get, createServer: createServer, Agent: Agent, globalAgent: new Agent(), STATUS_CODES: { 200: 'OK', 404: 'Not Found', 500: 'Internal Server Error' }, METHODS: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], IncomingMessage: __IncomingMessage, ClientRequest: EventEmitter, Server: EventEmitter, ServerResponse: EventEmitter };
@@ -502,8 +521,10 @@ function fetch(input, init) {
   var url = input && typeof input === 'object' && input.url ? input.url : String(input);
   var method = String(init.method || (input && input.method) || 'GET').toUpperCase();
   var body = init.body !== undefined ? init.body : input && input._body;
-  var host = ''; try { host = new URL(url).hostname; } catch (e) {}
+  var host = '', port = '', proto = 'http:', path = '/'; try { var u = new URL(url); host = u.hostname; port = u.port; proto = u.protocol; path = u.pathname + u.search; } catch (e) {}
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
+  var local = __localServer(host, port, proto);
+  if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
   return Promise.resolve(new Response(__respBody(host), { url: url }));
 }
 function XMLHttpRequest() {
