@@ -69,11 +69,13 @@ function finish(result: ReturnType<typeof inspectTarget>, options: InspectOption
  * Run what the package would run (install-time entries, load-time code with a reason) in the sandbox and judge
  * the static and observed effects together. Partial traces (a budget reached) are reported as such.
  */
-async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rule[], options: InspectOptions): Promise<void> {
+async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rule[], options: InspectOptions, target: 'package' | 'skill' = 'package'): Promise<void> {
   const observed = await emulate(result.emulation!);
   if (!observed) return;
   const packageId = options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined);
-  const ctx = { target: 'package' as const, packageId, depPath: options.depPath };
+  const ctx = { target, packageId, depPath: options.depPath };
+  // a skill's script runs when the agent runs it
+  if (target === 'skill') for (const e of observed.effects) e.reach = 'agent';
   if (observed.effects.length) {
     markShippedBinaries(observed.effects, result.signals);
     result.effects.push(...observed.effects);
@@ -118,7 +120,9 @@ export async function inspectSkillDir(dir: string, options: InspectOptions = {})
   const rules = rulesFor(options);
   await prepareTranslators(dir);
   const packageId = options.packageId ?? skillNameOf(dir);
-  return finish(inspectTarget(dir, rules, { ...options, packageId, target: 'skill' }), { ...options, packageId });
+  const result = inspectTarget(dir, rules, { ...options, packageId, target: 'skill' });
+  if (result.emulation) await addEmulation(result, rules, { ...options, packageId }, 'skill');
+  return finish(result, { ...options, packageId });
 }
 
 /** The skill's name: frontmatter `name`, else the folder name. */

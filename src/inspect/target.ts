@@ -13,10 +13,9 @@ import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isW
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { READ_AS_TEXT, SOURCED_CONFIG } from './effects/collect.js';
 import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
-import { demoteQuotedFindings, emulationRequestOf, lowerTarget, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -121,6 +120,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
+      // A skill's JavaScript runs when the agent runs it (skillScriptsRun): it and the files it may read are emulated.
+      if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
+        emulationFiles.push({ rel: f.rel, kind });
+        emulationTexts.add(f.rel, text, text.length === loaded.length);
+      }
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       // A Makefile too: a lifecycle script's `make` runs its recipes.
@@ -192,7 +196,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const emulation =
     options.target === 'package'
       ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })))
-      : undefined;
+      : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId);
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',

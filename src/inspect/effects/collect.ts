@@ -197,6 +197,23 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
 }
 
+/** At most this many of a skill's scripts are emulated. */
+const MAX_SKILL_SCRIPTS = 4;
+
+/**
+ * A skill's JavaScript the agent is told to run (`node {baseDir}/scripts/seal.js` in its markdown or its shell
+ * scripts): emulated as a command the user runs (`bin`), in a package named after the skill. Undefined when the
+ * skill runs none.
+ */
+export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, string>, told: ReadonlyArray<{ rel: string; text: string; kind: FileKind }>, name: string | undefined): EmulationRequest | undefined {
+  const js = files.filter((f) => f.kind === 'js').map((f) => f.rel);
+  if (!js.length) return undefined;
+  const said = told.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n');
+  const run = js.filter((rel) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said) && /\b(?:node|bun|deno|npx|tsx)\b|^#!.*\bnode\b/m.test(said));
+  if (!run.length) return undefined;
+  return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'bin' as const })) };
+}
+
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
 export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[]; partial: string[] } | undefined> {
   await prepareEmulator();
