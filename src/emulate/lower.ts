@@ -279,6 +279,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
   let lastFetch: string | undefined;
+  // the last address a request went to (whose answer a later request may be sent to)
+  let lastAsked: string | undefined;
   let lastCall = '';
   let evalCount = 0;
   const home = cfg.home;
@@ -715,7 +717,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         // mail to the address the caller gave is the tool's job; a recipient the code adds is a destination
         if (ch === 'smtp' && url.includes(canaries.argMail)) break;
-        const hc = classifyHost(ch === 'smtp' ? host : url || host);
+        // An address a server answered with (a presigned upload URL from an API): where that server says, judged by
+        // the host that answered.
+        const hc = target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
+        if (!target.includes(canaries.respMark)) lastAsked = url || host;
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.

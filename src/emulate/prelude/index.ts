@@ -57,13 +57,26 @@ var console = {};
 ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'time', 'timeEnd', 'timeLog', 'group', 'groupEnd', 'groupCollapsed', 'assert', 'count', 'countReset', 'clear'].forEach(function (k) { console[k] = function () {}; });
 console.Console = function () { return console; };
 var performance = { now: function () { return __clock + __drift++; }, timeOrigin: __t0, mark: function () {}, measure: function () {}, getEntriesByName: function () { return []; } };
+// A worker thread runs here too: while its code loads, worker_threads answers as inside it (isMainThread false, its
+// workerData, a parentPort), and messages pass both ways, so data handed to a worker is what the worker sends.
+var __workerCtx = null;
 function Worker(f, o) {
   EventEmitter.call(this); var self = this;
-  if (o && o.eval) { __evalRec('new Worker(eval)', String(f)); setImmediate(function () { __origEval(String(f)); }); }
-  else { var p = String(f && f.href ? url.fileURLToPath(f) : f); rec({ k: 'exec', api: 'new Worker', cmd: 'node ' + __trunc(p, 4096), detached: false, hide: false, stdio: '', shell: false }); var abs = __resolveAbs(__abs(path.resolve(__cwd, p))); if (abs) setImmediate(function () { __loadModule(abs, null, true); }); }
-  this.postMessage = function () {}; this.terminate = function () { return Promise.resolve(0); }; this.unref = this.ref = function () { return self; };
+  var port = new EventEmitter();
+  port.postMessage = function (m) { setImmediate(function () { self.emit('message', m); }); };
+  port.close = port.start = function () {}; port.ref = port.unref = function () { return port; };
+  var ctx = { port: port, data: o && o.workerData !== undefined ? o.workerData : null };
+  var inside = function (fn) { var prev = __workerCtx; __workerCtx = ctx; try { fn(); } finally { __workerCtx = prev; } };
+  if (o && o.eval) { __evalRec('new Worker(eval)', String(f)); setImmediate(function () { inside(function () { __origEval(String(f)); }); }); }
+  else { var p = String(f && f.href ? url.fileURLToPath(f) : f); rec({ k: 'exec', api: 'new Worker', cmd: 'node ' + __trunc(p, 4096), detached: false, hide: false, stdio: '', shell: false }); var abs = __resolveAbs(__abs(path.resolve(__cwd, p))); if (abs) setImmediate(function () { inside(function () { __loadModule(abs, null, true); }); }); }
+  this.postMessage = function (m) { setImmediate(function () { port.emit('message', m); }); };
+  this.terminate = function () { return Promise.resolve(0); }; this.unref = this.ref = function () { return self; };
 }
 __inherits(Worker, EventEmitter);
+var __workerThreads = { Worker: Worker, threadId: 0, MessageChannel: function () { this.port1 = new EventEmitter(); this.port2 = new EventEmitter(); } };
+Object.defineProperty(__workerThreads, 'isMainThread', { get: function () { return !__workerCtx; }, enumerable: true });
+Object.defineProperty(__workerThreads, 'parentPort', { get: function () { return __workerCtx ? __workerCtx.port : null; }, enumerable: true });
+Object.defineProperty(__workerThreads, 'workerData', { get: function () { return __workerCtx ? __workerCtx.data : null; }, enumerable: true });
 var dgram = { createSocket: function () { var s = new EventEmitter(); s.send = function (m, a, b, c) { var port = typeof a === 'number' && typeof b === 'number' ? c : a, host = typeof a === 'number' && typeof b === 'number' ? arguments[4] : b; if (typeof host === 'function') host = 'localhost'; __netRec('dgram.send', 'socket', '', String(host || 'localhost'), String(port || ''), '', null, __bodyText(m), 'write'); }; s.bind = s.close = s.setBroadcast = s.unref = function () { return s; }; s.address = function () { return { port: 41234, address: '0.0.0.0' }; }; return s; } };
 var readline = { createInterface: function () { var r = new EventEmitter(); r.question = function (q, o, cb) { cb = typeof o === 'function' ? o : cb; if (cb) setImmediate(function () { cb(''); }); }; r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {}; r[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true }); } }; }; setImmediate(function () { r.emit('close'); }); return r; }, clearLine: function () {}, cursorTo: function () {}, moveCursor: function () {}, emitKeypressEvents: function () {} };
 readline.promises = { createInterface: function () { var r = readline.createInterface(); r.question = function () { return Promise.resolve(''); }; return r; } };
@@ -75,7 +88,7 @@ __builtins = {
   events: EventEmitter, buffer: buffer, stream: stream, 'stream/promises': Stream.promises, 'stream/web': { ReadableStream: function () {}, WritableStream: function () {}, TransformStream: function () {} },
   string_decoder: { StringDecoder: StringDecoder }, querystring: querystring, punycode: { toASCII: function (s) { return s; }, toUnicode: function (s) { return s; }, encode: function (s) { return s; }, decode: function (s) { return s; } },
   timers: { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate, promises: timersP }, 'timers/promises': timersP,
-  process: process, assert: assert, 'assert/strict': assert, module: Module, vm: vm, worker_threads: { Worker: Worker, isMainThread: true, parentPort: null, workerData: null, threadId: 0, MessageChannel: function () { this.port1 = new EventEmitter(); this.port2 = new EventEmitter(); } },
+  process: process, assert: assert, 'assert/strict': assert, module: Module, vm: vm, worker_threads: __workerThreads,
   readline: readline, 'readline/promises': readline.promises, tty: { isatty: function () { return false; }, WriteStream: function () {}, ReadStream: function () {} },
   constants: Object.assign({}, fs.constants, os.constants.signals), perf_hooks: { performance: performance, PerformanceObserver: function () { this.observe = function () {}; } },
   v8: { getHeapStatistics: function () { return { total_heap_size: 2e7, heap_size_limit: 4e9, used_heap_size: 1e7 }; }, serialize: function (v) { return Buffer.from(JSON.stringify(v)); }, deserialize: function (b) { return JSON.parse(Buffer.from(b).toString()); }, setFlagsFromString: function () {} },

@@ -8,7 +8,7 @@
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, keyFolderOf, persistenceOf } from './classify.js';
-import type { Effect, Lang, Reach } from './types.js';
+import type { Effect, HostClass, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
   file: string;
@@ -297,6 +297,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   };
   const loopVars = new Map<string, string[]>(opts.outer?.loopVars); // `for NAME in w1 w2 …`: the words NAME takes
   const scope = (): ShellScope => ({ vars, literalVars, vals, loopVars });
+  // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
+  const answered = new Map<string, { host: string; hostClass: HostClass }>();
   const gitRemotes = new Map<string, string>(); // `git remote add NAME URL`
   const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
@@ -325,6 +327,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         effects.push(e);
         keys.push(...(e.produces ?? []));
       }
+      const asked = sub.find((e) => e.kind === 'fetch' && e.host);
+      if (asked) answered.set(name, { host: asked.host!, hostClass: asked.hostClass ?? 'unknown' });
+      else answered.delete(name);
       const sec = classifySecretPath(inner[1]);
       if (sec) keys.push(`secret:${sec}`);
       // A literal decoded into the variable (an address kept as base64): its value is what it decodes to.
@@ -555,9 +560,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
       if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args))) {
-        // The destination: the URL, else a variable (the user's configured endpoint), else a bare host word.
-        const target = url ?? xargs.find((a) => /^["']?\$\{?\w/.test(a)) ?? args.find((a) => !/^-/.test(a) && !/[=@]/.test(a) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i.test(a));
-        const classified = target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
+        // The destination: the URL, else a variable (the user's configured endpoint; not an option's value, as the
+        // file of `-T "$SNAP.tgz"`), else a bare host word. A variable a server's answer filled (`URL=$(curl …/presign)`)
+        // is where that server says: its host's class.
+        const optionValue = (i: number) => /^(?:-[TdFHoOuXAebcwKE]|--(?:upload-file|data(?:-\w+)?|form|header|output|user|request|user-agent|referer|cookie(?:-jar)?|write-out|config|cert|key|cacert))$/.test(args[i - 1] ?? '');
+        const target = url ?? xargs.find((a, i) => /^["']?\$\{?\w/.test(a) && !optionValue(i)) ?? args.find((a) => !/^-/.test(a) && !/[=@]/.test(a) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i.test(a));
+        const targetVar = !url && target ? /^["']?\$\{?([A-Za-z_]\w*)/.exec(target)?.[1] : undefined;
+        const classified = targetVar && answered.has(targetVar) ? answered.get(targetVar)! : target ? classifyHost(target) : { host: '', hostClass: 'configured' as const };
         const { host } = classified;
         // An upload to a storage or messaging API signed with a token written into the script goes to the author's
         // account there, not the user's (a Dropbox app token, a bot token): a drop box, as a webhook is.

@@ -402,6 +402,12 @@ class PythonLowerer {
   private ev(n: SyntaxNode): Val {
     if (--this.budget < 0) return val();
     switch (n.type) {
+      // a generator's `yield x` (and `yield from g()`) is what calling it gives: a value of what it returns
+      case 'yield': {
+        const e = n.namedChild(0);
+        if (e) this.returns[this.returns.length - 1]?.push(this.ev(e));
+        return val();
+      }
       case 'string':
         return this.str(n);
       case 'concatenated_string':
