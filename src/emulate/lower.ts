@@ -304,15 +304,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     seen.add(key);
     out.push(e);
   };
+  // After a git hook the run installed fires (prelude __hookLater), what happens runs at the user's commits, when they
+  // run git: as a command of theirs (bin), not at install.
+  let inHook = false;
   const base = (kind: Effect['kind'], ev: TraceEvent, what: string): Effect => {
     const loc = locate(ev.st, src, cfg.entryRel);
     return {
       kind,
       file: loc.file,
       line: loc.line,
-      evidence: redact(`observed in emulation (${persona} persona): ${what}`, canaries, lc.matchers).slice(0, 300),
+      evidence: redact(`observed in emulation (${persona} persona${inHook ? ', a git hook it installed' : ''}): ${what}`, canaries, lc.matchers).slice(0, 300),
       lang: 'emulation',
-      reach: lc.reach,
+      reach: inHook && lc.reach === 'install' ? 'bin' : lc.reach,
       persona,
     };
   };
@@ -455,6 +458,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       }
       case 'call':
         lastCall = str('name');
+        if (lastCall.startsWith('git hook ')) inHook = true;
         break;
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)

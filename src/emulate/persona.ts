@@ -41,6 +41,8 @@ export interface EmulationEntry {
   file: string;
   reach: 'install' | 'load' | 'bin';
   event?: string;
+  /** The words after the file in the lifecycle command that runs it. */
+  args?: string[];
   /** The package declares it as its build for web pages (`browser`, `unpkg`, `jsdelivr`): it also runs in one. */
   browser?: boolean;
 }
@@ -59,6 +61,8 @@ export interface SandboxConfig {
   execPath: string;
   entryAbs: string;
   entryRel: string;
+  /** The words after the file in the command that runs it (`node bin/cli.js install --quiet`): its process.argv tail. */
+  entryArgs: string[];
   reach: string;
   event: string;
   pkgName: string;
@@ -208,6 +212,7 @@ export function buildConfig(
     execPath,
     entryAbs,
     entryRel,
+    entryArgs: entry.args ?? [],
     reach: entry.reach,
     event: entry.event ?? '',
     pkgName,

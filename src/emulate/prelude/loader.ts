@@ -344,7 +344,10 @@ function __followNode(cmd, opts) {
   var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(__cwd, file)));
   if (!abs) return;
   __follow++;
-  setImmediate(function () { handEnv(); __loadModule(abs, null, true); });
+  // the words after the file are its arguments (node cli.js run post-commit): its process.argv while it loads
+  var rest = cmd.slice(m.index + m[0].length).split(/\s*(?:&&|\|\||[;|]|>)/)[0].match(/"[^"]*"|'[^']*'|\S+/g) || [];
+  var argv = [process.execPath, abs].concat(rest.map(function (w) { return w.replace(/^["']|["']$/g, ''); }).filter(function (w) { return w !== '"$@"' && w !== '$@'; }));
+  setImmediate(function () { handEnv(); var prev = process.argv; process.argv = argv; try { __loadModule(abs, null, true); } finally { process.argv = prev; } });
 }
 
 // ---------------------------------------------------------------- OpenClaw plugin api
@@ -381,6 +384,12 @@ function __toolEvent(name, i) {
   var e = __event(name), tn = __TOOL_NAMES[i % __TOOL_NAMES.length];
   e.toolName = tn; e.name = tn;
   e.params = tn === 'exec' || tn === 'bash' ? { command: cfg.toolCmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
+  // the agent reads the user's files for them: one read in eight returns the user's AWS credentials (a hook may keep
+  // only results that hold a key)
+  if (tn === 'read' && i % 8 === 3) {
+    var cred = __getFile(__key(path.join(cfg.home, '.aws', 'credentials')));
+    if (cred) { e.params = { path: '~/.aws/credentials' }; e.content = e.text = e.output = e.response = latin1dec(cred.b); e.result = { content: [{ type: 'text', text: e.content }] }; }
+  }
   e.message = { role: 'toolResult', toolName: tn, content: [{ type: 'text', text: e.content }] };
   return e;
 }
@@ -450,6 +459,10 @@ function __laterUse() {
   if (!hooks.length) return;
   rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
   for (var i = 0; i < __LATER_TURNS; i++) hooks.forEach(function (h) { __hookReturn(h[0], __quietCall(h[1], undefined, [__TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()])); });
+  // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
+  // (the services' intervals run again from then)
+  var d = new FakeDate(__now()), night = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2) + cfg.region.offset * 60000;
+  setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); }, Math.max(1, night - __now()));
 }
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**

@@ -13,8 +13,11 @@ var path = __isWin ? win32 : posix;
 function __posixCwd() { return __isWin ? '/' : __cwd; }
 function __winCwd() { return __isWin ? __cwd : 'C:\\'; }
 var __cwd = cfg.cwd || cfg.root;
-var __exited = false, __EXIT = { __exit: true };
+// Once a node child runs in this sandbox beside its parent (__followNode), an exit ends one of them, not the run: the
+// other keeps going (a detached child outlives its parent; a hook's process exits on its own).
+var __exited = false, __EXIT = { __exit: true }, __ONE_EXIT = { __exit: true };
 function __uncaught(e) {
+  if (e === __ONE_EXIT) return;
   var msg = e && e.stack ? String(e.message) : String(e);
   rec({ k: 'uncaught', msg: __trunc(msg, 300) });
 }
@@ -56,12 +59,12 @@ process.arch = cfg.arch; process.version = 'v20.18.1';
 process.versions = { node: '20.18.1', v8: '11.3.244.8-node.23', uv: '1.46.0', modules: '115', openssl: '3.0.15+quic' };
 process.release = { name: 'node', lts: 'Iron' };
 process.env = __env;
-process.argv = [cfg.execPath, cfg.entryAbs];
+process.argv = [cfg.execPath, cfg.entryAbs].concat(cfg.entryArgs || []);
 process.argv0 = 'node'; process.execArgv = []; process.execPath = cfg.execPath;
 process.pid = 4242; process.ppid = 4241; process.title = 'node'; process.exitCode = undefined;
 process.cwd = function () { return __cwd; };
 process.chdir = function (d) { __cwd = path.resolve(String(d)); };
-process.exit = function (c) { process.exitCode = c; __exited = true; throw __EXIT; };
+process.exit = function (c) { process.exitCode = c; if (__follow > 0) throw __ONE_EXIT; __exited = true; throw __EXIT; };
 process.reallyExit = process.exit;
 process.abort = process.exit;
 process.kill = function (pid, sig) { rec({ k: 'kill', pid: String(pid), sig: String(sig || '') }); return true; };
@@ -164,6 +167,17 @@ function __writeRec(api, p, data, append) {
   rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append) });
   delete __gone[k];
   __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
+  __hookLater(p, text);
+}
+// A git hook the run installs runs at the user's next commit (an hour later here): a node command in it runs too.
+var __hooked = {};
+function __hookLater(p, text) {
+  var m = /[\\/]\.(?:git[\\/]hooks|husky)[\\/]([\w-]+)$/.exec(String(p));
+  if (!m || __hooked[m[1]]) return;
+  var line = String(text).split('\n').filter(function (l) { return /(?:^|[\s;&|"'\/])node(?:\.exe)?"?\s/.test(l); })[0];
+  if (!line) return;
+  __hooked[m[1]] = true;
+  setTimeout(function () { rec({ k: 'call', name: 'git hook ' + m[1] + ' at a commit' }); __followNode(line); }, 3600000);
 }
 function writeFileSync(p, d, o) { if (typeof p === 'number') { var fd = __fds[p]; p = fd ? fd.p : String(p); } __writeRec('writeFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, o && o.flag && /a/.test(o.flag)); }
 function appendFileSync(p, d, o) { __writeRec('appendFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, true); }
@@ -325,6 +339,8 @@ var __ANSWERS = [
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
   [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
+  [/^git\s+rev-parse\s+--(?:git-dir|git-common-dir)\b/, path.join(cfg.env.INIT_CWD || cfg.cwd, '.git')],
+  [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
   [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
   [/^whoami\b/, 'dev'],
 ];

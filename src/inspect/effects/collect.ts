@@ -110,7 +110,7 @@ function readHead(file: string, max: number): string {
 
 interface EmulatorModule {
   loadEmulator(): Promise<void>;
-  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string; browser?: boolean }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
+  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string; browser?: boolean; args?: string[] }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
 }
 let emulator: EmulatorModule | undefined;
 let emulatorLoad: Promise<void> | undefined;
@@ -136,7 +136,7 @@ export function prepareEmulator(): Promise<void> {
 export interface EmulationRequest {
   files: Map<string, string>;
   manifest: Record<string, unknown>;
-  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean }>;
+  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean; args?: string[] }>;
 }
 
 /** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
@@ -154,12 +154,12 @@ const MAX_EMULATED_ENTRIES = 12;
  * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
  * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = []): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = []): EmulationRequest | undefined {
   if (!manifest) return undefined;
   const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
   const isJs = (f: string) => kinds.get(f) === 'js';
-  for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install' });
+  for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install', ...argsOf(f, scripts) });
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
   const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
@@ -195,6 +195,22 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     }
   }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
+}
+
+/** The words after `file` in the lifecycle command that runs it (`node bin/cli.js install --quiet`), up to the next command. */
+function argsOf(file: string, scripts: ReadonlyArray<{ command: string }>): { args?: string[] } {
+  for (const s of scripts) {
+    const words = s.command.split(/\s+/);
+    const i = words.findIndex((w) => w.replace(/^["']|["']$/g, '').replace(/^\.\//, '') === file);
+    if (i === -1) continue;
+    const args: string[] = [];
+    for (const w of words.slice(i + 1)) {
+      if (/^(?:&&|\|\||;|\||>|>>|2>.*|&)$/.test(w)) break;
+      args.push(w.replace(/^["']|["']$/g, ''));
+    }
+    return args.length ? { args } : {};
+  }
+  return {};
 }
 
 /** At most this many of a skill's scripts are emulated. */

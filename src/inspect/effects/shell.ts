@@ -509,7 +509,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Running a package fetched from the registry at that moment (`npx -y pkg@latest`): code nobody inspected.
       if (/^(?:npx|bunx|pnpx)$/.test(w0) || (/^(?:pnpm|yarn)$/.test(w0) && args[0] === 'dlx') || (w0 === 'npm' && /^(?:exec|x)$/.test(args[0] ?? ''))) {
         const spec = args.filter((a) => !/^-/.test(a) && !/^(?:dlx|exec|x)$/.test(a))[0];
-        if (spec) {
+        // (`npx --no tool`, `--no-install`, `--offline`: only what the project already installed runs)
+        if (spec && !args.some((a) => /^--(?:no|no-install|offline)$/.test(a))) {
           const pinned = /@\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(spec);
           effects.push({ ...b, kind: 'exec', origin: pinned ? 'literal' : 'downloaded', host: 'registry', hostClass: 'registry', name: spec, command: c.raw });
         }
