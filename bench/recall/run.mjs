@@ -25,7 +25,7 @@ const engine = await import(path.join(engineDir, 'dist/inspect/index.js'));
 const { verdictOf } = await import(path.join(engineDir, 'dist/report/types.js'));
 
 const engineRev = process.env.RECALL_ENGINE ? /clawguard-recall-engine-([0-9a-f]+)/.exec(engineDir)?.[1] : undefined;
-const rev = (() => { try { return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s', ...(engineRev ? [engineRev] : ['--grep=^engine:'])], { encoding: 'utf8' }).trim() + (engineRev ? ' (committed build)' : ' (checkout dist/, may include uncommitted work)'); } catch { return 'unknown'; } })();
+const rev = (() => { try { return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s', ...(engineRev ? [engineRev] : ['-E', '--grep=^(engine|emulator):'])], { encoding: 'utf8' }).trim() + (engineRev ? ' (committed build)' : ' (checkout dist/, may include uncommitted work)'); } catch { return 'unknown'; } })();
 
 function readNote(dir) {
   for (const f of ['README.txt']) {
