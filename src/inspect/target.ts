@@ -120,7 +120,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
-      // A skill's JavaScript runs when the agent runs it (skillScriptsRun): it and the files it may read are emulated.
+      // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
         emulationTexts.add(f.rel, text, text.length === loaded.length);

@@ -225,7 +225,10 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   const js = files.filter((f) => f.kind === 'js').map((f) => f.rel);
   if (!js.length) return undefined;
   const said = told.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n');
-  const run = js.filter((rel) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said) && /\b(?:node|bun|deno|npx|tsx)\b|^#!.*\bnode\b/m.test(said));
+  // named where the agent reads its steps, and run by a JavaScript runtime (named there, or the script's own shebang)
+  const runtime = /\b(?:node|bun|deno|npx|tsx)\b/.test(said);
+  const named = (rel: string) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said);
+  const run = js.filter((rel) => named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')));
   if (!run.length) return undefined;
   return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'bin' as const })) };
 }

@@ -198,7 +198,7 @@ const headingFramesAlone = remembered((h) => DEFENSIVE_HEADING.test(h.replace(AC
  * (a reference file titled "Reverse shell patterns"), frames as before; an activity heading ("## Analysis") only when
  * its section quotes (`headingFrames`, set by the parse).
  */
-function framedByHeading(x: { heading: string; underTitle?: boolean; headingFrames?: boolean }, file: string | undefined): boolean {
+function framedByHeading(x: { underTitle?: boolean; headingFrames?: boolean }, file: string | undefined): boolean {
   return !(x.underTitle && file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file)) && x.headingFrames === true;
 }
 
