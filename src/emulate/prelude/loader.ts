@@ -529,6 +529,27 @@ function __callExports(ex) {
   }
   if (typeof ex === 'function') one(ex.name || 'default export', ex, undefined);
   walk(ex, '', 0);
+  __lintRules(ex);
+}
+/**
+ * A linter plugin's rules run when the linter lints: each rule's create(context) gives the visitor the linter calls on
+ * every file, Program:exit last. What a rule does only then (at lint time, never at install or load) is seen too.
+ */
+function __lintRules(ex) {
+  var rules = ex && typeof ex === 'object' ? ex.rules || (ex.default && ex.default.rules) : null;
+  if (!rules || typeof rules !== 'object') return;
+  var file = path.join(cfg.cwd, 'src', 'index.js');
+  Object.keys(rules).slice(0, 10).forEach(function (k) {
+    var r = rules[k], create = r && typeof r.create === 'function' ? r.create : typeof r === 'function' ? r : null;
+    if (!create) return;
+    var ctx = { id: k, options: [], settings: {}, parserOptions: {}, languageOptions: {}, cwd: cfg.cwd, filename: file, physicalFilename: file, sourceCode: __stub('sourceCode'),
+      getCwd: function () { return cfg.cwd; }, getFilename: function () { return file; }, getPhysicalFilename: function () { return file; }, getSourceCode: function () { return ctx.sourceCode; }, report: function () {}, getScope: function () { return __stub('scope'); }, getAncestors: function () { return []; } };
+    var v = __safeCall('lint rule ' + k + '.create', create, r, [ctx]);
+    if (!v || typeof v !== 'object') return;
+    var names = Object.keys(v).filter(function (n) { return typeof v[n] === 'function'; }).slice(0, 12);
+    names.sort(function (a, b) { return (/:exit$/.test(a) ? 1 : 0) - (/:exit$/.test(b) ? 1 : 0); });
+    names.forEach(function (n) { __safeCall('lint rule ' + k + ' ' + n, v[n], v, [__stub('node')]); });
+  });
 }
 function __pluginEntryOf(ex) {
   var cands = [ex, ex && ex.default, ex && ex.plugin, ex && ex.default && ex.default.default];
