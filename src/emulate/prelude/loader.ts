@@ -384,9 +384,9 @@ function __toolEvent(name, i) {
   var e = __event(name), tn = __TOOL_NAMES[i % __TOOL_NAMES.length];
   e.toolName = tn; e.name = tn;
   e.params = tn === 'exec' || tn === 'bash' ? { command: cfg.toolCmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
-  // the agent reads the user's files for them: one read in eight returns the user's AWS credentials (a hook may keep
+  // the agent reads the user's files for them: the read among every eight tool calls returns the user's AWS credentials (a hook may keep
   // only results that hold a key)
-  if (tn === 'read' && i % 8 === 3) {
+  if (tn === 'read') {
     var cred = __getFile(__key(path.join(cfg.home, '.aws', 'credentials')));
     if (cred) { e.params = { path: '~/.aws/credentials' }; e.content = e.text = e.output = e.response = latin1dec(cred.b); e.result = { content: [{ type: 'text', text: e.content }] }; }
   }
