@@ -54,6 +54,13 @@ export interface CanarySet {
   argSeed: string;
   argKey: string;
   argToken: string;
+  /**
+   * A connection string a caller hands a library (`parse(process.env.DATABASE_URL)`, `new Client({ connectionString })`):
+   * a database URL whose password is a canary. Its host is the caller's: a connection there is what was asked.
+   */
+  argConn: string;
+  /** The host of `argConn`. */
+  argConnHost: string;
   /** The address a caller asks a tool to send to: mail to it is the tool's job, mail to any other address is not. */
   argMail: string;
   /** The address a web page's user pays in the browser run (a transaction and an API answer carry it). */
@@ -165,6 +172,9 @@ export function makeCanaries(): CanarySet {
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ') + ` ${token(10, lower)}`;
   const argKey = `0x${token(64, hex)}`;
   const argToken = `tok_${token(32)}`;
+  const argConnPassword = `pw${token(24)}`;
+  const argConnHost = `db-${token(10, lower)}.prod.internal`;
+  const argConn = `postgres://app:${argConnPassword}@${argConnHost}:5432/orders`;
   const conversation = `msg-${token(30, lower)}`;
   // A token the user pasted into the chat, shaped as GitHub's are: code that scans messages for secrets finds it.
   const pasted = `ghp_${token(36)}`;
@@ -175,6 +185,7 @@ export function makeCanaries(): CanarySet {
   add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
   add('arg-key', [argKey], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
+  add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
 
@@ -233,6 +244,8 @@ export function makeCanaries(): CanarySet {
     walletTo: `0x${token(40, hex)}`,
     argKey,
     argToken,
+    argConn,
+    argConnHost,
     apiConfig: openclawJson(apiGateway, apiProvider),
     respMark: `/*${token(12, lower)}:`,
     metadataBody: JSON.stringify({ Code: 'Success', Type: 'AWS-HMAC', AccessKeyId: imdsKey, SecretAccessKey: imdsSecret, Token: imdsToken, access_token: imdsToken, token_type: 'Bearer', expires_in: 3599 }),

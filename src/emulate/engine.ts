@@ -6,7 +6,7 @@ import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
-import { buildConfig, otherRegion, type EmulationEntry, type Region } from './persona.js';
+import { buildConfig, DEPLOYMENT_LABEL, DEPLOYMENTS, otherRegion, type Deployment, type EmulationEntry, type Region } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
 import { monotonicMs } from '../core/clock.js';
@@ -45,8 +45,8 @@ export interface EmulationRun {
   browser?: boolean;
   /** The run was on the other region (persona.ts Region): its locale and time zone. */
   region?: string;
-  /** The run was as a CI runner (persona.ts ciEnvironment). */
-  ci?: boolean;
+  /** The run was repeated where its first run looked for (persona.ts Deployment): a CI runner, a production server. */
+  deployment?: Deployment;
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -104,8 +104,8 @@ export function emulateInThread(
   const runs: EmulationRun[] = [];
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
-  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region, ci = false): TraceEvent[] => {
-    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, ci), browser };
+  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region, deployment?: Deployment): TraceEvent[] => {
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment), browser };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
     // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
@@ -115,9 +115,9 @@ export function emulateInThread(
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
     if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
-    if (ci) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, a CI runner)`) }));
+    if (deployment) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${DEPLOYMENT_LABEL[deployment]})`) }));
     effects.push(...lowered);
-    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(ci ? { ci } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(deployment ? { deployment } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
     if (outcome.error) run.error = outcome.error;
     runs.push(run);
     onRun?.(run, lowered);
@@ -152,9 +152,14 @@ export function emulateInThread(
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
-      // A run that looked for a CI variable the developer's machine lacks runs again as a CI runner (persona.ts ciEnvironment).
-      const leftCi = budget.totalMs - (monotonicMs() - start);
-      if (persona === PERSONAS[0] && events.some((e) => e.k === 'ci') && leftCi >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftCi, false, undefined, true);
+      // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
+      // runner, or as a production server (persona.ts Deployment).
+      if (persona === PERSONAS[0]) {
+        for (const deployment of DEPLOYMENTS) {
+          const leftHere = budget.totalMs - (monotonicMs() - start);
+          if (events.some((e) => e.k === 'deployment' && e.place === deployment) && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, false, undefined, deployment);
+        }
+      }
     }
     // Code that names an injected wallet, and a package's declared browser build (whose wallet names may be
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser

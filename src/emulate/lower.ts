@@ -719,6 +719,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const target = url || host;
         if (!target) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
+        // a connection to the database the caller's connection string names is what the caller asked for
+        if (host === canaries.argConnHost || hostOfSafe(url) === canaries.argConnHost) break;
         // mail to the address the caller gave is the tool's job; a recipient the code adds is a destination
         if (ch === 'smtp' && url.includes(canaries.argMail)) break;
         // An address a server answered with (a presigned upload URL from an API): where that server says, judged by

@@ -90,6 +90,7 @@ export interface SandboxConfig {
   walletTo: string;
   argKey: string;
   argToken: string;
+  argConn: string;
   apiConfig: Record<string, unknown>;
 }
 
@@ -129,6 +130,20 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * that acts only in CI (a build step dumping the runner's secrets) stays quiet on the developer's machine. The secrets
  * are the machine's canaries, which a runner holds as variables too.
  */
+/**
+ * Where a run is repeated when its first run looked for the place's mark and did not find it: a CI runner (a CI
+ * variable, see ciEnvironment) and a deployed server (NODE_ENV, which a developer's shell leaves unset: code that
+ * acts only with NODE_ENV=production, a parser leaking the connection strings of production databases, stays quiet
+ * on the developer's machine, as code acting only there stays quiet on the server).
+ */
+export type Deployment = 'ci' | 'production';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production' };
+
+function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
+  return deployment === 'ci' ? ciEnvironment(project) : { NODE_ENV: 'production' };
+}
+
 export function ciEnvironment(project: string): Record<string, string> {
   return {
     CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'team/dashboard', GITHUB_REPOSITORY_OWNER: 'team', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main',
@@ -145,7 +160,7 @@ export function buildConfig(
   manifest: Record<string, unknown>,
   canaries: CanarySet,
   region: Region = HOME_REGION,
-  ci = false,
+  deployment?: Deployment,
 ): SandboxConfig {
   const pkgName = typeof manifest.name === 'string' ? manifest.name : '';
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
@@ -198,7 +213,7 @@ export function buildConfig(
       npm_package_json: join(persona, project, 'package.json'), npm_config_user_agent: `npm/10.9.2 node/v20.18.1 ${persona} x64 workspaces/false`, npm_node_execpath: execPath,
     });
   }
-  if (ci) Object.assign(env, ciEnvironment(project));
+  if (deployment) Object.assign(env, deploymentEnvironment(deployment, project));
   Object.assign(env, canaries.env);
   return {
     persona,
@@ -236,6 +251,7 @@ export function buildConfig(
     walletTo: canaries.walletTo,
     argKey: canaries.argKey,
     argToken: canaries.argToken,
+    argConn: canaries.argConn,
     apiConfig: canaries.apiConfig,
   };
 }

@@ -493,6 +493,7 @@ function __callExports(ex) {
     if (/mnemonic|seed|phrase/i.test(k)) return cfg.argSeed;
     if (/private.?key|wallet.?key/i.test(k)) return cfg.argKey;
     if (/secret|token|passw|api.?key|credential|bearer|cookie|access.?key|signing.?key|auth(?!or)/i.test(k)) return cfg.argToken;
+    if (/conn(?:ection)?.?str|^(?:dsn|uri|url|database.?url|db.?url)$/i.test(k)) return cfg.argConn;
     return undefined;
   } }) : base;
   function one(name, fn, self) {
@@ -512,6 +513,8 @@ function __callExports(ex) {
     if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
     __safeCall(name, fn, self, [bag]);
     __safeCall(name, fn, self, args);
+    // a function of one string may be a parser or a client of a connection string (parse(process.env.DATABASE_URL))
+    if (fn.length <= 2) __safeCall(name, fn, self, [cfg.argConn]);
     // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
     // 'HS256') signs with an HMAC key only when alg is left out)
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, args.slice(0, fn.length));

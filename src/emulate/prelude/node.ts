@@ -30,10 +30,15 @@ var __regionSeen = false;
 function __regionRead(api) { if (!__regionSeen) { __regionSeen = true; rec({ k: 'region', api: api }); } }
 var __REGION_ENV = { LANG: 1, LANGUAGE: 1, LC_ALL: 1, LC_MESSAGES: 1, LC_CTYPE: 1, LC_TIME: 1, TZ: 1 };
 var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, ComSpec: 1, COMSPEC: 1, OS: 1, windir: 1, WINDIR: 1, SystemRoot: 1, SYSTEMROOT: 1, TMPDIR: 1, TEMP: 1, SHELL: 1, HOMEDRIVE: 1, PROGRAMFILES: 1, XDG_CONFIG_HOME: 1 };
-// A look for a CI variable the machine lacks (a developer's machine has none): the entry runs again as a CI runner.
+// A look for a CI variable the machine lacks (a developer's machine has none): the entry runs again as a CI runner;
+// a look for NODE_ENV, which a developer's shell leaves unset: again as a production server (persona.ts Deployment).
 var __CI_ENV = { CI: 1, CONTINUOUS_INTEGRATION: 1, GITHUB_ACTIONS: 1, GITHUB_WORKFLOW: 1, GITHUB_RUN_ID: 1, GITHUB_REPOSITORY: 1, RUNNER_OS: 1, GITLAB_CI: 1, CI_JOB_TOKEN: 1, CIRCLECI: 1, TRAVIS: 1, BUILDKITE: 1, JENKINS_URL: 1, BUILD_NUMBER: 1, TF_BUILD: 1, BITBUCKET_BUILD_NUMBER: 1, TEAMCITY_VERSION: 1, CODEBUILD_BUILD_ID: 1, DRONE: 1 };
-var __ciSeen = false;
-function __ciLook(t, k) { if (!__ciSeen && typeof k === 'string' && __CI_ENV[k] === 1 && !Object.prototype.hasOwnProperty.call(t, k)) { __ciSeen = true; rec({ k: 'ci', api: 'process.env.' + k }); } }
+var __deploySeen = {};
+function __ciLook(t, k) {
+  if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return;
+  var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : '';
+  if (place && !__deploySeen[place]) { __deploySeen[place] = true; rec({ k: 'deployment', place: place, api: 'process.env.' + k }); }
+}
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
 var __envTarget = {}, __envSweep = null, __envSweepAt = 0;
 Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
