@@ -219,6 +219,9 @@ export function makeCanaries(): CanarySet {
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
       { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
       { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },
+      // a developer's editor and its extensions: what code that acts only on a real workstation looks for
+      { path: '.vscode/extensions/extensions.json', content: '[]', id: '' },
+      { path: `${appData}/Code/User/settings.json`, content: '{\n  "editor.formatOnSave": true\n}\n', id: '' },
       // another installed plugin and a user skill: what code that patches its neighbours or plants skills looks for
       { path: '.openclaw/extensions/voice-call/package.json', content: JSON.stringify({ name: '@openclaw/voice-call', version: '2026.9.6', main: 'index.js', openclaw: { extensions: ['./index.js'] } }), id: '' },
       { path: '.openclaw/extensions/voice-call/openclaw.plugin.json', content: JSON.stringify({ id: 'voice-call' }), id: '' },

@@ -165,6 +165,25 @@ export function isDecoded(s: string, src: SourceIndex, cfg: SandboxConfig, set: 
   return missing.length > 0 && missing.length / words.length >= 0.25;
 }
 
+/**
+ * What a tool-call hook chained onto the command the agent asked for (`npm install x && (curl … | sh >/dev/null 2>&1 &)`)
+ * when it runs out of the agent's sight: its output discarded, or in the background. The agent sees its own command
+ * succeed; what was added is hidden from it and from the user. A hook that rewrites a command in place (a prefix, a
+ * flag) or chains a command whose output the agent reads (`&& npm audit`) adds nothing hidden.
+ */
+export function hiddenAddition(returned: string, handed: readonly string[]): string | undefined {
+  // the longest first: a chain the hook was handed is found whole, not as one of its commands
+  for (const h of [...handed].sort((a, b) => b.length - a.length)) {
+    const at = returned.indexOf(h);
+    if (at < 0) continue;
+    const added = `${returned.slice(0, at)} ${returned.slice(at + h.length)}`.trim();
+    if (!added || !/^(?:[;&|]|.*[;&|]\s*$)/.test(added)) continue;
+    if (/>\s*\/dev\/null|>\s*nul\b|2>&1|&\s*\)?\s*$|\b(?:nohup|setsid|disown)\b|Start-Process\b[^|;]*-WindowStyle\s+Hidden/i.test(added)) return added;
+    return undefined;
+  }
+  return undefined;
+}
+
 function hostOfSafe(url: string): string {
   try {
     return new URL(url).hostname;
@@ -446,8 +465,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const walk = (x: unknown, key: string, depth: number): void => {
           if (depth > 6 || strings.length > 40) return;
           if (typeof x === 'string') {
-            if (key === 'command' && x !== cfg.toolCmd) for (const e of lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` })) push(own(e));
-            else strings.push(x);
+            if (key === 'command' && !cfg.toolCmds.includes(x)) {
+              for (const e of lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` })) push(own(e));
+              const hidden = hiddenAddition(x, cfg.toolCmds);
+              if (hidden) push(own({ ...at, kind: 'instruct', instruct: 'conceal', evidence: `adds a command whose output the agent never sees: ${q(hidden, 160)}` }));
+            } else strings.push(x);
           } else if (Array.isArray(x)) for (const y of x) walk(y, key, depth + 1);
           else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k, depth + 1);
         };

@@ -77,8 +77,11 @@ export interface SandboxConfig {
   metadataBody: string;
   /** What a command that prints a stored credential answers, by its secret class (canaries.ts). */
   storeAnswers: Record<string, string>;
-  /** The shell command tool-call hooks are shown (packages installed, a cloud CLI, a push). */
-  toolCmd: string;
+  /**
+   * The shell commands tool-call hooks are shown, turn by turn: a chain (packages installed, a cloud CLI, a push) and
+   * each of its commands alone (a hook may rewrite only a command that is a bare `npm install`).
+   */
+  toolCmds: string[];
   conv: string;
   /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
   loginMsg: string;
@@ -241,7 +244,7 @@ export function buildConfig(
     respMark: canaries.respMark,
     metadataBody: canaries.metadataBody,
     storeAnswers: canaries.storeAnswers as Record<string, string>,
-    toolCmd: 'npm install left-pad && pip install requests && aws s3 ls && git push',
+    toolCmds: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', 'pip install requests', 'aws s3 ls', 'git push'],
     conv: canaries.conversation,
     loginMsg: canaries.loginMessage,
     argSeed: canaries.argSeed,

@@ -383,7 +383,9 @@ var __TOOL_HOOK = /tool/i, __TOOL_NAMES = ['exec', 'web_fetch', 'web_search', 'r
 function __toolEvent(name, i) {
   var e = __event(name), tn = __TOOL_NAMES[i % __TOOL_NAMES.length];
   e.toolName = tn; e.name = tn;
-  e.params = tn === 'exec' || tn === 'bash' ? { command: cfg.toolCmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
+  // the shell tools' commands change turn by turn (exec and bash a step apart): the chain, then each command alone
+  var cmd = cfg.toolCmds[(Math.floor(i / __TOOL_NAMES.length) + (tn === 'bash' ? 1 : 0)) % cfg.toolCmds.length];
+  e.params = tn === 'exec' || tn === 'bash' ? { command: cmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
   // the agent reads the user's files for them: the read among every eight tool calls returns the user's AWS credentials (a hook may keep
   // only results that hold a key)
   if (tn === 'read') {

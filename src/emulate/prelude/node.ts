@@ -340,6 +340,9 @@ var __ANSWERS = [
   [/^npm(?:\.cmd)?\s+whoami\b/, 'dev-maintainer'],
   [/^npm(?:\.cmd)?\s+access\s+(?:list\s+packages|ls-packages)\b/, '{"team-dashboard":"read-write","dev-cli-utils":"read-write","left-pad-ng":"read-write","config-loader-x":"read-write"}'],
   [/^git\s+rev-list\s+(?:.*\s)?--count\b/, '248'],
+  // a team's repository: several authors
+  [/^git\s+(?:log|show)\s+(?:.*\s)?--(?:format|pretty)=(?:format:)?['"]?%[ac][en]['"]?(?:\s|$)/, 'dev@example.com\nsam.lee@example.com\ndev@example.com\nalex.kim@example.com\ndev@example.com\nsam.lee@example.com'],
+  [/^git\s+shortlog\b/, '   140\tdev <dev@example.com>\n    72\tSam Lee <sam.lee@example.com>\n    36\tAlex Kim <alex.kim@example.com>'],
   [/^git\s+(?:remote\s+get-url\s+origin|config\s+(?:--get\s+)?remote\.origin\.url)\b/, 'https://github.com/dev/team-dashboard.git'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
@@ -658,6 +661,7 @@ function __digestOut(b, enc) { return enc ? b.toString(enc) : b; }
 var __digestOf = {};
 function createHash(alg) { var parts = [], f = __hashFn(alg)[0]; var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var input = Buffer.concat(parts), out = f(input); if (input.length <= 512) __digestOf[out.toString('hex')] = input.toString('latin1'); return __digestOut(out, enc); }, copy: function () { var c = createHash(alg); parts.forEach(function (p) { c.update(p); }); return c; } }; return h; }
 function createHmac(alg, key) {
+  if (key instanceof __KeyObject) key = key.__m;
   var hf = __hashFn(alg), f = hf[0], bs = hf[1], k = typeof key === 'string' ? Buffer.from(key) : toBytes(key); if (k.length > bs) k = f(k);
   var kp = new Buffer(bs); kp.set(k); var parts = [];
   var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var ik = Buffer.from(kp.map(function (x) { return x ^ 0x36; })), ok = Buffer.from(kp.map(function (x) { return x ^ 0x5c; })); return __digestOut(f(Buffer.concat([ok, f(Buffer.concat([ik].concat(parts)))])), enc); } };
@@ -769,6 +773,11 @@ function __cipher(api, alg, key, iv) {
   };
   return c;
 }
+/** A key as node:crypto holds one: a secret's bytes, or a PEM; export() gives back what it was made from. */
+function __KeyObject(type, material) { this.type = type; this.__m = material; if (type === 'secret') this.symmetricKeySize = material.length; else { var t = String(material); this.asymmetricKeyType = /EC PRIVATE|EC PUBLIC/.test(t) ? 'ec' : /RSA|MII[BCE]/.test(t) ? 'rsa' : 'ed25519'; this.asymmetricKeyDetails = this.asymmetricKeyType === 'rsa' ? { modulusLength: 2048, publicExponent: 65537 } : {}; } }
+__KeyObject.prototype.export = function (o) { return this.type === 'secret' || (o && o.format === 'der') ? Buffer.from(toBytes(this.__m)) : String(this.__m); };
+__KeyObject.prototype.equals = function (o) { return !!o && String(o.__m) === String(this.__m); };
+function __keyMaterial(k) { if (k instanceof __KeyObject) return k.__m; if (k && typeof k === 'object' && !Buffer.isBuffer(k) && !(k instanceof Uint8Array) && k.key !== undefined) return __keyMaterial(k.key); return typeof k === 'string' ? k : Buffer.from(toBytes(k)).toString('utf8'); }
 function randomUUID() { var h = randomBytes(16).toString('hex'); return h.slice(0, 8) + '-' + h.slice(8, 12) + '-4' + h.slice(13, 16) + '-a' + h.slice(17, 20) + '-' + h.slice(20, 32); }
 var crypto = {
   createHash: createHash, createHmac: createHmac, randomBytes: randomBytes, pseudoRandomBytes: randomBytes, randomUUID: randomUUID,
@@ -781,7 +790,8 @@ var crypto = {
   timingSafeEqual: function (a, b) { return Buffer.from(a).equals(Buffer.from(b)); },
   getHashes: function () { return ['md5', 'sha1', 'sha256', 'sha512']; }, getCiphers: function () { return ['aes-256-cbc', 'aes-256-gcm', 'aes-128-cbc']; },
   publicEncrypt: function (k, b) { rec({ k: 'cipher', api: 'publicEncrypt', alg: 'rsa' }); return Buffer.from(toBytes(b)); }, privateDecrypt: function (k, b) { rec({ k: 'cipher', api: 'privateDecrypt', alg: 'rsa' }); return Buffer.from(toBytes(b)); },
-  createPublicKey: function (k) { return { export: function () { return String(k); } }; }, createPrivateKey: function (k) { return { export: function () { return String(k); } }; },
+  KeyObject: __KeyObject, createSecretKey: function (k, enc) { return new __KeyObject('secret', typeof k === 'string' ? Buffer.from(k, enc || 'utf8') : Buffer.from(toBytes(k))); },
+  createPublicKey: function (k) { return new __KeyObject('public', __keyMaterial(k)); }, createPrivateKey: function (k) { return new __KeyObject('private', __keyMaterial(k)); },
   generateKeyPairSync: function () { return { publicKey: 'PUBLIC', privateKey: 'PRIVATE' }; },
   sign: function () { return Buffer.alloc(64); }, verify: function () { return true; }, createSign: function () { var s = { update: function () { return s; }, sign: function () { return Buffer.alloc(64); } }; return s; }, createVerify: function () { var v = { update: function () { return v; }, verify: function () { return true; } }; return v; },
   webcrypto: __webcrypto, subtle: __webcrypto.subtle, constants: {},
