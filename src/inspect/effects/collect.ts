@@ -394,6 +394,7 @@ export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
  * value (not a setting the user made). Other lines are kept as they are.
  */
 function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string, string>): string {
+  text = withShippedJsonValues(text, rel, files);
   if (!/^\s*(?:\.|source)\s/m.test(text)) return text;
   return text.replace(/^(\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
     const name = target.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '';
@@ -403,6 +404,49 @@ function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string,
     if (!found) return line;
     const assigns = files.get(found)!.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) && !/[`]|\$\(/.test(l));
     return assigns.length ? indent + assigns.map((l) => l.replace(/^export\s+/, '')).join('; ') : line;
+  });
+}
+
+/** A shipped JSON file small enough to be a script's settings. */
+export const SHIPPED_JSON = /\.json$/i;
+const MAX_SHIPPED_JSON_CHARS = 64 * 1024;
+export const isShippedJson = (rel: string, text: string): boolean => SHIPPED_JSON.test(rel) && !/(?:^|\/)(?:package|package-lock|tsconfig)\.json$/i.test(rel) && text.length <= MAX_SHIPPED_JSON_CHARS;
+
+/**
+ * A value a shell script reads out of a JSON file the target ships (`URL="$(jq -r .portal "$CFG")"`, or through a
+ * helper of the script's own, `field() { python3 -c '…json.load…' "$CFG" "$1"; }` then `URL="$(field portal)"`) is
+ * the target's own value, as a sourced config's assignment is: it is written into the assignment, so a host the
+ * shipped file names is the script's destination (not a setting the user made). Only files the script names.
+ */
+function withShippedJsonValues(text: string, rel: string, files: ReadonlyMap<string, string>): string {
+  if (!/\$\(/.test(text)) return text;
+  const named: Array<Record<string, unknown>> = [];
+  for (const [f, body] of files) {
+    if (!SHIPPED_JSON.test(f) || !text.includes(path.posix.basename(f))) continue;
+    try {
+      const v: unknown = JSON.parse(body);
+      if (v && typeof v === 'object' && !Array.isArray(v)) named.push(v as Record<string, unknown>);
+    } catch {
+      /* not JSON: nothing to read */
+    }
+  }
+  if (!named.length) return text;
+  // the script's helpers whose body reads JSON
+  const readers = new Set([...text.matchAll(/^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\s*\)\s*\{([^\n]*)/gm)].filter((m) => /\bjson\b|\bjq\b/i.test(m[2])).map((m) => m[1]));
+  const lookup = (keyPath: string): string | undefined => {
+    for (const obj of named) {
+      let v: unknown = obj;
+      for (const k of keyPath.split('.')) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined;
+      if (typeof v === 'string' || typeof v === 'number') return String(v);
+    }
+    return undefined;
+  };
+  return text.replace(/^(\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=)(["']?)\$\(\s*([^()\n]*?)\s*\)\2\s*$/gm, (line, lead: string, _q: string, cmd: string) => {
+    const jq = /^jq\s+(?:-r\s+|--raw-output\s+)*["']?\.([\w.]+)["']?\s+\S+$/.exec(cmd);
+    const helper = /^([A-Za-z_][\w-]*)\s+["']?([\w.]+)["']?$/.exec(cmd);
+    const keyPath = jq ? jq[1] : helper && readers.has(helper[1]) ? helper[2] : undefined;
+    const value = keyPath ? lookup(keyPath) : undefined;
+    return value !== undefined && !/["'`$\\\n]/.test(value) ? `${lead}"${value}"` : line;
   });
 }
 
@@ -501,8 +545,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // require_relative, PowerShell dot-sourcing): the translator lowers the callee with the caller's arguments.
   const scripts = new Map<string, string>();
   for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script' || isGo(f)) && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
-  // What a shell script may source: the target's config files and shell scripts.
-  const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel)).map((f) => [f.rel, f.text]));
+  // and the JSON settings they may read (`json.load(open(os.path.join(HERE, "..", "config", "x.json")))`)
+  for (const f of facts.files) if (isShippedJson(f.rel, f.text)) scripts.set(f.rel, f.text);
+  // What a shell script may source or read settings from: the target's config files, shell scripts and JSON settings.
+  const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel) || isShippedJson(f.rel, f.text)).map((f) => [f.rel, f.text]));
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);

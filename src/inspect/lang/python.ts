@@ -4,6 +4,7 @@
  * literals), variables carry linker keys, user functions are inlined at their call sites (bounded) so a
  * helper like `def upload(path): requests.post(URL, files={'f': open(path, 'rb')})` sees its arguments.
  */
+import { posix } from 'node:path';
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
 import { lowerCommand } from './command.js';
@@ -793,6 +794,12 @@ class PythonLowerer {
       return val({ obj: 'class:' + q });
     }
     if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
+    // json.load of a JSON file the target ships (its settings): the object it holds, so a host or a path it names is
+    // the script's own value, not one the user set
+    if (/^json\.loads?$/.test(q) && a0) {
+      const shipped = this.shippedJson(a0);
+      if (shipped) return shipped;
+    }
     // sorted(glob(...)), list(os.scandir(d)), reversed(...): still the listing (its elements are its files)
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && a0?.obj === 'listing') return { ...carry(...pos, ...kw.values()), s: a0.s, obj: 'listing' };
 
@@ -800,7 +807,7 @@ class PythonLowerer {
     if (/^(?:os\.path|posixpath|ntpath)\.join$/.test(q)) return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
     if (/^os\.path\.(?:expanduser|expandvars|abspath|normpath|realpath)$/.test(q)) return a0 ? { ...pass(a0), s: a0.s !== undefined ? normPath(a0.s.replace(/^\$HOME\b|^\$\{HOME\}|^%USERPROFILE%/i, '~')) : undefined, obj: a0.obj } : val();
     if (q === 'os.path.dirname') return a0 ? { ...pass(a0), s: a0.s?.replace(/\/[^/]*$/, ''), self: false } : val();
-    if (q === 'os.path.basename') return a0 ? pass(a0) : val();
+    if (q === 'os.path.basename') return a0 ? { ...pass(a0), s: a0.s?.replace(/^.*[\\/](?=.)/, ''), self: false } : val();
     if (/^os\.path\.(?:exists|isfile|isdir|getsize|getmtime|islink)$/.test(q)) return val();
     if (/(?:^|\.)(?:Path|PurePath|PosixPath|WindowsPath)$/.test(q)) return { ...carry(...pos), s: pos.length ? joinPaths(pos.map((p) => textOf(p, 'p'))) : '.', obj: 'path', exact: pos.every((p) => p.exact) };
     if (/(?:^|\.)Path\.home$/.test(q)) return val({ s: '~', obj: 'path', exact: true });
@@ -1130,6 +1137,28 @@ class PythonLowerer {
   }
 
   /** A read whose path is a literal, home- or root-anchored (not a relative name that may be anything) keys the file. */
+  /** The JSON a file value stands for, when it is a file the target ships (beside the script or a folder up). */
+  private shippedJson(v: Val): Val | undefined {
+    const p = v.path ?? v.s;
+    const host = this.em.modules;
+    if (!p || !host || !/\.json$/i.test(p)) return undefined;
+    const dir = posix.dirname(this.em.file);
+    const rest = p.replace(/^\$\{__file__\}\/?/, '');
+    const candidates = p.startsWith('${__file__}') ? [posix.join(dir, rest), posix.join(posix.dirname(dir), rest)] : p.includes('${') ? [] : [posix.join(dir, p), p];
+    for (const c of candidates) {
+      const rel = posix.normalize(c);
+      if (rel.startsWith('..') || rel.startsWith('/')) continue;
+      const text = host.text(rel);
+      if (text === undefined) continue;
+      try {
+        return jsonVal(JSON.parse(text), 0);
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
   private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
     return this.em.readFile(p, l, ev, inputs, !!(p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')));
   }
@@ -1168,6 +1197,15 @@ const INT_OPS: Record<string, (a: number, b: number) => number> = {
   '<<': (a, b) => a << b,
   '>>': (a, b) => a >> b,
 };
+
+/** A parsed JSON value as a folded one: objects as entries, arrays as items, scalars as exact text. */
+function jsonVal(j: unknown, depth: number): Val {
+  if (j === null || j === undefined) return val();
+  if (typeof j !== 'object') return lit(String(j));
+  if (depth > 4) return val();
+  if (Array.isArray(j)) return val({ items: j.slice(0, 50).map((x) => jsonVal(x, depth + 1)) });
+  return val({ entries: Object.entries(j as Record<string, unknown>).slice(0, 100).map(([k, x]): [string, Val] => [k, jsonVal(x, depth + 1)]) });
+}
 
 const BUILTINS = new Set(['ord', 'int', 'open', 'exec', 'eval', 'compile', 'execfile', '__import__', 'getattr', 'bytes', 'bytearray', 'chr', 'map', 'dict', 'str', 'print', 'input']);
 
