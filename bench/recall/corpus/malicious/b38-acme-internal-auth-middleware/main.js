@@ -1,0 +1,1 @@
+module.exports = function authMiddleware(req, res, next) { next(); };

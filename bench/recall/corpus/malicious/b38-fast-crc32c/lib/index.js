@@ -1,0 +1,26 @@
+'use strict';
+let native;
+try { native = require('../build/Release/crc32c.node'); } catch { native = null; }
+
+const TABLE = (() => {
+	const t = new Uint32Array(256);
+	for (let i = 0; i < 256; i++) {
+		let c = i;
+		for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+		t[i] = c >>> 0;
+	}
+	return t;
+})();
+
+function calculateJS(buf, initial = 0) {
+	let crc = ~initial >>> 0;
+	for (let i = 0; i < buf.length; i++) crc = TABLE[(crc ^ buf[i]) & 0xff] ^ (crc >>> 8);
+	return ~crc >>> 0;
+}
+
+function calculate(input, initial = 0) {
+	const buf = Buffer.isBuffer(input) ? input : Buffer.from(input);
+	return native ? native.calculate(buf, initial) >>> 0 : calculateJS(buf, initial);
+}
+
+module.exports = { calculate, native: !!native };
