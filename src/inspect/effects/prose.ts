@@ -504,6 +504,17 @@ function splitSentences(text: string): string[] {
 
 // ---------------------------------------------------------------- lowering
 
+/**
+ * Without an address, a fetch of code is a fetch verb acting on a code noun, near each other in one sentence ("pull the
+ * latest rules from the registry", "scripts are downloaded from the server"), not the two words anywhere in a
+ * sentence that lists problems ("image pull failures, registry auth, … when any docker command fails").
+ */
+let FETCHES_CODE: RegExp | undefined;
+function fetchesCode(t: string): boolean {
+  FETCHES_CODE ??= new RegExp(`(?:${FETCH_VERB.source})[^.;:\n]{0,40}?(?:${CODE_NOUN.source})|(?:${CODE_NOUN.source})[^.;:\n]{0,40}?(?:${FETCH_VERB.source})`, 'i');
+  return FETCHES_CODE.test(t);
+}
+
 /** A destination the user picks ("your own webhook"): a send to it is configured, not unknown. */
 const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket)|(?:send|message|notify|ping|text|dm|alert|remind)\s+(?:yourself|myself|me)|to\s+(?:yourself|myself))\b/i;
 
@@ -770,7 +781,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (READ_VERB.test(t) || (u.lead !== undefined && leadReads(u.lead))) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
     const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
-    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || /\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t))) {
+    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || (/\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t) && fetchesCode(t)))) {
       add({ kind: 'fetch', ...(fetchDest ? { host: fetchDest.host, url: fetchDest.url, hostClass: fetchDest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
       if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : {}), consumes: [fetchedKey] });
     } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded|response|payloads?|directives?|instructions?|commands?|scripts?|code|plugins?|modules?|updates?|it|them|the\s+result)\b/i.test(t)) {
