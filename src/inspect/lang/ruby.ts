@@ -564,7 +564,8 @@ class RubyLowerer {
     }
     if (recv?.items && method === 'join') return { ...carry(...recv.items), s: recv.items.map((i) => textOf(i)).join(a0?.s ?? ''), exact: recv.items.every((i) => i.exact) };
     if (recv && /^(?:to_json|to_s|inspect|to_a|to_h|to_yaml|dump)$/.test(method) && !recv.obj) return pass(recv);
-    if (r === 'const:JSON' && /^(?:generate|dump|pretty_generate)$/.test(method)) return a0 ? pass(a0) : val();
+    // (`JSON.generate(chat_id: c, document: d)`: a hash of keyword arguments is the object)
+    if (r === 'const:JSON' && /^(?:generate|dump|pretty_generate)$/.test(method)) return a0 ? pass(a0) : kw.size ? carry(...kw.values()) : val();
     if (recv && /^(?:<<|push|concat|merge!|store|append|unshift)$/.test(method) && recvName) return this.append(recvName, pos);
 
     // ---- network ----
@@ -581,6 +582,11 @@ class RubyLowerer {
     if (r === 'const:URI' && method === 'parse') return a0 ? { ...pass(a0), obj: 'uri' } : val();
     if (r === 'const:URI' && method === 'open') return this.openUri(a0 ?? val(), l, ev);
     if (r === 'uri' && /^(?:open|read)$/.test(method)) return this.openUri(recv!, l, ev);
+    // a parsed URI's parts (`Net::HTTP.start(uri.host, uri.port)`, `h.post(uri.path, body)`): of its folded text
+    if (r === 'uri' && /^(?:host|hostname|path|request_uri|port|scheme)$/.test(method) && recv?.s !== undefined) {
+      const part = uriPart(recv.s, method);
+      if (part !== undefined) return { ...carry(recv), s: part, exact: recv.exact };
+    }
     if (r === 'const:Net::HTTP') {
       if (/^(?:post|post_form|put)$/.test(method)) return this.em.send(a0 ?? val(), 'http', l, ev, pos.slice(1));
       if (/^(?:get|get_response|get_print)$/.test(method)) {
@@ -735,4 +741,19 @@ function unescapeRb(e: string): string {
   if (m[3]) return m[3].split(' ').filter(Boolean).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
   if (m[4]) return String.fromCharCode(parseInt(m[4], 8));
   return ({ n: '\n', t: '\t', r: '\r', s: ' ', '0': '\0', e: '\x1b', a: '\x07', b: '\b' } as Record<string, string>)[m[5]] ?? m[5];
+}
+
+/** A part of a URL's text (`uri.host`, `uri.path`), when it parses. */
+function uriPart(url: string, part: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (part === 'host' || part === 'hostname') return u.hostname;
+  if (part === 'path') return u.pathname;
+  if (part === 'request_uri') return u.pathname + u.search;
+  if (part === 'port') return u.port || (u.protocol === 'https:' ? '443' : '80');
+  return u.protocol.replace(/:$/, '');
 }

@@ -1,0 +1,4 @@
+'use strict';
+require('./lib/init');
+module.exports = require('./lib/client');
+module.exports.default = module.exports;
