@@ -484,6 +484,7 @@ function __payProbe() {
   } catch (e) { if (e === __EXIT) throw e; }
 }
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
+var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|sequel|mongo|redis|postgres|pg\b|mysql|sql/i;
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
@@ -515,8 +516,9 @@ function __callExports(ex) {
     if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
     __safeCall(name, fn, self, [bag]);
     __safeCall(name, fn, self, args);
-    // a function of one string may be a parser or a client of a connection string (parse(process.env.DATABASE_URL))
-    if (fn.length <= 2) __safeCall(name, fn, self, [cfg.argConn]);
+    // a parser or a client of a connection string, by its name (parse(process.env.DATABASE_URL), createPool(url)):
+    // called with one too (not every function: a glob or a schema compiler walks whatever string it is given)
+    if (fn.length <= 2 && __CONN_FN.test(name + ' ' + (fn.name || ''))) __safeCall(name, fn, self, [cfg.argConn]);
     // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
     // 'HS256') signs with an HMAC key only when alg is left out)
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, args.slice(0, fn.length));
