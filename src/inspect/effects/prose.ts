@@ -509,6 +509,8 @@ function splitSentences(text: string): string[] {
  * latest rules from the registry", "scripts are downloaded from the server"), not the two words anywhere in a
  * sentence that lists problems ("image pull failures, registry auth, … when any docker command fails").
  */
+/** A command-line flag's name is no noun of the sentence (`curl --data-binary @notes.md …` downloads no binary). */
+const withoutFlags = (t: string): string => (t.includes('-') ? t.replace(/(?<![\w-])--?[A-Za-z][\w-]*/g, ' ') : t);
 let FETCHES_CODE: RegExp | undefined;
 function fetchesCode(t: string): boolean {
   FETCHES_CODE ??= new RegExp(`(?:${FETCH_VERB.source})[^.;:\n]{0,40}?(?:${CODE_NOUN.source})|(?:${CODE_NOUN.source})[^.;:\n]{0,40}?(?:${FETCH_VERB.source})`, 'i');
@@ -783,7 +785,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (READ_VERB.test(t) || (u.lead !== undefined && leadReads(u.lead))) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
     const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
-    if (FETCH_VERB.test(t) && CODE_NOUN.test(t) && (urls.length || fetchDest || (/\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t) && fetchesCode(t)))) {
+    if (FETCH_VERB.test(t) && CODE_NOUN.test(withoutFlags(t)) && (urls.length || fetchDest || (/\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t) && fetchesCode(t)))) {
       add({ kind: 'fetch', ...(fetchDest ? { host: fetchDest.host, url: fetchDest.url, hostClass: fetchDest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
       if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : {}), consumes: [fetchedKey] });
     } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded|response|payloads?|directives?|instructions?|commands?|scripts?|code|plugins?|modules?|updates?|it|them|the\s+result)\b/i.test(t)) {
