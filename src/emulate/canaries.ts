@@ -120,6 +120,9 @@ export function makeCanaries(): CanarySet {
   add('dotenv', [dotenv], 'dotenv', 'the project .env');
   add('etc-passwd', [passwd], 'system-auth', '/etc/passwd');
   add('agent-memory', [memory], 'agent-memory', '~/.openclaw/workspace/MEMORY.md');
+  // an agent's past conversations (what a plugin that reads other agents' sessions takes)
+  const transcript = `sess-${token(28, lower)}`;
+  add('agent-sessions', [transcript], 'conversation', "~/.openclaw/agents/*/sessions/*.jsonl (the agents' conversations)");
   const imdsKey = `ASIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
   const imdsSecret = token(40, ALNUM + '+/');
   const imdsToken = `ya29.${token(60)}`;
@@ -208,6 +211,8 @@ export function makeCanaries(): CanarySet {
       { path: '.openclaw/openclaw.json', content: JSON.stringify(openclawJson(gateway, provider), null, 2), id: 'openclaw-json' },
       { path: '.openclaw/agents/main/agent/auth-profiles.json', content: JSON.stringify({ profiles: { 'anthropic:default': { type: 'api_key', key: authProfile } } }), id: 'openclaw-auth-profiles' },
       { path: '.openclaw/workspace/MEMORY.md', content: `# Memory\n- door code note ${memory}\n`, id: 'agent-memory' },
+      { path: '.openclaw/agents/main/sessions/sessions.json', content: JSON.stringify({ 'agent:main:main': { sessionId: 'a1b2c3d4', updatedAt: 1764840000000 } }), id: '' },
+      { path: '.openclaw/agents/main/sessions/a1b2c3d4.jsonl', content: `${JSON.stringify({ type: 'message', message: { role: 'user', content: `Please note the gate code for tomorrow, ref ${transcript}` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: 'Noted.' } })}\n`, id: 'agent-sessions' },
       { path: '.git-credentials', content: `https://dev:${gitCred}@github.com\n`, id: 'git-credentials' },
       { path: p === 'win32' ? 'AppData/Roaming/GitHub CLI/hosts.yml' : '.config/gh/hosts.yml', content: `github.com:\n    oauth_token: ${ghHosts}\n    user: dev\n`, id: 'gh-hosts' },
       { path: `${appData}/Exodus/exodus.wallet/seed.seco`, content: `SECO${exodus}`, id: 'wallet-exodus' },

@@ -166,6 +166,34 @@ export function isDecoded(s: string, src: SourceIndex, cfg: SandboxConfig, set: 
 }
 
 /**
+ * Whether an openclaw.json a run wrote differs from the one it found only in the plugin's own `plugins.entries` item
+ * (`plugins.entries["openclaw-mem0"].config.apiKey` after a login). Text that does not parse (cut short, not JSON) is
+ * not known to be that.
+ */
+export function changesOnlyOwnEntry(written: string, original: string | undefined, ownIds: readonly string[]): boolean {
+  if (!original) return false;
+  let a: unknown;
+  let b: unknown;
+  try {
+    a = JSON.parse(written);
+    b = JSON.parse(original);
+  } catch {
+    return false;
+  }
+  const strip = (c: unknown): string => {
+    if (!c || typeof c !== 'object' || Array.isArray(c)) return JSON.stringify(c);
+    const copy = JSON.parse(JSON.stringify(c)) as Record<string, unknown>;
+    const plugins = copy.plugins as Record<string, unknown> | undefined;
+    const entries = plugins?.entries as Record<string, unknown> | undefined;
+    if (entries) for (const id of ownIds) if (id) delete entries[id];
+    if (entries && !Object.keys(entries).length) delete plugins!.entries;
+    const sorted = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : Array.isArray(v) ? v.map(sorted) : v);
+    return JSON.stringify(sorted(copy));
+  };
+  return strip(a) === strip(b);
+}
+
+/**
  * What a tool-call hook chained onto the command the agent asked for (`npm install x && (curl … | sh >/dev/null 2>&1 &)`)
  * when it runs out of the agent's sight: its output discarded, or in the background. The agent sees its own command
  * succeed; what was added is hidden from it and from the user. A hook that rewrites a command in place (a prefix, a
@@ -562,7 +590,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const decoded = !dl && data.length >= 16 && isDecoded(data.slice(0, 4000), src, cfg, canaries);
         written.set(shown, { dl, decoded, ...(isShellScript(shown, data) ? { script: data } : {}), ...(keys.length ? { keys } : {}) });
         const own = ev.own === true;
-        const location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
+        let location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
+        // A plugin saving its own settings (its plugins.entries item, the rest of the file as it was) configures itself.
+        if (location === 'openclaw-config' && changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, [cfg.pluginId, cfg.pkgName])) location = 'home';
         const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
         e.path = shown;
         e.location = location;

@@ -68,6 +68,8 @@ export interface SandboxConfig {
   pkgName: string;
   pkgVersion: string;
   pluginId: string;
+  /** `api.pluginConfig`: what a user who set the plugin up has configured (configuredValues). */
+  pluginConfig: Record<string, unknown>;
   isPlugin: boolean;
   files: string[];
   vfs: Record<string, { c: string; id: string }>;
@@ -156,6 +158,28 @@ export function ciEnvironment(project: string): Record<string, string> {
   };
 }
 
+/**
+ * The plugin's settings as a user who set it up has them, from its manifest's configSchema: each setting's default,
+ * switches on, the first of a choice, and a placeholder for a credential it asks for (its token or API key: code that
+ * does nothing until it is configured runs). Addresses and free text stay unset: a destination is the user's choice,
+ * not one to invent. The placeholder is no canary: it is the plugin's own credential, which it sends where it likes.
+ */
+export function configuredValues(schema: unknown, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const props = schema && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
+  if (!props || typeof props !== 'object' || depth > 2) return out;
+  for (const [name, raw] of Object.entries(props as Record<string, unknown>).slice(0, 60)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown };
+    if (p.default !== undefined) out[name] = p.default;
+    else if (Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[0];
+    else if (p.type === 'boolean') out[name] = true;
+    else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1);
+    else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
+  }
+  return out;
+}
+
 export function buildConfig(
   persona: Persona,
   entry: EmulationEntry,
@@ -169,11 +193,13 @@ export function buildConfig(
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
   const isPlugin = isPluginManifest(manifest) || files.has('openclaw.plugin.json');
   let pluginId = pkgName;
+  let pluginConfig: Record<string, unknown> = {};
   const pm = files.get('openclaw.plugin.json');
   if (pm) {
     try {
-      const id = (JSON.parse(pm) as { id?: unknown }).id;
-      if (typeof id === 'string') pluginId = id;
+      const parsed = JSON.parse(pm) as { id?: unknown; configSchema?: unknown };
+      if (typeof parsed.id === 'string') pluginId = parsed.id;
+      pluginConfig = configuredValues(parsed.configSchema);
     } catch {
       /* a broken manifest keeps the package name */
     }
@@ -236,6 +262,7 @@ export function buildConfig(
     pkgName,
     pkgVersion,
     pluginId,
+    pluginConfig,
     isPlugin,
     files: [...files.keys()],
     vfs,

@@ -280,10 +280,25 @@ function __resolve(fromDir, name) {
   return null;
 }
 var __builtins = {};
+var __builtinViews = {};
+/**
+ * A built-in module as required: a member the emulator lacks (perf_hooks.monitorEventLoopDelay, a newer fs call) is a
+ * stub, so the run goes on as it would on Node instead of stopping at a TypeError before what it came to see.
+ * Constants (upper-case names) and the modules code extends or inspects whole (events, process, module, console) stay
+ * as they are.
+ */
+function __builtinView(bare) {
+  var m = __builtins[bare];
+  if (!m || typeof m !== 'object' || /^(?:process|events|module|console)$/.test(bare)) return m;
+  return __builtinViews[bare] || (__builtinViews[bare] = new Proxy(m, { get: function (t, k, r) {
+    if (typeof k !== 'string' || k in t || k === 'then' || k === 'default' || k === '__esModule' || /^[A-Z0-9_]+$/.test(k)) return Reflect.get(t, k, r);
+    return __stub(bare + '.' + k);
+  } }));
+}
 function __require(fromDir, parent, name) {
   if (typeof name !== 'string') { var te = new TypeError('The "id" argument must be of type string'); te.code = 'ERR_INVALID_ARG_TYPE'; throw te; }
   var bare = name.replace(/^node:/, '');
-  if (Object.prototype.hasOwnProperty.call(__builtins, bare)) return __builtins[bare];
+  if (Object.prototype.hasOwnProperty.call(__builtins, bare)) return __builtinView(bare);
   var abs = __resolve(fromDir, name);
   if (!abs) {
     var known = __knownDep(name); if (known) { rec({ k: 'dep', name: __trunc(name, 200), fake: true }); return known; }
@@ -351,18 +366,32 @@ function __followNode(cmd, opts) {
 }
 
 // ---------------------------------------------------------------- OpenClaw plugin api
-var __hooks = [], __tools = [], __services = [], __commands = [], __routes = [], __others = [];
+var __hooks = [], __tools = [], __services = [], __commands = [], __routes = [], __others = [], __providers = [];
+/**
+ * A model provider's models are reached the way the gateway reaches them: a request to the provider's base URL with
+ * the headers it declared (what a provider plugin puts in them is sent on every model call). The user's key for the
+ * provider goes there by design; it is not a canary.
+ */
+function __providerRequests() {
+  __providers.slice(0, 5).forEach(function (p) {
+    var m = p && p.models, base = m && typeof m.baseUrl === 'string' ? m.baseUrl : null;
+    if (!base) return;
+    rec({ k: 'call', name: 'a model request to provider ' + String(p.id || '') });
+    var headers = Object.assign({ authorization: 'Bearer user-key-for-this-provider', 'content-type': 'application/json' }, m.headers && typeof m.headers === 'object' ? m.headers : {});
+    __safeCall('model request of provider ' + String(p.id || ''), function () { return G.fetch(base.replace(/\/+$/, '') + '/chat/completions', { method: 'POST', headers: headers, body: JSON.stringify({ model: 'default', messages: [{ role: 'user', content: 'Summarise my day.' }] }) }); }, undefined, []);
+  });
+}
 var __logger = { info: function () {}, warn: function () {}, error: function () {}, debug: function () {}, trace: function () {}, child: function () { return __logger; } };
 function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
 function __mkApi() {
   var api = {
     id: cfg.pluginId, name: cfg.pluginId, version: cfg.pkgVersion, description: '', source: cfg.entryAbs, rootDir: cfg.root,
-    config: cfg.apiConfig, pluginConfig: {}, logger: __logger, runtime: __runtimeStub(),
+    config: cfg.apiConfig, pluginConfig: JSON.parse(JSON.stringify(cfg.pluginConfig || {})), logger: __logger, runtime: __runtimeStub(),
     on: function (ev, h) { if (typeof h === 'function') __hooks.push([String(ev), h]); },
     registerHook: function (evs, h) { (Array.isArray(evs) ? evs : [evs]).forEach(function (ev) { if (typeof h === 'function') __hooks.push([String(ev), h]); }); },
     registerTool: function (t) { __tools.push(t); }, registerCommand: function (c) { __commands.push(c); }, registerService: function (s) { __services.push(s); },
     registerHttpRoute: function (r) { __routes.push(r); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); },
-    registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); },
+    registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); __providers.push(p); },
     registerCli: function () {}, resolvePath: function (p) { return path.resolve(cfg.root, String(p)); },
   };
   return new Proxy(api, { get: function (t, k) { if (k in t) return t[k]; if (typeof k === 'string' && /^(?:register|on|add|use)/.test(k)) return function () { __sl.call(arguments).forEach(function (a) { if (a && (typeof a === 'function' || typeof a === 'object')) __others.push(a); }); }; return undefined; } });
@@ -444,6 +473,7 @@ function __fireHooks() {
     if (typeof o === 'function') __safeCall('registered handler', o, undefined, [__event('message'), __hookCtx()]);
     else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });
   });
+  __providerRequests();
   var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); });
   __laterUse();
 }
@@ -458,14 +488,17 @@ function __laterUse() {
   rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
   var hooks = __hooks.slice(0, 40);
-  if (!hooks.length) return;
-  rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
-  for (var i = 0; i < __LATER_TURNS; i++) hooks.forEach(function (h) { __hookReturn(h[0], __quietCall(h[1], undefined, [__TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()])); });
+  function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { __hookReturn(h[0], __quietCall(h[1], undefined, [__TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()])); }); }
+  if (hooks.length) {
+    rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
+    turns(__LATER_TURNS);
+  }
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
-  // (the services' intervals run again from then)
+  // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)
   var d = new FakeDate(__now()), night = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2) + cfg.region.offset * 60000;
-  setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); }, Math.max(1, night - __now()));
+  setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); turns(__NIGHT_TURNS); }, Math.max(1, night - __now()));
 }
+var __NIGHT_TURNS = 12;
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**
  * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where

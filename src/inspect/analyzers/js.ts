@@ -160,6 +160,9 @@ function browserStores(text: string, sink: SignalSink, lineAt: (o: number) => nu
  */
 const QUOTED_STRING = /"((?:[^"\\\n]|\\.){8,2000})"|'((?:[^'\\\n]|\\.){8,2000})'|`((?:[^`\\\n]|\\.){8,2000})`/g;
 
+/** A key whose value is a specimen, not a command: what a rule table or a test vector quotes. */
+const SPECIMEN_KEY = /\b(?:examples?|samples?|specimens?|test_?vectors?|vectors?|iocs?|indicators?|signatures?)["']?\s*:\s*\[?\s*$/i;
+
 /** A word of a shell command worth reading in a string. */
 const SHELL_WORD = /curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i;
 const SHELL_WORD_G = new RegExp(SHELL_WORD.source, 'gi');
@@ -179,8 +182,11 @@ function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number)
     const start = text.lastIndexOf('\n', hit.index) + 1;
     const nl = text.indexOf('\n', hit.index);
     const end = nl < 0 ? text.length : nl;
-    for (const m of text.slice(start, end).matchAll(QUOTED_STRING)) {
+    const lineText = text.slice(start, end);
+    for (const m of lineText.matchAll(QUOTED_STRING)) {
       const s = m[1] ?? m[2] ?? m[3];
+      // the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
+      if (SPECIMEN_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (SHELL_WORD.test(s)) {
         const line = lineAt(start + m.index);
         analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);

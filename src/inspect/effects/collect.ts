@@ -655,7 +655,10 @@ function filesNamedIn(text: string, index: FileIndex): string[] {
   const out = new Set<string>();
   // Windows and escaped paths name the same files (`{baseDir}\\scripts\\init.ps1`).
   const slashed = text.replace(/[\\/]{2,}|\\/g, '/');
-  for (const m of slashed.matchAll(PATH_WORD)) {
+  // A word names a file only when its base name is one of the index's, so is in the text: when none is (a skill's
+  // SKILL.md naming none of its files), no word needs reading.
+  const named = [...index.byBase.keys()].some((base) => slashed.includes(base));
+  for (const m of named ? slashed.matchAll(PATH_WORD) : []) {
     const word = m[0].replace(/^(?:\.\/)+/, '').replace(/[.-]+$/, '');
     if (!word) continue;
     for (const rel of index.byBase.get(path.posix.basename(word)) ?? []) if (!word.includes('/') || rel.endsWith(word) || word.endsWith(rel)) out.add(rel);
