@@ -34,7 +34,7 @@ var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, Com
 // a look for NODE_ENV, which a developer's shell leaves unset: again as a production server (persona.ts Deployment).
 var __CI_ENV = { CI: 1, CONTINUOUS_INTEGRATION: 1, GITHUB_ACTIONS: 1, GITHUB_WORKFLOW: 1, GITHUB_RUN_ID: 1, GITHUB_REPOSITORY: 1, RUNNER_OS: 1, GITLAB_CI: 1, CI_JOB_TOKEN: 1, CIRCLECI: 1, TRAVIS: 1, BUILDKITE: 1, JENKINS_URL: 1, BUILD_NUMBER: 1, TF_BUILD: 1, BITBUCKET_BUILD_NUMBER: 1, TEAMCITY_VERSION: 1, CODEBUILD_BUILD_ID: 1, DRONE: 1 };
 var __deploySeen = {};
-function __ciLook(t, k) {
+function __deploymentLook(t, k) {
   if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return;
   var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : '';
   if (place && !__deploySeen[place]) { __deploySeen[place] = true; rec({ k: 'deployment', place: place, api: 'process.env.' + k }); }
@@ -45,14 +45,14 @@ Object.keys(__envBase).forEach(function (k) { __envTarget[k] = __envBase[k]; });
 var __env = new Proxy(__envTarget, {
   get: function (t, k) {
     if (typeof k === 'string' && __PLATFORM_ENV[k] === 1) __probe('process.env.' + k);
-    __ciLook(t, k);
+    __deploymentLook(t, k);
     // (a copy of the whole environment, key after key in the order ownKeys gave, does not look at the region)
     if (__envSweep && __envSweep[__envSweepAt] === k) __envSweepAt++;
     else if (typeof k === 'string' && __REGION_ENV[k] === 1) __regionRead('process.env.' + k);
     if (typeof k === 'string' && Object.prototype.hasOwnProperty.call(__envSecret, k) && t[k] === __envBase[k]) rec({ k: 'env', name: k, id: __envSecret[k] });
     return t[k];
   },
-  has: function (t, k) { __ciLook(t, k); return k in t; },
+  has: function (t, k) { __deploymentLook(t, k); return k in t; },
   ownKeys: function (t) { if (!__envAllSeen) { __envAllSeen = true; rec({ k: 'envall' }); } __envSweep = Reflect.ownKeys(t); __envSweepAt = 0; return __envSweep.slice(); },
   set: function (t, k, v) { t[k] = String(v); return true; },
   deleteProperty: function (t, k) { delete t[k]; return true; },

@@ -185,9 +185,8 @@ function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number)
     const lineText = text.slice(start, end);
     for (const m of lineText.matchAll(QUOTED_STRING)) {
       const s = m[1] ?? m[2] ?? m[3];
-      // the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
-      if (SPECIMEN_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (SHELL_WORD.test(s)) {
+      // not the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
+      if (SHELL_WORD.test(s) && !SPECIMEN_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index))) {
         const line = lineAt(start + m.index);
         analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
       }

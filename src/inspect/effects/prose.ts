@@ -416,7 +416,9 @@ const HIDDEN_CHAR = /\uDB40[\uDC20-\uDC7E\uDD00-\uDDEF]|[\u200B\u200C\u200D\u206
 export const mayHideText = (text: string): boolean => HIDDEN_CHAR.test(text);
 
 /** Three or more invisible characters in a step: text a reviewer does not see travels with it. */
-const INVISIBLE_RUN = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}](?:[^\n]{0,200}?[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]){2,}/u;
+/** Characters that show nothing (zero-width, soft hyphen, bidi controls; tags are added where they encode text). */
+const INVISIBLE = '\\u200B-\\u200F\\u2060-\\u2064\\u00AD\\uFEFF\\u202A-\\u202E\\u2066-\\u2069';
+const INVISIBLE_RUN = new RegExp(`[${INVISIBLE}\\u{E0000}-\\u{E007F}](?:[^\\n]{0,200}?[${INVISIBLE}\\u{E0000}-\\u{E007F}]){2,}`, 'u');
 
 /**
  * Text hidden in invisible characters: Unicode tag characters (U+E0000 block) spell ASCII; runs of two
@@ -629,7 +631,7 @@ function leadReads(lead: string): boolean {
  * not said; a quote the agent is told to say ("ask the user: «…»") is what it says, so it stays.
  */
 /** Characters that show nothing: inside a word they split it for a keyword filter ("ig\u200Bnore"), never for the model. */
-const INVISIBLE_CHARS = /[\u200B-\u200F\u2060-\u2064\u00AD\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
 function stepText(text: string): { t: string; unquoted: string } {
   const t = text.replace(INVISIBLE_CHARS, '').replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
   const unquoted = t
