@@ -112,7 +112,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
     let n = 0;
     while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
   }
-  scanContent(text, sink, lineAt);
+  scanContent(text, sink, lineAt, (o) => inSpecimen(text, o));
   browserStores(text, sink, lineAt);
   // Data cut into DNS labels: a name whose leftmost label is a variable, resolved, in code that encodes and chunks.
   const evasion = sandboxEvasion(text);
@@ -160,8 +160,35 @@ function browserStores(text: string, sink: SignalSink, lineAt: (o: number) => nu
  */
 const QUOTED_STRING = /"((?:[^"\\\n]|\\.){8,2000})"|'((?:[^'\\\n]|\\.){8,2000})'|`((?:[^`\\\n]|\\.){8,2000})`/g;
 
-/** A key whose value is a specimen, not a command: what a rule table or a test vector quotes. */
-const SPECIMEN_KEY = /\b(?:examples?|samples?|specimens?|test_?vectors?|vectors?|iocs?|indicators?|signatures?)["']?\s*:\s*\[?\s*$/i;
+/** A key whose value is a specimen, not a command: what a rule table or a test vector quotes (an array's earlier items may come between). */
+const SPECIMEN_KEY = /\b(?:examples?|samples?|specimens?|test_?vectors?|vectors?|iocs?|indicators?|signatures?)["']?\s*:\s*(?:\[(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,)*)?\s*$/i;
+
+const LINE_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g;
+
+/** Whether the string starting at `at` of `lineText` is the value of a specimen key, or an item of an array that is. */
+function specimenValue(lineText: string, at: number): boolean {
+  return SPECIMEN_KEY.test(lineText.slice(Math.max(0, at - 400), at));
+}
+
+/**
+ * Whether offset `o` of `text` lies inside a quoted string that is the value of a specimen key: a detector's
+ * rule table quoting the miner or the wipe it looks for (`example: "./xmrig -o stratum+tcp://…"`). Such a
+ * string is a mention; what code does with it is still judged by the AST pass and the emulator.
+ */
+function inSpecimen(text: string, o: number): boolean {
+  const start = text.lastIndexOf('\n', o) + 1;
+  const nl = text.indexOf('\n', o);
+  const lineText = text.slice(start, nl < 0 ? text.length : nl);
+  if (!/example|sample|specimen|vector|ioc|indicator|signature/i.test(lineText)) return false;
+  const col = o - start;
+  // Every string of the line from its start, of any length (QUOTED_STRING's minimum would pair the closing quote of
+  // a short string with the next opening one).
+  for (const m of lineText.matchAll(LINE_STRINGS)) {
+    if (m.index > col) break;
+    if (col < m.index + m[0].length) return specimenValue(lineText, m.index);
+  }
+  return false;
+}
 
 /** A word of a shell command worth reading in a string. */
 const SHELL_WORD = /curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i;
@@ -186,7 +213,7 @@ function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number)
     for (const m of lineText.matchAll(QUOTED_STRING)) {
       const s = m[1] ?? m[2] ?? m[3];
       // not the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
-      if (SHELL_WORD.test(s) && !SPECIMEN_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index))) {
+      if (SHELL_WORD.test(s) && !specimenValue(lineText, m.index)) {
         const line = lineAt(start + m.index);
         analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
       }

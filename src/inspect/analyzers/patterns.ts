@@ -145,7 +145,8 @@ export function sandboxEvasion(text: string): number | undefined {
   return Math.min(...[res, name, ci].filter((m): m is RegExpExecArray => !!m).map((m) => m.index));
 }
 
-export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
+/** `mention(offset)`: whether a match there is only quoted (a specimen in a detector's table): it is then not a signal. */
+export function scanContent(text: string, sink: SignalSink, lineAt: (offset: number) => number, mention?: (offset: number) => boolean): void {
   const lower = lowerCased(text);
   let has: (needle: string) => boolean;
   if (text.length >= PREFILTER_MIN_LENGTH) {
@@ -172,6 +173,7 @@ export function scanContent(text: string, sink: SignalSink, lineAt: (offset: num
         continue;
       }
       if (p.accept && !p.accept(m)) continue;
+      if (mention?.(m.index)) continue;
       count++;
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
       if (p.id.startsWith('cred.')) sink.add('cred.path', lineAt(m.index), `${p.id.slice(5)}: ${m[0].trim()}`);
