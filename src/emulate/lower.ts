@@ -506,6 +506,19 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (added.length) for (const e of lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach })) push(own(e));
         break;
       }
+      case 'reply': {
+        // What a command anyone may run answers goes back to whoever sent it: secrets in it are sent to a stranger.
+        const { keys, carries } = consume(ev, str('value'));
+        if (!carries.some((c) => c !== 'conversation')) break;
+        const e = base('send', ev, `${str('to')} answers a stranger with ${q(str('value'), 80)}`);
+        e.host = 'any sender on a chat channel';
+        e.hostClass = 'unknown';
+        e.channel = 'other';
+        e.consumes = keys;
+        e.carries = carries;
+        push(e);
+        break;
+      }
       case 'call':
         lastCall = str('name');
         if (lastCall.startsWith('git hook ')) inHook = true;
@@ -694,6 +707,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           origin = 'downloaded';
           if (lastFetch && !cons.includes(`net:${lastFetch}`)) cons.push(`net:${lastFetch}`);
         }
+        // A command that is what a stranger sent (a chat message, an unauthenticated command's arguments).
+        if (runsStranger(cmd, canaries.strangerMessage, canaries.strangerMark, ev.shell === true)) origin = 'inbound';
         const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
         // A shell script the code wrote and now runs: what the script does is what this run does.
         for (const [p, w] of written) {
@@ -742,6 +757,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const code = str('code');
         const fromWritten = ev.written === true;
         const dl = ev.dl === true;
+        if (code.includes(canaries.strangerMark)) {
+          const e = base('exec', ev, `${str('api')}(${q(code, 120)}) of what a stranger sent`);
+          e.origin = 'inbound';
+          push(e);
+          break;
+        }
         const d = decodedOrigin(code);
         if (!fromWritten && !dl && d.origin === 'literal') break;
         if (!fromWritten && !dl && d.origin === 'computed' && ++evalCount > 3) break;
@@ -794,6 +815,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const what = ch === 'dns' ? `${str('api')}(${q(host)})` : ch === 'socket' ? `${str('api')}(${q(`${host || url}${str('port') ? `:${str('port')}` : ''}`)})${body ? ` write ${q(body, 80)}` : ''}` : `${str('api')}(${q(url)}${method && method !== 'GET' ? `, ${method}` : ''}${body ? ` ${q(body, 80)}` : ''})`;
         if (hasPayload && ch !== 'dns' || (ch === 'dns')) {
           const { keys, carries } = consume(ev, payload);
+          // a stranger's message passed on carries nothing of the user's (the run's own sends of it are seen as before)
+          if (!keys.length && payload.includes(canaries.strangerMark)) break;
           const e = base('send', ev, what);
           e.host = hc.host;
           e.hostClass = hc.hostClass;
@@ -833,6 +856,45 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   }
   reassembleDns();
   return out;
+}
+
+/** A program that runs the argument after its -c / -e / -Command / /c flag as code. */
+const INTERPRETER_EVAL = /^\s*["']?(?:\S*[\\/])?(?:sh|bash|zsh|dash|ksh|node|python[\d.]*|perl|ruby|php|pwsh|powershell|cmd|osascript)(?:\.exe)?["']?\s+(?:-\S+\s+)*?(?:-c|-e|--eval|-Command|\/c)\s+/i;
+
+/**
+ * Whether a recorded command runs what a stranger sent (`message`, each of its lines holding `mark`), not only hands
+ * it to a program as data. Without a shell: the program is the stranger's text, or an interpreter is given it as the
+ * code to run (`/bin/sh -c <text>`). Through a shell: a line of the stranger's text starts a command, outside quotes
+ * (`say "<text>"` speaks it). A key-line or command that an interpreter flag then runs is both.
+ */
+export function runsStranger(cmd: string, message: string, mark: string, shell: boolean): boolean {
+  if (!cmd.includes(mark)) return false;
+  const lines = message.split('\n').filter((l) => l.includes(mark));
+  if (!shell) {
+    const program = /^\s*(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(cmd);
+    if ((program?.[1] ?? program?.[2] ?? program?.[3] ?? '').includes(mark)) return true;
+    const flag = INTERPRETER_EVAL.exec(cmd);
+    return !!flag && cmd.slice(flag[0].length).includes(mark);
+  }
+  // a line of the stranger's text where a shell command starts, outside quotes
+  let quote = '';
+  let start = true;
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (start && lines.some((l) => cmd.startsWith(l, i))) return true;
+    if (c === '"' || c === "'") {
+      quote = c;
+      start = false;
+    } else if (c === '\n' || c === ';' || c === '&' || c === '|' || c === '(') start = true;
+    else if (c !== ' ' && c !== '\t') start = false;
+  }
+  const flag = INTERPRETER_EVAL.exec(cmd);
+  return !!flag && cmd.slice(flag[0].length).includes(mark);
 }
 
 /** A file the code writes that a shell would run: a `#!…sh` script, or shell commands in a `.sh` / `.command` file. */

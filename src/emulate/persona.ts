@@ -87,6 +87,12 @@ export interface SandboxConfig {
   conv: string;
   /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
   loginMsg: string;
+  /** A stranger's message (canaries.ts `strangerMessage`) and its mark. */
+  stranger: string;
+  strangerMark: string;
+  /** What a plugin's code compares its input with (keyedValues): the keys a stranger would need. */
+  keyDigests: string[];
+  magicWords: string[];
   argSeed: string;
   argMail: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
@@ -179,6 +185,42 @@ export function configuredValues(schema: unknown, depth = 0): Record<string, unk
   }
   return out;
 }
+
+/** A digest written out in hex (MD5, SHA-1, SHA-256, SHA-512), quoted. */
+const HEX_DIGEST = /["'`]((?:[0-9a-f]{32}){1,2}|[0-9a-f]{40}|(?:[0-9a-f]{64}){2}|[0-9A-F]{64}|[0-9A-F]{40})["'`]/g;
+/** A short quoted token an expression is compared with (`args.trim() !== "k9Qe2"`, `case "k9Qe2":`), either side. */
+const COMPARED = /(?:[!=]==?|\bcase)\s*(["'`])([\w.:@#$%^&*+=~!?-]{3,40})\1|(["'`])([\w.:@#$%^&*+=~!?-]{3,40})\3\s*[!=]==?/g;
+const TYPE_NAMES = new Set(['string', 'number', 'function', 'object', 'undefined', 'boolean', 'symbol', 'bigint']);
+const CODE_FILE = /\.(?:[cm]?js|[cm]?ts)$/;
+
+/**
+ * The keys a plugin's code may wait for before it acts, from its own code: digests written out in hex (a trigger
+ * keyed to a hash of what a message says) and short tokens compared with an expression (a command that answers only
+ * one argument). Whoever knows the key opens what it guards; the emulator opens it as they would (prelude/loader.ts
+ * delivers the stranger's message with them, prelude/node.ts answers a hash of it with the digest). Tokens with a
+ * digit or mixed case come first: a password, not a mode name. At most eight of each.
+ */
+export function keyedValues(files: Map<string, string>): { keyDigests: string[]; magicWords: string[] } {
+  const known = KEYED.get(files);
+  if (known) return known;
+  const digests = new Set<string>();
+  const words = new Set<string>();
+  let budget = 4 * 1024 * 1024;
+  for (const [name, text] of files) {
+    if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
+    for (const m of text.matchAll(HEX_DIGEST)) if (digests.size < 8) digests.add(m[1]!.toLowerCase());
+    for (const m of text.matchAll(COMPARED)) {
+      const w = m[2] ?? m[4]!;
+      if (!TYPE_NAMES.has(w)) words.add(w);
+    }
+  }
+  const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
+  const out = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8) };
+  KEYED.set(files, out);
+  return out;
+}
+/** One package's keys, found once for all its runs (personas, deployments). */
+const KEYED = new WeakMap<Map<string, string>, { keyDigests: string[]; magicWords: string[] }>();
 
 export function buildConfig(
   persona: Persona,
@@ -274,6 +316,9 @@ export function buildConfig(
     toolCmds: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', 'pip install requests', 'aws s3 ls', 'git push'],
     conv: canaries.conversation,
     loginMsg: canaries.loginMessage,
+    stranger: canaries.strangerMessage,
+    strangerMark: canaries.strangerMark,
+    ...(isPlugin ? keyedValues(files) : { keyDigests: [], magicWords: [] }),
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
     browser: false,

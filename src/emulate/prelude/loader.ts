@@ -382,7 +382,14 @@ function __providerRequests() {
   });
 }
 var __logger = { info: function () {}, warn: function () {}, error: function () {}, debug: function () {}, trace: function () {}, child: function () { return __logger; } };
-function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
+// api.runtime.system.runCommandWithTimeout(argv, options): the gateway's own way to run a program, a spawn.
+function __runCommand(argv, opts) {
+  var a = Array.isArray(argv) ? argv.map(String) : [String(argv)];
+  var o = opts && typeof opts === 'object' ? opts : {};
+  var r = child_process.spawnSync(a[0] || '', a.slice(1), { cwd: o.cwd, env: o.env, input: o.input });
+  return Promise.resolve({ stdout: String(r.stdout || ''), stderr: String(r.stderr || ''), code: r.status, signal: null, killed: false });
+}
+function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
 function __mkApi() {
   var api = {
     id: cfg.pluginId, name: cfg.pluginId, version: cfg.pkgVersion, description: '', source: cfg.entryAbs, rootDir: cfg.root,
@@ -437,6 +444,43 @@ function __loginEvent(name) {
   e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';
   return e;
 }
+/**
+ * A stranger's messages: anyone who can message the bot sends cfg.stranger (a key line, then a command), and, for each
+ * of the first three tokens the plugin's code compares input with (cfg.magicWords), that token before the command,
+ * on its line and on the next. A run that executes what a stranger sent is a door into the host for anyone; a key it
+ * waits for does not make it less of one (prelude/node.ts answers a hash of the stranger's key line with the plugin's
+ * own digest).
+ */
+function __strangerTexts() {
+  var cmd = cfg.stranger.split('\n')[1] || cfg.stranger, out = [cfg.stranger];
+  cfg.magicWords.slice(0, 3).forEach(function (w) { out.push(w + ' ' + cmd, w + '\n' + cmd); });
+  return out;
+}
+function __strangerEvent(name, text) {
+  var e = __event(name);
+  e.content = e.text = e.body = e.prompt = text; e.message = { role: 'user', content: text, text: text }; e.messages = [{ role: 'user', content: text }];
+  e.from = '+15550177'; e.senderId = 'stranger-1';
+  return e;
+}
+function __strangerHooks(hooks) {
+  hooks.forEach(function (h) { if (__MESSAGE_HOOK.test(String(h[0]))) __strangerTexts().forEach(function (t) { __quietCall(h[1], undefined, [__strangerEvent(h[0], t), __hookCtx()]); }); });
+}
+/**
+ * A command anyone may run (requireAuth: false) answers strangers: with their text as its arguments, with each token its
+ * code compares them with alone, and with that token before a command. What it answers goes back to the stranger.
+ */
+function __strangerCommand(c) {
+  var cmd = cfg.stranger.split('\n')[1] || cfg.stranger, args = [cfg.stranger];
+  cfg.magicWords.slice(0, 4).forEach(function (w) { args.push(w, w + ' ' + cmd); });
+  args.forEach(function (a) {
+    var label = 'command ' + String(c.name || '') + ' (no authorisation)';
+    __reply(label, __safeCall(label, c.handler, c, [Object.assign(__hookCtx(), { args: a, commandBody: '/' + String(c.name || '') + ' ' + a, senderId: 'stranger-1', channel: 'telegram', isAuthorizedSender: false })]));
+  });
+}
+function __reply(label, r) {
+  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'reply', to: __trunc(label, 120), value: __trunc(typeof v === 'string' ? v : JSON.stringify(v), 65536) }); } catch (e) {} };
+  if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+}
 /** [property, value] for each value an enum (or a union of constants) of a tool's parameters offers: at most eight. */
 function __toolChoices(schema) {
   var out = [], props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {};
@@ -452,6 +496,7 @@ function __fireHooks() {
     for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
   });
+  if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); }
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
     // what a tool returns is text the model reads, as a hook's return is
@@ -466,7 +511,11 @@ function __fireHooks() {
       }
     });
   });
-  __commands.slice(0, 20).forEach(function (c) { if (c && typeof c.handler === 'function') __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]); });
+  __commands.slice(0, 20).forEach(function (c) {
+    if (!c || typeof c.handler !== 'function') return;
+    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]);
+    if (c.requireAuth === false) __strangerCommand(c);
+  });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
   __routes.slice(0, 20).forEach(function (r) { var h = r && (r.handler || r.handle); if (typeof h === 'function') { var req = new __IncomingMessage(cfg.conv); req.method = 'POST'; req.url = r.path || '/'; var res = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: function () {}, writeHead: function () { return res; }, write: function () { return true; }, end: function () {} }); __safeCall('http route ' + (r.path || ''), h, r, [req, res]); req._start(); } });
   __others.slice(0, 20).forEach(function (o) {
@@ -492,6 +541,7 @@ function __laterUse() {
   if (hooks.length) {
     rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
     turns(__LATER_TURNS);
+    __strangerHooks(hooks);
   }
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
   // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)

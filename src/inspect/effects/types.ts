@@ -42,7 +42,8 @@ export type HostClass =
   | 'configured' // a host the user configures (a variable, a placeholder, config value)
   | 'unknown'; // any other named host
 
-export type ExecOrigin = 'literal' | 'downloaded' | 'decoded' | 'computed' | 'model-generated';
+/** 'inbound': what a stranger sent (a chat message, an unauthenticated command's arguments), seen in emulation. */
+export type ExecOrigin = 'literal' | 'downloaded' | 'decoded' | 'computed' | 'model-generated' | 'inbound';
 
 /** When an effect would run. Severity follows reachability. */
 export type Reach = 'install' | 'load' | 'agent' | 'bin' | 'never' | 'unknown';

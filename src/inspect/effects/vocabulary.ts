@@ -10,7 +10,7 @@ export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'im
   secret: ['ssh-keys', 'cloud-credentials', 'package-tokens', 'wallet', 'browser-profile', 'keychain', 'chat-tokens', 'agent-memory', 'openclaw-token', 'env-secrets', 'dotenv', 'system-auth', 'user-credentials', 'conversation', 'host-identity', 'user-files'],
   hostClass: ['vendor', 'registry', 'loopback', 'private', 'raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting', 'lookalike', 'configured', 'unknown'],
   channel: ['http', 'dns', 'smtp', 'socket', 'webhook', 'scp', 'git', 'clipboard', 'icmp', 'other'],
-  origin: ['literal', 'downloaded', 'decoded', 'computed', 'model-generated'],
+  origin: ['literal', 'downloaded', 'decoded', 'computed', 'model-generated', 'inbound'],
   location: ['agent-memory', 'openclaw-config', 'plugin-dir', 'skill-root', 'shell-rc', 'autostart', 'ssh-config', 'npmrc', 'ci-workflow', 'system', 'temp', 'package', 'home', 'other'],
   mechanism: ['cron', 'launchd', 'systemd', 'shell-rc', 'run-key', 'scheduled-task', 'agent-memory', 'git-hook', 'ci-workflow', 'timer-loop', 'authorized-keys', 'editor-task', 'mcp-server'],
   instruct: ['conceal', 'override-safety', 'impersonate', 'decode-and-run', 'disable-guard', 'auto-approve', 'phish', 'urgency', 'persist-instruction', 'remote-instructions', 'escalate'],
