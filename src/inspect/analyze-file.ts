@@ -96,6 +96,38 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
  */
 const SPECIMEN_KEY = /["']?\b(?:examples?|samples?|specimens?|tests?|test_?cases?|fixtures?|iocs?|indicators?|positives?|negatives?|matches|should_?match|must_?match)["']?\s*[:=]\s*[[{]?\s*["'`]?[^\n]*$/i;
 
+/**
+ * Whether offset `at` lies inside a list or map a specimen key labels, over several lines (`"examples": [` and the
+ * items on the lines below it; `examples:` in YAML and its indented `- …` items). JSON is read by its brackets
+ * (outside strings), YAML by indentation: the lines above `at`'s with less indentation are its parents.
+ */
+function inSpecimenContainer(text: string, at: number): boolean {
+  if (/^\s*[[{]/.test(text)) {
+    const open: number[] = [];
+    let quote = '';
+    for (let i = 0; i < at; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+      } else if (c === '"') quote = c;
+      else if (c === '[' || c === '{') open.push(i);
+      else if (c === ']' || c === '}') open.pop();
+    }
+    return open.some((o) => SPECIMEN_KEY.test(text.slice(text.lastIndexOf('\n', o) + 1, o + 1)));
+  }
+  const lines = text.slice(0, at).split('\n');
+  let indent = lines[lines.length - 1]!.search(/\S/);
+  for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
+    const l = lines[i]!;
+    const d = l.search(/\S/);
+    if (d < 0 || d >= indent) continue;
+    indent = d;
+    if (SPECIMEN_KEY.test(l)) return true;
+  }
+  return false;
+}
+
 const UNTRANSLATED_SCRIPT = /\.(?:pl|pm|php|lua|tcl)$/i;
 
 /** Data files are not executed, but a loader may decode and run what they hold: scan decoded payloads. */
@@ -107,7 +139,7 @@ function analyzeData(text: string, sink: SignalSink): void {
     const line = lines.lineOf(blob.index);
     if (!/curl|wget|http|eval|exec|spawn|require|import|powershell|bash|process|socket|\/dev\//i.test(blob.decoded)) continue;
     const lineStart = text.lastIndexOf('\n', blob.index - 1) + 1;
-    if (SPECIMEN_KEY.test(text.slice(lineStart, blob.index))) continue;
+    if (SPECIMEN_KEY.test(text.slice(lineStart, blob.index)) || inSpecimenContainer(text, blob.index)) continue;
     child.add('decode.payload', line, `${blob.encoding} → ${blob.decoded}`);
     scanContent(blob.decoded, child, () => line);
     socketShell(blob.decoded, child, () => line);

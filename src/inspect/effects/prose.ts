@@ -78,7 +78,7 @@ const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+
 const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
 const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we)\s+(?:checks|looks\s+for|flags|detects)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|(?:threat\s+)?hunt(?:ing|s)?|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|(?:if|when)\s+(?:the|a|an|any)\s+(?:reviewed|untrusted|scanned|audited|inspected|analy[sz]ed|third[- ]party|fetched|retrieved)\b|(?:is|are)\s+(?:itself|themselves)\s+(?:a\s+)?findings?\b|(?<!\b(?:the|this|that|these|those|a|an|one|single|same|another|whole|each|every|next|following|code|cli|command[- ]line|feature|config|html|json|yaml|markdown|fenced|text|comment|quote|try|catch|finally|building|address|storage|content)\s+)(?:flags?|blocks?)(?!\s+(?:to|into|from|of|in|at|below|above|as|with|under)\b)|detects?|detected|detection|alerts?\s+on|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|signature|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|example:)(?=\s|[`"'(]|$)/i;
 
@@ -126,7 +126,16 @@ interface Unit {
   section: number;
   /** Its heading quotes what its section holds (`markHeadingFrames`). */
   headingFrames?: boolean;
+  /** A checklist's criterion (CRITERION): what a reviewer checks a text for, not a step. */
+  criterion?: boolean;
 }
+
+/**
+ * A task-list item that says what something does, in the third person ("- [ ] **Asks the user to paste an encoded
+ * command …**", "- [x] Sends files to a host the user did not configure"): a criterion a reviewer ticks, its subject
+ * the text under review. A step in a task list is said to the reader ("- [ ] Run the installer").
+ */
+const CRITERION = /^\[[ xX]\]\s+(?:\*\*|__)?(?:[A-Z][a-z]+(?<!ss)s|Does|Has|Is)\b/;
 
 interface CodeBlock {
   lang: string;
@@ -185,7 +194,7 @@ const isDefensiveHeading = remembered((s) => DEFENSIVE_HEADING.test(s));
  * only when the section itself speaks of attacks or introduces an example (SECTION_QUOTES); the other defensive words
  * ("Red flags", "Indicators", "Do not run") frame on their own.
  */
-const ACTIVITY_HEADING = /\b(?:analysis|analy[sz]e|review\w*|audit\w*|checks?|findings?|hardening)\b|解析|分析/gi;
+const ACTIVITY_HEADING = /\b(?:analysis|analy[sz]e|review\w*|audit\w*|checks?|findings?|hardening|(?:threat\s+)?hunt(?:ing|s)?)\b|解析|分析/gi;
 /** What a section that quotes an attack says about it: the attack's vocabulary, or an example's introduction. */
 const SECTION_QUOTES = /\b(?:malicious\w*|malware|suspicious|attack\w*|exfiltrat\w*|stealers?|backdoors?|trojan\w*|payloads?|phishing|injections?|compromis\w*|indicators?|iocs?|red\s+flags?|dangerous|risky|unsafe|looks?\s+like|such\s+as|for\s+example|e\.g\.|patterns?|signatures?|typical\w*|b[öo]sartig\w*|verd[äa]chtig\w*|malveillant\w*|suspect\w*|malicios\w*|sospechos\w*|вредонос\w*|подозрит\w*)\b|恶意|可疑|悪意|不審|악성/i;
 /** Does a section heading frame its section on its own, or only with what its section says? */
@@ -247,7 +256,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   let fence: { marker: string; lang: string; start: number; body: string[] } | undefined;
   // Inside an HTML comment (`<!--` not yet closed by `-->`) a line of backticks is the comment's text, not a fence.
   let inComment = false;
-  let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean; indent?: number } | undefined;
+  let para: { text: string; line: number; quoted: boolean; end: number; item?: boolean; indent?: number; criterion?: boolean } | undefined;
   // A list item that ends in a colon leads the items nested under it (deeper indented): its indentation.
   let leadIndent: number | undefined;
   let lastProse = '';
@@ -270,7 +279,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   const flush = () => {
     if (!para) return;
     const sentences = splitSentences(para.text);
-    for (const s of sentences) units.push({ section: headings, text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}) });
+    for (const s of sentences) units.push({ section: headings, text: s, line: para.line, endLine: para.end, heading, quoted: para.quoted, ...(para.item && lead ? { lead } : {}), ...(underTitle ? { underTitle } : {}), ...(para.criterion ? { criterion: true } : {}) });
     const last = sentences[sentences.length - 1]?.replace(/[*_`\s]+$/g, '') ?? '';
     if (!para.item) {
       lead = /[:：]$/.test(last) ? last : undefined;
@@ -334,7 +343,7 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
         lead = undefined;
         leadIndent = undefined;
       }
-      para = { text: item[1], line: i + 1, quoted, end: i + 1, item: true, indent };
+      para = { text: item[1], line: i + 1, quoted, end: i + 1, item: true, indent, ...(CRITERION.test(item[1]) ? { criterion: true } : {}) };
       continue;
     }
     // An indented code block (4 spaces) after a blank line is code, not prose.
@@ -403,7 +412,7 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
 }
 
 /** The clause before "without asking" forbids the act ("do not delete anything", "never push"): the user is asked. */
-const FORBIDS_BEFORE = /\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|may\s+not|cannot|can'?t)\s+(?!(?:stop|pause|wait|hesitate|ask|interrupt|bother|need)\b)[a-z][\w'-]*(?:\s+(?!(?:and|then|but|just|simply|proceed|continue|go)\b)[\w'./-]+){0,6}\s*$/i;
+const FORBIDS_BEFORE = /\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|may\s+not|cannot|can'?t)\s+(?!(?:stop|pause|wait|hesitate|ask|interrupt|bother|need)\b)[a-z][\w'-]*(?:\s+(?!(?:and|then|but|just|simply|proceed|continue|go)\b)[\w'./`~-]+){0,6}\s*$/i;
 
 /** A step done only at the user's word ("if the user confirms", "once the user agrees", "only when the user asks"). */
 const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+user\s+(?:(?:has\s+)?(?:confirm|agree|approve|accept)(?:s|ed)?|asks?|says\s+yes|explicitly\s+(?:asks?|confirms?|agrees?))\b/i;
@@ -700,7 +709,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
     const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = u.example === true || framedByHeading(u, opts.file) || isThirdParty(t) || indicatorItem(u);
+    const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty(t) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
@@ -954,7 +963,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !u.example && !framedByHeading(u, file) && !isThirdParty(u.text));
+    const inSection = units.filter((u) => u.heading === heading && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     // the result written to a file (`~/.local/bin/nsync`) and run by that name, or made executable
     const written = inSection.flatMap((u) => {

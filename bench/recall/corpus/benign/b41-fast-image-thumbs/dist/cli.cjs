@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+"use strict";const{thumbnailMany:n}=require("./index.cjs"),a=process.argv.slice(2),o=a.indexOf("--out"),d=o>=0?a.splice(o,2)[1]:"thumbs",w=a.indexOf("--width"),W=w>=0?Number(a.splice(w,2)[1]):320;if(!a.length){console.error("usage: thumbs <images...> [--out dir] [--width 320]");process.exit(2)}n(a,d,{width:W}).then(r=>{for(const x of r)console.log(x.output)}).catch(e=>{console.error(e.message);process.exit(1)});

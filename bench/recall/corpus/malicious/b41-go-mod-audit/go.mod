@@ -1,0 +1,3 @@
+module example.invalid/go-mod-audit
+
+go 1.22
