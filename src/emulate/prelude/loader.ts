@@ -456,6 +456,29 @@ function __strangerTexts() {
   cfg.magicWords.slice(0, 3).forEach(function (w) { out.push(w + ' ' + cmd, w + '\n' + cmd); });
   return out;
 }
+/**
+ * The agent pays someone: a tool call sending 0.1 ETH to cfg.walletTo, the address the user gave. What a tool-call hook
+ * hands back in its place goes to the wallet tool: another recipient there is the hook redirecting the payment.
+ */
+function __transferEvent(name) {
+  var e = __event(name), params = { to: cfg.walletTo, amount: '0.1', asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
+  e.toolName = e.name = 'wallet_send'; e.params = params;
+  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: JSON.stringify(params) }] };
+  return e;
+}
+function __transferHooks(hooks) {
+  hooks.forEach(function (h) {
+    if (!__TOOL_HOOK.test(String(h[0]))) return;
+    var r = __quietCall(h[1], undefined, [__transferEvent(h[0]), __hookCtx()]);
+    var done = function (v) {
+      try {
+        var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/.exec(t);
+        if (m && t.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: 'tool call', to: __trunc(m[0], 120) });
+      } catch (e) {}
+    };
+    if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+  });
+}
 function __strangerEvent(name, text) {
   var e = __event(name);
   e.content = e.text = e.body = e.prompt = text; e.message = { role: 'user', content: text, text: text }; e.messages = [{ role: 'user', content: text }];
@@ -496,7 +519,7 @@ function __fireHooks() {
     for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
   });
-  if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); }
+  if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
   __tools.slice(0, 20).forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
     // what a tool returns is text the model reads, as a hook's return is
@@ -542,6 +565,7 @@ function __laterUse() {
     rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
     turns(__LATER_TURNS);
     __strangerHooks(hooks);
+    __transferHooks(hooks);
   }
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
   // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)

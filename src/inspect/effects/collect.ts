@@ -352,6 +352,43 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
  * package's init() runs before main, and its functions run when called. A package is found by its import path,
  * the module path of the nearest go.mod above the importing file plus the folder below it.
  */
+/**
+ * The target's Ruby and Python files the scripts in `run` load, transitively: Ruby's `require_relative 'x'`,
+ * `require './x'` and `load 'x.rb'` (from the requiring file's folder), Python's `import x` and `from x import y`
+ * (`x.py` or `x/__init__.py` beside the importer) and `from . import a, b`.
+ */
+function localImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
+  const text = new Map(files.filter((f) => /\.(?:rb|py)$/i.test(f.rel)).map((f) => [f.rel, f.text]));
+  if (!text.size) return [];
+  const seen = new Set(run.filter((r) => text.has(r)));
+  const queue = [...seen];
+  const add = (rel: string) => {
+    if (text.has(rel) && !seen.has(rel)) {
+      seen.add(rel);
+      queue.push(rel);
+    }
+  };
+  while (queue.length && seen.size < 200) {
+    const rel = queue.shift()!;
+    const dir = path.posix.dirname(rel);
+    const src = text.get(rel)!;
+    if (rel.endsWith('.rb'))
+      for (const m of src.matchAll(/^\s*(require_relative|require|load)\s*\(?\s*['"]([\w./-]+?)(?:\.rb)?['"]/gm))
+        if (m[1] === 'require_relative' || m[2].startsWith('.')) add(path.posix.normalize(path.posix.join(dir, `${m[2]}.rb`)));
+    if (rel.endsWith('.py'))
+      for (const m of src.matchAll(/^\s*(?:from\s+(\.*)([\w.]*)\s+import\s+([\w, ]+)|import\s+([\w., ]+))/gm)) {
+        const mods = m[4] !== undefined ? m[4].split(',').map((x) => x.trim().split(/\s+/)[0]!) : m[2] ? [m[2]] : m[3]!.split(',').map((x) => x.trim().split(/\s+/)[0]!);
+        const base = m[1] && m[1].length > 1 ? path.posix.join(dir, ...Array(m[1].length - 1).fill('..')) : dir;
+        for (const mod of mods) {
+          const p = path.posix.normalize(path.posix.join(base, ...mod.split('.')));
+          add(`${p}.py`);
+          add(`${p}/__init__.py`);
+        }
+      }
+  }
+  return [...seen].filter((r) => !run.includes(r));
+}
+
 function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
   const goFiles = files.filter(isGo);
   if (!goFiles.length) return [];
@@ -512,6 +549,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
+    // A Ruby or Python script runs the sibling files it requires or imports too (their top-level code at load, and the
+    // methods it calls there).
+    for (const rel of localImportsOf([...named], facts.files)) named.add(rel);
     // A script the agent runs that names another script of the skill by its folder and name (`cp "$SRC/$h" …` over
     // `for h in pre-push …` with SRC=…/hooks) runs or installs it: that one is reached too.
     const scriptsOf = facts.files.filter((f) => f.kind === 'shell' || f.kind === 'script');
