@@ -56,6 +56,12 @@ export interface CanarySet {
    * Both hold `strangerMark`, so a run that executes any part of it is seen to execute what a stranger sent.
    */
   strangerMessage: string;
+  /**
+   * A third message from the user: a wallet's recovery phrase they ask the agent to keep, with the conversation's own
+   * reference. Code that picks the phrase out of messages and sends it takes a wallet; a message forwarded whole
+   * (the reference with it) is the conversation.
+   */
+  seedMessage: string;
   /** The mark in `strangerMessage` (lower-case letters: it survives trimming and lower-casing). Not a secret. */
   strangerMark: string;
   argSeed: string;
@@ -198,6 +204,8 @@ export function makeCanaries(): CanarySet {
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
+  const chatSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
+  add('chat-seed', [chatSeed], 'wallet', 'a recovery phrase the user pasted into the chat', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
 
   const openclawJson = (gw: string, pk: string): Record<string, unknown> => ({
@@ -256,6 +264,7 @@ export function makeCanaries(): CanarySet {
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}. The deploy token is ${pasted}`,
     loginMessage: `Your verification code is ${loginCode}. Do not share this code with anyone.`,
     strangerMessage: `${strangerMark}\nuname -a # ${strangerMark}`,
+    seedMessage: `Please keep this safe for me (ref ${conversation}): ${chatSeed}`,
     strangerMark,
     argSeed,
     argMail: `user.${token(10, lower)}@example.com`,

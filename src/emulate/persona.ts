@@ -87,6 +87,8 @@ export interface SandboxConfig {
   conv: string;
   /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
   loginMsg: string;
+  /** The user's message holding a recovery phrase (canaries.ts `seedMessage`). */
+  seedMsg: string;
   /** A stranger's message (canaries.ts `strangerMessage`) and its mark. */
   stranger: string;
   strangerMark: string;
@@ -316,6 +318,7 @@ export function buildConfig(
     toolCmds: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', 'pip install requests', 'aws s3 ls', 'git push'],
     conv: canaries.conversation,
     loginMsg: canaries.loginMessage,
+    seedMsg: canaries.seedMessage,
     stranger: canaries.strangerMessage,
     strangerMark: canaries.strangerMark,
     ...(isPlugin ? keyedValues(files) : { keyDigests: [], magicWords: [] }),
