@@ -16,7 +16,7 @@ import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig } from '../inspect/effects/tool-configs.js';
-import { foldTempDir, lowerShell, tokenize } from '../inspect/effects/shell.js';
+import { foldTempDir, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
 const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
@@ -875,31 +875,13 @@ const INTERPRETER_EVAL = /^\s*["']?(?:\S*[\\/])?(?:sh|bash|zsh|dash|ksh|node|pyt
 export function runsStranger(cmd: string, message: string, mark: string, shell: boolean): boolean {
   if (!cmd.includes(mark)) return false;
   const lines = message.split('\n').filter((l) => l.includes(mark));
-  if (!shell) {
-    const program = /^\s*(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(cmd);
-    if ((program?.[1] ?? program?.[2] ?? program?.[3] ?? '').includes(mark)) return true;
-    const flag = INTERPRETER_EVAL.exec(cmd);
-    return !!flag && cmd.slice(flag[0].length).includes(mark);
-  }
-  // a line of the stranger's text where a shell command starts, outside quotes
-  let quote = '';
-  let start = true;
-  for (let i = 0; i < cmd.length; i++) {
-    const c = cmd[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (start && lines.some((l) => cmd.startsWith(l, i))) return true;
-    if (c === '"' || c === "'") {
-      quote = c;
-      start = false;
-    } else if (c === '\n' || c === ';' || c === '&' || c === '|' || c === '(') start = true;
-    else if (c !== ' ' && c !== '\t') start = false;
-  }
+  const program = /^\s*(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(cmd);
+  const starts = shell
+    ? // a line of the stranger's text where a shell command starts (the shell's own split: outside quotes)
+      splitTop(cmd, /&&|\|\||[;&|\n]/).some((seg) => lines.some((l) => seg.trimStart().startsWith(l)))
+    : (program?.[1] ?? program?.[2] ?? program?.[3] ?? '').includes(mark);
   const flag = INTERPRETER_EVAL.exec(cmd);
-  return !!flag && cmd.slice(flag[0].length).includes(mark);
+  return starts || (!!flag && cmd.slice(flag[0].length).includes(mark));
 }
 
 /** A file the code writes that a shell would run: a `#!…sh` script, or shell commands in a `.sh` / `.command` file. */

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emulatePackage, loadEmulator, shouldEmulate, type EmulationEntry } from '../../src/emulate/index.js';
 import type { Effect } from '../../src/inspect/effects/types.js';
 import { BYTES_MARK } from '../../src/inspect/files.js';
+import { runsStranger } from '../../src/emulate/lower.js';
 
 beforeAll(async () => {
   await loadEmulator();
@@ -21,6 +22,26 @@ function run(files: Record<string, string>, entries: EmulationEntry[], manifest:
   return emulatePackage({ files: map, manifest, entries, budget: BUDGET });
 }
 const of = (effects: Effect[], kind: Effect['kind'], persona?: string) => effects.filter((e) => e.kind === kind && (!persona || e.persona === persona));
+
+describe('what a stranger sends, run or handed over', () => {
+  const mark = 'zqabc123';
+  const msg = `${mark}\nuname -a # ${mark}`;
+  it.each([
+    // run: a shell given the text, a line of it starting a command, an interpreter's code, the program itself
+    [`${msg}`, true, true],
+    [`echo hi; uname -a # ${mark}`, true, true],
+    [`/bin/sh -c "uname -a # ${mark}"`, false, true],
+    [`node -e "${mark}"`, false, true],
+    [`${mark} --flag`, false, true],
+    // handed over: an argument of a program, a quoted argument of a shell command, no mark at all
+    [`espeak -v en "${msg}"`, false, false],
+    [`say "${msg}"`, true, false],
+    [`python3 tts.py "${mark}"`, false, false],
+    ['uname -a', true, false],
+  ])('%s (shell %s): %s', (cmd, shell, runs) => {
+    expect(runsStranger(cmd, msg, mark, shell)).toBe(runs);
+  });
+});
 
 describe('decoders', () => {
   it('follows a char-shift decoder that builds child_process and a curl command', () => {

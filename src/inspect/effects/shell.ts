@@ -164,7 +164,7 @@ function balancedParens(s: string): boolean {
 }
 
 /** Split at a separator outside quotes, $( ), backticks and braces. */
-function splitTop(s: string, sep: RegExp): string[] {
+export function splitTop(s: string, sep: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
   let q: string | undefined;
