@@ -112,7 +112,7 @@ export function analyzeJs(text: string, sink: SignalSink, fileName = 'file.js', 
     let n = 0;
     while ((m = cap.re.exec(text)) && n++ < 10) sink.add(cap.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
   }
-  scanContent(text, sink, lineAt, (o) => inSpecimen(text, o));
+  scanContent(text, sink, lineAt, (o) => inMention(text, o));
   browserStores(text, sink, lineAt);
   // Data cut into DNS labels: a name whose leftmost label is a variable, resolved, in code that encodes and chunks.
   const evasion = sandboxEvasion(text);
@@ -171,24 +171,46 @@ function specimenValue(lineText: string, at: number): boolean {
 }
 
 /**
- * Whether offset `o` of `text` lies inside a quoted string that is the value of a specimen key: a detector's
- * rule table quoting the miner or the wipe it looks for (`example: "./xmrig -o stratum+tcp://…"`). Such a
- * string is a mention; what code does with it is still judged by the AST pass and the emulator.
+ * Whether offset `o` of `text` is only quoted: inside a string that is the value of a specimen key (a detector's rule
+ * table quoting the miner or the wipe it looks for: `example: "./xmrig -o stratum+tcp://…"`), or inside a row of a
+ * rule table: an object whose pattern is a regular expression literal (`{ pattern: /webhook\.site/i, label:
+ * "webhook.site" }`), the match in that literal or in the row's label, message or description. Such text is a mention;
+ * what code does with it is still judged by the AST pass and the emulator.
  */
-function inSpecimen(text: string, o: number): boolean {
+function inMention(text: string, o: number): boolean {
   const start = text.lastIndexOf('\n', o) + 1;
   const nl = text.indexOf('\n', o);
   const lineText = text.slice(start, nl < 0 ? text.length : nl);
-  if (!/example|sample|specimen|vector|ioc|indicator|signature/i.test(lineText)) return false;
   const col = o - start;
+  const specimen = /example|sample|specimen|vector|ioc|indicator|signature/i.test(lineText);
+  // a rule table's row: a keyed regular expression on this line or within a few lines around it (rows written one
+  // key per line)
+  let row = false;
+  if (!specimen) {
+    let from = start;
+    for (let k = 0; k < 6 && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+    let to = nl < 0 ? text.length : nl;
+    for (let k = 0; k < 6 && to < text.length; k++) {
+      const next = text.indexOf('\n', to + 1);
+      to = next < 0 ? text.length : next;
+    }
+    KEYED_REGEX.lastIndex = 0;
+    row = KEYED_REGEX.test(text.slice(from, to));
+    if (!row) return false;
+    for (const m of lineText.matchAll(KEYED_REGEX)) if (m.index <= col && col < m.index + m[0].length) return true;
+  }
   // Every string of the line from its start, of any length (QUOTED_STRING's minimum would pair the closing quote of
   // a short string with the next opening one).
   for (const m of lineText.matchAll(LINE_STRINGS)) {
     if (m.index > col) break;
-    if (col < m.index + m[0].length) return specimenValue(lineText, m.index);
+    if (col < m.index + m[0].length) return specimen ? specimenValue(lineText, m.index) : ROW_TEXT_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index));
   }
   return false;
 }
+/** A key whose value is a regular expression literal: a rule table's pattern. */
+const KEYED_REGEX = /\b(?:pattern|patterns|regex|regexp|re|rx|match|matcher)["']?\s*:\s*\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuyv]*/g;
+/** A rule table row's words about its pattern: what a reviewer or a report reads. */
+const ROW_TEXT_KEY = /\b(?:message|msg|label|description|desc|title|name|why|reason|summary|rule|id|category|hint|remediation)["']?\s*:\s*$/i;
 
 /** A word of a shell command worth reading in a string. */
 const SHELL_WORD = /curl|wget|bash|\bsh\b|powershell|pwsh|\/dev\/tcp|base64|xattr|\bnc\b|iex|mkfifo/i;
