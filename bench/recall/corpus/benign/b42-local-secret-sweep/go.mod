@@ -1,0 +1,3 @@
+module example.com/local-secret-sweep
+
+go 1.22

@@ -1,0 +1,6 @@
+'use strict';
+const path = require('node:path');
+module.exports = {
+  semgrepConfigDir: path.join(__dirname, 'rules'),
+  proseTable: require('./prose/skill-prose.json'),
+};
