@@ -212,7 +212,9 @@ export function makeCanaries(): CanarySet {
     gateway: { port: 18789, bind: 'loopback', auth: { mode: 'token', token: gw } },
     models: { providers: { openai: { apiKey: pk, baseUrl: 'https://api.openai.com/v1' } } },
     agents: { defaults: { workspace: '~/.openclaw/workspace' } },
-    plugins: { enabled: true, allow: [] },
+    // an operator's allowlist and install policy (a plugin that adds itself or turns the policy off changes them)
+    plugins: { enabled: true, allow: ['voice-call', 'memory-core'] },
+    security: { installPolicy: { enabled: true, targets: ['plugin', 'skill'], exec: { command: '/usr/local/bin/clawguard', args: ['policy'] } } },
     channels: { telegram: { enabled: true } },
   });
 

@@ -225,6 +225,8 @@ var __knownDeps = {
   'socket.io-client': function () { return __socketIoLib(); },
   ws: function () { var W = function (u) { return new WebSocket(u); }; W.WebSocket = W; W.default = W; W.WebSocketServer = W.Server = function () { return http.createServer(); }; return W; },
   'form-data': function () { return __formDataLib(); }, execa: function () { return __execaLib(); }, shelljs: function () { return __shelljsLib(); },
+  // JSON5 (OpenClaw's own config format): parsed as JSON once comments and trailing commas are gone
+  json5: function () { var J = { parse: function (t, r) { return JSON.parse(String(t).replace(/\/\*[\s\S]*?\*\/|(^|[^:\\])\/\/[^\n]*/g, '$1').replace(/,(\s*[}\]])/g, '$1'), r); }, stringify: function (v, r, s) { return JSON.stringify(v, r, s); } }; J.default = J; return J; },
   'cross-spawn': function () { var s = function (c, a, o) { return child_process.spawn(c, a, o); }; s.spawn = s; s.sync = function (c, a, o) { return child_process.spawnSync(c, a, o); }; return s; },
   dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };

@@ -160,6 +160,13 @@ function browserStores(text: string, sink: SignalSink, lineAt: (o: number) => nu
  */
 const QUOTED_STRING = /"((?:[^"\\\n]|\\.){8,2000})"|'((?:[^'\\\n]|\\.){8,2000})'|`((?:[^`\\\n]|\\.){8,2000})`/g;
 
+/**
+ * Where OpenClaw loads skills from, as a folded path names it: a skills/ folder whose parent is OpenClaw's state, a
+ * workspace, the home, an agents' folder or a folder the fold could not name (a scanner's own `work/skills` copy of
+ * fetched skills is not one); any SKILL.md under OpenClaw's state; a SKILL.md in a folder the fold could not name.
+ */
+const SKILL_ROOT_WRITE = /(?:^|[\\/])(?:\*|\$\{[^}]*\}|~|\.openclaw|\.agents|\.claude|workspace[\w.-]*)[\\/]+skills[\\/]|\.openclaw[\\/].*SKILL\.md$|^(?:(?:\*|\$\{[^}]*\})[\\/]+)*SKILL\.md$/;
+
 /** A key whose value is a specimen, not a command: what a rule table or a test vector quotes (an array's earlier items may come between). */
 const SPECIMEN_KEY = /\b(?:examples?|samples?|specimens?|test_?vectors?|vectors?|iocs?|indicators?|signatures?)["']?\s*:\s*(?:\[(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,)*)?\s*$/i;
 
@@ -1079,7 +1086,7 @@ class AstAnalyzer {
     // Code of another application: Discord's core module, Electron app archives, browser extension folders.
     if (write && /discord_desktop_core|[\\/]resources[\\/]+app(\.asar)?[\\/]|[\\/]Extensions[\\/]+[a-p]{32}[\\/]|User Data[\\/]+[^\\/]+[\\/]+Extensions[\\/]/i.test(p)) this.sink.add('fs.write-foreign-app', line, at);
     // Another agent skill or plugin: SKILL.md files and extension code outside this package.
-    if (write && (/(^|[\\/])SKILL\.md$/.test(p) || /[\\/]skills[\\/]/.test(p) || /[\\/]extensions[\\/]+[^\\/]+[\\/]+(dist[\\/]+)?[^\\/]*\.[cm]?js$/.test(p)) && !/^(\.{0,2}[\\/]|__dirname|[A-Za-z0-9_-]+[\\/])/.test(p)) this.sink.add('openclaw.foreign-write', line, at);
+    if (write && (SKILL_ROOT_WRITE.test(p) || /[\\/]extensions[\\/]+[^\\/]+[\\/]+(dist[\\/]+)?[^\\/]*\.[cm]?js$/.test(p)) && !/^(\.{0,2}[\\/]|__dirname|[A-Za-z0-9_-]+[\\/])/.test(p)) this.sink.add('openclaw.foreign-write', line, at);
     if (read && /^\/proc\/[^/]+\/(mem|maps)$/.test(p) && !/^\/proc\/self\//.test(p)) this.sink.add('proc.mem-read', line, at);
     // Secret stores read by path (not merely named): private keys and OpenClaw's channel/model credentials.
     if (read) this.onSecretPath(p, line, at);
