@@ -221,6 +221,15 @@ const MAX_SKILL_SCRIPTS = 4;
  * scripts): emulated as a command the user runs (`bin`), in a package named after the skill. Undefined when the
  * skill runs none.
  */
+/**
+ * Whether a skill's own text runs `rel` by name: an interpreter or runtime before it on its line (`node examples/x.js`,
+ * `python3 {baseDir}/scripts/x.py`, `bash x.sh`, `go run ./cmd/x`), or `./x` run directly.
+ */
+export function skillRunsFile(said: string, rel: string): boolean {
+  const base = escapeRegExp(rel.split('/').pop() ?? rel);
+  return new RegExp(String.raw`(?:\b(?:node|bun|deno|npx|tsx|ts-node|python[\d.]*|py|bash|sh|zsh|ruby|perl|pwsh|powershell|php|go\s+run)\b[^\n|;&]*?|\./\S*?)${base}(?![\w.-])`).test(said);
+}
+
 export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, string>, told: ReadonlyArray<{ rel: string; text: string; kind: FileKind }>, name: string | undefined): EmulationRequest | undefined {
   const js = files.filter((f) => f.kind === 'js').map((f) => f.rel);
   if (!js.length) return undefined;
@@ -228,7 +237,8 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   // named where the agent reads its steps, and run by a JavaScript runtime (named there, or the script's own shebang)
   const runtime = /\b(?:node|bun|deno|npx|tsx)\b/.test(said);
   const named = (rel: string) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said);
-  const run = js.filter((rel) => named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')));
+  // (a worked example or a test the skill ships runs only when a command runs it by name)
+  const run = js.filter((rel) => named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')) && (!TEST_PATH.test(rel) || skillRunsFile(said, rel)));
   if (!run.length) return undefined;
   return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'bin' as const })) };
 }
@@ -294,7 +304,9 @@ export interface TargetFacts {
   scripts: Array<{ event: string; command: string; file: string }>;
 }
 
-const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)[^/]*$/i;
+/** A file a runtime or interpreter runs (not markdown or data the model reads). */
+export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|py|sh|bash|zsh|rb|pl|ps1|go|php)$/i;
+const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)(?![^/]*\.(?:[cm]?[jt]sx?|py|sh|rb|go|ps1|pl|php)$)[^/]*$/i;
 
 function scriptLangOf(rel: string, text: string): ScriptLang | undefined {
   if (langModule) return langModule.languageOf(rel, text);
@@ -564,9 +576,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
+  const saidText = facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n') : '';
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
-      if (rel === skillMd?.rel || named.has(rel)) return 'agent';
+      if (rel === skillMd?.rel) return 'agent';
+      // a script in a tests/, examples/ or docs/ folder is reached only when a command runs it (a worked example the
+      // skill points the reader to is read, not run); what the model is told to read stays reached
+      if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) ? 'never' : 'agent';
       return TEST_PATH.test(rel) ? 'never' : 'unknown';
     }
     if (facts.installFiles.has(rel)) return 'install';
@@ -816,16 +832,16 @@ export { classifyHost };
  * A mention is not an effect: pattern-rule findings (the signal rules) that land inside quoted markdown —
  * examples under an "indicators" heading, a code block introduced as what attackers do — describe an attack
  * rather than instruct one. They are kept, lowered to low and marked, so a write-up is not blocked for quoting.
- * So are, in a package (`runs`: whether a file is reached by what runs), those in a test, fixture, example or docs file
- * that nothing runs.
+ * So are those in a test, fixture, example or docs file that nothing runs (`runs`: in a package, whether a lifecycle
+ * script, entry point or bin reaches the file; in a skill, whether its own text runs it by name).
  */
 export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[], runs?: (rel: string) => boolean): F[] {
   const ranges = new Map<string, Array<[number, number]>>();
   for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text, f.rel));
   return findings.map((f) => {
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
-    // A package's test, fixture, example or docs file that nothing runs (no lifecycle script, entry point or bin
-    // reaches it): the text rules read its attack strings as the behaviour model reads them there (reach never).
+    // A test, fixture, example or docs file that nothing runs: the text rules read its attack strings as the behaviour
+    // model reads them there (reach never).
     if (runs && f.ruleId.startsWith('threat-') && TEST_PATH.test(f.file) && !runs(f.file) && ['critical', 'high', 'medium'].includes(f.severity))
       return { ...f, severity: 'low', message: `${f.message} (in a test, example or docs file nothing runs)` };
     const r = ranges.get(f.file);
