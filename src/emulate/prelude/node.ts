@@ -686,8 +686,7 @@ function createHmac(alg, key) {
   var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var ik = Buffer.from(kp.map(function (x) { return x ^ 0x36; })), ok = Buffer.from(kp.map(function (x) { return x ^ 0x5c; })); return __digestOut(f(Buffer.concat([ok, f(Buffer.concat([ik].concat(parts)))])), enc); } };
   return h;
 }
-var __rngState = 0x9e3779b9;
-function randomBytes(n, cb) { var b = new Buffer(n | 0); for (var i = 0; i < b.length; i++) { __rngState ^= __rngState << 13; __rngState ^= __rngState >>> 17; __rngState ^= __rngState << 5; b[i] = __rngState & 255; } if (typeof cb === 'function') { setImmediate(function () { cb(null, b); }); return; } return b; }
+function randomBytes(n, cb) { var b = new Buffer(n | 0); for (var i = 0; i < b.length; i++) b[i] = __rngNext() & 255; if (typeof cb === 'function') { setImmediate(function () { cb(null, b); }); return; } return b; }
 // AES (decryption is real so payloads hidden behind AES decode as they would on a real machine).
 var __aes = null;
 function __aesTables() {
