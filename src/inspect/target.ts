@@ -15,7 +15,7 @@ import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
-import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -191,7 +191,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
   // (in a skill: a script its own text runs by name; what the model reads is reached)
-  const said = options.target === 'skill' ? textFiles.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n') : '';
+  const said = options.target === 'skill' ? skillSaid(textFiles) : '';
   const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => !SCRIPT_FILE.test(rel) || skillRunsFile(said, rel);
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.

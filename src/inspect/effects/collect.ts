@@ -216,11 +216,11 @@ function argsOf(file: string, scripts: ReadonlyArray<{ command: string }>): { ar
 /** At most this many of a skill's scripts are emulated. */
 const MAX_SKILL_SCRIPTS = 4;
 
-/**
- * A skill's JavaScript the agent is told to run (`node {baseDir}/scripts/seal.js` in its markdown or its shell
- * scripts): emulated as a command the user runs (`bin`), in a package named after the skill. Undefined when the
- * skill runs none.
- */
+/** What a skill says to the agent: its SKILL.md, its other markdown, and its scripts (what they print and run). */
+export function skillSaid(files: ReadonlyArray<{ text: string; kind: FileKind }>): string {
+  return files.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n');
+}
+
 /**
  * Whether a skill's own text runs `rel` by name: an interpreter or runtime before it on its line (`node examples/x.js`,
  * `python3 {baseDir}/scripts/x.py`, `bash x.sh`, `go run ./cmd/x`), or `./x` run directly.
@@ -230,10 +230,15 @@ export function skillRunsFile(said: string, rel: string): boolean {
   return new RegExp(String.raw`(?:\b(?:node|bun|deno|npx|tsx|ts-node|python[\d.]*|py|bash|sh|zsh|ruby|perl|pwsh|powershell|php|go\s+run)\b[^\n|;&]*?|\./\S*?)${base}(?![\w.-])`).test(said);
 }
 
+/**
+ * A skill's JavaScript the agent is told to run (`node {baseDir}/scripts/seal.js` in its markdown or its shell
+ * scripts): emulated as a command the user runs (`bin`), in a package named after the skill. Undefined when the
+ * skill runs none.
+ */
 export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, string>, told: ReadonlyArray<{ rel: string; text: string; kind: FileKind }>, name: string | undefined): EmulationRequest | undefined {
   const js = files.filter((f) => f.kind === 'js').map((f) => f.rel);
   if (!js.length) return undefined;
-  const said = told.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n');
+  const said = skillSaid(told);
   // named where the agent reads its steps, and run by a JavaScript runtime (named there, or the script's own shebang)
   const runtime = /\b(?:node|bun|deno|npx|tsx)\b/.test(said);
   const named = (rel: string) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said);
@@ -360,11 +365,6 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
 }
 
 /**
- * The Go files of the module's own packages that the Go files `run` import, transitively (bounded): an imported
- * package's init() runs before main, and its functions run when called. A package is found by its import path,
- * the module path of the nearest go.mod above the importing file plus the folder below it.
- */
-/**
  * The target's Ruby and Python files the scripts in `run` load, transitively: Ruby's `require_relative 'x'`,
  * `require './x'` and `load 'x.rb'` (from the requiring file's folder), Python's `import x` and `from x import y`
  * (`x.py` or `x/__init__.py` beside the importer) and `from . import a, b`.
@@ -401,6 +401,11 @@ function localImportsOf(run: readonly string[], files: readonly FileForEffects[]
   return [...seen].filter((r) => !run.includes(r));
 }
 
+/**
+ * The Go files of the module's own packages that the Go files `run` import, transitively (bounded): an imported
+ * package's init() runs before main, and its functions run when called. A package is found by its import path,
+ * the module path of the nearest go.mod above the importing file plus the folder below it.
+ */
 function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
   const goFiles = files.filter(isGo);
   if (!goFiles.length) return [];
@@ -576,7 +581,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
-  const saidText = facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'skill' || f.kind === 'doc' || f.kind === 'shell' || f.kind === 'script').map((f) => f.text).join('\n') : '';
+  const saidText = facts.target === 'skill' ? skillSaid(facts.files) : '';
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
       if (rel === skillMd?.rel) return 'agent';
