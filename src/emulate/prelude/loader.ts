@@ -441,9 +441,14 @@ function __hookReturn(name, r) {
 // Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
 var __MESSAGE_HOOK = /message|inbound|receiv/i;
 function __loginEvent(name) {
-  var e = __event(name), m = cfg.loginMsg;
-  e.content = e.text = e.body = e.prompt = m; e.message = { role: 'user', content: m, text: m }; e.messages = [{ role: 'user', content: m }];
+  var e = __userEvent(name, cfg.loginMsg);
   e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';
+  return e;
+}
+// A message hook's event for another inbound message (its text in every field a hook reads a message from).
+function __userEvent(name, text) {
+  var e = __event(name);
+  e.content = e.text = e.body = e.prompt = text; e.message = { role: 'user', content: text, text: text }; e.messages = [{ role: 'user', content: text }];
   return e;
 }
 /**
@@ -481,15 +486,8 @@ function __transferHooks(hooks) {
     if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
   });
 }
-// Message hooks see a third message from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only).
-function __userEvent(name, text) {
-  var e = __event(name);
-  e.content = e.text = e.body = e.prompt = text; e.message = { role: 'user', content: text, text: text }; e.messages = [{ role: 'user', content: text }];
-  return e;
-}
 function __strangerEvent(name, text) {
-  var e = __event(name);
-  e.content = e.text = e.body = e.prompt = text; e.message = { role: 'user', content: text, text: text }; e.messages = [{ role: 'user', content: text }];
+  var e = __userEvent(name, text);
   e.from = '+15550177'; e.senderId = 'stranger-1';
   return e;
 }
@@ -526,6 +524,7 @@ function __fireHooks() {
     var n = __TOOL_HOOK.test(String(h[0])) ? 24 : 1;
     for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
+    // and a third from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only)
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]));
   });
   if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
