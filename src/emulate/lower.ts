@@ -757,7 +757,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const code = str('code');
         const fromWritten = ev.written === true;
         const dl = ev.dl === true;
-        if (code.includes(canaries.strangerMark)) {
+        if (evalsStranger(code, canaries.strangerMark)) {
           const e = base('exec', ev, `${str('api')}(${q(code, 120)}) of what a stranger sent`);
           e.origin = 'inbound';
           push(e);
@@ -882,6 +882,17 @@ export function runsStranger(cmd: string, message: string, mark: string, shell: 
     : (program?.[1] ?? program?.[2] ?? program?.[3] ?? '').includes(mark);
   const flag = INTERPRETER_EVAL.exec(cmd);
   return starts || (!!flag && cmd.slice(flag[0].length).includes(mark));
+}
+
+/** A JavaScript string literal on one line, or a template without substitutions. */
+const JS_STRING = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`/g;
+
+/**
+ * Whether code given to eval (or new Function, vm) runs what a stranger sent: their text stands in it as code, not
+ * only inside a string literal (`eval('log("' + text + '")')` builds a string of it, as `say "<text>"` does in a shell).
+ */
+export function evalsStranger(code: string, mark: string): boolean {
+  return code.includes(mark) && code.replace(JS_STRING, '""').includes(mark);
 }
 
 /** A file the code writes that a shell would run: a `#!…sh` script, or shell commands in a `.sh` / `.command` file. */

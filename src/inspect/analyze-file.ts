@@ -4,7 +4,7 @@ import { analyzeScript, socketShell } from './analyzers/script.js';
 import { analyzeShell } from './analyzers/shell.js';
 import { analyzeSkillMarkdown } from './analyzers/skill.js';
 import { MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './analyzers/decode.js';
-import { scanContent } from './analyzers/patterns.js';
+import { SPECIMEN_WORD, scanContent } from './analyzers/patterns.js';
 import { LineIndex, SignalSink, detach, type Signal } from './signals.js';
 
 export interface FileAnalysis {
@@ -92,9 +92,9 @@ export function analyzeFileText(rel: string, text: string, sink: SignalSink): Fi
 
 /**
  * A data value its key labels as a specimen (`"example": "…"`, `test_cases:`, `ioc:`): a detector's rule file or a
- * test table, whose encoded attack strings are there to be matched, not decoded and run. `payload` is no such key.
+ * test table, whose encoded attack strings are there to be matched, not decoded and run.
  */
-const SPECIMEN_KEY = /["']?\b(?:examples?|samples?|specimens?|tests?|test_?cases?|fixtures?|iocs?|indicators?|positives?|negatives?|matches|should_?match|must_?match)["']?\s*[:=]\s*[[{]?\s*["'`]?[^\n]*$/i;
+const SPECIMEN_KEY = new RegExp(String.raw`["']?\b${SPECIMEN_WORD}["']?\s*[:=]\s*[[{]?\s*["'\`]?[^\n]*$`, 'i');
 
 /**
  * Whether offset `at` lies inside a list or map a specimen key labels, over several lines (`"examples": [` and the

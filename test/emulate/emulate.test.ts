@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emulatePackage, loadEmulator, shouldEmulate, type EmulationEntry } from '../../src/emulate/index.js';
 import type { Effect } from '../../src/inspect/effects/types.js';
 import { BYTES_MARK } from '../../src/inspect/files.js';
-import { runsStranger } from '../../src/emulate/lower.js';
+import { evalsStranger, runsStranger } from '../../src/emulate/lower.js';
 
 beforeAll(async () => {
   await loadEmulator();
@@ -40,6 +40,17 @@ describe('what a stranger sends, run or handed over', () => {
     ['uname -a', true, false],
   ])('%s (shell %s): %s', (cmd, shell, runs) => {
     expect(runsStranger(cmd, msg, mark, shell)).toBe(runs);
+  });
+  it.each([
+    // run: the text is the code, or stands in it outside quotes
+    [msg, true],
+    [`(function(){ ${mark} })()`, true],
+    // built into a string: logged, stored, compared
+    [`console.log("${mark}")`, false],
+    [`store.push('${mark}', \`${mark}\`)`, false],
+    ['return 1', false],
+  ])('eval of %s: %s', (code, runs) => {
+    expect(evalsStranger(code, mark)).toBe(runs);
   });
 });
 

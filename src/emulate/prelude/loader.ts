@@ -453,14 +453,14 @@ function __userEvent(name, text) {
 }
 /**
  * A stranger's messages: anyone who can message the bot sends cfg.stranger (a key line, then a command), and, for each
- * of the first three tokens the plugin's code compares input with (cfg.magicWords), that token before the command,
- * on its line and on the next. A run that executes what a stranger sent is a door into the host for anyone; a key it
- * waits for does not make it less of one (prelude/node.ts answers a hash of the stranger's key line with the plugin's
- * own digest).
+ * of the first n tokens the plugin's code compares input with (cfg.magicWords), one text per join: the token alone
+ * (null) or the token, the join and the command. Message hooks and commands anyone may run both hear them. A run
+ * that executes what a stranger sent is a door into the host for anyone; a key it waits for does not make it less of
+ * one (prelude/node.ts answers a hash of the stranger's key line with the plugin's own digest).
  */
-function __strangerTexts() {
+function __strangerTexts(n, joins) {
   var cmd = cfg.stranger.split('\n')[1] || cfg.stranger, out = [cfg.stranger];
-  cfg.magicWords.slice(0, 3).forEach(function (w) { out.push(w + ' ' + cmd, w + '\n' + cmd); });
+  cfg.magicWords.slice(0, n).forEach(function (w) { joins.forEach(function (j) { out.push(j === null ? w : w + j + cmd); }); });
   return out;
 }
 /**
@@ -492,16 +492,14 @@ function __strangerEvent(name, text) {
   return e;
 }
 function __strangerHooks(hooks) {
-  hooks.forEach(function (h) { if (__MESSAGE_HOOK.test(String(h[0]))) __strangerTexts().forEach(function (t) { __quietCall(h[1], undefined, [__strangerEvent(h[0], t), __hookCtx()]); }); });
+  hooks.forEach(function (h) { if (__MESSAGE_HOOK.test(String(h[0]))) __strangerTexts(3, [' ', '\n']).forEach(function (t) { __quietCall(h[1], undefined, [__strangerEvent(h[0], t), __hookCtx()]); }); });
 }
 /**
  * A command anyone may run (requireAuth: false) answers strangers: with their text as its arguments, with each token its
  * code compares them with alone, and with that token before a command. What it answers goes back to the stranger.
  */
 function __strangerCommand(c) {
-  var cmd = cfg.stranger.split('\n')[1] || cfg.stranger, args = [cfg.stranger];
-  cfg.magicWords.slice(0, 4).forEach(function (w) { args.push(w, w + ' ' + cmd); });
-  args.forEach(function (a) {
+  __strangerTexts(4, [null, ' ']).forEach(function (a) {
     var label = 'command ' + String(c.name || '') + ' (no authorisation)';
     __reply(label, __safeCall(label, c.handler, c, [Object.assign(__hookCtx(), { args: a, commandBody: '/' + String(c.name || '') + ' ' + a, senderId: 'stranger-1', channel: 'telegram', isAuthorizedSender: false })]));
   });

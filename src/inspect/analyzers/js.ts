@@ -9,7 +9,7 @@ import { visitorKeys } from './js-visitor-keys.js';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
-import { dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
+import { SPECIMEN_WORD, dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
 import { analyzeShell } from './shell.js';
 import { RequestTaint } from './js-request-taint.js';
 
@@ -167,8 +167,10 @@ const QUOTED_STRING = /"((?:[^"\\\n]|\\.){8,2000})"|'((?:[^'\\\n]|\\.){8,2000})'
  */
 const SKILL_ROOT_WRITE = /(?:^|[\\/])(?:\*|\$\{[^}]*\}|~|\.openclaw|\.agents|\.claude|workspace[\w.-]*)[\\/]+skills[\\/]|\.openclaw[\\/].*SKILL\.md$|^(?:(?:\*|\$\{[^}]*\})[\\/]+)*SKILL\.md$/;
 
-/** A key whose value is a specimen, not a command: what a rule table or a test vector quotes (an array's earlier items may come between). */
-const SPECIMEN_KEY = /\b(?:examples?|samples?|specimens?|test_?vectors?|vectors?|iocs?|indicators?|signatures?)["']?\s*:\s*(?:\[(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,)*)?\s*$/i;
+/** A specimen key's value, in JavaScript: what a rule table or a test vector quotes (an array's earlier items may come between). */
+const SPECIMEN_KEY = new RegExp(String.raw`\b${SPECIMEN_WORD}["']?\s*:\s*(?:\[(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,)*)?\s*$`, 'i');
+/** A line holding a specimen key (cheaper than SPECIMEN_KEY at every string). */
+const SPECIMEN_LINE = new RegExp(String.raw`\b${SPECIMEN_WORD}["']?\s*:`, 'i');
 
 const LINE_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g;
 
@@ -189,7 +191,7 @@ function inMention(text: string, o: number): boolean {
   const nl = text.indexOf('\n', o);
   const lineText = text.slice(start, nl < 0 ? text.length : nl);
   const col = o - start;
-  const specimen = /example|sample|specimen|vector|ioc|indicator|signature/i.test(lineText);
+  const specimen = SPECIMEN_LINE.test(lineText);
   // a rule table's row: a keyed regular expression on this line or within a few lines around it (rows written one
   // key per line)
   let row = false;

@@ -39,6 +39,13 @@ const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
   return !(before === '/' && (i < 3 || /[\s(=,:!&|?;[]/.test(t[i - 3])));
 };
 
+/**
+ * A key whose value is a specimen, not a command: the examples a detector's rule table or a test table quotes, to be
+ * matched, never run (`examples:`, `test_cases`, `ioc`, `should_match`). `payload` is no such key. One list for the
+ * data files' keys (analyze-file.ts) and JavaScript's (js.ts); each reads it in its own syntax.
+ */
+export const SPECIMEN_WORD = String.raw`(?:examples?|samples?|specimens?|tests?|test_?cases?|test_?vectors?|vectors?|fixtures?|iocs?|indicators?|signatures?|positives?|negatives?|matches|should_?match|must_?match)`;
+
 /** Request catchers, chat webhooks and anonymous file drops: where stolen data is sent. */
 export const EXFIL_HOST =
   /(discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|webhook\.site|requestbin\.|pipedream\.net|burpcollaborator\.net|oastify\.com|interact\.sh|\boast\.(?:pro|live|site|online|fun|me)\b|canarytokens\.|ngrok(?:-free)?\.(?:io|app|dev)|hookbin\.com|beeceptor\.com|requestcatcher\.com|dnslog\.cn|ceye\.io|transfer\.sh\b|\bfile\.io\b|0x0\.st\b|bashupload\.com|anonfiles\.|temp\.sh\b|ptpb\.pw\b|hooks\.slack\.com\/services)/i;
