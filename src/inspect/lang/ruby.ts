@@ -378,6 +378,22 @@ class RubyLowerer {
     return val();
   }
 
+  /**
+   * `opts[:feeds] << url`, `opts[:feeds].push(url)`: the hash's entry now also holds what was appended (a default added
+   * when the user gave none). True when `ref` names an entry of a hash the program built.
+   */
+  private appendEntry(ref: SyntaxNode, pos: Val[]): boolean {
+    const obj = ref.childForFieldName('object') ?? ref.namedChild(0);
+    const key = named(ref)[1];
+    if (!obj || !key || !/^(?:identifier|instance_variable|global_variable)$/.test(obj.type)) return false;
+    const hash = this.scope.get(obj.text) ?? this.global.get(obj.text);
+    const k = this.ev(key).s;
+    const hit = k === undefined ? undefined : hash?.entries?.find(([name]) => name === k);
+    if (!hit) return false;
+    hit[1] = { ...carry(hit[1], ...pos), items: [...(hit[1].items ?? []), ...pos], producers: [] };
+    return true;
+  }
+
   private binary(n: SyntaxNode): Val {
     const op = n.childForFieldName('operator')?.text;
     const left = n.childForFieldName('left')!;
@@ -387,6 +403,7 @@ class RubyLowerer {
       if (op === '<<' && a.obj === 'file' && a.writing) return this.em.writeFile(a, b, line(n), n.text);
       // `data << File.read(p)` appends to the string or array the variable holds
       if (op === '<<' && !a.obj && /^(?:identifier|instance_variable|global_variable)$/.test(left.type)) return { ...this.append(left.text, [b]), ...carry(a, b) };
+      if (op === '<<' && !a.obj && left.type === 'element_reference' && this.appendEntry(left, [b])) return carry(a, b);
       return concat([a, b]);
     }
     if (op === '%' && a.s !== undefined) {
@@ -450,13 +467,15 @@ class RubyLowerer {
     // `xs.map { … }`: what the block returns for each element; `xs.select { … }`, `xs.uniq`: the elements themselves
     if (MAPS.test(method) && yielded.length) return { ...carry(result, ...yielded), items: yielded, s: undefined };
     if (KEEPS_ELEMENTS.test(method) && recv?.items && !result.items) return { ...carry(result, recv), items: recv.items, s: undefined };
+    // `Net::HTTP.start(…) { |h| h.get(…) }`, `File.open(p) { |f| f.read }`: what the block returns (`new` returns the object)
+    if (method !== 'new' && YIELDS_RESULT.test(method) && yielded.length) return yielded[yielded.length - 1]!;
     return result;
   }
 
   /** Run a block with its parameters bound to what the call yields to it. */
   private block(block: SyntaxNode, method: string, result: Val, recv: Val | undefined): Val[] {
     const params = block.childForFieldName('parameters');
-    const yields = /^(?:open|new|start|popen|capture\w*)$/.test(method) ? [result] : loopItems(recv ?? result, (x) => this.element(x));
+    const yields = YIELDS_RESULT.test(method) ? [result] : loopItems(recv ?? result, (x) => this.element(x));
     const names = params ? named(params).map((p) => p.text.replace(/^[*&]+/, '')) : [];
     const body = block.childForFieldName('body');
     const values: Val[] = [];
@@ -567,6 +586,7 @@ class RubyLowerer {
     // (`JSON.generate(chat_id: c, document: d)`: a hash of keyword arguments is the object)
     if (r === 'const:JSON' && /^(?:generate|dump|pretty_generate)$/.test(method)) return a0 ? pass(a0) : kw.size ? carry(...kw.values()) : val();
     if (recv && /^(?:<<|push|concat|merge!|store|append|unshift)$/.test(method) && recvName) return this.append(recvName, pos);
+    if (recv && /^(?:<<|push|append|unshift)$/.test(method) && n.childForFieldName('receiver')?.type === 'element_reference' && this.appendEntry(n.childForFieldName('receiver')!, pos)) return val();
 
     // ---- network ----
     if (r === 'const:Kernel' || !recv) {
@@ -579,7 +599,7 @@ class RubyLowerer {
         return { ...this.em.readFile(a0, l, ev), obj: 'file', path: a0.s };
       }
     }
-    if (r === 'const:URI' && method === 'parse') return a0 ? { ...pass(a0), obj: 'uri' } : val();
+    if ((r === 'const:URI' && method === 'parse') || (!recv && method === 'URI')) return a0 ? { ...pass(a0), obj: 'uri' } : val();
     if (r === 'const:URI' && method === 'open') return this.openUri(a0 ?? val(), l, ev);
     if (r === 'uri' && /^(?:open|read)$/.test(method)) return this.openUri(recv!, l, ev);
     // a parsed URI's parts (`Net::HTTP.start(uri.host, uri.port)`, `h.post(uri.path, body)`): of its folded text
@@ -668,6 +688,9 @@ class RubyLowerer {
       if (method === 'require' || method === 'require_relative' || method === 'load') return val();
     }
     if (method === 'eval' && recv?.obj === undefined && recvName === 'binding') return this.runCode(a0 ?? val(), l, ev);
+    // A string evaluated in a module, class or object's scope (`Helpers.module_eval(text)`) is code run, whatever
+    // the receiver: a block given instead is the program's own code.
+    if (recv && /^(?:instance_eval|class_eval|module_eval)$/.test(method) && a0) return this.runCode(a0, l, ev);
     if (r === 'const:Thread' && method === 'new') return val({ obj: 'thread' });
 
     return carry(recv, ...pos, ...kw.values());
@@ -720,6 +743,8 @@ class RubyLowerer {
 
 /** Receivers whose methods are library calls, never the script's own method of the same name. */
 const LIB_RECEIVERS = new Set(['env', 'file', 'archive', 'http', 'http-req', 'socket', 'smtp', 'sftp', 'uri', 'listing', 'cipher']);
+/** Methods that yield their result (a file, a connection, a process) to a block once, and return what the block returns. */
+const YIELDS_RESULT = /^(?:open|new|start|popen|capture\w*)$/;
 /** Methods whose result is what their block returns per element, and methods whose result holds the receiver's elements. */
 const MAPS = /^(?:map|collect|flat_map|collect_concat|filter_map)$/;
 const KEEPS_ELEMENTS = /^(?:select|filter|reject|flatten|compact|uniq|sort|sort_by|to_a|reverse|shuffle|first|take|drop|entries)$/;
