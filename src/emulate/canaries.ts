@@ -12,6 +12,16 @@ import { randomBytes } from 'node:crypto';
 import type { SecretClass } from '../inspect/effects/types.js';
 
 export type Persona = 'linux' | 'darwin' | 'win32';
+
+/** A persona's home directory. */
+export function homeOf(p: Persona): string {
+  return p === 'win32' ? 'C:\\Users\\dev' : p === 'darwin' ? '/Users/dev' : '/home/dev';
+}
+
+/** OpenClaw's default workspace under a home, as its setup writes `agents.defaults.workspace`: an absolute path. */
+function workspaceOf(p: Persona): string {
+  return p === 'win32' ? `${homeOf(p)}\\.openclaw\\workspace` : `${homeOf(p)}/.openclaw/workspace`;
+}
 export const PERSONAS: readonly Persona[] = ['linux', 'win32', 'darwin'];
 
 export interface Canary {
@@ -78,7 +88,8 @@ export interface CanarySet {
   argMail: string;
   /** The address a web page's user pays in the browser run (a transaction and an API answer carry it). */
   walletTo: string;
-  apiConfig: Record<string, unknown>;
+  /** What a plugin reads as api.config, for each persona (its workspace under that persona's home). */
+  apiConfig: Record<Persona, Record<string, unknown>>;
   /** Prefix of every fake network response body (an inert JS comment), to recognise downloaded data. */
   respMark: string;
   /**
@@ -208,10 +219,10 @@ export function makeCanaries(): CanarySet {
   add('chat-seed', [chatSeed], 'wallet', 'a recovery phrase the user pasted into the chat', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
 
-  const openclawJson = (gw: string, pk: string): Record<string, unknown> => ({
+  const openclawJson = (gw: string, pk: string, p: Persona): Record<string, unknown> => ({
     gateway: { port: 18789, bind: 'loopback', auth: { mode: 'token', token: gw } },
     models: { providers: { openai: { apiKey: pk, baseUrl: 'https://api.openai.com/v1' } } },
-    agents: { defaults: { workspace: '~/.openclaw/workspace' } },
+    agents: { defaults: { workspace: workspaceOf(p) } },
     // an operator's allowlist and install policy (a plugin that adds itself or turns the policy off changes them)
     plugins: { enabled: true, allow: ['voice-call', 'memory-core'] },
     security: { installPolicy: { enabled: true, targets: ['plugin', 'skill'], exec: { command: '/usr/local/bin/clawguard', args: ['policy'] } } },
@@ -226,7 +237,7 @@ export function makeCanaries(): CanarySet {
       { path: '.npmrc', content: `//registry.npmjs.org/:_authToken=${npm}\n`, id: 'npmrc' },
       { path: '.ssh/id_rsa', content: `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAABlwAAAAdzc2gtcn\n${sshLine}\n-----END OPENSSH PRIVATE KEY-----\n`, id: 'ssh-key' },
       { path: '.aws/credentials', content: `[default]\naws_access_key_id = ${awsId}\naws_secret_access_key = ${awsSecret}\n`, id: 'aws-credentials' },
-      { path: '.openclaw/openclaw.json', content: JSON.stringify(openclawJson(gateway, provider), null, 2), id: 'openclaw-json' },
+      { path: '.openclaw/openclaw.json', content: JSON.stringify(openclawJson(gateway, provider, p), null, 2), id: 'openclaw-json' },
       { path: '.openclaw/agents/main/agent/auth-profiles.json', content: JSON.stringify({ profiles: { 'anthropic:default': { type: 'api_key', key: authProfile } } }), id: 'openclaw-auth-profiles' },
       { path: '.openclaw/workspace/MEMORY.md', content: `# Memory\n- door code note ${memory}\n`, id: 'agent-memory' },
       { path: '.openclaw/agents/main/sessions/sessions.json', content: JSON.stringify({ 'agent:main:main': { sessionId: 'a1b2c3d4', updatedAt: 1764840000000 } }), id: '' },
@@ -275,7 +286,7 @@ export function makeCanaries(): CanarySet {
     argToken,
     argConn,
     argConnHost,
-    apiConfig: openclawJson(apiGateway, apiProvider),
+    apiConfig: { linux: openclawJson(apiGateway, apiProvider, 'linux'), darwin: openclawJson(apiGateway, apiProvider, 'darwin'), win32: openclawJson(apiGateway, apiProvider, 'win32') },
     respMark: `/*${token(12, lower)}:`,
     metadataBody: JSON.stringify({ Code: 'Success', Type: 'AWS-HMAC', AccessKeyId: imdsKey, SecretAccessKey: imdsSecret, Token: imdsToken, access_token: imdsToken, token_type: 'Bearer', expires_in: 3599 }),
     storeAnswers,

@@ -624,6 +624,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           for (const x of lowerShell(c.command, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${shown}`, lang: 'emulation', decoded: true }))
             push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${shown} it wrote runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
+        // Text written into the agent's memory or identity files is read by the model at every turn from then on: what
+        // the write adds (not the file as it was, not the user's own words) is instructions, as a hook's added text is.
+        if (location === 'agent-memory') {
+          const before = canaries.files[persona].find((f) => `~/${f.path}` === shown)?.content ?? '';
+          const added = (before && data.includes(before) ? data.split(before).join('\n') : data).split(cfg.conv).join(' ').trim();
+          if (/[A-Za-z]{3,}(?:\s+\S+){6,}/.test(added))
+            for (const x of lowerProse(added.slice(0, 16384), { file: e.file, reach: lc.reach }))
+              push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): it writes into ${shown}, which the agent reads: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        }
         const mech = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : runs.find((c) => c.autorun)?.mechanism);
         if (mech || location === 'autostart') {
           const p = base('persist', ev, `${str('api')}(${q(shown)})`);

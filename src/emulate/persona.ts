@@ -3,7 +3,7 @@
  * linux, win32 and darwin, each with its own home layout, environment (CI unset, npm lifecycle variables
  * set for install scripts) and the same canary secrets.
  */
-import { type CanarySet, type Persona, PROJECT_PACKAGE } from './canaries.js';
+import { type CanarySet, type Persona, PROJECT_PACKAGE, homeOf } from './canaries.js';
 
 /**
  * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine on
@@ -124,7 +124,7 @@ function join(p: Persona, ...parts: string[]): string {
 }
 
 export function personaPaths(p: Persona, pkgName: string, isPlugin: boolean, pluginId: string): PersonaPaths {
-  const home = p === 'win32' ? 'C:\\Users\\dev' : p === 'darwin' ? '/Users/dev' : '/home/dev';
+  const home = homeOf(p);
   const tmp = p === 'win32' ? 'C:\\Users\\dev\\AppData\\Local\\Temp' : p === 'darwin' ? '/var/folders/7g/k2x9q1_n4vd3/T' : '/tmp';
   const project = join(p, home, 'project');
   const safeName = (pkgName || 'package').replace(/[^@\w./-]/g, '_');
@@ -330,6 +330,6 @@ export function buildConfig(
     argKey: canaries.argKey,
     argToken: canaries.argToken,
     argConn: canaries.argConn,
-    apiConfig: canaries.apiConfig,
+    apiConfig: canaries.apiConfig[persona],
   };
 }
