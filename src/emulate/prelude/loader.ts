@@ -84,7 +84,7 @@ function __netLib(name, method, url, opts, data) {
   var host = ''; try { host = new URL(url).hostname; } catch (e) {}
   method = String(method || opts.method || (body !== undefined ? 'POST' : 'GET')).toUpperCase();
   __netRec(name, 'http', url, host, '', method, opts.headers, __bodyText(body));
-  var b = __respBody(host);
+  var b = __respBody(host, url);
   return { data: b, body: b, text: b, rawBody: Buffer.from(b), status: 200, statusCode: 200, ok: true, headers: {}, config: opts, json: function () { return Promise.resolve(__answerObject(b)); } };
 }
 function __mkNetLib(name) {

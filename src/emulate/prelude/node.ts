@@ -381,9 +381,18 @@ function __geoBody(host) {
   var byCode = /ipinfo|country\.is|ipapi\.co|ipregistry/i.test(host);
   return JSON.stringify({ ip: '203.0.113.7', query: '203.0.113.7', status: 'success', success: true, country: byCode ? cc : name, country_name: name, countryName: name, country_code: cc, countryCode: cc, country_code2: cc, geoplugin_countryCode: cc, geoplugin_countryName: name, city: cc === 'RU' ? 'Moscow' : 'New York', region: cc === 'RU' ? 'Moscow' : 'New York', regionName: cc === 'RU' ? 'Moscow' : 'New York', timezone: tz, time_zone: { name: tz }, languages: cfg.region.locale, location: { country: { name: name, code: cc } } });
 }
-function __respBody(host) {
+// A service of one's own asking the same (geo.lookup.example.com, /json/?fields=countryCode): its name or its question
+// says it answers where the caller is.
+var __GEO_LABEL = /(?:^|[.-])(?:geo|geoip|geoloc\w*|ipgeo\w*|ipinfo|ipapi|iplocation|ipwho\w*|country)(?:[.-]|$)/i;
+var __GEO_QUESTION = /country|geoip|geolocat/i;
+function __isGeo(host, url) {
+  if (__GEO_HOST.test(host) || __GEO_LABEL.test(host)) return true;
+  var q = String(url || '').replace(/^\w+:\/\/[^/]*/, '');
+  return __GEO_QUESTION.test(q);
+}
+function __respBody(host, url) {
   if (host && __METADATA_HOST.test(String(host))) return cfg.metadataBody;
-  if (host && __GEO_HOST.test(String(host))) return __geoBody(String(host));
+  if (host && __isGeo(String(host), url)) return __geoBody(String(host));
   // the browser run's payment page asks its API where to pay
   if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
   if (host === 'docs.example.com') return __docsPage();
@@ -469,7 +478,7 @@ function __mkHttp(proto) {
       var respond = function (status, body) { var res = new __IncomingMessage(body); res.statusCode = status; setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); }); };
       var local = __localServer(host, port, proto);
       if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
-      else respond(200, __respBody(host));
+      else respond(200, __respBody(host, url));
       return req;
     };
     req.abort = req.destroy = function () { return req; }; req.setTimeout = function () { return req; }; req.setNoDelay = req.setSocketKeepAlive = function () {}; req.flushHeaders = function () {};
@@ -560,7 +569,7 @@ function fetch(input, init) {
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
-  return Promise.resolve(new Response(__respBody(host), { url: url }));
+  return Promise.resolve(new Response(__respBody(host, url), { url: url }));
 }
 function XMLHttpRequest() {
   var self = this, m = 'GET', u = '', h = {};

@@ -307,6 +307,8 @@ export interface TargetFacts {
   dependencies?: string[];
   /** Lifecycle commands (event → command) of the package and the dependencies it ships, with the manifest they are in. */
   scripts: Array<{ event: string; command: string; file: string }>;
+  /** The code of the package's install-time files, when it ships Go sources (whose program an install may build). */
+  installCode?: string;
 }
 
 /** A file a runtime or interpreter runs (not markdown or data the model reads). */
@@ -362,6 +364,19 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
     }
   }
   return [...out];
+}
+
+/**
+ * Commands code starts with a program and an argument list (`spawnSync("go", ["build", "-o", out, "./cmd/x"])`), one
+ * per line, as a shell would read them: the list's string literals in order, each other item a word standing for it.
+ */
+function argvCommands(code: string): string {
+  const out: string[] = [];
+  for (const m of code.matchAll(/(["'`])([\w.-]+)\1\s*,\s*\[([^\]]{0,400})\]/g)) {
+    const words = m[3].split(',').map((w) => w.trim()).filter(Boolean).map((w) => /^(["'`])(.*)\1$/.exec(w)?.[2] ?? 'ARG');
+    out.push([m[2], ...words].join(' '));
+  }
+  return out.join('\n');
 }
 
 /**
@@ -581,6 +596,14 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
+  // A package's install builds and runs its Go program (`go build ./cmd/x` in a lifecycle script, or spawned by one:
+  // `spawnSync("go", ["build", "-o", out, "./cmd/x"])`): that program's packages run at install.
+  const goAtInstall = new Set<string>();
+  if (facts.target === 'package' && facts.files.some(isGo)) {
+    const said = [...facts.scripts.map((x) => x.command), facts.installCode ?? '', argvCommands(facts.installCode ?? '')].join('\n');
+    const run = goPackagesRun(said, facts.files);
+    for (const rel of [...run, ...goImportsOf(run, facts.files)]) goAtInstall.add(rel);
+  }
   const saidText = facts.target === 'skill' ? skillSaid(facts.files) : '';
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
@@ -590,7 +613,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) ? 'never' : 'agent';
       return TEST_PATH.test(rel) ? 'never' : 'unknown';
     }
-    if (facts.installFiles.has(rel)) return 'install';
+    if (facts.installFiles.has(rel) || goAtInstall.has(rel)) return 'install';
     if (facts.loadFiles.has(rel)) return 'load';
     if (facts.binFiles.has(rel)) return 'bin';
     return TEST_PATH.test(rel) ? 'never' : 'unknown';
@@ -644,6 +667,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }
+    // (a package's Go files run only as the program its install builds)
+    if (facts.target === 'package' && isGo(f) && !goAtInstall.has(f.rel)) continue;
     const lang = f.kind === 'shell' || f.kind === 'script' || isGo(f) ? scriptLangOf(f.rel, f.text) : undefined;
     if (lang && langModule) {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));

@@ -11,7 +11,7 @@
  */
 import { posix } from 'node:path';
 import { classifyEnvName } from '../effects/classify.js';
-import { lowerCommand } from './command.js';
+import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
 import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, hostOfVal, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
@@ -265,6 +265,8 @@ class GoLowerer {
         const field = t.type === 'selector_expression' && t.childForFieldName('operand')?.type === 'identifier' ? t.childForFieldName('field')?.text : undefined;
         // `sh.Stdin = conn`: the command's input is a connection, so whoever is at the other end drives it.
         if (field === 'Stdin' && old?.obj === 'cmd' && (v.obj === 'conn' || v.obj === 'conn-r')) this.socketCommand(old, v, l, ev);
+        // `c := exec.Command("crontab", "-"); c.Stdin = strings.NewReader(entry)`: the new crontab's lines run on schedule
+        else if (field === 'Stdin' && old?.obj === 'cmd' && /^crontab$/.test(old.items?.[0]?.s ?? '')) lowerScheduled(this.em, l, v);
         this.em.bind(root, v);
         const entries = field && old?.entries ? [...old.entries.filter(([k]) => k !== field), [field, { ...v, producers: [] }] as [string, Val]] : field ? [[field, { ...v, producers: [] }] as [string, Val]] : old?.entries;
         this.setVar(root, { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, exact: old?.exact, path: old?.path, host: old?.host, writing: old?.writing, entries, producers: [] });
@@ -541,7 +543,7 @@ class GoLowerer {
         return withErr(this.em.dnsLookup(pos[pos.length - 1], l, ev));
       }
       const user = this.methods.get(method);
-      if (user && !LIB_OBJ.has(r)) return this.callUser(user, pos, recv);
+      if (user && !LIB_OBJ.has(r)) return this.callUser(user, spreadLast(pos, argNodes), recv);
       if (!LIB_OBJ.has(r)) {
         const sib = this.crossSibling(method, pos, recv, true);
         if (sib) return sib;
@@ -564,10 +566,11 @@ class GoLowerer {
         const lit_ = this.literals.get(bound.fn);
         if (lit_) return this.runLiteral(lit_, pos);
         const f = this.funcs.get(bound.fn);
-        if (f) return this.callUser(f, pos, undefined);
+        // (`f(xs...)`: a variadic parameter holds the slice's items)
+        if (f) return this.callUser(f, spreadLast(pos, argNodes), undefined);
       }
       const f = this.funcs.get(name);
-      if (f && !bound) return this.callUser(f, pos, undefined);
+      if (f && !bound) return this.callUser(f, spreadLast(pos, argNodes), undefined);
       if (!bound && !BUILTINS.has(name)) {
         const sib = this.crossSibling(name, pos, undefined, false);
         if (sib) return sib;

@@ -475,7 +475,7 @@ class PowerShellLowerer {
     if (/^\[(?:system\.)?environment\]::(?:username|machinename|userdomainname)$/.test(text)) return this.em.read(line(n), n.text, 'host-identity', { path: text });
     const base = n.namedChild(0);
     const v = base ? this.ev(base) : val();
-    const member = namedOf(n, 'member_name')?.text.toLowerCase() ?? '';
+    const member = this.memberName(n);
     if (v.obj?.startsWith('type:')) return val({ obj: `${v.obj}::${member}` });
     if (v.obj === 'command' && /^(?:source|path|definition|name)$/.test(member)) return { ...pass(v), obj: undefined };
     if (/^(?:content|rawcontent|fullname|name|value)$/.test(member) || v.origin) return { ...pass(v), obj: v.obj === 'listing' ? 'listing' : undefined };
@@ -485,7 +485,15 @@ class PowerShellLowerer {
   // ---- .NET calls ----
 
   private invoke(n: SyntaxNode): Val {
-    return this.invokeParts(n.namedChild(0)!, namedOf(n, 'member_name')?.text.toLowerCase() ?? '', namedOf(n, 'argument_list'), n);
+    return this.invokeParts(n.namedChild(0)!, this.memberName(n), namedOf(n, 'argument_list'), n);
+  }
+
+  /** A member's name, lower-cased; a variable's value when the name is one (`(New-Object $t).$m($u)`). */
+  private memberName(n: SyntaxNode): string {
+    const m = namedOf(n, 'member_name');
+    if (!m) return '';
+    const v = m.text.startsWith('$') ? findFirst(m, 'variable') : undefined;
+    return ((v ? this.ev(v).s : undefined) ?? m.text).toLowerCase();
   }
 
   /** `target.member(args)` / `[Type]::member(args)`. */
@@ -599,7 +607,7 @@ class PowerShellLowerer {
       if (c.type === 'argument_list' && prev) {
         const ma = lastMemberAccess(prev.node);
         if (ma) {
-          const v = this.invokeParts(ma.namedChild(0)!, namedOf(ma, 'member_name')?.text.toLowerCase() ?? '', c, ma.parent ?? ma);
+          const v = this.invokeParts(ma.namedChild(0)!, this.memberName(ma), c, ma.parent ?? ma);
           if (prev.name) named.set(prev.name, v);
           else if (prev.list) prev.list[prev.list.length - 1] = v;
           continue;

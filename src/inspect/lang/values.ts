@@ -336,6 +336,12 @@ export function siblingPath(fromFile: string, rel: string): string | undefined {
 }
 
 /** Collects the effects of one script (and of code decoded out of it). */
+/** command.ts's lowering of what a schedule or start-up file starts (registered there: it imports this module). */
+let scheduledLowerer: ((em: Emitter, line: number, data: Val) => void) | undefined;
+export function registerScheduledLowerer(fn: (em: Emitter, line: number, data: Val) => void): void {
+  scheduledLowerer = fn;
+}
+
 export class Emitter {
   readonly effects: Effect[] = [];
   /** Sibling modules (cross-module calls); undefined when the script is lowered alone. */
@@ -447,13 +453,19 @@ export class Emitter {
     return { ...result, s: p.s, obj: 'listing' };
   }
 
-  /** A file write, and persistence when the path is an autostart location or a shell rc file. */
+  /**
+   * A file write, and persistence when the path is an autostart location or a shell rc file: what that file starts
+   * (a plist's program, a unit's ExecStart, a crontab's lines) runs then, and is lowered as commands.
+   */
   writeFile(p: Val, data: Val, line: number, evidence: string): Val {
     const path = p.path ?? p.s ?? '${computed}';
     const location = classifyWriteLocation(normPath(path));
     const { result } = this.emit('write', line, evidence, { location, path }, [data], [fileKey(path)]);
     const mech = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
-    if (mech) this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
+    if (mech) {
+      this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
+      scheduledLowerer?.(this, line, data);
+    }
     return result;
   }
 
