@@ -1,0 +1,3 @@
+module github.com/clawhub-tools/clawhub-publisher
+
+go 1.22
