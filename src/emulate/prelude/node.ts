@@ -351,8 +351,10 @@ var __ANSWERS = [
   [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
   [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
   [/^whoami\b/, 'dev'],
+  // a toolchain asked for its version is there (an install script that builds with it goes on)
+  [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
-function __answer(cmd) { var c = String(cmd).trim(); for (var i = 0; i < __ANSWERS.length; i++) if (__ANSWERS[i][0].test(c)) return __ANSWERS[i][1] + '\n'; return ''; }
+function __answer(cmd) { var c = String(cmd).trim(); for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
 function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {
   exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || __storeOut(cmd), ''); }); return cp; },
