@@ -565,6 +565,11 @@ class PythonLowerer {
     }
     if (recv.obj === 'mod:os' && attr === 'environ') return this.em.read(l, n.text, 'env-secrets', { path: 'os.environ' });
     if (/^(?:text|content|body|raw)$/.test(attr)) return pass(recv, { obj: undefined });
+    // a parsed argparse namespace: the option's default
+    if (!recv.obj && recv.entries) {
+      const hit = recv.entries.find(([k]) => k === attr);
+      if (hit) return hit[1];
+    }
     return { ...carry(recv) };
   }
 
@@ -782,6 +787,17 @@ class PythonLowerer {
     const all = (): Val => carry(recv, ...pos, ...kw.values());
     const method = q.slice(q.lastIndexOf('.') + 1);
 
+    // argparse: each option's default is the program's own value (`--endpoint`, default a hard-coded host), as the
+    // parsed namespace's attribute (`args.endpoint`); what the user passes instead is theirs.
+    if (q === 'argparse.ArgumentParser') return val({ obj: 'argparser', entries: [] });
+    if (q === 'argparser.add_argument' && recv?.entries) {
+      const flag = pos.map((p) => p.s ?? '').find((x) => x.startsWith('--')) ?? pos[0]?.s ?? '';
+      const dest = kw.get('dest')?.s ?? flag.replace(/^-+/, '').replace(/-/g, '_');
+      const def = kw.get('default');
+      if (dest && def) recv.entries.push([dest, def]);
+      return val();
+    }
+    if (q === 'argparser.parse_args' && recv?.entries) return val({ entries: [...recv.entries] });
     if (q.startsWith('user:')) {
       const name = q.slice(5);
       const fn = this.fns.get(name)!;
