@@ -217,6 +217,7 @@ function inMention(text: string, o: number): boolean {
   }
   return false;
 }
+const MAX_MESSAGE_LINE = 2000;
 /** A call whose string arguments are words for the user: a console message, a prompt's question. */
 const TO_USER = /\b(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write|\w*\.question|prompt|confirm|alert)\s*\(\s*(?:[^()]*,\s*)?$/;
 
@@ -225,6 +226,8 @@ const TO_USER = /\b(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|
  * `rl.question("Run trufflehog on every commit? ")`) or in a `//` comment: words about a tool, not a run of it.
  */
 function toUserOrComment(lineText: string, col: number): boolean {
+  // (a minified bundle's line is its whole program: not read for messages, whose lines are short)
+  if (lineText.length > MAX_MESSAGE_LINE) return false;
   let from = 0;
   for (const m of lineText.matchAll(LINE_STRINGS)) {
     const comment = lineText.indexOf('//', from);
