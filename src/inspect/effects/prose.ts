@@ -615,8 +615,8 @@ function reportsEvents(units: Unit[], text: string, file: string): boolean {
   const opening = units.filter((u) => !u.title && u.line < end && u.line <= (title?.line ?? 0) + 4).map((u) => u.text).join(' ');
   return SPECIMENS_FROM_ATTACKS.test(opening) && NOT_TO_RUN.test(opening);
 }
-const SPECIMENS_FROM_ATTACKS = /\b(?:taken|drawn|collected|copied|quoted|reproduced|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b|\b(?:defanged|quot(?:ed|ations?)|excerpts?|taken|drawn|copied|reproduced)\b[^.]{0,60}\bfrom\s+(?:the\s+)?(?:(?:public\s+|published\s+|real\s+)?(?:incident|threat|security|malware|breach)\s+|(?:public|published)\s+)(?:reports?|write-?ups?|advisor(?:y|ies)|analys[ie]s|disclosures?)\b/i;
-const NOT_TO_RUN = /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|paste)\s+(?:them|these|any\s+of\s+(?:them|it|this|these)|it)\b/i;
+const SPECIMENS_FROM_ATTACKS = /\bso\s+(?:that\s+)?(?:you|readers?|reviewers?|analysts?|defenders?|the\s+(?:agent|model|reader))\s+(?:can|could|will|may)\s+(?:learn\s+to\s+)?(?:recogni[sz]e|spot|identify|detect)\b[^.]{0,40}\b(?:attacks?|lures?|malware|malicious|scams?|phishing|shapes?|signs?)\b|\b(?:taken|drawn|collected|copied|quoted|reproduced|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b|\b(?:defanged|quot(?:ed|ations?)|excerpts?|taken|drawn|copied|reproduced)\b[^.]{0,60}\bfrom\s+(?:the\s+)?(?:(?:public\s+|published\s+|real\s+)?(?:incident|threat|security|malware|breach)\s+|(?:public|published)\s+)(?:reports?|write-?ups?|advisor(?:y|ies)|analys[ie]s|disclosures?)\b/i;
+const NOT_TO_RUN = /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|paste)\s+(?:them|these|any\s+of\s+(?:them|it|this|these)|it)\b|\bnone\s+of\s+(?:this|these|them|it)\s+(?:should|must|is\s+to|are\s+to)\s+(?:ever\s+)?be\s+(?:run|executed|pasted|followed)\b|\b(?:this|these|they|it)\s+(?:should|must)\s+(?:never|not)\s+be\s+(?:run|executed|pasted|followed)\b/i;
 
 /**
  * A list whose lead sentence introduces what to look for ("High-signal items:", "Red flags:", "Look for these
@@ -642,12 +642,21 @@ function leadReads(lead: string): boolean {
 /** Characters that show nothing: inside a word they split it for a keyword filter ("ig\u200Bnore"), never for the model. */
 const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
 function stepText(text: string): { t: string; unquoted: string } {
-  const t = text.replace(INVISIBLE_CHARS, '').replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''));
+  const t = text
+    .replace(INVISIBLE_CHARS, '')
+    .replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''))
+    .replace(LABEL_LIST, (m, lead: string, items: string) => (items.split(',').length >= 2 && items.split(',').every((x) => x.trim().split(/\s+/).length <= 4) ? `${lead}()` : m));
   const unquoted = t
     .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
     .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');
   return { t, unquoted };
 }
+/**
+ * A list of names in parentheses after what they name ("matched behaviours (download-and-execute, reverse shell,
+ * credential paths)"): labels of categories, each a short noun phrase, not steps.
+ */
+const LABEL_LIST = /\b((?:behaviou?rs?|patterns?|categories|indicators?|signals?|detections?|findings?|techniques?|heuristics?|classes|kinds|types|rules?|checks?)\s*)\(([^()\n]{3,300})\)/gi;
+
 /**
  * What a reviewer is told to look for: "looking for instructions that ask the model to … hide steps from the user"
  * describes what other text would say. The clause after an inspection verb is not this text's instruction.
@@ -974,11 +983,14 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
       return m ? [path.posix.basename(m[1])] : [];
     }).filter((n) => n.length >= 3);
     const runsWritten = (t: string) => written.some((n) => new RegExp(`\\b(?:run|execute|launch|start|invoke)\\s+\`?(?:[^\\s\`]*/)?${escapeRegExp(n)}(?![\\w.-])`, 'i').test(t));
-    const run = inSection.find(
-      (u) =>
-        (EXEC_VERB.test(u.text) && (THE_RESULT.test(u.text) || runsWritten(u.text)) && !negatedBefore(u.text, EXEC_VERB) && (!docSources.has(heading) || RUNS_AS_CODE.test(u.text))) ||
-        (MAKE_EXECUTABLE.test(u.text) && THE_RESULT.test(u.text) && !negatedBefore(u.text, MAKE_EXECUTABLE)),
-    );
+    // (a step's text as the instruction patterns read it: a list of labels in parentheses names categories)
+    const run = inSection.find((u) => {
+      const t = stepText(u.text).t;
+      return (
+        (EXEC_VERB.test(t) && (THE_RESULT.test(t) || runsWritten(t)) && !negatedBefore(t, EXEC_VERB) && (!docSources.has(heading) || RUNS_AS_CODE.test(t))) ||
+        (MAKE_EXECUTABLE.test(t) && THE_RESULT.test(t) && !negatedBefore(t, MAKE_EXECUTABLE))
+      );
+    });
     if (run) return run;
   }
   return undefined;

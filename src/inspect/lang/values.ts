@@ -25,6 +25,12 @@ export interface Val {
   secrets: SecretClass[];
   /** Where the value came from when that matters to exec: fetched from the network or out of a decoder. */
   origin?: 'downloaded' | 'decoded';
+  /**
+   * The one vendor or registry host a downloaded value came from, and whether the program asked it with a credential
+   * (an API's answer). An anonymous download's content is whatever was published there: a URL in it is no service's
+   * choice. Values from more than one host, or from other downloads, have none.
+   */
+  answeredBy?: { host: string; hostClass: HostClass; authed: boolean } | null;
   /** Effects whose result this value is; an assignment adds the variable's key to what they produce. */
   producers: Effect[];
   /** An object the script holds: a file handle, a socket, an HTTP session, a zip archive, a registry key… */
@@ -72,6 +78,10 @@ export function carry(...vs: Array<Val | undefined>): Val {
     out.secrets.push(...v.secrets);
     out.producers.push(...v.producers);
     if (v.origin === 'downloaded' || (v.origin === 'decoded' && out.origin !== 'downloaded')) out.origin = v.origin;
+    if (v.answeredBy !== undefined || v.origin === 'downloaded') {
+      const a = v.answeredBy ?? null;
+      out.answeredBy = out.answeredBy === undefined ? a : out.answeredBy && a && out.answeredBy.host === a.host ? { ...a, authed: a.authed || out.answeredBy.authed } : null;
+    }
     if (v.self) out.self = true;
     if (v.items) for (const i of v.items) pushCarry(out, i);
     if (v.entries) for (const [, e] of v.entries) pushCarry(out, e);
@@ -189,7 +199,8 @@ function signedWithLiteralToken(v: Val): boolean {
 
 export function hostOfVal(v: Val | undefined): { host: string; hostClass: HostClass; url?: string } {
   if (!v || v.s === undefined || v.s === '') {
-    if (v?.origin === 'downloaded') return { host: '<fetched>', hostClass: 'unknown' };
+    // a URL the service answered an authenticated request with (an API's next page) points where that service says
+    if (v?.origin === 'downloaded') return v.answeredBy?.authed ? { host: v.answeredBy.host, hostClass: v.answeredBy.hostClass } : { host: '<fetched>', hostClass: 'unknown' };
     if (v?.origin === 'decoded') return { host: '<decoded>', hostClass: 'unknown' };
     return { host: '<computed>', hostClass: 'configured' };
   }
@@ -400,6 +411,7 @@ export class Emitter {
     const passSecrets = kind === 'read' || kind === 'collect' || kind === 'archive' || kind === 'encode' || kind === 'fetch';
     const result = val({ keys: [key], producers: [effect], secrets: passSecrets ? uniq([...c.secrets, ...(effect.secret ? [effect.secret] : [])]) : [] });
     if (kind === 'fetch') result.origin = 'downloaded';
+    if ((kind === 'fetch' || kind === 'send') && effect.host && (effect.hostClass === 'vendor' || effect.hostClass === 'registry')) result.answeredBy = { host: effect.host, hostClass: effect.hostClass, authed: !!effect.carries?.length || c.secrets.length > 0 };
     return { effect, result };
   }
 
