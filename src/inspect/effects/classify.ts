@@ -39,6 +39,23 @@ export function classifySecretPath(p: string): SecretClass | undefined {
  * folder): deleting one destroys what cannot be fetched again. Undefined for any other path (`~/.aws/sso/cache`,
  * `~/.cache`).
  */
+/**
+ * A command that destroys the system's own recovery copies: Volume Shadow Copies (`vssadmin delete shadows`, `wmic
+ * shadowcopy delete`), Windows backups (`wbadmin delete catalog`), boot recovery (`bcdedit … recoveryenabled no`),
+ * Time Machine snapshots (`tmutil deletelocalsnapshots`). Ransomware's first step; no installer or skill needs it.
+ */
+export function destroysRecovery(program: string, args: readonly string[]): boolean {
+  const n = program.toLowerCase().replace(/\.exe$/, '');
+  const a = args.join(' ').toLowerCase();
+  return (
+    (n === 'vssadmin' && /\bdelete\s+shadows\b|\bresize\s+shadowstorage\b/.test(a)) ||
+    (n === 'wmic' && /\bshadowcopy\b[^|;&]*\bdelete\b/.test(a)) ||
+    (n === 'wbadmin' && /\bdelete\s+(?:catalog|systemstatebackup|backup)\b/.test(a)) ||
+    (n === 'bcdedit' && /\brecoveryenabled\s+no\b/.test(a)) ||
+    (n === 'tmutil' && /\b(?:deletelocalsnapshots|delete|disable)\b/.test(a))
+  );
+}
+
 export function keyFolderOf(p: string): SecretClass | undefined {
   const m = /^(?:~|\$\{?HOME\}?|\$env:USERPROFILE|%USERPROFILE%)[\\/]+(\.?[\w.-]+)[\\/]*$/i.exec(p.replace(/["']/g, ''));
   const cls = m ? classifySecretPath(`~/${m[1]}/`) : undefined;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, keyFolderOf, persistenceOf } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf } from './classify.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -763,6 +763,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
         if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
       }
+      if (destroysRecovery(w0, args)) effects.push({ ...b, kind: 'destroy', location: 'system' });
       if (/^(?:rm|shred|srm|del|remove-item)$/i.test(w0)) {
         if (args.some((a) => /^"?\$0"?$|\$\{?BASH_SOURCE|\$MyInvocation/.test(a))) effects.push({ ...b, kind: 'self-delete' });
         else if (args.some((a) => /^-[a-z]*r/i.test(a))) {

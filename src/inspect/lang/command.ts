@@ -3,7 +3,7 @@
  * `Start-Process`, Ruby backticks): the few commands that move data or change the machine, lowered to the
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
-import { classifyWriteLocation, credentialStoreOf, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
+import { classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
 import { pingPattern } from '../effects/shell.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, registerScheduledLowerer, secretOfPath, val } from './values.js';
 
@@ -138,6 +138,7 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
   if (stripped.sudo) em.emit('escalate', line, ev, { command: segment.slice(0, 200) }, [base]);
   if (stripped.hidden || (background && /nohup|setsid|disown/.test(whole))) em.emit('spawn-hidden', line, ev, { command: segment.slice(0, 200) }, [base]);
   const inputs = stdin ? [base, stdin] : [base];
+  if (destroysRecovery(name, args)) em.emit('destroy', line, ev, { path: segment.slice(0, 120), location: 'system' }, inputs);
 
   // an interpreter fed from a pipe runs what flowed in
   if (INTERPRETER.test(name) && piped && stdin) {
