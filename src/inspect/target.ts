@@ -193,6 +193,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
+  if (options.target === 'package') for (const set of [installFiles, loadFiles, binFiles]) scriptsStartedBy(set, textFiles, emulationTexts);
   // (in a skill: a script its own text runs by name; what the model reads is reached)
   const said = options.target === 'skill' ? skillSaid(textFiles) : '';
   const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => !SCRIPT_FILE.test(rel) || skillRunsFile(said, rel);
@@ -283,5 +284,21 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
   for (let i = signals.length - 1; i >= 0; i--) {
     const s = signals[i]!;
     if (s.id === 'worm.secret-scanner' && !s.decoded && own.some((w) => s.evidence.toLowerCase().includes(w))) signals.splice(i, 1);
+  }
+}
+
+/**
+ * A package's own script that code of one reach starts through an interpreter (`execFile(python, [path.join(__dirname,
+ * 'helpers', 'commit_message.py'), repo])`): it runs as that code does, and joins its set. Found by the script's file
+ * name quoted in code that starts processes.
+ */
+function scriptsStartedBy(set: Set<string>, files: readonly FileForEffects[], texts: ReadonlyMap<string, string>): void {
+  const scripts = files.filter((f) => (f.kind === 'script' || f.kind === 'shell') && !set.has(f.rel) && path.posix.basename(f.rel).length >= 4);
+  if (!scripts.length || !set.size) return;
+  const code = [...set].map((rel) => texts.get(rel) ?? '').filter((t) => /\b(?:child_process|execa|spawn|execFile|exec)\b/.test(t));
+  if (!code.length) return;
+  for (const f of scripts) {
+    const name = new RegExp(`["'\`/\\\\]${path.posix.basename(f.rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`);
+    if (code.some((t) => name.test(t))) set.add(f.rel);
   }
 }

@@ -173,7 +173,7 @@ function isLookalike(host: string): boolean {
 export function classifyHost(urlOrHost: string): { host: string; hostClass: HostClass } {
   compileHostPatterns(urlOrHost);
   const raw = urlOrHost.trim();
-  if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^https?:\/\/(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
+  if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]+@)?(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
     return { host: raw.slice(0, 80), hostClass: 'configured' };
   }
   const host = hostOf(raw);
@@ -230,6 +230,8 @@ export function persistenceOf(textOrPath: string): PersistMechanism | undefined 
   if (/CurrentVersion[\\/]+Run|HKCU:?\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|reg\s+add\b.*\\Run\b/i.test(textOrPath)) return 'run-key';
   if (/schtasks(?:\.exe)?\s+\/create|Register-ScheduledTask|New-ScheduledTask/i.test(textOrPath)) return 'scheduled-task';
   if (/\.git[\\/]hooks/i.test(textOrPath)) return 'git-hook';
+  // a git hook by its name, in a hooks folder or in one the program computed (`os.path.join(hooks_dir(repo), "post-commit")`)
+  if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
   if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b/i.test(textOrPath)) return 'shell-rc';

@@ -11,10 +11,9 @@ const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^pytho
 
 /** Split argv-ish text: quotes respected, no expansion. */
 export function splitWords(s: string): string[] {
+  // a word is quoted and bare parts side by side, as a shell reads it (`GIT_SSH_COMMAND='ssh -o X=no'` is one)
   const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out.push(m[1] ?? m[2] ?? m[3]);
+  for (const m of s.matchAll(/(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+|["'])+/g)) out.push(m[0].replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
   return out;
 }
 

@@ -509,7 +509,7 @@ class RubyLowerer {
     // ---- files and paths ----
     if (r === 'const:File' || r === 'const:IO' || r === 'const:Pathname') {
       if (/^(?:read|binread|readlines|foreach)$/.test(method)) return this.em.readFile(a0 ?? val(), l, ev);
-      if (/^(?:write|binwrite)$/.test(method)) return this.em.writeFile(a0 ?? val(), carry(pos[1]), l, ev);
+      if (/^(?:write|binwrite)$/.test(method)) return this.em.writeFile(a0 ?? val(), pos[1] ?? val(), l, ev);
       if (method === 'open' || method === 'new') {
         const mode = pos[1]?.s ?? kw.get('mode')?.s ?? 'r';
         if (/[wa+]/.test(mode)) return { ...carry(a0), obj: 'file', path: a0?.s ?? '${computed}', writing: true };
