@@ -721,10 +721,15 @@ class PythonLowerer {
     return this.dispatch(q ?? '?', recv, recvName, pos, kw, n, posNodes);
   }
 
-  private envRead(name: Val, l: number, ev: string): Val {
+  /**
+   * An environment variable read. A setting's default (`os.environ.get("ARCHIVE_URL", "https://…")`, a state folder
+   * under the home) is the program's own value: the user rarely sets it, and what the program does with it is its choice.
+   */
+  private envRead(name: Val, l: number, ev: string, fallback?: Val): Val {
     if (name.s === undefined || !name.exact) return carry(name);
     const { text, pathBase } = envText(name.s);
     const cls = pathBase ? undefined : classifyEnvName(name.s);
+    if (!cls && fallback && (fallback.s !== undefined || fallback.obj)) return fallback;
     if (!cls) return val({ s: text });
     const r = this.em.read(l, ev, cls, { path: name.s });
     return { ...r, s: text };
@@ -832,7 +837,7 @@ class PythonLowerer {
     if (/(?:^|\.)Path\.home$/.test(q)) return val({ s: '~', obj: 'path', exact: true });
     if (/(?:^|\.)Path\.cwd$/.test(q) || q === 'os.getcwd') return val({ s: '${cwd}', obj: q === 'os.getcwd' ? undefined : 'path' });
     if (q === 'tempfile.gettempdir' || q === 'tempfile.gettempdirb') return val({ s: '%TEMP%' });
-    if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev) : val();
+    if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev, pos[1] ?? kw.get('default')) : val();
     if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
       if (inEnvArgument(n)) return val();
       return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
@@ -843,7 +848,7 @@ class PythonLowerer {
       if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...recv.keys])] };
     }
     if (recv?.obj === 'env') {
-      if (method === 'get' || method === 'setdefault' || method === 'pop') return a0 ? this.envRead(a0, l, ev) : val();
+      if (method === 'get' || method === 'setdefault' || method === 'pop') return a0 ? this.envRead(a0, l, ev, pos[1]) : val();
       if (/^(?:copy|items|keys|values)$/.test(method)) return this.em.read(l, ev, 'env-secrets', { path: 'os.environ' });
       return val();
     }
