@@ -586,14 +586,21 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const rel of localImportsOf([...named], facts.files)) named.add(rel);
     // A script the agent runs that names another script of the skill by its folder and name (`cp "$SRC/$h" …` over
     // `for h in pre-push …` with SRC=…/hooks) runs or installs it: that one is reached too.
+    // (to any depth: a script it reaches that way, a sourced library, reaches the hook the library installs)
     const scriptsOf = facts.files.filter((f) => f.kind === 'shell' || f.kind === 'script');
-    for (const f of scriptsOf.filter((x) => named.has(x.rel)))
+    const queue = scriptsOf.filter((x) => named.has(x.rel));
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const f = queue[i]!;
       for (const g of scriptsOf) {
         if (named.has(g.rel) || g.rel === f.rel || !g.rel.includes('/')) continue;
         const dir = path.posix.basename(path.posix.dirname(g.rel));
         const base = path.posix.basename(g.rel);
-        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRegExp(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRegExp(dir)}\\b`).test(f.text)) named.add(g.rel);
+        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRegExp(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRegExp(dir)}\\b`).test(f.text)) {
+          named.add(g.rel);
+          queue.push(g);
+        }
       }
+    }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
   }
   // A package's install builds and runs its Go program (`go build ./cmd/x` in a lifecycle script, or spawned by one:
