@@ -1,0 +1,37 @@
+'use strict';
+
+// Legacy and backward-compatible zone names mapped to their canonical IANA names.
+module.exports = {
+  'US/Eastern': 'America/New_York',
+  'US/Central': 'America/Chicago',
+  'US/Mountain': 'America/Denver',
+  'US/Pacific': 'America/Los_Angeles',
+  'US/Alaska': 'America/Anchorage',
+  'US/Hawaii': 'Pacific/Honolulu',
+  'US/Arizona': 'America/Phoenix',
+  'Canada/Eastern': 'America/Toronto',
+  'Canada/Pacific': 'America/Vancouver',
+  'Canada/Atlantic': 'America/Halifax',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Australia/ACT': 'Australia/Sydney',
+  'Australia/NSW': 'Australia/Sydney',
+  'Australia/Victoria': 'Australia/Melbourne',
+  'Brazil/East': 'America/Sao_Paulo',
+  'Chile/Continental': 'America/Santiago',
+  'GB': 'Europe/London',
+  'GMT': 'Etc/GMT',
+  'Greenwich': 'Etc/GMT',
+  'Iceland': 'Atlantic/Reykjavik',
+  'Japan': 'Asia/Tokyo',
+  'PRC': 'Asia/Shanghai',
+  'ROK': 'Asia/Seoul',
+  'Singapore': 'Asia/Singapore',
+  'Turkey': 'Europe/Istanbul',
+  'UCT': 'Etc/UTC',
+  'Universal': 'Etc/UTC',
+  'Zulu': 'Etc/UTC'
+};
