@@ -10,6 +10,7 @@ import { Coverage, entryPoints, resolveLocal } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
 import { CONTENT_PATTERNS } from './analyzers/patterns.js';
+import { escapeRegExp } from './analyzers/regex-tier.js';
 import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
@@ -298,7 +299,7 @@ function scriptsStartedBy(set: Set<string>, files: readonly FileForEffects[], te
   const code = [...set].map((rel) => texts.get(rel) ?? '').filter((t) => /\b(?:child_process|execa|spawn|execFile|exec)\b/.test(t));
   if (!code.length) return;
   for (const f of scripts) {
-    const name = new RegExp(`["'\`/\\\\]${path.posix.basename(f.rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`);
+    const name = new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel))}["'\`]`);
     if (code.some((t) => name.test(t))) set.add(f.rel);
   }
 }

@@ -58,12 +58,6 @@ function pipelines(s: string): string[][] {
 const URL_IN = /\b(?:https?|ftp):\/\/[^\s"'`<>|;)]+/i;
 
 /**
- * Lower a command line. `input` is the value the command line was folded from (its keys flow into sends);
- * `origin` how the text itself came to be (a downloaded or decoded command). Returns what the command prints
- * that matters to the caller's data flow: the stored credentials it reads (`security find-generic-password -w`),
- * so `out = check_output([...])` carries them; undefined otherwise.
- */
-/**
  * The commands a schedule or start-up file runs: a launchd plist's ProgramArguments (the script after `sh -c`), a
  * systemd unit's Exec lines, crontab lines after their schedule, a shell start-up file's lines.
  */
@@ -94,6 +88,12 @@ export function lowerScheduled(em: Emitter, line: number, data: Val): void {
 }
 registerScheduledLowerer(lowerScheduled);
 
+/**
+ * Lower a command line. `input` is the value the command line was folded from (its keys flow into sends);
+ * `origin` how the text itself came to be (a downloaded or decoded command). Returns what the command prints
+ * that matters to the caller's data flow: the stored credentials it reads (`security find-generic-password -w`),
+ * so `out = check_output([...])` carries them; undefined otherwise.
+ */
 export function lowerCommand(em: Emitter, line: number, cmd: Val): Val | undefined {
   const text = cmd.s;
   if (!text) return undefined;

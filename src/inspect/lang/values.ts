@@ -346,13 +346,13 @@ export function siblingPath(fromFile: string, rel: string): string | undefined {
   return p.startsWith('../') || p === '..' || p.startsWith('/') ? undefined : p;
 }
 
-/** Collects the effects of one script (and of code decoded out of it). */
 /** command.ts's lowering of what a schedule or start-up file starts (registered there: it imports this module). */
 let scheduledLowerer: ((em: Emitter, line: number, data: Val) => void) | undefined;
 export function registerScheduledLowerer(fn: (em: Emitter, line: number, data: Val) => void): void {
   scheduledLowerer = fn;
 }
 
+/** Collects the effects of one script (and of code decoded out of it). */
 export class Emitter {
   readonly effects: Effect[] = [];
   /** Sibling modules (cross-module calls); undefined when the script is lowered alone. */
