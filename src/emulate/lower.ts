@@ -14,6 +14,7 @@ import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
+import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
@@ -893,15 +894,12 @@ export function runsStranger(cmd: string, message: string, mark: string, shell: 
   return starts || (!!flag && cmd.slice(flag[0].length).includes(mark));
 }
 
-/** A JavaScript string literal on one line, or a template without substitutions. */
-const JS_STRING = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`/g;
-
 /**
  * Whether code given to eval (or new Function, vm) runs what a stranger sent: their text stands in it as code, not
  * only inside a string literal (`eval('log("' + text + '")')` builds a string of it, as `say "<text>"` does in a shell).
  */
 export function evalsStranger(code: string, mark: string): boolean {
-  return code.includes(mark) && code.replace(JS_STRING, '""').includes(mark);
+  return code.includes(mark) && code.replace(JS_LINE_STRINGS, '""').includes(mark);
 }
 
 /** A file the code writes that a shell would run: a `#!…sh` script, or shell commands in a `.sh` / `.command` file. */

@@ -9,7 +9,7 @@ import { visitorKeys } from './js-visitor-keys.js';
 import { LineIndex, SignalSink, type Signal } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeHex, isMostlyPrintable } from './decode.js';
 import { Folder, type Node } from './js-fold.js';
-import { SPECIMEN_WORD, dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
+import { JS_LINE_STRINGS, SPECIMEN_WORD, dnsLabelExfil, excerpt, sandboxEvasion, scanContent, type DnsLabelExfil } from './patterns.js';
 import { analyzeShell } from './shell.js';
 import { RequestTaint } from './js-request-taint.js';
 
@@ -172,7 +172,6 @@ const SPECIMEN_KEY = new RegExp(String.raw`\b${SPECIMEN_WORD}["']?\s*:\s*(?:\[(?
 /** A line holding a specimen key (cheaper than SPECIMEN_KEY at every string). */
 const SPECIMEN_LINE = new RegExp(String.raw`\b${SPECIMEN_WORD}["']?\s*:`, 'i');
 
-const LINE_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g;
 
 /** Whether the string starting at `at` of `lineText` is the value of a specimen key, or an item of an array that is. */
 function specimenValue(lineText: string, at: number): boolean {
@@ -211,7 +210,7 @@ function inMention(text: string, o: number): boolean {
   }
   // Every string of the line from its start, of any length (QUOTED_STRING's minimum would pair the closing quote of
   // a short string with the next opening one).
-  for (const m of lineText.matchAll(LINE_STRINGS)) {
+  for (const m of lineText.matchAll(JS_LINE_STRINGS)) {
     if (m.index > col) break;
     if (col < m.index + m[0].length) return specimen ? specimenValue(lineText, m.index) : ROW_TEXT_KEY.test(lineText.slice(Math.max(0, m.index - 40), m.index));
   }
@@ -229,7 +228,7 @@ function toUserOrComment(lineText: string, col: number): boolean {
   // (a minified bundle's line is its whole program: not read for messages, whose lines are short)
   if (lineText.length > MAX_MESSAGE_LINE) return false;
   let from = 0;
-  for (const m of lineText.matchAll(LINE_STRINGS)) {
+  for (const m of lineText.matchAll(JS_LINE_STRINGS)) {
     const comment = lineText.indexOf('//', from);
     if (comment >= 0 && comment < m.index) return col >= comment;
     if (m.index > col) return false;

@@ -40,6 +40,12 @@ const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
 };
 
 /**
+ * A JavaScript string literal on one line, of any length (quotes pair from the line's start: a minimum length would
+ * pair one string's closing quote with the next one's opening quote).
+ */
+export const JS_LINE_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g;
+
+/**
  * A key whose value is a specimen, not a command: the examples a detector's rule table or a test table quotes, to be
  * matched, never run (`examples:`, `test_cases`, `ioc`, `should_match`). `payload` is no such key. One list for the
  * data files' keys (analyze-file.ts) and JavaScript's (js.ts); each reads it in its own syntax.

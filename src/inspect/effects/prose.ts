@@ -645,7 +645,10 @@ function stepText(text: string): { t: string; unquoted: string } {
   const t = text
     .replace(INVISIBLE_CHARS, '')
     .replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''))
-    .replace(LABEL_LIST, (m, lead: string, items: string) => (items.split(',').length >= 2 && items.split(',').every((x) => x.trim().split(/\s+/).length <= 4) ? `${lead}()` : m));
+    .replace(LABEL_LIST, (m, lead: string, items: string) => {
+      const names = items.split(',');
+      return names.length >= 2 && names.every((x) => x.trim().split(/\s+/).length <= 4) ? `${lead}()` : m;
+    });
   const unquoted = t
     .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
     .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');

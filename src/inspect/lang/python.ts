@@ -62,6 +62,9 @@ export function callPython(root: SyntaxNode, em: Emitter, fn: string, pos: Val[]
   return new PythonLowerer(em).callExported(root, fn, pos, kw);
 }
 
+/** What a write call writes: its one argument as it is (a start-up file's or a hook's text, whose commands are lowered), or all of them carried. */
+const written = (pos: Val[]): Val => (pos.length === 1 ? pos[0]! : carry(...pos));
+
 class PythonLowerer {
   private readonly aliases = new Map<string, string>();
   private readonly fns = new Map<string, FnDef>();
@@ -875,13 +878,12 @@ class PythonLowerer {
     }
     if (recv?.obj === 'file') {
       if (/^(?:read|readlines|readline|__iter__)$/.test(method)) return pass(recv, { obj: undefined });
-      // (one argument is the text itself: what a start-up file or hook it writes runs is read from it)
-      if (/^(?:write|writelines)$/.test(method) && recv.writing) return this.em.writeFile(recv, pos.length === 1 ? pos[0]! : carry(...pos), l, ev);
+      if (/^(?:write|writelines)$/.test(method) && recv.writing) return this.em.writeFile(recv, written(pos), l, ev);
       return carry(recv);
     }
     if (recv?.obj === 'path') {
       if (/^(?:read_text|read_bytes)$/.test(method)) return this.readFile(recv, l, ev);
-      if (/^(?:write_text|write_bytes)$/.test(method)) return this.em.writeFile(recv, pos.length === 1 ? pos[0]! : carry(...pos), l, ev);
+      if (/^(?:write_text|write_bytes)$/.test(method)) return this.em.writeFile(recv, written(pos), l, ev);
       if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.em.listDir(recv, l, ev);
       if (/^(?:expanduser|resolve|absolute|with_suffix|with_name)$/.test(method)) return pass(recv, { obj: 'path' });
       if (method === 'joinpath') return { ...carry(recv, ...pos), s: joinPaths([textOf(recv), ...pos.map((p) => textOf(p))]), obj: 'path' };
