@@ -107,6 +107,14 @@ export interface CanarySet {
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
 export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, scripts: { start: 'node server.js' } };
 
+const PROJECT_LOCK = {
+  name: PROJECT_PACKAGE.name, version: PROJECT_PACKAGE.version, lockfileVersion: 3, requires: true,
+  packages: {
+    '': { name: PROJECT_PACKAGE.name, version: PROJECT_PACKAGE.version, dependencies: { ms: '^2.1.3' } },
+    'node_modules/ms': { version: '2.1.3', resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', integrity: 'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==', license: 'MIT' },
+  },
+};
+
 export function makeCanaries(): CanarySet {
   const list: Canary[] = [];
   const add = (id: string, values: string[], secret: SecretClass, label: string, lazy = false): void => {
@@ -250,6 +258,8 @@ export function makeCanaries(): CanarySet {
       { path: `${chromeDir}/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log`, content: `{"KeyringController":{"vault":"${metamask}"}}`, id: 'wallet-metamask' },
       { path: `${chromeDir}/Login Data`, content: `SQLite format 3\u0000https://accounts.example.com dev ${chrome}`, id: 'browser-logins' },
       { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
+      // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)
+      { path: 'project/package-lock.json', content: JSON.stringify(PROJECT_LOCK, null, 2), id: '' },
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
       { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
       { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },

@@ -6,7 +6,7 @@ import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
-import { buildConfig, DEPLOYMENT_LABEL, DEPLOYMENTS, otherRegion, type Deployment, type EmulationEntry, type Region } from './persona.js';
+import { buildConfig, DEPLOYMENT_LABEL, DEPLOYMENTS, otherRegion, type Deployment, type EmulationEntry, type Kept, type Region } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
 import { monotonicMs } from '../core/clock.js';
@@ -47,6 +47,8 @@ export interface EmulationRun {
   region?: string;
   /** The run was repeated where its first run looked for (persona.ts Deployment): a CI runner, a production server. */
   deployment?: Deployment;
+  /** The run was repeated with the state an earlier run kept (keptState): its next run, or a machine's after long use. */
+  kept?: KeptRun;
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -57,6 +59,82 @@ export interface EmulationResult {
   runs: EmulationRun[];
   /** Some run stopped at a budget (or its trace hit the size cap): the effects are real but may be incomplete. */
   partial: boolean;
+}
+
+/** Where a run is, beyond its persona: a web page, the other region, a deployment, a later run with kept state. */
+interface World {
+  browser?: boolean;
+  region?: Region;
+  deployment?: Deployment;
+  kept?: Kept & { run: KeptRun };
+}
+
+export type KeptRun = 'next run' | 'long use';
+const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: its counters far ahead, thirteen weeks later' };
+/** How far ahead a counter that grew from one run to the next is put for the run after long use. */
+const LONG_USE_COUNT = 1000;
+/** Thirteen weeks: the same weekday and hour (a weekday gate stays open), a season later (a date gate opens). */
+const LONG_USE_MS = 13 * 7 * 86400000;
+/** A file larger than this is a cache or an output, not a run's state. */
+const MAX_KEPT_CHARS = 64 * 1024;
+
+/**
+ * What a run keeps for the next: the files outside the package it looked for (or read) and then wrote, as they are at
+ * its end, over what it was given (`before`). A usage counter, a start count, a first-run stamp: code that acts only
+ * from its fifth run, or from the gateway's third start, counts in such a file, and the entry runs again with it.
+ */
+export function keptState(events: TraceEvent[], before: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const looked = new Set<string>();
+  const kept = new Map<string, string>();
+  for (const e of events) {
+    const path = typeof e.path === 'string' ? e.path : '';
+    if (!path) continue;
+    if (e.k === 'read' || e.k === 'probe') looked.add(path);
+    else if (e.k === 'write' && looked.has(path) && !e.own && e.api !== 'symlinkSync' && typeof e.data === 'string') {
+      const text = e.append ? (kept.get(path) ?? before.get(path) ?? '') + e.data : e.data;
+      if (text.length < MAX_KEPT_CHARS) kept.set(path, text);
+      else kept.delete(path);
+    }
+  }
+  return kept;
+}
+
+/**
+ * The state after long use: every whole number that grew from one run's state to the next's (a count of runs,
+ * starts or turns), LONG_USE_COUNT further on. Null when none grew (nothing counts).
+ */
+export function longUse(first: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): Map<string, string> | null {
+  let grew = false;
+  const ahead = (a: unknown, b: unknown): unknown => {
+    if (typeof a === 'number' && typeof b === 'number') {
+      if (!Number.isInteger(a) || !Number.isInteger(b) || b <= a || b - a > 100) return b;
+      grew = true;
+      return b + LONG_USE_COUNT;
+    }
+    if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(b)) out[k] = ahead((a as Record<string, unknown>)[k], v);
+      return out;
+    }
+    return b;
+  };
+  const out = new Map(next);
+  for (const [path, text] of next) {
+    const was = first.get(path);
+    if (was === undefined) continue;
+    if (/^\s*\d{1,9}\s*$/.test(was) && /^\s*\d{1,9}\s*$/.test(text)) {
+      const moved = ahead(Number(was), Number(text));
+      out.set(path, String(moved));
+      continue;
+    }
+    try {
+      const moved = ahead(JSON.parse(was), JSON.parse(text));
+      out.set(path, JSON.stringify(moved));
+    } catch {
+      /* not JSON: kept as it is */
+    }
+  }
+  return grew ? out : null;
 }
 
 export const DEFAULT_BUDGET: Required<EmulationBudget> = { perFileMs: 250, totalMs: 1500, memoryBytes: 64 * 1024 * 1024 };
@@ -104,8 +182,9 @@ export function emulateInThread(
   const runs: EmulationRun[] = [];
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
-  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, browser: boolean, region?: Region, deployment?: Deployment): TraceEvent[] => {
-    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment), browser };
+  const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, world: World = {}): TraceEvent[] => {
+    const { browser = false, region, deployment, kept } = world;
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment, kept), browser };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
     // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
@@ -116,8 +195,9 @@ export function emulateInThread(
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
     if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
     if (deployment) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${DEPLOYMENT_LABEL[deployment]})`) }));
+    if (kept) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${KEPT_LABEL[kept.run]})`) }));
     effects.push(...lowered);
-    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(deployment ? { deployment } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(deployment ? { deployment } : {}), ...(kept ? { kept: kept.run } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
     if (outcome.error) run.error = outcome.error;
     runs.push(run);
     onRun?.(run, lowered);
@@ -146,18 +226,26 @@ export function emulateInThread(
         onRun?.(run, []);
         continue;
       }
-      const events = runOnce(entryIndex, entry, rel, persona, remaining, false);
+      const events = runOnce(entryIndex, entry, rel, persona, remaining);
       if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
       probedPage ||= events.some((e) => e.k === 'page-probe');
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
-      if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, false, otherRegion(input.files.get(rel) ?? ''));
+      if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });
       // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
       // runner, or as a production server (persona.ts Deployment).
       if (persona === PERSONAS[0]) {
         for (const deployment of DEPLOYMENTS) {
           const leftHere = budget.totalMs - (monotonicMs() - start);
-          if (events.some((e) => e.k === 'deployment' && e.place === deployment) && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, false, undefined, deployment);
+          if (events.some((e) => e.k === 'deployment' && e.place === deployment) && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
+        }
+        // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.
+        const first = keptState(events);
+        const budgetLeft = (): number => budget.totalMs - (monotonicMs() - start);
+        if (first.size && budgetLeft() >= 5 && sandboxReady()) {
+          const next = new Map([...first, ...keptState(runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: first, laterMs: 0, run: 'next run' } }), first)]);
+          const later = longUse(first, next);
+          if (later && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: later, laterMs: LONG_USE_MS, run: 'long use' } });
         }
       }
     }
@@ -169,7 +257,7 @@ export function emulateInThread(
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
     const page = (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text);
-    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || OBFUSCATOR_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, true);
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || OBFUSCATOR_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
 }

@@ -16,7 +16,7 @@ import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { lowerProse } from '../inspect/effects/prose.js';
-import { configCommands, isToolConfig } from '../inspect/effects/tool-configs.js';
+import { configCommands, isToolConfig, scheduledCommands } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
@@ -367,6 +367,19 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       persona,
     };
   };
+  /** What a shell script the run wrote does when something (`how`) runs it: what this run does. */
+  const runsWritten = (p: string, script: string, at: Effect, how: string): void => {
+    for (const x of lowerShell(script, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${p}`, lang: 'emulation', decoded: true }))
+      push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${p} ${how}: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+  };
+  /** What a schedule the run installs (`where`) starts: its commands, and the scripts the run wrote that they name. */
+  const startsOnSchedule = (commands: string[], at: Effect, where: string): void => {
+    for (const c of commands.slice(0, 20)) {
+      for (const x of lowerShell(c, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${where}`, lang: 'emulation', decoded: true }))
+        push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${where} it installs runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+      for (const [p, w] of written) if (w.script && (c.includes(p) || c.includes(p.replace(/^~/, home)))) runsWritten(p, w.script, at, `which ${where} it installs runs`);
+    }
+  };
   /** Canary ids in a payload; sources not yet seen in this run (handed-in canaries) get their read first. */
   const consume = (ev: TraceEvent, payload: string): { keys: string[]; carries: SecretClass[] } => {
     const ids = findCanaries(payload, lc.matchers);
@@ -655,6 +668,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             x.consumes = [fileKeyOf(w)];
             push(x);
           }
+          if (mech === 'cron' || mech === 'launchd' || mech === 'systemd') startsOnSchedule(scheduledCommands(data), e, shown);
         }
         if (own) {
           const s = base('self-delete', ev, `overwrites its own ${shown}`);
@@ -721,10 +735,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (runsStranger(cmd, canaries.strangerMessage, canaries.strangerMark, ev.shell === true)) origin = 'inbound';
         const e = base('exec', ev, `${str('api')}(${q(cmd)})`);
         // A shell script the code wrote and now runs: what the script does is what this run does.
-        for (const [p, w] of written) {
-          if (!w.script || !cons.includes(fileKeyOf(p))) continue;
-          const ran = lowerShell(w.script, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${p}`, lang: 'emulation', decoded: true });
-          for (const x of ran) push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${p} it wrote and runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        for (const [p, w] of written) if (w.script && cons.includes(fileKeyOf(p))) runsWritten(p, w.script, e, 'it wrote and runs');
+        // `crontab -` installs the table it reads on its standard input: its lines run on schedule.
+        if (str('input') && /^\s*(?:\S*\/)?crontab(?:\s+-)?\s*$/.test(cmd)) {
+          const p = base('persist', ev, `${str('api')}(${q(cmd)}) installs a crontab from its standard input`);
+          p.mechanism = 'cron';
+          p.location = 'autostart';
+          if (cons.length) p.consumes = cons;
+          push(p);
+          startsOnSchedule(scheduledCommands(str('input')), e, 'the crontab');
         }
         e.command = redact(cmd, canaries, lc.matchers);
         e.origin = origin;

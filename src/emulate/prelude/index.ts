@@ -97,7 +97,7 @@ __builtins = {
   string_decoder: { StringDecoder: StringDecoder }, querystring: querystring, punycode: { toASCII: function (s) { return s; }, toUnicode: function (s) { return s; }, encode: function (s) { return s; }, decode: function (s) { return s; } },
   timers: { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate, promises: timersP }, 'timers/promises': timersP,
   process: process, assert: assert, 'assert/strict': assert, module: Module, vm: vm, worker_threads: __workerThreads,
-  readline: readline, 'readline/promises': readline.promises, tty: { isatty: function () { return false; }, WriteStream: function () {}, ReadStream: function () {} },
+  readline: readline, 'readline/promises': readline.promises, tty: { isatty: function (fd) { return __tty && fd >= 0 && fd <= 2; }, WriteStream: function () {}, ReadStream: function () {} },
   constants: Object.assign({}, fs.constants, os.constants.signals), perf_hooks: { performance: performance, PerformanceObserver: function () { this.observe = function () {}; } },
   v8: { getHeapStatistics: function () { return { total_heap_size: 2e7, heap_size_limit: 4e9, used_heap_size: 1e7 }; }, serialize: function (v) { return Buffer.from(JSON.stringify(v)); }, deserialize: function (b) { return JSON.parse(Buffer.from(b).toString()); }, setFlagsFromString: function () {} },
   cluster: Object.assign(new EventEmitter(), { isMaster: true, isPrimary: true, isWorker: false, fork: function () { rec({ k: 'exec', api: 'cluster.fork', cmd: 'node ' + cfg.entryAbs, detached: false, hide: false, stdio: '', shell: false }); return new EventEmitter(); } }),

@@ -88,9 +88,11 @@ process.emitWarning = function () {};
 process.binding = function (n) { throw new Error('No such module: ' + n); };
 process.config = { variables: {} };
 process.features = {};
-process.stdout = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: false, columns: 80, fd: 1, end: function () {} });
-process.stderr = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: false, columns: 80, fd: 2, end: function () {} });
-process.stdin = Object.assign(new EventEmitter(), { isTTY: false, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
+// A bin is run by its user at a terminal; install scripts and libraries write to a pipe (npm's, the program's).
+var __tty = cfg.reach === 'bin';
+process.stdout = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: __tty, columns: 80, fd: 1, end: function () {} });
+process.stderr = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: __tty, columns: 80, fd: 2, end: function () {} });
+process.stdin = Object.assign(new EventEmitter(), { isTTY: __tty, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
 process.send = undefined; process.connected = false;
 process.mainModule = undefined;
 
@@ -186,13 +188,17 @@ function __hookLater(p, text) {
 }
 function writeFileSync(p, d, o) { if (typeof p === 'number') { var fd = __fds[p]; p = fd ? fd.p : String(p); } __writeRec('writeFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, o && o.flag && /a/.test(o.flag)); }
 function appendFileSync(p, d, o) { __writeRec('appendFileSync', p, typeof d === 'string' ? Buffer.from(d, __encOf(o) || 'utf8') : d, true); }
-function existsSync(p) { try { var k = __key(p); return !!__getFile(k) || __isDir(k); } catch (e) { return false; } }
+// A file looked for and not there, outside the package: if the run writes it later, it is the run's state (a usage
+// counter, a first-run stamp), and the engine runs the entry again with it kept (engine.ts keptState).
+var __looked = {};
+function __lookedFor(k, p) { if (__looked[k] || __relOf(k) !== null) return; __looked[k] = true; rec({ k: 'probe', path: __abs(p) }); }
+function existsSync(p) { try { var k = __key(p); var there = !!__getFile(k) || __isDir(k); if (!there) __lookedFor(k, p); return there; } catch (e) { return false; } }
 function __mkStat(k, f) {
   var isD = !f; var size = f ? f.b.length : 4096; var d = new FakeDate(__t0 - 86400000 * 30);
   return { dev: 2049, ino: 1000 + k.length, mode: isD ? 16877 : (f.mode | 32768), nlink: 1, uid: 1000, gid: 1000, rdev: 0, size: size, blksize: 4096, blocks: Math.ceil(size / 512), atimeMs: +d, mtimeMs: +d, ctimeMs: +d, birthtimeMs: +d, atime: d, mtime: d, ctime: d, birthtime: d,
     isFile: function () { return !isD; }, isDirectory: function () { return isD; }, isSymbolicLink: function () { return false; }, isFIFO: function () { return false; }, isSocket: function () { return false; }, isBlockDevice: function () { return false; }, isCharacterDevice: function () { return false; } };
 }
-function statSync(p, o) { var k = __key(p), f = __getFile(k); if (f) return __mkStat(k, f); if (__isDir(k)) return __mkStat(k, null); if (o && o.throwIfNoEntry === false) return undefined; throw __fsErr('ENOENT', 'stat', p); }
+function statSync(p, o) { var k = __key(p), f = __getFile(k); if (f) return __mkStat(k, f); if (__isDir(k)) return __mkStat(k, null); __lookedFor(k, p); if (o && o.throwIfNoEntry === false) return undefined; throw __fsErr('ENOENT', 'stat', p); }
 function readdirSync(p, o) {
   var k = __key(p); if (!__isDir(k)) { if (__getFile(k)) throw __fsErr('ENOTDIR', 'scandir', p); throw __fsErr('ENOENT', 'scandir', p); }
   if (k !== __pkgRootKey && k.slice(0, __pkgRootKey.length + 1) !== __pkgRootKey + '/') rec({ k: 'readdir', path: __abs(p) });

@@ -212,3 +212,27 @@ function makeToShell(s: string): string {
   }
   return out.replace(/\u0000/g, '$');
 }
+
+/**
+ * The commands a schedule or start-up file runs: a launchd plist's ProgramArguments (the script after `sh -c`), a
+ * systemd unit's Exec lines, crontab lines after their schedule, a shell start-up file's lines.
+ */
+export function scheduledCommands(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/<key>ProgramArguments<\/key>\s*<array>([\s\S]*?)<\/array>/g)) {
+    const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => x[1]);
+    const c = args.indexOf('-c');
+    out.push(c >= 0 && args[c + 1] ? args[c + 1] : args.join(' '));
+  }
+  if (out.length || /<plist\b/.test(text)) return out;
+  for (const raw of text.split('\n').slice(0, 200)) {
+    // (a value not known here, the file's earlier lines (`crontab -l`), stands first)
+    const t = raw.replace(/^(?:\$\{\w+\})+/, '').trim();
+    if (!t || t.startsWith('#') || /^\[.*\]$/.test(t)) continue;
+    const unit = /^Exec(?:Start|StartPre|StartPost|Reload)=[-@+!:]*(.+)$/.exec(t);
+    if (unit) out.push(unit[1]);
+    else if (/^[A-Z]\w*=/.test(t)) continue;
+    else out.push(/^(?:@(?:reboot|hourly|daily|weekly|monthly|yearly|annually|midnight)|(?:[\d*/,A-Za-z-]+\s+){5})\s*(.+)$/.exec(t)?.[1] ?? t);
+  }
+  return out;
+}
