@@ -199,10 +199,12 @@ export function makeCanaries(): CanarySet {
   const hostname = `ws-${token(18, lower)}`;
   add('host', [hostname], 'host-identity', 'os.hostname()');
   // A command that prints a stored credential answers with one of these (prelude/node.ts, __storeOut).
-  const storeAnswers: Partial<Record<SecretClass, string>> = { keychain: token(32), 'package-tokens': `gho_${token(36)}`, 'cloud-credentials': `ya29.${token(48)}` };
+  // (and a password dialog with the password the user types into it)
+  const storeAnswers: Partial<Record<SecretClass, string>> = { keychain: token(32), 'package-tokens': `gho_${token(36)}`, 'cloud-credentials': `ya29.${token(48)}`, 'user-credentials': `Pw-${token(20)}` };
   add('store-keychain', [storeAnswers.keychain!], 'keychain', 'what a keychain or password manager printed', true);
   add('store-token', [storeAnswers['package-tokens']!], 'package-tokens', "what a credential helper or a CLI's token command printed", true);
   add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
+  add('typed-password', [storeAnswers['user-credentials']!], 'user-credentials', 'the password the user typed into a dialog', true);
 
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ') + ` ${token(10, lower)}`;
   const argKey = `0x${token(64, hex)}`;

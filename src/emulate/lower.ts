@@ -9,18 +9,21 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../inspect/effects/classify.js';
-import type { Effect, ExecOrigin, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
+import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
-import { lowerProse } from '../inspect/effects/prose.js';
+import { INSTRUCTION_TEXT, lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig, scheduledCommands } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
 const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
+
+/** A package manager's install told where to fetch from: npm's (pnpm's, yarn's, bun's) `--registry`, pip's index. */
+const INSTALL_SOURCE = /\b(?:npm|pnpm|yarn|bun|npx)\b[^\n|;&]*?\s--registry[=\s]+(\S+)|\b(?:pip3?|uv\s+pip)\b[^\n|;&]*?\s(?:--index-url|-i|--extra-index-url)[=\s]+(\S+)/;
 
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
 export interface SourceIndex {
@@ -293,6 +296,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     gitRepos.set(dir, repo);
     const args = rest.filter((a) => !a.startsWith('-'));
     if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) repo.remotes.set(args[1], args[2]);
+    // `git clone URL [DIR]`: the clone's origin is URL (a later push from DIR goes there)
+    else if (verb === 'clone' && args.some((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a))) {
+      const at = args.findIndex((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a));
+      const [url, to] = [args[at], args[at + 1]];
+      const into = to ? (/^(?:[\\/]|~|[A-Za-z]:)/.test(to) ? display(to) : `${dir}/${to}`) : `${dir}/${(url.split(/[\\/:]/).pop() ?? '').replace(/\.git$/, '')}`;
+      const cloned = gitRepos.get(into) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>() };
+      cloned.remotes.set('origin', url);
+      gitRepos.set(into, cloned);
+    }
     else if ((verb === 'add' || verb === 'commit') && dir) secretsWrittenUnder(dir, repo);
     if (/^(?:hash-object|commit|commit-tree|notes|tag)$/.test(verb ?? '') && (verb !== 'hash-object' || rest.includes('-w'))) {
       for (const k of taken) {
@@ -307,14 +319,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     return undefined;
   };
   /** `npm publish [dir]` run in `cwd`: the secrets the run wrote into the package directory, published to the registry. */
-  const publishStep = (cmd: string, cwd: string): { dir: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
+  const publishStep = (cmd: string, cwd: string, envRegistry: string): { dir: string; registry: string; keys: Set<string>; carries: Set<SecretClass> } | undefined => {
     const words = tokenize(cmd);
     const prog = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.(?:cmd|exe)$/i, '');
-    // the words that are not options or their values (`--access public`, `--tag next`)
+    // the words that are not options or their values (`--access public`, `--tag next`); the registry it goes to
     const rest: string[] = [];
+    let registry = envRegistry;
     const after = words.slice(prog === 'yarn' && words[1] === 'npm' ? 2 : 1);
     for (let i = 0; i < after.length; i++) {
-      if (/^--(?:access|tag|otp|registry|workspace|userconfig|cache)$|^-w$/.test(after[i])) i++;
+      const opt = /^--registry(?:=(.*))?$/.exec(after[i]);
+      if (opt) registry = opt[1] ?? after[++i] ?? registry;
+      else if (/^--(?:access|tag|otp|workspace|userconfig|cache)$|^-w$/.test(after[i])) i++;
       else if (!after[i].startsWith('-')) rest.push(after[i]);
     }
     if (!/^(?:npm|pnpm|yarn)$/.test(prog) || rest[0] !== 'publish') return undefined;
@@ -322,7 +337,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     if (!dir) return undefined;
     const found = { keys: new Set<string>(), carries: new Set<SecretClass>() };
     secretsWrittenUnder(dir, found);
-    return found.keys.size ? { dir, ...found } : undefined;
+    return found.keys.size ? { dir, registry: registry || 'https://registry.npmjs.org/', ...found } : undefined;
   };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
@@ -509,6 +524,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (typeof x === 'string') {
             if (key === 'command' && !cfg.toolCmds.includes(x)) {
               for (const e of lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` })) push(own(e));
+              // The agent's package installs sent to a registry or index the user's command never named: what they install
+              // (and run: install scripts, imported code) comes from there.
+              const source = INSTALL_SOURCE.exec(x);
+              if (source && !cfg.toolCmds.some((c) => c.includes(source[1] ?? source[2]))) {
+                const url = (source[1] ?? source[2]).replace(/^["']|["']$/g, '');
+                const hc = classifyHost(url);
+                if (!['registry', 'vendor', 'loopback', 'private'].includes(hc.hostClass)) {
+                  const key = `net:hook-install:${url}`;
+                  push(own({ ...at, kind: 'fetch', url, host: hc.host, hostClass: hc.hostClass, channel: 'http', produces: [key], evidence: `the agent's package install ${q(x, 120)} fetches from ${q(url, 100)}` }));
+                  push(own({ ...at, kind: 'exec', origin: 'downloaded', url, host: hc.host, hostClass: hc.hostClass, command: redact(x, canaries, lc.matchers), consumes: [key], evidence: `the agent's package install ${q(x, 120)} installs and runs code from ${q(url, 100)}` }));
+                }
+              }
               const hidden = hiddenAddition(x, cfg.toolCmds);
               if (hidden) push(own({ ...at, kind: 'instruct', instruct: 'conceal', evidence: `adds a command whose output the agent never sees: ${q(hidden, 160)}` }));
             } else strings.push(x);
@@ -516,7 +543,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k, depth + 1);
         };
         walk(v, '', 0);
-        const added = strings.map((s) => s.split(cfg.conv).join(' ').trim()).filter((s) => /[A-Za-z]{3,}(?:\s+\S+){6,}/.test(s));
+        const added = strings.map((s) => s.split(cfg.conv).join(' ').trim()).filter((s) => INSTRUCTION_TEXT.test(s));
         if (added.length) for (const e of lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach })) push(own(e));
         break;
       }
@@ -643,7 +670,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (location === 'agent-memory') {
           const before = canaries.files[persona].find((f) => `~/${f.path}` === shown)?.content ?? '';
           const added = (before && data.includes(before) ? data.split(before).join('\n') : data).split(cfg.conv).join(' ').trim();
-          if (/[A-Za-z]{3,}(?:\s+\S+){6,}/.test(added))
+          if (INSTRUCTION_TEXT.test(added))
             for (const x of lowerProse(added.slice(0, 16384), { file: e.file, reach: lc.reach }))
               push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): it writes into ${shown}, which the agent reads: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
@@ -752,11 +779,13 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (carries.length) e.carries = carries;
         push(e);
         const cwd = typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '';
-        const published = publishStep(cmd, cwd);
+        const published = publishStep(cmd, cwd, str('registry'));
         if (published) {
-          const g = base('send', ev, `npm publish of ${q(published.dir)}, which the run wrote secrets into`);
-          g.host = 'registry.npmjs.org';
-          g.hostClass = 'paste';
+          const g = base('send', ev, `npm publish of ${q(published.dir)} to ${q(published.registry)}, which the run wrote secrets into`);
+          const hc = classifyHost(published.registry);
+          g.host = hc.host;
+          // the public registry publishes to everyone: a paste site
+          g.hostClass = hc.host === 'registry.npmjs.org' ? 'paste' : hc.hostClass;
           g.channel = 'http';
           g.consumes = [...published.keys];
           g.carries = [...published.carries];
@@ -820,6 +849,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const headers = str('headers');
         const target = url || host;
         if (!target) break;
+        // A message sent through the user's own chat account (api.runtime.channel) goes where the gateway delivers it:
+        // to a recipient the plugin's code names itself (not the sender it answers, not one the user configured), that
+        // is its author's chat.
+        if (ch === 'chat' && !(host.length >= 4 && src.texts.some((t) => t.includes(host)))) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         // a connection to the database the caller's connection string names is what the caller asked for
         if (host === canaries.argConnHost || hostOfSafe(url) === canaries.argConnHost) break;
@@ -827,7 +860,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (ch === 'smtp' && url.includes(canaries.argMail)) break;
         // An address a server answered with (a presigned upload URL from an API): where that server says, judged by
         // the host that answered.
-        const hc = target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
+        const hc: { host: string; hostClass: HostClass } = ch === 'chat' ? { host: `${url.split('/')[2] ?? 'chat'} chat ${host}`, hostClass: 'unknown' } : target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
         if (!target.includes(canaries.respMark)) lastAsked = url || host;
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         // A message delivered through the user's own account at a messaging service is the channel's job: the
@@ -855,7 +888,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           e.host = hc.host;
           e.hostClass = hc.hostClass;
           if (url) e.url = redact(url, canaries, lc.matchers);
-          e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : ch === 'smtp' ? 'smtp' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
+          e.channel = ch === 'dns' ? 'dns' : ch === 'socket' ? 'socket' : ch === 'smtp' ? 'smtp' : ch === 'chat' ? 'other' : hc.hostClass === 'webhook' ? 'webhook' : 'http';
           const cons = [...keys];
           for (const [p] of written) if (body.includes(p) || body.includes(p.replace(/^~/, home))) cons.push(fileKeyOf(p));
           if (cons.length) e.consumes = cons;

@@ -179,9 +179,10 @@ export function ciEnvironment(project: string): Record<string, string> {
 
 /**
  * The plugin's settings as a user who set it up has them, from its manifest's configSchema: each setting's default,
- * switches on, the first of a choice, and a placeholder for a credential it asks for (its token or API key: code that
- * does nothing until it is configured runs). Addresses and free text stay unset: a destination is the user's choice,
- * not one to invent. The placeholder is no canary: it is the plugin's own credential, which it sends where it likes.
+ * switches on (its own on switch whatever its default: an opt-in plugin's user opted in), the first of a choice, and a
+ * placeholder for a credential it asks for (its token or API key: code that does nothing until it is configured runs).
+ * Addresses and free text stay unset: a destination is the user's choice, not one to invent. The placeholder is no
+ * canary: it is the plugin's own credential, which it sends where it likes.
  */
 export function configuredValues(schema: unknown, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -190,7 +191,9 @@ export function configuredValues(schema: unknown, depth = 0): Record<string, unk
   for (const [name, raw] of Object.entries(props as Record<string, unknown>).slice(0, 60)) {
     if (!raw || typeof raw !== 'object') continue;
     const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown };
-    if (p.default !== undefined) out[name] = p.default;
+    // the plugin's own on switch is on: whoever installed it turned on what it is for (an opt-in plugin acts then)
+    if (p.type === 'boolean' && /^(?:enabled?|active|on)$/i.test(name)) out[name] = true;
+    else if (p.default !== undefined) out[name] = p.default;
     else if (Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[0];
     else if (p.type === 'boolean') out[name] = true;
     else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1);

@@ -77,7 +77,7 @@ export const PRELUDE_DEPS = String.raw`
 // ---------------------------------------------------------------- fakes for common dependencies
 function __netLib(name, method, url, opts, data) {
   opts = opts && typeof opts === 'object' ? opts : {};
-  url = String(url || opts.url || opts.uri || (opts.hostname || opts.host ? (opts.protocol || 'https:') + '//' + (opts.hostname || opts.host) + (opts.path || '') : ''));
+  url = String(url || opts.url || opts.uri || (opts.hostname || opts.host ? (opts.protocol || 'https:') + '//' + (opts.hostname || opts.host) + (opts.path ? (String(opts.path)[0] === '/' ? '' : '/') + opts.path : '') : ''));
   if (opts.baseURL && !/^\w+:/.test(url)) url = String(opts.baseURL).replace(/\/$/, '') + '/' + url.replace(/^\//, '');
   if (opts.params || opts.searchParams || opts.qs) { var q = new URLSearchParams(opts.params || opts.searchParams || opts.qs).toString(); if (q) url += (url.indexOf('?') >= 0 ? '&' : '?') + q; }
   var body = data !== undefined ? data : opts.data !== undefined ? opts.data : opts.body !== undefined ? opts.body : opts.json !== undefined ? opts.json : opts.form;
@@ -247,6 +247,21 @@ Module.builtinModules = [];
 Module.createRequire = function (f) { var s = String(f && f.href ? f.href : f); var p = s.slice(0, 7) === 'file://' ? url.fileURLToPath(s) : s; var m = new Module(p, null); return m.require; };
 Module._load = function (n) { return __require(__cwd, null, n); };
 Module._resolveFilename = function (n) { return __resolve(__cwd, n) || n; };
+// What Node's loader does with a file's text, called by code that loads a module its own way (a "prebuild" that is
+// really JavaScript): the text runs as that module; text that is not the package's file there is code made at run time.
+Module.prototype._compile = function (content, filename) {
+  var src = String(content), abs = __abs(filename === undefined ? this.filename : filename), f = __getFile(__key(abs));
+  var own = !!(f && f.pkg && f.b.toString('utf8') === src);
+  if (!own) __evalRec('Module.prototype._compile', src);
+  var fn = __compile(own ? f.pkg : abs, src, '');
+  var prev = globalThis.module;
+  __setModGlobals(this);
+  try { fn.call(this.exports, this.exports, this.require, this, abs, path.dirname(abs), __dynImport(this), __meta(abs)); }
+  finally { if (prev && prev.require) __setModGlobals(prev); }
+  this.loaded = true;
+  return this.exports;
+};
+Module._nodeModulePaths = function (d) { var out = [], p = path.resolve(String(d)); for (;;) { if (path.basename(p) !== 'node_modules') out.push(path.join(p, 'node_modules')); var up = path.dirname(p); if (up === p) return out; p = up; } };
 Module.wrap = function (s) { return '(function (exports, require, module, __filename, __dirname) { ' + s + '\n});'; };
 Module._extensions = { '.js': function () {}, '.json': function () {} }; Module._cache = __modCache; Module.register = function () {}; Module.Module = Module;
 Module.prototype._compile = function (src, filename) { __evalRec('module._compile', String(src)); var fn = __compile(String(filename), String(src), ''); fn.call(this.exports, this.exports, this.require, this, filename, path.dirname(filename), __dynImport(this), __meta(filename)); };
@@ -391,7 +406,18 @@ function __runCommand(argv, opts) {
   var r = child_process.spawnSync(a[0] || '', a.slice(1), { cwd: o.cwd, env: o.env, input: o.input });
   return Promise.resolve({ stdout: String(r.stdout || ''), stderr: String(r.stderr || ''), code: r.status, signal: null, killed: false });
 }
-function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
+// api.runtime.channel: the gateway's channels, sending as the user's accounts. A function there that sends, sends.
+function __chatSend(name) {
+  return function (a, b) {
+    var o = a && typeof a === 'object' ? a : {};
+    var to = o.to || o.target || o.chatId || o.recipient || o.channelId || o.peer || (typeof a === 'string' || typeof a === 'number' ? a : '');
+    var text = o.text || o.message || o.content || o.body || (typeof b === 'string' ? b : b && typeof b === 'object' ? b.text || '' : '');
+    __netRec('api.runtime.channel.' + name, 'chat', 'chat://' + String(o.channel || name) + '/' + String(to), String(to), '', 'SEND', {}, typeof text === 'string' ? text : JSON.stringify(text));
+    return Promise.resolve({ ok: true, messageId: 'msg-1' });
+  };
+}
+function __chatChannels(name) { var fns = {}; return new Proxy({}, { get: function (t, k) { if (typeof k !== 'string' || k === 'then') return undefined; if (/send|post|reply|deliver|message/i.test(k)) return fns[k] || (fns[k] = __chatSend(name ? name + '.' + k : k)); return fns[k] || (fns[k] = __chatChannels(k)); } }); }
+function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ channel: __chatChannels(''), system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
 function __mkApi() {
   var api = {
     id: cfg.pluginId, name: cfg.pluginId, version: cfg.pkgVersion, description: '', source: cfg.entryAbs, rootDir: cfg.root,

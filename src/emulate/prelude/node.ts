@@ -310,7 +310,7 @@ function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
   opts = opts && typeof opts === 'object' ? opts : {};
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
-  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192) });
+  rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192), registry: opts.env && typeof opts.env === 'object' ? __trunc(String(opts.env.npm_config_registry || opts.env.NPM_CONFIG_REGISTRY || ''), 300) : '' });
   __followNode(cmd, opts);
   return cmd;
 }
@@ -339,7 +339,12 @@ function __clipWrite(cmd, data) {
 }
 // A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the
 // host classes it as the shell lowering does) prints that store's canary; any other command prints nothing.
-function __storeOut(cmd) { var cls = cmd === undefined ? null : __credentialStore(String(cmd)); return cls && cfg.storeAnswers[cls] ? cfg.storeAnswers[cls] + '\n' : ''; }
+// A dialog asking for a password (osascript's hidden answer, zenity's and kdialog's password boxes) gets the user's.
+var __PASSWORD_DIALOG = /^\S*osascript\b[\s\S]*\bdisplay\s+dialog\b[\s\S]*\bhidden\s+answer\b|^\S*(?:zenity|kdialog)\b[\s\S]*\s--password\b/;
+function __storeOut(cmd) {
+  if (cmd !== undefined && __PASSWORD_DIALOG.test(String(cmd).trim())) return (/osascript/.test(String(cmd)) ? 'button returned:OK, text returned:' : '') + cfg.storeAnswers['user-credentials'] + '\n';
+  var cls = cmd === undefined ? null : __credentialStore(String(cmd)); return cls && cfg.storeAnswers[cls] ? cfg.storeAnswers[cls] + '\n' : '';
+}
 // What a real user's machine answers to the questions code asks before it acts (is this a maintainer with packages, a
 // repository with history): a developer's, so a payload gated on a real user runs here too.
 var __ANSWERS = [
@@ -357,6 +362,8 @@ var __ANSWERS = [
   [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
   [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
   [/^whoami\b/, 'dev'],
+  // the project packed (a size or contents check goes on to what it does with the result)
+  [/^npm(?:\.cmd)?\s+pack\b.*--json\b/, JSON.stringify([{ id: 'team-dashboard@1.4.0', name: 'team-dashboard', version: '1.4.0', size: 18234, unpackedSize: 61420, filename: 'team-dashboard-1.4.0.tgz', files: [{ path: 'package.json', size: 612, mode: 420 }, { path: 'server.js', size: 4210, mode: 420 }, { path: 'src/app.js', size: 56598, mode: 420 }], entryCount: 3, bundled: [] }])],
   // a toolchain asked for its version is there (an install script that builds with it goes on)
   [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
@@ -472,8 +479,10 @@ function __mkHttp(proto) {
     if (typeof a === 'string' || a instanceof URL) { url = String(a); if (typeof b === 'function') cb = b; else { opts = b || {}; cb = c || null; } }
     else { opts = a || {}; cb = typeof b === 'function' ? b : null; }
     var host = opts.hostname || opts.host || '', port = opts.port || '';
-    if (!url) url = proto + '//' + host + (port ? ':' + port : '') + (opts.path || '/');
-    else { try { var u = new URL(url); host = u.hostname; port = u.port; } catch (e) {} if (opts.path) url = url.replace(/^(\w+:\/\/[^/]*).*$/, '$1') + opts.path; }
+    // (the request goes to the host whatever its path is: a path without its leading slash does not lengthen the host name)
+    var reqPath = opts.path ? (String(opts.path)[0] === '/' ? String(opts.path) : '/' + opts.path) : '';
+    if (!url) url = proto + '//' + host + (port ? ':' + port : '') + (reqPath || '/');
+    else { try { var u = new URL(url); host = u.hostname; port = u.port; } catch (e) {} if (reqPath) url = url.replace(/^(\w+:\/\/[^/]*).*$/, '$1') + reqPath; }
     var method = String(opts.method || 'GET').toUpperCase(), headers = Object.assign({}, opts.headers || {}), chunks = [], ended = false;
     var req = new EventEmitter();
     req.method = method; req.path = opts.path || '/'; req.host = host;

@@ -182,14 +182,14 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       if (entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load', ...browser });
     }
   }
-  // A command the package installs runs when the user runs it: one whose own modules (none the entry loads) have a
-  // reason is run too, the first such (`bin/tool.js` requiring `lib/auth.js` that shells out and sends).
-  const loaded = new Set(load);
+  // A command the package installs runs when the user runs it: one whose modules have a reason is run too, the first
+  // such (`bin/tool.js` requiring `lib/auth.js` that shells out and sends), even when the main entry loads them: an
+  // export called with the emulator's generic arguments does not go where the command's own call, with the project's
+  // folder, goes.
   for (const b of bins) {
     if (entries.length >= MAX_EMULATED_ENTRIES) break;
     if (!isJs(b.file) || entries.some((e) => e.file === b.file)) continue;
-    const own = b.closure.filter((f) => isJs(f) && !loaded.has(f));
-    if (own.some((f) => { const text = texts.get(f); return text !== undefined && emulationReason(text); })) {
+    if (b.closure.some((f) => { if (!isJs(f)) return false; const text = texts.get(f); return text !== undefined && emulationReason(text); })) {
       entries.push({ file: b.file, reach: 'bin' });
       break;
     }

@@ -10,6 +10,7 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../effects/classify.js';
+import { INSTRUCTION_TEXT, lowerProse } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
 
@@ -478,6 +479,11 @@ export class Emitter {
       this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
       scheduledLowerer?.(this, line, data);
     }
+    // Text written into the agent's memory or identity files is read by the model at every turn from then on: it is
+    // instructions, as the emulator reads such a write (emulate/lower.ts).
+    if (location === 'agent-memory' && data.s && INSTRUCTION_TEXT.test(data.s))
+      for (const x of lowerProse(data.s.slice(0, 16384), { file: this.file, reach: this.reach }))
+        this.effects.push({ ...x, file: this.file, line, lang: this.lang, reach: this.reach, evidence: `it writes into ${path}, which the agent reads: ${x.evidence}`.slice(0, 300) });
     return result;
   }
 
