@@ -115,6 +115,22 @@ const PROJECT_LOCK = {
   },
 };
 
+/** Bitcoin's base58 (Solana's keys and addresses are written in it). */
+function base58(bytes: Uint8Array): string {
+  const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  let n = BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
+  let out = '';
+  while (n > 0n) {
+    out = ALPHABET[Number(n % 58n)] + out;
+    n /= 58n;
+  }
+  for (const b of bytes) {
+    if (b !== 0) break;
+    out = `1${out}`;
+  }
+  return out;
+}
+
 export function makeCanaries(): CanarySet {
   const list: Canary[] = [];
   const add = (id: string, values: string[], secret: SecretClass, label: string, lazy = false): void => {
@@ -221,7 +237,9 @@ export function makeCanaries(): CanarySet {
   const apiGateway = token(48, lower);
   const apiProvider = `sk-proj-${token(48)}`;
   add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
-  add('arg-key', [argKey], 'wallet', 'private key passed as an argument', true);
+  // (and its 32 bytes, as a wallet library takes a secret key: the bytes sent in hex, base64 or base58 are the key)
+  const keyBytes = Buffer.from(argKey.slice(2), 'hex');
+  add('arg-key', [argKey, argKey.slice(2), keyBytes.toString('base64'), base58(keyBytes)], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);

@@ -121,11 +121,12 @@ export function findCanaries(text: string, matchers: Matcher[]): string[] {
   if (hits.length < matchers.length)
     for (const layer of encodedLayers(text)) for (const m of matchers) if (!hits.includes(m.id) && m.variants.some((v) => layer.includes(v))) hits.push(m.id);
   // Base64 wrapped into lines (MIME's 76 characters, PEM's 64): a canary's encoded form spans the breaks.
-  const joined = hits.length < matchers.length ? text.replace(WRAPPED_BASE64, '$1') : text;
+  const joined = hits.length < matchers.length && text.includes('\n') ? text.replace(WRAPPED_BASE64, '$1') : text;
   if (joined !== text) for (const id of findCanaries(joined, matchers)) if (!hits.includes(id)) hits.push(id);
   return hits;
 }
-const WRAPPED_BASE64 = /([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9+/])/g;
+// (from a run's start only: tried inside a long unbroken run, each start would scan to its end, quadratic in it)
+const WRAPPED_BASE64 = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9+/])/g;
 
 /**
  * What a payload holds under encodings a canary's variants do not spell (base64 of base64 of JSON, hex of base64):

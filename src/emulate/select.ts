@@ -1,7 +1,7 @@
 /**
  * Which files are worth emulating. Emulation costs a few milliseconds per run, so it is kept for files
  * with a reason: install-time and plugin/load entries always; any other JavaScript only when it shows what
- * static folding cannot follow (computed requires, home-made decoders, eval / Function / vm, big
+ * static folding cannot follow (computed requires, home-made decoders, eval / Function / vm / Module's _compile, big
  * high-entropy string tables). A cheap test over the text: regexes and one entropy pass, no parse.
  */
 
@@ -18,6 +18,7 @@ const REASONS: RegExp[] = [
   /\beval\s*\(/,
   /\bnew\s+Function\s*\(|[^.\w$]Function\s*\(\s*['"`\w]/,
   /\bvm\.(?:runIn\w+Context|Script|compileFunction)|\brequire\s*\(\s*['"](?:node:)?vm['"]\s*\)/,
+  /\._compile\s*\(|\bModule\._load\s*\(/, // a module compiled from text by hand
   /\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){15,}/i, // long hex-escape runs
   /createDecipheriv|zlib\.(?:inflate|gunzip|brotliDecompress)Sync/,
   /\\x[0-9a-f]{2}\\x[0-9a-f]{2}\\x/i, // hex-escaped strings

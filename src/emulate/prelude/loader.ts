@@ -646,8 +646,9 @@ function __callExports(ex) {
       [[bag], args].forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
       var inst = made[0];
       if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
-      // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class
-      Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); } });
+      // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class: as the canary
+      // values, an options object, and the key's 32 bytes (a wallet library's secret key is bytes)
+      Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); if (/key|seed|secret|wallet|sign|account/i.test(k)) __safeCall(name + '.' + k, d.value, fn, [new Uint8Array(Buffer.from(cfg.argKey.slice(2), 'hex'))]); } });
       return;
     }
     // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or
