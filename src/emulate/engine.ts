@@ -35,8 +35,11 @@ const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseW
 const PAGE = /\b(?:window|document)\b/;
 /** How many times the per-file budget a page run gets (index.ts's watchdog allows a run as long, and a second). */
 export const BROWSER_RUN_FACTOR = 4;
-/** javascript-obfuscator's names (`_0x3b7d`): the wallet names of a drainer so obfuscated are not in its text. */
-const OBFUSCATOR_NAMES = /\b_0x[0-9a-f]{4,6}\b/;
+/**
+ * Names a drainer hides: javascript-obfuscator's (`_0x3b7d`), or a string table decoded with atob (the wallet names of
+ * a drainer so hidden are not in its text).
+ */
+const HIDDEN_NAMES = /\b_0x[0-9a-f]{4,6}\b|\batob\s*\(/;
 
 export interface EmulationRun {
   entry: string;
@@ -257,7 +260,7 @@ export function emulateInThread(
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
     const page = (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text);
-    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || OBFUSCATOR_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
 }

@@ -226,6 +226,11 @@ export function skillSaid(files: ReadonlyArray<{ text: string; kind: FileKind }>
  * `python3 {baseDir}/scripts/x.py`, `bash x.sh`, `go run ./cmd/x`), or `./x` run directly.
  */
 export function skillRunsFile(said: string, rel: string): boolean {
+  // a Python package's setup.py runs when pip installs its folder (`pip install ./helper`, `pip install -e .`)
+  if (/(?:^|\/)setup\.py$/.test(rel)) {
+    const dir = rel.includes('/') ? escapeRegExp(rel.slice(0, rel.lastIndexOf('/'))) : '';
+    if (new RegExp(String.raw`\bpip3?\s+install\s+(?:-[-\w]+\s+)*(?:\{baseDir\}\/|\.\/)?${dir || '\\.'}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
+  }
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
   return new RegExp(String.raw`(?:\b(?:node|bun|deno|npx|tsx|ts-node|python[\d.]*|py|bash|sh|zsh|ruby|perl|pwsh|powershell|php|go\s+run)\b[^\n|;&]*?|\./\S*?)${base}(?![\w.-])`).test(said);
 }
@@ -579,6 +584,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
       }
     }
+    // `pip install ./helper` runs the helper's setup.py (skillRunsFile)
+    for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
     // A Ruby or Python script runs the sibling files it requires or imports too (their top-level code at load, and the

@@ -564,7 +564,11 @@ class PythonLowerer {
     const recv = this.ev(o);
     if (recv.obj === 'path' || recv.obj === 'listing') {
       if (attr === 'parent') return { ...pass(recv), obj: 'path', s: recv.s?.replace(/\/[^/]*$/, '') };
-      if (attr === 'name' || attr === 'stem') return pass(recv);
+      // a path's last part (its name, its stem): not the path itself (`backup / src.name` is inside backup)
+      if (attr === 'name' || attr === 'stem') {
+        const last = recv.s?.split('/').pop();
+        return pass(recv, { s: last === undefined ? undefined : attr === 'stem' ? last.replace(/\.[^.]*$/, '') : last, path: undefined, obj: undefined });
+      }
     }
     if (recv.obj === 'mod:os' && attr === 'environ') return this.em.read(l, n.text, 'env-secrets', { path: 'os.environ' });
     if (/^(?:text|content|body|raw)$/.test(attr)) return pass(recv, { obj: undefined });
