@@ -1,0 +1,3 @@
+module example.com/standup-notes
+
+go 1.22
