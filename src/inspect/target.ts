@@ -17,6 +17,7 @@ import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
+import { looksLikePickle } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
@@ -120,8 +121,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // Go sources (and go.mod, which names the module's own packages) stay `data` to the content analyzers; the Go
       // translator lowers them, and the commands of tool
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
-      // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel)))) textFiles.push({ rel: f.rel, text, kind });
+      // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
+      // opcodes what it calls when loaded (effects/pickle.ts).
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || (PICKLE_FILE.test(f.rel) && looksLikePickle(text))))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -130,8 +132,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       // A Makefile too: a lifecycle script's `make` runs its recipes.
-      // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
+      // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it.
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || (PICKLE_FILE.test(f.rel) && looksLikePickle(text)) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -294,12 +297,22 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
  * name quoted in code that starts processes.
  */
 function scriptsStartedBy(set: Set<string>, files: readonly FileForEffects[], texts: ReadonlyMap<string, string>): void {
-  const scripts = files.filter((f) => (f.kind === 'script' || f.kind === 'shell') && !set.has(f.rel) && path.posix.basename(f.rel).length >= 4);
-  if (!scripts.length || !set.size) return;
-  const code = [...set].map((rel) => texts.get(rel) ?? '').filter((t) => /\b(?:child_process|execa|spawn|execFile|exec)\b/.test(t));
-  if (!code.length) return;
-  for (const f of scripts) {
+  if (!set.size) return;
+  const named = (f: FileForEffects, code: string[]): boolean => {
     const name = new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel))}["'\`]`);
-    if (code.some((t) => name.test(t))) set.add(f.rel);
-  }
+    return code.some((t) => name.test(t));
+  };
+  const scripts = files.filter((f) => (f.kind === 'script' || f.kind === 'shell') && !set.has(f.rel) && path.posix.basename(f.rel).length >= 4);
+  const code = scripts.length ? [...set].map((rel) => texts.get(rel) ?? '').filter((t) => /\b(?:child_process|execa|spawn|execFile|exec)\b/.test(t)) : [];
+  if (code.length) for (const f of scripts) if (named(f, code)) set.add(f.rel);
+  // A pickle the running code names, where it also unpickles (`pickle.load`, `torch.load`), is loaded: what its
+  // opcodes call runs then (effects/pickle.ts).
+  const pickles = files.filter((f) => f.kind === 'data' && PICKLE_FILE.test(f.rel) && !set.has(f.rel));
+  if (!pickles.length) return;
+  const running = [...set].map((rel) => texts.get(rel) ?? '');
+  // (by its name, or by its stem with the extension added in code: `${cfg.model || 'silero-lite'}.pkl`)
+  const stemNamed = (f: FileForEffects): boolean => new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel).replace(/\.[^.]+$/, ''))}(?:\\.\\w+)?["'\`]`).test(running.join('\n'));
+  if (running.some((t) => UNPICKLES.test(t))) for (const f of pickles) if (named(f, running) || stemNamed(f)) set.add(f.rel);
 }
+const PICKLE_FILE = /\.(?:pkl|pickle|pt|pth|joblib|sav)$/i;
+const UNPICKLES = /\b(?:pickle|cPickle|_pickle|dill|cloudpickle|joblib|torch)\.loads?\s*\(|\bUnpickler\s*\(/;

@@ -11,6 +11,7 @@ import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
+import { looksLikePickle, pickleCalls } from './pickle.js';
 import { lowerShell } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands, makefilesRun } from './tool-configs.js';
@@ -680,6 +681,15 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       const lowered = lowerShell(c.command, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
+    }
+    // A pickle runs what its opcodes call when it is loaded: code handed to `builtins.exec`, a command to `os.system`.
+    if (f.kind === 'data' && looksLikePickle(f.text)) {
+      for (const c of pickleCalls(f.text)) {
+        const lowered = c.runs === 'python' ? langModule?.lowerScript('python', c.arg, f.rel, reach) ?? [] : lowerShell(c.arg, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
+        effects.push({ file: f.rel, line: c.line, lang: 'python', reach, kind: 'exec', origin: 'decoded', decoded: true, command: c.arg.slice(0, 400), evidence: `the pickle calls ${c.callable} when it is loaded` });
+        for (const e of lowered) effects.push({ ...e, line: c.line, decoded: true, evidence: `the pickle calls ${c.callable} when it is loaded: ${e.evidence}`.slice(0, 300) });
+      }
+      continue;
     }
     // (a package's Go files run only as the program its install builds)
     if (facts.target === 'package' && isGo(f) && !goAtInstall.has(f.rel)) continue;
