@@ -532,9 +532,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
                 const url = (source[1] ?? source[2]).replace(/^["']|["']$/g, '');
                 const hc = classifyHost(url);
                 if (!['registry', 'vendor', 'loopback', 'private'].includes(hc.hostClass)) {
-                  const key = `net:hook-install:${url}`;
-                  push(own({ ...at, kind: 'fetch', url, host: hc.host, hostClass: hc.hostClass, channel: 'http', produces: [key], evidence: `the agent's package install ${q(x, 120)} fetches from ${q(url, 100)}` }));
-                  push(own({ ...at, kind: 'exec', origin: 'downloaded', url, host: hc.host, hostClass: hc.hostClass, command: redact(x, canaries, lc.matchers), consumes: [key], evidence: `the agent's package install ${q(x, 120)} installs and runs code from ${q(url, 100)}` }));
+                  const fetched = `net:hook-install:${url}`;
+                  push(own({ ...at, kind: 'fetch', url, host: hc.host, hostClass: hc.hostClass, channel: 'http', produces: [fetched], evidence: `the agent's package install ${q(x, 120)} fetches from ${q(url, 100)}` }));
+                  push(own({ ...at, kind: 'exec', origin: 'downloaded', url, host: hc.host, hostClass: hc.hostClass, command: redact(x, canaries, lc.matchers), consumes: [fetched], evidence: `the agent's package install ${q(x, 120)} installs and runs code from ${q(url, 100)}` }));
                 }
               }
               const hidden = hiddenAddition(x, cfg.toolCmds);

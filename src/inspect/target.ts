@@ -294,25 +294,23 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
 /**
  * A package's own script that code of one reach starts through an interpreter (`execFile(python, [path.join(__dirname,
  * 'helpers', 'commit_message.py'), repo])`): it runs as that code does, and joins its set. Found by the script's file
- * name quoted in code that starts processes.
+ * name quoted in code that starts processes. So does a pickle that code names where it also unpickles: what the
+ * pickle's opcodes call runs when it is loaded (effects/pickle.ts).
  */
 function scriptsStartedBy(set: Set<string>, files: readonly FileForEffects[], texts: ReadonlyMap<string, string>): void {
   if (!set.size) return;
-  const named = (f: FileForEffects, code: string[]): boolean => {
-    const name = new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel))}["'\`]`);
-    return code.some((t) => name.test(t));
-  };
   const scripts = files.filter((f) => (f.kind === 'script' || f.kind === 'shell') && !set.has(f.rel) && path.posix.basename(f.rel).length >= 4);
   const code = scripts.length ? [...set].map((rel) => texts.get(rel) ?? '').filter((t) => /\b(?:child_process|execa|spawn|execFile|exec)\b/.test(t)) : [];
-  if (code.length) for (const f of scripts) if (named(f, code)) set.add(f.rel);
-  // A pickle the running code names, where it also unpickles (`pickle.load`, `torch.load`), is loaded: what its
-  // opcodes call runs then (effects/pickle.ts).
+  for (const f of code.length ? scripts : []) {
+    const name = new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel))}["'\`]`);
+    if (code.some((t) => name.test(t))) set.add(f.rel);
+  }
   const pickles = files.filter((f) => f.kind === 'data' && PICKLE_FILE.test(f.rel) && !set.has(f.rel));
   if (!pickles.length) return;
-  const running = [...set].map((rel) => texts.get(rel) ?? '');
+  const running = [...set].map((rel) => texts.get(rel) ?? '').join('\n');
+  if (!UNPICKLES.test(running)) return;
   // (by its name, or by its stem with the extension added in code: `${cfg.model || 'silero-lite'}.pkl`)
-  const stemNamed = (f: FileForEffects): boolean => new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel).replace(/\.[^.]+$/, ''))}(?:\\.\\w+)?["'\`]`).test(running.join('\n'));
-  if (running.some((t) => UNPICKLES.test(t))) for (const f of pickles) if (named(f, running) || stemNamed(f)) set.add(f.rel);
+  for (const f of pickles) if (new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel).replace(/\.[^.]+$/, ''))}(?:\\.\\w+)?["'\`]`).test(running)) set.add(f.rel);
 }
 const PICKLE_FILE = /\.(?:pkl|pickle|pt|pth|joblib|sav)$/i;
 const UNPICKLES = /\b(?:pickle|cPickle|_pickle|dill|cloudpickle|joblib|torch)\.loads?\s*\(|\bUnpickler\s*\(/;

@@ -77,7 +77,7 @@ export const PRELUDE_DEPS = String.raw`
 // ---------------------------------------------------------------- fakes for common dependencies
 function __netLib(name, method, url, opts, data) {
   opts = opts && typeof opts === 'object' ? opts : {};
-  url = String(url || opts.url || opts.uri || (opts.hostname || opts.host ? (opts.protocol || 'https:') + '//' + (opts.hostname || opts.host) + (opts.path ? (String(opts.path)[0] === '/' ? '' : '/') + opts.path : '') : ''));
+  url = String(url || opts.url || opts.uri || (opts.hostname || opts.host ? (opts.protocol || 'https:') + '//' + (opts.hostname || opts.host) + __reqPath(opts.path) : ''));
   if (opts.baseURL && !/^\w+:/.test(url)) url = String(opts.baseURL).replace(/\/$/, '') + '/' + url.replace(/^\//, '');
   if (opts.params || opts.searchParams || opts.qs) { var q = new URLSearchParams(opts.params || opts.searchParams || opts.qs).toString(); if (q) url += (url.indexOf('?') >= 0 ? '&' : '?') + q; }
   var body = data !== undefined ? data : opts.data !== undefined ? opts.data : opts.body !== undefined ? opts.body : opts.json !== undefined ? opts.json : opts.form;

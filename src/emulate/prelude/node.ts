@@ -473,14 +473,16 @@ function __serveLocal(server, method, path, headers, body, done) {
   sres.end = function (d) { if (finished) return sres; finished = true; if (d !== undefined && d !== null && typeof d !== 'function') out.push(latin1dec(toBytes(d))); setImmediate(function () { done(sres.statusCode, out.join('')); }); sres.emit('finish'); return sres; };
   setImmediate(function () { server.emit('request', sreq, sres); sreq._start(); });
 }
+// A request's path, led by its slash: the request goes to its host whatever the path is (a path without the slash does
+// not lengthen the host's name). Empty when there is none.
+function __reqPath(p) { return p ? (String(p)[0] === '/' ? String(p) : '/' + p) : ''; }
 function __mkHttp(proto) {
   function request(a, b, c) {
     var url = '', opts = {}, cb = null;
     if (typeof a === 'string' || a instanceof URL) { url = String(a); if (typeof b === 'function') cb = b; else { opts = b || {}; cb = c || null; } }
     else { opts = a || {}; cb = typeof b === 'function' ? b : null; }
     var host = opts.hostname || opts.host || '', port = opts.port || '';
-    // (the request goes to the host whatever its path is: a path without its leading slash does not lengthen the host name)
-    var reqPath = opts.path ? (String(opts.path)[0] === '/' ? String(opts.path) : '/' + opts.path) : '';
+    var reqPath = __reqPath(opts.path);
     if (!url) url = proto + '//' + host + (port ? ':' + port : '') + (reqPath || '/');
     else { try { var u = new URL(url); host = u.hostname; port = u.port; } catch (e) {} if (reqPath) url = url.replace(/^(\w+:\/\/[^/]*).*$/, '$1') + reqPath; }
     var method = String(opts.method || 'GET').toUpperCase(), headers = Object.assign({}, opts.headers || {}), chunks = [], ended = false;

@@ -1025,6 +1025,7 @@ function clauseHead(t: string): string {
 function negatedBefore(t: string, re: RegExp): boolean {
   return negatedAt(t, t.search(re));
 }
+const EVERY_NEGATION = new RegExp(NEGATION.source, 'gi');
 /** negatedBefore for a match already found at `i` (-1: none). */
 function negatedAt(t: string, i: number): boolean {
   if (i <= 0) return false;
@@ -1032,7 +1033,7 @@ function negatedAt(t: string, i: number): boolean {
   // "Never run, source, `pip install`, `go run` or decode-and-pipe anything": a negation heads the list the match
   // ends, items joined by commas and a last "or" in the one clause.
   const before = t.slice(Math.max(0, i - 200), i);
-  const head = [...before.matchAll(new RegExp(NEGATION.source, 'gi'))].pop();
+  const head = [...before.matchAll(EVERY_NEGATION)].pop();
   if (!head) return false;
   const list = before.slice(head.index + head[0].length);
   return list.includes(',') && /\b(?:or|nor)\s+$/i.test(list) && !/[.;:!?]\s|\b(?:but|then|instead|just|unless|except|however)\b/i.test(list);
