@@ -249,7 +249,8 @@ export function makeCanaries(): CanarySet {
 
   const openclawJson = (gw: string, pk: string, p: Persona): Record<string, unknown> => ({
     gateway: { port: 18789, bind: 'loopback', auth: { mode: 'token', token: gw } },
-    models: { providers: { openai: { apiKey: pk, baseUrl: 'https://api.openai.com/v1' } } },
+    // (no URL in it: code that strips // comments from the JSON5 file with a line regex still parses it)
+    models: { providers: { openai: { apiKey: pk } } },
     agents: { defaults: { workspace: workspaceOf(p) } },
     // an operator's allowlist and install policy (a plugin that adds itself or turns the policy off changes them)
     plugins: { enabled: true, allow: ['voice-call', 'memory-core'] },

@@ -338,7 +338,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     if (!dir) return undefined;
     const found = { keys: new Set<string>(), carries: new Set<SecretClass>() };
     secretsWrittenUnder(dir, found);
-    return found.keys.size ? { dir, registry: registry || 'https://registry.npmjs.org/', ...found } : undefined;
+    return { dir, registry: registry || 'https://registry.npmjs.org/', ...found };
   };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
@@ -781,7 +781,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         push(e);
         const cwd = typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '';
         const published = publishStep(cmd, cwd, str('registry'));
-        if (published) {
+        // A package published while this one installs: npm runs no publish of its own then, so it is the code's (a
+        // worm republishing the maintainer's packages with itself inside).
+        if (published && lc.reach === 'install') {
+          const g = base('send', ev, `npm publish of ${q(published.dir)} to ${q(published.registry)} while the package installs`);
+          const hc = classifyHost(published.registry);
+          g.host = hc.host;
+          g.hostClass = hc.hostClass;
+          g.channel = 'npm-publish';
+          push(g);
+        }
+        if (published?.keys.size) {
           const g = base('send', ev, `npm publish of ${q(published.dir)} to ${q(published.registry)}, which the run wrote secrets into`);
           const hc = classifyHost(published.registry);
           g.host = hc.host;

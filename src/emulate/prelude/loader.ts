@@ -65,6 +65,22 @@ function __stub(name) {
 }
 /** Callbacks handed to stubs (e.g. dep.on('ready', fn)) are called once later, so code behind them runs. */
 var __pending = [];
+// A callback a client takes for its requests (an interceptor, a hook before each request, a middleware) is called with
+// the caller's request as well: its credentials (canaries) and its own host, the caller's (a send there is asked for).
+var __REQUEST_CB = /request|intercept|hook|before|middleware|\buse$|\.use\b|onSend|onFetch/i;
+function __callerRequest() {
+  var auth = 'Bearer ' + cfg.argToken, base = 'https://' + cfg.argConnHost;
+  var h = { Authorization: auth, 'x-api-key': cfg.argToken, 'Content-Type': 'application/json', common: { Authorization: auth } };
+  Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argToken : null; } });
+  return { url: base + '/v1/items', baseURL: base, method: 'get', headers: h, params: {}, hostname: cfg.argConnHost, host: cfg.argConnHost, path: '/v1/items', options: { headers: h } };
+}
+function __runPending() {
+  var p = __pending.splice(0, 20);
+  p.forEach(function (x) {
+    __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]);
+    if (__REQUEST_CB.test(x[0])) { var req = __callerRequest(); __safeCall('callback of ' + x[0], x[1], undefined, [req, __stub(x[0] + ':res'), function () {}]); }
+  });
+}
 
 // ---------------------------------------------------------------- fakes for common dependencies: compiled on first use
 // (PRELUDE_DEPS below, a lazy unit: see ./index.ts), when a package requires a dependency it does not ship.
@@ -578,7 +594,7 @@ function __fireHooks() {
     else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });
   });
   __providerRequests();
-  var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); });
+  __runPending();
   __laterUse();
 }
 // Weeks of use: what opens only days after install ("72 h after the first load") or after many turns ("from the
@@ -624,6 +640,24 @@ function __payProbe() {
 }
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
 var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|sequel|mongo|redis|postgres|pg\b|mysql|sql/i;
+/**
+ * Arguments by the names a function (or a class's constructor) gives its parameters: a private key where it takes
+ * "privateKey", a token for "apiToken", a client for "axios" or "client" (a stub that keeps the callbacks handed to it:
+ * an interceptor is called with a request). Null when no name says what it takes.
+ */
+var __CLIENT_PARAM = /^(?:axios|client|instance|http|https|agent|got|ky|fetcher|transport|app|server|router|api|sdk|provider|signer|conn(?:ection)?|socket|emitter|bus|hooks?)$/i;
+function __argsByName(fn, bag) {
+  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return null; }
+  var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
+  if (!m || !m[1].trim()) return null;
+  var any = false, out = m[1].split(',').slice(0, 4).map(function (p) {
+    var n = (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || '';
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|uri|url|database.?url|db.?url)$/i.test(n) ? cfg.argConn : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    if (v !== undefined && v !== bag) any = true;
+    return v;
+  });
+  return any ? out : null;
+}
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
@@ -643,7 +677,8 @@ function __callExports(ex) {
     if (__isClass(fn)) {
       // constructed from an options object and from the canary values (a keypair from a secret key), each once
       var made = [];
-      [[bag], args].forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
+      var named = __argsByName(fn, bag);
+      [[bag], args].concat(named ? [named] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
       var inst = made[0];
       if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
       // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class: as the canary
@@ -662,6 +697,8 @@ function __callExports(ex) {
     // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
     // 'HS256') signs with an HMAC key only when alg is left out)
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, args.slice(0, fn.length));
+    var named = __argsByName(fn, bag);
+    if (named) __safeCall(name, fn, self, named);
   }
   var seen = [];
   function walk(obj, prefix, depth) {
@@ -724,7 +761,7 @@ function __phase(n) {
       return 'ok';
     }
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
-    if (n === 4) { var p = __pending.splice(0, 20); p.forEach(function (x) { __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]); }); return 'ok'; }
+    if (n === 4) { __runPending(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {

@@ -312,7 +312,21 @@ function __execRec(api, file, args, opts, shell) {
   var stdio = opts.stdio; if (Array.isArray(stdio)) stdio = stdio.join(',');
   rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192), registry: opts.env && typeof opts.env === 'object' ? __trunc(String(opts.env.npm_config_registry || opts.env.NPM_CONFIG_REGISTRY || ''), 300) : '' });
   __followNode(cmd, opts);
+  __toolFiles(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
   return cmd;
+}
+// What a developer's tools leave behind where they run: "npm pack NAME" a tarball, "tar xzf" of one npm packed its
+// "package/" folder (a package.json and an entry), so code that repacks the maintainer's packages goes on to its next
+// step (what it then writes there and publishes is the run's own).
+function __toolFiles(cmd, cwd) {
+  var c = String(cmd).trim(), m = /^npm(?:\.cmd)?\s+pack\s+(?:--\S+\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)(?:@[\w.^~-]+)?\s*$/.exec(c);
+  if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, m[1].replace(/^@/, '').replace(/\//, '-') + '-1.0.3.tgz'); __vfs[__key(f)] = { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }; return; }
+  var t = /^tar\s+(?:-?x\w*f|-?\w*x\w*\s+-f)\s+(\S+)/.exec(c), src = t && __getFile(__key(path.resolve(cwd, t[1].replace(/^["']|["']$/g, ''))));
+  if (src && src.tool) {
+    var dir = path.join(cwd, 'package');
+    __vfs[__key(path.join(dir, 'package.json'))] = { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420 };
+    __vfs[__key(path.join(dir, 'index.js'))] = { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420 };
+  }
 }
 // A developer toolchain the windows persona lacks, as most Windows machines do: a synchronous run of one throws as
 // cmd.exe's 'not recognized' does (the run is still recorded), so code that builds from source when it can and
@@ -350,6 +364,7 @@ function __storeOut(cmd) {
 var __ANSWERS = [
   [/^npm(?:\.cmd)?\s+whoami\b/, 'dev-maintainer'],
   [/^npm(?:\.cmd)?\s+access\s+(?:list\s+packages|ls-packages)\b/, '{"team-dashboard":"read-write","dev-cli-utils":"read-write","left-pad-ng":"read-write","config-loader-x":"read-write"}'],
+  [/^npm(?:\.cmd)?\s+search\b.*\b(?:maintainer|author):/, JSON.stringify(['dev-cli-utils', 'left-pad-ng', 'config-loader-x'].map(function (n) { return { name: n, version: '1.0.3', maintainers: [{ username: 'dev-maintainer' }] }; }))],
   [/^git\s+rev-list\s+(?:.*\s)?--count\b/, '248'],
   // a team's repository: several authors
   [/^git\s+(?:log|show)\s+(?:.*\s)?--(?:format|pretty)=(?:format:)?['"]?%[ac][en]['"]?(?:\s|$)/, 'dev@example.com\nsam.lee@example.com\ndev@example.com\nalex.kim@example.com\ndev@example.com\nsam.lee@example.com'],

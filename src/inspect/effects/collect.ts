@@ -12,7 +12,7 @@ import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { lowerShell } from './shell.js';
+import { INLINE_PROGRAM, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands, makefilesRun } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
@@ -34,10 +34,10 @@ const loadedLangs = new Set<ScriptLang>();
  * Load the WASM grammars a target needs (Python, PowerShell, Ruby), once per process each: a package with no
  * such script pays nothing. `dir` is scanned for script files and fenced code in markdown.
  */
-export async function prepareTranslators(dir?: string): Promise<void> {
+export async function prepareTranslators(dir?: string, only?: readonly ScriptLang[]): Promise<void> {
   // Every grammar loaded: nothing a walk of `dir` finds can be missing.
   if (loadedLangs.size === ALL_LANGS.length) return;
-  const langs = dir ? scriptLanguagesIn(dir) : ALL_LANGS;
+  const langs = only ?? (dir ? scriptLanguagesIn(dir) : ALL_LANGS);
   const missing = langs.filter((l) => !loadedLangs.has(l));
   if (!missing.length) return;
   langImport ??= (async () => {
@@ -55,6 +55,7 @@ export async function prepareTranslators(dir?: string): Promise<void> {
     await mod.loadLanguages(missing);
     for (const l of missing) loadedLangs.add(l);
     langModule = mod;
+    setInlineLowerer((lang, code, file, reach) => (loadedLangs.has(lang) ? mod.lowerScript(lang, code, file, reach) : []));
   } catch {
     /* a grammar that fails to load leaves those scripts to the content patterns */
   }
@@ -81,9 +82,12 @@ function scriptLanguagesIn(dir: string): ScriptLang[] {
       if (e.isDirectory()) walk(p, depth + 1);
       else if (e.isFile()) {
         for (const [re, l] of SCRIPT_EXT) if (re.test(e.name)) found.add(l);
-        if (/\.md$/i.test(e.name) || (!/\.[a-z0-9]+$/i.test(e.name) && depth <= 3)) {
+        if (/\.md$/i.test(e.name) || (!/\.[a-z0-9]+$/i.test(e.name) && depth <= 3) || /^package\.json$|\.(?:sh|bash|zsh)$/i.test(e.name)) {
           try {
             const head = readHead(p, 256 * 1024);
+            // an inline program (`python3 -c "…"` in a lifecycle script, a shell script or a fenced command)
+            const inline = INLINE_PROGRAM.exec(head);
+            if (inline) found.add(/python/.test(inline[1]) ? 'python' : 'ruby');
             if (/\.md$/i.test(e.name)) for (const [re, l] of FENCE_LANG) if (re.test(head)) found.add(l);
             const sb = /^#!.*\b(python[23]?|pwsh|powershell|ruby)\b/.exec(head);
             if (sb) found.add(/python/.test(sb[1]) ? 'python' : /ruby/.test(sb[1]) ? 'ruby' : 'powershell');
@@ -259,6 +263,10 @@ export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[
   await prepareEmulator();
   if (!emulator) return undefined;
   const r = emulator.emulatePackage(req);
+  // an inline program the code was seen to start (`python3 -c "…"` decoded at run time) is lowered by its language
+  const inline = new Set<ScriptLang>();
+  for (const e of r.effects) if (e.kind === 'exec' && e.command) { const m = INLINE_PROGRAM.exec(e.command); if (m) inline.add(/python/.test(m[1]) ? 'python' : 'ruby'); }
+  if (inline.size) await prepareTranslators(undefined, [...inline]);
   r.effects.push(...refineObserved(r.effects));
   const partial = [...new Set(r.runs.filter((x) => x.status !== 'done').map((x) => `${x.entry} (${x.persona}: ${x.status}${x.error ? `, ${x.error.slice(0, 80)}` : ''})`))];
   return { effects: r.effects, partial };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf } from './classify.js';
+import { scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -35,6 +36,19 @@ interface ShellScope {
 const MAX_DEPTH = 3;
 const SHELLS = /^(?:ba|z|da|k|fi)?sh$|^(?:bash|sh|zsh|dash|ksh|fish|python[23]?|node|perl|ruby|php|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.|osascript|cmd(?:\.exe)?)$/i;
 const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r|\bopenssl\s+(?:enc\s+)?-(?:d|base64)|\bbase32\s+-d|\brev\b|\btr\s+['"]?[A-Za-z]-|\bgunzip\b|\bzcat\b|\bFromBase64String\b|\bb64decode\b|\batob\b/i;
+
+/**
+ * The language translators (src/inspect/lang), once loaded: an inline program (`python3 -c "…"`, `ruby -e "…"`) is
+ * lowered by its language as a script file is. Set by the effects collector when it loads them; until then an inline
+ * program is read for the commands its strings hold.
+ */
+type InlineLowerer = (lang: 'python' | 'ruby', code: string, file: string, reach: Reach) => Effect[];
+let inlineLowerer: InlineLowerer | undefined;
+export function setInlineLowerer(fn: InlineLowerer): void {
+  inlineLowerer = fn;
+}
+/** Which translator an interpreter's inline program needs (`python3 -c`, `ruby -e`), for loading it first. */
+export const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
 
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
@@ -86,6 +100,9 @@ export function tokenize(s: string): string[] {
   return out;
 }
 
+/** A command line that ends inside the quoted program of an interpreter's `-c` / `-e` (the quote not yet closed). */
+const OPEN_INLINE_PROGRAM = /(?:^|[\s;&|(])(?:python[23]?|ruby|node|perl|php|(?:ba|z|da|k)?sh)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*[ce]\s+(["'])(?:(?!\1)[^\\]|\\[\s\S])*$/;
+
 /** Split a script into pipelines of commands with their line numbers (heredocs kept with their command). */
 function parseCommands(text: string, firstLine: number): Cmd[][] {
   const pipelines: Cmd[][] = [];
@@ -102,6 +119,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       continue;
     }
     buf += l;
+    // an interpreter's inline program quoted over several lines (`python3 -c "import os\n…"`) is one command
+    if (i < lines.length - 1 && i - startLine < 400 && OPEN_INLINE_PROGRAM.test(buf)) {
+      buf += '\n';
+      continue;
+    }
     // A blank line splits into blank segments only, and a blank segment holds no command.
     if (!/\S/.test(buf)) {
       buf = '';
@@ -553,6 +575,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
         const code = ci !== -1 ? args[ci + 1] : undefined;
+        const inlineLang = /^python/.test(w0) && args[ci] === '-c' ? 'python' : w0 === 'ruby' && args[ci] === '-e' ? 'ruby' : undefined;
+        if (code && inlineLang && inlineLowerer) {
+          const lowered = inlineLowerer(inlineLang, code.replace(/^(["'])([\s\S]*)\1$/, '$2'), opts.file, opts.reach);
+          for (const e of lowered) effects.push({ ...e, line: c.line, lang, ...(opts.decoded ? { decoded: true } : {}), evidence: `${w0} ${args[ci]}: ${e.evidence}`.slice(0, 200) });
+          if (lowered.length) continue;
+        }
         if (code) {
           for (const m of code.matchAll(/(['"`])((?:(?!\1)[^\\]|\\.){6,})\1/g)) {
             if (/\b(?:curl|wget|bash|sh|powershell|iwr|iex|nc|chmod|rm|crontab|base64|scp)\b/.test(m[2])) for (const e of lowerShell(m[2], { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push(e);
@@ -762,6 +790,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
         if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
+        // `(crontab -l; echo '*/30 * * * * curl … | sh') | crontab -`: the lines piped in are the schedule, and run
+        if (w0 === 'crontab' && c.pos > 0 && (!args.length || args[0] === '-')) {
+          const upstream = pipe.slice(0, c.pos).map((p) => p.raw).join('\n');
+          for (const m of upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g))
+            for (const line of scheduledCommands(m[2].replace(/\\n/g, '\n')))
+              for (const e of lowerShell(line, { ...opts, scope: `${opts.scope}:crontab:${c.line}`, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+        }
       }
       if (destroysRecovery(w0, args)) effects.push({ ...b, kind: 'destroy', location: 'system' });
       if (/^(?:rm|shred|srm|del|remove-item)$/i.test(w0)) {

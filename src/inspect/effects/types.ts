@@ -119,7 +119,7 @@ export interface Effect {
   path?: string;
   host?: string;
   hostClass?: HostClass;
-  channel?: 'http' | 'dns' | 'smtp' | 'socket' | 'webhook' | 'scp' | 'git' | 'clipboard' | 'icmp' | 'other';
+  channel?: 'http' | 'dns' | 'smtp' | 'socket' | 'webhook' | 'scp' | 'git' | 'npm-publish' | 'clipboard' | 'icmp' | 'other';
   url?: string;
   command?: string;
   origin?: ExecOrigin;

@@ -9,7 +9,7 @@ export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'im
   kind: ['read', 'collect', 'archive', 'encode', 'send', 'fetch', 'write', 'exec', 'persist', 'spawn-hidden', 'self-delete', 'instruct', 'prerequisite', 'escalate', 'destroy', 'divert'],
   secret: ['ssh-keys', 'cloud-credentials', 'package-tokens', 'wallet', 'browser-profile', 'keychain', 'chat-tokens', 'agent-memory', 'openclaw-token', 'env-secrets', 'dotenv', 'system-auth', 'user-credentials', 'conversation', 'host-identity', 'user-files'],
   hostClass: ['vendor', 'registry', 'loopback', 'private', 'raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting', 'lookalike', 'configured', 'unknown'],
-  channel: ['http', 'dns', 'smtp', 'socket', 'webhook', 'scp', 'git', 'clipboard', 'icmp', 'other'],
+  channel: ['http', 'dns', 'smtp', 'socket', 'webhook', 'scp', 'git', 'npm-publish', 'clipboard', 'icmp', 'other'],
   origin: ['literal', 'downloaded', 'decoded', 'computed', 'model-generated', 'inbound'],
   location: ['agent-memory', 'openclaw-config', 'plugin-dir', 'skill-root', 'shell-rc', 'autostart', 'ssh-config', 'npmrc', 'ci-workflow', 'system', 'temp', 'package', 'home', 'other'],
   mechanism: ['cron', 'launchd', 'systemd', 'shell-rc', 'run-key', 'scheduled-task', 'agent-memory', 'git-hook', 'ci-workflow', 'timer-loop', 'authorized-keys', 'editor-task', 'mcp-server'],
