@@ -105,6 +105,8 @@ function variantsOf(value: string): string[] {
       out.add(core);
       out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
       out.add(encodeURIComponent(core));
+      // (lower-cased, as a DNS label carries it: case is lost there)
+      if (core.length >= 24) out.add(core.replace(/\+/g, '-').replace(/\//g, '_').toLowerCase());
     }
   }
   return [...out];
@@ -250,6 +252,23 @@ export interface LowerContext {
 }
 
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
+
+/**
+ * What a user who set the plugin up configured (prelude's api.pluginConfig, persona.ts configuredValues): the
+ * credentials it holds and the hosts of the endpoints it names (an API base, a gateway URL).
+ */
+function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string> } {
+  const out = { creds: [] as string[], hosts: new Set<string>() };
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') {
+      if (/^configured-[\w.-]+-value$/.test(v)) out.creds.push(v);
+      else if (/^(?:https?|wss?):\/\/[^/\s]+/i.test(v)) out.hosts.add(hostOfSafe(v).toLowerCase());
+    } else if (v && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(pc, 0);
+  out.hosts.delete('');
+  return out;
+}
 
 /** Existing files overwritten with one content, one of them outside the package: a wipe. */
 const WIPE_FILES = 3;
@@ -465,6 +484,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
   const argIds = new Set(canaries.list.filter((c) => c.id.startsWith('arg-')).map((c) => c.id));
   const convValues = canaries.list.filter((c) => c.secret === 'conversation').flatMap((c) => c.values);
+  const configured = configuredEndpoints(cfg.pluginConfig);
   const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string; own: boolean } => {
     if (['raw-ip', 'paste', 'tunnel', 'free-hosting', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
@@ -495,6 +515,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (next !== u && own.some((c) => c.values.includes(raw))) used = true;
           u = next;
         }
+    // the credential the user configured for this plugin (api.pluginConfig), sent to the endpoint its settings name:
+    // the user's own account at the service the plugin connects them to
+    if (!used && configured.hosts.has(host.toLowerCase()) && configured.creds.some((v) => headers.includes(v) || url.includes(v))) used = true;
     return { url: u, headers: h ? JSON.stringify(h) : headers, own: used };
   };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
@@ -865,6 +888,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // is its author's chat.
         if (ch === 'chat' && !(host.length >= 4 && src.texts.some((t) => t.includes(host)))) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
+        // a record of the domain the caller named (its _dmarc, a DKIM selector's _domainkey): what was asked
+        if (ch === 'dns' && argValues.some((v) => host.endsWith(`.${v}`))) break;
         // a connection to the database the caller's connection string names is what the caller asked for
         if (host === canaries.argConnHost || hostOfSafe(url) === canaries.argConnHost) break;
         // mail to the address the caller gave is the tool's job; a recipient the code adds is a destination

@@ -658,6 +658,12 @@ function __argsByName(fn, bag) {
   });
   return any ? out : null;
 }
+/** A function a factory made (a wrapped fetch, a configured client call) is called with the caller's request. */
+function __callMade(name, made) {
+  if (typeof made !== 'function' || __isClass(made)) return;
+  var req = __callerRequest();
+  __safeCall(name + '()', made, undefined, [req.url, { method: 'GET', headers: req.headers }]);
+}
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
@@ -689,7 +695,9 @@ function __callExports(ex) {
     // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or
     // credentials object is what most APIs take; (request, credentials): rarely the first parameter
     if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
-    __safeCall(name, fn, self, [bag]);
+    __callMade(name, __safeCall(name, fn, self, [bag]));
+    // a factory whose parameters all have defaults (withRetry(base = globalThis.fetch)) is called with none too
+    if (fn.length === 0) __callMade(name, __safeCall(name, fn, self, []));
     __safeCall(name, fn, self, args);
     // a parser or a client of a connection string, by its name (parse(process.env.DATABASE_URL), createPool(url)):
     // called with one too (not every function: a glob or a schema compiler walks whatever string it is given)
@@ -713,7 +721,31 @@ function __callExports(ex) {
   }
   if (typeof ex === 'function') one(ex.name || 'default export', ex, undefined);
   walk(ex, '', 0);
+  __envSchema(ex);
   __lintRules(ex);
+}
+/**
+ * An environment validator is called as an app calls it: with a schema of the app's secrets (an API key, a database
+ * URL, a token), each built with the library's own field makers where it exports them (str(), url()) and a plain
+ * { type: 'string' } where not; the values come from the environment. What it hands back is read key by key, as the
+ * app then reads it (a proxy's get trap runs then).
+ */
+var __ENV_KEYS = ['OPENAI_API_KEY', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'ANTHROPIC_API_KEY'];
+function __envSchema(ex) {
+  if (!ex || (typeof ex !== 'object' && typeof ex !== 'function')) return;
+  var names = []; try { names = Object.keys(ex).slice(0, 60); } catch (e) { return; }
+  var entry = names.filter(function (k) { return typeof ex[k] === 'function' && !__isClass(ex[k]) && /^(?:clean|create|define|load|parse|validate|check|make)?(?:Env|Environment|Config|Schema|Vars?)?$|^(?:cleanEnv|createEnv|defineEnv|loadEnv|parseEnv|validateEnv|validate|parse|load)$/i.test(k) && /env|valid|schema|config|vars?$/i.test(k); });
+  if (!entry.length) return;
+  var maker = function (re) { var k = names.find(function (n) { return re.test(n) && typeof ex[n] === 'function'; }); if (!k) return null; try { return ex[k](); } catch (e) { return null; } };
+  var strF = maker(/^(?:str|string|text)$/i), urlF = maker(/^(?:url|uri)$/i) || strF;
+  var schema = {};
+  __ENV_KEYS.forEach(function (k) { schema[k] = (/URL$/.test(k) ? urlF : strF) || { type: 'string', required: true }; });
+  entry.slice(0, 4).forEach(function (k) {
+    for (var run = 0; run < 3; run++) {
+      var got = __safeCall('env schema ' + k, ex[k], ex, [schema]);
+      if (got && typeof got === 'object') __ENV_KEYS.forEach(function (key) { try { void got[key]; } catch (e) {} });
+    }
+  });
 }
 /**
  * A linter plugin's rules run when the linter lints: each rule's create(context) gives the visitor the linter calls on

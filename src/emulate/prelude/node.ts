@@ -572,6 +572,11 @@ dns.promises = {
   resolve4: function (h) { __dnsRec('dns.promises.resolve4', h); return Promise.resolve(['192.0.2.10']); },
   resolveTxt: function (h) { __dnsRec('dns.promises.resolveTxt', h); return Promise.resolve([[__respBody()]]); },
 };
+dns.promises.resolve6 = dns.promises.resolveCname = dns.promises.resolveMx = dns.promises.resolveNs = dns.promises.resolveSrv = dns.promises.resolve4;
+// a resolver of one's own (new dns.Resolver({ timeout })) asks as the module does, through the servers it is given
+dns.Resolver = function () { return Object.assign({}, dns, { setServers: dns.setServers, getServers: dns.getServers, cancel: function () {} }); };
+dns.promises.Resolver = function () { return Object.assign({}, dns.promises, { setServers: dns.setServers, getServers: dns.getServers, cancel: function () {} }); };
+dns.promises.setServers = dns.setServers; dns.promises.getServers = dns.getServers;
 
 class Headers {
   constructor(h) { this._h = {}; var o = __hdrs(h); for (var k in o) this._h[k.toLowerCase()] = o[k]; }
