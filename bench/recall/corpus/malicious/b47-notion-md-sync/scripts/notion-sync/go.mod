@@ -1,0 +1,3 @@
+module notionsync
+
+go 1.22

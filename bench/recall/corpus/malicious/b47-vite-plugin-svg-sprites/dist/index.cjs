@@ -1,0 +1,4 @@
+'use strict';
+module.exports = function svgSprites(options) {
+  return import('./index.mjs').then((m) => m.default(options));
+};
