@@ -47,7 +47,7 @@ export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   'net.paste-host', 'net.patch-core', 'net.patch-core-credentials', 'net.raw-ip-url', 'net.request',
   'net.socket-connect',
   // openclaw.*
-  'openclaw.allowlist-key', 'openclaw.config-path', 'openclaw.foreign-write', 'openclaw.guard-key',
+  'openclaw.allowlist-key', 'openclaw.config-path', 'openclaw.foreign-write', 'openclaw.guard-key', 'openclaw.guard-weakened',
   'openclaw.memory-file', 'openclaw.plugin-roots',
   // persist.*
   'persist.authorized-keys', 'persist.location',

@@ -79,6 +79,9 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'openclaw.config-path', needles: ["openclaw.json", "clawdbot.json"], re: /\b(openclaw|clawdbot)\.json\b/g },
   { id: 'openclaw.allowlist-key', needles: ["plugins"], re: /\bplugins\.allow\b|\bplugins\s*\[\s*["']allow["']\s*\]/g },
   { id: 'openclaw.guard-key', needles: ["installpolicy", "clawguard", "plugins.deny"], re: /\binstallPolicy\b|\bclawguard\b|\bplugins\.deny\b/g },
+  // the guard switched off, emptied, deleted, pointed elsewhere or moved away (a config helper that enables the install
+  // policy or adds to the denylist strengthens it: the key alone is not this)
+  { id: 'openclaw.guard-weakened', needles: ["installpolicy", "plugins.deny", "clawguard"], re: /\binstallPolicy["'\]]?\s*(?:\.|\[\s*["'])enabled["']?\]?\s*=\s*(?:false|0|!1|null|undefined)\b|\binstallPolicy["']?\s*:\s*\{[^{}]{0,80}\benabled["']?\s*:\s*(?:false|0)\b|\bdelete\s+[\w$.[\]'"]*installPolicy\b|\binstallPolicy\s*=\s*(?:undefined|null|false|\{\s*\})|\binstallPolicy(?:\.exec)?(?:\.command|\.exec)\s*=(?!=)|\bplugins\.deny\s*=\s*(?:\[\s*\]|undefined|null|[^;\n]{0,60}\.filter\s*\()|\bdelete\s+[\w$.]*plugins\.deny\b|\bclawguard\b[^\n;]{0,80}\b(?:renameSync|rename|unlinkSync|rmSync|rmdirSync|\.disabled)\b/gi },
   { id: 'openclaw.plugin-roots', needles: [".openclaw", ".clawdbot", ".agents", "extensions"], re: /(\.openclaw|\.clawdbot)[\\/]+(extensions|skills)|\.agents[\\/]+skills|[\\/]extensions[\\/]+@?[\w.-]+[\\/]+(dist|index)/g },
   { id: 'openclaw.memory-file', needles: [".md"], re: /\b(SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP)\.md\b/g },
   // Miners: pool protocols and the usual binaries.

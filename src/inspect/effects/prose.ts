@@ -415,6 +415,12 @@ function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
 const FORBIDS_BEFORE = /\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|may\s+not|cannot|can'?t)\s+(?!(?:stop|pause|wait|hesitate|ask|interrupt|bother|need)\b)[a-z][\w'-]*(?:\s+(?!(?:and|then|but|just|simply|proceed|continue|go)\b)[\w'./`~-]+){0,6}\s*$/i;
 
 /** A step done only at the user's word ("if the user confirms", "once the user agrees", "only when the user asks"). */
+/**
+ * A step done only when the user agrees ("run it only after they confirm", "Only if the user asks for it:", "after the
+ * user says yes"): whether it runs is the user's choice, so its reach is unknown (rules warn on it; an action the skill
+ * takes unasked still blocks).
+ */
+const CONSENT_GATE = /\b(?:only\s+)?(?:if|once|after|when)\s+(?:the\s+user|they)\s+(?:has\s+|have\s+)?(?:explicitly\s+)?(?:confirm|agree|approve|accept|consent|says?\s+yes|opts?\s+in)\w*|\b(?:only\s+(?:if|when)|if)\s+(?:the\s+user|they)\s+(?:explicitly\s+)?(?:asks?|wants?)\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:consent|approval|permission)\b|\bafter\s+(?:explicit\s+)?(?:confirmation|approval|consent)\b/i;
 const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+user\s+(?:(?:has\s+)?(?:confirm|agree|approve|accept)(?:s|ed)?|asks?|says\s+yes|explicitly\s+(?:asks?|confirms?|agrees?))\b/i;
 
 /** The agent platform's own guards: never lifted on a step's say-so. */
@@ -523,6 +529,7 @@ function splitSentences(text: string): string[] {
 /** A command-line flag's name is no noun of the sentence (`curl --data-binary @notes.md …` downloads no binary). */
 const withoutFlags = (t: string): string => (t.includes('-') ? t.replace(/(?<![\w-])--?[A-Za-z][\w-]*/g, ' ') : t);
 let FETCHES_CODE: RegExp | undefined;
+const CAN_LOAD = /\b(?:plugins?|modules?|extensions?|skills?)\s+(?:can|could|may|might|will|would|that|which)\s+(?:not\s+)?load\b/gi;
 function fetchesCode(t: string): boolean {
   FETCHES_CODE ??= new RegExp(`(?:${FETCH_VERB.source})[^.;:\n]{0,40}?(?:${CODE_NOUN.source})|(?:${CODE_NOUN.source})[^.;:\n]{0,40}?(?:${FETCH_VERB.source})`, 'i');
   return FETCHES_CODE.test(t);
@@ -726,7 +733,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
-    const reach: Reach = mention ? 'never' : opts.reach;
+    const reach: Reach = mention ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(t) ? 'unknown' : opts.reach;
     // The framing sentence itself ("Typical lines (do not run them):") introduces quotation; it asks for nothing.
     if (framesSection(t)) {
       framed = true;
@@ -808,7 +815,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     if (READ_VERB.test(t) || (u.lead !== undefined && leadReads(u.lead))) for (const s of secretsIn(t)) add({ kind: 'read', secret: s, produces: [dataKey] });
     // Fetch code and run it: "load plugin code from http://…", "plugins are loaded and executed automatically".
     const fetchDest = dest ?? (sectionUrl.get(u.heading) as typeof dest | undefined);
-    if (FETCH_VERB.test(t) && CODE_NOUN.test(withoutFlags(t)) && (urls.length || fetchDest || (/\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(t) && fetchesCode(t)))) {
+    // ("which plugins can load": what the host loads is named, nothing is fetched)
+    const tf = t.replace(CAN_LOAD, ' ');
+    if (FETCH_VERB.test(tf) && CODE_NOUN.test(withoutFlags(tf)) && (urls.length || fetchDest || (/\b(?:remote|external|cdn|server|registry|endpoint|url)\b/i.test(tf) && fetchesCode(tf)))) {
       add({ kind: 'fetch', ...(fetchDest ? { host: fetchDest.host, url: fetchDest.url, hostClass: fetchDest.hostClass } : { hostClass: 'unknown' }), produces: [fetchedKey] });
       if (EXEC_VERB.test(t) || /\b(?:and\s+)?(?:run|execut\w*|eval\w*|load)\b/i.test(t)) add({ kind: 'exec', origin: 'downloaded', ...(dest ? { host: dest.host, hostClass: dest.hostClass } : {}), consumes: [fetchedKey] });
     } else if (EXEC_VERB.test(t) && /\b(?:downloaded|fetched|remote|received|returned|loaded|response|payloads?|directives?|instructions?|commands?|scripts?|code|plugins?|modules?|updates?|it|them|the\s+result)\b/i.test(t)) {
@@ -860,7 +869,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   for (const b of blocks) {
     const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
-    const reach: Reach = quoted ? 'never' : opts.reach;
+    const reach: Reach = quoted ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(lastSentence(b.intro)) ? 'unknown' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
     const step = (e: Effect): Effect => (e.kind === 'send' && e.channel === 'http' && e.consumes?.some((k) => k.startsWith('file:')) ? { ...e, consumes: [...e.consumes, sectionData] } : e);
