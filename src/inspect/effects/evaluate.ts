@@ -44,7 +44,7 @@ export interface EffectContext {
   depPath?: string;
 }
 
-const REACH_RANK: Record<string, number> = { install: 5, load: 4, agent: 4, bin: 3, unknown: 2, never: 0 };
+const REACH_RANK: Record<string, number> = { install: 5, load: 4, agent: 4, bin: 3, unknown: 2, consent: 2, never: 0 };
 const severityOrder: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 
 /** Plain words for one hop of a flow. */

@@ -417,8 +417,8 @@ const FORBIDS_BEFORE = /\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|may\s
 /** A step done only at the user's word ("if the user confirms", "once the user agrees", "only when the user asks"). */
 /**
  * A step done only when the user agrees ("run it only after they confirm", "Only if the user asks for it:", "after the
- * user says yes"): whether it runs is the user's choice, so its reach is unknown (rules warn on it; an action the skill
- * takes unasked still blocks).
+ * user says yes"): whether it runs is the user's choice, so its reach is 'consent' (rules warn on it as on code of unknown
+ * reach; an action the skill takes unasked still blocks).
  */
 const CONSENT_GATE = /\b(?:only\s+)?(?:if|once|after|when)\s+(?:the\s+user|they)\s+(?:has\s+|have\s+)?(?:explicitly\s+)?(?:confirm|agree|approve|accept|consent|says?\s+yes|opts?\s+in)\w*|\b(?:only\s+(?:if|when)|if)\s+(?:the\s+user|they)\s+(?:explicitly\s+)?(?:asks?|wants?)\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:consent|approval|permission)\b|\bafter\s+(?:explicit\s+)?(?:confirmation|approval|consent)\b/i;
 const USER_GATED = /\b(?:if|once|after|when|only\s+(?:if|when|after))\s+the\s+user\s+(?:(?:has\s+)?(?:confirm|agree|approve|accept)(?:s|ed)?|asks?|says\s+yes|explicitly\s+(?:asks?|confirms?|agrees?))\b/i;
@@ -733,7 +733,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
-    const reach: Reach = mention ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(t) ? 'unknown' : opts.reach;
+    const reach: Reach = mention ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(t) ? 'consent' : opts.reach;
     // The framing sentence itself ("Typical lines (do not run them):") introduces quotation; it asks for nothing.
     if (framesSection(t)) {
       framed = true;
@@ -869,7 +869,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   for (const b of blocks) {
     const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
-    const reach: Reach = quoted ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(lastSentence(b.intro)) ? 'unknown' : opts.reach;
+    const reach: Reach = quoted ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(lastSentence(b.intro)) ? 'consent' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
     const step = (e: Effect): Effect => (e.kind === 'send' && e.channel === 'http' && e.consumes?.some((k) => k.startsWith('file:')) ? { ...e, consumes: [...e.consumes, sectionData] } : e);

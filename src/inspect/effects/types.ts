@@ -46,7 +46,8 @@ export type HostClass =
 export type ExecOrigin = 'literal' | 'downloaded' | 'decoded' | 'computed' | 'model-generated' | 'inbound';
 
 /** When an effect would run. Severity follows reachability. */
-export type Reach = 'install' | 'load' | 'agent' | 'bin' | 'never' | 'unknown';
+/** … 'consent': a skill step the agent takes only when the user agrees ("run it only after they confirm"). */
+export type Reach = 'install' | 'load' | 'agent' | 'bin' | 'never' | 'unknown' | 'consent';
 
 export type LocationClass =
   | 'agent-memory'

@@ -15,7 +15,7 @@ export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'im
   mechanism: ['cron', 'launchd', 'systemd', 'shell-rc', 'run-key', 'scheduled-task', 'agent-memory', 'git-hook', 'ci-workflow', 'timer-loop', 'authorized-keys', 'editor-task', 'mcp-server'],
   instruct: ['conceal', 'override-safety', 'impersonate', 'decode-and-run', 'disable-guard', 'auto-approve', 'phish', 'urgency', 'persist-instruction', 'remote-instructions', 'escalate'],
   lang: ['prose', 'shell', 'js', 'python', 'powershell', 'ruby', 'go', 'manifest', 'emulation', 'other'],
-  reach: ['install', 'load', 'agent', 'bin', 'never', 'unknown'],
+  reach: ['install', 'load', 'agent', 'bin', 'never', 'unknown', 'consent'],
 };
 
 function valuesOf(set: ValueSet): string[] {
