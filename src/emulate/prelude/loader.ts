@@ -575,7 +575,7 @@ function __fireHooks() {
       // a tool's description and its parameters' are text the model reads before it calls the tool
       if (tool && (typeof tool.description === 'string' || tool.parameters)) __hookReturn('description of tool ' + (tool.name || ''), { description: tool.description, parameters: tool.parameters });
       if (tool && typeof tool.execute === 'function') {
-        var params = { query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' };
+        var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters));
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
         // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release")
         __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, params); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
@@ -637,6 +637,18 @@ function __payProbe() {
       if (m) rec({ k: 'wallet-pay', api: 'fetch', to: m[0] });
     }, function () {}));
   } catch (e) { if (e === __EXIT) throw e; }
+}
+/**
+ * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token"):
+ * request headers with an Authorization, a token or API key parameter. Only parameters the tool declares.
+ */
+function __credentialParams(schema) {
+  var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
+  Object.keys(props).slice(0, 40).forEach(function (k) {
+    if (/^headers$/i.test(k)) out[k] = { Authorization: 'Bearer ' + cfg.argToken };
+    else if (/token|api.?key|secret|passw|credential|^auth/i.test(k) && (!props[k] || props[k].type === undefined || props[k].type === 'string')) out[k] = cfg.argToken;
+  });
+  return out;
 }
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
 var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|sequel|mongo|redis|postgres|pg\b|mysql|sql/i;

@@ -383,18 +383,19 @@ var __ANSWERS = [
   [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
 function __answer(cmd) { var c = String(cmd).trim(); for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
-function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
+function __said(cmd) { return __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); }
+function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __said(cmd); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {
-  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || __storeOut(cmd), ''); }); return cp; },
+  exec: function (cmd, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __execRec('exec', cmd, null, o, true); __clipWrite(cmd, cmd); var cp = new __ChildProcess(cmd); if (cb) setImmediate(function () { cb(null, __clipOut(cmd, o) || __said(cmd), ''); }); return cp; },
   execSync: function (cmd, o) { var c = __execRec('execSync', cmd, null, o, true), miss = __missingTool(c); if (miss) throw miss; __clipWrite(c, c); if (o && o.input !== undefined) __clipWrite(c, asText(o.input)); var clip = __clipOut(c, o && o.encoding ? o : { encoding: 'buffer' }); return clip || __out(o, c); },
-  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || __storeOut(c), ''); }); return cp; },
+  execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || __said(c), ''); }); return cp; },
   execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o, c); },
   spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawn', f, a, o, false), cp = new __ChildProcess(f); cp.__cmd = c; return cp; },
   spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawnSync', f, a, o, false); var e = __out(o, c), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };
-child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __storeOut(cmd), stderr: '' }); };
-child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: __storeOut([String(f)].concat(Array.isArray(a) ? a.map(String) : []).join(' ')), stderr: '' }); };
+child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __said(cmd), stderr: '' }); };
+child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: __said([String(f)].concat(Array.isArray(a) ? a.map(String) : []).join(' ')), stderr: '' }); };
 
 // ---------------------------------------------------------------- network
 var __respN = 0;
@@ -558,7 +559,7 @@ var net = {
 var tls = { connect: function () { var s = new __Socket('tls.connect'); return s.connect.apply(s, arguments); }, createSecureContext: function () { return {}; }, TLSSocket: __Socket, createServer: function () { return http.createServer(); }, rootCertificates: [] };
 function __dnsRec(api, host) { __netRec(api, 'dns', '', String(host), '', '', null, '', 'dns'); }
 var dns = {
-  lookup: function (h, o, cb) { if (typeof o === 'function') cb = o; __dnsRec('dns.lookup', h); if (cb) setImmediate(function () { cb(null, '192.0.2.10', 4); }); },
+  lookup: function (h, o, cb) { if (typeof o === 'function') { cb = o; o = {}; } __dnsRec('dns.lookup', h); var all = o && typeof o === 'object' && o.all; if (cb) setImmediate(function () { if (all) cb(null, [{ address: '192.0.2.10', family: 4 }]); else cb(null, '192.0.2.10', 4); }); },
   resolve: function (h, t, cb) { if (typeof t === 'function') cb = t; __dnsRec('dns.resolve', h); if (cb) setImmediate(function () { cb(null, ['192.0.2.10']); }); },
   resolve4: function (h, cb) { __dnsRec('dns.resolve4', h); if (cb) setImmediate(function () { cb(null, ['192.0.2.10']); }); },
   resolveTxt: function (h, cb) { __dnsRec('dns.resolveTxt', h); if (cb) setImmediate(function () { cb(null, [[__respBody()]]); }); },
@@ -567,7 +568,7 @@ var dns = {
 };
 dns.resolve6 = dns.resolveCname = dns.resolveMx = dns.resolveNs = dns.resolveSrv = dns.resolve4;
 dns.promises = {
-  lookup: function (h) { __dnsRec('dns.promises.lookup', h); return Promise.resolve({ address: '192.0.2.10', family: 4 }); },
+  lookup: function (h, o) { __dnsRec('dns.promises.lookup', h); var a = { address: '192.0.2.10', family: 4 }; return Promise.resolve(o && typeof o === 'object' && o.all ? [a] : a); },
   resolve: function (h) { __dnsRec('dns.promises.resolve', h); return Promise.resolve(['192.0.2.10']); },
   resolve4: function (h) { __dnsRec('dns.promises.resolve4', h); return Promise.resolve(['192.0.2.10']); },
   resolveTxt: function (h) { __dnsRec('dns.promises.resolveTxt', h); return Promise.resolve([[__respBody()]]); },

@@ -28,8 +28,18 @@ function globOf(key: string): RegExp | undefined {
   return re ?? undefined;
 }
 
-/** A file key with each computed piece (`${…}`) as one variable-like piece, so a `/` inside it is not a directory. */
-const opaque = (key: string): string => (key.startsWith('file:') && key.includes('${') ? key.replace(/\$\{[^}]*\}/g, '${x}') : key);
+/**
+ * A file key with each computed piece (`${…}`) as one variable-like piece, so a `/` inside it is not a directory; and,
+ * below a directory written out, every unknown piece of a name (`$id`, `$(date +%s)`, a placeholder `<id>`) as that
+ * same piece: `/tmp/crashreport-$id` one script writes is the `/tmp/crashreport-<id>` a step passes to another.
+ */
+const opaque = (key: string): string => {
+  if (!key.startsWith('file:')) return key;
+  let k = key.includes('${') ? key.replace(/\$\{[^}]*\}/g, '${x}') : key;
+  const slash = k.indexOf('/', 5);
+  if (slash > 5 && /\$\w|\$\(|<[\w-]+>/.test(k.slice(slash))) k = k.slice(0, slash) + k.slice(slash).replace(/\$\([^)]*\)|\$[A-Za-z_]\w*|<[\w-]+>/g, '${x}');
+  return k;
+};
 
 export class EffectGraph {
   readonly effects: Effect[];

@@ -52,8 +52,13 @@ export const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+
 
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
-  return `file:${foldTempDir(p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(/\\/g, '/').replace(/\/+$/, ''))}`;
+  return `file:${foldTempDir(p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(WORKING_DIR, '').replace(/\\/g, '/').replace(/\/+$/, ''))}`;
 }
+/**
+ * The directory a command runs in, however a script names it (`$ROOT/` set from `git rev-parse --show-toplevel`,
+ * `$PWD/`, `$(pwd)/`): a path under it is the relative path another language's script opens.
+ */
+const WORKING_DIR = /^(?:\$\{?(?:ROOT|REPO|REPO_?ROOT|PROJECT_?ROOT|PROJECT_?DIR|TOPLEVEL|TOP|PWD|CWD|WORKDIR)\}?|\$\((?:pwd|git\s+rev-parse\s+--show-toplevel)\))\//;
 
 /** An Authorization header whose credential is written out (no variable or placeholder left in it). */
 const LITERAL_AUTH = /^["']?authorization:\s*(?:bearer|token|bot)\s+[A-Za-z0-9._~+/=-]{20,}["']?$/i;
@@ -193,7 +198,8 @@ function balancedParens(s: string): boolean {
  */
 function ownScriptOf(word: string, scope: string): string | undefined {
   if (!/\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|pl|ps1)$/i.test(word) || /:\/\//.test(word) || !/\.[\w]+$/.test(scope)) return undefined;
-  const fromRoot = /^\{baseDir\}\//.test(word);
+  // (a command in a skill's markdown names the skill's files from its root, whichever document it is in)
+  const fromRoot = /^\{baseDir\}\//.test(word) || /\.md$/i.test(scope);
   const tail = word.replace(/^\{baseDir\}\//, '').replace(/^.*[)}]\//, '').replace(/^\$\w+\//, '').replace(/^\.\//, '');
   if (!tail || tail.startsWith('/') || tail.startsWith('~') || tail.includes('$')) return undefined;
   return fromRoot ? path.posix.normalize(tail) : path.posix.normalize(path.posix.join(path.posix.dirname(scope), tail));
