@@ -188,6 +188,8 @@ export function configuredValues(schema: unknown, depth = 0): Record<string, unk
   const out: Record<string, unknown> = {};
   const props = schema && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
   if (!props || typeof props !== 'object' || depth > 2) return out;
+  const req = (schema as { required?: unknown }).required;
+  const required = new Set(Array.isArray(req) ? req.filter((x): x is string => typeof x === 'string') : []);
   for (const [name, raw] of Object.entries(props as Record<string, unknown>).slice(0, 60)) {
     if (!raw || typeof raw !== 'object') continue;
     const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown };
@@ -198,6 +200,9 @@ export function configuredValues(schema: unknown, depth = 0): Record<string, unk
     else if (p.type === 'boolean') out[name] = true;
     else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1);
     else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
+    // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
+    // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
+    else if (required.has(name) && (p.type === 'string' || p.type === undefined) && (p.format === 'uri' || /url|uri|endpoint|webhook|server|base$/i.test(name))) out[name] = `https://your.example.com/${name}`;
   }
   return out;
 }

@@ -585,6 +585,8 @@ function __fireHooks() {
   __commands.slice(0, 20).forEach(function (c) {
     if (!c || typeof c.handler !== 'function') return;
     __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]);
+    // and as the user usually types it: the bare command, no arguments
+    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: '', commandBody: '/' + (c.name || ''), senderId: 'user-1', channel: 'telegram' })]);
     if (c.requireAuth === false) __strangerCommand(c);
   });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
