@@ -608,6 +608,8 @@ class PythonLowerer {
     const b = this.ev(base);
     if (b.obj === 'env' && sub) return this.envRead(this.ev(sub), l, n.text);
     if (b.obj === 'argv' && sub?.text === '0') return val({ s: '${__file__}', self: true });
+    // sys.argv[1]: what the command that ran this script passed it (a shell step's `python3 x.py .hygiene`)
+    if (b.obj === 'argv' && sub && /^[1-9]$/.test(sub.text)) return val({ keys: [`arg:${sub.text}@${this.em.file}`] });
     if (sub?.type === 'slice' && /^::\s*-\s*1$/.test(sub.text.replace(/\s/g, '').replace(/^::-1$/, '::-1')) && b.s !== undefined) return decodeLiteral(b, 'reverse');
     const k = sub ? this.ev(sub) : val();
     // files[-1] of a glob: one of the files it lists
