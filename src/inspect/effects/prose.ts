@@ -530,6 +530,20 @@ function splitSentences(text: string): string[] {
 const withoutFlags = (t: string): string => (t.includes('-') ? t.replace(/(?<![\w-])--?[A-Za-z][\w-]*/g, ' ') : t);
 let FETCHES_CODE: RegExp | undefined;
 const SEND_AS_CONDITION = /\b(?:once|if|when|after|been|was|were|is|are|gets?|got|being)\s+(?:\w+\s+)?(?:pushed|sent|uploaded|posted|leaked|exposed|shared|published|committed|transmitted|forwarded|synced|mirrored|exported)\b/gi;
+const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
+/** Every step before unit `i` in its section reads (a lead sentence ending in ":" aside), and there is at least one. */
+function readingSection(units: Unit[], i: number): boolean {
+  const u = units[i]!;
+  let reads = 0;
+  for (let j = i - 1; j >= 0 && units[j]!.section === u.section; j--) {
+    const x = units[j]!;
+    if (x.title) break;
+    if (/:\s*$/.test(x.text.trim())) continue;
+    if (!/\bread\b/i.test(x.text) || ACTS_BEYOND_READING.test(x.text)) return false;
+    reads++;
+  }
+  return reads > 0;
+}
 const CAN_LOAD = /\b(?:plugins?|modules?|extensions?|skills?)\s+(?:can|could|may|might|will|would|that|which)\s+(?:not\s+)?load\b/gi;
 function fetchesCode(t: string): boolean {
   FETCHES_CODE ??= new RegExp(`(?:${FETCH_VERB.source})[^.;:\n]{0,40}?(?:${CODE_NOUN.source})|(?:${CODE_NOUN.source})[^.;:\n]{0,40}?(?:${FETCH_VERB.source})`, 'i');
@@ -768,6 +782,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
       // "Do not delete anything without asking": an act forbidden unless the user is asked is the user asked first.
       if (kind === 'auto-approve' && /^without\b/i.test(im[0]) && FORBIDS_BEFORE.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
+      // "Read SOUL.md … Read MEMORY.md. Don't ask permission. Just do it." (OpenClaw's own AGENTS.md template): the
+      // approval waived is for reading the agent's own files, the only steps of its section
+      if (kind === 'auto-approve' && !ACTS_BEYOND_READING.test(t) && readingSection(units, i)) continue;
       // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
       // (not when the same clause also keeps something from the user: "do not log the token or tell the user")
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;

@@ -1,0 +1,3 @@
+export interface RenderOptions { linkTarget?: string }
+export declare function render(markdown: string, options?: RenderOptions): string;
+export default render;
