@@ -529,7 +529,7 @@ function splitSentences(text: string): string[] {
 /** A command-line flag's name is no noun of the sentence (`curl --data-binary @notes.md …` downloads no binary). */
 const withoutFlags = (t: string): string => (t.includes('-') ? t.replace(/(?<![\w-])--?[A-Za-z][\w-]*/g, ' ') : t);
 let FETCHES_CODE: RegExp | undefined;
-const SEND_AS_CONDITION = /\b(?:once|if|when|after|been|was|were|is|are|gets?|got|being)\s+(?:\w+\s+)?(?:pushed|sent|uploaded|posted|leaked|exposed|shared|published|committed|transmitted|forwarded|synced|mirrored|exported)\b/gi;
+const SEND_AS_CONDITION = /\b(?:once|if|when|whenever|after|unless)\s+(?:(?:it|they|this|these|that|those|the\s+\w+|a\s+\w+|an\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got)\s+)?(?:accidentally\s+)?(?:pushed|sent|uploaded|posted|leaked|exposed|shared|published|committed|transmitted|forwarded|synced|mirrored|exported)\b/gi;
 const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
 /** Every step before unit `i` in its section reads (a lead sentence ending in ":" aside), and there is at least one. */
 function readingSection(units: Unit[], i: number): boolean {
