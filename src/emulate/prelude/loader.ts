@@ -739,21 +739,21 @@ function __callExports(ex) {
   __lintRules(ex);
 }
 /**
- * An environment validator is called as an app calls it: with a schema of the app's secrets (an API key, a database
- * URL, a token), each built with the library's own field makers where it exports them (str(), url()) and a plain
- * { type: 'string' } where not; the values come from the environment. What it hands back is read key by key, as the
- * app then reads it (a proxy's get trap runs then).
+ * An environment validator (cleanEnv, createEnv, validate …) is called as an app calls it, three times (a run count may
+ * gate it): with a schema of the app's secrets (API keys, a token), each built with the library's own string field
+ * maker where it exports one (str()) and a plain { type: 'string' } where not; the values come from the environment.
+ * What it hands back is read key by key, as the app then reads it (a proxy's get trap runs then).
  */
 var __ENV_KEYS = ['OPENAI_API_KEY', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'ANTHROPIC_API_KEY'];
 function __envSchema(ex) {
   if (!ex || (typeof ex !== 'object' && typeof ex !== 'function')) return;
   var names = []; try { names = Object.keys(ex).slice(0, 60); } catch (e) { return; }
-  var entry = names.filter(function (k) { return typeof ex[k] === 'function' && !__isClass(ex[k]) && /^(?:clean|create|define|load|parse|validate|check|make)?(?:Env|Environment|Config|Schema|Vars?)?$|^(?:cleanEnv|createEnv|defineEnv|loadEnv|parseEnv|validateEnv|validate|parse|load)$/i.test(k) && /env|valid|schema|config|vars?$/i.test(k); });
+  var entry = names.filter(function (k) { return typeof ex[k] === 'function' && !__isClass(ex[k]) && /^(?:clean|create|define|load|parse|validate|check|make)(?:Env|Environment|Config|Schema|Vars?)$|^validate$/i.test(k); });
   if (!entry.length) return;
-  var maker = function (re) { var k = names.find(function (n) { return re.test(n) && typeof ex[n] === 'function'; }); if (!k) return null; try { return ex[k](); } catch (e) { return null; } };
-  var strF = maker(/^(?:str|string|text)$/i), urlF = maker(/^(?:url|uri)$/i) || strF;
+  var sk = names.find(function (n) { return /^(?:str|string|text)$/i.test(n) && typeof ex[n] === 'function'; }), strF = null;
+  if (sk) try { strF = ex[sk](); } catch (e) { strF = null; }
   var schema = {};
-  __ENV_KEYS.forEach(function (k) { schema[k] = (/URL$/.test(k) ? urlF : strF) || { type: 'string', required: true }; });
+  __ENV_KEYS.forEach(function (k) { schema[k] = strF || { type: 'string', required: true }; });
   entry.slice(0, 4).forEach(function (k) {
     for (var run = 0; run < 3; run++) {
       var got = __safeCall('env schema ' + k, ex[k], ex, [schema]);
