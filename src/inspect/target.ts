@@ -17,7 +17,7 @@ import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
-import { looksLikePickle } from './effects/pickle.js';
+import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
@@ -123,7 +123,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // configurations (tasks.json, workflows, Makefiles, composer.json) are lowered as shell, and a bundled Python
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
       // opcodes what it calls when loaded (effects/pickle.ts).
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || (PICKLE_FILE.test(f.rel) && looksLikePickle(text))))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -134,7 +134,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // A Makefile too: a lifecycle script's `make` runs its recipes.
       // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
       // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || (PICKLE_FILE.test(f.rel) && looksLikePickle(text)) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -312,5 +312,4 @@ function scriptsStartedBy(set: Set<string>, files: readonly FileForEffects[], te
   // (by its name, or by its stem with the extension added in code: `${cfg.model || 'silero-lite'}.pkl`)
   for (const f of pickles) if (new RegExp(`["'\`/\\\\]${escapeRegExp(path.posix.basename(f.rel).replace(/\.[^.]+$/, ''))}(?:\\.\\w+)?["'\`]`).test(running)) set.add(f.rel);
 }
-const PICKLE_FILE = /\.(?:pkl|pickle|pt|pth|joblib|sav)$/i;
 const UNPICKLES = /\b(?:pickle|cPickle|_pickle|dill|cloudpickle|joblib|torch)\.loads?\s*\(|\bUnpickler\s*\(/;

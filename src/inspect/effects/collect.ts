@@ -12,7 +12,7 @@ import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { INLINE_PROGRAM, lowerShell, setInlineLowerer } from './shell.js';
+import { inlineProgramLang, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands, makefilesRun } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
@@ -86,8 +86,8 @@ function scriptLanguagesIn(dir: string): ScriptLang[] {
           try {
             const head = readHead(p, 256 * 1024);
             // an inline program (`python3 -c "…"` in a lifecycle script, a shell script or a fenced command)
-            const inline = INLINE_PROGRAM.exec(head);
-            if (inline) found.add(/python/.test(inline[1]) ? 'python' : 'ruby');
+            const inline = inlineProgramLang(head);
+            if (inline) found.add(inline);
             if (/\.md$/i.test(e.name)) for (const [re, l] of FENCE_LANG) if (re.test(head)) found.add(l);
             const sb = /^#!.*\b(python[23]?|pwsh|powershell|ruby)\b/.exec(head);
             if (sb) found.add(/python/.test(sb[1]) ? 'python' : /ruby/.test(sb[1]) ? 'ruby' : 'powershell');
@@ -265,7 +265,10 @@ export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[
   const r = emulator.emulatePackage(req);
   // an inline program the code was seen to start (`python3 -c "…"` decoded at run time) is lowered by its language
   const inline = new Set<ScriptLang>();
-  for (const e of r.effects) if (e.kind === 'exec' && e.command) { const m = INLINE_PROGRAM.exec(e.command); if (m) inline.add(/python/.test(m[1]) ? 'python' : 'ruby'); }
+  for (const e of r.effects) {
+    const lang = e.kind === 'exec' && e.command ? inlineProgramLang(e.command) : undefined;
+    if (lang) inline.add(lang);
+  }
   if (inline.size) await prepareTranslators(undefined, [...inline]);
   r.effects.push(...refineObserved(r.effects));
   const partial = [...new Set(r.runs.filter((x) => x.status !== 'done').map((x) => `${x.entry} (${x.persona}: ${x.status}${x.error ? `, ${x.error.slice(0, 80)}` : ''})`))];

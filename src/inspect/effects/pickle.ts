@@ -20,6 +20,14 @@ export interface PickleCall {
   line: number;
 }
 
+/** The names model and data pickles go by (`.pkl`, a torch `.pt`, joblib's `.joblib`, sklearn's `.sav`). */
+export const PICKLE_FILE = /\.(?:pkl|pickle|pt|pth|joblib|sav)$/i;
+
+/** A file of the package that is a pickle: by its name and its first opcodes. */
+export function isPickleFile(rel: string, text: string): boolean {
+  return PICKLE_FILE.test(rel) && looksLikePickle(text);
+}
+
 /** A pickle's text by its first opcodes: a protocol-0 dict, list or tuple, a GLOBAL, or a protocol 2+ header. */
 export function looksLikePickle(text: string): boolean {
   return /^(?:\((?:dp|lp|tp)?\d*\n|c[\w.]+\n[\w.]+\n|\x80[\x02-\x05])/.test(text);

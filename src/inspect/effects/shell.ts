@@ -47,8 +47,12 @@ let inlineLowerer: InlineLowerer | undefined;
 export function setInlineLowerer(fn: InlineLowerer): void {
   inlineLowerer = fn;
 }
-/** Which translator an interpreter's inline program needs (`python3 -c`, `ruby -e`), for loading it first. */
-export const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
+const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
+/** Which translator an interpreter's inline program in `text` needs (`python3 -c`, `ruby -e`), for loading it first. */
+export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
+  const m = INLINE_PROGRAM.exec(text);
+  return m ? (m[1].startsWith('python') ? 'python' : 'ruby') : undefined;
+}
 
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
