@@ -105,7 +105,9 @@ export interface CanarySet {
 }
 
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
-export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, scripts: { start: 'node server.js' } };
+/** The user's project: an app with one workspace package of its own (what a monorepo tool run in it finds). */
+export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, workspaces: ['packages/*'], scripts: { start: 'node server.js' } };
+const PROJECT_WORKSPACE = { name: '@team-dashboard/ui', version: '1.4.0', description: 'Shared components of the dashboard', main: 'index.js' };
 
 const PROJECT_LOCK = {
   name: PROJECT_PACKAGE.name, version: PROJECT_PACKAGE.version, lockfileVersion: 3, requires: true,
@@ -279,9 +281,12 @@ export function makeCanaries(): CanarySet {
       { path: `${chromeDir}/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log`, content: `{"KeyringController":{"vault":"${metamask}"}}`, id: 'wallet-metamask' },
       { path: `${chromeDir}/Login Data`, content: `SQLite format 3\u0000https://accounts.example.com dev ${chrome}`, id: 'browser-logins' },
       { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
+      { path: 'project/packages/ui/package.json', content: JSON.stringify(PROJECT_WORKSPACE, null, 2), id: '' },
       // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)
       { path: 'project/package-lock.json', content: JSON.stringify(PROJECT_LOCK, null, 2), id: '' },
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
+      // (and the developer's own overrides beside it, as Next.js and Vite projects keep them)
+      { path: 'project/.env.local', content: `NEXT_PUBLIC_APP_URL=http://localhost:3000\nSESSION_SECRET=${dotenv}\n`, id: 'dotenv' },
       { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
       { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },
       // a developer's editor and its extensions: what code that acts only on a real workstation looks for

@@ -230,17 +230,19 @@ export function emulateInThread(
         continue;
       }
       const events = runOnce(entryIndex, entry, rel, persona, remaining);
-      if (persona === PERSONAS[0]) looked = entry.reach !== 'load' || events.some((e) => e.k === 'platform');
+      // (A command run with a subcommand is the same: the bare command already ran as all three.)
+      if (persona === PERSONAS[0]) looked = (entry.reach !== 'load' && !(entry.reach === 'bin' && entry.args?.length)) || events.some((e) => e.k === 'platform');
       probedPage ||= events.some((e) => e.k === 'page-probe');
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });
       // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
-      // runner, or as a production server (persona.ts Deployment).
+      // runner, or as a production server; one that made an HTTP request, again in an outage (persona.ts Deployment).
       if (persona === PERSONAS[0]) {
         for (const deployment of DEPLOYMENTS) {
           const leftHere = budget.totalMs - (monotonicMs() - start);
-          if (events.some((e) => e.k === 'deployment' && e.place === deployment) && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
+          const looks = deployment === 'outage' ? events.some((e) => e.k === 'net' && e.ch === 'http') : events.some((e) => e.k === 'deployment' && e.place === deployment);
+          if (looks && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
         }
         // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.
         const first = keptState(events);

@@ -377,7 +377,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     for (let i = 0; i < after.length; i++) {
       const opt = /^--registry(?:=(.*))?$/.exec(after[i]);
       if (opt) registry = opt[1] ?? after[++i] ?? registry;
-      else if (/^--(?:access|tag|otp|workspace|userconfig|cache)$|^-w$/.test(after[i])) i++;
+      else if (/^--(?:access|tag|otp|workspace|userconfig|cache|loglevel|provenance-file|prefix)$|^-w$/.test(after[i])) i++;
       else if (!after[i].startsWith('-')) rest.push(after[i]);
     }
     if (!/^(?:npm|pnpm|yarn)$/.test(prog) || rest[0] !== 'publish') return undefined;

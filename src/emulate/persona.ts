@@ -116,6 +116,8 @@ export interface SandboxConfig {
   apiConfig: Record<string, unknown>;
   /** How much later than today this run is (Kept). */
   laterMs: number;
+  /** Every server answers 503 Service Unavailable (Deployment 'outage'). */
+  outage: boolean;
 }
 
 export interface PersonaPaths {
@@ -158,14 +160,16 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * Where a run is repeated when its first run looked for the place's mark and did not find it: a CI runner (a CI
  * variable, see ciEnvironment) and a deployed server (NODE_ENV, which a developer's shell leaves unset: code that
  * acts only with NODE_ENV=production, a parser leaking the connection strings of production databases, stays quiet
- * on the developer's machine, as code acting only there stays quiet on the server).
+ * on the developer's machine, as code acting only there stays quiet on the server). And a network that fails: a run
+ * that made an HTTP request runs again with every server answering 503, as in an outage (a retry wrapper's journal of
+ * failed requests, uploaded only after a failure, is written and sent only then).
  */
-export type Deployment = 'ci' | 'production';
-export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production'];
-export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production' };
+export type Deployment = 'ci' | 'production' | 'outage';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503' };
 
 function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
-  return deployment === 'ci' ? ciEnvironment(project) : { NODE_ENV: 'production' };
+  return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : {};
 }
 
 export function ciEnvironment(project: string): Record<string, string> {
@@ -353,5 +357,6 @@ export function buildConfig(
     argConn: canaries.argConn,
     apiConfig: canaries.apiConfig[persona],
     laterMs: kept?.laterMs ?? 0,
+    outage: deployment === 'outage',
   };
 }

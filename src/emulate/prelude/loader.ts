@@ -454,7 +454,22 @@ function __event(name) {
     toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000 };
 }
 function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
-function __settle(r) { if (r && typeof r.then === 'function') r.then(null, function () {}); return r; }
+/**
+ * What a call returned, settled as its caller would: a promise's rejection caught, and an iterator (a generator, an
+ * async generator) consumed to its end as a for (await) … of loop does, so that its finally runs (at most 500 steps).
+ */
+function __settle(r) {
+  if (r && typeof r.then === 'function') r.then(null, function () {});
+  else if (r && typeof r.next === 'function' && (typeof r[Symbol.iterator] === 'function' || typeof r[Symbol.asyncIterator] === 'function')) __drain(r, 0);
+  return r;
+}
+function __drain(it, n) {
+  for (; n < 500; n++) {
+    var step; try { step = it.next(); } catch (e) { if (e === __EXIT) throw e; return; }
+    if (step && typeof step.then === 'function') { step.then(function (s) { if (s && !s.done) __drain(it, n + 1); }, function () {}); return; }
+    if (!step || step.done) return;
+  }
+}
 function __safeCall(label, fn, self, args) { rec({ k: 'call', name: __trunc(label, 120) }); try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 // Tool-call hooks see the agent's tools one after another (a shell command that installs packages and calls a cloud
 // CLI, web fetches, file reads), two dozen times (a hook may act on its ninth web result only): what a hook returns
@@ -657,16 +672,19 @@ var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|seque
 /**
  * Arguments by the names a function (or a class's constructor) gives its parameters: a private key where it takes
  * "privateKey", a token for "apiToken", a client for "axios" or "client" (a stub that keeps the callbacks handed to it:
- * an interceptor is called with a request). Null when no name says what it takes.
+ * an interceptor is called with a request), the project's folder for "root" or "dir". Null when no name says what it
+ * takes.
  */
 var __CLIENT_PARAM = /^(?:axios|client|instance|http|https|agent|got|ky|fetcher|transport|app|server|router|api|sdk|provider|signer|conn(?:ection)?|socket|emitter|bus|hooks?)$/i;
+/** A directory a function works in (a walker's root): the project's. */
+var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)?|folder|cwd)$/i;
 function __argsByName(fn, bag) {
   var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return null; }
   var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
   if (!m || !m[1].trim()) return null;
   var any = false, out = m[1].split(',').slice(0, 4).map(function (p) {
     var n = (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || '';
-    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|uri|url|database.?url|db.?url)$/i.test(n) ? cfg.argConn : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|uri|url|database.?url|db.?url)$/i.test(n) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
   });

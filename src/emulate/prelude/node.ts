@@ -513,6 +513,7 @@ function __mkHttp(proto) {
       var respond = function (status, body) { var res = new __IncomingMessage(body); res.statusCode = status; setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); }); };
       var local = __localServer(host, port, proto);
       if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
+      else if (cfg.outage) respond(503, 'Service Unavailable');
       else respond(200, __respBody(host, url));
       return req;
     };
@@ -586,7 +587,7 @@ class Headers {
   forEach(fn) { for (var k in this._h) fn(this._h[k], k, this); } entries() { var h = this._h; return Object.keys(h).map(function (k) { return [k, h[k]]; })[Symbol.iterator](); } [Symbol.iterator]() { return this.entries(); }
 }
 class Response {
-  constructor(body, init) { this._b = body === undefined || body === null ? '' : __bodyText(body); init = init || {}; this.status = init.status || 200; this.ok = this.status >= 200 && this.status < 300; this.statusText = 'OK'; this.headers = new Headers(init.headers || { 'content-type': 'text/plain' }); this.url = init.url || ''; this.redirected = false; this.bodyUsed = false; this.type = 'basic'; var self = this; this.body = { getReader: function () { var done = false; return { read: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ done: false, value: Buffer.from(self._b, 'latin1') }); }, releaseLock: function () {}, cancel: function () { return Promise.resolve(); } }; }, pipeTo: function () { return Promise.resolve(); } }; this.body[Symbol.asyncIterator] = function () { var r = self.body.getReader(); return { next: function () { return r.read(); } }; }; }
+  constructor(body, init) { this._b = body === undefined || body === null ? '' : __bodyText(body); init = init || {}; this.status = init.status || 200; this.ok = this.status >= 200 && this.status < 300; this.statusText = this.status === 503 ? 'Service Unavailable' : 'OK'; this.headers = new Headers(init.headers || { 'content-type': 'text/plain' }); this.url = init.url || ''; this.redirected = false; this.bodyUsed = false; this.type = 'basic'; var self = this; this.body = { getReader: function () { var done = false; return { read: function () { if (done) return Promise.resolve({ done: true }); done = true; return Promise.resolve({ done: false, value: Buffer.from(self._b, 'latin1') }); }, releaseLock: function () {}, cancel: function () { return Promise.resolve(); } }; }, pipeTo: function () { return Promise.resolve(); } }; this.body[Symbol.asyncIterator] = function () { var r = self.body.getReader(); return { next: function () { return r.read(); } }; }; }
   text() { this.bodyUsed = true; return Promise.resolve(this._b); }
   json() { this.bodyUsed = true; try { return Promise.resolve(JSON.parse(this._b)); } catch (e) { return Promise.resolve(__answerObject(this._b)); } }
   arrayBuffer() { var b = Buffer.from(this._b, 'latin1'); return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); }
@@ -609,7 +610,7 @@ function fetch(input, init) {
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
-  return Promise.resolve(new Response(__respBody(host, url), { url: url }));
+  return Promise.resolve(cfg.outage ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
 }
 function XMLHttpRequest() {
   var self = this, m = 'GET', u = '', h = {};
@@ -622,7 +623,7 @@ function XMLHttpRequest() {
   this.send = function (body) {
     var host = ''; try { host = new URL(u).hostname; } catch (e) {}
     __netRec('XMLHttpRequest', 'http', u, host, '', m, h, __bodyText(body));
-    setImmediate(function () { self.readyState = 4; self.status = 200; self.responseText = self.response = __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
+    setImmediate(function () { self.readyState = 4; self.status = cfg.outage ? 503 : 200; self.responseText = self.response = cfg.outage ? 'Service Unavailable' : __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
   };
 }
 function WebSocket(url) {
