@@ -77,6 +77,8 @@ export interface CanarySet {
   argSeed: string;
   argKey: string;
   argToken: string;
+  /** The credential on a request the caller makes through the package (to argConnHost): it authenticates to that host only. */
+  argRequestToken: string;
   /**
    * A connection string a caller hands a library (`parse(process.env.DATABASE_URL)`, `new Client({ connectionString })`):
    * a database URL whose password is a canary. Its host is the caller's: a connection there is what was asked.
@@ -86,6 +88,8 @@ export interface CanarySet {
   argConnHost: string;
   /** The address a caller asks a tool to send to: mail to it is the tool's job, mail to any other address is not. */
   argMail: string;
+  /** What a parameter whose name says it takes no secret (an id, a channel, a path) is handed: the caller's word. */
+  argPlain: string;
   /** The address a web page's user pays in the browser run (a transaction and an API answer carry it). */
   walletTo: string;
   /** What a plugin reads as api.config, for each persona (its workspace under that persona's home). */
@@ -224,9 +228,11 @@ export function makeCanaries(): CanarySet {
   add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
   add('typed-password', [storeAnswers['user-credentials']!], 'user-credentials', 'the password the user typed into a dialog', true);
 
-  const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ') + ` ${token(10, lower)}`;
+  // (twelve words, as a BIP-39 phrase has: a library that checks the count before it uses the phrase goes on)
+  const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
   const argKey = `0x${token(64, hex)}`;
   const argToken = `tok_${token(32)}`;
+  const argRequestToken = `tok_${token(32)}`;
   const argConnPassword = `pw${token(24)}`;
   const argConnHost = `db-${token(10, lower)}.prod.internal`;
   const argConn = `postgres://app:${argConnPassword}@${argConnHost}:5432/orders`;
@@ -243,6 +249,7 @@ export function makeCanaries(): CanarySet {
   const keyBytes = Buffer.from(argKey.slice(2), 'hex');
   add('arg-key', [argKey, argKey.slice(2), keyBytes.toString('base64'), base58(keyBytes)], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
+  add('arg-request', [argRequestToken], 'user-credentials', "credential on the caller's request", true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
   const chatSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
@@ -317,9 +324,11 @@ export function makeCanaries(): CanarySet {
     strangerMark,
     argSeed,
     argMail: `user.${token(10, lower)}@example.com`,
+    argPlain: `note-${token(10, lower)}`,
     walletTo: `0x${token(40, hex)}`,
     argKey,
     argToken,
+    argRequestToken,
     argConn,
     argConnHost,
     apiConfig: { linux: openclawJson(apiGateway, apiProvider, 'linux'), darwin: openclawJson(apiGateway, apiProvider, 'darwin'), win32: openclawJson(apiGateway, apiProvider, 'win32') },

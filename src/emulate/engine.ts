@@ -195,6 +195,11 @@ export function emulateInThread(
     const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: monotonicMs() + Math.min(perRun, remaining), minRunMs: Math.min(perRun, remaining) / 2, memoryBytes: budget.memoryBytes });
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
+    // An outage run is there for what code does when a request fails: what it does as it did before is not said twice.
+    if (deployment === 'outage' || deployment === 'offline') {
+      const before = new Set(effects.map((e) => JSON.stringify(e)));
+      lowered = lowered.filter((e) => !before.has(JSON.stringify(e)));
+    }
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
     if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
     if (deployment) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${DEPLOYMENT_LABEL[deployment]})`) }));
@@ -237,11 +242,12 @@ export function emulateInThread(
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });
       // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
-      // runner, or as a production server; one that made an HTTP request, again in an outage (persona.ts Deployment).
+      // runner, or as a production server; one that made an HTTP request, again with its servers failing and again with
+      // the network down (persona.ts Deployment).
       if (persona === PERSONAS[0]) {
         for (const deployment of DEPLOYMENTS) {
           const leftHere = budget.totalMs - (monotonicMs() - start);
-          const looks = deployment === 'outage' ? events.some((e) => e.k === 'net' && e.ch === 'http') : events.some((e) => e.k === 'deployment' && e.place === deployment);
+          const looks = deployment === 'outage' || deployment === 'offline' ? events.some((e) => e.k === 'net' && e.ch === 'http') : events.some((e) => e.k === 'deployment' && e.place === deployment);
           if (looks && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
         }
         // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.

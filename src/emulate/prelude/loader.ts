@@ -69,9 +69,9 @@ var __pending = [];
 // the caller's request as well: its credentials (canaries) and its own host, the caller's (a send there is asked for).
 var __REQUEST_CB = /request|intercept|hook|before|middleware|\buse$|\.use\b|onSend|onFetch/i;
 function __callerRequest() {
-  var auth = 'Bearer ' + cfg.argToken, base = 'https://' + cfg.argConnHost;
-  var h = { Authorization: auth, 'x-api-key': cfg.argToken, 'Content-Type': 'application/json', common: { Authorization: auth } };
-  Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argToken : null; } });
+  var auth = 'Bearer ' + cfg.argRequestToken, base = 'https://' + cfg.argConnHost;
+  var h = { Authorization: auth, 'x-api-key': cfg.argRequestToken, 'Content-Type': 'application/json', common: { Authorization: auth } };
+  Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argRequestToken : null; } });
   return { url: base + '/v1/items', baseURL: base, method: 'get', headers: h, params: {}, hostname: cfg.argConnHost, host: cfg.argConnHost, path: '/v1/items', options: { headers: h } };
 }
 function __runPending() {
@@ -678,12 +678,40 @@ var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|seque
 var __CLIENT_PARAM = /^(?:axios|client|instance|http|https|agent|got|ky|fetcher|transport|app|server|router|api|sdk|provider|signer|conn(?:ection)?|socket|emitter|bus|hooks?)$/i;
 /** A directory a function works in (a walker's root): the project's. */
 var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)?|folder|cwd)$/i;
-function __argsByName(fn, bag) {
-  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return null; }
+/** The names of a function's (or a class constructor's) first four parameters; [] when its source does not show them. */
+function __paramNames(fn) {
+  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return []; }
   var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
-  if (!m || !m[1].trim()) return null;
-  var any = false, out = m[1].split(',').slice(0, 4).map(function (p) {
-    var n = (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || '';
+  if (!m || !m[1].trim()) return [];
+  return m[1].split(',').slice(0, 4).map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; });
+}
+/**
+ * The canary values handed to a function by position, except where a parameter's name says what it takes: the secret
+ * it names (a token where it takes "token"), or the caller's plain word where the name says it takes something else (a
+ * command, an id, a channel, a message's text). A telemetry client's track(command) sends its command to its endpoint, a
+ * chat client's postMessage(token, channel, text) its token: a seed phrase in those places is no seed the user gave them.
+ * A name that says nothing of what it takes ("data", "input", "s") keeps the canary.
+ */
+var __GENERIC_PARAM = /^(?:[a-z_$][0-9]?|_\w*|args?\d*|data|value|val|input|payload|buf(?:fer)?|bytes|str(?:ing)?|raw|obj(?:ect)?|item|entry|thing|source|src|what|words?|secret\w*|plain\w*)$/i;
+function __positional(fn, vals) {
+  var names = __paramNames(fn), named = __argsByName(fn, null) || [];
+  return vals.map(function (v, i) {
+    var n = names[i];
+    if (!n) return v;
+    if (typeof named[i] === 'string' && named[i] !== cfg.cwd) return named[i];
+    return __GENERIC_PARAM.test(n) ? v : cfg.argPlain;
+  });
+}
+/** An options object for each of a function's first "count" parameters that may take one; what __positional gives the rest. */
+var __OPTIONS_PARAM = /^(?:opts|options|config|cfg|settings|params|props|init|creds|credentials|o|arg|args)$/i;
+function __bagArgs(fn, bag, count) {
+  var names = __paramNames(fn), plain = __positional(fn, [cfg.argSeed, cfg.argKey, cfg.argToken]);
+  return Array.from({ length: count }, function (_, i) { return !names[i] || __OPTIONS_PARAM.test(names[i]) || __GENERIC_PARAM.test(names[i]) ? bag : plain[i]; });
+}
+function __argsByName(fn, bag) {
+  var names = __paramNames(fn);
+  if (!names.length) return null;
+  var any = false, out = names.map(function (n) {
     var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|uri|url|database.?url|db.?url)$/i.test(n) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
@@ -726,17 +754,22 @@ function __callExports(ex) {
     }
     // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or
     // credentials object is what most APIs take; (request, credentials): rarely the first parameter
-    if (fn.length >= 2) __safeCall(name, fn, self, [bag, bag, bag]);
-    __callMade(name, __safeCall(name, fn, self, [bag]));
+    // (an options object only where a parameter may take one: not for track(command) or send(channel, text))
+    if (fn.length >= 2) __safeCall(name, fn, self, __bagArgs(fn, bag, 3));
+    __callMade(name, __safeCall(name, fn, self, __bagArgs(fn, bag, 1)));
     // a factory whose parameters all have defaults (withRetry(base = globalThis.fetch)) is called with none too
     if (fn.length === 0) __callMade(name, __safeCall(name, fn, self, []));
-    __safeCall(name, fn, self, args);
+    // a fetch of its own (fetchRetry(url, init)) is called as an app calls it: with a request that carries its credential
+    var pn = __paramNames(fn);
+    if (/^(?:url|uri|input|resource|endpoint|href)$/i.test(pn[0] || '') && /^(?:init|opts|options|config|req|request|)$/i.test(pn[1] || '')) __callMade(name, fn);
+    var byPlace = __positional(fn, args);
+    __safeCall(name, fn, self, byPlace);
     // a parser or a client of a connection string, by its name (parse(process.env.DATABASE_URL), createPool(url)):
     // called with one too (not every function: a glob or a schema compiler walks whatever string it is given)
     if (fn.length <= 2 && __CONN_FN.test(name + ' ' + (fn.name || ''))) __safeCall(name, fn, self, [cfg.argConn]);
     // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
     // 'HS256') signs with an HMAC key only when alg is left out)
-    if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, args.slice(0, fn.length));
+    if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, byPlace.slice(0, fn.length));
     var named = __argsByName(fn, bag);
     if (named) __safeCall(name, fn, self, named);
   }

@@ -513,7 +513,8 @@ function __mkHttp(proto) {
       var respond = function (status, body) { var res = new __IncomingMessage(body); res.statusCode = status; setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); }); };
       var local = __localServer(host, port, proto);
       if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
-      else if (cfg.outage) respond(503, 'Service Unavailable');
+      else if (cfg.network === 'failing') respond(503, 'Service Unavailable');
+      else if (cfg.network === 'down') setImmediate(function () { req.emit('error', __netDown(host)); req.emit('close'); });
       else respond(200, __respBody(host, url));
       return req;
     };
@@ -601,6 +602,8 @@ class Blob { constructor(parts) { this.__blob = (parts || []).map(__bodyText).jo
 class AbortController { constructor() { this.signal = Object.assign(new EventEmitter(), { aborted: false, addEventListener: function () {}, removeEventListener: function () {}, throwIfAborted: function () {} }); } abort() { this.signal.aborted = true; } }
 // AbortSignal.timeout(ms) and friends: a signal that never fires (a request given one is made as any other)
 var AbortSignal = { timeout: function () { return new AbortController().signal; }, abort: function () { var c = new AbortController(); c.abort(); return c.signal; }, any: function () { return new AbortController().signal; } };
+// the error a request gets when the network is down (persona.ts Deployment 'offline')
+function __netDown(host) { return Object.assign(new Error('connect ECONNREFUSED ' + host), { code: 'ECONNREFUSED', errno: -111, syscall: 'connect' }); }
 function fetch(input, init) {
   init = init || {};
   var url = input && typeof input === 'object' && input.url ? input.url : String(input);
@@ -610,7 +613,8 @@ function fetch(input, init) {
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
-  return Promise.resolve(cfg.outage ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
+  if (cfg.network === 'down') return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: __netDown(host) }));
+  return Promise.resolve(cfg.network === 'failing' ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
 }
 function XMLHttpRequest() {
   var self = this, m = 'GET', u = '', h = {};
@@ -623,7 +627,8 @@ function XMLHttpRequest() {
   this.send = function (body) {
     var host = ''; try { host = new URL(u).hostname; } catch (e) {}
     __netRec('XMLHttpRequest', 'http', u, host, '', m, h, __bodyText(body));
-    setImmediate(function () { self.readyState = 4; self.status = cfg.outage ? 503 : 200; self.responseText = self.response = cfg.outage ? 'Service Unavailable' : __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
+    if (cfg.network === 'down') { setImmediate(function () { self.readyState = 4; self.status = 0; if (self.onreadystatechange) self.onreadystatechange(); if (self.onerror) self.onerror(__netDown(host)); if (self.onloadend) self.onloadend(); }); return; }
+    setImmediate(function () { self.readyState = 4; self.status = cfg.network === 'failing' ? 503 : 200; self.responseText = self.response = cfg.network === 'failing' ? 'Service Unavailable' : __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
   };
 }
 function WebSocket(url) {

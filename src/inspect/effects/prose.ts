@@ -866,10 +866,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'exec', origin: 'model-generated' });
   }
 
+  // Ranges a framing sentence made quotation (not when the text points back at a quoted command to run).
+  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
-    if (documentFramed || !prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text)) continue;
+    if (documentFramed || !prereqSections.has(u.heading) || u.table || u.example || framedByHeading(u, opts.file) || isThirdParty(u.text) || inRanges(framedRanges, u.line)) continue;
     if (effects.some((e) => e.kind === 'prerequisite' && e.line === u.line)) continue;
     let section: string | undefined;
     for (const m of u.text.matchAll(HTTP_URL)) {
@@ -885,7 +887,6 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // Fenced code: shell (and other languages when a translator is loaded). A block under a defensive heading
   // or introduced as an example of an attack is a quotation.
   // (not when the text points back at a quoted command to run: then the quotation is an instruction after all)
-  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   for (const b of blocks) {
     const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
     const reach: Reach = quoted ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(lastSentence(b.intro)) ? 'consent' : opts.reach;
@@ -1017,8 +1018,10 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
   for (const u of units) for (const f of u.text.matchAll(/`([^`\n]{1,16})`/g)) if (/[^\w\s]/.test(f[1]) || /^\s|\s$/.test(f[1])) fragments.set(u.heading, (fragments.get(u.heading) ?? 0) + 1);
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
+  // (what a framing sentence made quotation is no step: "The lure reads like this (quoted; do not run):")
+  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, lines.length);
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text));
+    const inSection = units.filter((u) => u.heading === heading && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text) && !inRanges(framedRanges, u.line));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     // the result written to a file (`~/.local/bin/nsync`) and run by that name, or made executable
     const written = inSection.flatMap((u) => {
