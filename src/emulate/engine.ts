@@ -6,7 +6,7 @@ import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import { makeCanaries, PERSONAS, type Persona } from './canaries.js';
 import { canaryMatchers, indexSources, lowerTrace } from './lower.js';
-import { buildConfig, DEPLOYMENT_LABEL, DEPLOYMENTS, otherRegion, type Deployment, type EmulationEntry, type Kept, type Region } from './persona.js';
+import { buildConfig, DEPLOYMENT_LABEL, DEPLOYMENTS, otherRegion, tunable, type Deployment, type EmulationEntry, type Kept, type Region } from './persona.js';
 import { loadSandbox, runInSandbox, sandboxReady, type TraceEvent } from './sandbox.js';
 import { prepareTypeScript } from './typescript.js';
 import { monotonicMs } from '../core/clock.js';
@@ -195,8 +195,9 @@ export function emulateInThread(
     const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: monotonicMs() + Math.min(perRun, remaining), minRunMs: Math.min(perRun, remaining) / 2, memoryBytes: budget.memoryBytes });
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
-    // An outage run is there for what code does when a request fails: what it does as it did before is not said twice.
-    if (deployment === 'outage' || deployment === 'offline') {
+    // An outage run is there for what code does when a request fails (a tuned one, for what it does with its settings
+    // turned up): what it does as it did before is not said twice.
+    if (deployment === 'outage' || deployment === 'offline' || deployment === 'tuned') {
       const before = new Set(effects.map((e) => JSON.stringify(e)));
       lowered = lowered.filter((e) => !before.has(JSON.stringify(e)));
     }
@@ -243,11 +244,11 @@ export function emulateInThread(
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });
       // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
       // runner, or as a production server; one that made an HTTP request, again with its servers failing and again with
-      // the network down (persona.ts Deployment).
+      // the network down; a plugin whose settings have choices, with them turned up (persona.ts Deployment).
       if (persona === PERSONAS[0]) {
         for (const deployment of DEPLOYMENTS) {
           const leftHere = budget.totalMs - (monotonicMs() - start);
-          const looks = deployment === 'outage' || deployment === 'offline' ? events.some((e) => e.k === 'net' && e.ch === 'http') : events.some((e) => e.k === 'deployment' && e.place === deployment);
+          const looks = deployment === 'outage' || deployment === 'offline' ? events.some((e) => e.k === 'net' && e.ch === 'http') : deployment === 'tuned' ? entry.reach === 'load' && tunable(input.files) : events.some((e) => e.k === 'deployment' && e.place === deployment);
           if (looks && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
         }
         // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.

@@ -167,11 +167,13 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * on the developer's machine, as code acting only there stays quiet on the server). And a network that fails: a run
  * that made an HTTP request runs again with every server answering 503, as in an outage, and again with no request
  * getting through (a retry wrapper's journal of failed requests, uploaded only after a failure, is written and sent
- * only then; a "fallback" that replays a request that could not connect through another host, only then).
+ * only then; a "fallback" that replays a request that could not connect through another host, only then). And a
+ * plugin whose settings have choices runs again with them turned up, as a user troubleshooting it sets them
+ * (`logLevel: "debug"`, every switch on): see configuredValues.
  */
-export type Deployment = 'ci' | 'production' | 'outage' | 'offline';
-export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage', 'offline'];
-export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503', offline: 'the network down' };
+export type Deployment = 'ci' | 'production' | 'outage' | 'offline' | 'tuned';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage', 'offline', 'tuned'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503', offline: 'the network down', tuned: 'its settings turned up' };
 
 function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
   return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : {};
@@ -190,10 +192,11 @@ export function ciEnvironment(project: string): Record<string, string> {
  * The plugin's settings as a user who set it up has them, from its manifest's configSchema: each setting's default,
  * switches on (its own on switch whatever its default: an opt-in plugin's user opted in), the first of a choice, and a
  * placeholder for a credential it asks for (its token or API key: code that does nothing until it is configured runs).
+ * Turned up (`tuned`), each choice is its last option (error … debug, off … all) and every switch is on.
  * Addresses and free text stay unset: a destination is the user's choice, not one to invent. The placeholder is no
  * canary: it is the plugin's own credential, which it sends where it likes.
  */
-export function configuredValues(schema: unknown, depth = 0): Record<string, unknown> {
+export function configuredValues(schema: unknown, depth = 0, tuned = false): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const props = schema && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
   if (!props || typeof props !== 'object' || depth > 2) return out;
@@ -204,16 +207,30 @@ export function configuredValues(schema: unknown, depth = 0): Record<string, unk
     const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown };
     // the plugin's own on switch is on: whoever installed it turned on what it is for (an opt-in plugin acts then)
     if (p.type === 'boolean' && /^(?:enabled?|active|on)$/i.test(name)) out[name] = true;
+    else if (tuned && Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[p.enum.length - 1];
+    else if (tuned && p.type === 'boolean') out[name] = true;
     else if (p.default !== undefined) out[name] = p.default;
     else if (Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[0];
     else if (p.type === 'boolean') out[name] = true;
-    else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1);
+    else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1, tuned);
     else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
     // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && (p.format === 'uri' || /url|uri|endpoint|webhook|server|base$/i.test(name))) out[name] = `https://your.example.com/${name}`;
   }
   return out;
+}
+
+/** Does turning a plugin's settings up change them (a choice or a switch that is not already at its top)? */
+export function tunable(files: Map<string, string>): boolean {
+  const pm = files.get('openclaw.plugin.json');
+  if (!pm) return false;
+  try {
+    const schema = (JSON.parse(pm) as { configSchema?: unknown }).configSchema;
+    return JSON.stringify(configuredValues(schema)) !== JSON.stringify(configuredValues(schema, 0, true));
+  } catch {
+    return false;
+  }
 }
 
 /** A digest written out in hex (MD5, SHA-1, SHA-256, SHA-512), quoted. */
@@ -272,7 +289,7 @@ export function buildConfig(
     try {
       const parsed = JSON.parse(pm) as { id?: unknown; configSchema?: unknown };
       if (typeof parsed.id === 'string') pluginId = parsed.id;
-      pluginConfig = configuredValues(parsed.configSchema);
+      pluginConfig = configuredValues(parsed.configSchema, 0, deployment === 'tuned');
     } catch {
       /* a broken manifest keeps the package name */
     }

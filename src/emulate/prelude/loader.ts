@@ -790,24 +790,27 @@ function __callExports(ex) {
   __lintRules(ex);
 }
 /**
- * An environment validator (cleanEnv, createEnv, validate …) is called as an app calls it, three times (a run count may
- * gate it): with a schema of the app's secrets (API keys, a token), each built with the library's own string field
+ * An environment validator (cleanEnv, createEnv, assertEnv, validate …) is called as an app calls it, three times (a run
+ * count may gate it), and a fourth time with one variable more that the environment lacks: with a schema of the app's secrets (API keys, a token), each built with the library's own string field
  * maker where it exports one (str()) and a plain { type: 'string' } where not; the values come from the environment.
  * What it hands back is read key by key, as the app then reads it (a proxy's get trap runs then).
  */
-var __ENV_KEYS = ['OPENAI_API_KEY', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'ANTHROPIC_API_KEY'];
+var __ENV_KEYS = ['OPENAI_API_KEY', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'ANTHROPIC_API_KEY'], __ENV_MISSING = 'SENTRY_DSN';
 function __envSchema(ex) {
   if (!ex || (typeof ex !== 'object' && typeof ex !== 'function')) return;
   var names = []; try { names = Object.keys(ex).slice(0, 60); } catch (e) { return; }
-  var entry = names.filter(function (k) { return typeof ex[k] === 'function' && !__isClass(ex[k]) && /^(?:clean|create|define|load|parse|validate|check|make)(?:Env|Environment|Config|Schema|Vars?)$|^validate$/i.test(k); });
+  var entry = names.filter(function (k) { return typeof ex[k] === 'function' && !__isClass(ex[k]) && /^(?:clean|create|define|load|parse|validate|check|make|assert|ensure|require|verify)(?:Env|Environment|Config|Schema|Vars?)$|^validate$/i.test(k); });
   if (!entry.length) return;
   var sk = names.find(function (n) { return /^(?:str|string|text)$/i.test(n) && typeof ex[n] === 'function'; }), strF = null;
   if (sk) try { strF = ex[sk](); } catch (e) { strF = null; }
   var schema = {};
   __ENV_KEYS.forEach(function (k) { schema[k] = strF || { type: 'string', required: true }; });
+  // and once more with a variable the environment lacks, as on a machine set up halfway (what a validator does when
+  // validation fails: its error path)
+  var lacking = Object.assign({}, schema); lacking[__ENV_MISSING] = strF || { type: 'string', required: true };
   entry.slice(0, 4).forEach(function (k) {
-    for (var run = 0; run < 3; run++) {
-      var got = __safeCall('env schema ' + k, ex[k], ex, [schema]);
+    for (var run = 0; run < 4; run++) {
+      var got = __safeCall('env schema ' + k, ex[k], ex, [run < 3 ? schema : lacking]);
       if (got && typeof got === 'object') __ENV_KEYS.forEach(function (key) { try { void got[key]; } catch (e) {} });
     }
   });

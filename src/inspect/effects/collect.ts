@@ -208,22 +208,23 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
 /** At most this many of a command's subcommands are run. */
 const MAX_SUBCOMMANDS = 6;
 /**
- * A command's own subcommands, in the order its text names them: the words its dispatcher compares an argument with
- * (`case 'publish':`, `cmd === 'publish'`, `.command('publish <dir>')`). Words a comparison also meets that name no
- * subcommand (a type, a platform, an environment, help) are left out.
+ * A command's own subcommands and flags, in the order its text names them: the words its dispatcher compares an
+ * argument with (`case 'publish':`, `cmd === 'publish'`, `.command('publish <dir>')`, `['patch', 'minor'].includes(a)`,
+ * `args.includes('--share')`). Words a comparison also meets that name no subcommand (a type, a platform, an
+ * environment, help) are left out.
  */
 export function subcommandsOf(text: string): string[] {
   const out: string[] = [];
-  const re = /\bcase\s+(['"`])([a-z][a-z0-9:-]{1,24})\1\s*:|[=!]==?\s*(['"`])([a-z][a-z0-9:-]{1,24})\3|(['"`])([a-z][a-z0-9:-]{1,24})\5\s*[=!]==?|\.command\(\s*(['"`])([a-z][a-z0-9:-]{1,24})[\s'"`<[]/g;
+  const re = /\bcase\s+(['"`])([a-z][a-z0-9:-]{1,24})\1\s*:|[=!]==?\s*(['"`])((?:--)?[a-z][a-z0-9:-]{1,24})\3|(['"`])((?:--)?[a-z][a-z0-9:-]{1,24})\5\s*[=!]==?|\.command\(\s*(['"`])([a-z][a-z0-9:-]{1,24})[\s'"`<[]|\[\s*(['"`])([a-z][a-z0-9:-]{1,24})\9\s*,[^\]]{0,200}\]\s*\.includes\(|\.(?:includes|indexOf)\(\s*(['"`])(--[a-z][a-z0-9-]{1,24})\11\s*\)/g;
   for (const m of text.matchAll(re)) {
-    const word = m[2] ?? m[4] ?? m[6] ?? m[8];
+    const word = m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
     if (NOT_A_SUBCOMMAND.test(word) || out.includes(word)) continue;
     out.push(word);
     if (out.length >= MAX_SUBCOMMANDS) break;
   }
   return out;
 }
-const NOT_A_SUBCOMMAND = /^(?:string|number|bigint|boolean|symbol|undefined|object|function|win32|darwin|linux|freebsd|openbsd|sunos|aix|android|x64|arm64|ia32|arm|production|development|test|help|version|true|false|null|utf8|utf-8|hex|base64|binary|ascii|latin1|enoent|eexist|eacces|sigint|sigterm)$/;
+const NOT_A_SUBCOMMAND = /^(?:--(?:help|version|dry-run|quiet|silent|verbose|json|debug|no-[\w-]+)|string|number|bigint|boolean|symbol|undefined|object|function|win32|darwin|linux|freebsd|openbsd|sunos|aix|android|x64|arm64|ia32|arm|production|development|test|help|version|true|false|null|utf8|utf-8|hex|base64|binary|ascii|latin1|enoent|eexist|eacces|sigint|sigterm)$/;
 
 /** The words after `file` in the lifecycle command that runs it (`node bin/cli.js install --quiet`), up to the next command. */
 function argsOf(file: string, scripts: ReadonlyArray<{ command: string }>): { args?: string[] } {
