@@ -751,6 +751,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             push(x);
           }
           if (mech === 'cron' || mech === 'launchd' || mech === 'systemd') startsOnSchedule(scheduledCommands(data), e, shown);
+          // a git hook is a script git runs at every commit or push: what it does, this run set going
+          if (mech === 'git-hook' && isShellScript(shown, data)) runsWritten(shown, data, e, 'runs at every commit or push');
         }
         if (own) {
           const s = base('self-delete', ev, `overwrites its own ${shown}`);
