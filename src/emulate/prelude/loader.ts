@@ -681,7 +681,7 @@ var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)
 /** The names of a function's (or a class constructor's) first four parameters; [] when its source does not show them. */
 function __paramNames(fn) {
   var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return []; }
-  var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
+  var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*|\*?\s*[\w$]+\s*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
   if (!m || !m[1].trim()) return [];
   return m[1].split(',').slice(0, 4).map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; });
 }
@@ -690,29 +690,35 @@ function __paramNames(fn) {
  * it names (a token where it takes "token"), or the caller's plain word where the name says it takes something else (a
  * command, an id, a channel, a message's text). A telemetry client's track(command) sends its command to its endpoint, a
  * chat client's postMessage(token, channel, text) its token: a seed phrase in those places is no seed the user gave them.
- * A name that says nothing of what it takes ("data", "input", "s") keeps the canary.
+ * A name that says nothing of what it takes ("data", "input", "s") keeps the canary, unless the function's own name says
+ * it sends what it is given (sendToRelay(payload), getResults(data), track(event)): a reporter's payload is no secret.
  */
 var __GENERIC_PARAM = /^(?:[a-z_$][0-9]?|_\w*|args?\d*|data|value|val|input|payload|buf(?:fer)?|bytes|str(?:ing)?|raw|obj(?:ect)?|item|entry|thing|source|src|what|words?|secret\w*|plain\w*)$/i;
-function __positional(fn, vals) {
-  var names = __paramNames(fn), named = __argsByName(fn, null) || [];
+var __SENDS_FN = /^(?:send|post|put|report|upload|submit|publish|track|log|store|save|search|query|fetch|get|request|ingest|notify|emit|push|sync|call|invoke|create|update|delete|remove|list|read|write|decide|register|forward|relay|flush|beacon)(?![a-z])/;
+function __positional(fn, vals, fname) {
+  var names = __paramNames(fn), named = __argsByName(fn, null, fname) || [];
+  var sends = __SENDS_FN.test(String(fname || fn.name || '').split('.').pop());
   return vals.map(function (v, i) {
     var n = names[i];
     if (!n) return v;
     if (typeof named[i] === 'string' && named[i] !== cfg.cwd) return named[i];
-    return __GENERIC_PARAM.test(n) ? v : cfg.argPlain;
+    return __GENERIC_PARAM.test(n) && !sends ? v : cfg.argPlain;
   });
 }
 /** An options object for each of a function's first "count" parameters that may take one; what __positional gives the rest. */
 var __OPTIONS_PARAM = /^(?:opts|options|config|cfg|settings|params|props|init|creds|credentials|o|arg|args)$/i;
-function __bagArgs(fn, bag, count) {
-  var names = __paramNames(fn), plain = __positional(fn, [cfg.argSeed, cfg.argKey, cfg.argToken]);
-  return Array.from({ length: count }, function (_, i) { return !names[i] || __OPTIONS_PARAM.test(names[i]) || __GENERIC_PARAM.test(names[i]) ? bag : plain[i]; });
+function __bagArgs(fn, bag, count, fname) {
+  var names = __paramNames(fn), plain = __positional(fn, [cfg.argSeed, cfg.argKey, cfg.argToken], fname);
+  var sends = __SENDS_FN.test(String(fname || fn.name || '').split('.').pop());
+  return Array.from({ length: count }, function (_, i) { return !names[i] || __OPTIONS_PARAM.test(names[i]) || (__GENERIC_PARAM.test(names[i]) && !sends) ? bag : plain[i]; });
 }
-function __argsByName(fn, bag) {
+function __argsByName(fn, bag, fname) {
   var names = __paramNames(fn);
   if (!names.length) return null;
+  // (a "url" is a connection string where the function connects or parses: createPool(url), parse(url))
+  var connects = __CONN_FN.test(String(fname || fn.name || ''));
   var any = false, out = names.map(function (n) {
-    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|uri|url|database.?url|db.?url)$/i.test(n) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
   });
@@ -743,10 +749,10 @@ function __callExports(ex) {
     if (__isClass(fn)) {
       // constructed from an options object and from the canary values (a keypair from a secret key), each once
       var made = [];
-      var named = __argsByName(fn, bag);
+      var named = __argsByName(fn, bag, name);
       [[bag], args].concat(named ? [named] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
       var inst = made[0];
-      if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, args); __safeCall(name + '.' + k, d.value, inst, [bag]); } });
+      if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } });
       // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class: as the canary
       // values, an options object, and the key's 32 bytes (a wallet library's secret key is bytes)
       Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); if (/key|seed|secret|wallet|sign|account/i.test(k)) __safeCall(name + '.' + k, d.value, fn, [new Uint8Array(Buffer.from(cfg.argKey.slice(2), 'hex'))]); } });
@@ -755,14 +761,14 @@ function __callExports(ex) {
     // objects first: a once-per-process step (a "clock sync") fires on the first call, and an options or
     // credentials object is what most APIs take; (request, credentials): rarely the first parameter
     // (an options object only where a parameter may take one: not for track(command) or send(channel, text))
-    if (fn.length >= 2) __safeCall(name, fn, self, __bagArgs(fn, bag, 3));
-    __callMade(name, __safeCall(name, fn, self, __bagArgs(fn, bag, 1)));
+    if (fn.length >= 2) __safeCall(name, fn, self, __bagArgs(fn, bag, 3, name));
+    __callMade(name, __safeCall(name, fn, self, __bagArgs(fn, bag, 1, name)));
     // a factory whose parameters all have defaults (withRetry(base = globalThis.fetch)) is called with none too
     if (fn.length === 0) __callMade(name, __safeCall(name, fn, self, []));
     // a fetch of its own (fetchRetry(url, init)) is called as an app calls it: with a request that carries its credential
     var pn = __paramNames(fn);
     if (/^(?:url|uri|input|resource|endpoint|href)$/i.test(pn[0] || '') && /^(?:init|opts|options|config|req|request|)$/i.test(pn[1] || '')) __callMade(name, fn);
-    var byPlace = __positional(fn, args);
+    var byPlace = __positional(fn, args, name);
     __safeCall(name, fn, self, byPlace);
     // a parser or a client of a connection string, by its name (parse(process.env.DATABASE_URL), createPool(url)):
     // called with one too (not every function: a glob or a schema compiler walks whatever string it is given)
@@ -770,7 +776,7 @@ function __callExports(ex) {
     // and with as many as it declares, so its defaulted parameters take their defaults (sign(payload, key, alg =
     // 'HS256') signs with an HMAC key only when alg is left out)
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, byPlace.slice(0, fn.length));
-    var named = __argsByName(fn, bag);
+    var named = __argsByName(fn, bag, name);
     if (named) __safeCall(name, fn, self, named);
   }
   var seen = [];
