@@ -508,7 +508,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    * encoding, the `bot<token>` path of Telegram's Bot API) is the client library's contract too: a bot framework
    * given a token calls its API with it, an audit client sends Basic auth of the user and password it was given.
    * Only that use is set aside: a header holding any other canary, the same value in a body or a query, or a
-   * credential sent to a raw IP, paste site or tunnel still counts, and so does the credential of a request the caller
+   * credential sent to a raw IP, paste site, tunnel or link shortener still counts (not to free hosting: a client's
+   * own API may live on vercel.app or workers.dev), and so does the credential of a request the caller
    * made (to its host, argConnHost) sent anywhere else. The user's own token for a messaging service
    * (TELEGRAM_BOT_TOKEN at api.telegram.org) authenticates the same way, and marks the send as the user's account.
    */
@@ -517,7 +518,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const convValues = canaries.list.filter((c) => c.secret === 'conversation').flatMap((c) => c.values);
   const configured = configuredEndpoints(cfg.pluginConfig);
   const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string; own: boolean } => {
-    if (['raw-ip', 'paste', 'tunnel', 'free-hosting', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
+    if (['raw-ip', 'paste', 'tunnel', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
