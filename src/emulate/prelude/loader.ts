@@ -11,10 +11,13 @@ const LOADER_HEAD = String.raw`
 var __origEval = globalThis.eval, __OrigFunction = Function;
 function __evalRec(api, code) { if (typeof code !== 'string') return; rec({ k: 'eval', api: api, code: __trunc(code, 8192), len: code.length, dl: __hasResp(code) }); }
 var __evalHook = function eval(code) { __evalRec('eval', code); if (typeof code !== 'string') return code; return __origEval(code); };
+// the code constructors as patched here (Function, AsyncFunction, GeneratorFunction): built-ins, for __isBuiltin
+var __CODE_CTORS = [];
 function __patchCtor(proto, Orig, api) {
   var F = function Function() { var a = __sl.call(arguments); __evalRec(api, a.length ? String(a[a.length - 1]) : ''); return Orig.apply(this, a); };
   F.prototype = proto;
   Object.defineProperty(proto, 'constructor', { value: F, writable: true, configurable: true, enumerable: false });
+  __CODE_CTORS.push(F);
   return F;
 }
 var __FunctionHook = __patchCtor(Function.prototype, __OrigFunction, 'Function');
@@ -667,6 +670,7 @@ function __credentialParams(schema) {
   });
   return out;
 }
+function __isBuiltin(f) { if (__CODE_CTORS.indexOf(f) >= 0) return true; try { return /\{\s*\[native code\]\s*\}\s*$/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return true; } }
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
 var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|sequel|mongo|redis|postgres|pg\b|mysql|sql/i;
 /**
@@ -726,7 +730,8 @@ function __argsByName(fn, bag, fname) {
 }
 /** A function a factory made (a wrapped fetch, a configured client call) is called with the caller's request. */
 function __callMade(name, made) {
-  if (typeof made !== 'function' || __isClass(made)) return;
+  // (not a built-in the factory hands back: getGeneratorFunction() gives the GeneratorFunction constructor)
+  if (typeof made !== 'function' || __isClass(made) || __isBuiltin(made)) return;
   var req = __callerRequest();
   __safeCall(name + '()', made, undefined, [req.url, { method: 'GET', headers: req.headers }]);
 }
