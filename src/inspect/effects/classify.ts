@@ -251,3 +251,12 @@ export function isOfficialPlatformSource(url: string): boolean {
   if (host === 'github.com' || host === 'raw.githubusercontent.com' || host === 'objects.githubusercontent.com') return /github(?:usercontent)?\.com\/openclaw\//i.test(url);
   return OFFICIAL_PLATFORM_HOST.test(host);
 }
+
+/**
+ * Text that only sets environment variables (`export PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`): no command,
+ * no substitution. Written into a shell rc file, it configures the shell and starts nothing.
+ */
+export function onlySetsVariables(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => /^(?:export\s+)?[A-Za-z_]\w*=(?:"[^"`]*"|'[^']*'|[^\s;&|`'"]*)$/.test(l) && !/\$\(/.test(l));
+}
