@@ -699,9 +699,11 @@ function __paramNames(fn) {
  */
 var __GENERIC_PARAM = /^(?:[a-z_$][0-9]?|_\w*|args?\d*|data|value|val|input|payload|buf(?:fer)?|bytes|str(?:ing)?|raw|obj(?:ect)?|item|entry|thing|source|src|what|words?|secret\w*|plain\w*)$/i;
 var __SENDS_FN = /^(?:send|post|put|report|upload|submit|publish|track|log|store|save|search|query|fetch|get|request|ingest|notify|emit|push|sync|call|invoke|create|update|delete|remove|list|read|write|decide|register|forward|relay|flush|beacon)(?![a-z])/;
+/** Does a function's name (the last part of the name it was found under, or its own) say it sends what it is given? */
+function __sends(fn, fname) { return __SENDS_FN.test(String(fname || fn.name || '').split('.').pop()); }
 function __positional(fn, vals, fname) {
   var names = __paramNames(fn), named = __argsByName(fn, null, fname) || [];
-  var sends = __SENDS_FN.test(String(fname || fn.name || '').split('.').pop());
+  var sends = __sends(fn, fname);
   return vals.map(function (v, i) {
     var n = names[i];
     if (!n) return v;
@@ -713,7 +715,7 @@ function __positional(fn, vals, fname) {
 var __OPTIONS_PARAM = /^(?:opts|options|config|cfg|settings|params|props|init|creds|credentials|o|arg|args)$/i;
 function __bagArgs(fn, bag, count, fname) {
   var names = __paramNames(fn), plain = __positional(fn, [cfg.argSeed, cfg.argKey, cfg.argToken], fname);
-  var sends = __SENDS_FN.test(String(fname || fn.name || '').split('.').pop());
+  var sends = __sends(fn, fname);
   return Array.from({ length: count }, function (_, i) { return !names[i] || __OPTIONS_PARAM.test(names[i]) || (__GENERIC_PARAM.test(names[i]) && !sends) ? bag : plain[i]; });
 }
 function __argsByName(fn, bag, fname) {
