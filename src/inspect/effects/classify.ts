@@ -253,10 +253,14 @@ export function isOfficialPlatformSource(url: string): boolean {
 }
 
 /**
- * Text that only sets environment variables (`export PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`): no command,
- * no substitution. Written into a shell rc file, it configures the shell and starts nothing.
+ * A write to a persistence location that starts nothing: text that only sets environment variables (`export
+ * PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`; no command, no substitution) written into a shell rc file
+ * configures the shell. Unknown text is not known to be that.
  */
-export function onlySetsVariables(text: string): boolean {
+export function startsNothing(mechanism: string, text: string | undefined): boolean {
+  return mechanism === 'shell-rc' && text !== undefined && onlySetsVariables(text);
+}
+function onlySetsVariables(text: string): boolean {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   return lines.length > 0 && lines.every((l) => /^(?:export\s+)?[A-Za-z_]\w*=(?:"[^"`]*"|'[^']*'|[^\s;&|`'"]*)$/.test(l) && !/\$\(/.test(l));
 }

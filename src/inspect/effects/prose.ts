@@ -860,14 +860,15 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
   if (!opts.decoded) effects.push(...lowerHiddenProse(text, opts));
-  const decoderStep = modelAsDecoder(units, blocks, text, opts.file);
+  // Ranges a framing sentence made quotation (not when the text points back at a quoted command to run): for the
+  // decoder, prerequisite and code-block passes alike.
+  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
+  const decoderStep = modelAsDecoder(units, blocks, text, opts.file, framedRanges);
   if (decoderStep) {
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'instruct', instruct: 'decode-and-run' });
     effects.push({ ...base, line: decoderStep.line, evidence: decoderStep.text.slice(0, 160), reach: opts.reach, kind: 'exec', origin: 'model-generated' });
   }
 
-  // Ranges a framing sentence made quotation (not when the text points back at a quoted command to run).
-  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, text.split('\n').length);
   // A link in a setup section, with the requirement stated in another step: still a prerequisite.
   const prereqSections = new Set(units.filter((u) => PREREQ.test(u.heading) || (PREREQ.test(u.text) && /\b(?:install|download|get|need|require)\w*|インストール|ダウンロード|必要|安装|下载|설치|instal|descarg|t[ée]l[ée]charg|herunterlad/i.test(u.text))).map((u) => u.heading));
   for (const u of units) {
@@ -994,7 +995,7 @@ const WRITTEN_TO = /^\W*(?:\d+[.)]\s*)?(?:write|save|store|put|place|output)\b[^
 const MAKE_EXECUTABLE = /\bchmod\s+(?:[ugoa]*\+[rwx]*x|[0-7]?[1357][0-7]{2})\b|\bmake\s+(?:it|them|the\s+\w+)\s+executable\b/i;
 
 /** The model as decoder: a section holds an opaque blob (or points at a data file), names a decoding transform, and tells the agent to run the result. */
-function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: string | undefined): Unit | undefined {
+function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: string | undefined, framedRanges: Array<[number, number]>): Unit | undefined {
   const lines = text.split(/\r?\n/);
   const sources = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -1018,8 +1019,7 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
   for (const u of units) for (const f of u.text.matchAll(/`([^`\n]{1,16})`/g)) if (/[^\w\s]/.test(f[1]) || /^\s|\s$/.test(f[1])) fragments.set(u.heading, (fragments.get(u.heading) ?? 0) + 1);
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
-  // (what a framing sentence made quotation is no step: "The lure reads like this (quoted; do not run):")
-  const framedRanges = RUN_QUOTED.test(text) ? [] : framedSectionRanges(units, lines.length);
+  // (what a framing sentence made quotation, `framedRanges`, is no step: "The lure reads like this (quoted; do not run):")
   for (const heading of sources) {
     const inSection = units.filter((u) => u.heading === heading && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text) && !inRanges(framedRanges, u.line));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, onlySetsVariables, persistenceOf } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing } from './classify.js';
 import { scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -789,7 +789,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // A script the command writes runs later: a file with a shebang, or lines for a startup or schedule file.
         const text = c.pos === 0 ? printedText(w0, args, expand) : undefined;
         // (a line that only sets a variable in a shell rc file starts nothing: `export PATH="$HOME/.npm-global/bin:$PATH"`)
-        if (mech && !(mech === 'shell-rc' && text !== undefined && onlySetsVariables(text))) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
+        if (mech && !startsNothing(mech, text)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
         if (text && (/^#!/.test(text) || mech)) {
           for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }

@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, onlySetsVariables, persistenceOf } from '../effects/classify.js';
+import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing } from '../effects/classify.js';
 import { INSTRUCTION_TEXT, lowerProse } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
@@ -476,7 +476,7 @@ export class Emitter {
     const { result } = this.emit('write', line, evidence, { location, path }, [data], [fileKey(path)]);
     const mech = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
     // (a line that only sets a variable in a shell rc file, `export PATH="$HOME/.npm-global/bin:$PATH"`, starts nothing)
-    if (mech && !(mech === 'shell-rc' && data.s !== undefined && onlySetsVariables(data.s))) {
+    if (mech && !startsNothing(mech, data.s)) {
       this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
       scheduledLowerer?.(this, line, data);
     }
