@@ -417,15 +417,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     out.push(e);
   };
   // After a git hook the run installed fires (prelude __hookLater), what happens runs at the user's commits, when they
-  // run git: as a command of theirs (bin), not at install.
-  let inHook = false;
+  // run git: as a command of theirs (bin), not at install. After the install script of a package the run published
+  // (prelude __publishLater), what happens runs on the machines that install that release.
+  let inHook: string | undefined;
   const base = (kind: Effect['kind'], ev: TraceEvent, what: string): Effect => {
     const loc = locate(ev.st, src, cfg.entryRel);
     return {
       kind,
       file: loc.file,
       line: loc.line,
-      evidence: redact(`observed in emulation (${persona} persona${inHook ? ', a git hook it installed' : ''}): ${what}`, canaries, lc.matchers).slice(0, 300),
+      evidence: redact(`observed in emulation (${persona} persona${inHook ? `, ${inHook}` : ''}): ${what}`, canaries, lc.matchers).slice(0, 300),
       lang: 'emulation',
       reach: inHook && lc.reach === 'install' ? 'bin' : lc.reach,
       persona,
@@ -618,7 +619,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       }
       case 'call':
         lastCall = str('name');
-        if (lastCall.startsWith('git hook ')) inHook = true;
+        if (lastCall.startsWith('git hook ')) inHook = 'a git hook it installed';
+        else if (lastCall === 'install script of the package it published') inHook = 'the install script of a package it published';
         break;
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
@@ -892,7 +894,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const d = decodedOrigin(code);
         if (!fromWritten && !dl && d.origin === 'literal') break;
         if (!fromWritten && !dl && d.origin === 'computed' && ++evalCount > 3) break;
-        const origin: ExecOrigin = dl ? 'downloaded' : fromWritten ? (written.get(display(str('path')))?.dl ? 'downloaded' : 'decoded') : d.origin;
+        // a file it wrote runs as what was written: downloaded or decoded bytes, or code the package shows as it is
+        const w = fromWritten ? written.get(display(str('path'))) : undefined;
+        const origin: ExecOrigin = dl || w?.dl ? 'downloaded' : fromWritten ? (w && !w.decoded ? 'computed' : 'decoded') : d.origin;
         const what = fromWritten ? `require(${q(display(str('path')))}) of a file it wrote: ${q(code, 100)}` : `${str('api')}(${q(code, 120)})`;
         const e = base('exec', ev, what);
         e.origin = origin;

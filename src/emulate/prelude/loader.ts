@@ -392,7 +392,7 @@ function __followNode(cmd, opts) {
   if (ev) { var code = ev[1] !== undefined ? ev[1].replace(/\\(.)/g, '$1') : ev[2]; __follow++; setImmediate(function () { handEnv(); __evalRec('node -e', code); __origEval(code); }); return; }
   var m = /(?:^|[\s;&|"'\\/])node(?:\.exe)?"?\s+(?:--?[\w-]+(?:=\S+)?\s+)*("[^"]+"|'[^']+'|[^\s;&|]+)/.exec(cmd);
   if (!m) return;
-  var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(__cwd, file)));
+  var file = m[1].replace(/^["']|["']$/g, ''); var abs = __resolveAbs(__abs(path.resolve(opts && typeof opts === 'object' && opts.cwd ? String(opts.cwd) : __cwd, file)));
   if (!abs) return;
   __follow++;
   // the words after the file are its arguments (node cli.js run post-commit): its process.argv while it loads

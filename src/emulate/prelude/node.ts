@@ -313,7 +313,32 @@ function __execRec(api, file, args, opts, shell) {
   rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192), registry: opts.env && typeof opts.env === 'object' ? __trunc(String(opts.env.npm_config_registry || opts.env.NPM_CONFIG_REGISTRY || ''), 300) : '' });
   __followNode(cmd, opts);
   __toolFiles(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
+  __publishLater(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
   return cmd;
+}
+// A package the run publishes after writing its package.json: the install script that package.json names runs at
+// every install of the release, on its users' machines (an hour later here), so what it runs is what the run set going
+// (a release tool that slips a "stats" postinstall into the user's package for the publish, a worm spreading itself).
+var __published = {};
+function __publishLater(cmd, cwd) {
+  var m = /^\s*(?:npm|pnpm|yarn(?:\s+npm)?)(?:\.cmd)?\s+(?:--?\S+\s+)*publish\b(.*)$/.exec(String(cmd));
+  if (!m) return;
+  var dirArg = (m[1].match(/"[^"]+"|'[^']+'|\S+/g) || []).filter(function (w, i, all) { return !/^-/.test(w) && !/^--?(?:access|tag|otp|registry|workspace|userconfig|cache|loglevel|provenance-file|prefix)$/.test(all[i - 1] || ''); })[0];
+  var dir = path.resolve(cwd, dirArg && !/\.tgz$/.test(dirArg) ? dirArg.replace(/^["']|["']$/g, '') : '.');
+  var f = __getFile(__key(path.join(dir, 'package.json')));
+  if (!f || !f.written || __published[dir]) return;
+  var scripts; try { scripts = JSON.parse(f.b.toString('utf8')).scripts; } catch (e) { return; }
+  var line = scripts && typeof scripts === 'object' ? ['preinstall', 'install', 'postinstall'].map(function (k) { return typeof scripts[k] === 'string' ? scripts[k] : ''; }).filter(Boolean).join(' && ') : '';
+  if (!line) return;
+  __published[dir] = true;
+  // the files the script names, as they were packed (a tool that puts the package back after publishing removes them)
+  var packed = {};
+  (line.match(/[^\s;&|"']+/g) || []).forEach(function (w) { var k = __key(path.resolve(dir, w)), e = __getFile(k); if (e && !/package\.json$/.test(k)) packed[k] = e; });
+  setTimeout(function () {
+    Object.keys(packed).forEach(function (k) { if (!__getFile(k)) { __vfs[k] = packed[k]; delete __gone[k]; } });
+    rec({ k: 'call', name: 'install script of the package it published' });
+    __followNode(line, { cwd: dir });
+  }, 3600000);
 }
 // What a developer's tools leave behind where they run: "npm pack NAME" a tarball, "tar xzf" of one npm packed its
 // "package/" folder (a package.json and an entry), so code that repacks the maintainer's packages goes on to its next
