@@ -33,6 +33,8 @@ export interface EmulationInput {
 /** Code that names a browser wallet provider (window.ethereum, Phantom's window.solana, TronLink) and the page. */
 const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseWalletExtension)\b/;
 const PAGE = /\b(?:window|document)\b/;
+/** Code that reaches the page's clipboard (a clipper swaps the address the user copied for its own). */
+const CLIPBOARD = /\bclipboard(?:Data)?\b|\bexecCommand\s*\(\s*['"]copy['"]|\baddEventListener\s*\(\s*['"]copy['"]/;
 /** How many times the per-file budget a page run gets (index.ts's watchdog allows a run as long, and a second). */
 export const BROWSER_RUN_FACTOR = 4;
 /**
@@ -265,11 +267,11 @@ export function emulateInThread(
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser
     // build (a drainer appended to a library's bundle among them) returns at once where there is no window. So does
     // an entry that looked for a page (a module it loads, as in the chalk/debug compromise of September 2025) in a
-    // package whose code names a wallet or hides its names.
+    // package whose code names a wallet or hides its names, or reaches the clipboard.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
-    const page = (entry.browser || WALLET_PROVIDER.test(text)) && PAGE.test(text);
-    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
+    const page = (entry.browser || WALLET_PROVIDER.test(text) || CLIPBOARD.test(text)) && PAGE.test(text);
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || CLIPBOARD.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
 }

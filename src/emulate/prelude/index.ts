@@ -138,11 +138,29 @@ var __globals = {
 if (cfg.browser) {
   var __user = '0x' + cfg.walletTo.slice(2).split('').reverse().join('');
   var __noop = function () {};
-  var __el = function () { return { style: {}, dataset: {}, setAttribute: __noop, appendChild: __noop, addEventListener: __noop, remove: __noop, classList: { add: __noop, remove: __noop } }; };
+  // The page's clipboard: the user has copied cfg.walletTo (a copy event's selection, readText); what the page's code
+  // puts there (writeText, a copy event's setData, execCommand('copy') of the field it selected) is checked as a
+  // command's input is (__clipHolds).
+  var __selected = null, __copyHandlers = [];
+  var __el = function () { return { style: {}, dataset: {}, value: '', setAttribute: __noop, appendChild: __noop, removeChild: __noop, addEventListener: __noop, remove: __noop, focus: __noop, select: function () { __selected = String(this.value || this.textContent || ''); }, setSelectionRange: function () { __selected = String(this.value || ''); }, classList: { add: __noop, remove: __noop } }; };
+  __globals.navigator = Object.assign({}, __globals.navigator, { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36', clipboard: {
+    writeText: function (t) { __clipHolds(t, 'navigator.clipboard.writeText'); return Promise.resolve(); },
+    readText: function () { return Promise.resolve(cfg.walletTo); },
+    write: function (items) { [].concat(items || []).forEach(function (it) { var d = it && it.__data; if (d) Object.keys(d).forEach(function (k) { __clipHolds(d[k], 'navigator.clipboard.write'); }); }); return Promise.resolve(); },
+  } });
+  __globals.isSecureContext = true;
   var __location = { href: 'https://app.example.com/pay', origin: 'https://app.example.com', host: 'app.example.com', hostname: 'app.example.com', protocol: 'https:', pathname: '/pay', search: '', hash: '' };
   var __store = function () { var m = {}; return { getItem: function (k) { return m.hasOwnProperty(k) ? m[k] : null; }, setItem: function (k, v) { m[k] = String(v); }, removeItem: function (k) { delete m[k]; }, clear: function () { m = {}; } }; };
   __globals.window = G; __globals.self = G; __globals.location = __location;
-  __globals.document = { readyState: 'complete', cookie: '', location: __location, body: __el(), head: __el(), documentElement: __el(), createElement: __el, getElementById: function () { return null; }, querySelector: function () { return null; }, querySelectorAll: function () { return []; }, addEventListener: __noop, removeEventListener: __noop };
+  __globals.document = { readyState: 'complete', cookie: '', location: __location, body: __el(), head: __el(), documentElement: __el(), createElement: __el, getElementById: function () { return null; }, querySelector: function () { return null; }, querySelectorAll: function () { return []; }, removeEventListener: __noop,
+    addEventListener: function (t, f) { if (t === 'copy' && typeof f === 'function' && __copyHandlers.length < 5) __copyHandlers.push(f); },
+    execCommand: function (c) { if (/^copy$/i.test(String(c)) && __selected !== null) __clipHolds(__selected, 'document.execCommand'); return true; } };
+  __globals.addEventListener = __globals.document.addEventListener;
+  __globals.getSelection = function () { return { toString: function () { return cfg.walletTo; }, removeAllRanges: __noop, addRange: __noop }; };
+  // the user copies the address on the page: what a copy handler sets instead is what they paste
+  __copyNow = function () {
+    __copyHandlers.forEach(function (f) { try { f({ type: 'copy', preventDefault: __noop, stopPropagation: __noop, target: __globals.document.body, clipboardData: { getData: function () { return cfg.walletTo; }, setData: function (ty, v) { __clipHolds(v, 'a copy event handler'); } } }); } catch (e) { if (e === __EXIT) throw e; } });
+  };
   __globals.localStorage = __store(); __globals.sessionStorage = __store();
   __globals.ethereum = { isMetaMask: true, chainId: '0x1', selectedAddress: __user, on: __noop, removeListener: __noop,
     request: function (a) {

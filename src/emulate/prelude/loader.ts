@@ -247,6 +247,9 @@ var __knownDeps = {
   // JSON5 (OpenClaw's own config format): parsed as JSON once comments and trailing commas are gone
   json5: function () { var J = { parse: function (t, r) { return JSON.parse(String(t).replace(/\/\*[\s\S]*?\*\/|(^|[^:\\])\/\/[^\n]*/g, '$1').replace(/,(\s*[}\]])/g, '$1'), r); }, stringify: function (v, r, s) { return JSON.stringify(v, r, s); } }; J.default = J; return J; },
   'cross-spawn': function () { var s = function (c, a, o) { return child_process.spawn(c, a, o); }; s.spawn = s; s.sync = function (c, a, o) { return child_process.spawnSync(c, a, o); }; return s; },
+  // clipboard libraries: the clipboard holds the wallet address the user copied; what is written to it is checked
+  clipboardy: function () { var c = { write: function (t) { __clipHolds(t, 'clipboardy.write'); return Promise.resolve(); }, writeSync: function (t) { __clipHolds(t, 'clipboardy.writeSync'); }, read: function () { return Promise.resolve(cfg.walletTo); }, readSync: function () { return cfg.walletTo; } }; c.default = c; return c; },
+  'copy-paste': function () { return { copy: function (t, cb) { __clipHolds(t, 'copy-paste.copy'); if (typeof cb === 'function') setImmediate(cb); }, paste: function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(null, cfg.walletTo); }); return cfg.walletTo; } }; },
   dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {
@@ -647,7 +650,9 @@ function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args
  * to pay (through whatever window.fetch is now). A recipient other than cfg.walletTo reaching the provider, or an
  * API answer holding another address instead, is the page's code redirecting the payment.
  */
+var __copyNow = null;
 function __payProbe() {
+  if (__copyNow) __copyNow();
   try { var eth = G.ethereum; if (eth && typeof eth.request === 'function') __settle(eth.request({ method: 'eth_sendTransaction', params: [{ from: eth.selectedAddress, to: cfg.walletTo, value: '0x2386f26fc10000' }] })); } catch (e) { if (e === __EXIT) throw e; }
   try {
     if (typeof G.fetch === 'function') __settle(G.fetch('https://app.example.com/api/pay').then(function (r) { return r.text(); }).then(function (t) {
@@ -737,6 +742,8 @@ function __callMade(name, made) {
   var req = __callerRequest();
   __safeCall(name + '()', made, undefined, [req.url, { method: 'GET', headers: req.headers }]);
 }
+var __ADDRESS_FN = /^(?:copy|clip|paste|write(?:Text|Clipboard)|set(?:Clipboard|Recipient|Address)|pay|send(?:Payment|Funds|Eth|Transaction)|transfer)/i;
+var __ADDRESS_PARAM = /^(?:text|str|content|address|addr|recipient|payee|to|wallet(?:Address)?)$/i;
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
@@ -785,6 +792,9 @@ function __callExports(ex) {
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, byPlace.slice(0, fn.length));
     var named = __argsByName(fn, bag, name);
     if (named) __safeCall(name, fn, self, named);
+    // a function that takes text or an address (copy(text), setRecipient(address)) is called with the address the
+    // user copied or pays: what it puts on the clipboard or hands the wallet in its place is a swap
+    if (fn.length >= 1 && (__ADDRESS_FN.test(String(name).split('.').pop()) || __ADDRESS_PARAM.test(pn[0] || ''))) __safeCall(name, fn, self, [cfg.walletTo]);
   }
   var seen = [];
   function walk(obj, prefix, depth) {

@@ -371,10 +371,13 @@ var __CLIP_READ = /^\s*(?:pbpaste|wl-paste|termux-clipboard-get|xclip\b[^|;&]*\s
 var __CLIP_WRITE = /(?:^|[|;&]\s*)(?:pbcopy|wl-copy|clip(?:\.exe)?|termux-clipboard-set|xclip\b(?![^|;&]*\s-o)|xsel\b[^|;&]*\s(?:-i|--input)\b|(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\b[^|;&]*Set-Clipboard|Set-Clipboard)/i;
 var __WALLET_ADDR = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
 function __clipOut(cmd, opts) { if (!__CLIP_READ.test(String(cmd))) return null; var t = cfg.walletTo + '\n', enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc === 'buffer' ? Buffer.from(t) : t; }
-function __clipWrite(cmd, data) {
-  if (!__CLIP_WRITE.test(String(cmd))) return;
-  var text = String(data), m = __WALLET_ADDR.exec(text.split(cfg.walletTo).join(' '));
-  if (m && text.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'clipboard', via: 'clipboard', to: __trunc(m[0], 120) });
+function __clipWrite(cmd, data) { if (__CLIP_WRITE.test(String(cmd))) __clipHolds(data, 'clipboard'); }
+/** What code puts on the clipboard (a command's input, navigator.clipboard, a copy event, a clipboard library). */
+function __clipHolds(data, api) {
+  // (the address in another case is the same address: an EIP-55 checksum mixes the case of a lower-case one)
+  var text = String(data), low = text.toLowerCase(), mine = cfg.walletTo.toLowerCase();
+  var m = low.indexOf(mine) < 0 ? __WALLET_ADDR.exec(text) : null;
+  if (m) rec({ k: 'wallet-pay', api: api, via: 'clipboard', to: __trunc(m[0], 120) });
 }
 // A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the
 // host classes it as the shell lowering does) prints that store's canary; any other command prints nothing.
