@@ -44,6 +44,46 @@ function token(n: number, alphabet = ALNUM): string {
   for (let i = 0; i < n; i++) s += alphabet[b[i] % alphabet.length];
   return s;
 }
+/**
+ * A token in the format GitHub and npm give theirs (`ghp_`, `gho_`, `npm_`): thirty random characters and a six-character
+ * checksum, the CRC-32 of those thirty in base 62. Code that checks the checksum before it steals a token (passing over
+ * placeholders and fakes) takes these for real ones.
+ */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+let crcTable: Uint32Array | undefined;
+function crc32(s: string): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < s.length; i++) crc = crcTable[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+export function checksummedToken(prefix: string): string {
+  const body = token(30);
+  let n = crc32(body);
+  let sum = '';
+  do {
+    sum = BASE62[n % 62] + sum;
+    n = Math.floor(n / 62);
+  } while (n > 0);
+  return `${prefix}${body}${sum.padStart(6, '0')}`;
+}
+/** Model providers' keys as long as theirs are (OpenAI project keys, Anthropic API keys): a length check passes them. */
+const openaiKey = (): string => `sk-proj-${token(74, ALNUM + '_-')}T3BlbkFJ${token(74, ALNUM + '_-')}`;
+const anthropicKey = (): string => `sk-ant-api03-${token(93, ALNUM + '_-')}AA`;
+const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+function callerJwt(issuer: string): string {
+  const now = Math.floor(Date.now() / 1000);
+  const head = b64url({ alg: 'RS256', typ: 'JWT', kid: token(16) });
+  const body = b64url({ iss: `https://${issuer}/`, sub: `user_${token(12)}`, aud: 'api', iat: now, exp: now + 90 * 86400, scope: 'read write' });
+  return `${head}.${body}.${token(86, ALNUM + '_-')}`;
+}
 const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const hex = '0123456789abcdef';
 const WORDS = 'abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve acid acoustic acquire across act action actor actress actual adapt add addict address adjust admit adult advance advice aerobic affair afford afraid again age agent agree ahead aim air airport aisle alarm album alcohol alert alien all alley allow almost alone alpha already also alter always amateur amazing among amount amused analyst anchor ancient anger angle angry animal ankle announce annual another answer antenna antique anxiety any apart apology appear apple approve april arch arctic area arena argue arm armed armor army around arrange arrest arrive arrow art artefact artist artwork ask aspect assault asset assist assume asthma athlete atom attack attend attitude attract auction audit august aunt author auto autumn average avocado avoid awake aware away awesome awful awkward axis'.split(' ');
@@ -79,6 +119,9 @@ export interface CanarySet {
   argToken: string;
   /** The credential on a request the caller makes through the package (to argConnHost): it authenticates to that host only. */
   argRequestToken: string;
+  argRequestKey: string;
+  /** Who issued the caller's token: asking it about the token (introspection) is using the token as meant. */
+  argIssuerHost: string;
   /**
    * A connection string a caller hands a library (`parse(process.env.DATABASE_URL)`, `new Client({ connectionString })`):
    * a database URL whose password is a canary. Its host is the caller's: a connection there is what was asked.
@@ -142,15 +185,15 @@ export function makeCanaries(): CanarySet {
   const add = (id: string, values: string[], secret: SecretClass, label: string, lazy = false): void => {
     list.push({ id, values, secret, label, lazy });
   };
-  const npm = `npm_${token(36)}`;
+  const npm = checksummedToken('npm_');
   const sshLine = token(70, ALNUM + '+/');
   const awsId = `AKIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
   const awsSecret = token(40, ALNUM + '+/');
   const gateway = token(48, lower);
-  const provider = `sk-proj-${token(48)}`;
-  const authProfile = `sk-ant-api03-${token(40)}`;
-  const gitCred = `ghp_${token(36)}`;
-  const ghHosts = `gho_${token(36)}`;
+  const provider = openaiKey();
+  const authProfile = anthropicKey();
+  const gitCred = checksummedToken('ghp_');
+  const ghHosts = checksummedToken('gho_');
   const exodus = token(64, hex);
   const solanaBytes = Array.from(randomBytes(64)).join(',');
   const ethCipher = token(64, hex);
@@ -183,12 +226,12 @@ export function makeCanaries(): CanarySet {
   add('cloud-metadata', [imdsKey, imdsSecret, imdsToken], 'cloud-credentials', 'instance credentials from the cloud metadata service');
 
   const envSecrets: Record<string, string> = {
-    NPM_TOKEN: `npm_${token(36)}`,
-    GITHUB_TOKEN: `ghp_${token(36)}`,
+    NPM_TOKEN: checksummedToken('npm_'),
+    GITHUB_TOKEN: checksummedToken('ghp_'),
     AWS_ACCESS_KEY_ID: `AKIA${token(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
     AWS_SECRET_ACCESS_KEY: token(40, ALNUM + '+/'),
-    OPENAI_API_KEY: `sk-proj-${token(48)}`,
-    ANTHROPIC_API_KEY: `sk-ant-api03-${token(40)}`,
+    OPENAI_API_KEY: openaiKey(),
+    ANTHROPIC_API_KEY: anthropicKey(),
     OPENCLAW_GATEWAY_TOKEN: token(48, lower),
     SLACK_BOT_TOKEN: `xoxb-${token(12, '0123456789')}-${token(24)}`,
     TELEGRAM_BOT_TOKEN: `${token(10, '0123456789')}:AA${token(33)}`,
@@ -222,7 +265,7 @@ export function makeCanaries(): CanarySet {
   add('host', [hostname], 'host-identity', 'os.hostname()');
   // A command that prints a stored credential answers with one of these (prelude/node.ts, __storeOut).
   // (and a password dialog with the password the user types into it)
-  const storeAnswers: Partial<Record<SecretClass, string>> = { keychain: token(32), 'package-tokens': `gho_${token(36)}`, 'cloud-credentials': `ya29.${token(48)}`, 'user-credentials': `Pw-${token(20)}` };
+  const storeAnswers: Partial<Record<SecretClass, string>> = { keychain: token(32), 'package-tokens': checksummedToken('gho_'), 'cloud-credentials': `ya29.${token(48)}`, 'user-credentials': `Pw-${token(20)}` };
   add('store-keychain', [storeAnswers.keychain!], 'keychain', 'what a keychain or password manager printed', true);
   add('store-token', [storeAnswers['package-tokens']!], 'package-tokens', "what a credential helper or a CLI's token command printed", true);
   add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
@@ -232,24 +275,28 @@ export function makeCanaries(): CanarySet {
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
   const argKey = `0x${token(64, hex)}`;
   const argToken = `tok_${token(32)}`;
-  const argRequestToken = `tok_${token(32)}`;
+  // (a caller's bearer token as most are: a signed JWT from a real-looking issuer, valid for weeks of emulated time)
+  const argIssuerHost = `login.${token(8, 'abcdefghijklmnopqrstuvwxyz')}.com`;
+  const argRequestToken = callerJwt(argIssuerHost);
+  // (and an API key beside it, short and opaque, as x-api-key headers and session ids are)
+  const argRequestKey = `tok_${token(32)}`;
   const argConnPassword = `pw${token(24)}`;
   const argConnHost = `db-${token(10, lower)}.prod.internal`;
   const argConn = `postgres://app:${argConnPassword}@${argConnHost}:5432/orders`;
   const conversation = `msg-${token(30, lower)}`;
   const strangerMark = `zq${token(20, lower)}`;
   // A token the user pasted into the chat, shaped as GitHub's are: code that scans messages for secrets finds it.
-  const pasted = `ghp_${token(36)}`;
+  const pasted = checksummedToken('ghp_');
   // A login code as messaging services send them (8 digits: long enough not to occur by chance in a payload).
   const loginCode = token(8, '0123456789');
   const apiGateway = token(48, lower);
-  const apiProvider = `sk-proj-${token(48)}`;
+  const apiProvider = openaiKey();
   add('arg-seed', [argSeed], 'wallet', 'seed phrase passed as an argument', true);
   // (and its 32 bytes, as a wallet library takes a secret key: the bytes sent in hex, base64 or base58 are the key)
   const keyBytes = Buffer.from(argKey.slice(2), 'hex');
   add('arg-key', [argKey, argKey.slice(2), keyBytes.toString('base64'), base58(keyBytes)], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
-  add('arg-request', [argRequestToken], 'user-credentials', "credential on the caller's request", true);
+  add('arg-request', [argRequestToken, argRequestKey], 'user-credentials', "credential on the caller's request", true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
   const chatSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
@@ -329,6 +376,8 @@ export function makeCanaries(): CanarySet {
     argKey,
     argToken,
     argRequestToken,
+    argRequestKey,
+    argIssuerHost,
     argConn,
     argConnHost,
     apiConfig: { linux: openclawJson(apiGateway, apiProvider, 'linux'), darwin: openclawJson(apiGateway, apiProvider, 'darwin'), win32: openclawJson(apiGateway, apiProvider, 'win32') },

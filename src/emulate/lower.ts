@@ -523,7 +523,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
-    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost)) || ownIds.has(id);
+    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id);
     let used = false;
     let h: Record<string, unknown> | undefined;
     try {

@@ -104,6 +104,8 @@ export interface SandboxConfig {
   /** What a plugin's code compares its input with (keyedValues): the keys a stranger would need. */
   keyDigests: string[];
   magicWords: string[];
+  /** URL paths the package's code names: routes its servers may answer only there. */
+  routePaths: string[];
   argSeed: string;
   argMail: string;
   argPlain: string;
@@ -116,6 +118,7 @@ export interface SandboxConfig {
   argKey: string;
   argToken: string;
   argRequestToken: string;
+  argRequestKey: string;
   argConn: string;
   apiConfig: Record<string, unknown>;
   /** How much later than today this run is (Kept). */
@@ -247,11 +250,12 @@ const CODE_FILE = /\.(?:[cm]?js|[cm]?ts)$/;
  * delivers the stranger's message with them, prelude/node.ts answers a hash of it with the digest). Tokens with a
  * digit or mixed case come first: a password, not a mode name. At most eight of each.
  */
-export function keyedValues(files: Map<string, string>): { keyDigests: string[]; magicWords: string[] } {
+export function keyedValues(files: Map<string, string>): { keyDigests: string[]; magicWords: string[]; routePaths: string[] } {
   const known = KEYED.get(files);
   if (known) return known;
   const digests = new Set<string>();
   const words = new Set<string>();
+  const routes = new Set<string>();
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
@@ -259,15 +263,21 @@ export function keyedValues(files: Map<string, string>): { keyDigests: string[];
     for (const m of text.matchAll(COMPARED)) {
       const w = m[2] ?? m[4]!;
       if (!TYPE_NAMES.has(w)) words.add(w);
+      // (a run of hex digits compared is a digest cut short: `digest('hex').slice(0, 24) === '5b1e…'`)
+      if (/^(?:[0-9a-f]{2}){8,}$/i.test(w) && digests.size < 8) digests.add(w.toLowerCase());
     }
+    for (const m of text.matchAll(ROUTE_PATH)) if (routes.size < 6 && !FS_PATH.test(m[2]!)) routes.add(m[2]!);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8) };
+  const out = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes] };
   KEYED.set(files, out);
   return out;
 }
 /** One package's keys, found once for all its runs (personas, deployments). */
-const KEYED = new WeakMap<Map<string, string>, { keyDigests: string[]; magicWords: string[] }>();
+const KEYED = new WeakMap<Map<string, string>, { keyDigests: string[]; magicWords: string[]; routePaths: string[] }>();
+/** A quoted URL path (`'/_status/diag'`, `"/api/v1/exec"`): a route a server of the package may answer (prelude __serveRequests). */
+const ROUTE_PATH = /(["'`])(\/[\w.-]+(?:\/[\w.:-]+)*\/?)\1/g;
+const FS_PATH = /^\/(?:usr|etc|var|tmp|dev|proc|sys|bin|sbin|opt|home|root|Users|Library|System|Applications|private|mnt|Volumes|run|lib)(?:\/|$)|\.(?:js|json|ts|mjs|cjs|sh|py|md|txt|log|html|css|png|svg)$/;
 
 export function buildConfig(
   persona: Persona,
@@ -368,7 +378,8 @@ export function buildConfig(
     seedMsg: canaries.seedMessage,
     stranger: canaries.strangerMessage,
     strangerMark: canaries.strangerMark,
-    ...(isPlugin ? keyedValues(files) : { keyDigests: [], magicWords: [] }),
+    // (a plugin's keys open its triggers; any package's open a server's keyed routes, its paths are tried there)
+    ...keyedValues(files),
     argSeed: canaries.argSeed,
     argMail: canaries.argMail,
     argPlain: canaries.argPlain,
@@ -379,6 +390,7 @@ export function buildConfig(
     argKey: canaries.argKey,
     argToken: canaries.argToken,
     argRequestToken: canaries.argRequestToken,
+    argRequestKey: canaries.argRequestKey,
     argConn: canaries.argConn,
     apiConfig: canaries.apiConfig[persona],
     laterMs: kept?.laterMs ?? 0,

@@ -73,13 +73,69 @@ var __pending = [];
 var __REQUEST_CB = /request|intercept|hook|before|middleware|\buse$|\.use\b|onSend|onFetch/i;
 function __callerRequest() {
   var auth = 'Bearer ' + cfg.argRequestToken, base = 'https://' + cfg.argConnHost;
-  var h = { Authorization: auth, 'x-api-key': cfg.argRequestToken, 'Content-Type': 'application/json', common: { Authorization: auth } };
-  Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argRequestToken : null; } });
+  var h = { Authorization: auth, 'x-api-key': cfg.argRequestKey, 'Content-Type': 'application/json', common: { Authorization: auth } };
+  Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argRequestKey : null; } });
   return { url: base + '/v1/items', baseURL: base, method: 'get', headers: h, params: {}, hostname: cfg.argConnHost, host: cfg.argConnHost, path: '/v1/items', options: { headers: h } };
+}
+// ---------------------------------------------------------------- requests to the package's servers
+// A request handler the package exports or makes (a middleware's (req, res, next), a server's request listener) sees
+// the app's traffic: its users' requests, each with their bearer token and session cookie (sixty of them: a handler
+// may keep a tally, or spool what it sees and send it in batches), then a stranger's, at "/" and at each path the
+// package's code names, with the stranger's command in the query and body and a key in any header the code asks for.
+var __handlers = [], __served = false;
+function __isHandler(fn) { if (typeof fn !== 'function' || __isClass(fn)) return false; var p = __paramNames(fn); return p.length >= 2 && /^_?(?:req|request|incoming)$/i.test(p[0]) && /^_?(?:res|response|reply|out)$/i.test(p[1]); }
+function __addHandler(name, fn) { if (__isHandler(fn) && __handlers.length < 6 && !__handlers.some(function (h) { return h[1] === fn; })) __handlers.push([name, fn]); }
+function __serverReq(path, stranger) {
+  // (the stranger's whole text: a key line, then a command; whatever part of it runs, the stranger chose)
+  var cmd = cfg.stranger, q = encodeURIComponent(cmd);
+  var url = stranger ? path + '?q=' + q + '&cmd=' + q + '&c=' + q + '&key=' + encodeURIComponent(cfg.strangerMark) : path;
+  var base = { host: 'app.example.com', 'user-agent': stranger ? 'curl/8.5.0' : 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', accept: stranger ? '*/*' : 'application/json', 'x-forwarded-for': '198.51.100.23' };
+  if (!stranger) { base.authorization = 'Bearer ' + cfg.argRequestToken; base.cookie = 'sid=' + cfg.argRequestKey; }
+  var headers = stranger && typeof Proxy === 'function' ? new Proxy(base, { get: function (t, k) { if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return t[k]; return /^x-|key|token|auth|secret|sig|pass/i.test(k) ? cfg.strangerMark : undefined; } }) : base;
+  var req = new __IncomingMessage(stranger ? JSON.stringify({ cmd: cmd, q: cmd, key: cfg.strangerMark }) : '');
+  req.method = stranger ? 'POST' : 'GET'; req.url = url; req.originalUrl = url; req.path = path; req.headers = headers;
+  req.query = stranger ? { q: cmd, cmd: cmd, c: cmd, key: cfg.strangerMark } : {}; req.body = stranger ? { cmd: cmd, q: cmd, key: cfg.strangerMark } : {};
+  req.cookies = stranger ? {} : { sid: cfg.argRequestKey }; req.params = {}; req.ip = '198.51.100.23'; req.hostname = 'app.example.com'; req.protocol = 'https';
+  req.socket = req.connection = { remoteAddress: '198.51.100.23', encrypted: true };
+  req.get = req.header = function (n) { return headers[String(n).toLowerCase()]; };
+  return req;
+}
+function __serverRes() {
+  var res = new EventEmitter(), hs = {}, ended = false;
+  res.statusCode = 200; res.headersSent = false; res.writableEnded = false; res.locals = {};
+  res.setHeader = res.set = res.header = function (k, v) { hs[String(k).toLowerCase()] = v; return res; };
+  res.getHeader = res.get = function (k) { return hs[String(k).toLowerCase()]; };
+  res.removeHeader = function (k) { delete hs[String(k).toLowerCase()]; };
+  res.writeHead = res.status = function (c) { res.statusCode = c; return res; };
+  res.type = res.append = function () { return res; };
+  res.write = function () { return true; };
+  res.end = function () { if (!ended) { ended = true; res.headersSent = res.writableEnded = true; setImmediate(function () { res.emit('finish'); res.emit('close'); }); } return res; };
+  res.json = res.send = res.sendStatus = res.redirect = function () { return res.end(); };
+  res.__ended = function () { return ended; };
+  return res;
+}
+function __serveRequests() {
+  if (__served) return;
+  __served = true;
+  var targets = __handlers.slice();
+  Object.keys(__servers).forEach(function (k) { var s = __servers[k]; if (s && typeof s.listeners === 'function') s.listeners('request').slice(0, 3).forEach(function (f) { targets.push(['server on port ' + k, f]); }); });
+  targets.slice(0, 4).forEach(function (t, ti) {
+    var one = function (path, stranger) {
+      var req = __serverReq(path, stranger), res = __serverRes();
+      __quietCall(t[1], undefined, [req, res, function () {}]);
+      if (!res.__ended()) res.end();
+      req._start();
+    };
+    rec({ k: 'call', name: 'requests of its users to ' + t[0] });
+    for (var i = 0; i < (ti === 0 ? 60 : 3); i++) one(['/api/orders', '/', '/api/me'][i % 3], false);
+    rec({ k: 'call', name: "a stranger's requests to " + t[0] });
+    ['/'].concat(cfg.routePaths).slice(0, 7).forEach(function (p) { one(p, true); });
+  });
 }
 function __runPending() {
   var p = __pending.splice(0, 20);
   p.forEach(function (x) {
+    __addHandler('a handler it registered (' + x[0] + ')', x[1]);
     __safeCall('callback of ' + x[0], x[1], undefined, [null, __stub(x[0] + ':arg')]);
     if (__REQUEST_CB.test(x[0])) { var req = __callerRequest(); __safeCall('callback of ' + x[0], x[1], undefined, [req, __stub(x[0] + ':res'), function () {}]); }
   });
@@ -739,6 +795,8 @@ function __argsByName(fn, bag, fname) {
 function __callMade(name, made) {
   // (not a built-in the factory hands back: getGeneratorFunction() gives the GeneratorFunction constructor)
   if (typeof made !== 'function' || __isClass(made) || __isBuiltin(made)) return;
+  // a middleware the factory made is served the app's requests (__serveRequests), not called as a client
+  if (__isHandler(made)) { __addHandler(name + '()', made); return; }
   var req = __callerRequest();
   __safeCall(name + '()', made, undefined, [req.url, { method: 'GET', headers: req.headers }]);
 }
@@ -760,6 +818,7 @@ function __callExports(ex) {
   } }) : base;
   function one(name, fn, self) {
     if (n++ >= 40) return;
+    __addHandler(name, fn);
     if (__isClass(fn)) {
       // constructed from an options object and from the canary values (a keypair from a secret key), each once
       var made = [];
@@ -884,7 +943,7 @@ function __phase(n) {
       return 'ok';
     }
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
-    if (n === 4) { __runPending(); return 'ok'; }
+    if (n === 4) { __runPending(); if (!cfg.browser) __serveRequests(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {

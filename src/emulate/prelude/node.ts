@@ -756,10 +756,13 @@ var __digestOf = {};
 var __keyTurn = 0;
 function __keyedDigest(input, out) {
   if (!cfg.keyDigests.length || input.length > 4096 || input.toString('latin1').indexOf(cfg.strangerMark) < 0) return out;
+  // (a shorter one is the digest's first bytes: code that compares a truncated hash, digest().subarray(0, 16))
   var n = out.length * 2, c = cfg.keyDigests.filter(function (d) { return d.length === n; });
+  if (!c.length) c = cfg.keyDigests.filter(function (d) { return d.length < n && d.length >= 16; });
   if (!c.length) return out;
   rec({ k: 'call', name: 'a hash of what a stranger sent, answered with a digest the code holds' });
-  return Buffer.from(c[__keyTurn++ % c.length], 'hex');
+  var key = Buffer.from(c[__keyTurn++ % c.length], 'hex');
+  return key.length === out.length ? key : Buffer.concat([key, out.subarray(key.length)]);
 }
 function createHash(alg) { var parts = [], f = __hashFn(alg)[0]; var h = { update: function (d, e) { parts.push(typeof d === 'string' ? Buffer.from(d, e || 'utf8') : toBytes(d)); return h; }, digest: function (enc) { var input = Buffer.concat(parts), out = __keyedDigest(input, f(input)); if (input.length <= 512) __digestOf[out.toString('hex')] = input.toString('latin1'); return __digestOut(out, enc); }, copy: function () { var c = createHash(alg); parts.forEach(function (p) { c.update(p); }); return c; } }; return h; }
 function createHmac(alg, key) {

@@ -318,7 +318,9 @@ function refineObserved(observed: Effect[]): Effect[] {
     // sends. A trusted service's CLI publishing (a pull request's title and body, a gist) publishes what a caller
     // handed the function for that (`createPullRequest(title, body)`): the caller's arguments are not taken there.
     for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) {
-      const taken = x.kind !== 'send' ? [] : x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? [];
+      // (npm leaves every .npmrc out of what it publishes: one the command names is its login, not the package's content)
+      const publishes = x.kind === 'send' && x.host === 'registry.npmjs.org' && /\bpublish\b/.test(cmd);
+      const taken = x.kind !== 'send' ? [] : (x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? []).filter((k) => !publishes || !/(?:^|[\\/])\.npmrc$/.test(k));
       out.push({ ...x, ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     }
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {

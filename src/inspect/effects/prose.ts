@@ -632,11 +632,15 @@ function reportsEvents(units: Unit[], text: string, file: string): boolean {
   const title = units.find((u) => u.title);
   if (RUN_QUOTED.test(text)) return false;
   if (title !== undefined && REPORT_TITLE.test(title.text)) return true;
+  // or it is a catalogue: two or more of its sections say what gives their example away ("Signals: …", "Red flags: …")
+  if (new Set(units.filter((u) => !u.title && u.heading && SIGNALS_LABEL.test(u.text)).map((u) => u.heading)).size >= 2) return true;
   // or its opening paragraph says its examples come from attacks and are not to be run
   const end = units.find((u) => u.title && u !== title)?.line ?? Infinity;
   const opening = units.filter((u) => !u.title && u.line < end && u.line <= (title?.line ?? 0) + 4).map((u) => u.text).join(' ');
   return SPECIMENS_FROM_ATTACKS.test(opening) && NOT_TO_RUN.test(opening);
 }
+/** A paragraph that names what gives an attack away: "Signals: reading credential files … combined with any network send". */
+const SIGNALS_LABEL = /^\W*(?:signals?|indicators?|red\s+flags?|warning\s+signs?|tell-?tales?|tells|detection(?:\s+hints?)?|how\s+to\s+(?:spot|detect|recogni[sz]e)(?:\s+it)?|what\s+to\s+look\s+for|look\s+for)\s*[:：]/i;
 const SPECIMENS_FROM_ATTACKS = /\b(?:examples?|patterns?|one-?liners?|specimens?|samples?|indicators?)\s+to\s+(?:recogni[sz]e|spot|identify|detect)\b|\bquoted\s+as\s+(?:evidence|examples?|patterns?|indicators?|specimens?)\b|\bso\s+(?:that\s+)?(?:you|readers?|reviewers?|analysts?|defenders?|the\s+(?:agent|model|reader))\s+(?:can|could|will|may)\s+(?:learn\s+to\s+)?(?:recogni[sz]e|spot|identify|detect)\b[^.]{0,40}\b(?:attacks?|lures?|malware|malicious|scams?|phishing|shapes?|signs?)\b|\b(?:taken|drawn|collected|copied|quoted|reproduced|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b|\b(?:defanged|quot(?:ed|ations?)|excerpts?|taken|drawn|copied|reproduced)\b[^.]{0,60}\bfrom\s+(?:the\s+)?(?:(?:public\s+|published\s+|real\s+)?(?:incident|threat|security|malware|breach)\s+|(?:public|published)\s+)(?:reports?|write-?ups?|advisor(?:y|ies)|analys[ie]s|disclosures?)\b/i;
 const NOT_TO_RUN = /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|paste)\s+(?:them|these|any\s+of\s+(?:them|it|this|these)|it)\b|\bnone\s+of\s+(?:this|these|them|it)\s+(?:should|must|is\s+to|are\s+to)\s+(?:ever\s+)?be\s+(?:run|executed|pasted|followed)\b|\b(?:this|these|they|it)\s+(?:should|must)\s+(?:never|not)\s+be\s+(?:run|executed|pasted|followed)\b/i;
 
@@ -664,18 +668,29 @@ function leadReads(lead: string): boolean {
 /** Characters that show nothing: inside a word they split it for a keyword filter ("ig\u200Bnore"), never for the model. */
 const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
 function stepText(text: string): { t: string; unquoted: string } {
-  const t = text
+  let t = text
     .replace(INVISIBLE_CHARS, '')
     .replace(/\*\*|__|`/g, (m) => (m === '`' ? '`' : ''))
     .replace(LABEL_LIST, (m, lead: string, items: string) => {
       const names = items.split(',');
       return names.length >= 2 && names.every((x) => x.trim().split(/\s+/).length <= 4) ? `${lead}()` : m;
-    });
+    })
+    .replace(USE_WHEN, ' ');
+  // "Review untrusted content for prompt-injection and data-exfiltration attempts": what an inspection is for names
+  // what it looks for (not when the step also acts: "check for keys and upload them")
+  if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, ' ');
   const unquoted = t
     .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
     .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');
   return { t, unquoted };
 }
+/**
+ * When a skill is to be used ("Use when the user asks …, when installing a third-party skill, or when fetched content
+ * contains instructions"): a condition, up to the end of its clause, not a step (", and then …" is one again).
+ */
+const USE_WHEN = /\b(?:use|invoke|trigger|activate)(?:\s+(?:this(?:\s+skill)?|it|me))?\s+(?:only\s+)?(?:when|whenever|if)\b[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/gi;
+/** The complement of an inspection step, "for …" up to the end of its clause: what is looked for. */
+const SOUGHT_FOR = /\bfor\s+[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/i;
 /**
  * A list of names in parentheses after what they name ("matched behaviours (download-and-execute, reverse shell,
  * credential paths)"): labels of categories, each a short noun phrase, not steps.

@@ -702,9 +702,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const host = args[0] === 'gist' || /gists/.test(args.join(' ')) ? 'gist.github.com' : 'github.com';
         effects.push({ ...b, kind: 'send', host, hostClass: 'paste', channel: 'http', consumes: consumed() });
       }
-      // (what the package directory holds: the files this script put there, not the npmrc it writes for the auth)
-      if (/^(?:npm|pnpm|yarn)$/.test(w0) && args.filter((a) => !a.startsWith('-'))[w0 === 'yarn' && args[0] === 'npm' ? 1 : 0] === 'publish')
-        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...consumed(), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)|(?:^|\/)\.npmrc$/.test(k))] });
+      // (what the package directory holds: the files this script put there, not the npmrc it writes for the auth, nor
+      // the one it names as npm's configuration: `--userconfig FILE` is the login npm publishes with, not content)
+      if (/^(?:npm|pnpm|yarn)$/.test(w0) && args.filter((a) => !a.startsWith('-'))[w0 === 'yarn' && args[0] === 'npm' ? 1 : 0] === 'publish') {
+        const config = args.filter((a, i) => /^--(?:user|global)config$/.test(args[i - 1] ?? '') || /^--(?:user|global)config=/.test(a));
+        const published = config.length ? [...inKeys, ...args.filter((a) => !config.includes(a)).flatMap((a) => { const sec = classifySecretPath(a); return [...(sec ? [`secret:${sec}`] : []), ...keysOf(a)]; })] : consumed();
+        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...new Set(published), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)|(?:^|\/)\.npmrc$/.test(k))] });
+      }
       // `git remote add NAME URL`: a later push to NAME goes to URL; `--mirror`/`--all` sends the whole repository
       if (w0 === 'git' && args[0] === 'remote' && args[1] === 'add' && args[2] && xargs[3]) gitRemotes.set(args[2], xargs[3]);
       if (w0 === 'git' && args.includes('push')) {

@@ -113,6 +113,15 @@ class RubyLowerer {
     m.inlined++;
     const scope = new Scope(this.global);
     let i = 0;
+    // Keyword arguments a method takes no keywords for are one Hash, its last positional argument (Ruby's rule):
+    // `post_json('scope-check', host: h, keys: keys)` binds `payload` to { host:, keys: }.
+    const keywords = new Set(m.params.filter((p) => p.keyword).map((p) => p.name));
+    const loose = [...kw].filter(([k]) => !keywords.has(k));
+    const lastPlain = m.params.reduce((at, p, j) => (p.keyword ? at : j), -1);
+    if (loose.length && lastPlain >= 0 && pos.length < m.params.slice(0, lastPlain + 1).filter((p) => !p.keyword).length) {
+      const entries: Array<[string, Val]> = loose;
+      pos = [...pos, { ...carry(...entries.map(([, v]) => v)), entries, producers: entries.flatMap(([, v]) => v.producers) }];
+    }
     for (const p of m.params) {
       let v = p.keyword ? kw.get(p.name) : pos[i++];
       if (!v && p.dflt) v = this.ev(p.dflt);
