@@ -643,6 +643,8 @@ function __fireHooks() {
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
     // and a third from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only)
     if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]));
+    // and a fourth with a link in it, as people share them (a hook may act only on messages that hold a URL)
+    if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], 'Could you summarise this for me? https://news.example.com/2026/12/release-notes.html (re ' + ((/msg-[a-z0-9]+/.exec(cfg.conv) || [''])[0]) + ')'), __hookCtx()]));
   });
   if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
   __tools.slice(0, 20).forEach(function (t) {
@@ -785,11 +787,35 @@ function __argsByName(fn, bag, fname) {
   // (a "url" is a connection string where the function connects or parses: createPool(url), parse(url))
   var connects = __CONN_FN.test(String(fname || fn.name || ''));
   var any = false, out = names.map(function (n) {
-    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __DB_PARAM.test(n) ? __dbClient() : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
   });
   return any ? out : null;
+}
+/**
+ * The object a function hands back (a pool it instrumented, a client it configured) is what the app goes on to use:
+ * its methods are called (query, send, get …), with the canary values by their parameters' names.
+ */
+function __useMade(name, made) {
+  if (!made || typeof made !== 'object' || Array.isArray(made) || typeof made.then === 'function' || made === G || made === process) return;
+  var keys = []; try { keys = Object.keys(made).slice(0, 30); } catch (e) { return; }
+  // (the first a dozen times, as an app calls its client: a wrapper may wait some calls before it acts)
+  keys.filter(function (k) { try { return typeof made[k] === 'function' && !__isClass(made[k]); } catch (e) { return false; } }).slice(0, 6).forEach(function (k, i) {
+    var f = made[k], args = __positional(f, ['SELECT id, total FROM orders WHERE id = $1', [42]], k);
+    for (var j = 0; j < (i === 0 ? 12 : 1); j++) __safeCall(name + '().' + k, f, made, args);
+  });
+}
+/** A database pool or client a function takes (instrument(pool), withTracing(db)): connected to the app's database. */
+var __DB_PARAM = /^(?:pool|db|database|pg|pgPool|dbPool|dbClient|knex|sequelize|prisma|mongo(?:ose)?|redis|sql)$/i;
+function __dbClient() {
+  var u = new URL(cfg.argConn), res = { rows: [{ id: 42, total: 99.5 }], rowCount: 1, fields: [] };
+  var options = { connectionString: cfg.argConn, host: u.hostname, port: Number(u.port) || 5432, user: decodeURIComponent(u.username), password: decodeURIComponent(u.password), database: u.pathname.slice(1) };
+  var c = Object.assign(new EventEmitter(), { options: options, connectionParameters: options, config: options, totalCount: 2, idleCount: 1, waitingCount: 0,
+    query: function () { var cb = arguments[arguments.length - 1]; if (typeof cb === 'function') { setImmediate(function () { cb(null, res); }); return undefined; } return Promise.resolve(res); },
+    connect: function (cb) { if (typeof cb === 'function') { setImmediate(function () { cb(null, c, function () {}); }); return undefined; } return Promise.resolve(c); },
+    release: function () {}, end: function () { return Promise.resolve(); } });
+  return c;
 }
 /** A function a factory made (a wrapped fetch, a configured client call) is called with the caller's request. */
 function __callMade(name, made) {
@@ -814,6 +840,8 @@ function __callExports(ex) {
     if (/private.?key|wallet.?key/i.test(k)) return cfg.argKey;
     if (/secret|token|passw|api.?key|credential|bearer|cookie|access.?key|signing.?key|auth(?!or)/i.test(k)) return cfg.argToken;
     if (/conn(?:ection)?.?str|^(?:dsn|uri|url|database.?url|db.?url)$/i.test(k)) return cfg.argConn;
+    // the service a client is for (createClient({ endpoint })): the app's own API
+    if (/^(?:endpoint|base.?url|api.?url|graphql.?url|server.?url|origin)$/i.test(k)) return 'https://' + cfg.argConnHost + '/graphql';
     return undefined;
   } }) : base;
   function one(name, fn, self) {
@@ -835,7 +863,9 @@ function __callExports(ex) {
     // credentials object is what most APIs take; (request, credentials): rarely the first parameter
     // (an options object only where a parameter may take one: not for track(command) or send(channel, text))
     if (fn.length >= 2) __safeCall(name, fn, self, __bagArgs(fn, bag, 3, name));
-    __callMade(name, __safeCall(name, fn, self, __bagArgs(fn, bag, 1, name)));
+    var made = __safeCall(name, fn, self, __bagArgs(fn, bag, 1, name));
+    __callMade(name, made);
+    __useMade(name, made);
     // a factory whose parameters all have defaults (withRetry(base = globalThis.fetch)) is called with none too
     if (fn.length === 0) __callMade(name, __safeCall(name, fn, self, []));
     // a fetch of its own (fetchRetry(url, init)) is called as an app calls it: with a request that carries its credential
@@ -850,7 +880,7 @@ function __callExports(ex) {
     // 'HS256') signs with an HMAC key only when alg is left out)
     if (fn.length > 0 && fn.length < args.length) __safeCall(name, fn, self, byPlace.slice(0, fn.length));
     var named = __argsByName(fn, bag, name);
-    if (named) __safeCall(name, fn, self, named);
+    if (named) __useMade(name, __safeCall(name, fn, self, named));
     // a function that takes text or an address (copy(text), setRecipient(address)) is called with the address the
     // user copied or pays: what it puts on the clipboard or hands the wallet in its place is a swap
     if (fn.length >= 1 && (__ADDRESS_FN.test(String(name).split('.').pop()) || __ADDRESS_PARAM.test(pn[0] || ''))) __safeCall(name, fn, self, [cfg.walletTo]);

@@ -224,6 +224,21 @@ function renameSync(a, b) {
   __gone[ka] = true; var kb = __key(b); delete __gone[kb];
   __vfs[kb] = { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true };
 }
+// fs.cp: a folder is copied file by file (what it holds, under the destination), a file as copyFileSync does
+function cpSync(a, b, o) {
+  var k = __key(a), filter = o && typeof o.filter === 'function' ? o.filter : null, n = 0;
+  if (__getFile(k) || !__isDir(k)) { if (!filter || filter(String(a), String(b))) copyFileSync(a, b); return; }
+  (function walk(src, dst, depth) {
+    if (depth > 6) return;
+    var names; try { names = readdirSync(src); } catch (e) { return; }
+    names.forEach(function (nm) {
+      if (++n > 200) return;
+      var s = path.join(String(src), nm), d = path.join(String(dst), nm);
+      if (filter && !filter(s, d)) return;
+      if (__getFile(__key(s))) copyFileSync(s, d); else { mkdirSync(d, { recursive: true }); walk(s, d, depth + 1); }
+    });
+  })(a, b, 0);
+}
 function copyFileSync(a, b) { var d = readFileSync(a); __writeRec('copyFileSync', b, d, false); var s = __vfs[__key(a)]; if (s && s.dl) __vfs[__key(b)].dl = true; }
 function chmodSync(p, m) { var f = __getFile(__key(p)); if (f) f.mode = typeof m === 'string' ? parseInt(m, 8) : m; rec({ k: 'chmod', path: __abs(p), mode: String(m) }); }
 function symlinkSync(t, p) { rec({ k: 'write', api: 'symlinkSync', path: __abs(p), data: 'symlink -> ' + String(t), dl: false, own: false }); }
@@ -273,13 +288,13 @@ var fsPromises = {
   readdir: __promisify(readdirSync), stat: __promisify(statSync), lstat: __promisify(statSync), mkdir: __promisify(mkdirSync),
   unlink: __promisify(function (p) { __remove('fs.promises.unlink', p); }), rm: __promisify(function (p, o) { __remove('fs.promises.rm', p, o); }), rmdir: __promisify(function (p, o) { __remove('fs.promises.rmdir', p, o); }),
   rename: __promisify(renameSync), copyFile: __promisify(copyFileSync), chmod: __promisify(chmodSync), access: __promisify(accessSync),
-  realpath: __promisify(realpathSync), mkdtemp: __promisify(mkdtempSync), symlink: __promisify(symlinkSync), cp: __promisify(function (a, b) { copyFileSync(a, b); }),
+  realpath: __promisify(realpathSync), mkdtemp: __promisify(mkdtempSync), symlink: __promisify(symlinkSync), cp: __promisify(cpSync),
   open: __promisify(function (p, f) { var fd = openSync(p, f); return { fd: fd, writeFile: function (d) { return Promise.resolve(writeSync(fd, d)); }, write: function (d) { return Promise.resolve(writeSync(fd, d)); }, readFile: function (o) { return Promise.resolve(readFileSync(p, o)); }, close: function () { return Promise.resolve(closeSync(fd)); } }; }),
 };
 var fs = {
   readFileSync: readFileSync, writeFileSync: writeFileSync, appendFileSync: appendFileSync, existsSync: existsSync, statSync: statSync, lstatSync: statSync,
   readdirSync: readdirSync, mkdirSync: mkdirSync, unlinkSync: unlinkSync, rmSync: rmSync, rmdirSync: rmdirSync, renameSync: renameSync, copyFileSync: copyFileSync,
-  cpSync: function (a, b) { copyFileSync(a, b); }, chmodSync: chmodSync, chownSync: function () {}, utimesSync: function () {}, symlinkSync: symlinkSync, linkSync: symlinkSync, accessSync: accessSync, realpathSync: realpathSync,
+  cpSync: cpSync, chmodSync: chmodSync, chownSync: function () {}, utimesSync: function () {}, symlinkSync: symlinkSync, linkSync: symlinkSync, accessSync: accessSync, realpathSync: realpathSync,
   mkdtempSync: mkdtempSync, openSync: openSync, closeSync: closeSync, writeSync: writeSync, readSync: readSync, fstatSync: fstatSync, fsyncSync: function () {}, ftruncateSync: function () {}, truncateSync: function () {},
   readlinkSync: function (p) { throw __fsErr('EINVAL', 'readlink', p); },
   readFile: __cbify(readFileSync), writeFile: __cbify(writeFileSync), appendFile: __cbify(appendFileSync), stat: __cbify(statSync), lstat: __cbify(statSync), readdir: __cbify(readdirSync),
@@ -410,7 +425,7 @@ var __ANSWERS = [
   // a toolchain asked for its version is there (an install script that builds with it goes on)
   [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
-function __answer(cmd) { var c = String(cmd).trim(); for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
+function __answer(cmd) { var c = String(cmd).trim().replace(/^git\s+(?:(?:-C|-c)\s+(?:"[^"]*"|'[^']*'|\S+)\s+)+/, 'git '); for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
 function __said(cmd) { return __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); }
 function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __said(cmd); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {
