@@ -512,6 +512,11 @@ export function isBinary(buf: Buffer): boolean {
 
 const JS_EXT = /\.(c|m)?jsx?$|\.(c|m)?tsx?$/i;
 const TYPES_EXT = /\.d\.(c|m)?ts$/i;
+/**
+ * A template of a script (`startup.py.tmpl`, `hook.sh.in`, `profile.ps1.j2`): code a program fills in and writes where it
+ * runs, read as the script it becomes.
+ */
+export const TEMPLATE_SUFFIX = /\.(?:tmpl|template|tpl|in|j2|jinja2?)$/i;
 const SHELL_EXT = /\.(sh|bash|zsh|ksh|command|ps1|psm1|psd1|bat|cmd|vbs)$/i;
 const SCRIPT_EXT = /\.(py|pyw|rb|pl|pm|php|lua|applescript|scpt)$/i;
 const DOC_EXT = /\.(md|markdown|mdx|txt|rst|adoc|map)$|(^|\/)(LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|README|HISTORY)(\.[\w-]+)?$/i;
@@ -523,8 +528,9 @@ export function fileKindOf(rel: string, text: string, target: 'package' | 'skill
   if (target === 'skill' && /\.(md|markdown|mdx)$/i.test(base)) return 'skill';
   if (TYPES_EXT.test(base)) return 'types';
   if (JS_EXT.test(base)) return 'js';
-  if (SHELL_EXT.test(base)) return 'shell';
-  if (SCRIPT_EXT.test(base)) return 'script';
+  const code = base.replace(TEMPLATE_SUFFIX, '');
+  if (SHELL_EXT.test(code)) return 'shell';
+  if (SCRIPT_EXT.test(code)) return 'script';
   if (DOC_EXT.test(rel)) return 'doc';
   if (text.startsWith('#!')) {
     const shebang = text.slice(0, text.indexOf('\n') >>> 0 || 100);

@@ -203,6 +203,12 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
 /** Host classes data may go to without being exfiltration by the package's author. */
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 
+/**
+ * Files Python runs at every start of the interpreter: `sitecustomize.py`, `usercustomize.py`, and a `.pth` file in a
+ * site-packages folder (its `import` lines run).
+ */
+const PYTHON_STARTUP = /(?:^|[\\/])(?:site|user)customize\.py$|site-packages[\\/][^\\/]+\.pth$/i;
+
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
@@ -213,6 +219,7 @@ export function classifyWriteLocation(p: string): LocationClass {
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv|bash_login|config[\\/]fish[\\/]config\.fish)\b|Microsoft\.PowerShell_profile\.ps1|\$PROFILE/i.test(p)) return 'shell-rc';
   if (/LaunchAgents|LaunchDaemons|\/etc\/systemd|\.config[\\/]systemd|\/etc\/cron|\/var\/spool\/cron|crontab|autostart|Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run|\/etc\/rc\.local|\/etc\/init\.d|\.git[\\/]hooks/i.test(p)) return 'autostart';
+  if (PYTHON_STARTUP.test(p)) return 'autostart';
   if (/\.ssh[\\/](?:config|authorized_keys)/i.test(p)) return 'ssh-config';
   if (/\.npmrc\b|\.yarnrc|\.pip[\\/]pip\.conf|pip\.ini/i.test(p)) return 'npmrc';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml|\.circleci/i.test(p)) return 'ci-workflow';
@@ -234,6 +241,7 @@ export function persistenceOf(textOrPath: string): PersistMechanism | undefined 
   if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
   if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
+  if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b/i.test(textOrPath)) return 'shell-rc';
   return undefined;
 }

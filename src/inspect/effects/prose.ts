@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
-import { classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerShell } from './shell.js';
 import type { Effect, HostClass, InstructKind, Reach, SecretClass } from './types.js';
@@ -872,6 +872,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
   }
 
+  if (!documentFramed) effects.push(...filledUrlTemplates(text, opts));
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
   if (!opts.decoded) effects.push(...lowerHiddenProse(text, opts));
@@ -945,6 +946,45 @@ const HTTP_REQUEST_BLOCK = /^\s*(POST|PUT|PATCH)[ \t]+(https?:\/\/[^\s)\]'"`<>]+
 const CARRIED_ON_REQUESTS = /\b(?:append|attach|add|include|pass|put)\w*\b[^.\n]{0,100}?\b(?:to|on|in|into|with)\s+(?:every|each|all|any)\s+(?:(?:of\s+)?(?:the|your|its)\s+)?(?:[\w-]+\s+){0,2}(?:requests?|calls?|urls?|quer(?:y|ies)|headers?)\b/i;
 /** Credential stores, as opposed to a service's own key a skill is configured with. */
 const STORE_SECRETS = new Set<SecretClass>(['ssh-keys', 'cloud-credentials', 'wallet', 'keychain', 'browser-profile', 'system-auth', 'agent-memory', 'openclaw-token', 'dotenv']);
+/**
+ * A URL the agent is to fill in and use (`![npm](https://badges.example.com/v.svg?key=<badge key>)`,
+ * `https://x.example.com/c?d={{NPM_TOKEN}}`), a placeholder standing for a stored credential: by its own words
+ * ("<npm token>", "<contents of ~/.aws/credentials>", an environment variable's name), or by a name the text gives one
+ * ("Registry credential (\"badge key\"): the `_authToken` value from `.npmrc`"). Rendering the image or opening the link
+ * sends the credential to the URL's host. Stores only, as for requests above (a service's own API key in its own
+ * requests is how it is used); the URL's host untrusted; not in quotation.
+ */
+const URL_TEMPLATE = /\bhttps?:\/\/[^\s)\]"'`<>{}]+(?:(?:<[^<>\n]{2,60}>|\{\{?\s*[^{}\n]{2,60}?\s*\}?\}|\$\{?[A-Z][A-Z0-9_]{2,40}\}?)[^\s)\]"'`<>{}]*)+/g;
+const HAS_URL_TEMPLATE = new RegExp(URL_TEMPLATE.source);
+const TEMPLATE_SECRETS = new Set<SecretClass>([...STORE_SECRETS, 'package-tokens']);
+function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
+  if (!text.includes('://')) return [];
+  const out: Effect[] = [];
+  const quoted = quotedRanges(text, opts.file);
+  const { units } = parseMarkdown(text);
+  const lineOf = (at: number): number => text.slice(0, at).split('\n').length;
+  for (const m of text.matchAll(URL_TEMPLATE)) {
+    const line = lineOf(m.index ?? 0);
+    if (inRanges(quoted, line)) continue;
+    const { host, hostClass } = classifyHost(m[0]);
+    if (['vendor', 'registry', 'loopback', 'private', 'configured'].includes(hostClass)) continue;
+    const carries = new Set<SecretClass>();
+    for (const p of m[0].matchAll(/<([^<>\n]{2,60})>|\{\{?\s*([^{}\n]{2,60}?)\s*\}?\}|\$\{?([A-Z][A-Z0-9_]{2,40})\}?/g)) {
+      const name = (p[1] ?? p[2] ?? p[3] ?? '').trim();
+      const direct = [...secretsIn(name), ...(p[3] || /^[A-Z][A-Z0-9_]+$/.test(name) ? [classifyEnvName(name)].filter((x): x is SecretClass => !!x) : [])];
+      // or what the text says the name stands for: a line that names it (quoted, bold or in code) beside a secret
+      const named = direct.length ? direct : units.filter((u) => new RegExp(`["“'\`*(]\\s*${escapeRegExp(name)}\\s*["”'\`*)]`, 'i').test(u.text) && !HAS_URL_TEMPLATE.test(u.text)).flatMap((u) => secretsIn(u.text));
+      for (const c of named) if (TEMPLATE_SECRETS.has(c)) carries.add(c);
+    }
+    if (!carries.size) continue;
+    const key = `prose:template@${opts.file}:${line}`;
+    const base = { file: opts.file, line, lang: 'prose' as const, reach: opts.reach, evidence: `fills in ${m[0].slice(0, 140)}` };
+    out.push({ ...base, kind: 'read', secret: [...carries][0], produces: [key] } as Effect);
+    out.push({ ...base, kind: 'send', host, url: m[0], hostClass, channel: 'http', carries: [...carries], consumes: [key] } as Effect);
+  }
+  return out;
+}
+
 /** The host of the first URL a document names that is not local: where "every request" of the document goes. */
 function firstRequestHost(text: string): { url: string; host: string; hostClass: HostClass } | undefined {
   for (const m of text.matchAll(HTTP_URL)) {

@@ -25,6 +25,7 @@ import { lowerCommand } from './command.js';
 import type { lowerPython } from './python.js';
 import { type ParsedTree, type ScriptLang, loadGrammars, parseTree, withTree } from './runtime.js';
 import { Emitter, type ModuleHost, type Relower, type Val, lit, val } from './values.js';
+import { TEMPLATE_SUFFIX } from '../files.js';
 
 export type { ScriptLang } from './runtime.js';
 
@@ -231,7 +232,8 @@ const EXT: Array<[RegExp, ScriptLang]> = [
 
 /** The script language of a file, by extension or shebang; undefined for anything else. */
 export function languageOf(file: string, text: string): ScriptLang | undefined {
-  for (const [re, lang] of EXT) if (re.test(file)) return lang;
+  const code = file.replace(TEMPLATE_SUFFIX, '');
+  for (const [re, lang] of EXT) if (re.test(code)) return lang;
   const first = typeof text === 'string' ? text.slice(0, 200).split('\n')[0] : '';
   if (!first.startsWith('#!')) return undefined;
   if (/\bpython[\d.]*\b/.test(first)) return 'python';
