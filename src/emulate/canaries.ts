@@ -338,6 +338,9 @@ export function makeCanaries(): CanarySet {
       { path: 'project/packages/ui/package.json', content: JSON.stringify(PROJECT_WORKSPACE, null, 2), id: '' },
       // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)
       { path: 'project/package-lock.json', content: JSON.stringify(PROJECT_LOCK, null, 2), id: '' },
+      // a git repository, as a developer's project is (its origin the one git answers for, prelude/node.ts)
+      { path: 'project/.git/HEAD', content: 'ref: refs/heads/main\n', id: '' },
+      { path: 'project/.git/config', content: '[core]\n\trepositoryformatversion = 0\n[remote "origin"]\n\turl = https://github.com/dev/team-dashboard.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "main"]\n\tremote = origin\n\tmerge = refs/heads/main\n', id: '' },
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
       // (and the developer's own overrides beside it, as Next.js and Vite projects keep them)
       { path: 'project/.env.local', content: `NEXT_PUBLIC_APP_URL=http://localhost:3000\nSESSION_SECRET=${dotenv}\n`, id: 'dotenv' },

@@ -802,9 +802,17 @@ function __useMade(name, made) {
   var keys = []; try { keys = Object.keys(made).slice(0, 30); } catch (e) { return; }
   // (the first a dozen times, as an app calls its client: a wrapper may wait some calls before it acts)
   keys.filter(function (k) { try { return typeof made[k] === 'function' && !__isClass(made[k]); } catch (e) { return false; } }).slice(0, 6).forEach(function (k, i) {
-    var f = made[k], args = __positional(f, ['SELECT id, total FROM orders WHERE id = $1', [42]], k);
+    var f = made[k], names = __paramNames(f), args = __positional(f, ['SELECT id, total FROM orders WHERE id = $1', [42]], k);
+    // (a build tool's plugin object: its hooks get the project's resolved configuration)
+    names.forEach(function (n, j) { if (__TOOL_CONFIG_PARAM.test(n)) args[j] = __projectConfig(); });
     for (var j = 0; j < (i === 0 ? 12 : 1); j++) __safeCall(name + '().' + k, f, made, args);
   });
+}
+/** The configuration a build tool hands its plugins' hooks (Vite's configResolved, webpack's compiler options): the project's. */
+var __TOOL_CONFIG_PARAM = /^(?:resolved\w*|config|cfg|\w+Config|compiler|options|opts)$/i;
+function __projectConfig() {
+  return { root: cfg.cwd, mode: 'production', command: 'build', envDir: cfg.cwd, base: '/', isProduction: true, publicDir: path.join(cfg.cwd, 'public'), cacheDir: path.join(cfg.cwd, 'node_modules', '.vite'),
+    env: { MODE: 'production', PROD: true, DEV: false, BASE_URL: '/' }, build: { outDir: 'dist' }, plugins: [], context: cfg.cwd, logger: __logger };
 }
 /** A database pool or client a function takes (instrument(pool), withTracing(db)): connected to the app's database. */
 var __DB_PARAM = /^(?:pool|db|database|pg|pgPool|dbPool|dbClient|knex|sequelize|prisma|mongo(?:ose)?|redis|sql)$/i;

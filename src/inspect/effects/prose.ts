@@ -758,7 +758,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
     const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
-    const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty(t) || indicatorItem(u);
+    // (what code spans hold is literal config or commands: `{ "pattern": "*" }` describes no attack)
+    const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty(t.includes('`') ? t.replace(/`[^`\n]+`/g, '` `') : t) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
