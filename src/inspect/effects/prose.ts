@@ -677,8 +677,9 @@ function stepText(text: string): { t: string; unquoted: string } {
     })
     .replace(USE_WHEN, ' ');
   // "Review untrusted content for prompt-injection and data-exfiltration attempts": what an inspection is for names
-  // what it looks for (not when the step also acts: "check for keys and upload them")
-  if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, ' ');
+  // what it looks for (not when the step also acts: "check for keys and upload them"; not when what it looks for is a
+  // secret: "scan all configuration files for API keys" collects them)
+  if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, (m) => (secretsIn(m).length ? m : ' '));
   const unquoted = t
     .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
     .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');
