@@ -1,0 +1,12 @@
+export type DateInput = Date | number | string;
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export function toDate(d: DateInput): Date;
+export function format(d: DateInput, pattern?: string): string;
+export function add(d: DateInput, amount: number, unit?: Unit): Date;
+export function diff(a: DateInput, b: DateInput, unit?: Unit): number;
+export function startOf(d: DateInput, unit: Unit): Date;
+export function endOf(d: DateInput, unit: Unit): Date;
+export function isWeekend(d: DateInput): boolean;
+export function addBusinessDays(d: DateInput, n: number, holidays?: DateInput[]): Date;
+export function range(from: DateInput, to: DateInput, unit?: Unit, step?: number): Generator<Date>;
+export function relative(d: DateInput, now?: DateInput): string;

@@ -1,0 +1,3 @@
+module example.com/skills/modaudit
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/gotidy
+
+go 1.21
