@@ -35,6 +35,8 @@ const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseW
 const PAGE = /\b(?:window|document)\b/;
 /** Code that reaches the page's clipboard (a clipper swaps the address the user copied for its own). */
 const CLIPBOARD = /\bclipboard(?:Data)?\b|\bexecCommand\s*\(\s*['"]copy['"]|\baddEventListener\s*\(\s*['"]copy['"]/;
+/** What a clipper looks for in what was copied: an address's shape (`{40}` hex digits, base58 lengths) or a chain's name. */
+const ADDRESS_SHAPE = /\{40\}|\{(?:25|26|32|33),\s*(?:34|35|39|44|59|62)\}|\bbc1|bitcoin|ethereum|solana|\bwallet\b|\btron/i;
 /** How many times the per-file budget a page run gets (index.ts's watchdog allows a run as long, and a second). */
 export const BROWSER_RUN_FACTOR = 4;
 /**
@@ -267,11 +269,12 @@ export function emulateInThread(
     // spelled in character codes), run once more as a script of a web page whose user pays through it: a browser
     // build (a drainer appended to a library's bundle among them) returns at once where there is no window. So does
     // an entry that looked for a page (a module it loads, as in the chalk/debug compromise of September 2025) in a
-    // package whose code names a wallet or hides its names, or reaches the clipboard.
+    // package whose code names a wallet or hides its names, or reaches the clipboard beside an address's shape.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
-    const page = (entry.browser || WALLET_PROVIDER.test(text) || CLIPBOARD.test(text)) && PAGE.test(text);
-    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || CLIPBOARD.test(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
+    const clipper = (t: string): boolean => CLIPBOARD.test(t) && ADDRESS_SHAPE.test(t);
+    const page = (entry.browser || WALLET_PROVIDER.test(text) || clipper(text)) && PAGE.test(text);
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || clipper(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
 }

@@ -960,7 +960,7 @@ const URL_TEMPLATE = /\bhttps?:\/\/[^\s)\]"'`<>{}]+(?:(?:<[^<>\n]{2,60}>|\{\{?\s
 const HAS_URL_TEMPLATE = new RegExp(URL_TEMPLATE.source);
 const TEMPLATE_SECRETS = new Set<SecretClass>([...STORE_SECRETS, 'package-tokens']);
 function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
-  if (!text.includes('://')) return [];
+  if (!text.includes('://') || !HAS_URL_TEMPLATE.test(text)) return [];
   const out: Effect[] = [];
   const quoted = quotedRanges(text, opts.file);
   const { units } = parseMarkdown(text);
