@@ -9,6 +9,7 @@
  * chance, and redacted from every piece of evidence.
  */
 import { randomBytes } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { SecretClass } from '../inspect/effects/types.js';
 
 export type Persona = 'linux' | 'darwin' | 'win32';
@@ -50,21 +51,7 @@ function token(n: number, alphabet = ALNUM): string {
  * placeholders and fakes) takes these for real ones.
  */
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-let crcTable: Uint32Array | undefined;
-function crc32(s: string): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < s.length; i++) crc = crcTable[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-export function checksummedToken(prefix: string): string {
+function checksummedToken(prefix: string): string {
   const body = token(30);
   let n = crc32(body);
   let sum = '';

@@ -250,7 +250,13 @@ const CODE_FILE = /\.(?:[cm]?js|[cm]?ts)$/;
  * delivers the stranger's message with them, prelude/node.ts answers a hash of it with the digest). Tokens with a
  * digit or mixed case come first: a password, not a mode name. At most eight of each.
  */
-export function keyedValues(files: Map<string, string>): { keyDigests: string[]; magicWords: string[]; routePaths: string[] } {
+/** What a package's code waits for (keyedValues): digests and tokens it compares input with, and URL paths it names. */
+export interface PackageKeys {
+  keyDigests: string[];
+  magicWords: string[];
+  routePaths: string[];
+}
+export function keyedValues(files: Map<string, string>): PackageKeys {
   const known = KEYED.get(files);
   if (known) return known;
   const digests = new Set<string>();
@@ -269,12 +275,12 @@ export function keyedValues(files: Map<string, string>): { keyDigests: string[];
     for (const m of text.matchAll(ROUTE_PATH)) if (routes.size < 6 && !FS_PATH.test(m[2]!)) routes.add(m[2]!);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes] };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes] };
   KEYED.set(files, out);
   return out;
 }
 /** One package's keys, found once for all its runs (personas, deployments). */
-const KEYED = new WeakMap<Map<string, string>, { keyDigests: string[]; magicWords: string[]; routePaths: string[] }>();
+const KEYED = new WeakMap<Map<string, string>, PackageKeys>();
 /** A quoted URL path (`'/_status/diag'`, `"/api/v1/exec"`): a route a server of the package may answer (prelude __serveRequests). */
 const ROUTE_PATH = /(["'`])(\/[\w.-]+(?:\/[\w.:-]+)*\/?)\1/g;
 const FS_PATH = /^\/(?:usr|etc|var|tmp|dev|proc|sys|bin|sbin|opt|home|root|Users|Library|System|Applications|private|mnt|Volumes|run|lib)(?:\/|$)|\.(?:js|json|ts|mjs|cjs|sh|py|md|txt|log|html|css|png|svg)$/;

@@ -146,8 +146,10 @@ if (cfg.browser) {
   __globals.navigator = Object.assign({}, __globals.navigator, { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36', clipboard: {
     writeText: function (t) { __clipHolds(t, 'navigator.clipboard.writeText'); return Promise.resolve(); },
     readText: function () { return Promise.resolve(cfg.walletTo); },
-    write: function (items) { [].concat(items || []).forEach(function (it) { var d = it && it.__data; if (d) Object.keys(d).forEach(function (k) { __clipHolds(d[k], 'navigator.clipboard.write'); }); }); return Promise.resolve(); },
+    write: function (items) { [].concat(items || []).forEach(function (it) { var d = it && it.__data; if (d) Object.keys(d).forEach(function (k) { var v = d[k]; __clipHolds(v && v.__blob !== undefined ? v.__blob : v, 'navigator.clipboard.write'); }); }); return Promise.resolve(); },
   } });
+  // (what navigator.clipboard.write is handed: its types and their strings or Blobs)
+  __globals.ClipboardItem = function ClipboardItem(data) { this.__data = data && typeof data === 'object' ? data : {}; this.types = Object.keys(this.__data); };
   __globals.isSecureContext = true;
   var __location = { href: 'https://app.example.com/pay', origin: 'https://app.example.com', host: 'app.example.com', hostname: 'app.example.com', protocol: 'https:', pathname: '/pay', search: '', hash: '' };
   var __store = function () { var m = {}; return { getItem: function (k) { return m.hasOwnProperty(k) ? m[k] : null; }, setItem: function (k, v) { m[k] = String(v); }, removeItem: function (k) { delete m[k]; }, clear: function () { m = {}; } }; };

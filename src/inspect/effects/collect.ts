@@ -12,7 +12,7 @@ import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { inlineProgramLang, lowerShell, setInlineLowerer } from './shell.js';
+import { NPMRC_KEY, inlineProgramLang, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
 import { configCommands, makefilesRun } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
@@ -320,7 +320,7 @@ function refineObserved(observed: Effect[]): Effect[] {
     for (const x of lowerShell(cmd, { file: e.file, firstLine: e.line, reach: e.reach, scope: `emulation:${e.persona ?? ''}:${e.file}`, lang: 'emulation', decoded: true })) {
       // (npm leaves every .npmrc out of what it publishes: one the command names is its login, not the package's content)
       const publishes = x.kind === 'send' && x.host === 'registry.npmjs.org' && /\bpublish\b/.test(cmd);
-      const taken = x.kind !== 'send' ? [] : (x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? []).filter((k) => !publishes || !/(?:^|[\\/])\.npmrc$/.test(k));
+      const taken = x.kind !== 'send' ? [] : (x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? []).filter((k) => !publishes || !NPMRC_KEY.test(k));
       out.push({ ...x, ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     }
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {

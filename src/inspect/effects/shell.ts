@@ -44,6 +44,9 @@ const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r|\bopenssl\s+(?:enc\
  */
 type InlineLowerer = (lang: 'python' | 'ruby', code: string, file: string, reach: Reach) => Effect[];
 let inlineLowerer: InlineLowerer | undefined;
+/** A key of an `.npmrc` file: npm leaves every one out of what it publishes (the login, never the package's content). */
+export const NPMRC_KEY = /(?:^|[\\/])\.npmrc$/;
+
 export function setInlineLowerer(fn: InlineLowerer): void {
   inlineLowerer = fn;
 }
@@ -707,7 +710,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:npm|pnpm|yarn)$/.test(w0) && args.filter((a) => !a.startsWith('-'))[w0 === 'yarn' && args[0] === 'npm' ? 1 : 0] === 'publish') {
         const config = args.filter((a, i) => /^--(?:user|global)config$/.test(args[i - 1] ?? '') || /^--(?:user|global)config=/.test(a));
         const published = config.length ? [...inKeys, ...args.filter((a) => !config.includes(a)).flatMap((a) => { const sec = classifySecretPath(a); return [...(sec ? [`secret:${sec}`] : []), ...keysOf(a)]; })] : consumed();
-        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...new Set(published), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)|(?:^|\/)\.npmrc$/.test(k))] });
+        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...new Set(published), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)/.test(k) && !NPMRC_KEY.test(k))] });
       }
       // `git remote add NAME URL`: a later push to NAME goes to URL; `--mirror`/`--all` sends the whole repository
       if (w0 === 'git' && args[0] === 'remote' && args[1] === 'add' && args[2] && xargs[3]) gitRemotes.set(args[2], xargs[3]);

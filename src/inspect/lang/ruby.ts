@@ -21,6 +21,11 @@ interface RbMethod {
   summary?: Val;
 }
 
+/** A Hash's value: what each entry holds, carried, with the entries kept by key. */
+function hashVal(entries: Array<[string, Val]>): Val {
+  return { ...carry(...entries.map(([, v]) => v)), entries, producers: entries.flatMap(([, v]) => v.producers) };
+}
+
 export function lowerRuby(root: SyntaxNode, em: Emitter): void {
   new RubyLowerer(em).program(root);
 }
@@ -119,8 +124,7 @@ class RubyLowerer {
     const loose = [...kw].filter(([k]) => !keywords.has(k));
     const lastPlain = m.params.reduce((at, p, j) => (p.keyword ? at : j), -1);
     if (loose.length && lastPlain >= 0 && pos.length < m.params.slice(0, lastPlain + 1).filter((p) => !p.keyword).length) {
-      const entries: Array<[string, Val]> = loose;
-      pos = [...pos, { ...carry(...entries.map(([, v]) => v)), entries, producers: entries.flatMap(([, v]) => v.producers) }];
+      pos = [...pos, hashVal(loose)];
     }
     for (const p of m.params) {
       let v = p.keyword ? kw.get(p.name) : pos[i++];
@@ -274,7 +278,7 @@ class RubyLowerer {
             entries.push([k.s ?? '?', this.ev(p.childForFieldName('value')!)]);
           } else entries.push(['**', this.ev(p)]);
         }
-        return { ...carry(...entries.map(([, v]) => v)), entries, producers: entries.flatMap(([, v]) => v.producers) };
+        return hashVal(entries);
       }
       case 'parenthesized_statements':
       case 'begin':
