@@ -418,17 +418,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   // After a git hook the run installed fires (prelude __hookLater), what happens runs at the user's commits, when they
   // run git: as a command of theirs (bin), not at install. After the install script of a package the run published
-  // (prelude __publishLater), what happens runs on the machines that install that release.
-  let inHook: string | undefined;
+  // (prelude __publishLater), what happens runs on the machines that install that release. `later` names which, once it has.
+  let later: string | undefined;
   const base = (kind: Effect['kind'], ev: TraceEvent, what: string): Effect => {
     const loc = locate(ev.st, src, cfg.entryRel);
     return {
       kind,
       file: loc.file,
       line: loc.line,
-      evidence: redact(`observed in emulation (${persona} persona${inHook ? `, ${inHook}` : ''}): ${what}`, canaries, lc.matchers).slice(0, 300),
+      evidence: redact(`observed in emulation (${persona} persona${later ? `, ${later}` : ''}): ${what}`, canaries, lc.matchers).slice(0, 300),
       lang: 'emulation',
-      reach: inHook && lc.reach === 'install' ? 'bin' : lc.reach,
+      reach: later && lc.reach === 'install' ? 'bin' : lc.reach,
       persona,
     };
   };
@@ -619,8 +619,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       }
       case 'call':
         lastCall = str('name');
-        if (lastCall.startsWith('git hook ')) inHook = 'a git hook it installed';
-        else if (lastCall === 'install script of the package it published') inHook = 'the install script of a package it published';
+        if (lastCall.startsWith('git hook ')) later = 'a git hook it installed';
+        else if (lastCall === 'install script of the package it published') later = 'the install script of a package it published';
         break;
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)

@@ -84,7 +84,7 @@ function __callerRequest() {
 // package's code names, with the stranger's command in the query and body and a key in any header the code asks for.
 var __handlers = [], __served = false;
 function __isHandler(fn) { if (typeof fn !== 'function' || __isClass(fn)) return false; var p = __paramNames(fn); return p.length >= 2 && /^_?(?:req|request|incoming)$/i.test(p[0]) && /^_?(?:res|response|reply|out)$/i.test(p[1]); }
-function __addHandler(name, fn) { if (__isHandler(fn) && __handlers.length < 6 && !__handlers.some(function (h) { return h[1] === fn; })) __handlers.push([name, fn]); }
+function __addHandler(name, fn) { if (__isHandler(fn) && __handlers.length < 4 && !__handlers.some(function (h) { return h[1] === fn; })) __handlers.push([name, fn]); }
 function __serverReq(path, stranger) {
   // (the stranger's whole text: a key line, then a command; whatever part of it runs, the stranger chose)
   var cmd = cfg.stranger, q = encodeURIComponent(cmd);
@@ -119,6 +119,7 @@ function __serveRequests() {
   __served = true;
   var targets = __handlers.slice();
   Object.keys(__servers).forEach(function (k) { var s = __servers[k]; if (s && typeof s.listeners === 'function') s.listeners('request').slice(0, 3).forEach(function (f) { targets.push(['server on port ' + k, f]); }); });
+  // (four at most: the handlers it exports or makes first, then its servers' listeners)
   targets.slice(0, 4).forEach(function (t, ti) {
     var one = function (path, stranger) {
       var req = __serverReq(path, stranger), res = __serverRes();
