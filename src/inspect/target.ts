@@ -15,7 +15,7 @@ import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isW
 import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
-import { MAKEFILE, isToolConfig } from './effects/tool-configs.js';
+import { CMAKE, MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { mayHideText } from './effects/prose.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
@@ -131,10 +131,10 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       }
     } else {
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
-      // A Makefile too: a lifecycle script's `make` runs its recipes.
+      // A Makefile and CMake files too: a lifecycle script's `make` runs its recipes, its CMake their commands.
       // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
       // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

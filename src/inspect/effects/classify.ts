@@ -173,7 +173,9 @@ function isLookalike(host: string): boolean {
 export function classifyHost(urlOrHost: string): { host: string; hostClass: HostClass } {
   compileHostPatterns(urlOrHost);
   const raw = urlOrHost.trim();
-  if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]+@)?(?:\d|[a-z0-9-]+\.[a-z])/i.test(raw.replace(/\$\{[^}]*\}|\$\w+/g, ''))) {
+  // (not a literal domain under a variable's label, `$h.s.example.invalid`: the data travels in the name, the domain is fixed)
+  const literal = raw.replace(/\$\{[^}]*\}|\$\w+/g, '');
+  if (/^\$|\$\{|^<[^>]+>$|\{\{|%[A-Z_]+%|\byour[-_ ]?(?:server|host|domain|instance|endpoint|url)\b|YOUR_|<your/i.test(raw) && !/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]+@)?(?:\d|[a-z0-9-]+\.[a-z])/i.test(literal) && !/^\.(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(literal)) {
     return { host: raw.slice(0, 80), hostClass: 'configured' };
   }
   const host = hostOf(raw);
@@ -230,6 +232,28 @@ export function classifyWriteLocation(p: string): LocationClass {
 }
 
 /** The persistence mechanism a written location or a command implies. */
+/**
+ * Does setting `key` of OpenClaw's configuration to `value` switch off one of its guards? The sandbox, exec approvals,
+ * the install policy, elevated execution, who may message the agent, which tools and plugins may run, the gateway's
+ * auth. Returns what the setting does, or undefined for any other setting (a model, a key, a channel's token).
+ */
+export function weakenedGuard(key: string, value: string): string | undefined {
+  const v = value.replace(/^["'`]+|["'`]+$/g, '').trim();
+  for (const [k, w, what] of WEAKENING) if (k.test(key) && w.test(v)) return what;
+  return undefined;
+}
+const OFF = /^(?:off|false|none|null|never|disabled?|0)$/i;
+const WEAKENING: Array<[RegExp, RegExp, string]> = [
+  [/(?:^|\.)sandbox(?:\.mode|\.enabled)?$/i, OFF, 'switches the sandbox off'],
+  [/(?:^|\.)exec\.ask$|(?:^|\.)approvals?(?:\.exec)?(?:\.mode|\.enabled)?$/i, OFF, 'switches exec approvals off'],
+  [/(?:^|\.)exec\.(?:security|mode)$/i, /^full$/i, 'gives exec full host access without approval'],
+  [/(?:^|\.)elevated\.(?:enabled|allowFrom)$/i, /^true$|\*/, 'allows elevated execution'],
+  [/(?:^|\.)(?:dm|group)Policy$/i, /^open$/i, 'lets anyone message the agent'],
+  [/(?:^|\.)installPolicy(?:\.enabled)?$/i, OFF, 'switches the install policy off'],
+  [/(?:^|\.)(?:plugins|tools)\.allow$/i, /\*/, 'allows every plugin or tool'],
+  [/(?:^|\.)gateway\.auth\.mode$/i, /^none$/i, 'opens the gateway without auth'],
+];
+
 export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
   if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron/i.test(textOrPath)) return 'cron';
   if (/LaunchAgents|LaunchDaemons|launchctl\s+(?:load|bootstrap)/i.test(textOrPath)) return 'launchd';

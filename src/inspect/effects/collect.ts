@@ -14,7 +14,7 @@ import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
-import { configCommands, makefilesRun } from './tool-configs.js';
+import { MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
 
@@ -82,7 +82,7 @@ function scriptLanguagesIn(dir: string): ScriptLang[] {
       if (e.isDirectory()) walk(p, depth + 1);
       else if (e.isFile()) {
         for (const [re, l] of SCRIPT_EXT) if (re.test(e.name)) found.add(l);
-        if (/\.md$/i.test(e.name) || (!/\.[a-z0-9]+$/i.test(e.name) && depth <= 3) || /^package\.json$|\.(?:sh|bash|zsh)$/i.test(e.name)) {
+        if (/\.md$/i.test(e.name) || (!/\.[a-z0-9]+$/i.test(e.name) && depth <= 3) || /^(?:package\.json|CMakeLists\.txt|(?:GNU)?makefile)$|\.(?:sh|bash|zsh|cmake|mk)$/i.test(e.name)) {
           try {
             const head = readHead(p, 256 * 1024);
             // an inline program (`python3 -c "…"` in a lifecycle script, a shell script or a fenced command)
@@ -716,6 +716,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // own CI files and Makefile never run on the user's machine.
     for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
       const lowered = lowerShell(c.command, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
+      // (a CI step's `npm publish` releases the repository the pipeline runs in, to the registry it belongs on)
+      if (c.ci) for (const e of lowered) if (e.kind === 'send' && e.host === 'registry.npmjs.org' && e.hostClass === 'paste') e.hostClass = 'registry';
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }
@@ -752,13 +754,15 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
-  // A lifecycle script's `make` runs the Makefile's recipes at install time (a package's Makefile is otherwise not run).
+  // A lifecycle script's `make` runs the Makefile's recipes at install time, and its CMake (`cmake-js compile`) the
+  // commands of the CMake files (a package's build files are otherwise not run).
   if (facts.target === 'package') {
     const rels = facts.files.map((f) => f.rel);
     for (const s of facts.scripts)
-      for (const rel of makefilesRun(s.command, rels)) {
+      for (const rel of buildFilesRun(s.command, rels)) {
         const text = facts.files.find((f) => f.rel === rel)!.text;
-        for (const c of configCommands(rel, text)) effects.push(...lowerShell(c.command, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: make: ${e.evidence}`.slice(0, 200) })));
+        const tool = MAKEFILE.test(rel) ? 'make' : 'cmake';
+        for (const c of configCommands(rel, text)) effects.push(...lowerShell(c.command, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
       }
   }
   for (const d of facts.dependencies ?? []) {

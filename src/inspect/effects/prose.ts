@@ -11,7 +11,7 @@ import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
 import { classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
-import { lowerShell } from './shell.js';
+import { lowerShell, setProseLowerer } from './shell.js';
 import type { Effect, HostClass, InstructKind, Reach, SecretClass } from './types.js';
 
 export interface ProseOptions {
@@ -67,7 +67,7 @@ const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\
 
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
-const READ_VERB = /\b(?:(?:the\s+)?contents?\s+of\s+(?:every|all|each|any|the)\b|read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
+const READ_VERB = /\b(?:(?:the\s+)?contents?\s+of\s+(?:every|all|each|any|the|your)\b|contents?\s+of(?=\s+[`'"]?(?:~|\$HOME|%USERPROFILE%|\.\w)[\\/.\w])|read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
 const FETCH_VERB = /\b(?:receiv(?:e|es|ed|ing)|poll(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
 const CODE_NOUN = /anweisung\w*|befehl\w*|skript\w*|commandes?|instructions?|instrucciones|comandos?|istruzioni|comandi|инструкци\w*|команд\w*|скрипт\w*|指令|命令|脚本|コマンド|スクリプト|指示|명령|스크립트|\b(?:code|scripts?|plugins?|modules?|payloads?|binar(?:y|ies)|executables?|packages?|installers?|updates?|patch(?:es)?|extensions?|commands?|instructions?|directives?|tasks?|prompts?|rules|config(?:uration)?s?|\.js|\.py|\.sh|\.exe|\.ps1|logic|handlers?|skills?)\b/i;
 const EXEC_VERB = /\b(?:execut\w*|run(?:s|ning)?|eval(?:uat\w*)?|launch(?:es|ed)?|invok\w*|install(?:s|ed|ing)?|sourc(?:e|ed|ing)|apply|applies|applied|follow(?:s|ed)?|obey(?:s|ed)?|carry\s+out|load(?:s|ed)?\s+and\s+(?:run|execut\w*)|ex[ée]cut\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|f[üu]hre\b[^.\n]{0,60}\baus\b|ejecut\w*|выполн\w*|запуст\w*|esegu\w*|lanc\w*|uruchom\w*|çalıştır\w*|jalankan)\b|执行|运行|実行|起動|실행/i;
@@ -634,11 +634,13 @@ function reportsEvents(units: Unit[], text: string, file: string): boolean {
   if (title !== undefined && REPORT_TITLE.test(title.text)) return true;
   // or it is a catalogue: two or more of its sections say what gives their example away ("Signals: …", "Red flags: …")
   if (new Set(units.filter((u) => !u.title && u.heading && SIGNALS_LABEL.test(u.text)).map((u) => u.heading)).size >= 2) return true;
-  // or its opening paragraph says its examples come from attacks and are not to be run
+  // or its opening paragraph says its examples come from attacks and are not to be run, or opens by saying what kind of
+  // document it is ("*Post-incident write-up, prepared for …*" under a title that names the campaign)
   const end = units.find((u) => u.title && u !== title)?.line ?? Infinity;
   const opening = units.filter((u) => !u.title && u.line < end && u.line <= (title?.line ?? 0) + 4).map((u) => u.text).join(' ');
-  return SPECIMENS_FROM_ATTACKS.test(opening) && NOT_TO_RUN.test(opening);
+  return (SPECIMENS_FROM_ATTACKS.test(opening) && NOT_TO_RUN.test(opening)) || (title !== undefined && OPENS_AS_REPORT.test(opening));
 }
+const OPENS_AS_REPORT = /^\W*(?:(?:this|the\s+following)\s+is\s+)?(?:an?\s+)?(?:(?:post-?incident|incident|internal|public|blameless|security)\s+)*(?:post-?mortem|write-?up|incident\s+(?:report|review|summary|timeline)|case\s+study|security\s+advisory|threat\s+(?:report|brief(?:ing)?))\b/i;
 /** A paragraph that names what gives an attack away: "Signals: reading credential files … combined with any network send". */
 const SIGNALS_LABEL = /^\W*(?:signals?|indicators?|red\s+flags?|warning\s+signs?|tell-?tales?|tells|detection(?:\s+hints?)?|how\s+to\s+(?:spot|detect|recogni[sz]e)(?:\s+it)?|what\s+to\s+look\s+for|look\s+for)\s*[:：]/i;
 const SPECIMENS_FROM_ATTACKS = /\b(?:examples?|patterns?|one-?liners?|specimens?|samples?|indicators?)\s+to\s+(?:recogni[sz]e|spot|identify|detect)\b|\bquoted\s+as\s+(?:evidence|examples?|patterns?|indicators?|specimens?)\b|\bso\s+(?:that\s+)?(?:you|readers?|reviewers?|analysts?|defenders?|the\s+(?:agent|model|reader))\s+(?:can|could|will|may)\s+(?:learn\s+to\s+)?(?:recogni[sz]e|spot|identify|detect)\b[^.]{0,40}\b(?:attacks?|lures?|malware|malicious|scams?|phishing|shapes?|signs?)\b|\b(?:taken|drawn|collected|copied|quoted|reproduced|seen)\s+(?:verbatim\s+)?(?:from|in)\s+(?:real\s+|actual\s+|known\s+)?(?:malicious|malware|attacks?|attackers?|compromised|phishing)\b|\b(?:examples?|samples?|specimens?)\s+of\s+(?:real\s+)?(?:malicious|malware|attacks?)\b|\b(?:defanged|quot(?:ed|ations?)|excerpts?|taken|drawn|copied|reproduced)\b[^.]{0,60}\bfrom\s+(?:the\s+)?(?:(?:public\s+|published\s+|real\s+)?(?:incident|threat|security|malware|breach)\s+|(?:public|published)\s+)(?:reports?|write-?ups?|advisor(?:y|ies)|analys[ie]s|disclosures?)\b/i;
@@ -725,6 +727,11 @@ function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefine
   return INSTRUCT_PATTERNS.filter(([re]) => mayMatch(re, joined) && re.test(joined));
 }
 
+/** A fenced block's language that is text, and a step that writes the block into the agent's own files. */
+const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|)$/i;
+const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/i;
+setProseLowerer((text, file, reach) => lowerProse(text, { file, reach }));
+
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   compileProsePatterns(text);
   const { units, blocks } = parseMarkdown(text);
@@ -805,6 +812,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
       // (not when the same clause also keeps something from the user: "do not log the token or tell the user")
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
+      // (and "without revealing it" where this step or the one before is about a credential: the pronoun is the secret,
+      // kept from the chat; "… without revealing it to the user" still hides from the user)
+      if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !/\b(?:user|owner|human|anyone)\b/i.test(unquoted.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${unquoted}`)) continue;
       // "Never tell the user to run these": advice withheld is not an action hidden (telling someone to do a thing).
       if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+tell(?:ing)?\b/i.test(im[0]) && /^\s+to\s+[a-z]/i.test(unquoted.slice(im.index + im[0].length))) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
@@ -920,6 +930,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       effects.push({ file: opts.file, line: b.line, lang: 'prose', reach, kind: 'send', url: request[2], host: h.host, hostClass: h.hostClass, channel: 'http', consumes: [sectionData], evidence: b.code.split('\n')[0].slice(0, 160) });
     } else if (CODE_LANGS.has(b.lang)) {
       for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(step(e));
+    } else if (PLAIN_TEXT_LANG.test(b.lang) && PLANTS_TEXT.test(b.intro ?? '')) {
+      // A block of text a step writes into the agent's own files (HEARTBEAT.md, AGENTS.md): the agent follows what it
+      // says from then on, so its steps are read as this document's are.
+      for (const e of lowerProse(b.code, { file: opts.file, reach })) effects.push({ ...e, line: e.line + b.line, evidence: `written into the agent's files: ${e.evidence}`.slice(0, 200) });
     } else if (opts.lowerCode) {
       for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(step(e));
     }
@@ -996,6 +1010,9 @@ function firstRequestHost(text: string): { url: string; host: string; hostClass:
   return undefined;
 }
 
+/** A concealment whose object is a pronoun ("without revealing it"), and the nouns of secrets it may stand for. */
+const SHOWS_PRONOUN = /\b(?:reveal|show|display|disclos|print|echo|repeat)\w*\s+(?:it|them)\b/i;
+const SECRET_NOUN = /\b(?:credentials?|(?:api\s+|provider\s+|access\s+|secret\s+)?keys?|tokens?|passwords?|secrets?|passphrases?)\b/i;
 const TELLS_USER = /\b(?:tell|inform|notify|mention|alert|let\s+(?:the\s+)?user\s+know)\w*\b/i;
 
 /** OpenClaw's exec approvals set to run everything unasked: `tools.exec.ask` "off" (or exec-approvals' `defaults.ask`), `tools.exec.security` "full". */

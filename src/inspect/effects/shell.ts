@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, weakenedGuard } from './classify.js';
 import { scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -49,6 +49,12 @@ export const NPMRC_KEY = /(?:^|[\\/])\.npmrc$/;
 
 export function setInlineLowerer(fn: InlineLowerer): void {
   inlineLowerer = fn;
+}
+/** The prose lowering (./prose.ts registers it): what a command hands the agent as its prompt is read as instructions. */
+type ProseLowerer = (text: string, file: string, reach: Reach) => Effect[];
+let proseLowerer: ProseLowerer | undefined;
+export function setProseLowerer(fn: ProseLowerer): void {
+  proseLowerer = fn;
 }
 const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
 /** Which translator an interpreter's inline program in `text` needs (`python3 -c`, `ruby -e`), for loading it first. */
@@ -96,11 +102,12 @@ interface Cmd {
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|[^\s"'$`]+|[$`]/g;
+  // (an escaped quote outside quotes is that quote: `'it'\''s'` is one word; other backslashes stay, as in C:\Users)
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
   let cur = '';
   let last = -1;
   for (const m of s.matchAll(re)) {
-    const piece = m[1] ?? m[2] ?? m[0];
+    const piece = m[1] !== undefined ? m[1].replace(/\\(["\\$`])/g, '$1') : (m[2] ?? m[3] ?? m[0]);
     if (m.index !== undefined && m.index === last && cur) cur += piece;
     else {
       if (cur) out.push(cur);
@@ -590,7 +597,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const code = ci !== -1 ? args[ci + 1] : undefined;
         const inlineLang = /^python/.test(w0) && args[ci] === '-c' ? 'python' : w0 === 'ruby' && args[ci] === '-e' ? 'ruby' : undefined;
         if (code && inlineLang && inlineLowerer) {
-          const lowered = inlineLowerer(inlineLang, code.replace(/^(["'])([\s\S]*)\1$/, '$2'), opts.file, opts.reach);
+          // (the program as the interpreter gets it: one shell word, its quotes removed)
+          const word = tokenize(code);
+          const lowered = inlineLowerer(inlineLang, word.length === 1 ? word[0] : code.replace(/^(["'])([\s\S]*)\1$/, '$2'), opts.file, opts.reach);
           for (const e of lowered) effects.push({ ...e, line: c.line, lang, ...(opts.decoded ? { decoded: true } : {}), evidence: `${w0} ${args[ci]}: ${e.evidence}`.slice(0, 200) });
           if (lowered.length) continue;
         }
@@ -828,6 +837,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user
       // names (a placeholder: `"/Applications/<App>.app"`) it is the user's own choice; a lure names its download.
       if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // OpenClaw's scheduler (`openclaw cron add … --message "…"`): the agent gets that prompt on every run, unasked.
+      if (w0 === 'openclaw' && args[0] === 'cron' && args[1] === 'add') {
+        effects.push({ ...b, kind: 'persist', mechanism: 'cron', consumes: consumed() });
+        const at = xargs.findIndex((a, i) => i > 1 && /^--(?:message|system-event|prompt)(?:=|$)/.test(a));
+        const prompt = at < 0 ? undefined : xargs[at].includes('=') ? xargs[at].slice(xargs[at].indexOf('=') + 1) : xargs[at + 1];
+        if (prompt && proseLowerer) for (const e of proseLowerer(tokenize(prompt).join(' '), opts.file, opts.reach)) effects.push({ ...e, line: c.line, evidence: `the scheduled prompt: ${e.evidence}`.slice(0, 200) });
+      }
+      // OpenClaw's own configuration command switching off one of its guards (`openclaw config set tools.exec.ask off`).
+      if (w0 === 'openclaw' && args[0] === 'config' && args[1] === 'set' && args[2] && args[3] !== undefined && weakenedGuard(args[2], args.slice(3).join(' '))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked.
       if (AGENT_CLI.test(w0) && AGENT_UNATTENDED.test(` ${args.join(' ')} `)) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];

@@ -14,6 +14,8 @@ export interface ConfigCommand {
   autorun?: boolean;
   /** What starts it unasked. */
   mechanism?: 'editor-task' | 'mcp-server';
+  /** A CI job's step: it runs in the repository's own pipeline (its `npm publish` releases that repository). */
+  ci?: boolean;
 }
 
 const lineAt = (text: string, offset: number): number => {
@@ -24,12 +26,27 @@ const lineAt = (text: string, offset: number): number => {
 
 /** Files that may be tool configurations (their text decides: ./configCommands). */
 export function isToolConfig(rel: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel);
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel);
 }
 
 /** The commands `rel` makes another tool run, or [] when it is not such a file. */
 /** A Makefile by name (`Makefile`, `GNUmakefile`, `makefile`, `*.mk`). */
 export const MAKEFILE = /(?:^|\/)(?:(?:GNU)?makefile|[^/]+\.mk)$/i;
+
+/** A CMake file by name (`CMakeLists.txt`, `*.cmake`: the modules `include()` loads). */
+export const CMAKE = /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake)$/i;
+
+/**
+ * The build files a lifecycle command runs, among `rels`: the Makefiles its `make` runs (./makefilesRun), and every
+ * CMake file of the package when it runs CMake (`cmake-js compile`, `cmake -S .`): configuring reads
+ * CMakeLists.txt and the modules it includes, and runs their `execute_process` commands; building runs the
+ * custom commands.
+ */
+export function buildFilesRun(command: string, rels: readonly string[]): string[] {
+  const out = makefilesRun(command, rels);
+  if (/(?:^|[;&|(/]\s*|\s)cmake(?:-js)?(?=\s|$)/.test(command) && rels.includes('CMakeLists.txt')) out.push(...rels.filter((r) => CMAKE.test(r) && !r.startsWith('node_modules/')));
+  return out;
+}
 
 /**
  * The Makefiles a command's `make` runs (`make`, `make -C build all`, `make -f x.mk`), among `rels` (package-relative
@@ -64,6 +81,7 @@ export function configCommands(rel: string, text: string): ConfigCommand[] {
   if (/\.json$/i.test(base) && /"(?:mcpServers|mcp_servers|context_servers|servers)"\s*:/.test(text) && /"command"\s*:/.test(text)) return mcpServers(text);
   if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
   if (MAKEFILE.test(base)) return makeRecipes(text);
+  if (CMAKE.test(base)) return cmakeCommands(text);
   return [];
 }
 
@@ -158,7 +176,7 @@ function workflowSteps(text: string): ConfigCommand[] {
     }
     const command = body.replace(SECRETS_EXPR, '$REPOSITORY_SECRETS').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_VALUE');
     // (on the script's first line, so every line keeps its number)
-    out.push({ line, command: fromSecrets.join('') + command });
+    out.push({ line, command: fromSecrets.join('') + command, ci: true });
   }
   return out;
 }
@@ -211,6 +229,132 @@ function makeToShell(s: string): string {
     out = next;
   }
   return out.replace(/\u0000/g, '$');
+}
+
+/** A CMake command invocation: `name(arguments)`, each argument as CMake hands it on (quotes and escapes removed). */
+interface CMakeCall {
+  name: string;
+  line: number;
+  args: string[];
+}
+
+/** CMake's invocations in `text`: `#` and `#[[ ]]` comments skipped; quoted, bracket (`[==[ ]==]`) and unquoted arguments. */
+function cmakeCalls(text: string): CMakeCall[] {
+  const out: CMakeCall[] = [];
+  const bracketEnd = (at: number): [number, string] | null => {
+    const m = /^\[(=*)\[/.exec(text.slice(at, at + 64));
+    if (!m) return null;
+    const close = text.indexOf(`]${m[1]}]`, at + m[0].length);
+    return close < 0 ? [text.length, text.slice(at + m[0].length)] : [close + m[1].length + 2, text.slice(at + m[0].length, close).replace(/^\n/, '')];
+  };
+  let i = 0;
+  let line = 1;
+  const advance = (to: number): void => {
+    for (let k = i; k < to; k++) if (text.charCodeAt(k) === 10) line++;
+    i = to;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '#') {
+      const b = bracketEnd(i + 1);
+      advance(b ? b[0] : text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+      continue;
+    }
+    const head = /^[A-Za-z_]\w*[ \t]*\(/.exec(text.slice(i, i + 256));
+    if (!head || (i > 0 && /\w/.test(text[i - 1]))) {
+      advance(i + 1);
+      continue;
+    }
+    const call: CMakeCall = { name: head[0].slice(0, head[0].search(/[ \t(]/)).toLowerCase(), line, args: [] };
+    advance(i + head[0].length);
+    let depth = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      if (/\s/.test(ch)) advance(i + 1);
+      else if (ch === '#') {
+        const b = bracketEnd(i + 1);
+        advance(b ? b[0] : text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+      } else if (ch === ')') {
+        advance(i + 1);
+        if (depth-- === 0) break;
+      } else if (ch === '(') {
+        depth++;
+        advance(i + 1);
+      } else if (ch === '"') {
+        let v = '';
+        let k = i + 1;
+        for (; k < text.length && text[k] !== '"'; k++) {
+          if (text[k] === '\\' && k + 1 < text.length) {
+            const e = text[++k];
+            v += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
+          } else v += text[k];
+        }
+        call.args.push(v);
+        advance(k + 1);
+      } else {
+        const b = ch === '[' ? bracketEnd(i) : null;
+        if (b) {
+          call.args.push(b[1]);
+          advance(b[0]);
+          continue;
+        }
+        const m = /^(?:[^\s()#"\\]|\\.)+/.exec(text.slice(i, i + 4096));
+        const word = m ? m[0] : ch;
+        call.args.push(word.replace(/\\(.)/g, '$1'));
+        advance(i + word.length);
+      }
+    }
+    out.push(call);
+  }
+  return out;
+}
+
+/** Keywords that end a COMMAND's words in execute_process, add_custom_command and add_custom_target. */
+const CMAKE_KEYWORDS = new Set(
+  'COMMAND WORKING_DIRECTORY TIMEOUT RESULT_VARIABLE RESULTS_VARIABLE OUTPUT_VARIABLE ERROR_VARIABLE INPUT_FILE OUTPUT_FILE ERROR_FILE OUTPUT_QUIET ERROR_QUIET COMMAND_ECHO OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE ENCODING ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE COMMAND_ERROR_IS_FATAL OUTPUT DEPENDS BYPRODUCTS MAIN_DEPENDENCY IMPLICIT_DEPENDS COMMENT DEPFILE JOB_POOL JOB_SERVER_AWARE VERBATIM APPEND USES_TERMINAL COMMAND_EXPAND_LISTS DEPENDS_EXPLICIT_ONLY CODEGEN TARGET PRE_BUILD PRE_LINK POST_BUILD ALL SOURCES'.split(' '),
+);
+/** What CMake's own directory variables stand for, as paths the shell sees (the package root, its build folder). */
+const CMAKE_DIRS: Record<string, string> = { CMAKE_SOURCE_DIR: '.', CMAKE_CURRENT_SOURCE_DIR: '.', PROJECT_SOURCE_DIR: '.', CMAKE_CURRENT_LIST_DIR: '.', CMAKE_BINARY_DIR: 'build', CMAKE_CURRENT_BINARY_DIR: 'build', PROJECT_BINARY_DIR: 'build' };
+
+/**
+ * The commands CMake runs from a CMake file, as shell: each `execute_process` (its COMMANDs piped into one another,
+ * at configure time), each COMMAND of `add_custom_command` and `add_custom_target` (at build time), and
+ * `file(DOWNLOAD url file)` as a download. `${NAME}` is what the file's `set()` gives it (CMake's directories for its
+ * own), `$ENV{NAME}` the environment's variable; a variable the file does not set stays the shell's.
+ */
+function cmakeCommands(text: string): ConfigCommand[] {
+  const vars = new Map<string, string>(Object.entries(CMAKE_DIRS));
+  const expand = (s: string): string => {
+    let out = s;
+    for (let n = 0; n < 8; n++) {
+      const next = out.replace(/\$ENV\{(\w+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, (m, name: string) => vars.get(name) ?? m);
+      if (next === out) break;
+      out = next;
+    }
+    return out;
+  };
+  const quote = (w: string): string => (/^[\w@%+=:,./$-]+$/.test(w) ? w : /^[^"$`\\]*$/.test(w) ? `"${w}"` : `'${w.replace(/'/g, `'\\''`)}'`);
+  const out: ConfigCommand[] = [];
+  for (const call of cmakeCalls(text)) {
+    if (call.name === 'set' && call.args.length >= 2 && !call.args.includes('CACHE')) vars.set(call.args[0], expand(call.args.slice(1).join(';')));
+    else if (call.name === 'file' && call.args[0] === 'DOWNLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsSL -o ${quote(expand(call.args[2]))} ${quote(expand(call.args[1]))}` });
+    else if (call.name === 'execute_process' || call.name === 'add_custom_command' || call.name === 'add_custom_target') {
+      const commands: string[][] = [];
+      let current: string[] | null = null;
+      // (add_custom_target's first command may follow its name and ALL without the keyword)
+      const args = call.name === 'add_custom_target' ? ['COMMAND', ...call.args.slice(1).filter((a, k) => !(k === 0 && a === 'ALL'))] : call.args;
+      for (const a of args) {
+        if (a === 'COMMAND') commands.push((current = []));
+        else if (CMAKE_KEYWORDS.has(a)) current = null;
+        else current?.push(expand(a));
+      }
+      const runs = commands.filter((c) => c.length);
+      // (a shell handed its script, `sh -c "…"`, runs that script: alone, it is lowered as written, not re-quoted)
+      const shellScript = runs.length === 1 && runs[0].length === 3 && /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(runs[0][0]) && /^-\w*c$/.test(runs[0][1]) ? runs[0][2] : undefined;
+      if (runs.length) out.push({ line: call.line, command: shellScript ?? runs.map((c) => c.map(quote).join(' ')).join(call.name === 'execute_process' ? ' | ' : '; ') });
+    }
+  }
+  return out;
 }
 
 /**

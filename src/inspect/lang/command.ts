@@ -277,8 +277,9 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     case 'schtasks.exe':
     case 'reg':
     case 'reg.exe': {
-      const mech = persistenceOf(segment) ?? (name === 'crontab' && !args.includes('-l') ? 'cron' : undefined);
-      if (mech) em.emit('persist', line, ev, { mechanism: mech }, inputs);
+      const mech = persistenceOf(segment) ?? (name === 'crontab' ? 'cron' : undefined);
+      // (`crontab -l` lists the schedule, as the shell's lowering reads it too)
+      if (mech && !(name === 'crontab' && args[0] === '-l')) em.emit('persist', line, ev, { mechanism: mech }, inputs);
       return undefined;
     }
     case 'chmod':

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
-import { lowerCommand } from './command.js';
+import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
 import {
   type Decoder,
@@ -1110,6 +1110,9 @@ class PythonLowerer {
         cmd = { ...carry(...rest), items: argv };
       }
       const printed = this.exec(cmd, l, ev);
+      // (`crontab -` reads the schedule from its input: `subprocess.run(["crontab", "-"], input=lines)`)
+      const stdin = kw.get('input');
+      if (stdin && /^crontab(?:\s+-)?$/.test(this.command(cmd).s ?? '')) lowerScheduled(this.em, l, stdin);
       if (q === 'subprocess.Popen' || /create_subprocess/.test(q)) {
         const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(this.command(cmd).s ?? '');
         if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(this.command(cmd), 'cmd').slice(0, 200) }, [cmd]);
