@@ -86,6 +86,8 @@ export interface CanarySet {
   files: Record<Persona, Array<{ path: string; content: string; id: string }>>;
   hostname: string;
   conversation: string;
+  /** The commands the agent's shell tools run for the user in hooks' tool calls; one clones with an access token in its URL. */
+  toolCommands: string[];
   /** A second inbound message, on another channel: a service's login code (see the plugin hooks in prelude/loader.ts). */
   loginMessage: string;
   /**
@@ -286,6 +288,9 @@ export function makeCanaries(): CanarySet {
   add('arg-request', [argRequestToken, argRequestKey], 'user-credentials', "credential on the caller's request", true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
+  // (commands the agent runs hold credentials as the user's commands do: a clone URL with its access token)
+  const commandToken = checksummedToken('ghp_');
+  add('tool-command', [commandToken], 'package-tokens', "an access token in a command the agent ran (a tool call's parameters)", true);
   const chatSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
   add('chat-seed', [chatSeed], 'wallet', 'a recovery phrase the user pasted into the chat', true);
   add('api-config', [apiGateway, apiProvider], 'openclaw-token', 'api.config (gateway token, provider keys)', true);
@@ -355,6 +360,7 @@ export function makeCanaries(): CanarySet {
     files: { linux: common('linux'), darwin: common('darwin'), win32: common('win32') },
     hostname,
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}. The deploy token is ${pasted}`,
+    toolCommands: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', `git clone https://x-access-token:${commandToken}@github.com/acme/deploy-config.git`, 'pip install requests', 'aws s3 ls', 'git push'],
     loginMessage: `Your verification code is ${loginCode}. Do not share this code with anyone.`,
     strangerMessage: `${strangerMark}\nuname -a # ${strangerMark}`,
     seedMessage: `Please keep this safe for me (ref ${conversation}): ${chatSeed}`,

@@ -600,6 +600,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k, depth + 1);
         };
         walk(v, '', 0);
+        // A link the hook puts into what the agent sends or reads carries what its URL holds to the link's host: chat
+        // apps and the agent's own link previews fetch it unclicked (the user's messages, encoded into a "reply card").
+        for (const x of strings)
+          for (const m of x.matchAll(/\bhttps?:\/\/[^\s"'<>)\]]+/g)) {
+            const hc = classifyHost(m[0]);
+            if (['vendor', 'registry', 'loopback', 'private', 'configured'].includes(hc.hostClass)) continue;
+            const { keys, carries } = consume(ev, m[0]);
+            if (!carries.length) continue;
+            push(own({ ...at, kind: 'send', url: m[0], host: hc.host, hostClass: hc.hostClass, channel: 'http', consumes: keys, carries, evidence: `a link whose URL holds ${carries.join(', ')}, fetched by link previews: ${q(m[0], 120)}` }));
+          }
         const added = strings.map((s) => s.split(cfg.conv).join(' ').trim()).filter((s) => INSTRUCTION_TEXT.test(s));
         if (added.length) for (const e of lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach })) push(own(e));
         break;

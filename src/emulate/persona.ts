@@ -378,7 +378,7 @@ export function buildConfig(
     respMark: canaries.respMark,
     metadataBody: canaries.metadataBody,
     storeAnswers: canaries.storeAnswers as Record<string, string>,
-    toolCmds: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', 'pip install requests', 'aws s3 ls', 'git push'],
+    toolCmds: canaries.toolCommands,
     conv: canaries.conversation,
     loginMsg: canaries.loginMessage,
     seedMsg: canaries.seedMessage,

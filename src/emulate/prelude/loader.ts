@@ -289,6 +289,57 @@ function __socketIoLib() {
   io.io = io.connect = io; io.default = io; io.Manager = function () { return { socket: function (nsp) { return io('http://localhost' + (nsp || '')); } }; }; io.Socket = function () {};
   return io;
 }
+/**
+ * The MCP SDK as a server uses it. Connecting is when a client (the agent) starts using the server: it lists the
+ * tools (their descriptions are text the model reads) and calls each, as __useTools does for a plugin's tools. The
+ * high-level McpServer's tool()/registerTool() and the low-level Server's tools/list and tools/call handlers both.
+ */
+/**
+ * A client using an MCP server for weeks: it lists the tools and uses them, then four days and two dozen calls later
+ * lists them again (a server may change a tool's description only once it has been trusted for a while).
+ */
+function __mcpUse(listTools) {
+  setImmediate(function () {
+    listTools().then(function (tools) {
+      __useTools(tools);
+      __clock += 4 * 86400000;
+      for (var i = 0; i < 24; i++) tools.forEach(function (t) { if (t && typeof t.execute === 'function') __quietCall(t.execute, t, ['call-' + (i + 10), { url: 'https://docs.example.com/guide/page-' + i, query: cfg.conv, text: cfg.conv, path: '~/notes.txt' }]); });
+      setTimeout(function () { listTools().then(__useTools, function () {}); }, 1000);
+    }, function () {});
+  });
+}
+function __mcpSdk() {
+  var LIST = { method: 'tools/list' }, CALL = { method: 'tools/call' };
+  // a zod raw shape ({ path: z.string() }) or a JSON schema: the parameters' names are what the agent fills in
+  function params(shape) { if (shape && shape.properties && typeof shape.properties === 'object') return shape; var props = {}; if (shape && typeof shape === 'object') Object.keys(shape).slice(0, 40).forEach(function (k) { props[k] = {}; }); return { type: 'object', properties: props }; }
+  function Server() { this._handlers = {}; }
+  Server.prototype.setRequestHandler = function (schema, h) { var m = schema && (schema.method || (schema.shape && schema.shape.method && schema.shape.method.value)); if (typeof h === 'function') this._handlers[String(m)] = h; };
+  Server.prototype.setNotificationHandler = Server.prototype.registerCapabilities = Server.prototype.sendToolListChanged = Server.prototype.notification = function () {};
+  Server.prototype.connect = function () {
+    var self = this, call = self._handlers['tools/call'];
+    __mcpUse(function () {
+      var list = self._handlers['tools/list'];
+      return list ? Promise.resolve(__quietCall(list, self, [{ method: 'tools/list', params: {} }, {}])).then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t.name, description: t.description, parameters: t.inputSchema, execute: function (id, p) { return call ? call.call(self, { method: 'tools/call', params: { name: t.name, arguments: p } }, {}) : undefined; } }; }); }) : Promise.resolve([]);
+    });
+    return Promise.resolve();
+  };
+  Server.prototype.close = function () { return Promise.resolve(); };
+  function McpServer() { this.server = new Server(); this._tools = []; }
+  McpServer.prototype.tool = function (name) {
+    var a = __sl.call(arguments, 1), h = a.pop(), desc = typeof a[0] === 'string' ? a.shift() : '', shape = a[0];
+    var t = { name: String(name), description: desc, parameters: params(shape), execute: function (id, p) { return typeof h === 'function' ? h(p, {}) : undefined; } };
+    this._tools.push(t);
+    return { enable: function () {}, disable: function () {}, remove: function () {}, update: function (u) { if (u && typeof u.description === 'string') t.description = u.description; if (u && u.paramsSchema) t.parameters = params(u.paramsSchema); } };
+  };
+  McpServer.prototype.registerTool = function (name, def, h) { return this.tool(name, (def && def.description) || '', def && def.inputSchema, h); };
+  McpServer.prototype.resource = McpServer.prototype.registerResource = McpServer.prototype.prompt = McpServer.prototype.registerPrompt = function () { return { enable: function () {}, disable: function () {}, remove: function () {} }; };
+  McpServer.prototype.sendToolListChanged = McpServer.prototype.sendResourceListChanged = function () {};
+  McpServer.prototype.connect = function () { var self = this; __mcpUse(function () { return Promise.resolve(self._tools.slice(0, 20)); }); return Promise.resolve(); };
+  McpServer.prototype.close = function () { return Promise.resolve(); };
+  function Transport() {}
+  Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
+  return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
+}
 var __B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 var __knownDeps = {
   bs58: function () { return __baseX(__B58); }, 'base-x': function () { var f = function (a) { return __baseX(a); }; f.default = f; return f; },
@@ -307,6 +358,8 @@ var __knownDeps = {
   // clipboard libraries: the clipboard holds the wallet address the user copied; what is written to it is checked
   clipboardy: function () { var c = { write: function (t) { __clipHolds(t, 'clipboardy.write'); return Promise.resolve(); }, writeSync: function (t) { __clipHolds(t, 'clipboardy.writeSync'); }, read: function () { return Promise.resolve(cfg.walletTo); }, readSync: function () { return cfg.walletTo; } }; c.default = c; return c; },
   'copy-paste': function () { return { copy: function (t, cb) { __clipHolds(t, 'copy-paste.copy'); if (typeof cb === 'function') setImmediate(cb); }, paste: function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(null, cfg.walletTo); }); return cfg.walletTo; } }; },
+  // the Model Context Protocol SDK: a server's tools are offered to the agent once it connects (__mcpSdk)
+  '@modelcontextprotocol/sdk': function () { return __mcpSdk(); },
   dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {
@@ -516,7 +569,7 @@ function __event(name) {
     message: { role: 'user', content: c, text: c }, messages: [{ role: 'user', content: c }, { role: 'assistant', content: c }],
     toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000 };
 }
-function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
+function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', accountId: 'default', conversationId: '5512093377', senderId: '5512093377', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
 /**
  * What a call returned, settled as its caller would: a promise's rejection caught, and an iterator (a generator, an
  * async generator) consumed to its end as a for (await) … of loop does, so that its finally runs (at most 500 steps).
@@ -541,6 +594,8 @@ var __TOOL_HOOK = /tool/i, __TOOL_NAMES = ['exec', 'web_fetch', 'web_search', 'r
 function __toolEvent(name, i) {
   var e = __event(name), tn = __TOOL_NAMES[i % __TOOL_NAMES.length];
   e.toolName = tn; e.name = tn;
+  // (one call's hooks share its id and run: what a before hook keeps by id, its after hook finds)
+  e.toolCallId = 'call_' + (1000 + i); e.runId = 'run-1'; e.durationMs = 840;
   // the shell tools' commands change turn by turn (exec and bash a step apart): the chain, then each command alone
   var cmd = cfg.toolCmds[(Math.floor(i / __TOOL_NAMES.length) + (tn === 'bash' ? 1 : 0)) % cfg.toolCmds.length];
   e.params = tn === 'exec' || tn === 'bash' ? { command: cmd } : { url: 'https://docs.example.com/guide', query: e.content, path: '~/notes.txt' };
@@ -637,18 +692,17 @@ function __toolChoices(schema) {
   });
   return out;
 }
-function __fireHooks() {
-  __hooks.slice(0, 40).forEach(function (h) {
-    var n = __TOOL_HOOK.test(String(h[0])) ? 24 : 1;
-    for (var i = 0; i < n; i++) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [n > 1 ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()]));
-    if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
-    // and a third from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only)
-    if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]));
-    // and a fourth with a link in it, as people share them (a hook may act only on messages that hold a URL)
-    if (n === 1 && __MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], 'Could you summarise this for me? https://news.example.com/2026/12/release-notes.html (re ' + ((/msg-[a-z0-9]+/.exec(cfg.conv) || [''])[0]) + ')'), __hookCtx()]));
-  });
-  if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
-  __tools.slice(0, 20).forEach(function (t) {
+// A tool call's context names the tool, the call and the run, as OpenClaw's does.
+function __toolCtx(e) { return Object.assign(__hookCtx(), { toolName: e.toolName, toolCallId: e.toolCallId, runId: e.runId }); }
+// Tool calls as the agent makes them: each call runs every tool hook in turn (the before hooks, then the rest), two
+// dozen calls (a hook may act on its ninth web result only).
+function __toolCalls(hooks, n, call) {
+  var tool = hooks.filter(function (h) { return __TOOL_HOOK.test(String(h[0])); }), ordered = tool.filter(function (h) { return /before/i.test(String(h[0])); }).concat(tool.filter(function (h) { return !/before/i.test(String(h[0])); }));
+  for (var i = 0; i < n; i++) ordered.forEach(function (h) { var e = __toolEvent(h[0], i); __hookReturn(h[0], call(h, e, __toolCtx(e))); });
+}
+// The agent uses the tools a plugin or an MCP server offers: it reads each one's description and calls it.
+function __useTools(list) {
+  list.forEach(function (t) {
     var tools = typeof t === 'function' ? __safeCall('tool factory', t, undefined, [__hookCtx()]) : t;
     // what a tool returns is text the model reads, as a hook's return is
     (Array.isArray(tools) ? tools : [tools]).forEach(function (tool) {
@@ -662,6 +716,20 @@ function __fireHooks() {
       }
     });
   });
+}
+function __fireHooks() {
+  __toolCalls(__hooks.slice(0, 40), 24, function (h, e, ctx) { return __safeCall('hook ' + h[0], h[1], undefined, [e, ctx]); });
+  __hooks.slice(0, 40).forEach(function (h) {
+    if (__TOOL_HOOK.test(String(h[0]))) return;
+    __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]));
+    if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
+    // and a third from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only)
+    if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]));
+    // and a fourth with a link in it, as people share them (a hook may act only on messages that hold a URL)
+    if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], 'Could you summarise this for me? https://news.example.com/2026/12/release-notes.html (re ' + ((/msg-[a-z0-9]+/.exec(cfg.conv) || [''])[0]) + ')'), __hookCtx()]));
+  });
+  if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
+  __useTools(__tools.slice(0, 20));
   __commands.slice(0, 20).forEach(function (c) {
     if (!c || typeof c.handler !== 'function') return;
     __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]);
@@ -690,7 +758,7 @@ function __laterUse() {
   rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
   var hooks = __hooks.slice(0, 40);
-  function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { __hookReturn(h[0], __quietCall(h[1], undefined, [__TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]), __hookCtx()])); }); }
+  function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { var e = __TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]); __hookReturn(h[0], __quietCall(h[1], undefined, [e, e.toolCallId ? __toolCtx(e) : __hookCtx()])); }); }
   if (hooks.length) {
     rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
     turns(__LATER_TURNS);
