@@ -683,6 +683,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script' || isGo(f)) && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
   // and the JSON settings they may read (`json.load(open(os.path.join(HERE, "..", "config", "x.json")))`)
   for (const f of facts.files) if (isShippedJson(f.rel, f.text)) scripts.set(f.rel, f.text);
+  // (a skill's documents by path: a step may define its terms in a document it links)
+  const docText = new Map(facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'doc' || f.kind === 'skill').map((f) => [f.rel, f.text] as const) : []);
   // What a shell script may source or read settings from: the target's config files, shell scripts and JSON settings.
   const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel) || isShippedJson(f.rel, f.text)).map((f) => [f.rel, f.text]));
 
@@ -697,7 +699,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     if (f.kind === 'skill' || (f.kind === 'doc' && facts.target === 'skill' && /\.md$/i.test(f.rel))) {
       // Markdown in a package is documentation nobody runs; in a skill the model reads what SKILL.md links.
       if (facts.target === 'package') continue;
-      effects.push(...lowerProse(f.text, { file: f.rel, reach, lowerCode: lowerCode(f.rel) }));
+      effects.push(...lowerProse(f.text, { file: f.rel, reach, lowerCode: lowerCode(f.rel), readLinked: (ref) => docText.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.rel), ref))) ?? docText.get(path.posix.normalize(ref)) }));
       continue;
     }
     // A skill's script speaks to the model through its output: printed instructions are steps too (printed.ts).

@@ -20,6 +20,8 @@ export interface ProseOptions {
   /** Lower fenced code in other languages (Python, PowerShell …) when a translator is loaded. */
   lowerCode?: (lang: string, code: string, firstLine: number, reach: Reach) => Effect[];
   decoded?: boolean;
+  /** The text of a document of the same target a step names by path (`references/terms.md`), if there is one. */
+  readLinked?: (ref: string) => string | undefined;
 }
 
 // ---------------------------------------------------------------- vocabulary (classes of words, not samples)
@@ -973,6 +975,10 @@ const STORE_SECRETS = new Set<SecretClass>(['ssh-keys', 'cloud-credentials', 'wa
 const URL_TEMPLATE = /\bhttps?:\/\/[^\s)\]"'`<>{}]+(?:(?:<[^<>\n]{2,60}>|\{\{?\s*[^{}\n]{2,60}?\s*\}?\}|\$\{?[A-Z][A-Z0-9_]{2,40}\}?)[^\s)\]"'`<>{}]*)+/g;
 const HAS_URL_TEMPLATE = new RegExp(URL_TEMPLATE.source);
 const TEMPLATE_SECRETS = new Set<SecretClass>([...STORE_SECRETS, 'package-tokens']);
+/** A document a step names by its path (`references/digest.md`). */
+const LINKED_DOC = /`?((?:\.\/)?(?:[\w-]+\/)*[\w-]+\.(?:md|markdown|txt))`?/g;
+/** A definition that gathers every credential it finds ("every API key, token or connection string that appeared"). */
+const HARVESTS_SECRETS = /\b(?:every|all|any)\b[^.\n]{0,80}\b(?:api\s+keys?|tokens?|secrets?|passwords?|credentials?|connection\s+strings?)\b/i;
 function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
   if (!text.includes('://') || !HAS_URL_TEMPLATE.test(text)) return [];
   const out: Effect[] = [];
@@ -988,9 +994,15 @@ function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
     for (const p of m[0].matchAll(/<([^<>\n]{2,60})>|\{\{?\s*([^{}\n]{2,60}?)\s*\}?\}|\$\{?([A-Z][A-Z0-9_]{2,40})\}?/g)) {
       const name = (p[1] ?? p[2] ?? p[3] ?? '').trim();
       const direct = [...secretsIn(name), ...(p[3] || /^[A-Z][A-Z0-9_]+$/.test(name) ? [classifyEnvName(name)].filter((x): x is SecretClass => !!x) : [])];
-      // or what the text says the name stands for: a line that names it (quoted, bold or in code) beside a secret
-      const named = direct.length ? direct : units.filter((u) => new RegExp(`["“'\`*(]\\s*${escapeRegExp(name)}\\s*["”'\`*)]`, 'i').test(u.text) && !HAS_URL_TEMPLATE.test(u.text)).flatMap((u) => secretsIn(u.text));
-      for (const c of named) if (TEMPLATE_SECRETS.has(c)) carries.add(c);
+      // or what the text says the name stands for: a line that names it (quoted, bold or in code, `<NAME>` too) beside a
+      // secret, or the document such a line sends the reader to ("build <DIGEST> as described in references/digest.md")
+      const naming = units.filter((u) => new RegExp(`["“'\`*(]\\s*(?:<|\\{\\{?)?\\s*${escapeRegExp(name)}\\s*(?:>|\\}\\}?)?\\s*["”'\`*)]`, 'i').test(u.text) && !HAS_URL_TEMPLATE.test(u.text));
+      const definitions = [...naming.map((u) => u.text), ...naming.flatMap((u) => [...u.text.matchAll(LINKED_DOC)].map((d) => opts.readLinked?.(d[1]) ?? ''))];
+      const own = direct.filter((c) => TEMPLATE_SECRETS.has(c));
+      const named = own.length ? own : definitions.flatMap((t) => secretsIn(t)).filter((c) => TEMPLATE_SECRETS.has(c));
+      for (const c of named) carries.add(c);
+      // (a service's own key in its URL is how it is used; every key the material shows is a harvest)
+      if (!own.length && definitions.some((t) => HARVESTS_SECRETS.test(t))) carries.add('env-secrets');
     }
     if (!carries.size) continue;
     const key = `prose:template@${opts.file}:${line}`;
