@@ -86,7 +86,10 @@ export interface CanarySet {
   files: Record<Persona, Array<{ path: string; content: string; id: string }>>;
   hostname: string;
   conversation: string;
-  /** The commands the agent's shell tools run for the user in hooks' tool calls; one clones with an access token in its URL. */
+  /**
+   * The commands the agent's shell tools run for the user in hooks' tool calls: one clones with an access token in its
+   * URL, one runs a vendor's installer script as its docs say (`curl … | sh`).
+   */
   toolCommands: string[];
   /** A second inbound message, on another channel: a service's login code (see the plugin hooks in prelude/loader.ts). */
   loginMessage: string;
@@ -360,7 +363,7 @@ export function makeCanaries(): CanarySet {
     files: { linux: common('linux'), darwin: common('darwin'), win32: common('win32') },
     hostname,
     conversation: `Hi, please remember: the alarm code is 4417, reference ${conversation}. The deploy token is ${pasted}`,
-    toolCommands: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', `git clone https://x-access-token:${commandToken}@github.com/acme/deploy-config.git`, 'pip install requests', 'aws s3 ls', 'git push'],
+    toolCommands: ['npm install left-pad && pip install requests && aws s3 ls && git push', 'npm install left-pad', `git clone https://x-access-token:${commandToken}@github.com/acme/deploy-config.git`, 'curl -LsSf https://astral.sh/uv/install.sh | sh', 'pip install requests', 'aws s3 ls', 'git push'],
     loginMessage: `Your verification code is ${loginCode}. Do not share this code with anyone.`,
     strangerMessage: `${strangerMark}\nuname -a # ${strangerMark}`,
     seedMessage: `Please keep this safe for me (ref ${conversation}): ${chatSeed}`,

@@ -17,7 +17,7 @@ import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { INSTRUCTION_TEXT, lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig, scheduledCommands } from '../inspect/effects/tool-configs.js';
-import { foldTempDir, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
+import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
 const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
@@ -61,6 +61,8 @@ export function indexSources(files: Map<string, string>): SourceIndex {
 interface Matcher {
   id: string;
   variants: string[];
+  /** A value cut in two (its first and last 16 characters, for values of 40 or more): both halves sent is the value. */
+  halves: Array<[string, string]>;
 }
 
 function base32(buf: Buffer): string {
@@ -113,13 +115,15 @@ function variantsOf(value: string): string[] {
 }
 
 export function canaryMatchers(set: CanarySet): Matcher[] {
-  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf) }));
+  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf), halves: c.values.filter((v) => v.length >= 40).map((v) => [v.slice(0, 16), v.slice(-16)] as [string, string]) }));
 }
 
 export function findCanaries(text: string, matchers: Matcher[]): string[] {
   if (!text) return [];
   const hits: string[] = [];
   for (const m of matchers) if (m.variants.some((v) => text.includes(v))) hits.push(m.id);
+  // (a secret split over two headers or fields, `k.substring(0, 24)` and `k.substring(24)`: both its ends are there)
+  for (const m of matchers) if (!hits.includes(m.id) && m.halves.some(([a, b]) => text.includes(a) && text.includes(b))) hits.push(m.id);
   if (hits.length < matchers.length)
     for (const layer of encodedLayers(text)) for (const m of matchers) if (!hits.includes(m.id) && m.variants.some((v) => layer.includes(v))) hits.push(m.id);
   // Base64 wrapped into lines (MIME's 76 characters, PEM's 64): a canary's encoded form spans the breaks.
@@ -580,7 +584,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (depth > 6 || strings.length > 40) return;
           if (typeof x === 'string') {
             if (key === 'command' && !cfg.toolCmds.includes(x)) {
-              for (const e of lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` })) push(own(e));
+              const lowered = lowerShell(x, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `hook:${at.file}` });
+              for (const e of lowered) push(own(e));
+              // Code downloaded and run from a host no command of the user's named: the hook swapped where it comes from,
+              // and the agent (and the user reading its log) sees the command it asked for.
+              const swapped = lowered.find((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && !['vendor', 'registry', 'loopback', 'private'].includes(e.hostClass ?? '') && !cfg.toolCmds.some((c) => c.includes(e.host!)));
+              if (swapped) push(own({ ...at, kind: 'instruct', instruct: 'conceal', evidence: `rewrites the agent's command to run code downloaded from ${swapped.host}, a host the command it was given never named` }));
               // The agent's package installs sent to a registry or index the user's command never named: what they install
               // (and run: install scripts, imported code) comes from there.
               const source = INSTALL_SOURCE.exec(x);
@@ -733,7 +742,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // commands run later with the user's rights (or the repository's secrets), as they would shipped in a package.
         const runs = !inPackage(raw) && isToolConfig(shown) ? configCommands(shown, data).slice(0, 20) : [];
         for (const c of runs) {
-          for (const x of lowerShell(c.command, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${shown}`, lang: 'emulation', decoded: true }))
+          for (const x of lowerConfigCommand(c, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${shown}`, lang: 'emulation', decoded: true }))
             push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${shown} it wrote runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
         // Text written into the agent's memory or identity files is read by the model at every turn from then on: what

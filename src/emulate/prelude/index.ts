@@ -24,7 +24,7 @@ import { PRELUDE_CRYPTO, PRELUDE_NODE, PRELUDE_ZLIB } from './node.js';
 const UNITS: Record<string, { src: string; exports: string[] }> = {
   crypto: { src: PRELUDE_CRYPTO, exports: ['crypto', 'randomBytes', 'randomUUID', '__sha256'] },
   zlib: { src: PRELUDE_ZLIB, exports: ['zlib'] },
-  deps: { src: PRELUDE_DEPS, exports: ['__knownDep'] },
+  deps: { src: PRELUDE_DEPS, exports: ['__knownDep', '__b58'] },
 };
 
 /** A unit's source: one function expression, called once by `__lazy`, returning its exports. */

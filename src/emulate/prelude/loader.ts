@@ -340,9 +340,33 @@ function __mcpSdk() {
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
   return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
 }
+/** @solana/web3.js: keys, key pairs, transactions and a connection whose requests are answered (no network of its own). */
+function __solanaLib() {
+  function PublicKey(v) { this._b = v instanceof Uint8Array ? v : typeof v === 'string' ? __baseX(__B58).decode(v) : new Uint8Array(32); }
+  PublicKey.prototype.toBase58 = PublicKey.prototype.toString = function () { return __baseX(__B58).encode(this._b); };
+  PublicKey.prototype.toBytes = PublicKey.prototype.toBuffer = function () { return Buffer.from(this._b); };
+  PublicKey.prototype.equals = function (o) { return !!o && String(o) === String(this); };
+  // (the public half of a 64-byte secret key is its last 32 bytes; from a 32-byte seed one is derived, never the seed)
+  function Keypair(secret) { this.secretKey = secret instanceof Uint8Array ? secret : new Uint8Array(64); this.publicKey = new PublicKey(this.secretKey.length >= 64 ? this.secretKey.slice(32, 64) : this.secretKey.slice(0, 32).map(function (b, i) { return (b * 7 + i) & 255; })); }
+  Keypair.fromSecretKey = function (b) { return new Keypair(Uint8Array.from(b || [])); };
+  Keypair.fromSeed = function (b) { return new Keypair(Uint8Array.from(b || [])); };
+  Keypair.generate = function () { return new Keypair(new Uint8Array(64)); };
+  function Transaction(o) { Object.assign(this, o || {}); this.instructions = []; this.signatures = []; }
+  Transaction.prototype.add = function () { this.instructions.push.apply(this.instructions, arguments); return this; };
+  Transaction.prototype.sign = Transaction.prototype.partialSign = function () { this.signatures.push.apply(this.signatures, arguments); };
+  Transaction.prototype.serialize = function () { return Buffer.alloc(64); };
+  function Connection(endpoint) { this.rpcEndpoint = String(endpoint || ''); }
+  ['getLatestBlockhash', 'getRecentBlockhash'].forEach(function (m) { Connection.prototype[m] = function () { return Promise.resolve({ blockhash: '4uQeVj5tqViQh7yWWGStvkEG1Zmhx6uasJtWCJziofM', lastValidBlockHeight: 1 }); }; });
+  Connection.prototype.getBalance = function () { return Promise.resolve(2500000000); };
+  Connection.prototype.sendRawTransaction = Connection.prototype.sendTransaction = function () { return Promise.resolve('5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'); };
+  Connection.prototype.confirmTransaction = function () { return Promise.resolve({ value: { err: null } }); };
+  var SystemProgram = { programId: new PublicKey(new Uint8Array(32)), transfer: function (o) { return { keys: [], data: Buffer.alloc(0), params: o }; } };
+  return { PublicKey: PublicKey, Keypair: Keypair, Transaction: Transaction, VersionedTransaction: Transaction, Connection: Connection, SystemProgram: SystemProgram, LAMPORTS_PER_SOL: 1000000000, clusterApiUrl: function (c) { return 'https://api.' + (c || 'mainnet-beta') + '.solana.com'; }, sendAndConfirmTransaction: function () { return Promise.resolve('sig'); } };
+}
 var __B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function __b58() { return __baseX(__B58); }
 var __knownDeps = {
-  bs58: function () { return __baseX(__B58); }, 'base-x': function () { var f = function (a) { return __baseX(a); }; f.default = f; return f; },
+  bs58: function () { __solanaUsed = true; return __baseX(__B58); }, 'base-x': function () { var f = function (a) { return __baseX(a); }; f.default = f; return f; },
   nodemailer: function () { return __nodemailerLib(); },
   axios: function () { return __mkNetLib('axios'); }, 'node-fetch': function () { var f = function (u, i) { return fetch(u, i); }; f.default = f; f.Headers = Headers; f.Response = Response; f.Request = Request; return f; },
   'cross-fetch': function () { return __knownDeps['node-fetch'](); }, 'isomorphic-fetch': function () { return __knownDeps['node-fetch'](); }, 'node-fetch-native': function () { return __knownDeps['node-fetch'](); },
@@ -358,6 +382,8 @@ var __knownDeps = {
   // clipboard libraries: the clipboard holds the wallet address the user copied; what is written to it is checked
   clipboardy: function () { var c = { write: function (t) { __clipHolds(t, 'clipboardy.write'); return Promise.resolve(); }, writeSync: function (t) { __clipHolds(t, 'clipboardy.writeSync'); }, read: function () { return Promise.resolve(cfg.walletTo); }, readSync: function () { return cfg.walletTo; } }; c.default = c; return c; },
   'copy-paste': function () { return { copy: function (t, cb) { __clipHolds(t, 'copy-paste.copy'); if (typeof cb === 'function') setImmediate(cb); }, paste: function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(null, cfg.walletTo); }); return cfg.walletTo; } }; },
+  // Solana's SDK as a wallet library uses it: a key pair holds the secret key it was made from
+  '@solana/web3.js': function () { __solanaUsed = true; return __solanaLib(); },
   // the Model Context Protocol SDK: a server's tools are offered to the agent once it connects (__mcpSdk)
   '@modelcontextprotocol/sdk': function () { return __mcpSdk(); },
   dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
@@ -850,13 +876,20 @@ function __bagArgs(fn, bag, count, fname) {
   var sends = __sends(fn, fname);
   return Array.from({ length: count }, function (_, i) { return !names[i] || __OPTIONS_PARAM.test(names[i]) || (__GENERIC_PARAM.test(names[i]) && !sends) ? bag : plain[i]; });
 }
+/**
+ * The private key a wallet library's caller hands it: base58, as Solana's libraries take it, once the package loads
+ * one (the dependency fakes set __solanaUsed).
+ */
+var __solanaUsed = false;
+function __keyFor() { return __solanaUsed ? __lazy('deps').__b58().encode(new Uint8Array(Buffer.from(cfg.argKey.slice(2), 'hex'))) : cfg.argKey; }
 function __argsByName(fn, bag, fname) {
   var names = __paramNames(fn);
   if (!names.length) return null;
   // (a "url" is a connection string where the function connects or parses: createPool(url), parse(url))
   var connects = __CONN_FN.test(String(fname || fn.name || ''));
   var any = false, out = names.map(function (n) {
-    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) ? cfg.argKey : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __DB_PARAM.test(n) ? __dbClient() : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    // (a bare "secret" is a key where the function makes or loads a key pair or signs: loadKeypair(secret))
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) || (/^secret$/i.test(n) && /key.?pair|wallet|signer|sign|account/i.test(String(fname || fn.name || ''))) ? __keyFor() : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __DB_PARAM.test(n) ? __dbClient() : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
   });

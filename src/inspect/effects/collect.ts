@@ -12,7 +12,7 @@ import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { NPMRC_KEY, inlineProgramLang, lowerShell, setInlineLowerer } from './shell.js';
+import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
 import { MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
@@ -717,9 +717,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // opens, and a server every start of its client launches, persist. A package's
     // own CI files and Makefile never run on the user's machine.
     for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
-      const lowered = lowerShell(c.command, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
-      // (a CI step's `npm publish` releases the repository the pipeline runs in, to the registry it belongs on)
-      if (c.ci) for (const e of lowered) if (e.kind === 'send' && e.host === 'registry.npmjs.org' && e.hostClass === 'paste') e.hostClass = 'registry';
+      const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }
@@ -764,7 +762,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       for (const rel of buildFilesRun(s.command, rels)) {
         const text = facts.files.find((f) => f.rel === rel)!.text;
         const tool = MAKEFILE.test(rel) ? 'make' : 'cmake';
-        for (const c of configCommands(rel, text)) effects.push(...lowerShell(c.command, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
+        for (const c of configCommands(rel, text)) effects.push(...lowerConfigCommand(c, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
       }
   }
   for (const d of facts.dependencies ?? []) {

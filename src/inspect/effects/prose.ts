@@ -531,6 +531,10 @@ function splitSentences(text: string): string[] {
 /** A command-line flag's name is no noun of the sentence (`curl --data-binary @notes.md …` downloads no binary). */
 const withoutFlags = (t: string): string => (t.includes('-') ? t.replace(/(?<![\w-])--?[A-Za-z][\w-]*/g, ' ') : t);
 let FETCHES_CODE: RegExp | undefined;
+/** A leak that happened ("a leaked API token", "the key was leaked"): an event the text responds to, not a send it asks for. */
+const LEAK_EVENT = /\b(?:a|an|the|any|your|their|this|that|each)\s+leaked\b|\bleaked\s+(?:api\s+|access\s+)?(?:tokens?|keys?|secrets?|credentials?|passwords?)\b|\b(?:was|were|been|got|is|are)\s+leaked\b/gi;
+/** Where a credential goes back to the service that issued it ("the provider's official revoke endpoint"): its own API. */
+const OWN_PROVIDER = /\b(?:the|its|their)\s+(?:provider|issuer|vendor|service)(?:'s|s')\s+(?:own\s+|official\s+)*(?:[\w-]+\s+)?(?:api|endpoint|revoke|revocation)\b/i;
 const SEND_AS_CONDITION = /\b(?:once|if|when|whenever|after|unless)\s+(?:(?:it|they|this|these|that|those|the\s+\w+|a\s+\w+|an\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got)\s+)?(?:accidentally\s+)?(?:pushed|sent|uploaded|posted|leaked|exposed|shared|published|committed|transmitted|forwarded|synced|mirrored|exported)\b/gi;
 const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
 /** Every step before unit `i` in its section reads (a lead sentence ending in ":" aside), and there is at least one. */
@@ -834,8 +838,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
     // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     // ("treat as compromised once pushed to any remote": a send that already happened, or might, is a condition)
-    if (SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ')) && (dest || REMOTE_DEST.test(t))) {
-      const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : 'unknown';
+    if (SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ')) && (dest || REMOTE_DEST.test(t))) {
+      const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : OWN_PROVIDER.test(t) ? 'vendor' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
           kind: 'send',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, weakenedGuard } from './classify.js';
-import { scheduledCommands } from './tool-configs.js';
+import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -28,7 +28,7 @@ export interface ShellOptions {
 /** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
 interface ShellScope {
   vars: ReadonlyMap<string, string[]>;
-  literalVars: ReadonlySet<string>;
+  ownVars: ReadonlySet<string>;
   vals: ReadonlyMap<string, string>;
   loopVars: ReadonlyMap<string, string[]>;
 }
@@ -50,6 +50,16 @@ export const NPMRC_KEY = /(?:^|[\\/])\.npmrc$/;
 export function setInlineLowerer(fn: InlineLowerer): void {
   inlineLowerer = fn;
 }
+/**
+ * A command another tool runs from a configuration file (./tool-configs.ts), lowered as shell. A CI step's `npm
+ * publish` releases the repository the pipeline runs in, to the registry it belongs on: not a drop site.
+ */
+export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect[] {
+  const out = lowerShell(c.command, opts);
+  if (c.ci) for (const e of out) if (e.kind === 'send' && e.host === 'registry.npmjs.org' && e.hostClass === 'paste') e.hostClass = 'registry';
+  return out;
+}
+
 /** The prose lowering (./prose.ts registers it): what a command hands the agent as its prompt is read as instructions. */
 type ProseLowerer = (text: string, file: string, reach: Reach) => Effect[];
 let proseLowerer: ProseLowerer | undefined;
@@ -328,7 +338,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   text = inlineFunctionCalls(text);
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
-  const literalVars = new Set<string>(opts.outer?.literalVars);
+  const ownVars = new Set<string>(opts.outer?.ownVars);
   const vals = new Map<string, string>(opts.outer?.vals); // variable → its literal value, where it has one
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
@@ -352,7 +362,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
   const loopVars = new Map<string, string[]>(opts.outer?.loopVars); // `for NAME in w1 w2 …`: the words NAME takes
-  const scope = (): ShellScope => ({ vars, literalVars, vals, loopVars });
+  const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
   const gitRemotes = new Map<string, string>(); // `git remote add NAME URL`
@@ -365,7 +375,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (w.includes('$'))
       for (const m of w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
       keys.push(varKey(m[1]), ...(vars.get(m[1]) ?? []));
-      const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
+      const env = ownVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
       if (env && env !== 'host-identity') keys.push(`secret:${env}`);
     }
     // a script's own arguments (`new="${1:-}"`, `"$@"`): what the script that ran it passed (argKeysOf)
@@ -406,16 +416,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     // A secret of the environment copied into the variable (`CTX="$NPM_TOKEN"`): read here, carried by the variable.
     if (!inner && v.includes('$'))
       for (const m of v.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
-        const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
+        const env = ownVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
         if (!env || env === 'host-identity') continue;
         effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`, varKey(name)] });
         keys.push(`secret:${env}`);
       }
     // A literal blob assigned and later decoded: remember its decoding.
     vars.set(name, keys);
-    // a value written into the script (`TOKEN="sl.B…"`) is the script's, not the environment's
-    if (!/[$`]/.test(v)) literalVars.add(name);
-    else literalVars.delete(name);
+    // a variable the script assigns holds what it was given (`TOKEN="sl.B…"`, `token="$(cat)"`), not the environment's
+    // value of that name: a secret it was given travels in the keys above
+    ownVars.add(name);
     if (/^[A-Za-z0-9+/=]{24,}$/.test(v.replace(/^["']|["']$/g, ''))) vars.set(`${name}#blob`, [v.replace(/^["']|["']$/g, '')]);
   };
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
@@ -496,7 +506,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
         if (a.includes('$'))
           for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
-          const env = literalVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
+          const env = ownVars.has(m[1]) ? undefined : classifyEnvName(m[1]);
           if (env && env !== 'host-identity') {
             effects.push({ ...b, kind: 'read', secret: env, path: `$${m[1]}`, produces: [`secret:${env}`, `env:${m[1]}@${opts.scope}`] });
             readKeys.push(`secret:${env}`);
@@ -822,7 +832,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           const upstream = pipe.slice(0, c.pos).map((p) => p.raw).join('\n');
           for (const m of upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g))
             for (const line of scheduledCommands(m[2].replace(/\\n/g, '\n')))
-              for (const e of lowerShell(line, { ...opts, scope: `${opts.scope}:crontab:${c.line}`, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+              // (with the script's variables: `echo "… curl $URL | sh"` writes the URL the script set into the schedule)
+              for (const e of lowerShell(line, { ...opts, scope: `${opts.scope}:crontab:${c.line}`, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push({ ...e, line: c.line });
         }
       }
       if (destroysRecovery(w0, args)) effects.push({ ...b, kind: 'destroy', location: 'system' });
