@@ -1067,6 +1067,17 @@ function __pluginEntryOf(ex) {
   return null;
 }
 
+// An app crashes now and then: what it registered for an uncaught error (a crash reporter's handler) runs once, with
+// an error as the app would throw it.
+function __crashOnce() {
+  ['uncaughtException', 'unhandledRejection'].forEach(function (ev) {
+    if (typeof process.listenerCount !== 'function' || !process.listenerCount(ev)) return;
+    rec({ k: 'call', name: 'an uncaught error (' + ev + ')' });
+    var err = new TypeError("Cannot read properties of undefined (reading 'id')");
+    try { process.emit(ev, err, ev === 'unhandledRejection' ? Promise.resolve() : 'uncaughtException'); } catch (e) { if (e === __EXIT) throw e; }
+  });
+  __runPending();
+}
 // ---------------------------------------------------------------- phases (driven by the host)
 var __entryExports;
 function __phase(n) {
@@ -1083,7 +1094,7 @@ function __phase(n) {
       return 'ok';
     }
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
-    if (n === 4) { __runPending(); if (!cfg.browser) __serveRequests(); return 'ok'; }
+    if (n === 4) { __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {
