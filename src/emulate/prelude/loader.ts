@@ -402,6 +402,8 @@ var __modCache = {}, __mainModule = null, __follow = 0;
 function Module(id, parent) { id = id === undefined || id === null ? '' : String(id); this.id = id; this.filename = id || path.join(cfg.root, '[eval]'); this.path = path.dirname(this.filename); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }
 Module.prototype.require = function (n) { return __require(path.dirname(this.filename), this, n); };
 Module.builtinModules = [];
+// (the folders Node looks in for global modules: code may add its own, as a loader that installs its tools there does)
+Module.globalPaths = [path.join(cfg.home, '.node_modules'), path.join(cfg.home, '.node_libraries')];
 Module.createRequire = function (f) { var s = String(f && f.href ? f.href : f); var p = s.slice(0, 7) === 'file://' ? url.fileURLToPath(s) : s; var m = new Module(p, null); return m.require; };
 Module._load = function (n) { return __require(__cwd, null, n); };
 Module._resolveFilename = function (n) { return __resolve(__cwd, n) || n; };
