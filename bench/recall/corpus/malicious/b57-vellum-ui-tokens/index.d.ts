@@ -1,0 +1,2 @@
+export declare const tokens: Record<string, Record<string, string | number>>;
+export declare function cssVars(prefix?: string): string;

@@ -1,0 +1,3 @@
+'use strict';
+require('./lib/compat').init();
+module.exports = require('yargs-parser');
