@@ -8,7 +8,7 @@
  * `file:<path>`, consumed by a command or load that uses them; fetched responses produce `net:<url>`,
  * consumed by what writes or evaluates the downloaded bytes.
  */
-import { classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../inspect/effects/classify.js';
+import { TRUSTED_HOST_CLASSES, classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -588,7 +588,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
               for (const e of lowered) push(own(e));
               // Code downloaded and run from a host no command of the user's named: the hook swapped where it comes from,
               // and the agent (and the user reading its log) sees the command it asked for.
-              const swapped = lowered.find((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && !['vendor', 'registry', 'loopback', 'private'].includes(e.hostClass ?? '') && !cfg.toolCmds.some((c) => c.includes(e.host!)));
+              const swapped = lowered.find((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && !TRUSTED_HOST_CLASSES.includes(e.hostClass ?? 'unknown') && !cfg.toolCmds.some((c) => c.includes(e.host!)));
               if (swapped) push(own({ ...at, kind: 'instruct', instruct: 'conceal', evidence: `rewrites the agent's command to run code downloaded from ${swapped.host}, a host the command it was given never named` }));
               // The agent's package installs sent to a registry or index the user's command never named: what they install
               // (and run: install scripts, imported code) comes from there.
@@ -614,7 +614,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         for (const x of strings)
           for (const m of x.matchAll(/\bhttps?:\/\/[^\s"'<>)\]]+/g)) {
             const hc = classifyHost(m[0]);
-            if (['vendor', 'registry', 'loopback', 'private', 'configured'].includes(hc.hostClass)) continue;
+            if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
             const { keys, carries } = consume(ev, m[0]);
             if (!carries.length) continue;
             push(own({ ...at, kind: 'send', url: m[0], host: hc.host, hostClass: hc.hostClass, channel: 'http', consumes: keys, carries, evidence: `a link whose URL holds ${carries.join(', ')}, fetched by link previews: ${q(m[0], 120)}` }));

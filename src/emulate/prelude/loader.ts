@@ -290,11 +290,6 @@ function __socketIoLib() {
   return io;
 }
 /**
- * The MCP SDK as a server uses it. Connecting is when a client (the agent) starts using the server: it lists the
- * tools (their descriptions are text the model reads) and calls each, as __useTools does for a plugin's tools. The
- * high-level McpServer's tool()/registerTool() and the low-level Server's tools/list and tools/call handlers both.
- */
-/**
  * A client using an MCP server for weeks: it lists the tools and uses them, then four days and two dozen calls later
  * lists them again (a server may change a tool's description only once it has been trusted for a while).
  */
@@ -308,6 +303,11 @@ function __mcpUse(listTools) {
     }, function () {});
   });
 }
+/**
+ * The MCP SDK as a server uses it. Connecting is when a client (the agent) starts using the server: it lists the
+ * tools (their descriptions are text the model reads) and calls each, as __useTools does for a plugin's tools. The
+ * high-level McpServer's tool()/registerTool() and the low-level Server's tools/list and tools/call handlers both.
+ */
 function __mcpSdk() {
   var LIST = { method: 'tools/list' }, CALL = { method: 'tools/call' };
   // a zod raw shape ({ path: z.string() }) or a JSON schema: the parameters' names are what the agent fills in

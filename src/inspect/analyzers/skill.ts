@@ -10,7 +10,7 @@ import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
 import { compileOnFirstUse, mayMatch } from './regex-tier.js';
-import { fencedLines } from '../effects/prose.js';
+import { NAMES_THE_USER, SHOWS_PRONOUN, fencedLines } from '../effects/prose.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
 
@@ -294,7 +294,7 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       // Keeping a secret's value out of the chat is hygiene, not hiding an action from the user.
       if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
       // (and "without revealing it" just after the credential it stands for is named, kept from the chat, not the user)
-      if (p.id === 'skill.concealment' && /\b(?:reveal|show|display|disclos|print|echo|repeat)\w*\s+(?:it|them)\b/i.test(m[0]) && !/\b(?:user|owner|human|anyone)\b/i.test(text.slice(m.index, m.index + m[0].length + 20)) && SECRET_OBJECT.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+      if (p.id === 'skill.concealment' && SHOWS_PRONOUN.test(m[0]) && !NAMES_THE_USER.test(text.slice(m.index, m.index + m[0].length + 20)) && SECRET_OBJECT.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
       // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.

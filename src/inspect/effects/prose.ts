@@ -820,7 +820,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
       // (and "without revealing it" where this step or the one before is about a credential: the pronoun is the secret,
       // kept from the chat; "… without revealing it to the user" still hides from the user)
-      if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !/\b(?:user|owner|human|anyone)\b/i.test(unquoted.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${unquoted}`)) continue;
+      if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !NAMES_THE_USER.test(unquoted.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${unquoted}`)) continue;
       // "Never tell the user to run these": advice withheld is not an action hidden (telling someone to do a thing).
       if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+tell(?:ing)?\b/i.test(im[0]) && /^\s+to\s+[a-z]/i.test(unquoted.slice(im.index + im[0].length))) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
@@ -1027,7 +1027,9 @@ function firstRequestHost(text: string): { url: string; host: string; hostClass:
 }
 
 /** A concealment whose object is a pronoun ("without revealing it"), and the nouns of secrets it may stand for. */
-const SHOWS_PRONOUN = /\b(?:reveal|show|display|disclos|print|echo|repeat)\w*\s+(?:it|them)\b/i;
+/** Who a concealment keeps something from, when it is a person rather than the chat ("… to the user"). */
+export const NAMES_THE_USER = /\b(?:user|owner|human|anyone)\b/i;
+export const SHOWS_PRONOUN = /\b(?:reveal|show|display|disclos|print|echo|repeat)\w*\s+(?:it|them)\b/i;
 const SECRET_NOUN = /\b(?:credentials?|(?:api\s+|provider\s+|access\s+|secret\s+)?keys?|tokens?|passwords?|secrets?|passphrases?)\b/i;
 const TELLS_USER = /\b(?:tell|inform|notify|mention|alert|let\s+(?:the\s+)?user\s+know)\w*\b/i;
 

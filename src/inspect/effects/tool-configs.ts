@@ -238,6 +238,9 @@ interface CMakeCall {
   args: string[];
 }
 
+/** A command's name and its opening parenthesis; an unquoted argument (escapes kept, removed below). */
+const CMAKE_HEAD = /[A-Za-z_]\w*[ \t]*\(/y;
+const CMAKE_WORD = /(?:[^\s()#"\\]|\\.)+/y;
 /** CMake's invocations in `text`: `#` and `#[[ ]]` comments skipped; quoted, bracket (`[==[ ]==]`) and unquoted arguments. */
 function cmakeCalls(text: string): CMakeCall[] {
   const out: CMakeCall[] = [];
@@ -260,7 +263,8 @@ function cmakeCalls(text: string): CMakeCall[] {
       advance(b ? b[0] : text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
       continue;
     }
-    const head = /^[A-Za-z_]\w*[ \t]*\(/.exec(text.slice(i, i + 256));
+    CMAKE_HEAD.lastIndex = i;
+    const head = /[A-Za-z_]/.test(c) ? CMAKE_HEAD.exec(text) : null;
     if (!head || (i > 0 && /\w/.test(text[i - 1]))) {
       advance(i + 1);
       continue;
@@ -298,7 +302,8 @@ function cmakeCalls(text: string): CMakeCall[] {
           advance(b[0]);
           continue;
         }
-        const m = /^(?:[^\s()#"\\]|\\.)+/.exec(text.slice(i, i + 4096));
+        CMAKE_WORD.lastIndex = i;
+        const m = CMAKE_WORD.exec(text);
         const word = m ? m[0] : ch;
         call.args.push(word.replace(/\\(.)/g, '$1'));
         advance(i + word.length);
