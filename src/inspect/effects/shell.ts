@@ -23,6 +23,8 @@ export interface ShellOptions {
   depth?: number;
   /** The variables of the script a substitution or a `sh -c` string runs in (`X=$(curl -F "f=@$SNAP" …)` sees SNAP). */
   outer?: ShellScope;
+  /** The commands run in a repository's own CI pipeline: its `npm publish` releases that repository (ConfigCommand.ci). */
+  ownRepository?: boolean;
 }
 
 /** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
@@ -55,9 +57,7 @@ export function setInlineLowerer(fn: InlineLowerer): void {
  * publish` releases the repository the pipeline runs in, to the registry it belongs on: not a drop site.
  */
 export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect[] {
-  const out = lowerShell(c.command, opts);
-  if (c.ci) for (const e of out) if (e.kind === 'send' && e.host === 'registry.npmjs.org' && e.hostClass === 'paste') e.hostClass = 'registry';
-  return out;
+  return lowerShell(c.command, c.ci ? { ...opts, ownRepository: true } : opts);
 }
 
 /** The prose lowering (./prose.ts registers it): what a command hands the agent as its prompt is read as instructions. */
@@ -719,7 +719,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       // Publishing where anyone reads it, through the user's own accounts: a gist (`gh gist create`, stdin or files), a
       // comment or issue body (`gh issue|pr comment`, `gh api …/comments -f body=…`), a package (`npm publish`, which
-      // sends what the directory holds). A drop box on a trusted service: the paste class.
+      // sends what the directory holds). A drop box on a trusted service: the paste class (a CI pipeline publishing its
+      // own repository, `ownRepository`, releases it to the registry).
       if (w0 === 'gh' && ((args[0] === 'gist' && args[1] === 'create') || (/^(?:issue|pr)$/.test(args[0] ?? '') && /^(?:comment|create|edit)$/.test(args[1] ?? '')) || (args[0] === 'api' && /(?:^|\/)(?:gists|comments|issues)(?:\/|$)/.test(args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '')))) {
         const host = args[0] === 'gist' || /gists/.test(args.join(' ')) ? 'gist.github.com' : 'github.com';
         effects.push({ ...b, kind: 'send', host, hostClass: 'paste', channel: 'http', consumes: consumed() });
@@ -729,7 +730,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:npm|pnpm|yarn)$/.test(w0) && args.filter((a) => !a.startsWith('-'))[w0 === 'yarn' && args[0] === 'npm' ? 1 : 0] === 'publish') {
         const config = args.filter((a, i) => /^--(?:user|global)config$/.test(args[i - 1] ?? '') || /^--(?:user|global)config=/.test(a));
         const published = config.length ? [...inKeys, ...args.filter((a) => !config.includes(a)).flatMap((a) => { const sec = classifySecretPath(a); return [...(sec ? [`secret:${sec}`] : []), ...keysOf(a)]; })] : consumed();
-        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: 'paste', channel: 'http', consumes: [...new Set(published), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)/.test(k) && !NPMRC_KEY.test(k))] });
+        effects.push({ ...b, kind: 'send', host: 'registry.npmjs.org', hostClass: opts.ownRepository ? 'registry' : 'paste', channel: 'http', consumes: [...new Set(published), ...[...scopeFiles].filter((k) => !/^file:(?:~|\/)/.test(k) && !NPMRC_KEY.test(k))] });
       }
       // `git remote add NAME URL`: a later push to NAME goes to URL; `--mirror`/`--all` sends the whole repository
       if (w0 === 'git' && args[0] === 'remote' && args[1] === 'add' && args[2] && xargs[3]) gitRemotes.set(args[2], xargs[3]);
