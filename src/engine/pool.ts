@@ -37,6 +37,9 @@ interface Pending {
   resolve(result: unknown): void;
   reject(err: unknown): void;
   worker?: Worker;
+  /** The job, kept while it runs: a thread that dies under it hands it to a fresh thread once. */
+  job?: Job;
+  retried?: boolean;
 }
 
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
@@ -62,10 +65,15 @@ export class EnginePool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   started = false;
+  private closing = false;
   readonly size: number;
 
-  constructor(size: number) {
-    this.size = size > 0 && !fs.existsSync(fileURLToPath(WORKER_SCRIPT)) ? 0 : size;
+  /** `script`: the thread's entry (the tests give one of their own to kill threads on purpose). */
+  constructor(
+    size: number,
+    private readonly script: URL = WORKER_SCRIPT,
+  ) {
+    this.size = size > 0 && !fs.existsSync(fileURLToPath(script)) ? 0 : size;
   }
 
   run<T>(job: Job): Promise<T> {
@@ -78,21 +86,25 @@ export class EnginePool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   private start(): void {
     if (this.started) return;
     this.started = true;
-    for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(WORKER_SCRIPT);
-      worker.unref();
-      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on('error', (err) => this.fail(worker, err));
-      worker.on('exit', () => this.fail(worker, new Error('inspection thread exited')));
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+    for (let i = 0; i < this.size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const heap = threadHeapMb();
+    const worker = new Worker(this.script, heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : undefined);
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on('error', (err) => this.fail(worker, err));
+    worker.on('exit', () => this.fail(worker, new Error('inspection thread exited')));
+    this.workers.push(worker);
+    this.idle.push(worker);
   }
 
   private dispatch(): void {
@@ -100,7 +112,7 @@ export class EnginePool {
       const worker = this.idle.pop()!;
       const { job, pending } = this.queue.shift()!;
       const id = this.nextId++;
-      this.pending.set(id, { ...pending, worker });
+      this.pending.set(id, { ...pending, worker, job });
       worker.postMessage({ id, job });
     }
   }
@@ -121,17 +133,40 @@ export class EnginePool {
     this.dispatch();
   }
 
+  /**
+   * A thread died (out of its heap, or crashed): a fresh one takes its place, and the job it was running goes
+   * to a fresh thread once (a heap the earlier jobs left full is not the job's fault); a job that kills a
+   * second thread fails alone, with an error naming why.
+   */
   private fail(worker: Worker, err: Error): void {
+    const w = this.workers.indexOf(worker);
+    if (w < 0) return; // 'error' and then 'exit' for the same thread
+    this.workers.splice(w, 1);
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
+    const reason = threadDeath(err);
     for (const [id, p] of this.pending)
       if (p.worker === worker) {
         this.pending.delete(id);
-        p.reject(err);
+        if (p.job && !p.retried && !this.closing) this.queue.unshift({ job: p.job, pending: { resolve: p.resolve, reject: p.reject, retried: true } });
+        else p.reject(reason);
       }
-    const i = this.idle.indexOf(worker);
-    if (i >= 0) this.idle.splice(i, 1);
-    const w = this.workers.indexOf(worker);
-    if (w >= 0) this.workers.splice(w, 1);
-    // No thread left: queued jobs fail rather than wait forever.
-    if (this.workers.length === 0) for (const q of this.queue.splice(0)) q.pending.reject(err);
+    if (!this.closing) this.spawn();
+    this.dispatch();
   }
+}
+
+/** Old-generation heap of an engine thread, in MiB (CLAWGUARD_THREAD_HEAP_MB=n overrides, 0 = V8's default). */
+export const THREAD_HEAP_MB = 256;
+
+function threadHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = env.CLAWGUARD_THREAD_HEAP_MB;
+  return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : THREAD_HEAP_MB;
+}
+
+function threadDeath(err: Error): Error {
+  if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return err;
+  return new ClawguardError('ENGINE_OUT_OF_MEMORY', 'operational', `inspection ran out of memory: the engine thread's heap limit (${threadHeapMb()} MiB) was reached twice on this item`, {
+    hint: 'raise the limit with CLAWGUARD_THREAD_HEAP_MB=<MiB> (0 lifts it), or inspect this package on its own',
+  });
 }

@@ -6,12 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as tar from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDigest, engineDigest, InspectionService, npmCacheRoot, resultCacheDir } from '../../src/engine/index.js';
 import { registryManifestPart, resultKey } from '../../src/engine/keys.js';
 import { DiskResultCache } from '../../src/engine/result-cache.js';
-import { threadsFor } from '../../src/engine/pool.js';
+import { EnginePool, threadsFor } from '../../src/engine/pool.js';
+import type { Job } from '../../src/engine/jobs.js';
 import { DEFAULT_RULES_DIR } from '../../src/inspect/rules/load.js';
 
 const fixtures = path.resolve(__dirname, '../../fixtures/packages');
@@ -212,6 +214,50 @@ describe('the pool', () => {
     collect!();
     expect(process.memoryUsage().heapUsed).toBeLessThan(before - 40 * 1024 * 1024);
   });
+
+  /**
+   * Real threads with a 64 MiB heap each, running a script of the test's own (the engine's worker is only built in
+   * dist/): a job can keep 40 MiB alive on its thread ('keep'), need 40 MiB for itself ('need') or grow without end.
+   */
+  it('a thread that runs out of heap is replaced: its job runs once more on a fresh thread; one that kills two fails alone, named', async () => {
+    const script = path.join(tempDir(), 'thread.mjs');
+    fs.writeFileSync(
+      script,
+      `import { parentPort, threadId } from 'node:worker_threads';
+const kept = [];
+const fill = (mib, into) => { for (let i = 0; i < mib * 16; i++) into.push(new Array(8192).fill(i + 0.5)); };
+parentPort.on('message', ({ id, job }) => {
+  if (job.op === 'keep') fill(40, kept);
+  if (job.op === 'need') fill(40, []);
+  if (job.op === 'grow') fill(1e6, []);
+  parentPort.postMessage({ id, ok: true, result: threadId });
+});
+`,
+    );
+    const before = process.env.CLAWGUARD_THREAD_HEAP_MB;
+    process.env.CLAWGUARD_THREAD_HEAP_MB = '64';
+    const pool = new EnginePool(1, pathToFileURL(script));
+    try {
+      const job = (op: string) => pool.run<number>({ op } as unknown as Job);
+      const first = await job('keep');
+      // 40 MiB kept + 40 MiB needed > 64 MiB: the first thread dies; the job succeeds on the next one.
+      const second = await job('need');
+      expect(second).not.toBe(first);
+      const failed = await job('grow').then(
+        () => undefined,
+        (err: unknown) => err as { code?: string; message: string; hint?: string },
+      );
+      expect(failed?.code).toBe('ENGINE_OUT_OF_MEMORY');
+      expect(failed?.message).toMatch(/ran out of memory.*64 MiB/);
+      expect(failed?.hint).toMatch(/CLAWGUARD_THREAD_HEAP_MB/);
+      // The pool still has a thread for what comes next.
+      expect(await job('need')).toBeGreaterThan(second);
+    } finally {
+      if (before === undefined) delete process.env.CLAWGUARD_THREAD_HEAP_MB;
+      else process.env.CLAWGUARD_THREAD_HEAP_MB = before;
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe('a batch (inspectDirs, a dependency tree)', () => {
