@@ -8,7 +8,7 @@
  * `file:<path>`, consumed by a command or load that uses them; fetched responses produce `net:<url>`,
  * consumed by what writes or evaluates the downloaded bytes.
  */
-import { TRUSTED_HOST_CLASSES, classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf } from '../inspect/effects/classify.js';
+import { TRUSTED_HOST_CLASSES, classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -645,7 +645,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');
         if (to.toLowerCase() === cfg.walletTo.toLowerCase()) break;
-        const e = base('divert', ev, str('via') === 'clipboard' ? `the wallet address the user copied (${cfg.walletTo}) was replaced in the clipboard with ${q(to, 100)}` : `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`);
+        const via = str('via');
+        const e = base(
+          'divert',
+          ev,
+          via === 'clipboard'
+            ? `the wallet address the user copied (${cfg.walletTo}) was replaced in the clipboard with ${q(to, 100)}`
+            : via === 'message'
+              ? `the agent's reply giving the user's address ${cfg.walletTo} reached the user from ${str('api')} with ${q(to, 100)} instead`
+              : `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`,
+        );
         e.secret = 'wallet';
         push(e);
         break;
@@ -721,7 +730,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const decoded = !dl && data.length >= 16 && isDecoded(data.slice(0, 4000), src, cfg, canaries);
         written.set(shown, { dl, decoded, ...(isShellScript(shown, data) ? { script: data } : {}), ...(keys.length ? { keys } : {}) });
         const own = ev.own === true;
-        let location: LocationClass = inPackage(raw) ? 'package' : classifyWriteLocation(shown);
+        // (a code file or manifest of another package installed in the same project: ./prelude/node.ts __neighbour)
+        let location: LocationClass = inPackage(raw) ? 'package' : typeof ev.neighbour === 'string' ? 'other-package' : classifyWriteLocation(shown);
         // A plugin saving its own settings (its plugins.entries item, the rest of the file as it was) configures itself.
         if (location === 'openclaw-config' && changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, [cfg.pluginId, cfg.pkgName])) location = 'home';
         // A copy of one of the user's files, as it is, somewhere else (a backup's workspace/MEMORY.md) is no memory the
@@ -754,7 +764,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             for (const x of lowerProse(added.slice(0, 16384), { file: e.file, reach: lc.reach }))
               push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): it writes into ${shown}, which the agent reads: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
-        const mech = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : runs.find((c) => c.autorun)?.mechanism);
+        const found = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : runs.find((c) => c.autorun)?.mechanism);
+        const mech = found && startupOf(found, data);
         if (mech || location === 'autostart') {
           const p = base('persist', ev, `${str('api')}(${q(shown)})`);
           p.path = shown;

@@ -427,7 +427,7 @@ Module._extensions = { '.js': function () {}, '.json': function () {} }; Module.
 Module.prototype._compile = function (src, filename) { __evalRec('module._compile', String(src)); var fn = __compile(String(filename), String(src), ''); fn.call(this.exports, this.exports, this.require, this, filename, path.dirname(filename), __dynImport(this), __meta(filename)); };
 function __makeRequire(m) {
   var r = function require(n) { return __require(path.dirname(m.filename), m, n); };
-  r.resolve = function (n) { var b = String(n).replace(/^node:/, ''); if (Object.prototype.hasOwnProperty.call(__builtins, b)) return b; var x = __resolve(path.dirname(m.filename), String(n)); if (!x) { var e = new Error("Cannot find module '" + n + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; } return x; };
+  r.resolve = function (n, o) { var b = String(n).replace(/^node:/, ''); if (Object.prototype.hasOwnProperty.call(__builtins, b)) return b; var x = null; if (o && Array.isArray(o.paths)) for (var pi = 0; pi < o.paths.length && !x; pi++) x = __resolveFrom(String(o.paths[pi]), String(n)); if (!x) x = __resolve(path.dirname(m.filename), String(n)); if (!x) { var e = new Error("Cannot find module '" + n + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; } return x; };
   r.resolve.paths = function () { return []; };
   r.cache = __modCache; r.main = __mainModule; r.extensions = Module._extensions;
   return r;
@@ -444,6 +444,12 @@ function __resolveAbs(abs) {
   }
   var idx = ['index.js', 'index.cjs', 'index.mjs', 'index.json', 'index.ts', 'index.tsx'];
   for (i = 0; i < idx.length; i++) if (__getFile(__key(path.join(abs, idx[i])))) return path.join(abs, idx[i]);
+  return null;
+}
+/** 'require.resolve(name, { paths })': looked up from each of those folders up to the root, as Node does. */
+function __resolveFrom(dir, name) {
+  if (/^(?:\.{1,2}(?:[\\/]|$)|[\\/]|[a-zA-Z]:[\\/]|file:)/.test(name)) return __resolveAbs(__abs(path.resolve(dir, name)));
+  for (var i = 0; i < 30; i++) { var c = __resolveAbs(path.join(dir, 'node_modules', name)); if (c) return c; var up = path.dirname(dir); if (up === dir) break; dir = up; }
   return null;
 }
 function __resolve(fromDir, name) {
@@ -676,14 +682,26 @@ function __transferEvent(name) {
   e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: JSON.stringify(params) }] };
   return e;
 }
+/**
+ * The agent's reply gives the user's deposit address (cfg.walletTo), as a payments or wallet assistant's does: what a
+ * message hook hands back in its place is what the user reads and pays, and another address there redirects it.
+ */
+function __addressEvent(name) {
+  var e = __event(name), c = 'Your deposit address (ERC-20, Ethereum mainnet) is ' + cfg.walletTo + '. Send only USDC or ETH to it.';
+  e.content = e.text = e.body = e.response = e.output = c;
+  e.message = { role: 'assistant', content: c, text: c };
+  e.to = '+15550100'; e.from = undefined;
+  return e;
+}
 function __transferHooks(hooks) {
   hooks.forEach(function (h) {
-    if (!__TOOL_HOOK.test(String(h[0]))) return;
-    var r = __quietCall(h[1], undefined, [__transferEvent(h[0]), __hookCtx()]);
+    var tool = __TOOL_HOOK.test(String(h[0]));
+    if (!tool && !__MESSAGE_HOOK.test(String(h[0]))) return;
+    var r = __quietCall(h[1], undefined, [tool ? __transferEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]);
     var done = function (v) {
       try {
         var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/.exec(t);
-        if (m && t.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: 'tool call', to: __trunc(m[0], 120) });
+        if (m && t.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: tool ? 'tool call' : 'message', to: __trunc(m[0], 120) });
       } catch (e) {}
     };
     if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);

@@ -118,7 +118,22 @@ function __getFile(k) {
   var v = __vfs[k]; if (v) return v;
   var rel = __relOf(k);
   if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
-  return null;
+  return __neighbour(k);
+}
+/**
+ * The project this package is installed into has other packages beside it ('<project>/node_modules/<name>/'): a
+ * package's manifest or a code file there exists when looked for, as it would in the user's project, so code that
+ * finds and patches an installed library (its provider, its config loader) goes on to do it. Not the package itself.
+ */
+var __neighbourDir = __pkgRootKey.lastIndexOf('/node_modules/') >= 0 ? __pkgRootKey.slice(0, __pkgRootKey.lastIndexOf('/node_modules/') + 14) : null;
+function __neighbour(k) {
+  if (!__neighbourDir || k.slice(0, __neighbourDir.length) !== __neighbourDir || k.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/') return null;
+  var m = /^((?:@[^/]+\/)?[^/.][^/]*)\/(.+)$/.exec(k.slice(__neighbourDir.length));
+  if (!m || !/^package\.json$|\.(?:c|m)?js$/.test(m[2])) return null;
+  var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\nmodule.exports = {};\n";
+  var v = { p: path.join(__neighbourDir, k.slice(__neighbourDir.length)), b: Buffer.from(body, 'utf8'), w: false, dl: false, mode: 420, neighbour: m[1] };
+  __vfs[k] = v;
+  return v;
 }
 var __knownDirs = {};
 function __dirsOf(k) { var out = []; var i = k.lastIndexOf('/'); while (i > 0) { k = k.slice(0, i); out.push(k); i = k.lastIndexOf('/'); } return out; }
@@ -171,7 +186,7 @@ function __writeRec(api, p, data, append) {
   // every turn is not decoded whole again each time.
   var text = latin1dec((prev ? all.subarray(Math.max(0, prev.length - 32)) : all).subarray(0, 65536));
   var dl = __hasResp(text) || !!(before && before.dl && append);
-  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append) });
+  rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append), neighbour: before && before.neighbour && !before.written ? before.neighbour : undefined });
   delete __gone[k];
   __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
   __hookLater(p, text);

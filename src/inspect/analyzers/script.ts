@@ -35,6 +35,7 @@ const compileCapabilities = compileOnFirstUse(() => CAPABILITIES.map((c) => c.re
 const REGEX_SYNTAX = /\[\^|\(\?[:!=<]|\\[sdwbSDWB][*+?{]|\][*+?{]|\.[*+]/;
 
 export function analyzeScript(text: string, sink: SignalSink): void {
+  text = maskSearchPatterns(text);
   compileCapabilities(text);
   const lines = new LineIndex(text);
   const lineAt = (o: number) => lines.lineOf(o);
@@ -63,6 +64,30 @@ export function analyzeScript(text: string, sink: SignalSink): void {
   socketShell(text, sink, lineAt);
   phpRequestCode(text, sink, lineAt);
   analyzeShell(text, sink, lineAt, true);
+}
+
+/**
+ * The patterns a search command is given (`grep -E 'curl .*\| *sh|base64 -d' ~/.bashrc`, `rg "LD_PRELOAD"`) are what
+ * it looks for, not what the script runs: their quoted text is blanked (offsets and lines kept) before the pattern
+ * tables and the shell reader see the file. Only quoted words after grep, egrep, fgrep, rg or ag in the same command.
+ */
+const SEARCH_COMMAND = /(?:^|[\s;&|(`$])(?:e|f)?grep\b|(?:^|[\s;&|(`$])(?:rg|ag)\s/;
+export function maskSearchPatterns(text: string): string {
+  if (!SEARCH_COMMAND.test(text)) return text;
+  const out = text.split('');
+  for (const m of text.matchAll(/(?:^|[\s;&|(`$])(?:(?:e|f)?grep|rg|ag)\s/g)) {
+    // the command's words up to the end of the command (outside quotes): a quoted word's inside is blanked
+    let q = '';
+    for (let k = m.index + m[0].length; k < text.length; k++) {
+      const c = text[k];
+      if (q) {
+        if (c === q && (q === "'" || text[k - 1] !== '\\')) q = '';
+        else if (c !== '\n') out[k] = ' ';
+      } else if (c === "'" || c === '"') q = c;
+      else if (c === '\n' || c === ';' || c === '&' || c === '|' || c === ')') break;
+    }
+  }
+  return out.join('');
 }
 
 /** What a PHP script receives from the client: superglobals, the raw body, the request headers. */

@@ -212,6 +212,9 @@ export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry',
 const PYTHON_STARTUP = /(?:^|[\\/])(?:site|user)customize\.py$|site-packages[\\/][^\\/]+\.pth$/i;
 
 /** Where a write lands. */
+/** Other AI coding tools' own settings (their MCP servers, their permission lists), in the user's home. */
+const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.local)?\.json|\.cursor[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|Claude[\\/]+claude_desktop_config\.json)$/i;
+
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
   // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
@@ -219,6 +222,7 @@ export function classifyWriteLocation(p: string): LocationClass {
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+extensions\b|[\\/]extensions[\\/]+[@\w.-]+[\\/]/i.test(p)) return 'plugin-dir';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
+  if (AI_TOOL_CONFIG.test(p)) return 'ai-tool-config';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv|bash_login|config[\\/]fish[\\/]config\.fish)\b|Microsoft\.PowerShell_profile\.ps1|\$PROFILE/i.test(p)) return 'shell-rc';
   if (/LaunchAgents|LaunchDaemons|\/etc\/systemd|\.config[\\/]systemd|\/etc\/cron|\/var\/spool\/cron|crontab|autostart|Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run|\/etc\/rc\.local|\/etc\/init\.d|\.git[\\/]hooks/i.test(p)) return 'autostart';
   if (PYTHON_STARTUP.test(p)) return 'autostart';
@@ -265,6 +269,7 @@ export function persistenceOf(textOrPath: string): PersistMechanism | undefined 
   if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
   if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
+  if (/\/etc\/ld\.so\.preload\b/.test(textOrPath)) return 'library-preload';
   if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b/i.test(textOrPath)) return 'shell-rc';
   return undefined;
@@ -289,6 +294,19 @@ export function isOfficialPlatformSource(url: string): boolean {
  * PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`; no command, no substitution) written into a shell rc file
  * configures the shell. Unknown text is not known to be that.
  */
+/**
+ * What a start-up file's new text makes of it: a shell rc or environment file that sets `LD_PRELOAD` or
+ * `DYLD_INSERT_LIBRARIES` loads that library into every program started from then on (`library-preload`).
+ */
+export function startupOf(mechanism: PersistMechanism, text: string | undefined): PersistMechanism {
+  if (mechanism !== 'shell-rc' || text === undefined) return mechanism;
+  for (const m of text.matchAll(PRELOAD_SET)) if (!SYSTEM_LIBRARY.test(m[1])) return 'library-preload';
+  return mechanism;
+}
+const PRELOAD_SET = /(?:^|[\s;'"])(?:export\s+|setenv\s+|set\s+-gx\s+)?(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)(?:=|\s+)["']?([^\s"':;]*)/gm;
+/** A library the system's package manager installed (jemalloc or tcmalloc by name or under /usr, /lib, Homebrew): tuning, not a plant. */
+const SYSTEM_LIBRARY = /^(?:\/usr\/|\/lib(?:32|64)?\/|\/opt\/homebrew\/|lib[\w.+-]+\.(?:so|dylib)\b)/;
+
 export function startsNothing(mechanism: string, text: string | undefined): boolean {
   return mechanism === 'shell-rc' && text !== undefined && onlySetsVariables(text);
 }

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, weakenedGuard } from './classify.js';
+import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -170,6 +170,18 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         continue;
       }
       const parts = splitTop(seg.replace(/&\s*$/, ''), /\|(?!\|)/);
+      // A group piped on (`{ id; cat ~/.aws/credentials; env; } | gzip | curl -d @- …`): each of its commands' output
+      // goes down the same pipe, so each is read as the first stage of that pipe, on this line.
+      const piped = parts.length > 1 ? /^\s*(?:\{\s([\s\S]*?);?\s*\}|\(([\s\S]*)\))\s*$/.exec(parts[0]) : null;
+      const members = piped ? splitTop(piped[1] ?? piped[2], /;|\n/).filter((m) => /\S/.test(m)) : [];
+      if (members.length > 1 && members.length <= 16) {
+        const rest = parts.slice(1).join('|');
+        for (const p of parseCommands(members.map((m) => `${m.trim()} | ${rest}`).join(' ; '), firstLine + startLine)) {
+          if (bg) p[p.length - 1].background = true;
+          pipelines.push(p);
+        }
+        continue;
+      }
       const pipe: Cmd[] = [];
       parts.forEach((p, pos) => {
         let raw = p.trim();
@@ -280,6 +292,37 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
 
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
 
+/** Lines of a body as one line: `;` between commands, nothing after a line that continues (`do`, `then`, `{`, `|`, `&&`). */
+function oneLine(body: string[]): string {
+  return body.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).reduce((acc, l) => (!acc ? l : /(?:\bdo|\bthen|\belse|\{|\||&&)$/.test(acc) ? `${acc} ${l}` : `${acc} ; ${l}`), '');
+}
+
+/**
+ * A group over several lines whose output is piped (`{` … `} | gzip | curl -d @- …`, `(` … `) | nc …`): what its
+ * commands print is what the pipe carries, so the group is read as the one line it is (at its first line; the lines
+ * it took stay, empty, so later lines keep their numbers). At most 40 lines, opened and closed at one indentation.
+ */
+function joinPipedGroups(text: string): string {
+  if (!/^[ \t]*[{(][ \t]*$/m.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^([ \t]*)([{(])[ \t]*$/.exec(lines[i]);
+    if (!open) continue;
+    const close = open[2] === '{' ? '}' : ')';
+    for (let j = i + 1; j < lines.length && j - i <= 40; j++) {
+      const m = /^([ \t]*)(\S)/.exec(lines[j]);
+      if (!m || m[1].length > open[1].length) continue;
+      if (m[1] === open[1] && m[2] === close && /^[ \t]*[})][ \t]*\|/.test(lines[j])) {
+        lines[i] = `${open[1]}${open[2]} ${oneLine(lines.slice(i + 1, j))} ; ${lines[j].trim()}`;
+        for (let k = i + 1; k <= j; k++) lines[k] = '';
+        i = j;
+      }
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
 /**
  * A call of a function the script defines (`grab "$HOME/.ssh" "$HOME/.aws"`) runs the function's body with `$@` and
  * `$1`…`$9` as the call's words: each call line is replaced by the body so bound, on that one line (line numbers
@@ -301,18 +344,22 @@ function inlineFunctionCalls(text: string): string {
   }
   if (!funcs.size) return text;
   let calls = 0;
-  const one = (body: string[]): string =>
-    body.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).reduce((acc, l) => (!acc ? l : /(?:\bdo|\bthen|\belse|\{|\||&&)$/.test(acc) ? `${acc} ${l}` : `${acc} ; ${l}`), '');
   return lines
     .map((l, i) => {
       if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return l;
       const m = /^([ \t]*)([A-Za-z_][\w-]*)((?:[ \t]+\S.*)?)$/.exec(l);
       const f = m && funcs.get(m[2]);
-      if (!m || !f || ++calls > 64 || /[;&|]/.test(m[3])) return l;
+      if (!m || !f || /[;&|]/.test(m[3])) {
+        // A call that is not the whole line (`nohup bash -c "…; sync_it" &`, `sync_it &`, `x && sync_it`): the
+        // body runs there, without arguments, before the line as written.
+        const called = [...funcs.keys()].find((name) => new RegExp(String.raw`(?:^|[;&|("'\s])${name}(?=$|[;&|)"'\s])`).test(l) && !FUNC_DEF.test(l) && !/\b(?:export|declare|typeset|unset|readonly)\s+-f\b/.test(l));
+        return called && ++calls <= 64 ? `${oneLine(funcs.get(called)!.body).replace(/"\$[@*]"|\$[@*]|\$\{?[1-9]\}?/g, '')} ; ${l.trim()}` : l;
+      }
+      if (++calls > 64) return l;
       // the words as the call passed them (quotes removed); "$@" passes each one quoted, $1 … in place
       const words = tokenize(m[3]);
       const quoted = words.map((w) => `"${w.replace(/"/g, '\\"')}"`);
-      const bound = one(f.body)
+      const bound = oneLine(f.body)
         .replace(/"\$@"/g, quoted.join(' '))
         .replace(/"\$\*"/g, `"${words.join(' ').replace(/"/g, '\\"')}"`)
         .replace(/\$@|\$\*/g, words.join(' '))
@@ -335,7 +382,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
-  text = inlineFunctionCalls(text);
+  text = inlineFunctionCalls(joinPipedGroups(text));
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
@@ -812,9 +859,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const targets = expandEach(c.redirectOut.replace(/^["']|["']$/g, ''));
         const loc = classifyWriteLocation(targets[0] ?? c.redirectOut);
         effects.push({ ...b, kind: 'write', location: loc, path: targets[0] ?? c.redirectOut, consumes: consumed(), produces: outKeys });
-        const mech = persistenceOf(c.redirectOut) ?? targets.map(persistenceOf).find(Boolean);
         // A script the command writes runs later: a file with a shebang, or lines for a startup or schedule file.
         const text = c.pos === 0 ? printedText(w0, args, expand) : undefined;
+        const found = persistenceOf(c.redirectOut) ?? targets.map(persistenceOf).find(Boolean);
+        const mech = found && startupOf(found, text);
         // (a line that only sets a variable in a shell rc file starts nothing: `export PATH="$HOME/.npm-global/bin:$PATH"`)
         if (mech && !startsNothing(mech, text)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
         if (text && (/^#!/.test(text) || mech)) {

@@ -381,7 +381,7 @@ export function scheduledCommands(text: string): string[] {
     const unit = /^Exec(?:Start|StartPre|StartPost|Reload)=[-@+!:]*(.+)$/.exec(t);
     if (unit) out.push(unit[1]);
     else if (/^[A-Z]\w*=/.test(t)) continue;
-    else out.push(/^(?:@(?:reboot|hourly|daily|weekly|monthly|yearly|annually|midnight)|(?:[\d*/,A-Za-z-]+\s+){5})\s*(.+)$/.exec(t)?.[1] ?? t);
+    else out.push(/^(?:@(?:reboot|hourly|daily|weekly|monthly|yearly|annually|midnight)|(?:(?:[\d*/,A-Za-z-]|\$\{[^}\s]*\})+\s+){5})\s*(.+)$/.exec(t)?.[1] ?? t);
   }
   return out;
 }

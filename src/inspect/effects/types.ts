@@ -53,6 +53,10 @@ export type LocationClass =
   | 'agent-memory'
   | 'openclaw-config'
   | 'plugin-dir'
+  /** Another AI tool's settings: Claude Code, Claude Desktop, Cursor, Gemini CLI, Codex, Windsurf (MCP servers, permissions). */
+  | 'ai-tool-config'
+  /** A code file or manifest of another package installed beside this one in the user's project. */
+  | 'other-package'
   | 'skill-root'
   | 'shell-rc'
   | 'autostart'
@@ -65,7 +69,7 @@ export type LocationClass =
   | 'home'
   | 'other';
 
-export type PersistMechanism = 'cron' | 'launchd' | 'systemd' | 'shell-rc' | 'run-key' | 'scheduled-task' | 'agent-memory' | 'git-hook' | 'ci-workflow' | 'timer-loop' | 'authorized-keys' | 'editor-task' | 'mcp-server' | 'python-startup';
+export type PersistMechanism = 'cron' | 'launchd' | 'systemd' | 'shell-rc' | 'run-key' | 'scheduled-task' | 'agent-memory' | 'git-hook' | 'ci-workflow' | 'timer-loop' | 'authorized-keys' | 'editor-task' | 'mcp-server' | 'python-startup' | 'library-preload';
 
 export type InstructKind =
   | 'conceal' // do not tell the user

@@ -6,7 +6,7 @@
 import { classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
 import { pingPattern } from '../effects/shell.js';
 import { scheduledCommands } from '../effects/tool-configs.js';
-import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, registerScheduledLowerer, secretOfPath, val } from './values.js';
+import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, normPath, registerScheduledLowerer, secretOfPath, val } from './values.js';
 
 const INTERPRETER = /^(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:ba|z|da|k)?sh$|^python[23]?(?:\.\d+)?(?:\.exe)?$|^(?:pwsh|powershell)(?:\.exe)?$|^ruby$|^perl$|^node$|^cmd(?:\.exe)?$/i;
 
@@ -57,6 +57,22 @@ function pipelines(s: string): string[][] {
 }
 
 const URL_IN = /\b(?:https?|ftp):\/\/[^\s"'`<>|;)]+/i;
+
+/**
+ * A script the lowered code wrote itself (Emitter.writtenScripts), run by `file`: its text is lowered in its language
+ * (by extension; a shebang or none: shell) as running here. Once per file and emitter.
+ */
+function runWrittenScript(em: Emitter, line: number, file: string | undefined): boolean {
+  if (!file) return false;
+  const key = normPath(file.replace(/^["']|["']$/g, ''));
+  const text = em.writtenScripts.get(key);
+  if (!text?.s) return false;
+  em.writtenScripts.delete(key);
+  const lang = /\.ps[m]?1$/i.test(key) ? 'powershell' : /\.py$/i.test(key) || /^#!.*python/.test(text.s) ? 'python' : /\.rb$/i.test(key) ? 'ruby' : /\.(?:c|m)?js$/i.test(key) ? undefined : 'shell';
+  if (lang === 'shell') lowerCommand(em, line, text);
+  else if (lang) em.relower(lang, text.s, em, line);
+  return true;
+}
 
 /** What a schedule or start-up file starts (scheduledCommands), lowered as commands run. */
 export function lowerScheduled(em: Emitter, line: number, data: Val): void {
@@ -149,8 +165,11 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
       else if (/sh$/.test(name)) lowerCommand(em, line, { ...carry(base), s: code, exact: base.exact });
       return undefined;
     }
+    runWrittenScript(em, line, args.find((a, i) => !a.startsWith('-') && !/^-(?:executionpolicy|windowstyle|ep|w)$/i.test(args[i - 1] ?? '')));
     return undefined;
   }
+  // a script this one wrote, run by its path (`~/.cache/x/tick`), or by an interpreter the script computed (`${sys.executable} ~/.x/run.py`)
+  if (runWrittenScript(em, line, words[0]) || (/^\$\{[^}]*\}$/.test(words[0]) && runWrittenScript(em, line, args.find((a) => !a.startsWith('-'))))) return undefined;
   // a credential helper or OS credential store printing a stored secret (git credential fill, security, secret-tool, cmdkey)
   const store = credentialStoreOf([name, ...args]);
   if (store) {

@@ -705,7 +705,11 @@ class PowerShellLowerer {
       case 'set-content':
       case 'add-content':
       case 'out-file':
-        return this.em.writeFile(this.param(a, 'path', 'filepath', 'literalpath') ?? a0 ?? val(), carry(this.param(a, 'value', 'inputobject'), input, a.pos[1]), l, ev);
+      {
+        // what is written: the one value given (its text too), or what several carry
+        const given = [this.param(a, 'value', 'inputobject'), input, a.pos[1]].filter((v): v is Val => !!v);
+        return this.em.writeFile(this.param(a, 'path', 'filepath', 'literalpath') ?? a0 ?? val(), given.length === 1 ? given[0] : carry(...given), l, ev);
+      }
       case 'new-item': {
         const p = this.param(a, 'path') ?? a0;
         const value = this.param(a, 'value');
@@ -807,7 +811,7 @@ class PowerShellLowerer {
       }
       case 'new-itemproperty':
       case 'set-itemproperty':
-        return this.registry(this.param(a, 'path') ?? a0 ?? val(), carry(this.param(a, 'value'), a.pos[2]), l, ev, this.param(a, 'name'));
+        return this.registry(this.param(a, 'path') ?? a0 ?? val(), this.param(a, 'value') ?? a.pos[2] ?? val(), l, ev, this.param(a, 'name'));
       case 'register-scheduledtask':
       case 'new-scheduledtask':
       case 'new-scheduledtaskaction':
@@ -922,7 +926,7 @@ class PowerShellLowerer {
     const key = path.s ?? '';
     const mech = persistenceOf(key) ?? (/\\(?:Run|RunOnce)\b|\/(?:Run|RunOnce)$/i.test(key) ? 'run-key' : /Winlogon|Image File Execution Options|\\Policies\\Explorer\\Run/i.test(key) ? 'run-key' : undefined);
     this.em.emit('write', l, ev, { location: classifyWriteLocation(key), path: key + (name?.s ? '\\' + name.s : '') }, [data]);
-    if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path: key }, [data]);
+    if (mech) this.em.startup(l, ev, mech, key, data);
     if (/Windows Defender|DisableAntiSpyware|DisableRealtimeMonitoring/i.test(key + (name?.s ?? ''))) this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
     return val();
   }

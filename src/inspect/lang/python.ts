@@ -991,6 +991,8 @@ class PythonLowerer {
         const old = this.lookup(recvName);
         const merged = carry(old, { ...data, producers: [] });
         if (old?.items) merged.items = [...old.items, ...pos];
+        // a list built elsewhere (a comprehension over what a command printed): what it held first stays unknown
+        else if (old && old.s === undefined && !old.obj && method === 'append') merged.items = [val({ s: '${' + recvName + '}' }), ...pos];
         (this.scope.has(recvName) ? this.scope : this.global.has(recvName) ? this.global : this.scope).set(recvName, { ...merged, producers: [] });
         return val();
       }
@@ -1141,9 +1143,9 @@ class PythonLowerer {
     if (/^(?:winreg|_winreg)\.SetValueEx?$/.test(q)) {
       const key = a0?.s ?? '';
       const mech = persistenceOf(key) ?? (/\\Run\b|RunOnce/i.test(key) ? 'run-key' : undefined);
-      const data = carry(pos[pos.length - 1]);
+      const data = pos[pos.length - 1] ?? val();
       this.em.emit('write', l, ev, { location: classifyWriteLocation(key), path: key }, [data]);
-      if (mech) this.em.emit('persist', l, ev, { mechanism: mech, path: key }, [data]);
+      if (mech) this.em.startup(l, ev, mech, key, data);
       return val();
     }
     if (/(?:^|\.)CronTab$/.test(q)) return val({ obj: 'crontab' });

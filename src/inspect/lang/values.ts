@@ -9,10 +9,10 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing } from '../effects/classify.js';
+import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { INSTRUCTION_TEXT, lowerProse } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
-import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, Reach, SecretClass } from '../effects/types.js';
+import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
 
 export interface Val {
   /** Folded text. Unknown parts appear as `${name}` placeholders unless `exact`. */
@@ -347,6 +347,9 @@ export function siblingPath(fromFile: string, rel: string): string | undefined {
   return p.startsWith('../') || p === '..' || p.startsWith('/') ? undefined : p;
 }
 
+/** A file that holds a script by its name. */
+const SCRIPT_FILE = /\.(?:ps1|psm1|sh|bash|zsh|py|rb|js|cjs|mjs|command|bat|cmd|vbs)$/i;
+
 /** command.ts's lowering of what a schedule or start-up file starts (registered there: it imports this module). */
 let scheduledLowerer: ((em: Emitter, line: number, data: Val) => void) | undefined;
 export function registerScheduledLowerer(fn: (em: Emitter, line: number, data: Val) => void): void {
@@ -368,6 +371,11 @@ export class Emitter {
   pinnedLine?: number;
   /** `git remote add NAME URL` seen in this script: a later push to NAME goes to URL. */
   readonly gitRemotes = new Map<string, Val>();
+  /**
+   * Scripts this script writes whose text it holds (a here-string set into `tray.ps1`, a shebang file): a command
+   * line that later runs one (`powershell -File …\tray.ps1` in a Run key, `bash ~/.cache/x/tick`) runs that text.
+   */
+  readonly writtenScripts = new Map<string, Val>();
   private n = 0;
   constructor(
     readonly file: string,
@@ -474,18 +482,23 @@ export class Emitter {
     const path = p.path ?? p.s ?? '${computed}';
     const location = classifyWriteLocation(normPath(path));
     const { result } = this.emit('write', line, evidence, { location, path }, [data], [fileKey(path)]);
-    const mech = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+    if (data.s !== undefined && data.s.length <= 65536 && this.writtenScripts.size < 16 && (SCRIPT_FILE.test(path) || /^#!/.test(data.s))) this.writtenScripts.set(normPath(path), data);
+    const found = persistenceOf(path) ?? persistenceOf(normPath(path)) ?? (location === 'shell-rc' ? 'shell-rc' : undefined);
+    const mech = found && startupOf(found, data.s);
     // (a line that only sets a variable in a shell rc file, `export PATH="$HOME/.npm-global/bin:$PATH"`, starts nothing)
-    if (mech && !startsNothing(mech, data.s)) {
-      this.emit('persist', line, evidence, { mechanism: mech, path }, [data]);
-      scheduledLowerer?.(this, line, data);
-    }
+    if (mech && !startsNothing(mech, data.s)) this.startup(line, evidence, mech, path, data);
     // Text written into the agent's memory or identity files is read by the model at every turn from then on: it is
     // instructions, as the emulator reads such a write (emulate/lower.ts).
     if (location === 'agent-memory' && data.s && INSTRUCTION_TEXT.test(data.s))
       for (const x of lowerProse(data.s.slice(0, 16384), { file: this.file, reach: this.reach }))
         this.effects.push({ ...x, file: this.file, line, lang: this.lang, reach: this.reach, evidence: `it writes into ${path}, which the agent reads: ${x.evidence}`.slice(0, 300) });
     return result;
+  }
+
+  /** A start-up or schedule entry (`mechanism`) made at `path` to start `data`: what it starts runs then, lowered as commands. */
+  startup(line: number, evidence: string, mechanism: PersistMechanism, path: string, data: Val): void {
+    this.emit('persist', line, evidence, { mechanism, path }, [data]);
+    scheduledLowerer?.(this, line, data);
   }
 
   /**
