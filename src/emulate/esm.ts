@@ -3,11 +3,12 @@
  * rewritten at the statement level (import/export lines, `import.meta`, dynamic `import()`), keeping every
  * line where it was so stack traces still point at the right line. This is a regex rewrite, not a parser:
  * it covers the forms packages ship (`import x from`, `import {a as b} from`, `import * as ns from`,
- * `export default`, `export function/class/const`, `export {…}`, `export * from`); anything stranger fails to
+ * `export default`, `export function/class/const`, `export {…}`, `export * from`; the import and export-list forms
+ * also after a statement on the same line, as minified chunks end: `…}export{n as normalize};`); anything stranger fails to
  * compile inside the sandbox and the run reports an error instead of guessing.
  */
 
-const ESM_HINT = /^[ \t]*(?:import\s*(?:[\w$*{]|['"])|export\s+(?:default\b|const\b|let\b|var\b|function\b|async\b|class\b|\{|\*))/m;
+const ESM_HINT = /^[ \t]*(?:import\s*(?:[\w$*{]|['"])|export\s+(?:default\b|const\b|let\b|var\b|function\b|async\b|class\b|\{|\*))|[;}][ \t]*export\s*\{[\w$\s,]*\}\s*(?:from\s*['"][^'"\n]+['"])?\s*;?\s*$/m;
 
 /** Does this source use ES module syntax (static import/export at the start of a line)? */
 export function looksLikeEsm(src: string): boolean {
@@ -37,7 +38,7 @@ export function esmToCjs(src: string): string {
   let n = 0;
   let out = src;
   out = out.replace(
-    /^([ \t]*)import\s*(type\s+)?([\w$]+\s*,\s*)?(\*\s*as\s+[\w$]+|\{[^}]*\}|(?<=\s)[\w$]+)\s*from\s*(['"])([^'"\n]+)\5(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm,
+    /(?<=^|[;}])([ \t]*)import\s*(type\s+)?([\w$]+\s*,\s*)?(\*\s*as\s+[\w$]+|\{[^}]*\}|(?<=\s)[\w$]+)\s*from\s*(['"])([^'"\n]+)\5(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm,
     (m, ind: string, isType: string | undefined, def: string | undefined, spec: string, _q: string, mod: string) => {
       if (isType) return keepLines(m);
       const v = `__cg_m${n++}`;
@@ -50,17 +51,17 @@ export function esmToCjs(src: string): string {
       return `${ind}var ${parts.join(', ')};${keepLines(m)}`;
     },
   );
-  out = out.replace(/^([ \t]*)import\s*(['"])([^'"\n]+)\2(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm, (_m, ind: string, _q: string, mod: string) => `${ind}__cg_require(${JSON.stringify(mod)});`);
-  out = out.replace(/^([ \t]*)export\s*\*\s*(?:as\s+([\w$]+)\s*)?from\s*(['"])([^'"\n]+)\3[ \t]*;?/gm, (_m, ind: string, asName: string | undefined, _q: string, mod: string) =>
+  out = out.replace(/(?<=^|[;}])([ \t]*)import\s*(['"])([^'"\n]+)\2(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm, (_m, ind: string, _q: string, mod: string) => `${ind}__cg_require(${JSON.stringify(mod)});`);
+  out = out.replace(/(?<=^|[;}])([ \t]*)export\s*\*\s*(?:as\s+([\w$]+)\s*)?from\s*(['"])([^'"\n]+)\3[ \t]*;?/gm, (_m, ind: string, asName: string | undefined, _q: string, mod: string) =>
     asName ? `${ind}__cg_exports[${JSON.stringify(asName)}] = __cg_require(${JSON.stringify(mod)});` : `${ind}__cg_star(__cg_exports, __cg_require(${JSON.stringify(mod)}));`,
   );
-  out = out.replace(/^([ \t]*)export\s*(type\s+)?\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\4[ \t]*;?/gm, (m, ind: string, isType: string | undefined, list: string, _q: string, mod: string) => {
+  out = out.replace(/(?<=^|[;}])([ \t]*)export\s*(type\s+)?\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\4[ \t]*;?/gm, (m, ind: string, isType: string | undefined, list: string, _q: string, mod: string) => {
     if (isType) return keepLines(m);
     const v = `__cg_m${n++}`;
     const sets = specItems(list).map(([orig, alias]) => `__cg_exports[${JSON.stringify(alias)}] = ${orig === 'default' ? `__cg_default(${v})` : `${v}[${JSON.stringify(orig)}]`};`);
     return `${ind}var ${v} = __cg_require(${JSON.stringify(mod)}); ${sets.join(' ')}${keepLines(m)}`;
   });
-  out = out.replace(/^([ \t]*)export\s*(type\s+)?\{([^}]*)\}[ \t]*;?/gm, (m, _ind: string, isType: string | undefined, list: string) => {
+  out = out.replace(/(?<=^|[;}])([ \t]*)export\s*(type\s+)?\{([^}]*)\}[ \t]*;?/gm, (m, _ind: string, isType: string | undefined, list: string) => {
     if (!isType) for (const [orig, alias] of specItems(list)) tail.push(`__cg_exports[${JSON.stringify(alias)}] = ${orig};`);
     return keepLines(m);
   });

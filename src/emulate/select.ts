@@ -27,6 +27,8 @@ const REASONS: RegExp[] = [
   /\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b/i,
   /\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]/,
   /\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/,
+  // a page's clipboard or wallet: what the user copies or pays can be swapped (the browser run copies and pays)
+  /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|\bethereum\.request\b|\bwindow\.ethereum\b/,
   // an MCP server: the descriptions of its tools are text the model reads, and may change after weeks of use
   /['"]@modelcontextprotocol\/sdk\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names

@@ -824,6 +824,17 @@ function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args
  * API answer holding another address instead, is the page's code redirecting the payment.
  */
 var __copyNow = null;
+/**
+ * The user comes back to the page four weeks later (its storage as the first visit left it) and pays again: what a
+ * library does only "3 days after first load" is reached, as the gateway's later use reaches a plugin's (__laterUse).
+ */
+function __laterVisit() {
+  if (!__copyNow && !(G.ethereum && typeof G.ethereum.request === 'function')) return;
+  __clock += 28 * 86400000;
+  rec({ k: 'call', name: 'a visit to the page four weeks later' });
+  __rearmIntervals();
+  __payProbe();
+}
 function __payProbe() {
   if (__copyNow) __copyNow();
   try { var eth = G.ethereum; if (eth && typeof eth.request === 'function') __settle(eth.request({ method: 'eth_sendTransaction', params: [{ from: eth.selectedAddress, to: cfg.walletTo, value: '0x2386f26fc10000' }] })); } catch (e) { if (e === __EXIT) throw e; }
@@ -1114,7 +1125,7 @@ function __phase(n) {
       return 'ok';
     }
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
-    if (n === 4) { __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } return 'ok'; }
+    if (n === 4) { __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {
