@@ -261,7 +261,7 @@ export function makeCanaries(): CanarySet {
   add('store-keychain', [storeAnswers.keychain!], 'keychain', 'what a keychain or password manager printed', true);
   add('store-token', [storeAnswers['package-tokens']!], 'package-tokens', "what a credential helper or a CLI's token command printed", true);
   add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
-  add('typed-password', [storeAnswers['user-credentials']!], 'user-credentials', 'the password the user typed into a dialog', true);
+  add('typed-password', [storeAnswers['user-credentials']!], 'user-credentials', 'the password the user typed (into a dialog, or a page\'s sign-in form)', true);
 
   // (twelve words, as a BIP-39 phrase has: a library that checks the count before it uses the phrase goes on)
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');

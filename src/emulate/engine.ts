@@ -32,7 +32,10 @@ export interface EmulationInput {
 
 /** Code that names a browser wallet provider (window.ethereum, Phantom's window.solana, TronLink) and the page. */
 const WALLET_PROVIDER = /\b(?:ethereum|phantom|solana|tronWeb|tronLink|coinbaseWalletExtension)\b/;
-const PAGE = /\b(?:window|document)\b/;
+const PAGE = /\b(?:window|document|navigator|sessionStorage|localStorage)\b|(?:^|[^.\w$])addEventListener\s*\(/;
+/** Code that listens to what a page's user types or submits and can send it (a form skimmer's two halves). */
+const FORM_LISTENER = /addEventListener\s*\(\s*['"](?:input|change|blur|focusout|keyup|keydown|submit)['"]/;
+const PAGE_SEND = /\bsendBeacon\b|\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+Image\b|\bWebSocket\b/;
 /** Code that reaches the page's clipboard (a clipper swaps the address the user copied for its own). */
 const CLIPBOARD = /\bclipboard(?:Data)?\b|\bexecCommand\s*\(\s*['"]copy['"]|\baddEventListener\s*\(\s*['"]copy['"]/;
 /** What a clipper looks for in what was copied: an address's shape (`{40}` hex digits, base58 lengths) or a chain's name. */
@@ -272,9 +275,11 @@ export function emulateInThread(
     // package whose code names a wallet or hides its names, or reaches the clipboard beside an address's shape.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
     const remaining = budget.totalMs - (monotonicMs() - start);
+    // (and code that listens to a form's fields and can send: the page run's user fills in a sign-in form)
     const clipper = (t: string): boolean => CLIPBOARD.test(t) && ADDRESS_SHAPE.test(t);
-    const page = (entry.browser || WALLET_PROVIDER.test(text) || clipper(text)) && PAGE.test(text);
-    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || clipper(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
+    const skimmer = (t: string): boolean => FORM_LISTENER.test(t) && PAGE_SEND.test(t);
+    const page = (entry.browser || WALLET_PROVIDER.test(text) || clipper(text) || skimmer(text)) && PAGE.test(text);
+    if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || clipper(t) || skimmer(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
 }

@@ -142,7 +142,22 @@ if (cfg.browser) {
   // puts there (writeText, a copy event's setData, execCommand('copy') of the field it selected) is checked as a
   // command's input is (__clipHolds).
   var __selected = null, __copyHandlers = [];
-  var __el = function () { return { style: {}, dataset: {}, value: '', setAttribute: __noop, appendChild: __noop, removeChild: __noop, addEventListener: __noop, remove: __noop, focus: __noop, select: function () { __selected = String(this.value || this.textContent || ''); }, setSelectionRange: function () { __selected = String(this.value || ''); }, classList: { add: __noop, remove: __noop } }; };
+  // Listeners the page's code adds to the document, the window, the form and its fields: the user's typing, leaving
+  // a field, submitting and leaving the page fire them (__typeAndLeave).
+  var __listeners = [];
+  var __listen = function (target) { return function (t, f) { if (typeof f === 'function' && __listeners.length < 40) __listeners.push([target, String(t), f]); }; };
+  var __el = function () { return { style: {}, dataset: {}, value: '', setAttribute: __noop, getAttribute: function () { return null; }, appendChild: __noop, removeChild: __noop, insertAdjacentElement: __noop, addEventListener: __noop, removeEventListener: __noop, remove: __noop, focus: __noop, matches: function () { return false; }, closest: function () { return null; }, querySelector: function () { return null; }, querySelectorAll: function () { return []; }, select: function () { __selected = String(this.value || this.textContent || ''); }, setSelectionRange: function () { __selected = String(this.value || ''); }, classList: { add: __noop, remove: __noop, toggle: __noop, contains: function () { return false; } } }; };
+  // The page has a sign-in and checkout form the user fills in: their e-mail, their password and a card number.
+  var __form = __el(), __fields = [['email', 'email', 'email', cfg.argMail], ['password', 'password', 'current-password', cfg.storeAnswers['user-credentials']], ['cardnumber', 'text', 'cc-number', '4111 1111 1111 1111']].map(function (d) {
+    var f = __el(); f.name = f.id = d[0]; f.type = d[1]; f.value = d[3]; f.form = __form; f.tagName = 'INPUT';
+    f.getAttribute = function (a) { return a === 'autocomplete' ? d[2] : a === 'name' || a === 'id' ? d[0] : a === 'type' ? d[1] : null; };
+    f.matches = function (sel) { return /input|\[type|\[name|\[autocomplete|#|\*/i.test(String(sel)); };
+    f.closest = function () { return __form; }; f.addEventListener = __listen(f);
+    return f;
+  });
+  __form.tagName = 'FORM'; __form.elements = __fields; __form.addEventListener = __listen(__form);
+  __form.querySelectorAll = function () { return __fields.slice(); }; __form.querySelector = function () { return __fields[0]; };
+  __form.matches = function (sel) { return /form/i.test(String(sel)); };
   __globals.navigator = Object.assign({}, __globals.navigator, { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36', clipboard: {
     writeText: function (t) { __clipHolds(t, 'navigator.clipboard.writeText'); return Promise.resolve(); },
     readText: function () { return Promise.resolve(cfg.walletTo); },
@@ -154,10 +169,21 @@ if (cfg.browser) {
   var __location = { href: 'https://app.example.com/pay', origin: 'https://app.example.com', host: 'app.example.com', hostname: 'app.example.com', protocol: 'https:', pathname: '/pay', search: '', hash: '' };
   var __store = function () { var m = {}; return { getItem: function (k) { return m.hasOwnProperty(k) ? m[k] : null; }, setItem: function (k, v) { m[k] = String(v); }, removeItem: function (k) { delete m[k]; }, clear: function () { m = {}; } }; };
   __globals.window = G; __globals.self = G; __globals.location = __location;
-  __globals.document = { readyState: 'complete', cookie: '', location: __location, body: __el(), head: __el(), documentElement: __el(), createElement: __el, getElementById: function () { return null; }, querySelector: function () { return null; }, querySelectorAll: function () { return []; }, removeEventListener: __noop,
-    addEventListener: function (t, f) { if (t === 'copy' && typeof f === 'function' && __copyHandlers.length < 5) __copyHandlers.push(f); },
+  var __pick = function (sel) { sel = String(sel); return /form/i.test(sel) ? [__form] : /input|select|textarea|\[type|\[name|\[autocomplete|password|card|email/i.test(sel) ? __fields.slice() : []; };
+  __globals.document = { readyState: 'complete', visibilityState: 'visible', hidden: false, cookie: '', location: __location, body: __el(), head: __el(), documentElement: __el(), createElement: __el, forms: [__form], getElementById: function (id) { return __fields.filter(function (f) { return f.id === id; })[0] || null; }, getElementsByTagName: function (t) { return __pick(t); }, querySelector: function (sel) { return __pick(sel)[0] || null; }, querySelectorAll: function (sel) { return __pick(sel); }, removeEventListener: __noop,
+    addEventListener: function (t, f) { if (t === 'copy' && typeof f === 'function' && __copyHandlers.length < 5) __copyHandlers.push(f); else __listen(__globals.document)(t, f); },
     execCommand: function (c) { if (/^copy$/i.test(String(c)) && __selected !== null) __clipHolds(__selected, 'document.execCommand'); return true; } };
   __globals.addEventListener = __globals.document.addEventListener;
+  __globals.navigator.sendBeacon = function (u, data) { fetch(u, { method: 'POST', body: data === undefined ? '' : data }).then(null, __noop); return true; };
+  __globals.Image = function Image() { var img = this, src = ''; Object.defineProperty(img, 'src', { get: function () { return src; }, set: function (u) { src = String(u); fetch(src).then(null, __noop); } }); };
+  // the user types into each field and leaves it, submits the form and leaves the page
+  __typeAndLeave = function () {
+    var fire = function (types, target) { __listeners.forEach(function (l) { if (types.indexOf(l[1]) < 0) return; try { l[2].call(l[0], { type: l[1], target: target, currentTarget: l[0], preventDefault: __noop, stopPropagation: __noop, key: 'Tab', persisted: false }); } catch (e) { if (e === __EXIT) throw e; } }); };
+    __fields.forEach(function (f) { fire(['input', 'change', 'keyup', 'keydown', 'blur', 'focusout'], f); });
+    fire(['submit'], __form);
+    __globals.document.visibilityState = 'hidden'; __globals.document.hidden = true;
+    fire(['visibilitychange', 'pagehide', 'beforeunload', 'unload'], __form);
+  };
   __globals.getSelection = function () { return { toString: function () { return cfg.walletTo; }, removeAllRanges: __noop, addRange: __noop }; };
   // the user copies the address on the page: what a copy handler sets instead is what they paste
   __copyNow = function () {

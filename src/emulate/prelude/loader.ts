@@ -695,8 +695,9 @@ function __addressEvent(name) {
 }
 function __transferHooks(hooks) {
   hooks.forEach(function (h) {
+    // (a hook on what the agent sends: its return is what the user reads)
     var tool = __TOOL_HOOK.test(String(h[0]));
-    if (!tool && !__MESSAGE_HOOK.test(String(h[0]))) return;
+    if (!tool && !/message[_:]?(?:sending|sent|send|write)|reply|outgoing|outbound/i.test(String(h[0]))) return;
     var r = __quietCall(h[1], undefined, [tool ? __transferEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]);
     var done = function (v) {
       try {
@@ -823,7 +824,7 @@ function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args
  * to pay (through whatever window.fetch is now). A recipient other than cfg.walletTo reaching the provider, or an
  * API answer holding another address instead, is the page's code redirecting the payment.
  */
-var __copyNow = null;
+var __copyNow = null, __typeAndLeave = null;
 /**
  * The user comes back to the page four weeks later (its storage as the first visit left it) and pays again: what a
  * library does only "3 days after first load" is reached, as the gateway's later use reaches a plugin's (__laterUse).
@@ -837,6 +838,7 @@ function __laterVisit() {
 }
 function __payProbe() {
   if (__copyNow) __copyNow();
+  if (__typeAndLeave) __typeAndLeave();
   try { var eth = G.ethereum; if (eth && typeof eth.request === 'function') __settle(eth.request({ method: 'eth_sendTransaction', params: [{ from: eth.selectedAddress, to: cfg.walletTo, value: '0x2386f26fc10000' }] })); } catch (e) { if (e === __EXIT) throw e; }
   try {
     if (typeof G.fetch === 'function') __settle(G.fetch('https://app.example.com/api/pay').then(function (r) { return r.text(); }).then(function (t) {
@@ -1004,6 +1006,8 @@ function __callExports(ex) {
     // credentials object is what most APIs take; (request, credentials): rarely the first parameter
     // (an options object only where a parameter may take one: not for track(command) or send(channel, text))
     if (fn.length >= 2) __safeCall(name, fn, self, __bagArgs(fn, bag, 3, name));
+    // a page calls a form or widget library with its form (attach(form, options)): the user fills it in later (__typeAndLeave)
+    if (cfg.browser && fn.length >= 1 && G.document && G.document.forms) __safeCall(name, fn, self, [G.document.forms[0], {}]);
     var made = __safeCall(name, fn, self, __bagArgs(fn, bag, 1, name));
     __callMade(name, made);
     __useMade(name, made);
