@@ -11,7 +11,8 @@ import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
 import { classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
-import { lowerShell, setProseLowerer } from './shell.js';
+import { lowerConfigCommand, lowerShell, setProseLowerer } from './shell.js';
+import { workflowStepsIn } from './tool-configs.js';
 import type { Effect, HostClass, InstructKind, Reach, SecretClass } from './types.js';
 
 export interface ProseOptions {
@@ -936,6 +937,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       effects.push({ file: opts.file, line: b.line, lang: 'prose', reach, kind: 'send', url: request[2], host: h.host, hostClass: h.hostClass, channel: 'http', consumes: [sectionData], evidence: b.code.split('\n')[0].slice(0, 160) });
     } else if (CODE_LANGS.has(b.lang)) {
       for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(step(e));
+    } else if (/^ya?ml$/.test(b.lang) && workflowStepsIn(b.code).length) {
+      // A workflow step the reader is told to add runs in the repository's pipeline, with what its env hands it.
+      for (const c of workflowStepsIn(b.code)) for (const e of lowerConfigCommand(c, { file: opts.file, firstLine: b.line + c.line - 1, reach, scope: opts.file, lang: 'shell' })) effects.push(step(e));
     } else if (PLAIN_TEXT_LANG.test(b.lang) && PLANTS_TEXT.test(b.intro ?? '')) {
       // A block of text a step writes into the agent's own files (HEARTBEAT.md, AGENTS.md): the agent follows what it
       // says from then on, so its steps are read as this document's are.

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -57,7 +57,15 @@ export function setInlineLowerer(fn: InlineLowerer): void {
  * publish` releases the repository the pipeline runs in, to the registry it belongs on: not a drop site.
  */
 export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect[] {
-  return lowerShell(c.command, c.ci ? { ...opts, ownRepository: true } : opts);
+  const effects = lowerShell(c.command, c.ci ? { ...opts, ownRepository: true } : opts);
+  // A CI step's environment holds what its `env:` took from the repository's secrets (tool-configs.ts spells it
+  // `X="$REPOSITORY_SECRETS"`): code the step downloads and runs there has them, as good as sent to its host.
+  if (c.ci && c.command.includes('"$REPOSITORY_SECRETS"; ')) {
+    const secrets = effects.filter((e) => e.kind === 'read' && e.path === '$REPOSITORY_SECRETS').flatMap((e) => e.produces ?? []);
+    for (const x of effects.filter((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && e.hostClass && !TRUSTED_HOST_CLASSES.includes(e.hostClass)))
+      effects.push({ ...x, kind: 'send', channel: 'http', carries: ['env-secrets'], consumes: secrets, produces: undefined, origin: undefined, command: undefined, evidence: `the step's environment holds the repository's secrets, and code from ${x.host} runs in it: ${x.evidence}`.slice(0, 200) });
+  }
+  return effects;
 }
 
 /** The prose lowering (./prose.ts registers it): what a command hands the agent as its prompt is read as instructions. */
@@ -369,6 +377,9 @@ function inlineFunctionCalls(text: string): string {
     .join('\n');
 }
 
+/** A package spec that is a URL (a tarball, a git repository over http): the URL. */
+const PACKAGE_URL = /^(?:git\+)?(https?:\/\/[^\s'"]+)$/;
+
 /** curl's `--data-urlencode name@file` (the file's content, URL-encoded, as field `name`). */
 const CURL_NAMED_FILE = /^[\w-]+@(?=[^@:\s]+$)/;
 /** The file a data argument names (`@file`, `f=@file`, `name@file`), or the word itself. */
@@ -626,8 +637,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const spec = args.filter((a) => !/^-/.test(a) && !/^(?:dlx|exec|x)$/.test(a))[0];
         // (`npx --no tool`, `--no-install`, `--offline`: only what the project already installed runs)
         if (spec && !args.some((a) => /^--(?:no|no-install|offline)$/.test(a))) {
-          const pinned = /@\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(spec);
-          effects.push({ ...b, kind: 'exec', origin: pinned ? 'literal' : 'downloaded', host: 'registry', hostClass: 'registry', name: spec, command: c.raw });
+          // (a tarball or repository by URL is that host's package, not the registry's)
+          const url = PACKAGE_URL.exec(expand(spec))?.[1];
+          const pinned = !url && /@\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(spec);
+          const where = url ? { ...classifyHost(url), url } : { host: 'registry', hostClass: 'registry' as const };
+          effects.push({ ...b, kind: 'exec', origin: pinned ? 'literal' : 'downloaded', ...where, name: spec, command: c.raw });
         }
       }
       // A package manager installing from an index or registry the command names (`npm i --registry=http://…`,
@@ -635,7 +649,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // host's code only where the host is one nobody publishes packages from (a bare IP, a paste site, a tunnel).
       if (/^(?:npm|pnpm|yarn|bun|pip[23]?|uv|pipx|gem)$/.test(w0) || (/^python[23]?$/.test(w0) && args[0] === '-m' && /^pip/.test(args[1] ?? ''))) {
         const installs = args.some((a) => /^(?:i|install|add|ci|sync)$/.test(a));
-        const index = installs ? indexUrlOf(args.map(expand)) : undefined;
+        // (or a package named by its tarball's URL: `npm i https://…/x-1.0.0.tgz`)
+        const index = installs ? indexUrlOf(args.map(expand)) ?? args.map((a) => PACKAGE_URL.exec(expand(a))?.[1]).find(Boolean) : undefined;
         if (index) {
           const { host, hostClass } = classifyHost(index);
           if (UNTRUSTED_INDEX_HOST.has(hostClass)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: index, command: c.raw });

@@ -146,6 +146,14 @@ function composerScripts(text: string): ConfigCommand[] {
  * is set from the secret ahead of every step (a job's or step's block may not cover them all; reading more is safe).
  */
 const SECRETS_EXPR = /\$\{\{\s*(?:toJSON\(\s*secrets\s*\)|secrets\.[\w-]+)\s*\}\}/gi;
+/**
+ * The steps of a workflow written out in a document (a YAML block of `- name:` / `run:` items, with or without the
+ * `jobs:` around them) that a reader is told to add: what they run, as a workflow's steps.
+ */
+export function workflowStepsIn(text: string): ConfigCommand[] {
+  return /^\s*(?:-\s+)?run\s*:/m.test(text) && /^\s*(?:-\s+(?:name|uses|run)|steps|jobs)\s*:/m.test(text) ? workflowSteps(text) : [];
+}
+
 function workflowSteps(text: string): ConfigCommand[] {
   const lines = text.split('\n');
   const out: ConfigCommand[] = [];
