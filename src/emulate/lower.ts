@@ -26,6 +26,9 @@ const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
 const INSTALL_SOURCE = /\b(?:npm|pnpm|yarn|bun|npx)\b[^\n|;&]*?\s--registry[=\s]+(\S+)|\b(?:pip3?|uv\s+pip)\b[^\n|;&]*?\s(?:--index-url|-i|--extra-index-url)[=\s]+(\S+)/;
 
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
+/** A recipient shaped as a wallet address (Ethereum, Bitcoin, Tron, Solana), as the prelude's clipboard check reads one. */
+const WALLET_ADDRESS = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
+
 export interface SourceIndex {
   texts: string[];
   /** Every identifier-like word (4+ characters, lower-cased) of `texts`: built on first use, which most runs never reach. */
@@ -644,7 +647,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');
-        if (to.toLowerCase() === cfg.walletTo.toLowerCase()) break;
+        // (a recipient that is no address is what a caller handed a payment function: the emulator's own arguments)
+        if (to.toLowerCase() === cfg.walletTo.toLowerCase() || !WALLET_ADDRESS.test(to)) break;
         const via = str('via');
         const e = base(
           'divert',

@@ -158,6 +158,8 @@ function __isDir(k) {
   return false;
 }
 [cfg.home, cfg.tmp, cfg.root].forEach(function (d) { __dirsOf(__key(d) + '/x').forEach(function (x) { __knownDirs[x] = true; }); });
+// (the project is a git repository: its .git folder and hooks folder are there, as tools that install hooks expect)
+if (__neighbourDir) [__neighbourDir + '.git', __neighbourDir + '.git/hooks'].forEach(function (d) { __knownDirs[d.replace('/node_modules/.git', '/.git')] = true; });
 function __list(k) {
   var pre = k === '/' ? '/' : k + '/', names = {};
   function add(full) { if (full.slice(0, pre.length) !== pre) return; var rest = full.slice(pre.length); var n = rest.split('/')[0]; if (n) names[n] = true; }
