@@ -1,0 +1,16 @@
+{
+  "targets": [
+    {
+      "target_name": "xxhash",
+      "sources": ["src/addon.cc"],
+      "include_dirs": [
+        "<!(node -p \"require('node-addon-api').include_dir\")",
+        "<!(node tools/simd-detect.js)"
+      ],
+      "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "XXH_INLINE_ALL"],
+      "cflags_cc": ["-O3"],
+      "xcode_settings": { "OTHER_CPLUSPLUSFLAGS": ["-O3"] },
+      "msvs_settings": { "VCCLCompilerTool": { "Optimization": 2 } }
+    }
+  ]
+}

@@ -1,0 +1,2 @@
+#pragma once
+#define XXH_VECTOR XXH_SCALAR
