@@ -8,6 +8,7 @@
  * `file:<path>`, consumed by a command or load that uses them; fetched responses produce `net:<url>`,
  * consumed by what writes or evaluates the downloaded bytes.
  */
+import { WALLET_ADDRESS } from './prelude/node.js';
 import { TRUSTED_HOST_CLASSES, classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
@@ -26,8 +27,6 @@ const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
 const INSTALL_SOURCE = /\b(?:npm|pnpm|yarn|bun|npx)\b[^\n|;&]*?\s--registry[=\s]+(\S+)|\b(?:pip3?|uv\s+pip)\b[^\n|;&]*?\s(?:--index-url|-i|--extra-index-url)[=\s]+(\S+)/;
 
 /** What the lowering knows about the package's source text (to tell literal strings from decoded ones). */
-/** A recipient shaped as a wallet address (Ethereum, Bitcoin, Tron, Solana), as the prelude's clipboard check reads one. */
-const WALLET_ADDRESS = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
 
 export interface SourceIndex {
   texts: string[];

@@ -6,6 +6,12 @@
  *
  * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
  */
+/**
+ * A text shaped as a wallet address (Ethereum, Bitcoin, Tron, Solana): what the sandbox's clipboard check looks for,
+ * and what the host's lowering takes for a recipient (../lower.ts).
+ */
+export const WALLET_ADDRESS = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
+
 const NODE_HEAD = String.raw`
 // ---------------------------------------------------------------- persona and process
 var __persona = cfg.persona, __isWin = __persona === 'win32';
@@ -409,7 +415,7 @@ function __missingTool(cmd) {
 // one that writes the clipboard with another address in it has swapped the user's (a clipper).
 var __CLIP_READ = /^\s*(?:pbpaste|wl-paste|termux-clipboard-get|xclip\b[^|;&]*\s-o(?:ut)?\b|xsel\b[^|;&]*\s(?:-o|--output)\b|(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\b[^|;&]*Get-Clipboard|Get-Clipboard)/i;
 var __CLIP_WRITE = /(?:^|[|;&]\s*)(?:pbcopy|wl-copy|clip(?:\.exe)?|termux-clipboard-set|xclip\b(?![^|;&]*\s-o)|xsel\b[^|;&]*\s(?:-i|--input)\b|(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\b[^|;&]*Set-Clipboard|Set-Clipboard)/i;
-var __WALLET_ADDR = /(?:0x[0-9a-zA-Z]{38,42}|bc1[0-9a-z]{20,60}|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}|\bT[1-9A-HJ-NP-Za-km-z]{33}|\b[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9A-Za-z])/;
+var __WALLET_ADDR = /${WALLET_ADDRESS.source}/;
 function __clipOut(cmd, opts) { if (!__CLIP_READ.test(String(cmd))) return null; var t = cfg.walletTo + '\n', enc = opts && typeof opts === 'object' ? opts.encoding : undefined; return enc === 'buffer' ? Buffer.from(t) : t; }
 function __clipWrite(cmd, data) { if (__CLIP_WRITE.test(String(cmd))) __clipHolds(data, 'clipboard'); }
 /** What code puts on the clipboard (a command's input, navigator.clipboard, a copy event, a clipboard library). */

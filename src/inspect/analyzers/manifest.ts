@@ -10,10 +10,9 @@ import { analyzeJs } from './js.js';
 import { analyzeScript } from './script.js';
 import { analyzeShell } from './shell.js';
 
-/** Commands whose name a package `bin` should not take: installing it shadows the system tool on PATH. */
 /** What follows a program's name in the name of a package that distributes that program (its builds, its platforms). */
 const DISTRIBUTION = /^(?:bin|binary|binaries|bundled|cli|dist|portable|static|prebuilt|native|linux|darwin|macos|mac|osx|win32|win64|windows|win|x64|x86|arm64|ia32|aarch64|musl|v?\d)(?:[-_.]|$)/;
-/** Commands every machine has, which a package's bin of the same name would run in place of. */
+/** Commands whose name a package `bin` should not take: installing it shadows the system tool on PATH. */
 export const SYSTEM_COMMANDS: ReadonlySet<string> = new Set(['git', 'npm', 'npx', 'node', 'ssh', 'scp', 'sudo', 'su', 'ls', 'cat', 'cp', 'mv', 'rm', 'curl', 'wget', 'python', 'python3', 'pip', 'pip3', 'bash', 'sh', 'zsh', 'env', 'docker', 'kubectl', 'gpg', 'openssl', 'yarn', 'pnpm', 'ps', 'grep', 'find', 'chmod', 'openclaw', 'code', 'gh', 'aws', 'gcloud', 'az']);
 
 /** Inline programs in a lifecycle command (`node -e "…"`, `python3 -c "…"`, `perl -e '…'`). */

@@ -211,10 +211,10 @@ export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry',
  */
 const PYTHON_STARTUP = /(?:^|[\\/])(?:site|user)customize\.py$|site-packages[\\/][^\\/]+\.pth$/i;
 
-/** Where a write lands. */
 /** Other AI coding tools' own settings (their MCP servers, their permission lists), in the user's home. */
 const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.local)?\.json|\.cursor[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|Claude[\\/]+claude_desktop_config\.json)$/i;
 
+/** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
   // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
@@ -290,11 +290,6 @@ export function isOfficialPlatformSource(url: string): boolean {
 }
 
 /**
- * A write to a persistence location that starts nothing: text that only sets environment variables (`export
- * PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`; no command, no substitution) written into a shell rc file
- * configures the shell. Unknown text is not known to be that.
- */
-/**
  * What a start-up file's new text makes of it: a shell rc or environment file that sets `LD_PRELOAD` or
  * `DYLD_INSERT_LIBRARIES` loads that library into every program started from then on (`library-preload`).
  */
@@ -307,6 +302,11 @@ const PRELOAD_SET = /(?:^|[\s;'"])(?:export\s+|setenv\s+|set\s+-gx\s+)?(?:LD_PRE
 /** A library the system's package manager installed (jemalloc or tcmalloc by name or under /usr, /lib, Homebrew): tuning, not a plant. */
 const SYSTEM_LIBRARY = /^(?:\/usr\/|\/lib(?:32|64)?\/|\/opt\/homebrew\/|lib[\w.+-]+\.(?:so|dylib)\b)/;
 
+/**
+ * A write to a persistence location that starts nothing: text that only sets environment variables (`export
+ * PATH="$HOME/.npm-global/bin:$PATH"`, `NAME=value`; no command, no substitution) written into a shell rc file
+ * configures the shell. Unknown text is not known to be that.
+ */
 export function startsNothing(mechanism: string, text: string | undefined): boolean {
   return mechanism === 'shell-rc' && text !== undefined && onlySetsVariables(text);
 }

@@ -930,6 +930,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
     const step = (e: Effect): Effect => (e.kind === 'send' && e.channel === 'http' && e.consumes?.some((k) => k.startsWith('file:')) ? { ...e, consumes: [...e.consumes, sectionData] } : e);
     const request = HTTP_REQUEST_BLOCK.exec(b.code);
+    const steps = /^ya?ml$/.test(b.lang) ? workflowStepsIn(b.code) : [];
     if (request) {
       // A request written out as HTTP (`POST https://host/path`, headers, a body with the values to put in): the agent
       // sends it, with what the section's steps collected.
@@ -937,9 +938,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       effects.push({ file: opts.file, line: b.line, lang: 'prose', reach, kind: 'send', url: request[2], host: h.host, hostClass: h.hostClass, channel: 'http', consumes: [sectionData], evidence: b.code.split('\n')[0].slice(0, 160) });
     } else if (CODE_LANGS.has(b.lang)) {
       for (const e of lowerShell(b.code, { file: opts.file, firstLine: b.line, reach, scope: opts.file, lang: 'shell', ...(opts.decoded ? { decoded: true } : {}) })) effects.push(step(e));
-    } else if (/^ya?ml$/.test(b.lang) && workflowStepsIn(b.code).length) {
+    } else if (steps.length) {
       // A workflow step the reader is told to add runs in the repository's pipeline, with what its env hands it.
-      for (const c of workflowStepsIn(b.code)) for (const e of lowerConfigCommand(c, { file: opts.file, firstLine: b.line + c.line - 1, reach, scope: opts.file, lang: 'shell' })) effects.push(step(e));
+      for (const c of steps) for (const e of lowerConfigCommand(c, { file: opts.file, firstLine: b.line + c.line - 1, reach, scope: opts.file, lang: 'shell' })) effects.push(step(e));
     } else if (PLAIN_TEXT_LANG.test(b.lang) && PLANTS_TEXT.test(b.intro ?? '')) {
       // A block of text a step writes into the agent's own files (HEARTBEAT.md, AGENTS.md): the agent follows what it
       // says from then on, so its steps are read as this document's are.

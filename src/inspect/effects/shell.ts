@@ -63,7 +63,7 @@ export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect
   if (c.ci && c.command.includes('"$REPOSITORY_SECRETS"; ')) {
     const secrets = effects.filter((e) => e.kind === 'read' && e.path === '$REPOSITORY_SECRETS').flatMap((e) => e.produces ?? []);
     for (const x of effects.filter((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && e.hostClass && !TRUSTED_HOST_CLASSES.includes(e.hostClass)))
-      effects.push({ ...x, kind: 'send', channel: 'http', carries: ['env-secrets'], consumes: secrets, produces: undefined, origin: undefined, command: undefined, evidence: `the step's environment holds the repository's secrets, and code from ${x.host} runs in it: ${x.evidence}`.slice(0, 200) });
+      effects.push({ file: x.file, line: x.line, lang: x.lang, reach: x.reach, ...(x.decoded ? { decoded: true } : {}), kind: 'send', host: x.host, hostClass: x.hostClass, ...(x.url ? { url: x.url } : {}), channel: 'http', carries: ['env-secrets'], consumes: secrets, evidence: `the step's environment holds the repository's secrets, and code from ${x.host} runs in it: ${x.evidence}`.slice(0, 200) });
   }
   return effects;
 }
