@@ -66,6 +66,7 @@ export class EnginePool {
   private nextId = 1;
   started = false;
   private closing = false;
+  private respawns = 0;
   readonly size: number;
 
   /** `script`: the thread's entry (the tests give one of their own to kill threads on purpose). */
@@ -79,6 +80,7 @@ export class EnginePool {
   run<T>(job: Job): Promise<T> {
     if (this.size === 0) return runJob(job) as Promise<T>;
     this.start();
+    if (this.workers.length === 0) return Promise.reject(new Error('no inspection thread is left: every one died at start'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, pending: { resolve: resolve as (r: unknown) => void, reject } });
       this.dispatch();
@@ -151,10 +153,15 @@ export class EnginePool {
         if (p.job && !p.retried && !this.closing) this.queue.unshift({ job: p.job, pending: { resolve: p.resolve, reject: p.reject, retried: true } });
         else p.reject(reason);
       }
-    if (!this.closing) this.spawn();
+    // (a thread that dies at every start, a broken build, is not replaced for ever: a few replacements per thread)
+    if (!this.closing && this.respawns++ < this.size * MAX_REPLACEMENTS_PER_THREAD) this.spawn();
+    else if (this.workers.length === 0) for (const q of this.queue.splice(0)) q.pending.reject(reason);
     this.dispatch();
   }
 }
+
+/** How many times, per thread of the pool, a thread that died is replaced. */
+const MAX_REPLACEMENTS_PER_THREAD = 4;
 
 /** Old-generation heap of an engine thread, in MiB (CLAWGUARD_THREAD_HEAP_MB=n overrides, 0 = V8's default). */
 export const THREAD_HEAP_MB = 256;

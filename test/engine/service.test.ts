@@ -258,6 +258,25 @@ parentPort.on('message', ({ id, job }) => {
       await pool.close();
     }
   }, 60_000);
+
+  it('a thread that dies at every start is replaced a few times only: its jobs fail, nothing waits for ever', async () => {
+    const script = path.join(tempDir(), 'broken.mjs');
+    fs.writeFileSync(script, "throw new Error('this build is broken');\n");
+    const pool = new EnginePool(1, pathToFileURL(script));
+    try {
+      const job = () => pool.run<number>({ op: 'x' } as unknown as Job).then(() => 'answered', (err: Error) => err.message);
+      expect(await job()).toMatch(/this build is broken/);
+      // the replacements run out (four per thread, then no thread is left and none is started again); a later job
+      // is refused at once instead of queueing behind no thread
+      const inside = pool as unknown as { workers: unknown[]; respawns: number };
+      for (let waited = 0; inside.workers.length > 0 && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(inside.workers).toHaveLength(0);
+      expect(inside.respawns).toBeLessThanOrEqual(5);
+      expect(await job()).toMatch(/no inspection thread is left/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe('a batch (inspectDirs, a dependency tree)', () => {
