@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
-import { classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { lowerConfigCommand, lowerShell, setProseLowerer } from './shell.js';
 import { workflowStepsIn } from './tool-configs.js';
@@ -796,7 +796,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     const hosts = urls.map((x) => ({ url: x, ...classifyHost(x) }));
-    const untrusted = hosts.find((h) => !['vendor', 'registry', 'loopback', 'private', 'configured'].includes(h.hostClass));
+    const untrusted = hosts.find((h) => !TRUSTED_HOST_CLASSES.includes(h.hostClass));
     if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
 
@@ -998,7 +998,7 @@ function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
     const line = lineOf(m.index ?? 0);
     if (inRanges(quoted, line)) continue;
     const { host, hostClass } = classifyHost(m[0]);
-    if (['vendor', 'registry', 'loopback', 'private', 'configured'].includes(hostClass)) continue;
+    if (TRUSTED_HOST_CLASSES.includes(hostClass)) continue;
     const carries = new Set<SecretClass>();
     for (const p of m[0].matchAll(/<([^<>\n]{2,60})>|\{\{?\s*([^{}\n]{2,60}?)\s*\}?\}|\$\{?([A-Z][A-Z0-9_]{2,40})\}?/g)) {
       const name = (p[1] ?? p[2] ?? p[3] ?? '').trim();

@@ -351,6 +351,8 @@ function inlineFunctionCalls(text: string): string {
     i = end;
   }
   if (!funcs.size) return text;
+  // a function's name as a command word anywhere in a line (after a separator, a quote or a space)
+  const calledAt = [...funcs.keys()].map((name) => [name, new RegExp(String.raw`(?:^|[;&|("'\s])${name}(?=$|[;&|)"'\s])`)] as const);
   let calls = 0;
   return lines
     .map((l, i) => {
@@ -360,7 +362,7 @@ function inlineFunctionCalls(text: string): string {
       if (!m || !f || /[;&|]/.test(m[3])) {
         // A call that is not the whole line (`nohup bash -c "…; sync_it" &`, `sync_it &`, `x && sync_it`): the
         // body runs there, without arguments, before the line as written.
-        const called = [...funcs.keys()].find((name) => new RegExp(String.raw`(?:^|[;&|("'\s])${name}(?=$|[;&|)"'\s])`).test(l) && !FUNC_DEF.test(l) && !/\b(?:export|declare|typeset|unset|readonly)\s+-f\b/.test(l));
+        const called = calledAt.find(([, re]) => re.test(l) && !FUNC_DEF.test(l) && !/\b(?:export|declare|typeset|unset|readonly)\s+-f\b/.test(l))?.[0];
         return called && ++calls <= 64 ? `${oneLine(funcs.get(called)!.body).replace(/"\$[@*]"|\$[@*]|\$\{?[1-9]\}?/g, '')} ; ${l.trim()}` : l;
       }
       if (++calls > 64) return l;

@@ -1112,12 +1112,13 @@ class PythonLowerer {
         cmd = { ...carry(...rest), items: argv };
       }
       const printed = this.exec(cmd, l, ev);
+      const line = this.command(cmd);
       // (`crontab -` reads the schedule from its input: `subprocess.run(["crontab", "-"], input=lines)`)
       const stdin = kw.get('input');
-      if (stdin && /^crontab(?:\s+-)?$/.test(this.command(cmd).s ?? '')) lowerScheduled(this.em, l, stdin);
+      if (stdin && /^crontab(?:\s+-)?$/.test(line.s ?? '')) lowerScheduled(this.em, l, stdin);
       if (q === 'subprocess.Popen' || /create_subprocess/.test(q)) {
-        const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(this.command(cmd).s ?? '');
-        if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(this.command(cmd), 'cmd').slice(0, 200) }, [cmd]);
+        const hidden = kw.get('start_new_session')?.s === 'True' || /DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_PROCESS_GROUP|0x0*8\b|0x08000000|SW_HIDE|setsid/.test(ev) || /^pythonw/.test(line.s ?? '');
+        if (hidden) this.em.emit('spawn-hidden', l, ev, { command: textOf(line, 'cmd').slice(0, 200) }, [cmd]);
       } else if (/DETACHED_PROCESS|CREATE_NO_WINDOW|SW_HIDE|start_new_session\s*=\s*True/.test(ev)) this.em.emit('spawn-hidden', l, ev, {}, [cmd]);
       return { ...carry(cmd, printed), obj: 'process', origin: undefined };
     }
