@@ -163,8 +163,13 @@ export class EnginePool {
 /** How many times, per thread of the pool, a thread that died is replaced. */
 const MAX_REPLACEMENTS_PER_THREAD = 4;
 
-/** Old-generation heap of an engine thread, in MiB (CLAWGUARD_THREAD_HEAP_MB=n overrides, 0 = V8's default). */
-export const THREAD_HEAP_MB = 256;
+/**
+ * Old-generation heap of an engine thread, in MiB: 0 (V8's default) unless CLAWGUARD_THREAD_HEAP_MB=n asks for a
+ * limit. Off by default: on Node 24 a thread that reaches its limit while the heap it keeps is large can abort the
+ * whole process ("Reached heap limit", measured in the pool's test) instead of ending the thread, and an answer lost
+ * that way is worse than the memory saved (OpenClaw's tree at 256 MiB: 981 -> 757 MiB peak RSS, docs/benchmarks.md).
+ */
+export const THREAD_HEAP_MB = 0;
 
 function threadHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const configured = env.CLAWGUARD_THREAD_HEAP_MB;

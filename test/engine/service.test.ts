@@ -216,20 +216,20 @@ describe('the pool', () => {
   });
 
   /**
-   * Real threads with a 64 MiB heap each, running a script of the test's own (the engine's worker is only built in
-   * dist/): a job can keep 40 MiB alive on its thread ('keep'), need 40 MiB for itself ('need') or grow without end.
+   * Real threads running a script of the test's own (the engine's worker is only built in dist/): 'mark' leaves its
+   * thread marked, 'crash' ends a marked thread (process.exit in a thread ends the thread) and answers on a fresh one,
+   * 'grow' allocates without end under a 64 MiB heap limit.
    */
-  it('a thread that runs out of heap is replaced: its job runs once more on a fresh thread; one that kills two fails alone, named', async () => {
+  it('a thread that dies is replaced: its job runs once more on a fresh thread; one that runs out of heap twice fails alone, named', async () => {
     const script = path.join(tempDir(), 'thread.mjs');
     fs.writeFileSync(
       script,
       `import { parentPort, threadId } from 'node:worker_threads';
-const kept = [];
-const fill = (mib, into) => { for (let i = 0; i < mib * 16; i++) into.push(new Array(8192).fill(i + 0.5)); };
+let marked = false;
 parentPort.on('message', ({ id, job }) => {
-  if (job.op === 'keep') fill(40, kept);
-  if (job.op === 'need') fill(40, []);
-  if (job.op === 'grow') fill(1e6, []);
+  if (job.op === 'mark') marked = true;
+  if (job.op === 'crash' && marked) process.exit(1);
+  if (job.op === 'grow') { const a = []; for (;;) a.push(new Array(8192).fill(1.5)); }
   parentPort.postMessage({ id, ok: true, result: threadId });
 });
 `,
@@ -239,9 +239,9 @@ parentPort.on('message', ({ id, job }) => {
     const pool = new EnginePool(1, pathToFileURL(script));
     try {
       const job = (op: string) => pool.run<number>({ op } as unknown as Job);
-      const first = await job('keep');
-      // 40 MiB kept + 40 MiB needed > 64 MiB: the first thread dies; the job succeeds on the next one.
-      const second = await job('need');
+      const first = await job('mark');
+      // the marked thread dies under the job; the job is answered by the next thread
+      const second = await job('crash');
       expect(second).not.toBe(first);
       const failed = await job('grow').then(
         () => undefined,
@@ -251,7 +251,7 @@ parentPort.on('message', ({ id, job }) => {
       expect(failed?.message).toMatch(/ran out of memory.*64 MiB/);
       expect(failed?.hint).toMatch(/CLAWGUARD_THREAD_HEAP_MB/);
       // The pool still has a thread for what comes next.
-      expect(await job('need')).toBeGreaterThan(second);
+      expect(await job('mark')).toBeGreaterThan(second);
     } finally {
       if (before === undefined) delete process.env.CLAWGUARD_THREAD_HEAP_MB;
       else process.env.CLAWGUARD_THREAD_HEAP_MB = before;
