@@ -113,6 +113,8 @@ export interface SandboxConfig {
   argConnHost: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
+  /** The entry is written for Bun (it uses Bun's API): the runtime's global is there. */
+  bun: boolean;
   region: Region;
   walletTo: string;
   argKey: string;
@@ -285,6 +287,9 @@ const KEYED = new WeakMap<Map<string, string>, PackageKeys>();
 const ROUTE_PATH = /(["'`])(\/[\w.-]+(?:\/[\w.:-]+)*\/?)\1/g;
 const FS_PATH = /^\/(?:usr|etc|var|tmp|dev|proc|sys|bin|sbin|opt|home|root|Users|Library|System|Applications|private|mnt|Volumes|run|lib)(?:\/|$)|\.(?:js|json|ts|mjs|cjs|sh|py|md|txt|log|html|css|png|svg)$/;
 
+/** Code that calls Bun's own API (Bun.env, Bun.file, Bun.spawn …). */
+const BUN_API = /\bBun\.(?:env|file|write|spawn|spawnSync|argv|main|serve|\$)\b/;
+
 export function buildConfig(
   persona: Persona,
   entry: EmulationEntry,
@@ -391,6 +396,7 @@ export function buildConfig(
     argPlain: canaries.argPlain,
     argConnHost: canaries.argConnHost,
     browser: false,
+    bun: BUN_API.test(files.get(entry.file.replace(/^\.\//, '')) ?? ''),
     region,
     walletTo: canaries.walletTo,
     argKey: canaries.argKey,

@@ -208,6 +208,25 @@ function __dotenvLib() {
   function parse(s) { var o = {}; String(s).split(/\r?\n/).forEach(function (l) { var m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(l); if (m) o[m[1]] = (m[2] || '').replace(/^(['"])(.*)\1$/, '$2'); }); return o; }
   return { parse: parse, config: function (o) { var p = o && o.path ? o.path : path.resolve(__cwd, '.env'); try { var parsed = parse(readFileSync(p, 'utf8')); Object.keys(parsed).forEach(function (k) { if (process.env[k] === undefined) __envTarget[k] = parsed[k]; }); return { parsed: parsed }; } catch (e) { return { error: e }; } }, populate: function (t, s) { Object.assign(t, s); } };
 }
+/**
+ * Vite as its plugins call it: loadEnv(mode, envDir, prefixes = 'VITE_') is what Vite defines, the project's .env files
+ * for the mode and the process environment, keeping the variables whose names start with a prefix (an empty prefix
+ * keeps every one: what a plugin asking for '' gets is the whole environment).
+ */
+function __viteLib(name) {
+  var dotenv = __dotenvLib();
+  var known = {
+    defineConfig: function (c) { return c; }, mergeConfig: function (a, b) { return Object.assign({}, a, b); }, normalizePath: function (p) { return String(p).replace(/\\/g, '/'); },
+    loadEnv: function (mode, envDir, prefixes) {
+      var pre = prefixes === undefined ? ['VITE_'] : [].concat(prefixes).map(String), out = {}, keep = function (k) { return pre.some(function (p) { return k.slice(0, p.length) === p; }); };
+      ['.env', '.env.local', '.env.' + mode, '.env.' + mode + '.local'].forEach(function (f) { try { var o = dotenv.parse(readFileSync(path.join(String(envDir || __cwd), f), 'utf8')); Object.keys(o).forEach(function (k) { if (keep(k)) out[k] = o[k]; }); } catch (e) {} });
+      Object.keys(process.env).forEach(function (k) { if (keep(k)) out[k] = process.env[k]; });
+      return out;
+    },
+  };
+  var base = __stub(name);
+  return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
+}
 function __openclawSdk(name) {
   var ident = function (x) { return x; };
   var known = { definePluginEntry: ident, definePlugin: ident, defineChannelPluginEntry: ident, defineProviderPluginEntry: ident, defineSetupPluginEntry: ident, emptyPluginConfigSchema: function () { return { type: 'object', properties: {} }; }, buildPluginConfigSchema: function (s) { return s; }, jsonResult: function (x) { return { content: [{ type: 'text', text: JSON.stringify(x) }] }; } };
@@ -390,7 +409,7 @@ var __knownDeps = {
   '@solana/web3.js': function () { __solanaUsed = true; return __solanaLib(); },
   // the Model Context Protocol SDK: a server's tools are offered to the agent once it connects (__mcpSdk)
   '@modelcontextprotocol/sdk': function () { return __mcpSdk(); },
-  dotenv: function () { return __dotenvLib(); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
+  dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {
   var base = name.replace(/^node:/, '').split('/').slice(0, name[0] === '@' ? 2 : 1).join('/');
@@ -926,7 +945,7 @@ function __argsByName(fn, bag, fname) {
   var connects = __CONN_FN.test(String(fname || fn.name || ''));
   var any = false, out = names.map(function (n) {
     // (a bare "secret" is a key where the function makes or loads a key pair or signs: loadKeypair(secret))
-    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) || (/^secret$/i.test(n) && /key.?pair|wallet|signer|sign|account/i.test(String(fname || fn.name || ''))) ? __keyFor() : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __DB_PARAM.test(n) ? __dbClient() : __CLIENT_PARAM.test(n) ? __stub(n) : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
+    var v = /mnemonic|seed|phrase/i.test(n) ? cfg.argSeed : /priv|signing.?key|secret.?key|wallet.?key|^(?:key|sk|pk)$/i.test(n) || (/^secret$/i.test(n) && /key.?pair|wallet|signer|sign|account/i.test(String(fname || fn.name || ''))) ? __keyFor() : /token|auth|passw|api.?key|credential|bearer|cookie|secret/i.test(n) ? cfg.argToken : /^(?:conn(?:ection)?.?str\w*|dsn|database.?url|db.?url)$/i.test(n) || (connects && /^(?:uri|url)$/i.test(n)) ? cfg.argConn : __DIR_PARAM.test(n) ? cfg.cwd : __DB_PARAM.test(n) ? __dbClient() : __CLIENT_PARAM.test(n) ? __stub(n) : __HOST_CONFIG_PARAM.test(n) ? __projectConfig() : /^(?:opts|options|config|cfg|settings|params|init|creds|credentials)$/i.test(n) ? bag : undefined;
     if (v !== undefined && v !== bag) any = true;
     return v;
   });
@@ -949,8 +968,10 @@ function __useMade(name, made) {
 }
 /** The configuration a build tool hands its plugins' hooks (Vite's configResolved, webpack's compiler options): the project's. */
 var __TOOL_CONFIG_PARAM = /^(?:resolved\w*|config|cfg|\w+Config|compiler|options|opts)$/i;
+/** A parameter named for the configuration of the tool that loads the code (Jest's globalConfig, a resolvedConfig): the project's. */
+var __HOST_CONFIG_PARAM = /^(?:global|project|resolved|jest|vite|webpack|rollup|babel|build)Config$|^compiler$/i;
 function __projectConfig() {
-  return { root: cfg.cwd, mode: 'production', command: 'build', envDir: cfg.cwd, base: '/', isProduction: true, publicDir: path.join(cfg.cwd, 'public'), cacheDir: path.join(cfg.cwd, 'node_modules', '.vite'),
+  return { root: cfg.cwd, rootDir: cfg.cwd, roots: [cfg.cwd], projects: [], testPathPattern: '', ci: !!process.env.CI, watch: false, mode: 'production', command: 'build', envDir: cfg.cwd, base: '/', isProduction: true, publicDir: path.join(cfg.cwd, 'public'), cacheDir: path.join(cfg.cwd, 'node_modules', '.vite'),
     env: { MODE: 'production', PROD: true, DEV: false, BASE_URL: '/' }, build: { outDir: 'dist' }, plugins: [], context: cfg.cwd, logger: __logger };
 }
 /** A database pool or client a function takes (instrument(pool), withTracing(db)): connected to the app's database. */
@@ -998,9 +1019,13 @@ function __callExports(ex) {
       // constructed from an options object and from the canary values (a keypair from a secret key), each once
       var made = [];
       var named = __argsByName(fn, bag, name);
-      [[bag], args].concat(named ? [named] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
-      var inst = made[0];
-      if (inst) Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } });
+      // (and, where a parameter is a tool's configuration, with its options left empty: a reporter or plugin a host
+      // constructs from the user's settings keeps its own defaults, its endpoint among them)
+      var hosted = named && named.some(function (v) { return v && v.rootDir === cfg.cwd; }) ? named.map(function (v) { return v === bag ? {} : v; }) : null;
+      [[bag], args].concat(named ? [named] : [], hosted ? [hosted] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
+      // (each instance: one made from an options object whose endpoint is the app's own API, another with the
+      // defaults a host's options leave in place, as a test runner's reporter gets)
+      made.slice(0, 4).forEach(function (inst) { Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } }); });
       // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class: as the canary
       // values, an options object, and the key's 32 bytes (a wallet library's secret key is bytes)
       Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); if (/key|seed|secret|wallet|sign|account/i.test(k)) __safeCall(name + '.' + k, d.value, fn, [new Uint8Array(Buffer.from(cfg.argKey.slice(2), 'hex'))]); } });

@@ -186,6 +186,8 @@ function __readRec(api, p, k, f) {
   rec({ k: 'read', api: api, path: __abs(p), id: f ? f.id : undefined, missing: !f, w: f ? f.w : false });
 }
 function readFileSync(p, o) {
+  // standard input: nothing waiting on it (a hook or a command run with no input piped in reads an empty stream)
+  if (p === 0 || p === '/dev/stdin') return __encOf(o) ? '' : Buffer.alloc(0);
   if (typeof p === 'number') { var fd = __fds[p]; if (!fd) throw __fsErr('EBADF', 'read', p); p = fd.p; }
   var k = __key(p), f = __getFile(k);
   __readRec('readFileSync', p, k, f);
@@ -281,7 +283,7 @@ var __fds = {}, __fdn = 20;
 function openSync(p, flags) { var fd = __fdn++; __fds[fd] = { p: __abs(p), flags: String(flags || 'r'), pos: 0 }; if (/[wa]/.test(String(flags || ''))) __writeRec('openSync', p, '', /a/.test(String(flags))); return fd; }
 function closeSync(fd) { delete __fds[fd]; }
 function writeSync(fd, d) { var f = __fds[fd]; if (fd === 1 || fd === 2) return String(d).length; if (!f) throw __fsErr('EBADF', 'write', fd); __writeRec('writeSync', f.p, d, true); return toBytes(d).length; }
-function readSync(fd, buf, off, len, pos) { var f = __fds[fd]; if (!f) throw __fsErr('EBADF', 'read', fd); var data = readFileSync(f.p); var start = typeof pos === 'number' ? pos : f.pos; var n = Math.min(len === undefined ? buf.length : len, data.length - start); if (n <= 0) return 0; buf.set(data.subarray(start, start + n), off | 0); f.pos = start + n; return n; }
+function readSync(fd, buf, off, len, pos) { if (fd === 0) return 0; var f = __fds[fd]; if (!f) throw __fsErr('EBADF', 'read', fd); var data = readFileSync(f.p); var start = typeof pos === 'number' ? pos : f.pos; var n = Math.min(len === undefined ? buf.length : len, data.length - start); if (n <= 0) return 0; buf.set(data.subarray(start, start + n), off | 0); f.pos = start + n; return n; }
 function fstatSync(fd) { var f = __fds[fd]; return statSync(f ? f.p : '/'); }
 
 function __cbify(fn) {

@@ -281,12 +281,17 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   if (!js.length) return undefined;
   const said = skillSaid(told);
   // named where the agent reads its steps, and run by a JavaScript runtime (named there, or the script's own shebang)
-  const runtime = /\b(?:node|bun|deno|npx|tsx)\b/.test(said);
+  // (or by a JavaScript tool that loads the project's modules: a test runner, a bundler, a linter)
+  const runtime = /\b(?:node|bun|deno|npx|tsx|jest|vitest|mocha|vite|webpack|rollup|esbuild|babel|eslint|playwright|cypress)\b/i.test(said);
   const named = (rel: string) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said);
   // (a worked example or a test the skill ships runs only when a command runs it by name)
   const run = js.filter((rel) => named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')) && (!TEST_PATH.test(rel) || skillRunsFile(said, rel)));
   if (!run.length) return undefined;
-  return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'bin' as const })) };
+  // (a module the skill ships that exports what a tool calls, a reporter or a plugin it registers in the user's
+  // project, is loaded by that tool: what it exports is called as the tool calls it; a script that runs itself as a
+  // command when it is the main module stays a command)
+  const loaded = (text: string): boolean => /\bmodule\.exports\s*=|\bexport\s+default\b/.test(text) && !/\brequire\.main\s*===?|\bimport\.meta\.(?:url|main)\b|^#!/.test(text);
+  return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const) })) };
 }
 
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
