@@ -17,7 +17,7 @@ import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { INSTRUCTION_TEXT, lowerProse } from '../inspect/effects/prose.js';
-import { configCommands, isToolConfig, scheduledCommands } from '../inspect/effects/tool-configs.js';
+import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
@@ -292,7 +292,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const written = new Map<string, { dl: boolean; decoded: boolean; script?: string; keys?: string[] }>();
   // Git repositories the run works in (by directory): what `git add`/`commit` took from the files written there, and
   // the remotes `git remote add` named. A push sends what was committed.
-  const gitRepos = new Map<string, { keys: Set<string>; carries: Set<SecretClass>; remotes: Map<string, string> }>();
+  const gitRepos = new Map<string, { keys: Set<string>; carries: Set<SecretClass>; remotes: Map<string, string>; mirrors: Set<string> }>();
   /**
    * The secrets the run wrote into files under `dir` (the process's working directory when none is named): what a
    * commit or a package published from there carries. What a caller handed in (an argument canary) is the function's
@@ -330,10 +330,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       else if (words[i] === '-c') i++;
     }
     const [verb, ...rest] = words.slice(i);
-    const repo = gitRepos.get(dir) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>() };
+    const repo = gitRepos.get(dir) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>(), mirrors: new Set<string>() };
     gitRepos.set(dir, repo);
     const args = rest.filter((a) => !a.startsWith('-'));
-    if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) repo.remotes.set(args[1], args[2]);
+    // A remote set to push every ref (`remote.X.push +refs/*:refs/*`, `remote.X.mirror true`) at another host than the
+    // user's own: the whole repository goes there at its next push (a hook the run installs may make it)
+    const mirrorOf = verb === 'config' && args.length >= 2 && /^remote\.[\w.-]+\.(?:push|mirror)$/i.test(args[args.length - 2] ?? '') && /^\+?refs\/(?:heads\/)?\*|^true$/i.test(args[args.length - 1] ?? '') ? args[args.length - 2].split('.').slice(1, -1).join('.') : undefined;
+    if (mirrorOf) repo.mirrors.add(mirrorOf);
+    if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) {
+      repo.remotes.set(args[1], args[2]);
+      if (rest.some((a) => /^--mirror(?:=push)?$/.test(a))) repo.mirrors.add(args[1]);
+    }
     // `git remote set-url [--add] [--push] origin URL`, `git config [--add] remote.origin.pushurl URL`: a push to
     // origin goes (also) there
     else if ((verb === 'remote' && args[0] === 'set-url' && args[1] && args[2]) || (verb === 'config' && args.length >= 2 && /^remote\.[\w.-]+\.(?:push)?url$/i.test(args[args.length - 2] ?? ''))) {
@@ -341,7 +348,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       repo.remotes.set(name, url);
       // A push URL added beside the remote the user has (another host than its own): every later push of this
       // repository, the user's too, also goes there, with what the repository holds.
-      const added = rest.includes('--push') || /pushurl$/i.test(args[args.length - 2] ?? '');
+      const added = rest.includes('--push') || /pushurl$/i.test(args[args.length - 2] ?? '') || repo.mirrors.has(name);
       if (added && dir && hostOfSafe(url.replace(/^[\w.-]+@([\w.-]+):/, 'ssh://$1/')) !== USER_ORIGIN_HOST) {
         userFilesUnder(dir, repo);
         secretsWrittenUnder(dir, repo);
@@ -353,9 +360,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       const at = args.findIndex((a) => /:\/\/|^[\w.-]+@[\w.-]+:/.test(a));
       const [url, to] = [args[at], args[at + 1]];
       const into = to ? (/^(?:[\\/]|~|[A-Za-z]:)/.test(to) ? display(to) : `${dir}/${to}`) : `${dir}/${(url.split(/[\\/:]/).pop() ?? '').replace(/\.git$/, '')}`;
-      const cloned = gitRepos.get(into) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>() };
+      const cloned = gitRepos.get(into) ?? { keys: new Set<string>(), carries: new Set<SecretClass>(), remotes: new Map<string, string>(), mirrors: new Set<string>() };
       cloned.remotes.set('origin', url);
       gitRepos.set(into, cloned);
+    }
+    else if (mirrorOf || (verb === 'remote' && repo.mirrors.has(args[1] ?? ''))) {
+      const url = repo.remotes.get(mirrorOf ?? args[1] ?? '');
+      if (url && dir && hostOfSafe(url.replace(/^[\w.-]+@([\w.-]+):/, 'ssh://$1/')) !== USER_ORIGIN_HOST) {
+        userFilesUnder(dir, repo);
+        secretsWrittenUnder(dir, repo);
+        if (repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries, added: true };
+      }
     }
     else if ((verb === 'add' || verb === 'commit') && dir) {
       secretsWrittenUnder(dir, repo);
@@ -790,6 +805,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             push(x);
           }
           if (mech === 'cron' || mech === 'launchd' || mech === 'systemd') startsOnSchedule(scheduledCommands(data), e, shown);
+          // a job written into OpenClaw's scheduler store: its prompt is given to the agent on schedule, unasked
+          if (mech === 'cron')
+            for (const prompt of scheduledPrompts(data).slice(0, 10))
+              for (const x of lowerProse(prompt, { file: e.file, reach: lc.reach }))
+                push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): a job it writes into ${shown} prompts the agent on schedule: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
           // a git hook is a script git runs at every commit or push: what it does, this run set going
           if (mech === 'git-hook' && isShellScript(shown, data)) runsWritten(shown, data, e, 'runs at every commit or push');
         }

@@ -255,6 +255,8 @@ function renameSync(a, b) {
   var ka = __key(a), f = __getFile(ka); if (!f) throw __fsErr('ENOENT', 'rename', a);
   rec({ k: 'rename', from: __abs(a), to: __abs(b), own: __ownTrace(ka, f) });
   __gone[ka] = true; var kb = __key(b); delete __gone[kb];
+  // a file the run wrote, moved into its place (an atomic write: x.tmp, then rename): what lands there is written there
+  if (f.written) { __writeRec('renameSync', b, f.b, false); return; }
   __vfs[kb] = { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true };
 }
 // fs.cp: a folder is copied file by file (what it holds, under the destination), a file as copyFileSync does
@@ -516,8 +518,10 @@ function __docsPage() {
 // the object's own methods stay Object's.
 function __answerObject(body) {
   if (typeof body !== 'string' || !__hasResp(body)) return {};
-  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __respBody(); return t[k]; } });
+  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __LIST_FIELD.test(k) ? [__respBody()] : __respBody(); return t[k]; } });
 }
+// (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
+var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates)$/;
 // A server's answer parsed as JSON (JSON.parse(body).url) is the object the code expects: each field it reads is
 // what the server said, as the fetch Response's json() answers.
 var __origJsonParse = JSON.parse;

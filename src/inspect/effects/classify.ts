@@ -129,7 +129,9 @@ const TUNNEL_HOSTS = /(?:^|\.)(?:ngrok(?:-free)?\.(?:io|app|dev)|ngrok\.com|tryc
 const SHORTENERS = /(?:^|\.)(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.gd|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|t\.ly|s\.id|short\.io|bl\.ink|lnkd\.in|shorturl\.asia|urlz\.fr|clck\.ru|qr\.ae)$/i;
 const FREE_HOSTING =
   /(?:^|\.)(?:000webhostapp\.com|netlify\.app|vercel\.app|pages\.dev|workers\.dev|github\.io|gitlab\.io|herokuapp\.com|glitch\.me|repl\.co|replit\.app|onrender\.com|fly\.dev|railway\.app|surge\.sh|web\.app|firebaseapp\.com|weebly\.com|wixsite\.com|blogspot\.com|wordpress\.com|sites\.google\.com|duckdns\.org|no-ip\.(?:com|org|biz)|ddns\.net|hopto\.org|zapto\.org|sytes\.net|serveo\.net|freehostia\.com|infinityfreeapp\.com|epizy\.com|rf\.gd|mediafire\.com|mega\.nz|anonfiles\.com|gofile\.io|catbox\.moe|files\.catbox\.moe|filebin\.net|sendspace\.com|transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload\.com|tmpfiles\.org|dropmefiles\.com|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|cdn\.discordapp\.com|media\.discordapp\.net|t\.me|telegra\.ph|ipfs\.io|dweb\.link|pinata\.cloud|arweave\.net)$/i;
-const WEBHOOK_URL = /discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com\/services|webhook\.office\.com|outlook\.office\.com\/webhook/i;
+// (and the shapes of their addresses on any host: a Slack webhook's /services/T…/B…/secret, a Discord webhook's
+// /api/webhooks/id/token, a Telegram bot's /bot<id>:<token>/ name the channel whoever made them owns)
+const WEBHOOK_URL = /discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com\/services|webhook\.office\.com|outlook\.office\.com\/webhook|\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{12,}|\/api\/webhooks\/\d{6,}\/[\w-]{20,}|\/bot\d{6,}:[\w-]{25,}\//;
 
 /** Host tables, compiled to machine code on first use (see regex-tier.ts). */
 const compileHostPatterns = compileOnFirstUse(() => [WEBHOOK_URL, EXFIL_HOST, PASTE_HOST, TUNNEL_HOSTS, SHORTENERS, FREE_HOSTING, REGISTRY_HOSTS, VENDOR_HOSTS]);
@@ -259,7 +261,8 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
 ];
 
 export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
-  if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron/i.test(textOrPath)) return 'cron';
+  // (OpenClaw's own scheduler: the jobs in its store run agent turns on schedule)
+  if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?)[\\/]+cron[\\/]+jobs\.json$/i.test(textOrPath)) return 'cron';
   if (/LaunchAgents|LaunchDaemons|launchctl\s+(?:load|bootstrap)/i.test(textOrPath)) return 'launchd';
   if (/systemctl\s+(?:--user\s+)?enable|\/etc\/systemd|\.config[\\/]systemd/i.test(textOrPath)) return 'systemd';
   if (/CurrentVersion[\\/]+Run|HKCU:?\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|reg\s+add\b.*\\Run\b/i.test(textOrPath)) return 'run-key';

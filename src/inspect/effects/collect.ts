@@ -628,6 +628,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       for (const f of facts.files) {
         if (!/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) continue;
         named.add(f.rel);
+        // and the makefiles it includes (`include $(SKILL_DIR)scripts/cache.mk`): their rules are its rules
+        for (const [, list] of f.text.matchAll(/^[ \t]*-?s?include[ \t]+([^\n#]+)/gm))
+          for (const word of list.trim().split(/\s+/)) {
+            const base = word.replace(/\$[({][^)}]*[)}]/g, '').replace(/^\.?\//, '');
+            const hit = base && facts.files.find((g) => g.rel === base || g.rel === path.posix.join(path.posix.dirname(f.rel), base) || (base.includes('/') && g.rel.endsWith(`/${base}`)));
+            if (hit) named.add(hit.rel);
+          }
         // Its recipes' `go build ./cmd/x` (or `$(GO) build`) name packages from the Makefile's own folder.
         const dir = path.posix.dirname(f.rel);
         const recipes = f.text.replace(/\$[({]GO[)}]/g, 'go').replace(/\$[({](\w+)[)}]/g, '$1').split('\n').map((l) => (dir === '.' ? l : `cd ${dir} && ${l.trim()}`)).join('\n');
@@ -728,8 +735,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // tasks, Actions steps, make, Composer) or registered (an MCP server); a task the editor starts when the folder
     // opens, and a server every start of its client launches, persist. A package's
     // own CI files and Makefile never run on the user's machine.
+    const gitRemotes = new Map<string, string>();
     for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
-      const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel });
+      const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel, gitRemotes });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }

@@ -25,6 +25,11 @@ export interface ShellOptions {
   outer?: ShellScope;
   /** The commands run in a repository's own CI pipeline: its `npm publish` releases that repository (ConfigCommand.ci). */
   ownRepository?: boolean;
+  /**
+   * The repository's remotes (`git remote add NAME URL`), shared by the commands of one file that run one after
+   * another in their own shells (a Makefile's recipe lines): a remote outlives the shell that added it.
+   */
+  gitRemotes?: Map<string, string>;
 }
 
 /** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
@@ -289,10 +294,15 @@ export function splitTop(s: string, sep: RegExp): string[] {
  * filled with the arguments as they expand. Undefined for any other command.
  */
 function printedText(w0: string, args: string[], expand: (w: string) => string): string | undefined {
-  const esc = (t: string) => t.replace(/\\(n|t|r|\\|'|")/g, (_m, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e));
+  // (character escapes too: `\x68`, `\0150` or `\150`, `\u0068`, as printf's format and `%b` argument and `echo -e` read them)
+  const esc = (t: string) =>
+    t.replace(/\\(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|0?([0-7]{1,3})|(n|t|r|\\|'|"))/g, (_m, hex?: string, uni?: string, oct?: string, e?: string) =>
+      hex ? String.fromCharCode(parseInt(hex, 16)) : uni ? String.fromCharCode(parseInt(uni, 16)) : oct ? String.fromCharCode(parseInt(oct, 8)) : e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e!,
+    );
   if (w0 === 'printf' && args[0] !== undefined) {
     let k = 1;
-    return esc(args[0]).replace(/%[-+ #0]*\d*(?:\.\d+)?([sbdq%])/g, (_m, conv: string) => (conv === '%' ? '%' : expand(args[k++] ?? '')));
+    // (formats are read after escapes, so a `%` a format spells as `\x25` is text, as printf prints it)
+    return args[0].split(/(%[-+ #0]*\d*(?:\.\d+)?[sbdq%])/).map((part, i) => (i % 2 === 0 ? esc(part) : part.endsWith('%') ? '%' : part.endsWith('b') ? esc(expand(args[k++] ?? '')) : expand(args[k++] ?? ''))).join('');
   }
   if (w0 === 'echo') return esc(args.filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).map(expand).join(' '));
   return undefined;
@@ -425,7 +435,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
-  const gitRemotes = new Map<string, string>(); // `git remote add NAME URL`
+  const gitRemotes = opts.gitRemotes ?? new Map<string, string>(); // `git remote add NAME URL`
   const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
 

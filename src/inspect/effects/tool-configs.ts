@@ -376,6 +376,8 @@ function cmakeCommands(text: string): ConfigCommand[] {
  */
 export function scheduledCommands(text: string): string[] {
   const out: string[] = [];
+  // (OpenClaw's scheduler store is JSON whose jobs hold prompts, not commands: scheduledPrompts)
+  if (scheduledPrompts(text).length) return out;
   for (const m of text.matchAll(/<key>ProgramArguments<\/key>\s*<array>([\s\S]*?)<\/array>/g)) {
     const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => x[1]);
     const c = args.indexOf('-c');
@@ -390,6 +392,28 @@ export function scheduledCommands(text: string): string[] {
     if (unit) out.push(unit[1]);
     else if (/^[A-Z]\w*=/.test(t)) continue;
     else out.push(/^(?:@(?:reboot|hourly|daily|weekly|monthly|yearly|annually|midnight)|(?:(?:[\d*/,A-Za-z-]|\$\{[^}\s]*\})+\s+){5})\s*(.+)$/.exec(t)?.[1] ?? t);
+  }
+  return out;
+}
+
+/**
+ * The prompts OpenClaw's scheduler store (`<state dir>/cron/jobs.json`) gives the agent on schedule: each job's
+ * `payload.message` (an agent turn) or `payload.text` (a system event). Empty for any other text.
+ */
+export function scheduledPrompts(text: string): string[] {
+  if (!/^\s*\{/.test(text) || !/"jobs"\s*:/.test(text)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const jobs = (data as { jobs?: unknown }).jobs;
+  if (!Array.isArray(jobs)) return [];
+  const out: string[] = [];
+  for (const j of jobs.slice(0, 50)) {
+    const payload = (j as { payload?: { message?: unknown; text?: unknown } } | null)?.payload;
+    for (const v of [payload?.message, payload?.text]) if (typeof v === 'string' && v.trim()) out.push(v.slice(0, 16384));
   }
   return out;
 }

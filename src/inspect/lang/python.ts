@@ -105,6 +105,8 @@ class PythonLowerer {
     if (!fn) return undefined;
     for (const c of kids(root)) {
       if (c.type === 'import_statement' || c.type === 'import_from_statement') this.stmt(c);
+      // (an optional import: `try: import requests` / `except ImportError: requests = None`)
+      else if (c.type === 'try_statement' && /^\s*try\s*:\s*(?:from\s+\S+\s+)?import\b/.test(c.text)) this.stmt(c);
       else if (c.type === 'expression_statement' && /^(?:assignment|augmented_assignment)$/.test(c.namedChild(0)?.type ?? '')) this.stmt(c);
     }
     return this.callUser(fn, pos, kw);
@@ -349,6 +351,8 @@ class PythonLowerer {
   private assign(target: SyntaxNode, v: Val, at: SyntaxNode): void {
     switch (target.type) {
       case 'identifier':
+        // (`requests = None` where the import failed: where the module is installed it is the module that runs)
+        if (this.aliases.has(target.text) && at.type === 'assignment' && at.childForFieldName('right')?.type === 'none') return;
         this.scope.set(target.text, stored(this.em, target.text, v));
         return;
       case 'attribute': {
