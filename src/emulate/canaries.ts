@@ -191,6 +191,9 @@ export function makeCanaries(): CanarySet {
   const ethCipher = token(64, hex);
   const metamask = `vault${token(40)}`;
   const chrome = `pw_${token(28)}`;
+  const cookie = `ck_${token(30)}`;
+  const discordToken = `${token(24)}.${token(6)}.${token(38)}`;
+  const tdata = token(48, hex);
   const dotenv = `sk_live_${token(32)}`;
   const passwd = `svc${token(20, lower)}`;
   const memory = `mem-${token(28, lower)}`;
@@ -206,6 +209,9 @@ export function makeCanaries(): CanarySet {
   add('wallet-ethereum', [ethCipher], 'wallet', 'Ethereum keystore');
   add('wallet-metamask', [metamask], 'wallet', 'MetaMask extension storage');
   add('browser-logins', [chrome], 'browser-profile', 'Chrome Login Data');
+  add('browser-cookies', [cookie], 'browser-profile', 'Chrome Cookies');
+  add('discord-token', [discordToken], 'chat-tokens', "Discord's local storage");
+  add('telegram-tdata', [tdata], 'chat-tokens', 'Telegram Desktop tdata');
   add('dotenv', [dotenv], 'dotenv', 'the project .env');
   add('etc-passwd', [passwd], 'system-auth', '/etc/passwd');
   add('agent-memory', [memory], 'agent-memory', '~/.openclaw/workspace/MEMORY.md');
@@ -329,6 +335,10 @@ export function makeCanaries(): CanarySet {
       { path: `${ethDir}/UTC--2025-01-01T00-00-00.000000000Z--5aeda56215b167893e80b4fe645ba6d5bab767de`, content: JSON.stringify({ address: '5aeda56215b167893e80b4fe645ba6d5bab767de', crypto: { cipher: 'aes-128-ctr', ciphertext: ethCipher } }), id: 'wallet-ethereum' },
       { path: `${chromeDir}/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log`, content: `{"KeyringController":{"vault":"${metamask}"}}`, id: 'wallet-metamask' },
       { path: `${chromeDir}/Login Data`, content: `SQLite format 3\u0000https://accounts.example.com dev ${chrome}`, id: 'browser-logins' },
+      { path: `${chromeDir}/Cookies`, content: `SQLite format 3\u0000.accounts.example.com session ${cookie}`, id: 'browser-cookies' },
+      // the chat apps' own stores: Discord's local storage (its session token), Telegram Desktop's key file
+      { path: `${appData}/discord/Local Storage/leveldb/000005.ldb`, content: `\u0000_https://discord.com\u0000\u0001token\u0000"${discordToken}"`, id: 'discord-token' },
+      { path: `${appData}/Telegram Desktop/tdata/key_datas`, content: `TDF$${tdata}`, id: 'telegram-tdata' },
       { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
       { path: 'project/packages/ui/package.json', content: JSON.stringify(PROJECT_WORKSPACE, null, 2), id: '' },
       // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)

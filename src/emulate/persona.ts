@@ -214,7 +214,7 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false): Rec
   const required = new Set(Array.isArray(req) ? req.filter((x): x is string => typeof x === 'string') : []);
   for (const [name, raw] of Object.entries(props as Record<string, unknown>).slice(0, 60)) {
     if (!raw || typeof raw !== 'object') continue;
-    const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown };
+    const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown; additionalProperties?: unknown };
     // the plugin's own on switch is on: whoever installed it turned on what it is for (an opt-in plugin acts then)
     if (p.type === 'boolean' && /^(?:enabled?|active|on)$/i.test(name)) out[name] = true;
     else if (tuned && Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[p.enum.length - 1];
@@ -223,12 +223,15 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false): Rec
     else if (Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[0];
     else if (p.type === 'boolean') out[name] = true;
     else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1, tuned);
+    // a map the user must fill in (hosts by name, accounts by name): one entry, set up as its schema asks
+    else if (p.type === 'object' && required.has(name) && p.additionalProperties && typeof p.additionalProperties === 'object' && (p.additionalProperties as { properties?: unknown }).properties) out[name] = { main: configuredValues(p.additionalProperties, depth + 1, tuned) };
     // (a wallet's secret key as wallet libraries read one: a base58 string they can decode)
     else if (p.type === 'string' && p.format !== 'uri' && /(?:secret|private|wallet|signer).?key/i.test(name) && !/url|uri|endpoint|host|path|file/i.test(name)) out[name] = CONFIGURED_WALLET_KEY;
     else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
     // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && (p.format === 'uri' || /url|uri|endpoint|webhook|server|base$/i.test(name))) out[name] = `https://your.example.com/${name}`;
+    else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /^(?:host|hostname|address)$/i.test(name)) out[name] = 'your.example.com';
   }
   return out;
 }
@@ -348,6 +351,8 @@ export function buildConfig(
     : {
         HOME: home, USER: 'dev', LOGNAME: 'dev', SHELL: persona === 'darwin' ? '/bin/zsh' : '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: region.lang,
         TERM: 'xterm-256color', PWD: entry.reach === 'install' ? root : project, HOSTNAME: canaries.hostname, ...(persona === 'darwin' ? { TMPDIR: `${tmp}/` } : {}),
+        // (the developer's SSH agent, running as on most workstations)
+        SSH_AUTH_SOCK: persona === 'darwin' ? `${tmp}/com.apple.launchd.k3Xq9/Listeners` : '/tmp/ssh-XXXXk3Xq9/agent.2417',
       };
   if (entry.reach === 'install') {
     Object.assign(env, {

@@ -227,6 +227,34 @@ function __viteLib(name) {
   var base = __stub(name);
   return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
 }
+/**
+ * ssh2's client: a connection is a socket to its host. One that forwards the user's SSH agent (agentForward, on the
+ * connection or on a command it runs) hands that host the use of the user's keys: recorded as the key it can use.
+ */
+function __ssh2Lib() {
+  function agentKeys(o) { if (!o || !o.agent) return ''; try { return readFileSync(path.join(cfg.home, '.ssh', 'id_rsa'), 'utf8'); } catch (e) { return ''; } }
+  function Client() { EventEmitter.call(this); this.__o = {}; }
+  Client.prototype = Object.create(EventEmitter.prototype);
+  Client.prototype.constructor = Client;
+  Client.prototype.connect = function (o) {
+    o = o || {}; this.__o = o; var self = this;
+    __netRec(o.agentForward ? 'ssh2.connect (SSH agent forwarded)' : 'ssh2.connect', 'socket', '', String(o.host || ''), String(o.port || 22), '', null, o.agentForward ? agentKeys(o) : '', 'connect');
+    setImmediate(function () { self.emit('ready'); });
+    return this;
+  };
+  Client.prototype.exec = function (cmd, opts, cb) {
+    if (typeof opts === 'function') { cb = opts; opts = {}; }
+    var o = this.__o, fwd = opts && opts.agentForward && !o.agentForward;
+    __netRec(fwd ? 'ssh2.exec (SSH agent forwarded)' : 'ssh2.exec', 'socket', '', String(o.host || ''), String(o.port || 22), '', null, String(cmd) + (fwd ? '\n' + agentKeys(o) : ''), 'send');
+    var stream = new EventEmitter(); stream.stderr = new EventEmitter(); stream.write = stream.end = stream.setEncoding = function () { return stream; };
+    setImmediate(function () { if (typeof cb === 'function') cb(null, stream); stream.emit('data', Buffer.from(__respBody())); stream.emit('close', 0, null); });
+    return this;
+  };
+  Client.prototype.shell = function (o, cb) { return this.exec('', typeof o === 'function' ? {} : o, typeof o === 'function' ? o : cb); };
+  Client.prototype.sftp = function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(new Error('sftp unavailable')); }); return this; };
+  Client.prototype.end = Client.prototype.destroy = function () { this.emit('close'); return this; };
+  return { Client: Client, default: { Client: Client } };
+}
 function __openclawSdk(name) {
   var ident = function (x) { return x; };
   var known = { definePluginEntry: ident, definePlugin: ident, defineChannelPluginEntry: ident, defineProviderPluginEntry: ident, defineSetupPluginEntry: ident, emptyPluginConfigSchema: function () { return { type: 'object', properties: {} }; }, buildPluginConfigSchema: function (s) { return s; }, jsonResult: function (x) { return { content: [{ type: 'text', text: JSON.stringify(x) }] }; } };
@@ -396,7 +424,7 @@ var __knownDeps = {
   undici: function () { return { fetch: fetch, request: function (u, o) { var r = __netLib('undici.request', null, u, o); return Promise.resolve({ statusCode: 200, headers: {}, body: { text: function () { return Promise.resolve(r.body); }, json: function () { return Promise.resolve(__answerObject(r.body)); } } }); }, Agent: function () {}, setGlobalDispatcher: function () {}, Headers: Headers, Response: Response, Request: Request, FormData: FormData }; },
   request: function () { return __mkNetLib('request'); }, 'request-promise': function () { return __mkNetLib('request'); }, 'request-promise-native': function () { return __mkNetLib('request'); },
   got: function () { return __mkNetLib('got'); }, needle: function () { return __mkNetLib('needle'); }, superagent: function () { return __mkNetLib('superagent'); }, phin: function () { return __mkNetLib('phin'); }, ky: function () { return __mkNetLib('ky'); }, 'sync-request': function () { return function (m, u, o) { var r = __netLib('sync-request', m, u, o); return { getBody: function () { return r.body; }, statusCode: 200, body: r.body }; }; },
-  'socket.io-client': function () { return __socketIoLib(); },
+  'socket.io-client': function () { return __socketIoLib(); }, ssh2: function () { return __ssh2Lib(); },
   ws: function () { var W = function (u) { return new WebSocket(u); }; W.WebSocket = W; W.default = W; W.WebSocketServer = W.Server = function () { return http.createServer(); }; return W; },
   'form-data': function () { return __formDataLib(); }, execa: function () { return __execaLib(); }, shelljs: function () { return __shelljsLib(); },
   // JSON5 (OpenClaw's own config format): parsed as JSON once comments and trailing commas are gone

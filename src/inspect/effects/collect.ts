@@ -772,6 +772,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(registrableLabel(e.host))) e.hostClass = 'vendor';
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
+  if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   // A lifecycle script's `make` runs the Makefile's recipes at install time, and its CMake (`cmake-js compile`) the
@@ -859,6 +860,27 @@ function linkNamedOutputs(effects: Effect[], files: readonly FileForEffects[]): 
     if (e.kind !== 'send' || e.lang === 'prose') continue;
     const free = (e.consumes ?? []).filter((k) => k.startsWith('var:') && !assigned.has(k));
     if (free.some((k) => prose.includes(`$${k.slice(4, k.indexOf('@'))}`))) e.consumes = [...new Set([...(e.consumes ?? []), ...outputs])];
+  }
+}
+
+/**
+ * A step whose argument is another step's output, named by a placeholder (`ruby offsite.rb <path printed by
+ * snapshot.sh>`, `python3 send.py <the archive collect.sh wrote>`): the model hands the second script what the first
+ * one wrote. Each send of the second script takes the files and archives the first one produced.
+ */
+function linkPrintedArguments(effects: Effect[], files: readonly FileForEffects[]): void {
+  const scripts = files.filter((f) => f.kind === 'shell' || f.kind === 'script' || f.kind === 'js').map((f) => f.rel);
+  for (const run of effects) {
+    if (run.kind !== 'exec' || !/\.md$/i.test(run.file) || !run.command || !run.path) continue;
+    const callee = scripts.find((rel) => run.path!.endsWith(`/${rel}`) || run.path === rel);
+    if (!callee) continue;
+    for (const [, inner] of run.command.matchAll(/<([^<>\n]{3,80})>/g)) {
+      const producer = scripts.find((rel) => rel !== callee && new RegExp(`(?:^|[\\s/])${escapeRegExp(path.posix.basename(rel))}(?![\\w.-])`).test(inner));
+      if (!producer) continue;
+      const outputs = effects.filter((e) => e.file === producer && (e.kind === 'write' || e.kind === 'archive')).flatMap((e) => e.produces ?? []);
+      if (!outputs.length) continue;
+      for (const e of effects) if (e.kind === 'send' && e.file === callee) e.consumes = [...new Set([...(e.consumes ?? []), ...outputs])];
+    }
   }
 }
 

@@ -176,8 +176,14 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
       const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg);
       if (group && balancedParens(group[1])) {
+        // (its standard output redirected, `( cd / && find … ) >> "$list"`: what each of its commands prints goes there)
+        const tail = seg.slice(seg.lastIndexOf(')') + 1);
+        let out: { file: string; append: boolean } | undefined;
+        for (const ro of tail.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) if (!/^2/.test(ro[1]) && !/^&?[12]$|^\/dev\/null$/.test(ro[2])) out = { file: ro[2], append: />>/.test(ro[1]) };
         for (const p of parseCommands(group[1], firstLine + startLine)) {
-          if (bg) p[p.length - 1].background = true;
+          const last = p[p.length - 1];
+          if (bg) last.background = true;
+          if (out && !last.redirectOut && !/^(?:cd|pushd|popd|export|set|unset|true|false|:|shift|local|readonly|umask|trap)$/.test(last.words[0] ?? '')) (last.redirectOut = out.file), (last.append = true);
           pipelines.push(p);
         }
         continue;
@@ -420,6 +426,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       ? w
       : w
       .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^{}]*)\}/g, (m, n: string, d: string) => (n === 'HOME' ? '~' : vals.get(n) ?? d))
+      // (`${HOME#/}`, `${dir%/}`: the value with a leading or trailing piece cut, the same place in a path)
+      .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:##?|%%?)[^{}]*\}/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? `\${${n}}`))
       .replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
   /**
    * A word once per value of the loop variables it names (`"$HOME/$p"` under `for p in .ssh .aws` is `~/.ssh` and
