@@ -77,6 +77,8 @@ interface World {
   region?: Region;
   deployment?: Deployment;
   kept?: Kept & { run: KeptRun };
+  /** Standard output is a terminal (a run whose first one looked for a terminal keeps one in its network runs). */
+  tty?: boolean;
 }
 
 export type KeptRun = 'next run' | 'long use';
@@ -193,8 +195,8 @@ export function emulateInThread(
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
   const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, world: World = {}): TraceEvent[] => {
-    const { browser = false, region, deployment, kept } = world;
-    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment, kept), browser };
+    const { browser = false, region, deployment, kept, tty } = world;
+    const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment, kept), browser, ...(tty ? { tty } : {}) };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
     // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
@@ -204,7 +206,7 @@ export function emulateInThread(
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     // An outage run is there for what code does when a request fails (a tuned one, for what it does with its settings
     // turned up): what it does as it did before is not said twice.
-    if (deployment === 'outage' || deployment === 'offline' || deployment === 'tuned') {
+    if (deployment === 'outage' || deployment === 'failover' || deployment === 'offline' || deployment === 'tuned') {
       const before = new Set(effects.map((e) => JSON.stringify(e)));
       lowered = lowered.filter((e) => !before.has(JSON.stringify(e)));
     }
@@ -253,10 +255,19 @@ export function emulateInThread(
       // runner, or as a production server; one that made an HTTP request, again with its servers failing and again with
       // the network down; a plugin whose settings have choices, with them turned up (persona.ts Deployment).
       if (persona === PERSONAS[0]) {
+        // (code that waits for a terminal before it goes online: the network runs have the terminal, and go by what the
+        // terminal run asked too)
+        let asked = events;
+        let tty = false;
         for (const deployment of DEPLOYMENTS) {
           const leftHere = budget.totalMs - (monotonicMs() - start);
-          const looks = deployment === 'outage' || deployment === 'offline' ? events.some((e) => e.k === 'net' && e.ch === 'http') : deployment === 'tuned' ? entry.reach === 'load' && tunable(input.files) : events.some((e) => e.k === 'deployment' && e.place === deployment);
-          if (looks && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftHere, { deployment });
+          const online = asked.some((e) => e.k === 'net' && e.ch === 'http');
+          // (a failover run only where the package names a second server to fall back to)
+          const looks = deployment === 'outage' || deployment === 'offline' ? online : deployment === 'failover' ? online && namesSeveralHosts(input.files) : deployment === 'tuned' ? entry.reach === 'load' && tunable(input.files) : events.some((e) => e.k === 'deployment' && e.place === deployment);
+          const network = deployment === 'outage' || deployment === 'failover' || deployment === 'offline';
+          if (!looks || leftHere < 5 || !sandboxReady()) continue;
+          const seen = runOnce(entryIndex, entry, rel, persona, leftHere, { deployment, ...(tty && network ? { tty } : {}) });
+          if (deployment === 'terminal') (asked = [...events, ...seen]), (tty = true);
         }
         // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.
         const first = keptState(events);
@@ -282,4 +293,20 @@ export function emulateInThread(
     if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || clipper(t) || skimmer(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };
+}
+
+/** Whether a package's code names two or more web servers (a main one and another to fall back to). Once per package. */
+const SEVERAL_HOSTS = new WeakMap<Map<string, string>, boolean>();
+function namesSeveralHosts(files: Map<string, string>): boolean {
+  let v = SEVERAL_HOSTS.get(files);
+  if (v === undefined) {
+    const hosts = new Set<string>();
+    for (const [rel, text] of files) {
+      if (!/\.(?:c|m)?[jt]s$/i.test(rel)) continue;
+      for (const m of text.matchAll(/['"`]https?:\/\/([\w.-]+)/g)) if (hosts.add(m[1].toLowerCase()).size >= 2) break;
+      if (hosts.size >= 2) break;
+    }
+    SEVERAL_HOSTS.set(files, (v = hosts.size >= 2));
+  }
+  return v;
 }

@@ -805,6 +805,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             push(x);
           }
           if (mech === 'cron' || mech === 'launchd' || mech === 'systemd') startsOnSchedule(scheduledCommands(data), e, shown);
+          // (and a shell start-up file: the lines the run added to it run in every new shell)
+          else if (mech === 'shell-rc' && location === 'shell-rc') {
+            const before = canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '';
+            startsOnSchedule(scheduledCommands(ev.append === true || !before ? data : data.split(before).join('\n')), e, shown);
+          }
           // a job written into OpenClaw's scheduler store: its prompt is given to the agent on schedule, unasked
           if (mech === 'cron')
             for (const prompt of scheduledPrompts(data).slice(0, 10))

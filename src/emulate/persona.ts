@@ -113,6 +113,8 @@ export interface SandboxConfig {
   argConnHost: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
+  /** Standard output is a terminal (Deployment 'terminal'; a bin's run always has one). */
+  tty: boolean;
   /** The entry is written for Bun (it uses Bun's API): the runtime's global is there. */
   bun: boolean;
   region: Region;
@@ -125,8 +127,8 @@ export interface SandboxConfig {
   apiConfig: Record<string, unknown>;
   /** How much later than today this run is (Kept). */
   laterMs: number;
-  /** Every server answers 503 Service Unavailable (Deployment 'outage'), or no request reaches one ('offline'). */
-  network: 'up' | 'failing' | 'down';
+  /** Every server answers 503 Service Unavailable (Deployment 'outage'), only the first one asked ('failover'), or no request reaches one ('offline'). */
+  network: 'up' | 'failing' | 'failover' | 'down';
 }
 
 export interface PersonaPaths {
@@ -176,12 +178,15 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * plugin whose settings have choices runs again with them turned up, as a user troubleshooting it sets them
  * (`logLevel: "debug"`, every switch on): see configuredValues.
  */
-export type Deployment = 'ci' | 'production' | 'outage' | 'offline' | 'tuned';
-export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'outage', 'offline', 'tuned'];
-export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', outage: 'servers answering 503', offline: 'the network down', tuned: 'its settings turned up' };
+export type Deployment = 'ci' | 'production' | 'editor' | 'terminal' | 'outage' | 'failover' | 'offline' | 'tuned';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'editor', 'terminal', 'outage', 'failover', 'offline', 'tuned'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', editor: "VS Code's integrated terminal", terminal: "a user's terminal", outage: 'servers answering 503', failover: 'its first server answering 503', offline: 'the network down', tuned: 'its settings turned up' };
+
+/** What VS Code's integrated terminal adds to a shell's environment. */
+const EDITOR_TERMINAL: Record<string, string> = { TERM_PROGRAM: 'vscode', TERM_PROGRAM_VERSION: '1.96.2', VSCODE_PID: '4211', VSCODE_IPC_HOOK_CLI: '/tmp/vscode-ipc-5e1c.sock', VSCODE_GIT_IPC_HANDLE: '/tmp/vscode-git-9a2f.sock', COLORTERM: 'truecolor' };
 
 function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
-  return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : {};
+  return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : deployment === 'editor' ? EDITOR_TERMINAL : {};
 }
 
 export function ciEnvironment(project: string): Record<string, string> {
@@ -412,6 +417,7 @@ export function buildConfig(
     argPlain: canaries.argPlain,
     argConnHost: canaries.argConnHost,
     browser: false,
+    tty: deployment === 'terminal',
     bun: BUN_API.test(files.get(entry.file.replace(/^\.\//, '')) ?? ''),
     region,
     walletTo: canaries.walletTo,
@@ -422,6 +428,6 @@ export function buildConfig(
     argConn: canaries.argConn,
     apiConfig: canaries.apiConfig[persona],
     laterMs: kept?.laterMs ?? 0,
-    network: deployment === 'outage' ? 'failing' : deployment === 'offline' ? 'down' : 'up',
+    network: deployment === 'outage' ? 'failing' : deployment === 'failover' ? 'failover' : deployment === 'offline' ? 'down' : 'up',
   };
 }

@@ -39,10 +39,12 @@ var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, Com
 // A look for a CI variable the machine lacks (a developer's machine has none): the entry runs again as a CI runner;
 // a look for NODE_ENV, which a developer's shell leaves unset: again as a production server (persona.ts Deployment).
 var __CI_ENV = { CI: 1, CONTINUOUS_INTEGRATION: 1, GITHUB_ACTIONS: 1, GITHUB_WORKFLOW: 1, GITHUB_RUN_ID: 1, GITHUB_REPOSITORY: 1, RUNNER_OS: 1, GITLAB_CI: 1, CI_JOB_TOKEN: 1, CIRCLECI: 1, TRAVIS: 1, BUILDKITE: 1, JENKINS_URL: 1, BUILD_NUMBER: 1, TF_BUILD: 1, BITBUCKET_BUILD_NUMBER: 1, TEAMCITY_VERSION: 1, CODEBUILD_BUILD_ID: 1, DRONE: 1 };
+// and a look for the variables an editor's integrated terminal sets: again inside VS Code's terminal
+var __EDITOR_ENV = { TERM_PROGRAM: 1, TERM_PROGRAM_VERSION: 1, VSCODE_PID: 1, VSCODE_IPC_HOOK_CLI: 1, VSCODE_GIT_IPC_HANDLE: 1, VSCODE_INJECTION: 1, VSCODE_CWD: 1 };
 var __deploySeen = {};
 function __deploymentLook(t, k) {
   if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return;
-  var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : '';
+  var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : __EDITOR_ENV[k] === 1 ? 'editor' : '';
   if (place && !__deploySeen[place]) { __deploySeen[place] = true; rec({ k: 'deployment', place: place, api: 'process.env.' + k }); }
 }
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
@@ -95,9 +97,12 @@ process.binding = function (n) { throw new Error('No such module: ' + n); };
 process.config = { variables: {} };
 process.features = {};
 // A bin is run by its user at a terminal; install scripts and libraries write to a pipe (npm's, the program's).
-var __tty = cfg.reach === 'bin';
-process.stdout = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: __tty, columns: 80, fd: 1, end: function () {} });
-process.stderr = Object.assign(new EventEmitter(), { write: function () { return true; }, isTTY: __tty, columns: 80, fd: 2, end: function () {} });
+// (a command the user runs has their terminal; a library that looks for one and finds none runs again with one, as
+// when a command the user runs loads it: persona.ts Deployment 'terminal')
+var __tty = cfg.reach === 'bin' || cfg.tty === true;
+function __ttyLook() { if (!__tty && !__deploySeen.terminal) { __deploySeen.terminal = true; rec({ k: 'deployment', place: 'terminal', api: 'process.stdout.isTTY' }); } return __tty; }
+process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
+process.stderr = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 2, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stdin = Object.assign(new EventEmitter(), { isTTY: __tty, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
 process.send = undefined; process.connected = false;
 process.mainModule = undefined;
@@ -513,13 +518,24 @@ function __docsPage() {
   var para = '<p>Install the command-line tool, sign in once, and run the sync command from the project root. The first run builds an index of your files; later runs only look at what changed since the last one, so they finish in seconds. Settings live in a file at the root of the project, and every option has a default.</p>\n';
   return '<!doctype html><html><head><title>Getting started</title></head><body><!--' + cfg.respMark + (++__respN) + '*/--><article><h1>Getting started</h1>\n' + Array(9).join(para) + '</article></body></html>';
 }
+// Whether a request to a host fails with 503: every one in an outage; in a failover run, those to the first host the
+// run asked (its main server is down, the others answer: a fallback is what this run is for).
+var __firstHost = null;
+function __fails(host) {
+  if (cfg.network === 'failing') return true;
+  if (cfg.network !== 'failover') return false;
+  if (__firstHost === null) __firstHost = String(host);
+  return String(host) === __firstHost;
+}
 // A server's JSON answer that is not JSON (a mark): an object holding, under every name the code looks for, a string
 // the server sent (a plugin that imports data.extension when the catalogue holds one). Not a thenable, and
 // the object's own methods stay Object's.
 function __answerObject(body) {
   if (typeof body !== 'string' || !__hasResp(body)) return {};
-  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __LIST_FIELD.test(k) ? [__respBody()] : __respBody(); return t[k]; } });
+  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __LIST_FIELD.test(k) ? [__respBody()] : __VERSION_FIELD.test(k) ? '99.0.0' : __respBody(); return t[k]; } });
 }
+// (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
+var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
 var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates)$/;
 // A server's answer parsed as JSON (JSON.parse(body).url) is the object the code expects: each field it reads is
@@ -593,7 +609,7 @@ function __mkHttp(proto) {
       var respond = function (status, body) { var res = new __IncomingMessage(body); res.statusCode = status; setImmediate(function () { req.emit('socket', new EventEmitter()); if (cb) cb(res); req.emit('response', res); res._start(); req.emit('finish'); req.emit('close'); }); };
       var local = __localServer(host, port, proto);
       if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
-      else if (cfg.network === 'failing') respond(503, 'Service Unavailable');
+      else if (__fails(host)) respond(503, 'Service Unavailable');
       else if (cfg.network === 'down') setImmediate(function () { req.emit('error', __netDown(host)); req.emit('close'); });
       else respond(200, __respBody(host, url));
       return req;
@@ -694,7 +710,7 @@ function fetch(input, init) {
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
   if (cfg.network === 'down') return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: __netDown(host) }));
-  return Promise.resolve(cfg.network === 'failing' ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
+  return Promise.resolve(__fails(host) ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
 }
 function XMLHttpRequest() {
   var self = this, m = 'GET', u = '', h = {};
@@ -708,7 +724,8 @@ function XMLHttpRequest() {
     var host = ''; try { host = new URL(u).hostname; } catch (e) {}
     __netRec('XMLHttpRequest', 'http', u, host, '', m, h, __bodyText(body));
     if (cfg.network === 'down') { setImmediate(function () { self.readyState = 4; self.status = 0; if (self.onreadystatechange) self.onreadystatechange(); if (self.onerror) self.onerror(__netDown(host)); if (self.onloadend) self.onloadend(); }); return; }
-    setImmediate(function () { self.readyState = 4; self.status = cfg.network === 'failing' ? 503 : 200; self.responseText = self.response = cfg.network === 'failing' ? 'Service Unavailable' : __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
+    var failed = __fails(host);
+    setImmediate(function () { self.readyState = 4; self.status = failed ? 503 : 200; self.responseText = self.response = failed ? 'Service Unavailable' : __respBody(host); if (self.onreadystatechange) self.onreadystatechange(); if (self.onload) self.onload(); if (self.onloadend) self.onloadend(); });
   };
 }
 function WebSocket(url) {

@@ -62,7 +62,7 @@ export async function prepareTranslators(dir?: string, only?: readonly ScriptLan
   }
 }
 
-const SCRIPT_EXT: Array<[RegExp, ScriptLang]> = [[/\.(?:py|pyw)$/i, 'python'], [/\.(?:ps1|psm1|psd1)$/i, 'powershell'], [/\.(?:rb|rake|gemspec)$/i, 'ruby'], [/\.go$/i, 'go']];
+const SCRIPT_EXT: Array<[RegExp, ScriptLang]> = [[/\.(?:py|pyw|ipynb)$/i, 'python'], [/\.(?:ps1|psm1|psd1)$/i, 'powershell'], [/\.(?:rb|rake|gemspec)$/i, 'ruby'], [/\.go$/i, 'go']];
 const FENCE_LANG: Array<[RegExp, ScriptLang]> = [[/^\s*```+\s*(?:py|python3?)\b/im, 'python'], [/^\s*```+\s*(?:ps1?|powershell|pwsh)\b/im, 'powershell'], [/^\s*```+\s*(?:rb|ruby)\b/im, 'ruby']];
 
 /** Which script languages a folder holds (file extensions, shebangs of extensionless files, fenced code in markdown). */
@@ -750,6 +750,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
       continue;
     }
+    // A Jupyter notebook runs its code cells, one after the other, when it is executed (`jupyter nbconvert --execute`,
+    // `papermill`): a Python kernel's cells are one Python script (a cell hidden from view runs too).
+    if (/\.ipynb$/i.test(f.rel) && langModule && loadedLangs.has('python')) {
+      const code = notebookCode(f.text);
+      if (code) effects.push(...langModule.lowerScript('python', code, f.rel, reach, scripts));
+      continue;
+    }
     // (a package's Go files run only as the program its install builds)
     if (facts.target === 'package' && isGo(f) && !goAtInstall.has(f.rel)) continue;
     const lang = f.kind === 'shell' || f.kind === 'script' || isGo(f) ? scriptLangOf(f.rel, f.text) : undefined;
@@ -865,17 +872,23 @@ function linkNamedOutputs(effects: Effect[], files: readonly FileForEffects[]): 
 
 /**
  * A step whose argument is another step's output, named by a placeholder (`ruby offsite.rb <path printed by
- * snapshot.sh>`, `python3 send.py <the archive collect.sh wrote>`): the model hands the second script what the first
- * one wrote. Each send of the second script takes the files and archives the first one produced.
+ * snapshot.sh>`, `python3 send.py <bundle path>` after a step that prints one): the model hands the second script
+ * what the first one wrote. Each send of the second script takes the files and archives the first one produced. The
+ * first is the script the placeholder names, or else the script the step before ran.
  */
+/** A placeholder for what an earlier step produced (`<bundle path>`, `<the archive>`, `<output file>`). */
+const OUTPUT_PLACEHOLDER = /\b(?:path|file|bundle|archive|tarball|zip|output|printed|result|snapshot|report|dump)\b/i;
 function linkPrintedArguments(effects: Effect[], files: readonly FileForEffects[]): void {
   const scripts = files.filter((f) => f.kind === 'shell' || f.kind === 'script' || f.kind === 'js').map((f) => f.rel);
+  const scriptRun = (e: Effect): string | undefined => (e.kind === 'exec' && /\.md$/i.test(e.file) && e.command && e.path ? scripts.find((rel) => e.path!.endsWith(`/${rel}`) || e.path === rel) : undefined);
   for (const run of effects) {
-    if (run.kind !== 'exec' || !/\.md$/i.test(run.file) || !run.command || !run.path) continue;
-    const callee = scripts.find((rel) => run.path!.endsWith(`/${rel}`) || run.path === rel);
+    const callee = scriptRun(run);
     if (!callee) continue;
-    for (const [, inner] of run.command.matchAll(/<([^<>\n]{3,80})>/g)) {
-      const producer = scripts.find((rel) => rel !== callee && new RegExp(`(?:^|[\\s/])${escapeRegExp(path.posix.basename(rel))}(?![\\w.-])`).test(inner));
+    for (const [, inner] of run.command!.matchAll(/<([^<>\n]{3,80})>/g)) {
+      const earlier = effects.filter((e) => e.file === run.file && e.line < run.line && scriptRun(e) && scriptRun(e) !== callee).sort((a, b) => b.line - a.line)[0];
+      const producer =
+        scripts.find((rel) => rel !== callee && new RegExp(`(?:^|[\\s/])${escapeRegExp(path.posix.basename(rel))}(?![\\w.-])`).test(inner)) ??
+        (OUTPUT_PLACEHOLDER.test(inner) && earlier ? scriptRun(earlier) : undefined);
       if (!producer) continue;
       const outputs = effects.filter((e) => e.file === producer && (e.kind === 'write' || e.kind === 'archive')).flatMap((e) => e.produces ?? []);
       if (!outputs.length) continue;
@@ -1001,4 +1014,25 @@ function registrableLabel(host: string): string {
   if (n > 2 && labels[n - 2] === 'example' && /^(?:com|net|org)$/.test(labels[n - 1])) suffix = 2;
   else if (n > 2 && /^[a-z]{2}$/.test(labels[n - 1]) && /^(?:co|com|net|org|gov|ac|edu)$/.test(labels[n - 2])) suffix = 2;
   return labels[Math.max(0, n - 1 - suffix)] ?? '';
+}
+
+/** A Python notebook's code cells as one script (cell magics and shell escapes left out); undefined for another kernel. */
+function notebookCode(text: string): string | undefined {
+  let nb: unknown;
+  try {
+    nb = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const n = nb as { cells?: unknown; metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } } };
+  const language = n.metadata?.kernelspec?.language ?? n.metadata?.language_info?.name ?? 'python';
+  if (!Array.isArray(n.cells) || String(language).toLowerCase() !== 'python') return undefined;
+  const lines: string[] = [];
+  for (const c of n.cells.slice(0, 500)) {
+    const cell = c as { cell_type?: unknown; source?: unknown };
+    if (cell.cell_type !== 'code') continue;
+    const src = Array.isArray(cell.source) ? cell.source.join('') : typeof cell.source === 'string' ? cell.source : '';
+    for (const l of src.split('\n')) lines.push(/^\s*[%!]/.test(l) ? '' : l);
+  }
+  return lines.length ? lines.join('\n') : undefined;
 }

@@ -509,7 +509,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
   const decodeLiteral = (src: string, all: string): string | undefined => {
     const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']?%s["']?\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
-    if (!blob) {
+    // (a literal that looks like base64 but does not decode to text is text: `printf '%s' 'xedni/1v/…' | rev`)
+    let decoded = blob ? (/^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob)) : undefined;
+    if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
+    if (decoded && isMostlyPrintable(decoded)) return decoded;
+    {
       // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
       // the pipe prints, its variables expanded, transformed
       const printed = /^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?)\s*$/s.exec(expand(src));
@@ -517,9 +521,6 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const t = printed[2];
       return printed[3] === 'rev' ? [...t].reverse().join('') : t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
     }
-    let decoded = /^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob);
-    if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
-    return decoded && isMostlyPrintable(decoded) ? decoded : undefined;
   };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {
@@ -643,6 +644,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         for (const k of outKeys) scopeFiles.add(k);
         effects.push({ ...b, kind: 'read', secret, produces });
         upstreamKeys = produces;
+      }
+      // `… | while read -r line; do …`: the variables `read` fills take what comes down the pipe
+      if (w0 === 'read' && c.pos > 0 && !args.includes('-s')) {
+        const names = args.filter((a, i) => /^[A-Za-z_]\w*$/.test(a) && !/^-[pdtnNu]$/.test(args[i - 1] ?? ''));
+        const taken = consumed();
+        if (names.length && taken.length) effects.push({ ...b, kind: 'collect', consumes: taken, produces: names.map(varKey) });
       }
       // Asking for the user's password through a fake system dialog or a silent prompt.
       if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || (w0 === 'read' && args.includes('-s')) ) {
@@ -782,7 +789,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:dig|nslookup|host|drill|resolvectl|ping)$/.test(w0)) {
         const q = args.find((a) => /\$\(|\$\{?\w|`/.test(a) && /\./.test(a));
         if (q) {
-          const zone = q.replace(/.*?[)}`]\.?/, '').replace(/^\./, '');
+          // (the zone: the labels after the last one a variable fills, with known variables expanded first)
+          const zone = expand(q).replace(/^.*[$`)}][^.]*\./, '').replace(/^\./, '');
           const { hostClass } = classifyHost(zone || q);
           effects.push({ ...b, kind: 'send', host: zone || q, hostClass, channel: 'dns', consumes: [...consumed(), ...q.match(/\$\(([^)]*)\)/)?.slice(1).flatMap((s) => { const sub = classifySecretPath(s); return sub ? [`secret:${sub}`] : []; }) ?? []] });
         }

@@ -201,27 +201,34 @@ function makeRecipes(text: string): ConfigCommand[] {
   const vars = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith('\t')) {
+      const defStart = i;
       let def = lines[i];
       while (/\\$/.test(def) && i + 1 < lines.length) def = def.slice(0, -1) + ' ' + lines[++i].trim();
       // `X ?= v` is the environment's or the command line's when set there: left to them (a host the user gives)
       const m = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(:{1,3}|\+)?=\s*(.*)$/.exec(def);
-      if (m && !def.includes('\t')) vars.set(m[1], (vars.has(m[1]) && m[2] === '+' ? `${vars.get(m[1])} ` : '') + makeToShell(m[3].replace(/\s+#.*$/, '')));
+      if (m && !def.includes('\t')) {
+        vars.set(m[1], (vars.has(m[1]) && m[2] === '+' ? `${vars.get(m[1])} ` : '') + makeToShell(m[3].replace(/\s+#.*$/, '')));
+        // `X := $(shell …)` runs its command when make reads the file, whichever target is asked for
+        if (m[2]?.startsWith(':') && /\$[({]shell\s/.test(m[3])) out.push({ line: defStart + 1, command: withDefinitions(`${m[1].replace(/[.-]/g, '_')}="${vars.get(m[1])!.replace(/"/g, '\\"')}"`) });
+      }
       continue;
     }
-    const first = i;
+    const start = i;
     let cmd = lines[i].slice(1);
     while (/\\$/.test(cmd) && i + 1 < lines.length) cmd = cmd.slice(0, -1) + ' ' + lines[++i].replace(/^\t/, '');
-    const command = makeToShell(cmd.replace(/^[@+-]+/, ''));
-    // the definitions it uses, and theirs
+    out.push({ line: start + 1, command: withDefinitions(makeToShell(cmd.replace(/^[@+-]+/, ''))) });
+  }
+  return out;
+  /** A command with the definitions it uses (and theirs) assigned before it, make's names as the shell's. */
+  function withDefinitions(command: string): string {
     const used: string[] = [];
     const visit = (s: string): void => {
       for (const [, name] of s.matchAll(/\$\{([A-Za-z_][\w.-]*)\}/g)) if (vars.has(name) && !used.includes(name)) (visit(vars.get(name)!), used.push(name));
     };
     visit(command);
     const assigned = used.map((n) => `${n.replace(/[.-]/g, '_')}="${vars.get(n)!.replace(/"/g, '\\"')}"; `).join('');
-    out.push({ line: first + 1, command: assigned + command.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_, n: string) => `\${${n.replace(/[.-]/g, '_')}}`) });
+    return assigned + command.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_, n: string) => `\${${n.replace(/[.-]/g, '_')}}`);
   }
-  return out;
 }
 
 /** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
