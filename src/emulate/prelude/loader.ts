@@ -1050,10 +1050,11 @@ function __callExports(ex) {
       // (and, where a parameter is a tool's configuration, with its options left empty: a reporter or plugin a host
       // constructs from the user's settings keeps its own defaults, its endpoint among them)
       var hosted = named && named.some(function (v) { return v && v.rootDir === cfg.cwd; }) ? named.map(function (v) { return v === bag ? {} : v; }) : null;
-      [[bag], args].concat(named ? [named] : [], hosted ? [hosted] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); made.push(new fn(a[0], a[1], a[2])); } catch (e) { if (e === __EXIT) throw e; } });
-      // (each instance: one made from an options object whose endpoint is the app's own API, another with the
-      // defaults a host's options leave in place, as a test runner's reporter gets)
-      made.slice(0, 4).forEach(function (inst) { Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } }); });
+      var used = [];
+      [[bag], args].concat(named ? [named] : [], hosted ? [hosted] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); var inst = new fn(a[0], a[1], a[2]); made.push(inst); if (used.length === 0 || a === hosted) used.push(inst); } catch (e) { if (e === __EXIT) throw e; } });
+      // (the first instance made, and one with the defaults a host's options leave in place, as a test runner's
+      // reporter gets: not one made from the canary values in order, which are no caller's options)
+      used.forEach(function (inst) { Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } }); });
       // static factories (Keypair.fromSecretKey, Wallet.fromMnemonic) are where secrets enter a class: as the canary
       // values, an options object, and the key's 32 bytes (a wallet library's secret key is bytes)
       Object.getOwnPropertyNames(fn).slice(0, 20).forEach(function (k) { if (/^(?:length|name|prototype|caller|arguments)$/.test(k)) return; var d = Object.getOwnPropertyDescriptor(fn, k); if (d && typeof d.value === 'function' && !__isClass(d.value)) { __safeCall(name + '.' + k, d.value, fn, args); __safeCall(name + '.' + k, d.value, fn, [bag]); if (/key|seed|secret|wallet|sign|account/i.test(k)) __safeCall(name + '.' + k, d.value, fn, [new Uint8Array(Buffer.from(cfg.argKey.slice(2), 'hex'))]); } });
