@@ -1,0 +1,3 @@
+'use strict';
+const base = require('./index.js');
+module.exports = { name: 'eslint-config-tidy', rules: base.rules };

@@ -1,0 +1,2 @@
+import { install } from './index.js';
+install();
