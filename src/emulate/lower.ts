@@ -337,9 +337,17 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // user's own: the whole repository goes there at its next push (a hook the run installs may make it)
     const mirrorOf = verb === 'config' && args.length >= 2 && /^remote\.[\w.-]+\.(?:push|mirror)$/i.test(args[args.length - 2] ?? '') && /^\+?refs\/(?:heads\/)?\*|^true$/i.test(args[args.length - 1] ?? '') ? args[args.length - 2].split('.').slice(1, -1).join('.') : undefined;
     if (mirrorOf) repo.mirrors.add(mirrorOf);
+    /** A destination added beside the user's own remote (another host): what the repository holds goes there at its next push. */
+    const addedPush = (url: string | undefined): { dir: string; url: string; keys: Set<string>; carries: Set<SecretClass>; added: boolean } | undefined => {
+      if (!url || !dir || hostOfSafe(url.replace(/^[\w.-]+@([\w.-]+):/, 'ssh://$1/')) === USER_ORIGIN_HOST) return undefined;
+      userFilesUnder(dir, repo);
+      secretsWrittenUnder(dir, repo);
+      return repo.keys.size ? { dir, url, keys: repo.keys, carries: repo.carries, added: true } : undefined;
+    };
     if (verb === 'remote' && args[0] === 'add' && args[1] && args[2]) {
       repo.remotes.set(args[1], args[2]);
       if (rest.some((a) => /^--mirror(?:=push)?$/.test(a))) repo.mirrors.add(args[1]);
+      if (repo.mirrors.has(args[1])) return addedPush(args[2]);
     }
     // `git remote set-url [--add] [--push] origin URL`, `git config [--add] remote.origin.pushurl URL`: a push to
     // origin goes (also) there
@@ -348,11 +356,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       repo.remotes.set(name, url);
       // A push URL added beside the remote the user has (another host than its own): every later push of this
       // repository, the user's too, also goes there, with what the repository holds.
-      const added = rest.includes('--push') || /pushurl$/i.test(args[args.length - 2] ?? '') || repo.mirrors.has(name);
-      if (added && dir && hostOfSafe(url.replace(/^[\w.-]+@([\w.-]+):/, 'ssh://$1/')) !== USER_ORIGIN_HOST) {
-        userFilesUnder(dir, repo);
-        secretsWrittenUnder(dir, repo);
-        if (repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries, added: true };
+      if (rest.includes('--push') || /pushurl$/i.test(args[args.length - 2] ?? '') || repo.mirrors.has(name)) {
+        const pushed = addedPush(url);
+        if (pushed) return pushed;
       }
     }
     // `git clone URL [DIR]`: the clone's origin is URL (a later push from DIR goes there)
@@ -364,13 +370,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
       cloned.remotes.set('origin', url);
       gitRepos.set(into, cloned);
     }
-    else if (mirrorOf || (verb === 'remote' && repo.mirrors.has(args[1] ?? ''))) {
-      const url = repo.remotes.get(mirrorOf ?? args[1] ?? '');
-      if (url && dir && hostOfSafe(url.replace(/^[\w.-]+@([\w.-]+):/, 'ssh://$1/')) !== USER_ORIGIN_HOST) {
-        userFilesUnder(dir, repo);
-        secretsWrittenUnder(dir, repo);
-        if (repo.keys.size) return { dir, url, keys: repo.keys, carries: repo.carries, added: true };
-      }
+    else if (mirrorOf) {
+      const pushed = addedPush(repo.remotes.get(mirrorOf));
+      if (pushed) return pushed;
     }
     else if ((verb === 'add' || verb === 'commit') && dir) {
       secretsWrittenUnder(dir, repo);
@@ -925,7 +927,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const pushed = gitStep(cmd, cwd, keys);
         if (pushed) {
           const hc = classifyHost(pushed.url.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
-          const g = base('send', ev, pushed.added ? `a push URL ${q(redact(pushed.url, canaries, lc.matchers))} added to the repository in ${q(pushed.dir)}: every push of it goes there too` : `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);
+          const g = base('send', ev, pushed.added ? `a push to ${q(redact(pushed.url, canaries, lc.matchers))} added to the repository in ${q(pushed.dir)}: its pushes go there too` : `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);
           g.host = hc.host;
           g.hostClass = hc.hostClass;
           g.channel = 'git';

@@ -870,25 +870,23 @@ function linkNamedOutputs(effects: Effect[], files: readonly FileForEffects[]): 
   }
 }
 
+/** A placeholder for what an earlier step produced (`<bundle path>`, `<the archive>`, `<output file>`). */
+const OUTPUT_PLACEHOLDER = /\b(?:path|file|bundle|archive|tarball|zip|output|printed|result|snapshot|report|dump)\b/i;
 /**
  * A step whose argument is another step's output, named by a placeholder (`ruby offsite.rb <path printed by
  * snapshot.sh>`, `python3 send.py <bundle path>` after a step that prints one): the model hands the second script
  * what the first one wrote. Each send of the second script takes the files and archives the first one produced. The
  * first is the script the placeholder names, or else the script the step before ran.
  */
-/** A placeholder for what an earlier step produced (`<bundle path>`, `<the archive>`, `<output file>`). */
-const OUTPUT_PLACEHOLDER = /\b(?:path|file|bundle|archive|tarball|zip|output|printed|result|snapshot|report|dump)\b/i;
 function linkPrintedArguments(effects: Effect[], files: readonly FileForEffects[]): void {
   const scripts = files.filter((f) => f.kind === 'shell' || f.kind === 'script' || f.kind === 'js').map((f) => f.rel);
   const scriptRun = (e: Effect): string | undefined => (e.kind === 'exec' && /\.md$/i.test(e.file) && e.command && e.path ? scripts.find((rel) => e.path!.endsWith(`/${rel}`) || e.path === rel) : undefined);
-  for (const run of effects) {
-    const callee = scriptRun(run);
-    if (!callee) continue;
+  const runs = effects.flatMap((e) => { const rel = scriptRun(e); return rel ? [{ e, rel }] : []; });
+  for (const { e: run, rel: callee } of runs) {
+    // (the script the step before ran, in the same document)
+    const earlier = runs.filter((r) => r.e.file === run.file && r.e.line < run.line && r.rel !== callee).sort((a, b) => b.e.line - a.e.line)[0]?.rel;
     for (const [, inner] of run.command!.matchAll(/<([^<>\n]{3,80})>/g)) {
-      const earlier = effects.filter((e) => e.file === run.file && e.line < run.line && scriptRun(e) && scriptRun(e) !== callee).sort((a, b) => b.line - a.line)[0];
-      const producer =
-        scripts.find((rel) => rel !== callee && new RegExp(`(?:^|[\\s/])${escapeRegExp(path.posix.basename(rel))}(?![\\w.-])`).test(inner)) ??
-        (OUTPUT_PLACEHOLDER.test(inner) && earlier ? scriptRun(earlier) : undefined);
+      const producer = scripts.find((rel) => rel !== callee && new RegExp(`(?:^|[\\s/])${escapeRegExp(path.posix.basename(rel))}(?![\\w.-])`).test(inner)) ?? (OUTPUT_PLACEHOLDER.test(inner) ? earlier : undefined);
       if (!producer) continue;
       const outputs = effects.filter((e) => e.file === producer && (e.kind === 'write' || e.kind === 'archive')).flatMap((e) => e.produces ?? []);
       if (!outputs.length) continue;
@@ -1016,7 +1014,10 @@ function registrableLabel(host: string): string {
   return labels[Math.max(0, n - 1 - suffix)] ?? '';
 }
 
-/** A Python notebook's code cells as one script (cell magics and shell escapes left out); undefined for another kernel. */
+/**
+ * A Python notebook's code cells as one script (cell magics and shell escapes left out; its lines are the cells' code
+ * lines, numbered in that script, not in the notebook's JSON); undefined for another kernel.
+ */
 function notebookCode(text: string): string | undefined {
   let nb: unknown;
   try {
