@@ -206,12 +206,10 @@ export function ciEnvironment(project: string): Record<string, string> {
  * Addresses and free text stay unset: a destination is the user's choice, not one to invent. The placeholder is no
  * canary: it is the plugin's own credential, which it sends where it likes.
  */
-/** The secret key a plugin's user configured for a wallet (configuredValues): valid base58, so it decodes. */
-export const CONFIGURED_WALLET_KEY = 'configuredSecretKey';
 /** Code that uses a wallet library (a key pair, a signer, base58 keys). */
 const WALLET_LIBRARY = /['"](?:@solana\/web3\.js|@solana\/kit|ethers|viem|web3|bs58|tweetnacl|bip39|ed25519-hd-key|@noble\/(?:ed25519|secp256k1|curves))['"]/;
 
-export function configuredValues(schema: unknown, depth = 0, tuned = false): Record<string, unknown> {
+export function configuredValues(schema: unknown, depth = 0, tuned = false, walletKey?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const props = schema && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
   if (!props || typeof props !== 'object' || depth > 2) return out;
@@ -227,11 +225,11 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false): Rec
     else if (p.default !== undefined) out[name] = p.default;
     else if (Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[0];
     else if (p.type === 'boolean') out[name] = true;
-    else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1, tuned);
+    else if (p.type === 'object' && p.properties) out[name] = configuredValues(p, depth + 1, tuned, walletKey);
     // a map the user must fill in (hosts by name, accounts by name): one entry, set up as its schema asks
-    else if (p.type === 'object' && required.has(name) && p.additionalProperties && typeof p.additionalProperties === 'object' && (p.additionalProperties as { properties?: unknown }).properties) out[name] = { main: configuredValues(p.additionalProperties, depth + 1, tuned) };
-    // (a wallet's secret key as wallet libraries read one: a base58 string they can decode)
-    else if (p.type === 'string' && p.format !== 'uri' && /(?:secret|private|wallet|signer).?key/i.test(name) && !/url|uri|endpoint|host|path|file/i.test(name)) out[name] = CONFIGURED_WALLET_KEY;
+    else if (p.type === 'object' && required.has(name) && p.additionalProperties && typeof p.additionalProperties === 'object' && (p.additionalProperties as { properties?: unknown }).properties) out[name] = { main: configuredValues(p.additionalProperties, depth + 1, tuned, walletKey) };
+    // (a wallet's secret key, where the plugin uses a wallet library: the key as wallet libraries read one)
+    else if (walletKey && p.type === 'string' && p.format !== 'uri' && /(?:secret|private|wallet|signer).?key/i.test(name) && !/url|uri|endpoint|host|path|file/i.test(name)) out[name] = walletKey;
     else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
     // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
@@ -326,10 +324,10 @@ export function buildConfig(
       const parsed = JSON.parse(pm) as { id?: unknown; configSchema?: unknown };
       if (typeof parsed.id === 'string') pluginId = parsed.id;
       // (the wallet key the user configured is the key canary, in base58 as wallet libraries take one: a plugin that
-      // sends it anywhere sends the user's key)
-      // (in a plugin that uses a wallet library; elsewhere a "secret key" is a service's API key, sent to the service)
-      const walletKey = [...files.values()].some((t) => WALLET_LIBRARY.test(t)) ? canaries.list.find((c) => c.id === 'arg-key')?.values.find((v) => /^[1-9A-HJ-NP-Za-km-z]{40,}$/.test(v)) : 'configured-secretKey-value';
-      pluginConfig = JSON.parse(JSON.stringify(configuredValues(parsed.configSchema, 0, deployment === 'tuned')).split(JSON.stringify(CONFIGURED_WALLET_KEY)).join(JSON.stringify(walletKey ?? CONFIGURED_WALLET_KEY))) as Record<string, unknown>;
+      // sends it anywhere sends the user's key; only in a plugin that uses a wallet library: elsewhere a "secret key"
+      // is a service's API key, sent to the service)
+      const walletKey = [...files.values()].some((t) => WALLET_LIBRARY.test(t)) ? canaries.list.find((c) => c.id === 'arg-key')?.values.find((v) => /^[1-9A-HJ-NP-Za-km-z]{40,}$/.test(v)) : undefined;
+      pluginConfig = configuredValues(parsed.configSchema, 0, deployment === 'tuned', walletKey);
     } catch {
       /* a broken manifest keeps the package name */
     }

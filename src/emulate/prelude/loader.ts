@@ -224,8 +224,7 @@ function __viteLib(name) {
       return out;
     },
   };
-  var base = __stub(name);
-  return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
+  return __knownOver(name, known);
 }
 /**
  * ssh2's client: a connection is a socket to its host. One that forwards the user's SSH agent (agentForward, on the
@@ -255,11 +254,15 @@ function __ssh2Lib() {
   Client.prototype.end = Client.prototype.destroy = function () { this.emit('close'); return this; };
   return { Client: Client, default: { Client: Client } };
 }
+/** A library some of whose functions are modelled (known); every other name is a stub of it. */
+function __knownOver(name, known) {
+  var base = __stub(name);
+  return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
+}
 function __openclawSdk(name) {
   var ident = function (x) { return x; };
   var known = { definePluginEntry: ident, definePlugin: ident, defineChannelPluginEntry: ident, defineProviderPluginEntry: ident, defineSetupPluginEntry: ident, emptyPluginConfigSchema: function () { return { type: 'object', properties: {} }; }, buildPluginConfigSchema: function (s) { return s; }, jsonResult: function (x) { return { content: [{ type: 'text', text: JSON.stringify(x) }] }; } };
-  var base = __stub(name);
-  return new Proxy(known, { get: function (t, k) { if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'then') return undefined; return base[k]; } });
+  return __knownOver(name, known);
 }
 /** nodemailer: every recipient of a message is a destination of its text (one record per address). */
 function __nodemailerLib() {

@@ -178,12 +178,12 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       if (group && balancedParens(group[1])) {
         // (its standard output redirected, `( cd / && find … ) >> "$list"`: what each of its commands prints goes there)
         const tail = seg.slice(seg.lastIndexOf(')') + 1);
-        let out: { file: string; append: boolean } | undefined;
-        for (const ro of tail.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) if (!/^2/.test(ro[1]) && !/^&?[12]$|^\/dev\/null$/.test(ro[2])) out = { file: ro[2], append: />>/.test(ro[1]) };
+        let out: string | undefined;
+        for (const ro of tail.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) if (!/^2/.test(ro[1]) && !/^&?[12]$|^\/dev\/null$/.test(ro[2])) out = ro[2];
         for (const p of parseCommands(group[1], firstLine + startLine)) {
           const last = p[p.length - 1];
           if (bg) last.background = true;
-          if (out && !last.redirectOut && !/^(?:cd|pushd|popd|export|set|unset|true|false|:|shift|local|readonly|umask|trap)$/.test(last.words[0] ?? '')) (last.redirectOut = out.file), (last.append = true);
+          if (out && !last.redirectOut && !/^(?:cd|pushd|popd|export|set|unset|true|false|:|shift|local|readonly|umask|trap)$/.test(last.words[0] ?? '')) (last.redirectOut = out), (last.append = true);
           pipelines.push(p);
         }
         continue;
@@ -513,14 +513,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     let decoded = blob ? (/^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob)) : undefined;
     if (decoded && /\brev\b/.test(src)) decoded = [...decoded].reverse().join('');
     if (decoded && isMostlyPrintable(decoded)) return decoded;
-    {
-      // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
-      // the pipe prints, its variables expanded, transformed
-      const printed = /^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?)\s*$/s.exec(expand(src));
-      if (!printed || printed[2].length < 8) return undefined;
-      const t = printed[2];
-      return printed[3] === 'rev' ? [...t].reverse().join('') : t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
-    }
+    // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
+    // the pipe prints, its variables expanded, transformed
+    const printed = /^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?)\s*$/s.exec(expand(src));
+    if (!printed || printed[2].length < 8) return undefined;
+    const t = printed[2];
+    return printed[3] === 'rev' ? [...t].reverse().join('') : t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
   };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {
