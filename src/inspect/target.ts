@@ -16,6 +16,7 @@ import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { CMAKE, MAKEFILE, isToolConfig } from './effects/tool-configs.js';
+import { EMBEDDED_FILE } from './effects/embedded.js';
 import { mayHideText } from './effects/prose.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
@@ -124,7 +125,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
       // opcodes what it calls when loaded (effects/pickle.ts).
       // (and a notebook: its code cells run when the agent executes it)
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -134,8 +135,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // Any file that may hide text in invisible characters too (effects/collect.ts reads what it says).
       // A Makefile and CMake files too: a lifecycle script's `make` runs its recipes, its CMake their commands.
       // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
-      // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it. And the build files of other tools
+      // (a crate's build.rs, Gradle and Nix files): their commands (effects/embedded.ts) run when a lifecycle script builds.
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || EMBEDDED_FILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

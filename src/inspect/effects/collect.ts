@@ -14,7 +14,8 @@ import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
-import { MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
+import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
+import { EMBEDDED_FILE, embeddedCommands } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
 import { SYSTEM_COMMANDS } from '../analyzers/manifest.js';
@@ -666,6 +667,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
     }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
+    // `cargo build` runs build.rs, `./gradlew` the build scripts, `nix develop` the shellHook
+    for (const [runs, files] of BUILD_TOOL_FILES) if (runs.test(text)) for (const f of facts.files) if (files.test(f.rel)) named.add(f.rel);
   }
   // A package's install builds and runs its Go program (`go build ./cmd/x` in a lifecycle script, or spawned by one:
   // `spawnSync("go", ["build", "-o", out, "./cmd/x"])`): that program's packages run at install.
@@ -764,6 +767,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));
       continue;
     }
+    // A language with no translator: the commands it hands to a shell or starts (./embedded.ts).
+    if (EMBEDDED_FILE.test(f.rel)) {
+      for (const c of embeddedCommands(f.rel, f.text)) effects.push(...lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel }));
+      continue;
+    }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
       effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
     }
@@ -789,8 +797,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const s of facts.scripts)
       for (const rel of buildFilesRun(s.command, rels)) {
         const text = facts.files.find((f) => f.rel === rel)!.text;
-        const tool = MAKEFILE.test(rel) ? 'make' : 'cmake';
-        for (const c of configCommands(rel, text)) effects.push(...lowerConfigCommand(c, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
+        const tool = MAKEFILE.test(rel) ? 'make' : EMBEDDED_FILE.test(rel) ? 'build' : 'cmake';
+        for (const c of EMBEDDED_FILE.test(rel) ? embeddedCommands(rel, text) : configCommands(rel, text)) effects.push(...lowerConfigCommand(c, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
       }
   }
   for (const d of facts.dependencies ?? []) {

@@ -211,7 +211,8 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         // standard output's last redirection (`cat x > out 2>/dev/null`: `out`); stderr's and discards are not a file written
         for (const ro of raw.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) {
           if (/^2/.test(ro[1]) || /^&?[12]$|^\/dev\/null$/.test(ro[2])) continue;
-          redirectOut = ro[2];
+          // (a word's quoted pieces joined: `>> "$HOME/.ssh/authorized_""keys"` is authorized_keys)
+          redirectOut = /["']\S*["']/.test(ro[2]) ? tokenize(ro[2])[0] ?? ro[2] : ro[2];
           append = />>/.test(ro[1]);
         }
         const ri = /(?:^|\s)<\s*([^\s<(;&|]+)/.exec(raw);
@@ -439,7 +440,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (!loop) return [expand(w)];
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
-  const loopVars = new Map<string, string[]>(opts.outer?.loopVars); // `for NAME in w1 w2 …`: the words NAME takes
+  const loopVars = new Map<string, string[]>(opts.outer?.loopVars);
+  let cwd: string | undefined; // the directory the last `cd` went to, for the relative paths that follow // `for NAME in w1 w2 …`: the words NAME takes
   const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
@@ -458,7 +460,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     }
     // a script's own arguments (`new="${1:-}"`, `"$@"`): what the script that ran it passed (argKeysOf)
     if (w.includes('$')) for (const m of w.matchAll(/\$\{?([1-9@*])(?![0-9])/g)) keys.push(`arg:${m[1] === '*' ? '@' : m[1]}@${opts.scope}`);
-    for (const p of expandEach(dataFileOf(w))) if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) keys.push(fileKey(p));
+    for (const p of expandEach(dataFileOf(w)))
+      if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) {
+        keys.push(fileKey(p));
+        if (cwd && !/^[/~$%]/.test(p)) keys.push(fileKey(`${cwd}/${p.replace(/^\.\//, '')}`));
+      }
     return keys;
   };
 
@@ -535,6 +541,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       const b = base(c);
       const [cmd0, ...rest] = c.words;
+      // `cd DIR`: a relative path after it names DIR's file (`tar -czf "$D/x.tgz" …; cd "$D" && curl -F f=@x.tgz …`)
+      if ((cmd0 === 'cd' || cmd0 === 'pushd') && rest.length <= 1) {
+        const dir = rest[0] === undefined ? '~' : expand(rest[0]);
+        cwd = dir === '-' ? undefined : /^[/~$%]/.test(dir) || !cwd ? dir : `${cwd}/${dir}`;
+      }
       let w0 = cmd0.replace(/^.*[\\/]/, '');
       let args = rest;
       // Wrappers that run their arguments: sudo, nohup, env, time, xargs, setsid, exec, nice.

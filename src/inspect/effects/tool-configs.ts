@@ -45,8 +45,20 @@ export const CMAKE = /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake)$/i;
 export function buildFilesRun(command: string, rels: readonly string[]): string[] {
   const out = makefilesRun(command, rels);
   if (/(?:^|[;&|(/]\s*|\s)cmake(?:-js)?(?=\s|$)/.test(command) && rels.includes('CMakeLists.txt')) out.push(...rels.filter((r) => CMAKE.test(r) && !r.startsWith('node_modules/')));
+  for (const [runs, files] of BUILD_TOOL_FILES) if (runs.test(command)) out.push(...rels.filter((r) => files.test(r) && !r.startsWith('node_modules/') && !out.includes(r)));
   return out;
 }
+
+/**
+ * Other build tools and the files whose code they run on the user's machine: `cargo build` (or napi-rs's `napi
+ * build`) compiles and runs the crate's build.rs; `gradle` / `./gradlew` evaluates the build scripts; `nix develop`,
+ * `nix-shell` and direnv's `use flake` run the Nix shell's shellHook (./embedded.ts reads their commands).
+ */
+export const BUILD_TOOL_FILES: ReadonlyArray<[runs: RegExp, files: RegExp]> = [
+  [/\b(?:cargo\s+(?:build|run|install|test|check|b|r)|napi\s+build|cargo-cp-artifact|neon\s+build)\b/, /(?:^|\/)build\.rs$/],
+  [/(?:^|[\s;&|(/`])(?:gradle|gradlew)\b/, /\.gradle(?:\.kts)?$/i],
+  [/\b(?:nix\s+(?:develop|shell)|nix-shell|direnv\s+allow)\b/, /\.nix$/i],
+];
 
 /**
  * The Makefiles a command's `make` runs (`make`, `make -C build all`, `make -f x.mk`), among `rels` (package-relative
