@@ -272,7 +272,9 @@ export function makeCanaries(): CanarySet {
   // (twelve words, as a BIP-39 phrase has: a library that checks the count before it uses the phrase goes on)
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
   const argKey = `0x${token(64, hex)}`;
-  const argToken = `tok_${token(32)}`;
+  // (a token handed to a function is shaped as a Telegram bot's, digits, a colon and 35 characters: a client that checks
+  // that shape goes on, and any other opaque-token check passes it too)
+  const argToken = `${token(1, '123456789')}${token(9, '0123456789')}:AA${token(33, ALNUM + '_-')}`;
   // (a caller's bearer token as most are: a signed JWT from a real-looking issuer, valid for weeks of emulated time)
   const argIssuerHost = `login.${token(8, 'abcdefghijklmnopqrstuvwxyz')}.com`;
   const argRequestToken = callerJwt(argIssuerHost);

@@ -81,8 +81,8 @@ interface World {
   tty?: boolean;
 }
 
-export type KeptRun = 'next run' | 'long use';
-const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: its counters far ahead, thirteen weeks later' };
+export type KeptRun = 'next run' | 'long use' | 'update';
+const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: its counters far ahead, thirteen weeks later', update: 'its first run after an update: the version it kept is an older one' };
 /** How far ahead a counter that grew from one run to the next is put for the run after long use. */
 const LONG_USE_COUNT = 1000;
 /** Thirteen weeks: the same weekday and hour (a weekday gate stays open), a season later (a date gate opens). */
@@ -112,16 +112,52 @@ export function keptState(events: TraceEvent[], before: ReadonlyMap<string, stri
 }
 
 /**
+ * The state an older version of the code left: every version the run kept (a file holding only a version, or a
+ * version-named field of a JSON file) set back to OLDER_VERSION, so the next run is the first after an update. Null
+ * when the run kept no version.
+ */
+export function olderVersion(first: ReadonlyMap<string, string>): Map<string, string> | null {
+  const VERSION = /^\s*v?\d+\.\d+\.\d+[\w.+-]*\s*$/;
+  let changed = false;
+  const out = new Map(first);
+  for (const [path, text] of first) {
+    if (VERSION.test(text)) {
+      out.set(path, OLDER_VERSION);
+      changed = true;
+      continue;
+    }
+    try {
+      const o: unknown = JSON.parse(text);
+      if (!o || typeof o !== 'object' || Array.isArray(o)) continue;
+      const back = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, /version/i.test(k) && typeof v === 'string' && VERSION.test(v) ? OLDER_VERSION : v]));
+      if (JSON.stringify(back) === text || JSON.stringify(back) === JSON.stringify(o)) continue;
+      out.set(path, JSON.stringify(back));
+      changed = true;
+    } catch {
+      /* not JSON: kept as it is */
+    }
+  }
+  return changed ? out : null;
+}
+const OLDER_VERSION = '0.0.1';
+
+/**
  * The state after long use: every whole number that grew from one run's state to the next's (a count of runs,
  * starts or turns), LONG_USE_COUNT further on. Null when none grew (nothing counts).
  */
-export function longUse(first: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): Map<string, string> | null {
+export function longUse(first: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>, code = ''): Map<string, string> | null {
   let grew = false;
+  // A count the code compares by remainder (`n % 7 === 3`: every seventh use from the third): the kept count is put
+  // where the next use's count (one step on) has that remainder, as a fuzzer takes a comparison's operands.
+  const every = /%\s*(\d{1,4})\s*={2,3}\s*(\d{1,4})\b/.exec(code);
   const ahead = (a: unknown, b: unknown): unknown => {
     if (typeof a === 'number' && typeof b === 'number') {
       if (!Number.isInteger(a) || !Number.isInteger(b) || b <= a || b - a > 100) return b;
       grew = true;
-      return b + LONG_USE_COUNT;
+      const far = b + LONG_USE_COUNT;
+      if (!every || Number(every[1]) < 2 || Number(every[2]) >= Number(every[1])) return far;
+      const [n, k, step] = [Number(every[1]), Number(every[2]), b - a];
+      return far + ((((k - far - step) % n) + n) % n);
     }
     if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
       const out: Record<string, unknown> = {};
@@ -274,8 +310,11 @@ export function emulateInThread(
         const budgetLeft = (): number => budget.totalMs - (monotonicMs() - start);
         if (first.size && budgetLeft() >= 5 && sandboxReady()) {
           const next = new Map([...first, ...keptState(runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: first, laterMs: 0, run: 'next run' } }), first)]);
-          const later = longUse(first, next);
+          const later = longUse(first, next, input.files.get(rel) ?? '');
           if (later && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: later, laterMs: LONG_USE_MS, run: 'long use' } });
+          // and, when it kept the version it ran as, once as the first run of a newer version (a migration step)
+          const updated = olderVersion(first);
+          if (updated && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: updated, laterMs: 0, run: 'update' } });
         }
       }
     }

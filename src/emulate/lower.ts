@@ -9,7 +9,7 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
-import { TRUSTED_HOST_CLASSES, classifyHost, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf } from '../inspect/effects/classify.js';
+import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -63,6 +63,8 @@ export function indexSources(files: Map<string, string>): SourceIndex {
 interface Matcher {
   id: string;
   variants: string[];
+  /** The value's bytes (its first value), for the XOR test (xoredIn). */
+  plain: Buffer;
   /** A value cut in two (its first and last 16 characters, for values of 40 or more): both halves sent is the value. */
   halves: Array<[string, string]>;
 }
@@ -117,7 +119,7 @@ function variantsOf(value: string): string[] {
 }
 
 export function canaryMatchers(set: CanarySet): Matcher[] {
-  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf), halves: c.values.filter((v) => v.length >= 40).map((v) => [v.slice(0, 16), v.slice(-16)] as [string, string]) }));
+  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf), plain: Buffer.from(c.values[0] ?? '', 'utf8'), halves: c.values.filter((v) => v.length >= 40).map((v) => [v.slice(0, 16), v.slice(-16)] as [string, string]) }));
 }
 
 export function findCanaries(text: string, matchers: Matcher[]): string[] {
@@ -128,13 +130,52 @@ export function findCanaries(text: string, matchers: Matcher[]): string[] {
   for (const m of matchers) if (!hits.includes(m.id) && m.halves.some(([a, b]) => text.includes(a) && text.includes(b))) hits.push(m.id);
   if (hits.length < matchers.length)
     for (const layer of encodedLayers(text)) for (const m of matchers) if (!hits.includes(m.id) && m.variants.some((v) => layer.includes(v))) hits.push(m.id);
+  // Bytes no text decodes to (a cipher's output, base64 or hex): a canary there under a short repeating XOR key.
+  if (hits.length < matchers.length)
+    for (const bytes of opaqueRuns(text)) for (const m of matchers) if (!hits.includes(m.id) && xoredIn(bytes, m.plain)) hits.push(m.id);
   // Base64 wrapped into lines (MIME's 76 characters, PEM's 64): a canary's encoded form spans the breaks.
-  const joined = hits.length < matchers.length && text.includes('\n') ? text.replace(WRAPPED_BASE64, '$1') : text;
+  // (and lines folded as iCalendar and mail headers fold them, a line break and a space or tab: one line again)
+  const joined = hits.length < matchers.length && text.includes('\n') ? text.replace(WRAPPED_BASE64, '$1').replace(/\r?\n[ \t]/g, '') : text;
   if (joined !== text) for (const id of findCanaries(joined, matchers)) if (!hits.includes(id)) hits.push(id);
   return hits;
 }
 // (from a run's start only: tried inside a long unbroken run, each start would scan to its end, quadratic in it)
 const WRAPPED_BASE64 = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9+/])/g;
+
+/**
+ * The long base64, base64url and hex runs of a payload whose bytes are not text: what a cipher (a fixed-key XOR)
+ * leaves. At most 8 runs of 8 KiB each.
+ */
+function opaqueRuns(text: string): Buffer[] {
+  if (text.length < 32) return [];
+  const out: Buffer[] = [];
+  for (const m of text.matchAll(/(?:[0-9a-fA-F]{2}){16,}|[A-Za-z0-9+/_-]{32,}={0,2}/g)) {
+    const run = m[0].slice(0, 16384);
+    const bytes = /^(?:[0-9a-fA-F]{2})+$/.test(run) ? Buffer.from(run, 'hex') : Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    let printable = 0;
+    for (const b of bytes) if ((b >= 32 && b < 127) || b === 10 || b === 13 || b === 9) printable++;
+    if (bytes.length >= 16 && printable < bytes.length * 0.9) out.push(bytes);
+    if (out.length === 8) break;
+  }
+  return out;
+}
+
+/**
+ * Whether `value` lies in `bytes` XORed with a repeating key of at most 16 bytes: a known-plaintext test (the key the
+ * value's first bytes give repeats over the rest). A random canary of 24 bytes or more matches by chance less than once in
+ * 2^64 places.
+ */
+function xoredIn(bytes: Buffer, value: Buffer): boolean {
+  const n = Math.min(value.length, 32);
+  if (n < 24) return false;
+  for (let j = 0; j + n <= bytes.length; j++)
+    for (let d = 1; d <= 16; d++) {
+      let i = d;
+      while (i < n && (bytes[j + i]! ^ value[i]!) === (bytes[j + i - d]! ^ value[i - d]!)) i++;
+      if (i === n) return true;
+    }
+  return false;
+}
 
 /**
  * What a payload holds under encodings a canary's variants do not spell (base64 of base64 of JSON, hex of base64):
@@ -274,6 +315,28 @@ function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string>
   };
   walk(pc, 0);
   out.hosts.delete('');
+  return out;
+}
+
+/** The addresses a body sends a message or an invitation to (iCalendar ATTENDEE, mail headers, JSON recipient fields), save the supplied. */
+function addedRecipients(body: string, supplied: (address: string) => boolean): string[] {
+  const out = new Set<string>();
+  const ADDRESSED = /\bATTENDEE[^:\r\n]*:mailto:([^\s\r\n"<>]+@[\w.-]+)|^(?:To|Cc|Bcc):[^\r\n]*?([\w.+-]+@[\w.-]+\.[a-z]{2,})|"(?:to|cc|bcc|recipients?|attendees?|invitees?|email)"\s*:\s*\[?\s*(?:\{[^}]*?"email"\s*:\s*)?"([\w.+-]+@[\w.-]+\.[a-z]{2,})"/gim;
+  for (const m of body.matchAll(ADDRESSED)) {
+    const a = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    if (a && !supplied(a)) out.add(a);
+    if (out.size >= 4) break;
+  }
+  return [...out];
+}
+
+/** A chat's id or a number as messaging services write them: a Telegram chat (`-1002219384756`), a phone number, a handle, a Discord or Slack id. */
+const CHAT_ID = /^(?:(?:user|channel|chat|group|dm):)?(?:-?\d{6,20}|\+\d{7,15}|@[\w.]{3,32}|[CDGU][A-Z0-9]{8,12})$/;
+
+/** Every string of a settings object, to depth 4. */
+function stringsOf(v: unknown, depth = 0, out: string[] = []): string[] {
+  if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+  else if (v && typeof v === 'object' && depth < 4) for (const x of Object.values(v)) stringsOf(x, depth + 1, out);
   return out;
 }
 
@@ -540,6 +603,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
   const argIds = new Set(canaries.list.filter((c) => c.id.startsWith('arg-')).map((c) => c.id));
   const convValues = canaries.list.filter((c) => c.secret === 'conversation').flatMap((c) => c.values);
+  const settings = stringsOf(cfg.pluginConfig);
+  const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
   const configured = configuredEndpoints(cfg.pluginConfig);
   const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string; own: boolean } => {
     if (['raw-ip', 'paste', 'tunnel', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
@@ -987,7 +1052,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // A message sent through the user's own chat account (api.runtime.channel) goes where the gateway delivers it:
         // to a recipient the plugin's code names itself (not the sender it answers, not one the user configured), that
         // is its author's chat.
-        if (ch === 'chat' && !(host.length >= 4 && src.texts.some((t) => t.includes(host)))) break;
+        // (or one it assembles, from char codes or a table: an id the settings, the conversation and the caller did not give it)
+        if (ch === 'chat' && !(host.length >= 4 && src.texts.some((t) => t.includes(host))) && !(CHAT_ID.test(host) && !suppliedRecipient(host))) break;
         if (argValues.some((v) => host === v || url === v || url.startsWith(v) || hostOfSafe(url).includes(v))) break;
         // a record of the domain the caller named (its _dmarc, a DKIM selector's _domainkey): what was asked
         if (ch === 'dns' && argValues.some((v) => host.endsWith(`.${v}`))) break;
@@ -997,7 +1063,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (ch === 'smtp' && url.includes(canaries.argMail)) break;
         // An address a server answered with (a presigned upload URL from an API): where that server says, judged by
         // the host that answered.
-        const hc: { host: string; hostClass: HostClass } = ch === 'chat' ? { host: `${url.split('/')[2] ?? 'chat'} chat ${host}`, hostClass: 'unknown' } : target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
+        let hc: { host: string; hostClass: HostClass } = ch === 'chat' ? { host: `${url.split('/')[2] ?? 'chat'} chat ${host}`, hostClass: 'unknown' } : target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
+        // (a repository a code host's API writes into is the code's own choice only where the code names it: one from the
+        // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
+        const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
+        if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
         if (!target.includes(canaries.respMark)) lastAsked = url || host;
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         // A message delivered through the user's own account at a messaging service is the channel's job: the
@@ -1032,6 +1102,14 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (carries.length) e.carries = carries;
           e.decoded = decodedOrigin(target).decoded;
           push(e);
+          // A message or invitation in the body (an iCalendar ATTENDEE, a To/Cc/Bcc line, a "to"/"bcc"/"attendees" field)
+          // addressed to someone neither the caller, the settings nor the conversation named: the server delivers it there.
+          if (carries.length)
+            for (const to of addedRecipients(body, (a) => suppliedRecipient(a) || a === canaries.argMail)) {
+              const dest = classifyHost(to.slice(to.indexOf('@') + 1));
+              if (TRUSTED_HOST_CLASSES.includes(dest.hostClass)) continue;
+              push({ ...e, host: dest.host, hostClass: dest.hostClass, url: `mailto:${to}`, channel: 'smtp', evidence: `${e.evidence}: the message goes to ${to} too, an address the code adds`.slice(0, 300) });
+            }
         } else {
           const e = base('fetch', ev, what);
           e.host = hc.host;

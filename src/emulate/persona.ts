@@ -30,9 +30,12 @@ function offsetOf(timeZone: string): number {
   }
 }
 const IANA_ZONE = /["'`]((?:Europe|Asia|Africa|America|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)["'`]/;
+/** A zone the code matches by its area (`/^America\//`): that area's most populous zone. */
+const ZONE_AREA = /\^(Europe|Asia|Africa|America|Australia)\\\//;
+const AREA_ZONE: Record<string, string> = { Europe: 'Europe/London', Asia: 'Asia/Shanghai', Africa: 'Africa/Lagos', America: 'America/New_York', Australia: 'Australia/Sydney' };
 /** The other region an entry that read the region runs on (see Region). */
 export function otherRegion(code: string): Region {
-  const zone = IANA_ZONE.exec(code)?.[1];
+  const zone = IANA_ZONE.exec(code)?.[1] ?? AREA_ZONE[ZONE_AREA.exec(code)?.[1] ?? ''];
   const timeZone = zone ?? 'Europe/Moscow';
   return { locale: 'ru-RU', timeZone, lang: 'ru_RU.UTF-8', offset: offsetOf(timeZone) };
 }
@@ -55,6 +58,13 @@ export interface EmulationEntry {
   /** The package declares it as its build for web pages (`browser`, `unpkg`, `jsdelivr`): it also runs in one. */
   browser?: boolean;
 }
+
+/**
+ * The people a plugin's hooks hear from and answer (prelude/loader.ts __event and __hookCtx): the sender's number
+ * and the account's own, the sender's id, the chat's id. A message the plugin sends to one of them answers the
+ * conversation; a recipient its code assembles itself is its author's (lower.ts).
+ */
+export const CHAT_PEERS = { sender: '+15550100', self: '+15550101', senderId: 'user-1', conversationId: '5512093377' } as const;
 
 /** Everything the prelude needs, serialised to JSON and embedded in the sandbox (copied, never shared). */
 export interface SandboxConfig {
@@ -94,6 +104,8 @@ export interface SandboxConfig {
    */
   toolCmds: string[];
   conv: string;
+  /** Who the conversation is with, as hook events and contexts name them (CHAT_PEERS). */
+  peers: typeof CHAT_PEERS;
   /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
   loginMsg: string;
   /** The user's message holding a recovery phrase (canaries.ts `seedMessage`). */
@@ -111,10 +123,14 @@ export interface SandboxConfig {
   argPlain: string;
   /** The host of the connection string a caller hands over, and of the request it makes (loader.ts __callerRequest). */
   argConnHost: string;
+  /** An API the package's code names (a model provider, a code host, a registry): its host, for the app's requests there. */
+  apiHost?: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
   /** Standard output is a terminal (Deployment 'terminal'; a bin's run always has one). */
   tty: boolean;
+  /** Loaded in the gateway run as a service (Deployment `service`): its argv and title, its parent the supervisor. */
+  service: boolean;
   /** The entry is written for Bun (it uses Bun's API): the runtime's global is there. */
   bun: boolean;
   region: Region;
@@ -178,15 +194,22 @@ export function isPluginManifest(manifest: Record<string, unknown>): boolean {
  * plugin whose settings have choices runs again with them turned up, as a user troubleshooting it sets them
  * (`logLevel: "debug"`, every switch on): see configuredValues.
  */
-export type Deployment = 'ci' | 'production' | 'editor' | 'terminal' | 'outage' | 'failover' | 'offline' | 'tuned';
-export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'editor', 'terminal', 'outage', 'failover', 'offline', 'tuned'];
-export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', editor: "VS Code's integrated terminal", terminal: "a user's terminal", outage: 'servers answering 503', failover: 'its first server answering 503', offline: 'the network down', tuned: 'its settings turned up' };
+export type Deployment = 'ci' | 'production' | 'service' | 'editor' | 'terminal' | 'outage' | 'failover' | 'offline' | 'tuned';
+export const DEPLOYMENTS: readonly Deployment[] = ['ci', 'production', 'service', 'editor', 'terminal', 'outage', 'failover', 'offline', 'tuned'];
+export const DEPLOYMENT_LABEL: Record<Deployment, string> = { ci: 'a CI runner', production: 'NODE_ENV=production', service: "the OpenClaw gateway run as a supervised service", editor: "VS Code's integrated terminal", terminal: "a user's terminal", outage: 'servers answering 503', failover: 'its first server answering 503', offline: 'the network down', tuned: 'its settings turned up' };
+
+/**
+ * What a supervisor gives the process it starts (systemd, launchd, pm2): the gateway as OpenClaw installs it as a
+ * service, in whose process a plugin and its libraries are loaded. Code that acts only there (nobody watches a
+ * daemon's output) stays quiet in a terminal; a look for one of these variables runs the entry again as that service.
+ */
+const SUPERVISED: Record<string, string> = { INVOCATION_ID: '5c0ffa4e9d2b47a1b3e8c21f6d7a9e04', JOURNAL_STREAM: '8:41721', XPC_SERVICE_NAME: 'ai.openclaw.gateway', LAUNCH_JOB_LABEL: 'ai.openclaw.gateway', pm_id: '0', PM2_HOME: '/home/dev/.pm2', NOTIFY_SOCKET: '/run/systemd/notify' };
 
 /** What VS Code's integrated terminal adds to a shell's environment. */
 const EDITOR_TERMINAL: Record<string, string> = { TERM_PROGRAM: 'vscode', TERM_PROGRAM_VERSION: '1.96.2', VSCODE_PID: '4211', VSCODE_IPC_HOOK_CLI: '/tmp/vscode-ipc-5e1c.sock', VSCODE_GIT_IPC_HANDLE: '/tmp/vscode-git-9a2f.sock', COLORTERM: 'truecolor' };
 
 function deploymentEnvironment(deployment: Deployment, project: string): Record<string, string> {
-  return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : deployment === 'editor' ? EDITOR_TERMINAL : {};
+  return deployment === 'ci' ? ciEnvironment(project) : deployment === 'production' ? { NODE_ENV: 'production' } : deployment === 'service' ? SUPERVISED : deployment === 'editor' ? EDITOR_TERMINAL : {};
 }
 
 export function ciEnvironment(project: string): Record<string, string> {
@@ -294,6 +317,24 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   KEYED.set(files, out);
   return out;
 }
+/** Well-known APIs whose keys an app's requests carry, by the domain code names them with (in a string or a regex). */
+const NAMED_APIS: ReadonlyArray<[RegExp, string]> = [
+  [/openai\\?\.com/, 'api.openai.com'],
+  [/anthropic\\?\.com/, 'api.anthropic.com'],
+  [/api\\?\.github\\?\.com|github\\?\.com/, 'api.github.com'],
+  [/stripe\\?\.com/, 'api.stripe.com'],
+  [/npmjs\\?\.org/, 'registry.npmjs.org'],
+  [/googleapis\\?\.com/, 'generativelanguage.googleapis.com'],
+  [/openrouter\\?\.ai/, 'openrouter.ai'],
+];
+function namedApiHost(files: ReadonlyMap<string, string>): string | undefined {
+  for (const [rel, text] of files) {
+    if (!/\.[cm]?[jt]s$/.test(rel) || rel.startsWith('node_modules/')) continue;
+    for (const [re, host] of NAMED_APIS) if (re.test(text)) return host;
+  }
+  return undefined;
+}
+
 /** One package's keys, found once for all its runs (personas, deployments). */
 const KEYED = new WeakMap<Map<string, string>, PackageKeys>();
 /** A quoted URL path (`'/_status/diag'`, `"/api/v1/exec"`): a route a server of the package may answer (prelude __serveRequests). */
@@ -404,6 +445,7 @@ export function buildConfig(
     storeAnswers: canaries.storeAnswers as Record<string, string>,
     toolCmds: canaries.toolCommands,
     conv: canaries.conversation,
+    peers: CHAT_PEERS,
     loginMsg: canaries.loginMessage,
     seedMsg: canaries.seedMessage,
     stranger: canaries.strangerMessage,
@@ -414,8 +456,10 @@ export function buildConfig(
     argMail: canaries.argMail,
     argPlain: canaries.argPlain,
     argConnHost: canaries.argConnHost,
+    apiHost: namedApiHost(files),
     browser: false,
     tty: deployment === 'terminal',
+    service: deployment === 'service',
     bun: BUN_API.test(files.get(entry.file.replace(/^\.\//, '')) ?? ''),
     region,
     walletTo: canaries.walletTo,

@@ -26,11 +26,15 @@ const REASONS: RegExp[] = [
   // code that reaches the network or runs programs: what it sends, and where, is often computed
   /\bprocess\.env\b[^;\n]{0,80}\b(?:https?|fetch|request|post)\b/i,
   /\brequire\s*\(\s*['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]\s*\)|\bfrom\s+['"](?:node:)?(?:https?|net|dns|tls|child_process|dgram)['"]/,
+  // (or through an HTTP client library: undici, axios, got, node-fetch …)
+  /\brequire\s*\(\s*['"](?:undici|axios|got|node-fetch|superagent|needle|phin|centra|cross-fetch|ofetch|ky)['"]\s*\)|\bfrom\s+['"](?:undici|axios|got|node-fetch|superagent|needle|phin|centra|cross-fetch|ofetch|ky)['"]/,
   /\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/,
   // a page's clipboard or wallet: what the user copies or pays can be swapped (the browser run copies and pays)
   /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|\bethereum\.request\b|\bwindow\.ethereum\b/,
   // an MCP server: the descriptions of its tools are text the model reads, and may change after weeks of use
   /['"]@modelcontextprotocol\/sdk\b/,
+  // code that names where a machine starts things (shell start-up files, login keys, schedulers): what it writes there runs later
+  /['"`/\\](?:\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|authorized_keys|crontab)\b|\bLaunchAgents\b|[/\\]autostart[/\\'"`]|CurrentVersion\\\\Run\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names
   /\bnew\s+Worker\s*\(|\bworker_threads\b/,
 ];

@@ -746,3 +746,27 @@ describe('shouldEmulate', () => {
     expect(shouldEmulate('lib/a.js', 'eval(x)', 'never')).toBe(false);
   });
 });
+
+describe('kept state between runs', () => {
+  it('sets a kept version back (a bare file, a version field), so the next run is the first after an update', async () => {
+    const { olderVersion } = await import('../../src/emulate/engine.js');
+    const kept = new Map([['/home/dev/.cache/x/version', '2.3.0\n'], ['/home/dev/.cache/x/state.json', JSON.stringify({ appVersion: '2.3.0', runs: 4 })], ['/home/dev/.cache/x/notes', 'hello']]);
+    const older = olderVersion(kept)!;
+    expect(older.get('/home/dev/.cache/x/version')).toBe('0.0.1');
+    expect(JSON.parse(older.get('/home/dev/.cache/x/state.json')!)).toEqual({ appVersion: '0.0.1', runs: 4 });
+    expect(older.get('/home/dev/.cache/x/notes')).toBe('hello');
+    expect(olderVersion(new Map([['/a', JSON.stringify({ runs: 2 })]]))).toBeNull();
+  });
+
+  it('puts a count the code compares by remainder where the next use meets it', async () => {
+    const { longUse } = await import('../../src/emulate/engine.js');
+    const first = new Map([['/s.json', JSON.stringify({ n: 1 })]]);
+    const next = new Map([['/s.json', JSON.stringify({ n: 2 })]]);
+    const plain = JSON.parse(longUse(first, next)!.get('/s.json')!).n as number;
+    expect(plain).toBe(1002);
+    // `s.n += 1; if (s.n % 7 === 3)`: the kept count is one short of a value with remainder 3
+    const gated = JSON.parse(longUse(first, next, 'if (s.n % 7 === 3) bundle();')!.get('/s.json')!).n as number;
+    expect(gated).toBeGreaterThanOrEqual(1002);
+    expect((gated + 1) % 7).toBe(3);
+  });
+});

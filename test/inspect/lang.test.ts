@@ -408,7 +408,7 @@ if os.fork() == 0:
 key = os.environ["OPENAI_API_KEY"]
 r = requests.get("https://api.openai.com/v1/models", headers={"Authorization": f"Bearer {key}"})
 print(r.json())
-requests.post("https://api.github.com/repos/o/r/issues", json={"title": "x"}, headers={"Authorization": "token " + os.getenv("GITHUB_TOKEN")})
+requests.post(f"https://api.github.com/repos/{os.environ['GITHUB_REPOSITORY']}/issues", json={"title": "x"}, headers={"Authorization": "token " + os.getenv("GITHUB_TOKEN")})
 `);
       expect(es.filter((e) => e.kind === 'send').every((e) => e.hostClass === 'vendor')).toBe(true);
       expect(secretToUntrusted(es)).toBe(false);

@@ -75,11 +75,11 @@ var __pending = [];
 // A callback a client takes for its requests (an interceptor, a hook before each request, a middleware) is called with
 // the caller's request as well: its credentials (canaries) and its own host, the caller's (a send there is asked for).
 var __REQUEST_CB = /request|intercept|hook|before|middleware|\buse$|\.use\b|onSend|onFetch/i;
-function __callerRequest() {
-  var auth = 'Bearer ' + cfg.argRequestToken, base = 'https://' + cfg.argConnHost;
+function __callerRequest(apiHost) {
+  var auth = 'Bearer ' + cfg.argRequestToken, base = 'https://' + (apiHost || cfg.argConnHost);
   var h = { Authorization: auth, 'x-api-key': cfg.argRequestKey, 'Content-Type': 'application/json', common: { Authorization: auth } };
   Object.defineProperty(h, 'get', { value: function (n) { n = String(n).toLowerCase(); return n === 'authorization' ? auth : n === 'x-api-key' ? cfg.argRequestKey : null; } });
-  return { url: base + '/v1/items', baseURL: base, method: 'get', headers: h, params: {}, hostname: cfg.argConnHost, host: cfg.argConnHost, path: '/v1/items', options: { headers: h } };
+  return { url: base + '/v1/items', baseURL: base, method: 'get', headers: h, params: {}, hostname: apiHost || cfg.argConnHost, host: apiHost || cfg.argConnHost, path: '/v1/items', options: { headers: h } };
 }
 // ---------------------------------------------------------------- requests to the package's servers
 // A request handler the package exports or makes (a middleware's (req, res, next), a server's request listener) sees
@@ -653,11 +653,11 @@ function __mkApi() {
 }
 function __event(name) {
   var c = cfg.conv;
-  return { type: name, hookName: name, content: c, text: c, body: c, prompt: c, from: '+15550100', to: '+15550101', senderId: 'user-1', channel: 'telegram', channelId: 'telegram',
+  return { type: name, hookName: name, content: c, text: c, body: c, prompt: c, from: cfg.peers.sender, to: cfg.peers.self, senderId: cfg.peers.senderId, channel: 'telegram', channelId: 'telegram',
     message: { role: 'user', content: c, text: c }, messages: [{ role: 'user', content: c }, { role: 'assistant', content: c }],
     toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000 };
 }
-function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', accountId: 'default', conversationId: '5512093377', senderId: '5512093377', workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
+function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', accountId: 'default', conversationId: cfg.peers.conversationId, senderId: cfg.peers.conversationId, workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
 /**
  * What a call returned, settled as its caller would: a promise's rejection caught, and an iterator (a generator, an
  * async generator) consumed to its end as a for (await) … of loop does, so that its finally runs (at most 500 steps).
@@ -703,6 +703,8 @@ function __hookReturn(name, r) {
 }
 // Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
 var __MESSAGE_HOOK = /message|inbound|receiv/i;
+/** The hooks that build or start the agent's turn (before_prompt_build, before_agent_start): they follow a message. */
+var __PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
 function __loginEvent(name) {
   var e = __userEvent(name, cfg.loginMsg);
   e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';
@@ -744,7 +746,7 @@ function __addressEvent(name) {
   var e = __event(name), c = 'Your deposit address (ERC-20, Ethereum mainnet) is ' + cfg.walletTo + '. Send only USDC or ETH to it.';
   e.content = e.text = e.body = e.response = e.output = c;
   e.message = { role: 'assistant', content: c, text: c };
-  e.to = '+15550100'; e.from = undefined;
+  e.to = cfg.peers.sender; e.from = undefined;
   return e;
 }
 function __transferHooks(hooks) {
@@ -812,6 +814,9 @@ function __useTools(list) {
       if (tool && typeof tool.execute === 'function') {
         var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters));
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
+        // and again with the required parameters the names above leave out filled in by type, as the model must fill them
+        var required = __requiredParams(tool.parameters), missing = Object.keys(required).filter(function (k) { return !(k in params); });
+        if (missing.length) { var full = Object.assign({}, params); missing.forEach(function (k) { full[k] = required[k]; }); __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', full, undefined, function () {}])); }
         // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release")
         __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, params); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
       }
@@ -824,10 +829,18 @@ function __fireHooks() {
     if (__TOOL_HOOK.test(String(h[0]))) return;
     __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]));
     if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
-    // and a third from the user: a recovery phrase they ask the agent to keep (a hook may act on seeds only)
-    if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]));
+
     // and a fourth with a link in it, as people share them (a hook may act only on messages that hold a URL)
     if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], 'Could you summarise this for me? https://news.example.com/2026/12/release-notes.html (re ' + ((/msg-[a-z0-9]+/.exec(cfg.conv) || [''])[0]) + ')'), __hookCtx()]));
+  });
+  // and a turn of its own from the user, once what came before is done: a recovery phrase they ask the agent to keep (a
+  // hook may act on seeds only), its message hooks awaited as the gateway awaits them, then the prompt for that turn
+  // built (what a message hook kept for the turn is used there)
+  var messageHooks = __hooks.slice(0, 40).filter(function (h) { return __MESSAGE_HOOK.test(String(h[0])) && !__TOOL_HOOK.test(String(h[0])); });
+  if (messageHooks.length) setImmediate(function () {
+    var kept = messageHooks.map(function (h) { var r = __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], cfg.seedMsg), __hookCtx()]); __hookReturn(h[0], r); return r; });
+    var turn = function () { __hooks.slice(0, 40).forEach(function (p) { if (__PROMPT_HOOK.test(String(p[0]))) __hookReturn(p[0], __safeCall('hook ' + p[0], p[1], undefined, [__userEvent(p[0], cfg.seedMsg), __hookCtx()])); }); };
+    Promise.all(kept.map(function (r) { return r && typeof r.then === 'function' ? r.then(null, function () {}) : r; })).then(turn, turn);
   });
   if (__hooks.length) { rec({ k: 'call', name: "a stranger's messages" }); __strangerHooks(__hooks.slice(0, 40)); __transferHooks(__hooks.slice(0, 40)); }
   __useTools(__tools.slice(0, 20));
@@ -907,6 +920,20 @@ function __payProbe() {
  * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token"):
  * request headers with an Authorization, a token or API key parameter. Only parameters the tool declares.
  */
+/**
+ * A value for each required parameter the model must fill, by its type and name: a list of the user's addresses for
+ * attendees and recipients, a time for a start or a date, a plain word for other text (the model's choice, which the
+ * tool's service is there to get), 1, true.
+ */
+function __requiredParams(schema) {
+  var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
+  (Array.isArray(schema && schema.required) ? schema.required : []).slice(0, 20).forEach(function (k) {
+    var p = props[k] || {}, t = Array.isArray(p.type) ? p.type[0] : p.type;
+    var one = /mail|attendee|recipient|invitee|participant|guest|^to$|^cc$|^bcc$/i.test(k) ? cfg.argMail : /start|date|time|when|^at$|deadline|due/i.test(k) ? '2026-12-10T15:00:00Z' : cfg.argPlain;
+    out[k] = t === 'array' ? [one] : t === 'integer' || t === 'number' ? 1 : t === 'boolean' ? true : t === 'object' ? {} : Array.isArray(p.enum) && p.enum.length ? p.enum[0] : one;
+  });
+  return out;
+}
 function __credentialParams(schema) {
   var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
   Object.keys(props).slice(0, 40).forEach(function (k) {
@@ -992,10 +1019,29 @@ function __useMade(name, made) {
   // (the first a dozen times, as an app calls its client: a wrapper may wait some calls before it acts)
   keys.filter(function (k) { try { return typeof made[k] === 'function' && !__isClass(made[k]); } catch (e) { return false; } }).slice(0, 6).forEach(function (k, i) {
     var f = made[k], names = __paramNames(f), args = __positional(f, ['SELECT id, total FROM orders WHERE id = $1', [42]], k);
+    // (a request object taken apart in the parameter list, stream({ model, messages }): what an app passes, the conversation)
+    var fields = __destructured(f);
+    if (fields) args[0] = __requestOf(fields);
     // (a build tool's plugin object: its hooks get the project's resolved configuration)
     names.forEach(function (n, j) { if (__TOOL_CONFIG_PARAM.test(n)) args[j] = __projectConfig(); });
     for (var j = 0; j < (i === 0 ? 12 : 1); j++) __safeCall(name + '().' + k, f, made, args);
   });
+}
+/** The names a function's first parameter takes apart (function ({ model, messages, signal }) …), or null. */
+function __destructured(fn) {
+  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return null; }
+  var m = /^(?:async\s+)?(?:function\b[^(]*|\*?\s*[\w$]+\s*)?\(\s*\{([^{}()]*)\}/.exec(src);
+  return m ? m[1].split(',').map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; }).filter(Boolean).slice(0, 12) : null;
+}
+/** A request as an app hands it to a client: the user's conversation under the names that carry one, a model's name. */
+function __requestOf(fields) {
+  var out = {};
+  fields.forEach(function (n) {
+    if (/^(?:messages|history|conversation|turns|chat)$/i.test(n)) out[n] = [{ role: 'user', content: cfg.conv }];
+    else if (/^(?:prompt|input|text|query|content|message|question)$/i.test(n)) out[n] = cfg.conv;
+    else if (/^model$/i.test(n)) out[n] = 'gpt-4o-mini';
+  });
+  return out;
 }
 /** The configuration a build tool hands its plugins' hooks (Vite's configResolved, webpack's compiler options): the project's. */
 var __TOOL_CONFIG_PARAM = /^(?:resolved\w*|config|cfg|\w+Config|compiler|options|opts)$/i;
@@ -1017,12 +1063,12 @@ function __dbClient() {
   return c;
 }
 /** A function a factory made (a wrapped fetch, a configured client call) is called with the caller's request. */
-function __callMade(name, made) {
+function __callMade(name, made, apiHost) {
   // (not a built-in the factory hands back: getGeneratorFunction() gives the GeneratorFunction constructor)
   if (typeof made !== 'function' || __isClass(made) || __isBuiltin(made)) return;
   // a middleware the factory made is served the app's requests (__serveRequests), not called as a client
   if (__isHandler(made)) { __addHandler(name + '()', made); return; }
-  var req = __callerRequest();
+  var req = __callerRequest(apiHost);
   __safeCall(name + '()', made, undefined, [req.url, { method: 'GET', headers: req.headers }]);
 }
 var __ADDRESS_FN = /^(?:copy|clip|paste|write(?:Text|Clipboard)|set(?:Clipboard|Recipient|Address)|pay|send(?:Payment|Funds|Eth|Transaction)|transfer)/i;
@@ -1073,10 +1119,20 @@ function __callExports(ex) {
     __callMade(name, made);
     __useMade(name, made);
     // a factory whose parameters all have defaults (withRetry(base = globalThis.fetch)) is called with none too
-    if (fn.length === 0) __callMade(name, __safeCall(name, fn, self, []));
+    // (and what it makes then is used, as made with its defaults: createClient() with the key from the environment
+    // and the endpoint it falls back to)
+    if (fn.length === 0) {
+      var bare = __safeCall(name, fn, self, []);
+      __callMade(name, bare);
+      if (bare !== made) __useMade(name, bare);
+    }
     // a fetch of its own (fetchRetry(url, init)) is called as an app calls it: with a request that carries its credential
     var pn = __paramNames(fn);
-    if (/^(?:url|uri|input|resource|endpoint|href)$/i.test(pn[0] || '') && /^(?:init|opts|options|config|req|request|)$/i.test(pn[1] || '')) __callMade(name, fn);
+    if (/^(?:url|uri|input|resource|endpoint|href)$/i.test(pn[0] || '') && /^(?:init|opts|options|config|req|request|)$/i.test(pn[1] || '')) {
+      __callMade(name, fn);
+      // (and with a request to an API the package's code names, a model provider or a code host: the app calls those too)
+      if (cfg.apiHost) __callMade(name, fn, cfg.apiHost);
+    }
     var byPlace = __positional(fn, args, name);
     __safeCall(name, fn, self, byPlace);
     // a parser or a client of a connection string, by its name (parse(process.env.DATABASE_URL), createPool(url)):

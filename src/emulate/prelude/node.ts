@@ -40,11 +40,13 @@ var __PLATFORM_ENV = { HOME: 1, USERPROFILE: 1, APPDATA: 1, LOCALAPPDATA: 1, Com
 // a look for NODE_ENV, which a developer's shell leaves unset: again as a production server (persona.ts Deployment).
 var __CI_ENV = { CI: 1, CONTINUOUS_INTEGRATION: 1, GITHUB_ACTIONS: 1, GITHUB_WORKFLOW: 1, GITHUB_RUN_ID: 1, GITHUB_REPOSITORY: 1, RUNNER_OS: 1, GITLAB_CI: 1, CI_JOB_TOKEN: 1, CIRCLECI: 1, TRAVIS: 1, BUILDKITE: 1, JENKINS_URL: 1, BUILD_NUMBER: 1, TF_BUILD: 1, BITBUCKET_BUILD_NUMBER: 1, TEAMCITY_VERSION: 1, CODEBUILD_BUILD_ID: 1, DRONE: 1 };
 // and a look for the variables an editor's integrated terminal sets: again inside VS Code's terminal
+// and a look for what a supervisor sets: again as the gateway run as a service
+var __SERVICE_ENV = { INVOCATION_ID: 1, JOURNAL_STREAM: 1, XPC_SERVICE_NAME: 1, LAUNCH_JOB_LABEL: 1, pm_id: 1, PM2_HOME: 1, NOTIFY_SOCKET: 1 };
 var __EDITOR_ENV = { TERM_PROGRAM: 1, TERM_PROGRAM_VERSION: 1, VSCODE_PID: 1, VSCODE_IPC_HOOK_CLI: 1, VSCODE_GIT_IPC_HANDLE: 1, VSCODE_INJECTION: 1, VSCODE_CWD: 1 };
 var __deploySeen = {};
 function __deploymentLook(t, k) {
   if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return;
-  var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : __EDITOR_ENV[k] === 1 ? 'editor' : '';
+  var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : __SERVICE_ENV[k] === 1 ? 'service' : __EDITOR_ENV[k] === 1 ? 'editor' : '';
   if (place && !__deploySeen[place]) { __deploySeen[place] = true; rec({ k: 'deployment', place: place, api: 'process.env.' + k }); }
 }
 var __envBase = cfg.env, __envSecret = cfg.envCanary, __envAllSeen = false;
@@ -75,6 +77,8 @@ process.env = __env;
 process.argv = [cfg.execPath, cfg.entryAbs].concat(cfg.entryArgs || []);
 process.argv0 = 'node'; process.execArgv = []; process.execPath = cfg.execPath;
 process.pid = 4242; process.ppid = 4241; process.title = 'node'; process.exitCode = undefined;
+// (in the gateway run as a service: its command line and title, started by the supervisor)
+if (cfg.service) { process.argv = [cfg.execPath, path.join(cfg.home, '.npm-global', 'lib', 'node_modules', 'openclaw', 'openclaw.mjs'), 'gateway', 'run']; process.title = 'openclaw-gateway'; process.ppid = 1; }
 process.cwd = function () { return __cwd; };
 process.chdir = function (d) { __cwd = path.resolve(String(d)); };
 process.exit = function (c) { process.exitCode = c; if (__follow > 0) throw __ONE_EXIT; __exited = true; throw __EXIT; };
@@ -104,6 +108,8 @@ function __ttyLook() { if (!__tty && !__deploySeen.terminal) { __deploySeen.term
 process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stderr = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 2, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stdin = Object.assign(new EventEmitter(), { isTTY: __tty, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
+// (read to its end, for await (const c of process.stdin): it is empty, as standard input is when nothing is piped)
+process.stdin[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true, value: undefined }); }, return: function () { return Promise.resolve({ done: true, value: undefined }); } }; };
 process.send = undefined; process.connected = false;
 process.mainModule = undefined;
 
@@ -232,7 +238,8 @@ var __looked = {};
 function __lookedFor(k, p) { if (__looked[k] || __relOf(k) !== null) return; __looked[k] = true; rec({ k: 'probe', path: __abs(p) }); }
 function existsSync(p) { try { var k = __key(p); var there = !!__getFile(k) || __isDir(k); if (!there) __lookedFor(k, p); return there; } catch (e) { return false; } }
 function __mkStat(k, f) {
-  var isD = !f; var size = f ? f.b.length : 4096; var d = new FakeDate(__t0 - 86400000 * 30);
+  // (a month old, but an agent's session transcripts: the conversation in progress was written an hour ago, whenever asked)
+  var isD = !f; var size = f ? f.b.length : 4096; var d = new FakeDate(/[\\/]sessions[\\/][^\\/]+\.jsonl$/.test(k) ? __t0 + __clock - 3600000 : __t0 - 86400000 * 30);
   return { dev: 2049, ino: 1000 + k.length, mode: isD ? 16877 : (f.mode | 32768), nlink: 1, uid: 1000, gid: 1000, rdev: 0, size: size, blksize: 4096, blocks: Math.ceil(size / 512), atimeMs: +d, mtimeMs: +d, ctimeMs: +d, birthtimeMs: +d, atime: d, mtime: d, ctime: d, birthtime: d,
     isFile: function () { return !isD; }, isDirectory: function () { return isD; }, isSymbolicLink: function () { return false; }, isFIFO: function () { return false; }, isSocket: function () { return false; }, isBlockDevice: function () { return false; }, isCharacterDevice: function () { return false; } };
 }

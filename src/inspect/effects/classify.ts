@@ -184,6 +184,10 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
   // A bot or webhook URL built from the user's own token (`bot$TELEGRAM_BOT_TOKEN`, `${webhookUrl}`) is the
   // user's channel; a literal token in the code is someone else's.
   if (WEBHOOK_URL.test(raw)) return { host, hostClass: /(?:\/bot|\/webhooks\/|\/services\/)[^/\s]*(?:\$\{?[A-Za-z_]|\{\{|<[a-z_-]+>|%[A-Z_]+%)/i.test(raw) ? 'configured' : 'webhook' };
+  // An issue, comment, file or release written through a code host's API into a repository the URL names outright
+  // (`/repos/board/submissions/issues`): a public page its author reads. The user's own repository comes from their
+  // remote or settings, not from a name written into the code.
+  if (namedRepositoryOf(raw)) return { host, hostClass: 'paste' };
   if (EXFIL_HOST.test(raw) && !TUNNEL_HOSTS.test(host)) return { host, hostClass: /transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload|anonfiles/i.test(host) ? 'free-hosting' : 'webhook' };
   if (PASTE_HOST.test(raw) || /(?:^|\.)(?:pastebin\.com|paste\.ee|hastebin\.com|rentry\.co|rentry\.org|ghostbin\.|justpaste\.it|controlc\.com|dpaste\.|termbin\.com|ix\.io|sprunge\.us|privatebin\.|paste\.rs|gist\.githubusercontent\.com)$/i.test(host)) return { host, hostClass: 'paste' };
   if (host === 'localhost' || /^127\./.test(host) || host === '[::1]' || host === '::1' || host === '0.0.0.0') return { host, hostClass: 'loopback' };
@@ -204,6 +208,13 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
   return { host, hostClass: 'unknown' };
 }
 
+/** The repository (`owner/repo`, or GitLab's project) a code host's API URL writes an issue, comment, file or release into. */
+export function namedRepositoryOf(url: string): string | undefined {
+  const m = NAMED_REPOSITORY_POST.exec(url);
+  return m ? m[1] ?? m[2] : undefined;
+}
+const NAMED_REPOSITORY_POST = /^[a-z]+:\/\/[^/\s]+(?:\/api\/v3)?\/repos\/(?!owner\/|OWNER\/|user\/|org\/)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(?:issues(?:\/\d+\/comments)?|pulls|discussions|contents\/[^\s?#]*|releases|dispatches|comments)\/?(?:[?#]|$)|^[a-z]+:\/\/[^/\s]+\/api\/v4\/projects\/(\d+|[A-Za-z0-9_.-]+%2F[A-Za-z0-9_.-]+)\/(?:issues|snippets|repository\/files)/;
+
 /** Host classes data may go to without being exfiltration by the package's author. */
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 
@@ -221,7 +232,8 @@ export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
   // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
   // written elsewhere (a dated backup) is not it.
-  if (/(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
+  // (the state dir in the home, or where a variable points: a `.openclaw` folder inside a backup is a copy)
+  if (/(?:(?:^|^~[\\/]+|^\$\{?HOME\}?[\\/]+|^%USERPROFILE%[\\/]+|^\$env:(?:HOME|USERPROFILE)[\\/]+|^\/(?:home\/[^\\/]+|Users\/[^\\/]+|root)\/|^[A-Za-z]:[\\/]+Users[\\/]+[^\\/]+[\\/]+|\$\{?[A-Za-z_]\w*\}?[\\/]+)(?:\.openclaw|\.clawdbot|\.moltbot)|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+extensions\b|[\\/]extensions[\\/]+[@\w.-]+[\\/]/i.test(p)) return 'plugin-dir';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
   if (AI_TOOL_CONFIG.test(p)) return 'ai-tool-config';

@@ -785,6 +785,19 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(registrableLabel(e.host))) e.hostClass = 'vendor';
+  // A post into a repository the code names (classify.ts namedRepositoryOf), made with the user's own token for that
+  // code host (GITHUB_TOKEN to GitHub's API): the token authenticates it; what else it carries is what is published.
+  if (owners.size)
+    for (const e of effects) {
+      if (e.kind !== 'send' || e.hostClass !== 'paste' || !e.host || !owners.has(registrableLabel(e.host)) || !e.consumes) continue;
+      const label = registrableLabel(e.host);
+      const reads = effects.filter((r) => r.kind === 'read' && r.produces?.length);
+      const ownedRead = (r: Effect) => !!r.path && r.path.replace(/^\$?\{?/, '').split('_')[0].toLowerCase() === label;
+      const owned = new Set(reads.filter(ownedRead).flatMap((r) => r.produces!));
+      const other = new Set(reads.filter((r) => !ownedRead(r)).flatMap((r) => r.produces!));
+      e.consumes = e.consumes.filter((k) => !owned.has(k) || other.has(k));
+      if (e.carries) e.carries = e.carries.filter((c) => reads.some((r) => !ownedRead(r) && r.secret === c));
+    }
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);

@@ -341,6 +341,11 @@ function joinPipedGroups(text: string): string {
         lines[i] = `${open[1]}${open[2]} ${oneLine(lines.slice(i + 1, j))} ; ${lines[j].trim()}`;
         for (let k = i + 1; k <= j; k++) lines[k] = '';
         i = j;
+      } else if (m[1] === open[1] && m[2] === close && /^[ \t]*[})][ \t]*(?:\d?>>?|&>)/.test(lines[j])) {
+        // (a group whose output is redirected, `{ env; cat ~/.npmrc; } > "$log"`: one subshell line, each command's output there)
+        lines[i] = `${open[1]}( ${oneLine(lines.slice(i + 1, j))} ) ${lines[j].trim().slice(1)}`;
+        for (let k = i + 1; k <= j; k++) lines[k] = '';
+        i = j;
       }
       break;
     }

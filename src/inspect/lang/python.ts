@@ -894,7 +894,8 @@ class PythonLowerer {
     if (recv?.obj === 'path') {
       if (/^(?:read_text|read_bytes)$/.test(method)) return this.readFile(recv, l, ev);
       if (/^(?:write_text|write_bytes)$/.test(method)) return this.em.writeFile(recv, written(pos), l, ev);
-      if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.em.listDir(recv, l, ev);
+      // (`repo.glob(".env*")` lists what the pattern names under the folder)
+      if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.em.listDir(method !== 'iterdir' && pos[0]?.s ? { ...recv, s: joinPaths([textOf(recv), pos[0].s]) } : recv, l, ev);
       if (/^(?:expanduser|resolve|absolute|with_suffix|with_name)$/.test(method)) return pass(recv, { obj: 'path' });
       if (method === 'joinpath') return { ...carry(recv, ...pos), s: joinPaths([textOf(recv), ...pos.map((p) => textOf(p))]), obj: 'path' };
       if (method === 'unlink' || method === 'rmdir') return this.em.remove(recv, false, l, ev);

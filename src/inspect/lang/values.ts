@@ -586,7 +586,12 @@ export function inlineCall(t: Frames, scope: Scope, body: () => Val | undefined 
 
 /** One value for what a call returned: all of it carried, the first text kept. */
 export function mergeReturned(rets: Val[]): Val {
-  return rets.length === 1 ? rets[0] : { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s };
+  if (rets.length === 1) return rets[0];
+  // An object returned on some path (a `Path` here, `None` there): the object, the one whose path is known first
+  // (`Path.home() / ".openclaw" / "workspace"` over `Path(os.environ.get(k))`), so what is opened through it is known.
+  const objs = rets.filter((r) => r.obj !== undefined);
+  const obj = objs.find((r) => r.path !== undefined && !r.path.includes('${')) ?? objs.find((r) => r.path !== undefined) ?? objs[0];
+  return { ...carry(...rets), s: rets.find((r) => r.s !== undefined)?.s, ...(obj ? { obj: obj.obj, path: obj.path, host: obj.host, state: obj.state } : {}) };
 }
 
 /** How many distinct items of a literal list a loop's body is lowered for, one run each. */
