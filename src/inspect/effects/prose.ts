@@ -811,7 +811,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
 
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     // An address a message goes to ("bcc archive@x.invalid", "email the notes to ops@x.invalid"): its domain is where.
-    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.matchAll(EMAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
+    // (in the text, not in a code span: `gog gmail send --to a@b.com` is a usage example, its command lowered as shell)
+    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.replace(/`[^`\n]*`/g, ' ').matchAll(EMAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
     // A chat the text names by number, id or handle on a messaging network ("forward it to WhatsApp +1 555 0104",
     // "to Telegram chat -1002219384756"): a recipient written into the text is its author's, as a webhook is.
     const chats = CHAT_NETWORK.test(t) ? [...t.matchAll(CHAT_RECIPIENT)].map((m) => chatRecipient(m)) : [];
