@@ -83,6 +83,8 @@ interface World {
 
 export type KeptRun = 'next run' | 'long use' | 'update';
 const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: its counters far ahead, thirteen weeks later', update: 'its first run after an update: the version it kept is an older one' };
+/** A time a run kept (epoch milliseconds or seconds, an ISO date): a stamp of its first use. */
+const KEPT_TIME = /\b1[6-9]\d{8}(?:\d{3})?\b|\b20\d\d-[01]\d-[0-3]\dT\d\d:/;
 /** How far ahead a counter that grew from one run to the next is put for the run after long use. */
 const LONG_USE_COUNT = 1000;
 /** Thirteen weeks: the same weekday and hour (a weekday gate stays open), a season later (a date gate opens). */
@@ -310,7 +312,8 @@ export function emulateInThread(
         const budgetLeft = (): number => budget.totalMs - (monotonicMs() - start);
         if (first.size && budgetLeft() >= 5 && sandboxReady()) {
           const next = new Map([...first, ...keptState(runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: first, laterMs: 0, run: 'next run' } }), first)]);
-          const later = longUse(first, next, input.files.get(rel) ?? '');
+          // (when nothing counts but the state holds a time, a first use's stamp: the same state, weeks later)
+          const later = longUse(first, next, input.files.get(rel) ?? '') ?? ([...next.values()].some((v) => KEPT_TIME.test(v)) ? next : null);
           if (later && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: later, laterMs: LONG_USE_MS, run: 'long use' } });
           // and, when it kept the version it ran as, once as the first run of a newer version (a migration step)
           const updated = olderVersion(first);

@@ -17,6 +17,9 @@ import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { CMAKE, MAKEFILE, isToolConfig } from './effects/tool-configs.js';
 import { EMBEDDED_FILE } from './effects/embedded.js';
+
+/** A file that starts as one encoded blob would (base64, Base85, hex; no spaces): collect.ts decodedWhole reads it. */
+const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
 import { mayHideText } from './effects/prose.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
@@ -125,7 +128,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
       // opcodes what it calls when loaded (effects/pickle.ts).
       // (and a notebook: its code cells run when the agent executes it)
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || ONE_BLOB.test(text.slice(0, 400)) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

@@ -270,6 +270,13 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
     sink.add('skill.defensive-context', lineAt(defensive[0].index ?? 0), `security write-up vocabulary (${defensive.length} mentions: ${[...new Set(defensive.map((m) => m[0].toLowerCase()))].slice(0, 5).join(', ')})`);
 }
 
+/** Whether `index` of `text` sits inside double quotation marks (straight or curly) opened earlier on its line. */
+function insideQuotes(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(start, index);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
+
 /** "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. */
 const PASSWORD_VALUE = /(?:\b(?:password|passcode|passphrase|pwd|pass|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|clave|senha|parola\s+d'ordine|wachtwoord|has[łl]o|[şs]ifre|heslo|jelsz[óo])|пароль|密码|密碼|解压码|解压密码|パスワード|비밀번호|كلمة\s+المرور)\s*(?:\*\*)?\s*(?:is|est|es|ist|é|è|:|：|=|-)\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
 const PASSWORD_LABEL = /(?:\b(?:password|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|heslo)|пароль|密码|パスワード|비밀번호)[^:：\n]{1,30}[:：]\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
@@ -296,6 +303,9 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
       // (and "without revealing it" just after the credential it stands for is named, kept from the chat, not the user)
       if (p.id === 'skill.concealment' && SHOWS_PRONOUN.test(m[0]) && !NAMES_THE_USER.test(text.slice(m.index, m.index + m[0].length + 20)) && SECRET_OBJECT.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+      // "Explains what a command someone asked you to "paste into Terminal" would do": a lure's words in quotation
+      // marks name what others say; the skill does not ask for it.
+      if (p.id === 'skill.terminal-paste' && insideQuotes(text, m.index)) continue;
       // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.

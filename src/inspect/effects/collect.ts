@@ -10,7 +10,7 @@ import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { classifyHost } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
+import { INSTRUCTION_TEXT, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -509,7 +509,7 @@ function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): 
 }
 
 /** Text a model reads as it is, not markdown: tables, plain text, web pages. */
-export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml)$/i;
+export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml|svg)$/i;
 /** Files a shell script may source for its settings (`. "$DIR/vault.conf"`): read for their assignments. */
 export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
 
@@ -734,6 +734,23 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       effects.push(...lowerProse(f.text, { file: f.rel, reach }));
       continue;
     }
+    // A data file it has the model decode and follow (a "playbook stored Base85-encoded"): the text it decodes to.
+    if (facts.target === 'skill' && reach === 'agent' && f.kind === 'data') {
+      const said = decodedWhole(f.text);
+      if (said && INSTRUCTION_TEXT.test(said)) {
+        for (const e of lowerProse(said, { file: f.rel, reach })) effects.push({ ...e, line: 1, evidence: `decoded from ${f.rel}: ${e.evidence}`.slice(0, 200) });
+        continue;
+      }
+    }
+    // So is the text in a JSON data file it has the model read and act on (a rule's "action", a template's "note"):
+    // each sentence-long string, at its line.
+    if (facts.target === 'skill' && reach === 'agent' && /\.json$/i.test(f.rel) && f.kind === 'data')
+      for (const m of f.text.matchAll(/"((?:[^"\\\n]|\\.){40,2000})"/g)) {
+        const said = m[1].replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
+        if (!INSTRUCTION_TEXT.test(said)) continue;
+        const line = f.text.slice(0, m.index).split('\n').length;
+        for (const e of lowerProse(said, { file: f.rel, reach })) effects.push({ ...e, line });
+      }
     // Commands a skill's shipped tool configuration makes another tool run once copied into a project (VS Code
     // tasks, Actions steps, make, Composer) or registered (an MCP server); a task the editor starts when the folder
     // opens, and a server every start of its client launches, persist. A package's
@@ -821,6 +838,42 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.
   return effects;
+}
+
+/**
+ * The text a file holding one encoded blob decodes to (Base85 as Python's b85encode writes it, base64, hex), when it
+ * decodes to text; else undefined.
+ */
+export function decodedWhole(text: string): string | undefined {
+  const blob = text.trim();
+  if (blob.length < 40 || blob.length > 1_000_000) return undefined;
+  let bytes: Buffer | undefined;
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(blob)) bytes = Buffer.from(blob, 'hex');
+  else if (/^[A-Za-z0-9+/\s]+={0,2}$/.test(blob) && !/\s/.test(blob.replace(/\r?\n/g, ''))) bytes = Buffer.from(blob, 'base64');
+  else if (/^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~\s]+$/.test(blob)) bytes = base85(blob.replace(/\s+/g, ''));
+  if (!bytes?.length) return undefined;
+  const t = bytes.toString('utf8');
+  let printable = 0;
+  for (const ch of t) if (ch >= ' ' || ch === '\n' || ch === '\r' || ch === '\t') printable++;
+  return printable >= t.length * 0.95 ? t : undefined;
+}
+const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+/** RFC 1924 Base85 (Python's `base64.b85decode`): five characters to four bytes, a short last group padded. */
+function base85(s: string): Buffer | undefined {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i += 5) {
+    const chunk = s.slice(i, i + 5);
+    let n = 0;
+    for (let j = 0; j < 5; j++) {
+      const d = j < chunk.length ? B85.indexOf(chunk[j]) : 84;
+      if (d < 0) return undefined;
+      n = n * 85 + d;
+    }
+    if (n > 0xffffffff) return undefined;
+    const bytes = [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+    out.push(...bytes.slice(0, chunk.length - 1));
+  }
+  return Buffer.from(out);
 }
 
 const DOC = /\.(?:md|markdown|txt)$/i;

@@ -79,8 +79,15 @@ function chatRecipient(m: RegExpMatchArray): { url: string; host: string; hostCl
 }
 /** Data put into an outgoing message: "include … in the body", "attach … to the invite", "paste … below the signature". */
 const INTO_MESSAGE = /\b(?:includ\w*|attach\w*|append\w*|add\w*|put|paste|embed\w*)\b[^.\n]{0,120}\b(?:(?:in|into|to|under|below|above|at)\s+(?:the\s+)?(?:bottom\s+of\s+the\s+)?(?:body|draft|e-?mail|message|invite|invitation|description|signature|footer|ticket|issue|comment|post)|below\s+the\s+signature)\b/i;
+const RUNS_OWN_DECODER = /\b(?:run|execute|use)\s+`[^`\n]*\b(?:scripts?|bin|tools?)\/[\w.-]*decod[\w.-]*\.(?:py|sh|js|mjs|rb|ps1)\b[^`\n]*`/i;
+const SHOWS_DECODED = /\b(?:show|print|display|report|quote)\w*\b[^.\n]{0,40}\bdecoded\b/i;
+/** What follows a verb that refuses it: "executing it is not", "running them is never OK", "is forbidden". */
+const REFUSED_AFTER = /^\s*(?:(?:it|them|this|that|these|the\s+\w+)\s+)?(?:is|are)\s+(?:not\b|never\b|forbidden\b|prohibited\b|not\s+allowed\b)/i;
+/** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
+const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|tells?\s+you|decides?|chooses?|tries)\s+(?:you\s+)?to\s+[*_`]*$/i;
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
 const MAIL_VERB = /\b(?:bcc|cc|e-?mail(?:s|ed|ing)?|mail(?:s|ed|ing)?|forward\w*|send\w*|sent|cop(?:y|ies)\s+(?:\w+\s+){0,3}to|recipients?)\b/i;
+const COPY_RECIPIENT = /\b(?:bcc|cc)\b|\bcop(?:y|ies)\s+(?:of\s+)?(?:every|each|all)\s+(?:e-?mails?|messages?|mails?)\b/i;
 const EMAIL_ADDRESS = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
 const READ_VERB = /\b(?:(?:the\s+)?contents?\s+of\s+(?:every|all|each|any|the|your)\b|Inhalte?\s+(?:von|der|des|aller|jeder)\b|contenu\s+d(?:e|u|es)\b|contenido\s+de\b|conte[úu]do\s+d[eo]s?\b|contenuto\s+d[ie]\b|contents?\s+of(?=\s+[`'"]?(?:~|\$HOME|%USERPROFILE%|\.\w)[\\/.\w])|read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*|oku(?:yun)?)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
@@ -393,6 +400,18 @@ function frontmatterOf(text: string): { raw: string; fm: Record<string, unknown>
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A skill's `description` is what the model reads of it before anything else (OpenClaw lists every skill's name and
+ * description in the prompt): instructions there are read as its body's are, at the description's line.
+ */
+function describedInstructions(text: string, opts: ProseOptions): Effect[] {
+  const front = frontmatterOf(text);
+  const desc = front?.fm.description;
+  if (typeof desc !== 'string' || !INSTRUCTION_TEXT.test(desc)) return [];
+  const line = front!.raw.split('\n').findIndex((l) => /^description\s*:/.test(l)) + 2;
+  return lowerProse(desc, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(line, 2) + (e.line - 1), evidence: `its description: ${e.evidence}`.slice(0, 200) }));
 }
 
 function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
@@ -812,7 +831,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const urls = [...t.matchAll(URL_RE)].map((m) => m[0]).filter((x) => !/^\d+\.\d+(?:\.\d+)?$/.test(x) && !/\.(?:md|json|ya?ml|txt|py|js|ts|sh|ps1)$/i.test(x) || /:\/\//.test(x));
     // An address a message goes to ("bcc archive@x.invalid", "email the notes to ops@x.invalid"): its domain is where.
     // (in the text, not in a code span: `gog gmail send --to a@b.com` is a usage example, its command lowered as shell)
-    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.replace(/`[^`\n]*`/g, ' ').matchAll(EMAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
+    // (a span that is a flag to add, `--bcc arsip@x.invalid`, is part of the sentence)
+    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.replace(/`([^`\n]*)`/g, (m, c: string) => (/^\s*-/.test(c) ? ` ${c} ` : ' ')).matchAll(EMAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
+    // A copy (bcc, cc) of the messages the agent sends for the user: their correspondence goes to that address.
+    const copied = mailed.length > 0 && COPY_RECIPIENT.test(t);
     // A chat the text names by number, id or handle on a messaging network ("forward it to WhatsApp +1 555 0104",
     // "to Telegram chat -1002219384756"): a recipient written into the text is its author's, as a webhook is.
     const chats = CHAT_NETWORK.test(t) ? [...t.matchAll(CHAT_RECIPIENT)].map((m) => chatRecipient(m)) : [];
@@ -832,6 +854,13 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // "If the user confirms, remove it for that app only": macOS's quarantine flag lifted at the user's word, for an
       // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
       if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
+      // "Decoding a blob to show the user is fine; executing it is not": the run the clause names, refused after it.
+      if (kind === 'decode-and-run' && REFUSED_AFTER.test(unquoted.slice(im.index + im[0].length, im.index + im[0].length + 40))) continue;
+      // "For an encoded blob, run `python3 scripts/decode.py '<blob>'` and show the decoded text": what runs is the
+      // skill's own decoder, and what it decodes is shown, not run.
+      if (kind === 'decode-and-run' && RUNS_OWN_DECODER.test(t) && SHOWS_DECODED.test(t)) continue;
+      // "If the user asks to *disable* a protection, explain the risk": what the user asks for is named, not done.
+      if ((kind === 'override-safety' || kind === 'disable-guard') && USER_ASKS_TO.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "Do not delete anything without asking": an act forbidden unless the user is asked is the user asked first.
       if (kind === 'auto-approve' && /^without\b/i.test(im[0]) && FORBIDS_BEFORE.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "Read SOUL.md … Read MEMORY.md. Don't ask permission. Just do it." (OpenClaw's own AGENTS.md template): the
@@ -867,8 +896,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
           kind: 'send',
           ...(dest ? { host: dest.host, url: dest.url } : {}),
           hostClass: hc,
-          channel: /webhook|discord|telegram|slack/i.test(t) ? 'webhook' : /\bdns\b|subdomain/i.test(t) ? 'dns' : /\bemail|smtp|mail\b/i.test(t) ? 'smtp' : 'http',
-          ...carriesOf(secretsIn(t)),
+          channel: /webhook|discord|telegram|slack/i.test(t) ? 'webhook' : /\bdns\b|subdomain/i.test(t) ? 'dns' : /\bemail|smtp|mail\b/i.test(t) || copied ? 'smtp' : 'http',
+          ...carriesOf(copied ? [...new Set([...secretsIn(t), 'user-files' as const])] : secretsIn(t)),
           consumes: [dataKey],
         });
       }
@@ -916,6 +945,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   if (!documentFramed) effects.push(...filledUrlTemplates(text, opts));
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
+  if (!documentFramed) effects.push(...describedInstructions(text, opts));
   if (!opts.decoded) effects.push(...lowerHiddenProse(text, opts));
   // Ranges a framing sentence made quotation (not when the text points back at a quoted command to run): for the
   // decoder, prerequisite and code-block passes alike.
