@@ -742,10 +742,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         continue;
       }
     }
-    // So is the text in a JSON data file it has the model read and act on (a rule's "action", a template's "note"):
-    // each sentence-long string, at its line.
+    // So is the text in a JSON data file it has the model read and act on, under a key that says it is to be done (a
+    // rule's "action", a template's "instructions"; a meme's "use" describes): each sentence-long such string, at its line.
     if (facts.target === 'skill' && reach === 'agent' && /\.json$/i.test(f.rel) && f.kind === 'data')
-      for (const m of f.text.matchAll(/"((?:[^"\\\n]|\\.){40,2000})"/g)) {
+      for (const m of f.text.matchAll(/"(?:actions?|instructions?|notes?|prompts?|directives?|tasks?|steps?|rules?|polic(?:y|ies)|guidance|system(?:_?prompt)?|then|do)"\s*:\s*"((?:[^"\\\n]|\\.){40,2000})"/gi)) {
         const said = m[1].replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
         if (!INSTRUCTION_TEXT.test(said)) continue;
         const line = f.text.slice(0, m.index).split('\n').length;
