@@ -82,7 +82,7 @@ interface World {
 }
 
 export type KeptRun = 'next run' | 'long use' | 'update';
-const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: its counters far ahead, thirteen weeks later', update: 'its first run after an update: the version it kept is an older one' };
+const KEPT_LABEL: Record<KeptRun, string> = { 'next run': 'its next run, with the state the first kept', 'long use': 'after long use: thirteen weeks later, its counters far ahead', update: 'its first run after an update: the version it kept is an older one' };
 /** A time a run kept (epoch milliseconds or seconds, an ISO date): a stamp of its first use. */
 const KEPT_TIME = /\b1[6-9]\d{8}(?:\d{3})?\b|\b20\d\d-[01]\d-[0-3]\dT\d\d:/;
 /** How far ahead a counter that grew from one run to the next is put for the run after long use. */
@@ -132,7 +132,7 @@ export function olderVersion(first: ReadonlyMap<string, string>): Map<string, st
       const o: unknown = JSON.parse(text);
       if (!o || typeof o !== 'object' || Array.isArray(o)) continue;
       const back = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, /version/i.test(k) && typeof v === 'string' && VERSION.test(v) ? OLDER_VERSION : v]));
-      if (JSON.stringify(back) === text || JSON.stringify(back) === JSON.stringify(o)) continue;
+      if (JSON.stringify(back) === JSON.stringify(o)) continue;
       out.set(path, JSON.stringify(back));
       changed = true;
     } catch {

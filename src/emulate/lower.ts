@@ -144,7 +144,7 @@ const WRAPPED_BASE64 = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9
 
 /**
  * The long base64, base64url and hex runs of a payload whose bytes are not text: what a cipher (a fixed-key XOR)
- * leaves. At most 8 runs of 8 KiB each.
+ * leaves. At most 8 runs, each its first 16,384 characters.
  */
 function opaqueRuns(text: string): Buffer[] {
   if (text.length < 32) return [];

@@ -829,11 +829,10 @@ function __fireHooks() {
     if (__TOOL_HOOK.test(String(h[0]))) return;
     __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__event(h[0]), __hookCtx()]));
     if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__loginEvent(h[0]), Object.assign(__hookCtx(), { channelId: 'whatsapp', messageProvider: 'whatsapp' })]));
-
-    // and a fourth with a link in it, as people share them (a hook may act only on messages that hold a URL)
+    // and a third with a link in it, as people share them (a hook may act only on messages that hold a URL)
     if (__MESSAGE_HOOK.test(String(h[0]))) __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [__userEvent(h[0], 'Could you summarise this for me? https://news.example.com/2026/12/release-notes.html (re ' + ((/msg-[a-z0-9]+/.exec(cfg.conv) || [''])[0]) + ')'), __hookCtx()]));
   });
-  // and a turn of its own from the user, once what came before is done: a recovery phrase they ask the agent to keep (a
+  // and a fourth, a turn of its own from the user, once what came before is done: a recovery phrase they ask the agent to keep (a
   // hook may act on seeds only), its message hooks awaited as the gateway awaits them, then the prompt for that turn
   // built (what a message hook kept for the turn is used there)
   var messageHooks = __hooks.slice(0, 40).filter(function (h) { return __MESSAGE_HOOK.test(String(h[0])) && !__TOOL_HOOK.test(String(h[0])); });
@@ -917,10 +916,6 @@ function __payProbe() {
   } catch (e) { if (e === __EXIT) throw e; }
 }
 /**
- * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token"):
- * request headers with an Authorization, a token or API key parameter. Only parameters the tool declares.
- */
-/**
  * A value for each required parameter the model must fill, by its type and name: a list of the user's addresses for
  * attendees and recipients, a time for a start or a date, a plain word for other text (the model's choice, which the
  * tool's service is there to get), 1, true.
@@ -934,6 +929,10 @@ function __requiredParams(schema) {
   });
   return out;
 }
+/**
+ * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token"):
+ * request headers with an Authorization, a token or API key parameter. Only parameters the tool declares.
+ */
 function __credentialParams(schema) {
   var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
   Object.keys(props).slice(0, 40).forEach(function (k) {
@@ -955,11 +954,16 @@ var __CLIENT_PARAM = /^(?:axios|client|instance|http|https|agent|got|ky|fetcher|
 /** A directory a function works in (a walker's root): the project's. */
 var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)?|folder|cwd)$/i;
 /** The names of a function's (or a class constructor's) first four parameters; [] when its source does not show them. */
-function __paramNames(fn) {
-  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return []; }
+/** The text of a function's (or a class's constructor's) parameter list, or ''. */
+function __paramList(fn) {
+  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return ''; }
   var m = __isClass(fn) ? /\bconstructor\s*\(([^)]*)\)/.exec(src) : /^(?:async\s+)?(?:function\b[^(]*|\*?\s*[\w$]+\s*)?\(([^)]*)\)/.exec(src) || /^(?:async\s+)?([\w$]+)\s*=>/.exec(src);
-  if (!m || !m[1].trim()) return [];
-  return m[1].split(',').slice(0, 4).map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; });
+  return m ? m[1] : '';
+}
+function __paramNames(fn) {
+  var list = __paramList(fn);
+  if (!list.trim()) return [];
+  return list.split(',').slice(0, 4).map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; });
 }
 /**
  * The canary values handed to a function by position, except where a parameter's name says what it takes: the secret
@@ -1029,8 +1033,7 @@ function __useMade(name, made) {
 }
 /** The names a function's first parameter takes apart (function ({ model, messages, signal }) …), or null. */
 function __destructured(fn) {
-  var src = ''; try { src = __OrigFunction.prototype.toString.call(fn); } catch (e) { return null; }
-  var m = /^(?:async\s+)?(?:function\b[^(]*|\*?\s*[\w$]+\s*)?\(\s*\{([^{}()]*)\}/.exec(src);
+  var m = /^\s*\{([^{}]*)\}/.exec(__paramList(fn));
   return m ? m[1].split(',').map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; }).filter(Boolean).slice(0, 12) : null;
 }
 /** A request as an app hands it to a client: the user's conversation under the names that carry one, a model's name. */

@@ -49,6 +49,23 @@ export function decodeHex(s: string): string | undefined {
   return isMostlyPrintable(text) ? text : undefined;
 }
 
+const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+/** RFC 1924 Base85 (Python's `base64.b85encode`): five characters to four bytes, a short last group padded. */
+export function decodeBase85(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (clean.length < 20 || !/^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+$/.test(clean)) return undefined;
+  const out: number[] = [];
+  for (let i = 0; i < clean.length; i += 5) {
+    const chunk = clean.slice(i, i + 5);
+    let n = 0;
+    for (let j = 0; j < 5; j++) n = n * 85 + (j < chunk.length ? B85.indexOf(chunk[j]) : 84);
+    if (n > 0xffffffff) return undefined;
+    out.push(...[(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].slice(0, chunk.length - 1));
+  }
+  const text = Buffer.from(out).toString('utf8');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
 /** `\x41\u0042\101` style escapes written out in source text (outside the parser, e.g. in shell or prose). */
 export function decodeEscapes(s: string): string {
   return s

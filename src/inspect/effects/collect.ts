@@ -18,6 +18,7 @@ import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './too
 import { EMBEDDED_FILE, embeddedCommands } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
+import { decodeBase64, decodeBase85, decodeHex } from '../analyzers/decode.js';
 import { SYSTEM_COMMANDS } from '../analyzers/manifest.js';
 
 type ScriptLang = 'python' | 'powershell' | 'ruby' | 'go';
@@ -841,39 +842,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
 }
 
 /**
- * The text a file holding one encoded blob decodes to (Base85 as Python's b85encode writes it, base64, hex), when it
- * decodes to text; else undefined.
+ * The text a file holding one encoded blob decodes to (hex, base64, Base85 as Python's b85encode writes it: the
+ * decoders of ../analyzers/decode.ts), when it decodes to text; else undefined.
  */
 export function decodedWhole(text: string): string | undefined {
   const blob = text.trim();
-  if (blob.length < 40 || blob.length > 1_000_000) return undefined;
-  let bytes: Buffer | undefined;
-  if (/^(?:[0-9a-fA-F]{2})+$/.test(blob)) bytes = Buffer.from(blob, 'hex');
-  else if (/^[A-Za-z0-9+/\s]+={0,2}$/.test(blob) && !/\s/.test(blob.replace(/\r?\n/g, ''))) bytes = Buffer.from(blob, 'base64');
-  else if (/^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~\s]+$/.test(blob)) bytes = base85(blob.replace(/\s+/g, ''));
-  if (!bytes?.length) return undefined;
-  const t = bytes.toString('utf8');
-  let printable = 0;
-  for (const ch of t) if (ch >= ' ' || ch === '\n' || ch === '\r' || ch === '\t') printable++;
-  return printable >= t.length * 0.95 ? t : undefined;
-}
-const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
-/** RFC 1924 Base85 (Python's `base64.b85decode`): five characters to four bytes, a short last group padded. */
-function base85(s: string): Buffer | undefined {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i += 5) {
-    const chunk = s.slice(i, i + 5);
-    let n = 0;
-    for (let j = 0; j < 5; j++) {
-      const d = j < chunk.length ? B85.indexOf(chunk[j]) : 84;
-      if (d < 0) return undefined;
-      n = n * 85 + d;
-    }
-    if (n > 0xffffffff) return undefined;
-    const bytes = [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
-    out.push(...bytes.slice(0, chunk.length - 1));
-  }
-  return Buffer.from(out);
+  if (blob.length < 40 || blob.length > 1_000_000 || /\s/.test(blob.replace(/\r?\n/g, ''))) return undefined;
+  return decodeHex(blob) ?? decodeBase64(blob) ?? decodeBase85(blob);
 }
 
 const DOC = /\.(?:md|markdown|txt)$/i;
