@@ -148,6 +148,8 @@ const WRAPPED_BASE64 = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{40,})\r?\n(?=[A-Za-z0-9
  */
 function opaqueRuns(text: string): Buffer[] {
   if (text.length < 32) return [];
+  // (kept with the last payload's encoded layers: a send is asked about more than once)
+  if (lastPayload?.text === text && lastPayload.opaque) return lastPayload.opaque;
   const out: Buffer[] = [];
   for (const m of text.matchAll(/(?:[0-9a-fA-F]{2}){16,}|[A-Za-z0-9+/_-]{32,}={0,2}/g)) {
     const run = m[0].slice(0, 16384);
@@ -157,6 +159,8 @@ function opaqueRuns(text: string): Buffer[] {
     if (bytes.length >= 16 && printable < bytes.length * 0.9) out.push(bytes);
     if (out.length === 8) break;
   }
+  if (lastPayload?.text !== text) lastPayload = { text };
+  lastPayload.opaque = out;
   return out;
 }
 
@@ -180,12 +184,12 @@ function xoredIn(bytes: Buffer, value: Buffer): boolean {
 /**
  * What a payload holds under encodings a canary's variants do not spell (base64 of base64 of JSON, hex of base64):
  * the decoders' long runs (../inspect/analyzers/decode.ts), decoded again down to their depth and byte budget. The
- * last payload's layers are kept: a send is asked about once per matcher set and again for its evidence.
+ * last payload's layers are kept (with its opaque runs): a send is asked about once per matcher set and again for its evidence.
  */
-let lastLayers: { text: string; layers: string[] } | undefined;
+let lastPayload: { text: string; layers?: string[]; opaque?: Buffer[] } | undefined;
 function encodedLayers(text: string): string[] {
   if (text.length < 40) return [];
-  if (lastLayers?.text === text) return lastLayers.layers;
+  if (lastPayload?.text === text && lastPayload.layers) return lastPayload.layers;
   const layers: string[] = [];
   const budget = { bytes: MAX_DECODED_BYTES_PER_FILE };
   let level = [text];
@@ -193,7 +197,8 @@ function encodedLayers(text: string): string[] {
     level = level.flatMap((t) => findEncodedBlobs(t, budget).map((b) => b.decoded));
     layers.push(...level);
   }
-  lastLayers = { text, layers };
+  if (lastPayload?.text !== text) lastPayload = { text };
+  lastPayload.layers = layers;
   return layers;
 }
 

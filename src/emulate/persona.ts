@@ -123,8 +123,6 @@ export interface SandboxConfig {
   argPlain: string;
   /** The host of the connection string a caller hands over, and of the request it makes (loader.ts __callerRequest). */
   argConnHost: string;
-  /** An API the package's code names (a model provider, a code host, a registry): its host, for the app's requests there. */
-  apiHost?: string;
   /** Run as a script of a web page (window, document, a wallet provider): a browser build's code paths. */
   browser: boolean;
   /** Standard output is a terminal (Deployment 'terminal'; a bin's run always has one). */
@@ -293,6 +291,8 @@ export interface PackageKeys {
   keyDigests: string[];
   magicWords: string[];
   routePaths: string[];
+  /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
+  apiHost?: string;
 }
 export function keyedValues(files: Map<string, string>): PackageKeys {
   const known = KEYED.get(files);
@@ -300,6 +300,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   const digests = new Set<string>();
   const words = new Set<string>();
   const routes = new Set<string>();
+  let apiHost: string | undefined;
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
@@ -311,9 +312,10 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
       if (/^(?:[0-9a-f]{2}){8,}$/i.test(w) && digests.size < 8) digests.add(w.toLowerCase());
     }
     for (const m of text.matchAll(ROUTE_PATH)) if (routes.size < 6 && !FS_PATH.test(m[2]!)) routes.add(m[2]!);
+    apiHost ??= NAMED_APIS.find(([re]) => re.test(text))?.[1];
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes] };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], ...(apiHost ? { apiHost } : {}) };
   KEYED.set(files, out);
   return out;
 }
@@ -327,13 +329,6 @@ const NAMED_APIS: ReadonlyArray<[RegExp, string]> = [
   [/googleapis\\?\.com/, 'generativelanguage.googleapis.com'],
   [/openrouter\\?\.ai/, 'openrouter.ai'],
 ];
-function namedApiHost(files: ReadonlyMap<string, string>): string | undefined {
-  for (const [rel, text] of files) {
-    if (!/\.[cm]?[jt]s$/.test(rel) || rel.startsWith('node_modules/')) continue;
-    for (const [re, host] of NAMED_APIS) if (re.test(text)) return host;
-  }
-  return undefined;
-}
 
 /** One package's keys, found once for all its runs (personas, deployments). */
 const KEYED = new WeakMap<Map<string, string>, PackageKeys>();
@@ -456,7 +451,6 @@ export function buildConfig(
     argMail: canaries.argMail,
     argPlain: canaries.argPlain,
     argConnHost: canaries.argConnHost,
-    apiHost: namedApiHost(files),
     browser: false,
     tty: deployment === 'terminal',
     service: deployment === 'service',
