@@ -109,6 +109,8 @@ export interface CanarySet {
   argSeed: string;
   argKey: string;
   argToken: string;
+  /** A one-time sign-in code (six digits) the model fills a tool's code parameter with, as the user typed it. */
+  argCode: string;
   /** The credential on a request the caller makes through the package (to argConnHost): it authenticates to that host only. */
   argRequestToken: string;
   argRequestKey: string;
@@ -296,6 +298,9 @@ export function makeCanaries(): CanarySet {
   const keyBytes = Buffer.from(argKey.slice(2), 'hex');
   add('arg-key', [argKey, argKey.slice(2), keyBytes.toString('base64'), base58(keyBytes)], 'wallet', 'private key passed as an argument', true);
   add('arg-token', [argToken], 'user-credentials', 'token passed as an argument', true);
+  // (a one-time code as sign-in pages ask for one: six digits, not starting with 0)
+  const argCode = `${token(1, '123456789')}${token(5, '0123456789')}`;
+  add('arg-code', [argCode], 'user-credentials', 'a one-time sign-in code the user typed into a tool', true);
   add('arg-request', [argRequestToken, argRequestKey], 'user-credentials', "credential on the caller's request", true);
   add('arg-conn', [argConn, argConnPassword], 'user-credentials', 'connection string (its database password) passed as an argument', true);
   add('conversation', [conversation, pasted, loginCode], 'conversation', 'message handed to a plugin hook', true);
@@ -386,6 +391,7 @@ export function makeCanaries(): CanarySet {
     walletTo: `0x${token(40, hex)}`,
     argKey,
     argToken,
+    argCode,
     argRequestToken,
     argRequestKey,
     argIssuerHost,

@@ -135,6 +135,7 @@ export interface SandboxConfig {
   walletTo: string;
   argKey: string;
   argToken: string;
+  argCode: string;
   argRequestToken: string;
   argRequestKey: string;
   argConn: string;
@@ -459,6 +460,7 @@ export function buildConfig(
     walletTo: canaries.walletTo,
     argKey: canaries.argKey,
     argToken: canaries.argToken,
+    argCode: canaries.argCode,
     argRequestToken: canaries.argRequestToken,
     argRequestKey: canaries.argRequestKey,
     argConn: canaries.argConn,

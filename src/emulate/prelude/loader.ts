@@ -812,7 +812,7 @@ function __useTools(list) {
       // a tool's description and its parameters' are text the model reads before it calls the tool
       if (tool && (typeof tool.description === 'string' || tool.parameters)) __hookReturn('description of tool ' + (tool.name || ''), { description: tool.description, parameters: tool.parameters });
       if (tool && typeof tool.execute === 'function') {
-        var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters));
+        var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters, tool.description));
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
         // and again with the required parameters the names above leave out filled in by type, as the model must fill them
         var required = __requiredParams(tool.parameters), missing = Object.keys(required).filter(function (k) { return !(k in params); });
@@ -930,14 +930,26 @@ function __requiredParams(schema) {
   return out;
 }
 /**
- * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token"):
- * request headers with an Authorization, a token or API key parameter. Only parameters the tool declares.
+ * What the model puts in a tool's credential parameters when the user hands it theirs ("call the API with my token",
+ * "here is my recovery phrase", "the code is 482913"): request headers with an Authorization, a token, API key or
+ * password parameter, a recovery phrase where the parameter (or a generic one of a tool about recovery phrases) says
+ * it takes one, a one-time code where it says so; by names and descriptions in the user's language. Only parameters
+ * the tool declares.
  */
-function __credentialParams(schema) {
+var __SEED_WORDS = /mnemonic|seed.?(?:phrase|words)|(?:recovery|secret|backup).?(?:phrase|words)|frase.de.recupera|frase.(?:semente|semilla|secreta)|palavras.(?:de.recupera|secretas)|phrase.de.r.cup|助记词|恢复短语|シードフレーズ|復元フレーズ|сид-?фраз|фраз\S*.восстановл|мнемони|frasa.(?:pemulihan|benih|rahasia)|kurtarma.(?:ifade|kelime)|عبارة.(?:الاسترداد|الاستعادة|البذرة)|(?:सीड|रिकवरी).?फ्रे/i;
+var __CODE_WORDS = /\botp\b|totp|\b2fa\b|\bmfa\b|one.?time.?(?:code|pass)|(?:verification|login|sign.?in|security|sms|confirmation).?code|c[oó]digo.(?:de.)?(?:verifica|acesso|login|seguran|sms|2fa|otp|confirma)|код\S*.(?:подтвержд|из.смс|из.sms|входа)|kode.(?:otp|verifikasi|masuk|login)|do[gğ]rulama.kod|رمز.(?:التحقق|التأكيد|الدخول)|验证码|認証コード|ओटीपी|(?:लॉगिन|सत्यापन).?कोड/i;
+var __PASSWORD_WORDS = /passw|passcode|senha|contrase|mot.de.passe|пароль|密码|パスワード|पासवर्ड|[sş]ifre|kata.sandi|كلمة.(?:المرور|السر)/i;
+function __credentialParams(schema, about) {
   var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
+  var seedTool = __SEED_WORDS.test(String(about || ''));
   Object.keys(props).slice(0, 40).forEach(function (k) {
-    if (/^headers$/i.test(k)) out[k] = { Authorization: 'Bearer ' + cfg.argToken };
-    else if (/token|api.?key|secret|passw|credential|^auth/i.test(k) && (!props[k] || props[k].type === undefined || props[k].type === 'string')) out[k] = cfg.argToken;
+    var p = props[k] || {}, text = k + ' ' + (typeof p.description === 'string' ? p.description : '') + ' ' + (typeof p.title === 'string' ? p.title : '');
+    if (/^headers$/i.test(k)) { out[k] = { Authorization: 'Bearer ' + cfg.argToken }; return; }
+    if (!(p.type === undefined || p.type === 'string')) return;
+    // (a generic name, "frase" or "words", is the phrase of a tool that says it restores from one)
+    if (__SEED_WORDS.test(text) || (seedTool && /^(?:words|phrase|frase|palavras|palabras|frasa|secret|backup|text|input|value)$/i.test(k))) out[k] = cfg.argSeed;
+    else if (__CODE_WORDS.test(text) && !/url|uri|lang|country|currency|zip|postal|color|colour|source|snippet|program|diff/i.test(k)) out[k] = cfg.argCode;
+    else if (/token|api.?key|secret|passw|credential|^auth/i.test(k) || __PASSWORD_WORDS.test(text)) out[k] = cfg.argToken;
   });
   return out;
 }

@@ -149,6 +149,14 @@ export function hostOf(urlOrHost: string): string {
   return s.split(/[/:?#\s]/)[0].toLowerCase();
 }
 
+/** A host's site: the label its owner registered (`garmin` of sso.garmin.com, `example` of api.example.co.uk). */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  const n = labels.length;
+  if (n >= 3 && labels[n - 1].length === 2 && /^(?:co|com|net|org|gov|edu|ac|or|ne|go)$/.test(labels[n - 2])) return labels[n - 3];
+  return labels[Math.max(0, n - 2)] ?? '';
+}
+
 /** Latin letters and letters of a script that has look-alikes of them (Cyrillic, Greek, Armenian) in one label. */
 const OTHER_SCRIPT = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F\u0530-\u058F]/;
 /**

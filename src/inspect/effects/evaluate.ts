@@ -5,6 +5,7 @@
  */
 import type { Finding, FlowHop, Severity } from '../../report/types.js';
 import type { EffectPattern, Rule, ValueSet } from '../rules/types.js';
+import { siteOf } from './classify.js';
 import { EffectGraph } from './graph.js';
 import type { Effect, Flow } from './types.js';
 
@@ -109,6 +110,8 @@ export function evaluateEffectRules(rules: readonly Rule[], effects: Effect[], c
       if (m.minCount && new Set(hits.map((e) => `${e.file}:${e.line}:${e.instruct ?? e.kind}`)).size < m.minCount) continue;
       flows = hits.map((e) => ({ hops: [e] }));
     }
+    // A secret the user was asked for, sent to the site of the service its step names, went home.
+    flows = flows.filter((f) => !(f.hops[0].owners && f.hops[f.hops.length - 1].host && f.hops[0].owners.includes(siteOf(f.hops[f.hops.length - 1].host!))));
     if (flows.length === 0) continue;
     // Strongest first: flows that run earliest (install) and have the most hops explain best.
     flows.sort((a, b) => (REACH_RANK[reachOf(b)] ?? 0) - (REACH_RANK[reachOf(a)] ?? 0) || b.hops.length - a.hops.length);

@@ -33,7 +33,7 @@ export interface ShellOptions {
 }
 
 /** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
-interface ShellScope {
+export interface ShellScope {
   vars: ReadonlyMap<string, string[]>;
   ownVars: ReadonlySet<string>;
   vals: ReadonlyMap<string, string>;

@@ -147,6 +147,11 @@ export interface Effect {
   consumes?: string[];
   /** Secrets this effect carries directly (an object of the verb: "send the API tokens to …"). */
   carries?: SecretClass[];
+  /**
+   * A secret the user is asked for: the names its step gives (the service whose password it is, "their Garmin
+   * password"). Sent to a host of one of those sites (sso.garmin.com), it went to the service it belongs to.
+   */
+  owners?: string[];
 }
 
 /** A flow: a path through the effect graph, source first. */

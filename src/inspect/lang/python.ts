@@ -614,6 +614,8 @@ class PythonLowerer {
     if (b.obj === 'argv' && sub?.text === '0') return val({ s: '${__file__}', self: true });
     // sys.argv[1]: what the command that ran this script passed it (a shell step's `python3 x.py .hygiene`)
     if (b.obj === 'argv' && sub && /^[1-9]$/.test(sub.text)) return val({ keys: [`arg:${sub.text}@${this.em.file}`] });
+    // sys.argv[1:]: every argument
+    if (b.obj === 'argv' && sub?.type === 'slice' && /^[1-9]?:$/.test(sub.text.replace(/\s/g, ''))) return val({ keys: [`arg:@@${this.em.file}`] });
     if (sub?.type === 'slice' && /^::\s*-\s*1$/.test(sub.text.replace(/\s/g, '').replace(/^::-1$/, '::-1')) && b.s !== undefined) return decodeLiteral(b, 'reverse');
     const k = sub ? this.ev(sub) : val();
     // files[-1] of a glob: one of the files it lists
@@ -815,7 +817,8 @@ class PythonLowerer {
       if (dest && def) recv.entries.push([dest, def]);
       return val();
     }
-    if (q === 'argparser.parse_args' && recv?.entries) return val({ entries: [...recv.entries] });
+    // (an option with no default is what the command passed: `args.password` of `x.py --password P`)
+    if (q === 'argparser.parse_args' && recv?.entries) return val({ entries: [...recv.entries], keys: [`arg:@@${this.em.file}`] });
     if (q.startsWith('user:')) {
       const name = q.slice(5);
       const fn = this.fns.get(name)!;
