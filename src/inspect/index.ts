@@ -111,7 +111,37 @@ export async function inspectPackageDir(dir: string, options: InspectOptions = {
   await prepareTranslators(dir);
   const result = inspectTarget(dir, rules, { ...options, target: 'package' });
   if (result.emulation) await addEmulation(result, rules, options);
+  await addShippedSkills(dir, result, options);
   return finish(result, options);
+}
+
+/**
+ * The skills an OpenClaw plugin ships (`openclaw.plugin.json` → `skills`: a skill folder, or a root of skill folders)
+ * are live once it is installed: each is inspected as a skill, its findings reported at their paths in the package.
+ * A dir outside the package is not followed.
+ */
+async function addShippedSkills(dir: string, result: ReturnType<typeof inspectTarget>, options: InspectOptions): Promise<void> {
+  let declared: unknown;
+  try {
+    declared = (JSON.parse(fs.readFileSync(path.join(dir, 'openclaw.plugin.json'), 'utf8')) as { skills?: unknown }).skills;
+  } catch {
+    return;
+  }
+  if (!Array.isArray(declared)) return;
+  const skills = new Set<string>();
+  for (const s of declared.slice(0, 20)) {
+    if (typeof s !== 'string') continue;
+    const root = path.resolve(dir, s);
+    const rel = path.relative(dir, root);
+    if (rel.startsWith('..') || path.isAbsolute(rel) || !fs.existsSync(root) || !fs.statSync(root).isDirectory()) continue;
+    if (fs.existsSync(path.join(root, 'SKILL.md'))) skills.add(root);
+    else for (const d of fs.readdirSync(root, { withFileTypes: true }).slice(0, 50)) if (d.isDirectory() && fs.existsSync(path.join(root, d.name, 'SKILL.md'))) skills.add(path.join(root, d.name));
+  }
+  for (const skill of skills) {
+    const rel = path.relative(dir, skill).split(path.sep).join('/');
+    const inner = await inspectSkillDir(skill, { ...options, packageId: options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined) });
+    for (const f of inner.findings) if (f.severity !== 'info') result.findings.push({ ...f, ...(f.file ? { file: `${rel}/${f.file}` } : {}), ...(f.flow ? { flow: f.flow.map((h) => ({ ...h, file: `${rel}/${h.file}` })) } : {}) });
+  }
 }
 
 /** Inspect one skill folder (SKILL.md and every file beside it). */

@@ -16,7 +16,7 @@ import { evaluateRules } from './rules/evaluate.js';
 import type { Rule } from './rules/types.js';
 import { LineIndex, SignalSink, deriveFileSignals, type Signal } from './signals.js';
 import { CMAKE, MAKEFILE, isToolConfig } from './effects/tool-configs.js';
-import { EMBEDDED_FILE } from './effects/embedded.js';
+import { EMBEDDED_FILE, isPhp } from './effects/embedded.js';
 
 /** A file that starts as one encoded blob would (base64, Base85, hex; no spaces): collect.ts decodedWhole reads it. */
 const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
@@ -128,7 +128,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
       // opcodes what it calls when loaded (effects/pickle.ts).
       // (and a notebook: its code cells run when the agent executes it)
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || ONE_BLOB.test(text.slice(0, 400)) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || ONE_BLOB.test(text.slice(0, 400)) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -140,7 +140,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
       // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it. And the build files of other tools
       // (a crate's build.rs, Gradle and Nix files): their commands (effects/embedded.ts) run when a lifecycle script builds.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || EMBEDDED_FILE.test(f.rel) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

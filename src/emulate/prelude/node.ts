@@ -465,6 +465,8 @@ var __ANSWERS = [
   [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
   [/^git\s+rev-parse\s+--(?:git-dir|git-common-dir)\b/, path.join(cfg.env.INIT_CWD || cfg.cwd, '.git')],
   [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
+  // (a path inside the repository's git directory, as git prints it from the top: relative)
+  [/^git\s+rev-parse\s+--git-path\s+["']?([\w./-]+)/, function (m) { return '.git/' + m[1]; }],
   [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
   [/^whoami\b/, 'dev'],
   // the project packed (a size or contents check goes on to what it does with the result)

@@ -15,7 +15,7 @@ import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
 import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
-import { EMBEDDED_FILE, embeddedCommands } from './embedded.js';
+import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
 import { decodeBase64, decodeBase85, decodeHex } from '../analyzers/decode.js';
@@ -784,6 +784,15 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     if (lang && langModule) {
       effects.push(...langModule.lowerScript(lang, f.text, f.rel, reach, scripts));
       continue;
+    }
+    // A PHP script (or a stub a build renders into one) that runs what a web request sends.
+    for (const r of requestRuns(f.rel, f.text)) effects.push({ file: f.rel, line: r.line, lang: 'other', reach, kind: 'exec', origin: 'inbound', evidence: r.evidence });
+    // (and one that runs what a server answered, or writes it into a PHP file that runs on every request)
+    for (const r of fetchedRuns(f.rel, f.text)) {
+      const h = r.url ? classifyHost(r.url) : { host: '', hostClass: 'unknown' as const };
+      effects.push({ file: f.rel, line: r.line, lang: 'other', reach, kind: 'exec', origin: 'downloaded', host: h.host, hostClass: h.hostClass, ...(r.url ? { url: r.url } : {}), evidence: r.evidence });
+      // (a PHP file written there runs on every request the server answers from then on)
+      if (r.written) effects.push({ file: f.rel, line: r.line, lang: 'other', reach, kind: 'persist', mechanism: 'server-script', evidence: r.evidence });
     }
     // A language with no translator: the commands it hands to a shell or starts (./embedded.ts).
     if (EMBEDDED_FILE.test(f.rel)) {

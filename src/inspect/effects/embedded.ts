@@ -146,6 +146,79 @@ const lineAt = (text: string, offset: number): number => {
   return n;
 };
 
+/** PHP source by its name, or any file that opens PHP (a `.stub` or `.tpl` a build renders into a served script). */
+export const PHP_SOURCE = /\.(?:php\d?|phtml|inc)$/i;
+const OPENS_PHP = /<\?php\b/;
+/** A PHP script by its name or its opening tag (in its first 2 KiB). */
+export const isPhp = (rel: string, text: string): boolean => PHP_SOURCE.test(rel) || OPENS_PHP.test(text.slice(0, 2048));
+/** A web request's data in PHP: its superglobals, the raw body, the headers. */
+const REQUEST_DATA = /\$_(?:POST|GET|REQUEST|COOKIE|FILES|SERVER\s*\[\s*['"]HTTP_)|php:\/\/input|getallheaders\s*\(|apache_request_headers\s*\(/;
+/** What runs its argument as PHP code or as a command. */
+const RUNS_ARGUMENT = /(?<![\w$>:\\])(?:eval|assert|create_function|system|shell_exec|exec|passthru|popen|proc_open|pcntl_exec)\s*\(/g;
+
+/**
+ * Where a PHP script runs what a web request sends (`eval(gzinflate(base64_decode($_POST['p'])))`, `system($_GET['c'])`,
+ * or a variable assigned from the request first): a web shell, whoever can reach the script runs code on its server.
+ */
+export function requestRuns(rel: string, text: string): Array<{ line: number; evidence: string }> {
+  if (!isPhp(rel, text) || !REQUEST_DATA.test(text)) return [];
+  const code = text.replace(C_COMMENTS, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
+  // variables that hold request data (`$p = $_POST['p'];`, `$c = base64_decode($_COOKIE['x'])`)
+  const tainted = new Set<string>();
+  for (const m of code.matchAll(/\$(\w+)\s*=(?![=>])([^;\n]{0,300})/g)) if (REQUEST_DATA.test(m[2]) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(m[2]))) tainted.add(m[1]);
+  const out: Array<{ line: number; evidence: string }> = [];
+  for (const m of code.matchAll(RUNS_ARGUMENT)) {
+    const at = (m.index ?? 0) + m[0].length;
+    let depth = 1;
+    let i = at;
+    for (; i < code.length && i < at + 600 && depth > 0; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
+    const arg = code.slice(at, i - 1);
+    if (REQUEST_DATA.test(arg) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(arg))) out.push({ line: lineAt(text, m.index ?? 0), evidence: code.slice(m.index ?? 0, i).replace(/\s+/g, ' ').slice(0, 160) });
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/** A PHP call whose result is what a server answered: WordPress's HTTP API, curl, a stream opened on a URL. */
+const FETCHED_DATA = /\b(?:wp_remote_(?:get|post|request|retrieve_body)|wp_safe_remote_(?:get|post)|download_url|curl_exec|stream_get_contents)\s*\(|\b(?:file_get_contents|fopen|file)\s*\(\s*['"]https?:\/\//;
+/** Where fetched text becomes code: evaluated, included, or written as a PHP file (a must-use plugin runs on every request). */
+const RUNS_CODE = /(?<![\w$>:\\])(?:eval|assert|create_function|include(?:_once)?|require(?:_once)?)\s*\(?/g;
+const WRITES_FILE = /(?<![\w$>:\\])(?:file_put_contents|fwrite|fputs)\s*\(/g;
+
+/**
+ * Where a PHP script runs code a server sent it: evaluated or included, or written into a PHP file that runs later
+ * (`file_put_contents(WPMU_PLUGIN_DIR . '/x.php', base64_decode($j['helper']))`). The URL is the first one the file names.
+ */
+export function fetchedRuns(rel: string, text: string): Array<{ line: number; evidence: string; url?: string; written?: boolean }> {
+  if (!isPhp(rel, text) || !FETCHED_DATA.test(text)) return [];
+  const code = text.replace(C_COMMENTS, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
+  const tainted = new Set<string>();
+  const uses = (s: string) => FETCHED_DATA.test(s) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(s));
+  // (twice: a variable assigned from one assigned later in the text, as in a loop)
+  for (let pass = 0; pass < 2; pass++) for (const m of code.matchAll(/\$(\w+)\s*(?:\[[^\]]*\]\s*)?\.?=(?![=>])([^;]{0,600})/g)) if (uses(m[2])) tainted.add(m[1]);
+  // a path variable that names a PHP file or a must-use plugin folder
+  const phpPath = (s: string) => /\.php\b|mu-plugins|WPMU_PLUGIN_DIR|wp-content\/plugins/i.test(s) || [...s.matchAll(/\$(\w+)/g)].some((v) => new RegExp(`\\$${v[1]}\\s*=[^;]*(?:\\.php\\b|mu-plugins|WPMU_PLUGIN_DIR)`, 'i').test(code));
+  const url = /https?:\/\/[^\s'"<>)]+/.exec(code)?.[0];
+  const out: Array<{ line: number; evidence: string; url?: string; written?: boolean }> = [];
+  const argsAt = (at: number): string => {
+    let depth = 1;
+    let i = at;
+    for (; i < code.length && i < at + 600 && depth > 0; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
+    return code.slice(at, i - 1);
+  };
+  for (const m of code.matchAll(RUNS_CODE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const arg = m[0].endsWith('(') ? argsAt(at) : code.slice(at, code.indexOf(';', at) >>> 0);
+    if (uses(arg)) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg}`.replace(/\s+/g, ' ').slice(0, 160), ...(url ? { url } : {}) });
+  }
+  for (const m of code.matchAll(WRITES_FILE)) {
+    const arg = argsAt((m.index ?? 0) + m[0].length);
+    const comma = arg.indexOf(',');
+    if (comma > 0 && phpPath(arg.slice(0, comma)) && uses(arg.slice(comma + 1))) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg})`.replace(/\s+/g, ' ').slice(0, 160), ...(url ? { url } : {}), written: true });
+  }
+  return out.slice(0, 8);
+}
+
 /** The commands a script in one of these languages runs, or [] for any other file. */
 export function embeddedCommands(rel: string, text: string): ConfigCommand[] {
   if (/\.nix$/i.test(rel)) return nixShellHooks(text);

@@ -315,7 +315,32 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
   return undefined;
 }
 
+/** Files an agent reads as its instructions: a skill's SKILL.md, the workspace's AGENTS.md and memory, other agents' rules. */
+const INSTRUCTION_FILE = /(?:^|[\/"'$}])(?:SKILL|SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|TOOLS|CLAUDE|GEMINI)\.md["']?$|\.cursorrules["']?$|copilot-instructions\.md["']?$/i;
+
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
+
+/**
+ * A here-document `cat` prints (`cat >> "$f" <<'EOF'` … `EOF`): the command becomes `printf '%b'` of its body, on the
+ * command's line, so what it writes is known.
+ */
+function printedHeredocs(text: string): string {
+  if (!text.includes('<<')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(.*?)\bcat\b([^<\n]*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\4(.*)$/.exec(lines[i]);
+    if (!m || /<<</.test(lines[i])) continue;
+    const strip = (l: string) => (m[3] ? l.replace(/^\t+/, '') : l);
+    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[5]);
+    if (end < 0 || end - i > 400) continue;
+    const body = lines.slice(i + 1, end).map(strip).join('\n');
+    const arg = body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, "'\\''");
+    lines[i] = `${m[1]}printf '%b' '${arg}'${m[2]}${m[6]}`;
+    // (its lines are left as they were, read as commands too: a script written this way and run later is read so)
+    i = end;
+  }
+  return lines.join('\n');
+}
 
 /** Lines of a body as one line: `;` between commands, nothing after a line that continues (`do`, `then`, `{`, `|`, `&&`). */
 function oneLine(body: string[]): string {
@@ -385,18 +410,26 @@ function inlineFunctionCalls(text: string): string {
         // A call that is not the whole line (`nohup bash -c "…; sync_it" &`, `sync_it &`, `x && sync_it`): the
         // body runs there, without arguments, before the line as written.
         const called = calledAt.find(([, re]) => re.test(l) && !FUNC_DEF.test(l) && !/\b(?:export|declare|typeset|unset|readonly)\s+-f\b/.test(l))?.[0];
-        return called && ++calls <= 64 ? `${oneLine(funcs.get(called)!.body).replace(/"\$[@*]"|\$[@*]|\$\{?[1-9]\}?/g, '')} ; ${l.trim()}` : l;
+        if (!called || ++calls > 64) return l;
+        const body = oneLine(funcs.get(called)!.body).replace(/"\$[@*]"|\$[@*]|\$\{?[1-9]\}?/g, '');
+        // (a call whose output is redirected, `… && conventions >> "$m"`: its body in a group there, so the output goes there)
+        const into = new RegExp(String.raw`(^|[;&|(\s])${called}[ \t]+(\d?>>?|&>)[ \t]*("[^"]*"|'[^']*'|[^\s;&|)]+)`).exec(l);
+        if (into && !/^2/.test(into[2])) return `${l.slice(0, into.index)}${into[1]}( ${body} ) ${into[2]} ${into[3]}${l.slice(into.index + into[0].length)}`;
+        return `${body} ; ${l.trim()}`;
       }
       if (++calls > 64) return l;
+      // (its output redirected, `conventions >> "$f"`: what each of its commands prints goes there)
+      const redirect = /\s(\d?>>?|&>)\s*("[^"]*"|'[^']*'|[^\s;&|]+)\s*$/.exec(m[3]);
+      const out = redirect && !/^2/.test(redirect[1]) ? redirect : null;
       // the words as the call passed them (quotes removed); "$@" passes each one quoted, $1 … in place
-      const words = tokenize(m[3]);
+      const words = tokenize(out ? m[3].slice(0, out.index) : m[3]);
       const quoted = words.map((w) => `"${w.replace(/"/g, '\\"')}"`);
       const bound = oneLine(f.body)
         .replace(/"\$@"/g, quoted.join(' '))
         .replace(/"\$\*"/g, `"${words.join(' ').replace(/"/g, '\\"')}"`)
         .replace(/\$@|\$\*/g, words.join(' '))
         .replace(/\$\{?([1-9])\}?/g, (_, n: string) => words[Number(n) - 1] ?? '');
-      return m[1] + bound;
+      return out ? `${m[1]}( ${bound} ) ${out[1]} ${out[2]}` : m[1] + bound;
     })
     .join('\n');
 }
@@ -417,7 +450,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
-  text = inlineFunctionCalls(joinPipedGroups(text));
+  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(text)));
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
@@ -925,6 +958,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (text && (/^#!/.test(text) || mech)) {
           for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
+        // Text written into a file the agent reads as instructions (another skill's SKILL.md, AGENTS.md, MEMORY.md):
+        // what it says is followed from then on, as a skill's own steps are.
+        if (text && proseLowerer && INSTRUCTION_FILE.test(targets[0] ?? c.redirectOut))
+          for (const e of proseLowerer(text.slice(0, 16384), opts.file, opts.reach)) effects.push({ ...e, line: c.line, evidence: `written into ${targets[0] ?? c.redirectOut}: ${e.evidence}`.slice(0, 200) });
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)

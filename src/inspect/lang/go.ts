@@ -67,6 +67,8 @@ class GoLowerer {
   depth = 0;
   returns: Val[][] = [];
   private budget = MAX_NODES;
+  /** Inside `if err != nil { … }`: a fallback's assignments do not replace a value the call gave (`d = os.TempDir()`). */
+  private errBranch = 0;
   private readonly literals = new Map<string, SyntaxNode>();
   /** Whether calls into the package's other files and the module's other packages are followed. */
   private follow = false;
@@ -220,6 +222,17 @@ class GoLowerer {
         for (const c of kids(n)) this.stmtOrExpr(c);
         return;
       }
+      case 'if_statement': {
+        const cond = n.childForFieldName('condition');
+        const onError = !!cond && /^\s*\w*err\w*\s*!=\s*nil\s*$/i.test(cond.text);
+        if (onError) this.errBranch++;
+        try {
+          for (const c of kids(n)) this.stmtOrExpr(c);
+        } finally {
+          if (onError) this.errBranch--;
+        }
+        return;
+      }
       case 'expression_statement':
       case 'go_statement':
       case 'defer_statement':
@@ -252,6 +265,7 @@ class GoLowerer {
       const v = tuple ? tuple[i] ?? val() : rs[i] ?? (rs.length === 1 ? val() : val());
       if (t.type === 'identifier') {
         if (t.text === '_') return;
+        if (this.errBranch && !merge && this.lookup(t.text)?.s !== undefined) return;
         if (merge) {
           const old = this.lookup(t.text);
           this.em.bind(t.text, v);

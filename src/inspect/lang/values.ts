@@ -163,9 +163,13 @@ export function secretOfPath(p: string | undefined): SecretClass | undefined {
 const PATH_BASE_ENV = /^(?:HOME|USERPROFILE|HOMEPATH|HOMEDRIVE|TEMP|TMP|TMPDIR|APPDATA|LOCALAPPDATA|PROGRAMDATA|PWD|SYSTEMROOT|WINDIR|PROGRAMFILES|XDG_\w+)$/i;
 
 /** How an environment variable folds into text: home is `~`, the temp dir is `%TEMP%`, others a placeholder. */
+const XDG_BASE: Record<string, string> = { XDG_CACHE_HOME: '~/.cache', XDG_CONFIG_HOME: '~/.config', XDG_DATA_HOME: '~/.local/share', XDG_STATE_HOME: '~/.local/state' };
 export function envText(name: string): { text: string; pathBase: boolean } {
   if (/^(?:HOME|USERPROFILE)$/i.test(name)) return { text: '~', pathBase: true };
   if (/^(?:TEMP|TMP|TMPDIR)$/i.test(name)) return { text: '%TEMP%', pathBase: true };
+  // (the XDG base directories, where they usually are: unset, and read with these as the fallback)
+  const xdg = XDG_BASE[name];
+  if (xdg) return { text: xdg, pathBase: true };
   return { text: '${' + name + '}', pathBase: PATH_BASE_ENV.test(name) };
 }
 
