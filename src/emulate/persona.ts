@@ -108,6 +108,8 @@ export interface SandboxConfig {
   peers: typeof CHAT_PEERS;
   /** A second inbound message, a login code, delivered to message hooks as from WhatsApp. */
   loginMsg: string;
+  /** The reply of someone a plugin messaged (canaries.ts `replyMessage`). */
+  replyMsg: string;
   /** The user's message holding a recovery phrase (canaries.ts `seedMessage`). */
   seedMsg: string;
   /** A stranger's message (canaries.ts `strangerMessage`) and its mark. */
@@ -443,6 +445,7 @@ export function buildConfig(
     conv: canaries.conversation,
     peers: CHAT_PEERS,
     loginMsg: canaries.loginMessage,
+    replyMsg: canaries.replyMessage,
     seedMsg: canaries.seedMessage,
     stranger: canaries.strangerMessage,
     strangerMark: canaries.strangerMark,

@@ -633,8 +633,26 @@ function __chatSend(name) {
     var to = o.to || o.target || o.chatId || o.recipient || o.channelId || o.peer || (typeof a === 'string' || typeof a === 'number' ? a : '');
     var text = o.text || o.message || o.content || o.body || (typeof b === 'string' ? b : b && typeof b === 'object' ? b.text || '' : '');
     __netRec('api.runtime.channel.' + name, 'chat', 'chat://' + String(o.channel || name) + '/' + String(to), String(to), '', 'SEND', {}, typeof text === 'string' ? text : JSON.stringify(text));
+    if (to) __answerFrom(String(o.channel || o.channelId || 'telegram'), String(to));
     return Promise.resolve({ ok: true, messageId: 'msg-1' });
   };
+}
+/**
+ * Someone a plugin messaged answers, on the same channel, with what such a message asks for (a code) and the
+ * conversation's reference: the plugin's message hooks see the reply (at most three people answer).
+ */
+var __answered = 0;
+function __answerFrom(channel, from) {
+  if (__answered >= 3 || !__hooks.some(function (h) { return __MESSAGE_HOOK.test(String(h[0])) && !__TOOL_HOOK.test(String(h[0])); })) return;
+  __answered++;
+  setImmediate(function () {
+    __hooks.slice(0, 40).forEach(function (h) {
+      if (!__MESSAGE_HOOK.test(String(h[0])) || __TOOL_HOOK.test(String(h[0]))) return;
+      var e = __userEvent(h[0], cfg.replyMsg);
+      e.channel = e.channelId = channel; e.from = e.senderId = from;
+      __hookReturn(h[0], __safeCall('hook ' + h[0], h[1], undefined, [e, Object.assign(__hookCtx(), { channelId: channel, messageProvider: channel, senderId: from })]));
+    });
+  });
 }
 function __chatChannels(name) { var fns = {}; return new Proxy({}, { get: function (t, k) { if (typeof k !== 'string' || k === 'then') return undefined; if (/send|post|reply|deliver|message/i.test(k)) return fns[k] || (fns[k] = __chatSend(name ? name + '.' + k : k)); return fns[k] || (fns[k] = __chatChannels(k)); } }); }
 function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ channel: __chatChannels(''), system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
@@ -845,9 +863,9 @@ function __fireHooks() {
   __useTools(__tools.slice(0, 20));
   __commands.slice(0, 20).forEach(function (c) {
     if (!c || typeof c.handler !== 'function') return;
-    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', channel: 'telegram' })]);
+    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]);
     // and as the user usually types it: the bare command, no arguments
-    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: '', commandBody: '/' + (c.name || ''), senderId: 'user-1', channel: 'telegram' })]);
+    __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: '', commandBody: '/' + (c.name || ''), senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]);
     if (c.requireAuth === false) __strangerCommand(c);
   });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });

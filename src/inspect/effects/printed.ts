@@ -24,6 +24,12 @@ const PRINTS: Array<[RegExp, RegExp]> = [
   [/\.(?:sh|bash|zsh|command)$|^[^.]*$/i, new RegExp(String.raw`\b(?:echo|printf)\s+(?:-[neE]+\s+)?(${STR})|\bcat\s+<<-?\s*['"]?(\w+)['"]?[^\n]*\n([\s\S]*?)\n[ \t]*\2[ \t]*$`, 'gm')],
 ];
 
+/** String literals (each on one line) of the languages whose scripts build their output before printing it. */
+const LATER_PRINTED: Array<[RegExp, RegExp]> = [
+  [/\.[cm]?[jt]s$/i, new RegExp(String.raw`${STR}|\x60(?:[^\x60\\\n]|\\.){40,}\x60`, 'g')],
+  [/\.py$/i, new RegExp(STR, 'g')],
+];
+
 /** Printed text the model is meant to act on: it speaks to the assistant, or presents itself as a notice or instructions. */
 const TO_THE_MODEL = /\b(?:assistant|AI\s+(?:agent|model)|language\s+model|LLM|the\s+model|notice|instructions?\s+for|required\s+action|system\s+message)\b/i;
 
@@ -31,7 +37,7 @@ const TO_THE_MODEL = /\b(?:assistant|AI\s+(?:agent|model)|language\s+model|LLM|t
  * Encoded text that addresses the model (a notice for the assistant, a system message): stricter than TO_THE_MODEL,
  * since any sentence can hold the word "assistant" and an encoded one is not text a person reads anyway.
  */
-const ADDRESSED = /\b(?:(?:to|for)\s+(?:the\s+|you,?\s+the\s+)?(?:assistant|AI(?:\s+(?:agent|model|assistant))?|agent|model|LLM)\b|(?:assistant|agent|AI)\s*:|system\s+(?:message|notice|prompt|instruction)|required\s+action|(?:provider|runtime|security|service)\s+notice|instructions?\s+for\b)/i;
+const ADDRESSED = /\b(?:(?:to|for)\s+(?:the\s+|you,?\s+the\s+)?(?:assistant|AI(?:\s+(?:agent|model|assistant))?|agent|model|LLM)\b|(?:assistant|agent|AI)\)?\s*:|system\s+(?:message|notice|prompt|instruction)|required\s+action|(?:provider|runtime|security|service)\s+notice|instructions?\s+for\b)/i;
 /** A base64 string literal long enough to hold a sentence. */
 const B64_LITERAL = /(["'])([A-Za-z0-9+/]{40,}={0,2})\1/g;
 
@@ -48,6 +54,14 @@ export function printedForAgent(rel: string, text: string): PrintedText[] {
     out.push({ text: decoded, line: (lines ??= new LineIndex(text)).lineOf(m.index ?? 0) });
   }
   if (!TO_THE_MODEL.test(text)) return out;
+  // A literal kept for later output (a status block built from lines, returned, then printed): in a JS or Python script
+  // that prints, a line of its that speaks to the assistant by name ("next step (assistant): run …") is printed text.
+  const literal = LATER_PRINTED.find(([ext]) => ext.test(rel))?.[1];
+  if (literal && re.test(text))
+    for (const m of text.matchAll(literal)) {
+      const body = unquote(m[0]);
+      if (body.length >= 40 && ADDRESSED.test(body) && (body.match(/[A-Za-z]{2,}/g) ?? []).length >= 6 && !out.some((o) => o.text.includes(body))) out.push({ text: body, line: (lines ??= new LineIndex(text)).lineOf(m.index ?? 0) });
+    }
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const literal = m[1] ?? m[3] ?? '';
