@@ -1085,6 +1085,28 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           const ids = findCanaries(host, lc.matchers);
           if (!ids.length && !/[^.]{30,}/.test(host)) break;
         }
+        // A file committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`, its
+        // content base64): a workflow or another tool's configuration committed there runs as it would written to disk.
+        const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/([^/?#]+\/[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
+        if (committed && isToolConfig(decodeURIComponent(committed[2]))) {
+          let data = '';
+          try {
+            const j: unknown = JSON.parse(body);
+            const content = j && typeof j === 'object' ? (j as { content?: unknown }).content : undefined;
+            if (typeof content === 'string') data = Buffer.from(content, 'base64').toString('utf8');
+          } catch {
+            /* not JSON: nothing committed that is read here */
+          }
+          const file = decodeURIComponent(committed[2]);
+          if (data) {
+            const at = base('persist', ev, `${str('api')}(${q(url)}, ${method}): commits ${file} to ${committed[1]}`);
+            at.mechanism = /\.github\/workflows|\.gitlab-ci|\.circleci/i.test(file) ? 'ci-workflow' : 'editor-task';
+            push(at);
+            for (const c of configCommands(file, data).slice(0, 20))
+              for (const x of lowerConfigCommand(c, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${committed[1]}/${file}`, lang: 'emulation', decoded: true }))
+                push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${file} it commits to ${committed[1]} runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+          }
+        }
         const hasPayload = body.length > 0 || /^(?:POST|PUT|PATCH|SEND)$/.test(method) || phase === 'write' || findCanaries(payload, lc.matchers).length > 0;
         const what = ch === 'dns' ? `${str('api')}(${q(host)})` : ch === 'socket' ? `${str('api')}(${q(`${host || url}${str('port') ? `:${str('port')}` : ''}`)})${body ? ` write ${q(body, 80)}` : ''}` : `${str('api')}(${q(url)}${method && method !== 'GET' ? `, ${method}` : ''}${body ? ` ${q(body, 80)}` : ''})`;
         if (hasPayload && ch !== 'dns' || (ch === 'dns')) {

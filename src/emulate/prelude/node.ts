@@ -515,6 +515,8 @@ function __isGeo(host, url) {
 }
 function __respBody(host, url) {
   if (host && __METADATA_HOST.test(String(host))) return cfg.metadataBody;
+  // a code host's list of the user's repositories (the project's, and two more the user can push to)
+  if (url && __REPO_LIST.test(String(url))) return JSON.stringify(['team-dashboard', 'dev-cli-utils', 'infra-config'].map(function (n) { return { name: n, full_name: 'dev/' + n, owner: { login: 'dev' }, default_branch: 'main', private: n === 'infra-config', archived: false, fork: false, permissions: { admin: true, push: true, pull: true } }; }));
   if (host && __isGeo(String(host), url)) return __geoBody(String(host));
   // the browser run's payment page asks its API where to pay
   if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
@@ -619,6 +621,7 @@ function __mkHttp(proto) {
       var local = __localServer(host, port, proto);
       if (local) __serveLocal(local, method, opts.path || url.replace(/^\w+:\/\/[^/]*/, '') || '/', headers, chunks.join(''), respond);
       else if (__fails(host)) respond(503, 'Service Unavailable');
+      else if (__notFound(method, url)) respond(404, '{"message":"Not Found"}');
       else if (cfg.network === 'down') setImmediate(function () { req.emit('error', __netDown(host)); req.emit('close'); });
       else respond(200, __respBody(host, url));
       return req;
@@ -709,6 +712,9 @@ class AbortController { constructor() { this.signal = Object.assign(new EventEmi
 var AbortSignal = { timeout: function () { return new AbortController().signal; }, abort: function () { var c = new AbortController(); c.abort(); return c.signal; }, any: function () { return new AbortController().signal; } };
 // the error a request gets when the network is down (persona.ts Deployment 'offline')
 function __netDown(host) { return Object.assign(new Error('connect ECONNREFUSED ' + host), { code: 'ECONNREFUSED', errno: -111, syscall: 'connect' }); }
+var __REPO_LIST = /\/(?:user|orgs\/[^/?#]+|users\/[^/?#]+)\/repos(?:[?#]|$)/;
+/** A file a repository does not have yet: its CI workflows and settings under .github (code that checks first goes on to add one). */
+function __notFound(method, url) { return method === 'GET' && /\/repos\/[^/?#]+\/[^/?#]+\/contents\/\.github\//.test(String(url)); }
 function fetch(input, init) {
   init = init || {};
   var url = input && typeof input === 'object' && input.url ? input.url : String(input);
@@ -719,6 +725,7 @@ function fetch(input, init) {
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });
   if (cfg.network === 'down') return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: __netDown(host) }));
+  if (__notFound(method, url)) return Promise.resolve(new Response('{"message":"Not Found"}', { url: url, status: 404 }));
   return Promise.resolve(__fails(host) ? new Response('Service Unavailable', { url: url, status: 503 }) : new Response(__respBody(host, url), { url: url }));
 }
 function XMLHttpRequest() {
