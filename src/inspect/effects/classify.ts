@@ -149,12 +149,19 @@ export function hostOf(urlOrHost: string): string {
   return s.split(/[/:?#\s]/)[0].toLowerCase();
 }
 
-/** A host's site: the label its owner registered (`garmin` of sso.garmin.com, `example` of api.example.co.uk). */
-export function siteOf(host: string): string {
-  const labels = host.toLowerCase().split('.').filter(Boolean);
+/**
+ * The label a host is registered under: `trello` of `api.trello.com`, of `api.trello.co.uk` (a country's second
+ * level), and of `api.trello.example.com`, whose reserved suffix (RFC 2606: example.com) stands for a real one in
+ * documentation and tests.
+ */
+export function registrableLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length;
-  if (n >= 3 && labels[n - 1].length === 2 && /^(?:co|com|net|org|gov|edu|ac|or|ne|go)$/.test(labels[n - 2])) return labels[n - 3];
-  return labels[Math.max(0, n - 2)] ?? '';
+  // how many labels the suffix takes (the registrable label is the one before them)
+  let suffix = 1;
+  if (n > 2 && labels[n - 2] === 'example' && /^(?:com|net|org)$/.test(labels[n - 1])) suffix = 2;
+  else if (n > 2 && /^[a-z]{2}$/.test(labels[n - 1]) && /^(?:co|com|net|org|gov|ac|edu)$/.test(labels[n - 2])) suffix = 2;
+  return labels[Math.max(0, n - 1 - suffix)] ?? '';
 }
 
 /** Latin letters and letters of a script that has look-alikes of them (Cyrillic, Greek, Armenian) in one label. */

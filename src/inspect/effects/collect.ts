@@ -8,7 +8,7 @@ import path from 'node:path';
 import { emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
-import { classifyHost } from './classify.js';
+import { classifyHost, registrableLabel } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
@@ -812,6 +812,20 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
   if (owners.size) for (const e of effects) if ((e.kind === 'send' || e.kind === 'fetch') && e.hostClass === 'unknown' && e.host && owners.has(registrableLabel(e.host))) e.hostClass = 'vendor';
+  // A credential the skill declares for its own service (metadata `requires.env`, `primaryEnv`: what the user sets in
+  // skills.entries for it), read from the environment: sent to a named host, it is the service's key at its API (a
+  // Mercado Libre client secret at its token endpoint, whatever the name's abbreviation). Not a credential other
+  // tools know by name (a GitHub, npm, cloud or model provider's): asking for one of those is how a skill takes it.
+  // (a name that spells its service out, BOARDLY_TOKEN, goes to a host of that name, as the rule above has it: its first
+  // two letters must begin the host's label, yadisk's yandex; an abbreviation, ML_ or WA_, any named host)
+  const declared = declaredCredentials(facts);
+  if (declared.size)
+    for (const e of effects) {
+      const name = e.kind === 'read' && e.secret === 'env-secrets' && e.path ? e.path.replace(/^\$?\{?|\}$/g, '') : '';
+      if (!declared.has(name)) continue;
+      const word = name.split('_')[0].toLowerCase();
+      e.owners = [...(e.owners ?? []), word.length < 4 ? '*' : `${word.slice(0, 2)}*`];
+    }
   // A post into a repository the code names (classify.ts namedRepositoryOf), made with the user's own token for that
   // code host (GITHUB_TOKEN to GitHub's API): the token authenticates it; what else it carries is what is published.
   if (owners.size)
@@ -1017,6 +1031,20 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
   }
 }
 
+/** Credentials other tools know by name: a skill that declares one is asking for the user's key to that service. */
+const WELL_KNOWN_CREDENTIAL = /^(?:OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|GCP|GCLOUD|VERTEX|MISTRAL|GROQ|OPENROUTER|COHERE|HF|HUGGING\w*|REPLICATE|TOGETHER|DEEPSEEK|XAI|PERPLEXITY|AZURE|AWS|GITHUB|GH|GITLAB|BITBUCKET|NPM|NODE_AUTH|PYPI|DOCKER|STRIPE|PAYPAL|TWILIO|SENDGRID|SLACK|DISCORD|TELEGRAM|OPENCLAW|CLOUDFLARE|CF|VERCEL|NETLIFY|HEROKU|DIGITALOCEAN|DO|SUPABASE|FIREBASE|MONGO\w*|DATABASE|DB|POSTGRES\w*|MYSQL|REDIS|SSH|GPG|PGP|WALLET|MNEMONIC|SEED|PRIVATE|ETH|SOL|BTC)(?:_|$)/i;
+/** The environment variables a skill's metadata declares for itself (`requires.env`, `primaryEnv`), but well-known ones. */
+function declaredCredentials(facts: TargetFacts): Set<string> {
+  const out = new Set<string>();
+  if (facts.target !== 'skill') return out;
+  const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  const front = skill ? /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(skill.text)?.[1] ?? '' : '';
+  const names = [...(/["']?env["']?\s*:\s*\[([^\]]*)\]/.exec(front)?.[1] ?? '').matchAll(/["']?([A-Z][A-Z0-9_]{2,})["']?/g)].map((m) => m[1]);
+  const primary = /["']?primaryEnv["']?\s*:\s*["']?([A-Z][A-Z0-9_]{2,})/.exec(front)?.[1];
+  for (const n of primary ? [...names, primary] : names) if (!WELL_KNOWN_CREDENTIAL.test(n)) out.add(n);
+  return out;
+}
+
 function ownHostsOf(facts: TargetFacts): Set<string> {
   const out = new Set<string>();
   const add = (u: unknown) => {
@@ -1057,20 +1085,6 @@ export function demoteQuotedFindings<F extends { ruleId: string; severity: strin
   });
 }
 
-/**
- * The label a host is registered under: `trello` of `api.trello.com`, of `api.trello.co.uk` (a country's second
- * level), and of `api.trello.example.com`, whose reserved suffix (RFC 2606: example.com) stands for a real one in
- * documentation and tests.
- */
-function registrableLabel(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  const n = labels.length;
-  // how many labels the suffix takes (the registrable label is the one before them)
-  let suffix = 1;
-  if (n > 2 && labels[n - 2] === 'example' && /^(?:com|net|org)$/.test(labels[n - 1])) suffix = 2;
-  else if (n > 2 && /^[a-z]{2}$/.test(labels[n - 1]) && /^(?:co|com|net|org|gov|ac|edu)$/.test(labels[n - 2])) suffix = 2;
-  return labels[Math.max(0, n - 1 - suffix)] ?? '';
-}
 
 /**
  * A Python notebook's code cells as one script (cell magics and shell escapes left out; its lines are the cells' code

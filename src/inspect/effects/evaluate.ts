@@ -5,7 +5,7 @@
  */
 import type { Finding, FlowHop, Severity } from '../../report/types.js';
 import type { EffectPattern, Rule, ValueSet } from '../rules/types.js';
-import { siteOf } from './classify.js';
+import { registrableLabel } from './classify.js';
 import { EffectGraph } from './graph.js';
 import type { Effect, Flow } from './types.js';
 
@@ -47,6 +47,15 @@ export interface EffectContext {
 
 const REACH_RANK: Record<string, number> = { install: 5, load: 4, agent: 4, bin: 3, unknown: 2, consent: 2, never: 0 };
 const severityOrder: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+function ownerReached(f: Flow): boolean {
+  const owners = f.hops[0].owners;
+  const sink = f.hops[f.hops.length - 1];
+  if (!owners || !sink.host) return false;
+  const label = registrableLabel(sink.host);
+  const named = ['unknown', 'vendor', 'configured'].includes(sink.hostClass ?? 'unknown');
+  return owners.some((o) => o === label || (named && o.endsWith('*') && label.startsWith(o.slice(0, -1))));
+}
 
 /** Plain words for one hop of a flow. */
 export function describeEffect(e: Effect): string {
@@ -110,8 +119,10 @@ export function evaluateEffectRules(rules: readonly Rule[], effects: Effect[], c
       if (m.minCount && new Set(hits.map((e) => `${e.file}:${e.line}:${e.instruct ?? e.kind}`)).size < m.minCount) continue;
       flows = hits.map((e) => ({ hops: [e] }));
     }
-    // A secret the user was asked for, sent to the site of the service its step names, went home.
-    flows = flows.filter((f) => !(f.hops[0].owners && f.hops[f.hops.length - 1].host && f.hops[0].owners.includes(siteOf(f.hops[f.hops.length - 1].host!))));
+    // A secret sent to the service it belongs to went home: one the user was asked for, to the site its step names;
+    // a credential a skill declares for its own service (owners 'ya*', '*'), to a named host whose label begins so
+    // and is not a drop (raw IP, paste site, tunnel, webhook …).
+    flows = flows.filter((f) => !ownerReached(f));
     if (flows.length === 0) continue;
     // Strongest first: flows that run earliest (install) and have the most hops explain best.
     flows.sort((a, b) => (REACH_RANK[reachOf(b)] ?? 0) - (REACH_RANK[reachOf(a)] ?? 0) || b.hops.length - a.hops.length);

@@ -148,8 +148,9 @@ export interface Effect {
   /** Secrets this effect carries directly (an object of the verb: "send the API tokens to …"). */
   carries?: SecretClass[];
   /**
-   * A secret the user is asked for: the names its step gives (the service whose password it is, "their Garmin
-   * password"). Sent to a host of one of those sites (sso.garmin.com), it went to the service it belongs to.
+   * The sites a secret belongs to, by their registered labels: those a step asking the user for it names ("their
+   * Garmin password": garmin), or a label's beginning (`ya*`, or `*` for any) for a credential a skill declares for its
+   * own service. Sent to a host of one of them, it went to the service it belongs to (evaluate.ts).
    */
   owners?: string[];
 }

@@ -32,6 +32,7 @@ import {
   secretOfPath,
   siblingPath,
   stored,
+  storedParam,
   textOf,
   unknown,
   val,
@@ -208,7 +209,7 @@ class PythonLowerer {
       else if (p.kind === 'kw') v = carry(...kw.values());
       else v = kw.get(p.name) ?? pos[i++];
       if (!v && p.dflt) v = this.ev(p.dflt);
-      scope.set(p.name, v ? stored(this.em, p.name, v) : unknown(p.name));
+      scope.set(p.name, v ? storedParam(this.em, p.name, v) : unknown(p.name));
     }
     const out = mergeReturned(
       inlineCall(this, scope, () => {
@@ -745,6 +746,8 @@ class PythonLowerer {
     const { text, pathBase } = envText(name.s);
     const cls = pathBase ? undefined : classifyEnvName(name.s);
     if (!cls && fallback && (fallback.s !== undefined || fallback.obj)) return fallback;
+    // (a name that sounds secret whose default is an address, `YADISK_OAUTH` = "https://oauth…": an endpoint setting)
+    if (cls && fallback?.exact && /^https?:\/\/[^\s]+$/.test(fallback.s ?? '')) return fallback;
     if (!cls) return val({ s: text });
     const r = this.em.read(l, ev, cls, { path: name.s });
     return { ...r, s: text };

@@ -54,6 +54,8 @@ export interface Val {
   fn?: string;
   /** Mutable state shared by every copy of an object value (the host a socket or SSH client connected to). */
   state?: { host?: string };
+  /** The key of the one binding that holds this value, when not its name's (a parameter of one inlined call). */
+  boundKey?: string;
 }
 
 export function val(partial: Partial<Val> = {}): Val {
@@ -444,8 +446,7 @@ export class Emitter {
   }
 
   /** Bind the result of an expression to a variable: producers now also produce `var:<name>@<file>`. */
-  bind(name: string, v: Val): Val {
-    const key = this.varKey(name);
+  bind(name: string, v: Val, key = this.varKey(name)): Val {
     for (const p of v.producers) {
       if (!p.produces) p.produces = [];
       if (!p.produces.includes(key)) p.produces.push(key);
@@ -646,7 +647,7 @@ export class Scope {
  * consumer links to every producer bound to the name — also ones assigned later (flow-insensitive).
  */
 export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
-  const key = em.varKey(name);
+  const key = bound?.boundKey ?? em.varKey(name);
   if (!bound) return val({ keys: [key], s: '${' + name + '}' });
   // a name bound to a plain literal (`url = "https://…"`) carries no data worth linking
   const plain = bound.exact && !bound.keys.length && !bound.secrets.length && !bound.origin && !bound.self;
@@ -655,7 +656,15 @@ export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
 }
 
 /** What a variable holds after `name = v`: the value without its producers (those now produce the var key). */
-export function stored(em: Emitter, name: string, v: Val): Val {
-  em.bind(name, v);
-  return { ...v, producers: [] };
+export function stored(em: Emitter, name: string, v: Val, key?: string): Val {
+  em.bind(name, v, key);
+  return { ...v, producers: [], boundKey: key };
+}
+/**
+ * A parameter of one inlined call: bound under a key of that call alone (`var:params@x.py#3`), so what one call passes
+ * (an API key for one host) is not what another call's body reads (a request to another host).
+ */
+let callFrames = 0;
+export function storedParam(em: Emitter, name: string, v: Val): Val {
+  return stored(em, name, v, `${em.varKey(name)}#${++callFrames}`);
 }
