@@ -413,6 +413,9 @@ export function buildConfig(
     });
   }
   if (deployment) Object.assign(env, deploymentEnvironment(deployment, project));
+  // a skill's declared variables (its metadata's requires.env), as the user set them for it: a key for its own service,
+  // not a canary (what the skill does with its own key is its job)
+  for (const name of Array.isArray(manifest.skillEnv) ? manifest.skillEnv : []) if (typeof name === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(name)) env[name] = `${name.toLowerCase().replace(/_/g, '-').slice(0, 12)}-k7Qm2xR9vL4p`;
   Object.assign(env, canaries.env);
   return {
     persona,

@@ -65,8 +65,8 @@ export const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp | ((
   {
     // Terminal-paste instructions outside English: a paste/run verb near the word for terminal.
     id: 'skill.terminal-paste',
-    re: /(?:\b(?:coll(?:e|ez|er)|copi(?:e|ez|er|a|ar|ate)|ex[ée]cut(?:e|ez|er)|lance[rz]?|peg(?:a|ue|ar)|ejecut(?:a|e|ar)|f[üu]g(?:e|en)|einf[üu]gen|kopier(?:e|en)?|f[üu]hr(?:e|en)|ausf[üu]hren|col(?:e|ar)|execut(?:e|ar)|rod(?:e|ar)|incoll(?:a|are)|esegu(?:i|ire)|вставь(?:те)?|выполни(?:те)?|запусти(?:те)?|скопируй(?:те)?)\b[^.\n]{0,80}?(?:terminal|terminale|terminál|терминал\w*|konsole|eingabeaufforderung|invite\s+de\s+commandes|s[íi]mbolo\s+del\s+sistema)\b|(?:terminal|terminale|терминал\w*|konsole)\b[^.\n]{0,40}?\b(?:coll(?:e|ez)|ex[ée]cut(?:e|ez)|pega|ejecuta|einf[üu]gen|ausf[üu]hren|cole|execute|incolla|esegui|вставь(?:те)?|выполни(?:те)?)|(?:终端|終端|命令行|ターミナル|터미널)[^。\n]{0,30}?(?:粘贴|运行|執行|执行|复制|貼り付け|実行|붙여|실행)|(?:粘贴|运行|执行|复制|貼り付け|実行|붙여)[^。\n]{0,30}?(?:终端|終端|命令行|ターミナル|터미널))/gi,
-    needs: /termin|терминал|konsole|eingabeaufforderung|invite|mbolo|终端|終端|命令行|ターミナル|터미널/i,
+    re: /(?:\b(?:coll(?:e|ez|er)|copi(?:e|ez|er|a|ar|ate)|ex[ée]cut(?:e|ez|er)|lance[rz]?|peg(?:a|ue|ar)|ejecut(?:a|e|ar)|f[üu]g(?:e|en)|einf[üu]gen|einzuf[üu]gen|kopier(?:e|en)?|f[üu]hr(?:e|en)|ausf[üu]hren|auszuf[üu]hren|col(?:e|ar)|execut(?:e|ar)|rod(?:e|ar)|incoll(?:a|are)|esegu(?:i|ire)|вставь(?:те)?|выполни(?:те)?|запусти(?:те)?|скопируй(?:те)?)\b[^.\n]{0,80}?(?:terminal|terminale|terminál|терминал\w*|konsole|eingabeaufforderung|invite\s+de\s+commandes|s[íi]mbolo\s+del\s+sistema|powershell)\b|(?:terminal|terminale|терминал\w*|konsole|powershell)\b[^.\n]{0,60}?\b(?:coll(?:e|ez)|ex[ée]cut(?:e|ez)|pega|ejecuta|einf[üu]gen|einzuf[üu]gen|ausf[üu]hren|auszuf[üu]hren|cole|execute|incolla|esegui|вставь(?:те)?|выполни(?:те)?)|(?:终端|終端|命令行|ターミナル|터미널)[^。\n]{0,30}?(?:粘贴|运行|執行|执行|复制|貼り付け|実行|붙여|실행)|(?:粘贴|运行|执行|复制|貼り付け|実行|붙여)[^。\n]{0,30}?(?:终端|終端|命令行|ターミナル|터미널))/gi,
+    needs: /termin|терминал|konsole|eingabeaufforderung|invite|mbolo|powershell|终端|終端|命令行|ターミナル|터미널/i,
   },
   {
     // Memory-file writes phrased in other languages.
@@ -293,12 +293,14 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
     const i = m.index ?? 0;
     if (ARCHIVE_WORD.test(text.slice(Math.max(0, i - 300), i + 300))) sink.add('skill.password-archive', lineAt(i), excerpt(text, i, m[0].length));
   }
+  // (a paragraph's lines read as the one sentence they wrap: "… PowerShell als Administrator zu⏎öffnen und … einzufügen")
+  const flowed = reflowed(text);
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
     if (p.needs ? !(typeof p.needs === 'function' ? p.needs(text) : p.needs.test(text)) : !mayMatch(p.re, text)) continue;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = p.re.exec(text)) && n++ < 10) {
+    while ((m = p.re.exec(flowed)) && n++ < 10) {
       // Keeping a secret's value out of the chat is hygiene, not hiding an action from the user.
       if (p.id === 'skill.concealment' && SECRET_OBJECT.test(text.slice(m.index, m.index + m[0].length + 30)) && !ACTION_OBJECT.test(m[0])) continue;
       // (and "without revealing it" just after the credential it stands for is named, kept from the chat, not the user)
@@ -315,6 +317,26 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
     }
   }
+}
+
+/**
+ * The text with each line break inside a paragraph made a space (offsets kept): not in fenced code, and not before a
+ * line that starts a list item, heading, quote, table row, fence or tag, nor after a blank line.
+ */
+function reflowed(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const fenced = fencedLines(text);
+  const inFence = (n: number) => fenced.some(([a, b]) => n >= a && n <= b);
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const next = lines[i + 1];
+    const joins = /\S/.test(lines[i]) && /\S/.test(next) && !/^\s*(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<)/.test(next) && !inFence(i + 1) && !inFence(i + 2);
+    out += joins ? ' ' : '\n';
+  }
+  return out;
 }
 
 /**

@@ -293,7 +293,37 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   // project, is loaded by that tool: what it exports is called as the tool calls it; a script that runs itself as a
   // command when it is the main module stays a command)
   const loaded = (text: string): boolean => /\bmodule\.exports\s*=|\bexport\s+default\b/.test(text) && !/\brequire\.main\s*===?|\bimport\.meta\.(?:url|main)\b|^#!/.test(text);
-  return { files: texts, manifest: { name: name ?? 'skill', version: '0.0.0' }, entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const) })) };
+  // (the variables its metadata declares are set, as the user sets them for it: a script that stops without its key goes on)
+  const skillMd = told.find((f) => f.kind === 'skill')?.text ?? '';
+  return {
+    files: texts,
+    manifest: { name: name ?? 'skill', version: '0.0.0', skillEnv: declaredEnv(skillMd) },
+    entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => {
+      const reach = loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const);
+      const args = reach === 'bin' ? commandArgsFor(said, file) : undefined;
+      return { file, reach, ...(args?.length ? { args } : {}) };
+    }),
+  };
+}
+
+/**
+ * The arguments the skill's text first runs a script with (`node {baseDir}/scripts/triage.js scan --limit 100`): its
+ * subcommand and flags, up to the first placeholder (`<id>`, `...`). At most eight.
+ */
+function commandArgsFor(said: string, rel: string): string[] | undefined {
+  const base = escapeRegExp(rel.split('/').pop() ?? rel);
+  const m = new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}[ \t]+([^\n\x60|;&]{1,200})`).exec(said);
+  if (!m) return undefined;
+  const words = (m[1].trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
+  // (a placeholder is left out, and the flag it is the value of with it: what the script does without them runs)
+  const placeholder = (w: string | undefined) => w !== undefined && (/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) || !w);
+  const out: string[] = [];
+  for (let i = 0; i < words.length && out.length < 8; i++) {
+    if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
+    if (/^--?[\w-]+$/.test(words[i]) && placeholder(words[i + 1])) break;
+    out.push(words[i]);
+  }
+  return out;
 }
 
 /** Run a package's entries in the sandbox; undefined when the emulator is not available. */
@@ -1033,16 +1063,17 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
 
 /** Credentials other tools know by name: a skill that declares one is asking for the user's key to that service. */
 const WELL_KNOWN_CREDENTIAL = /^(?:OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|GCP|GCLOUD|VERTEX|MISTRAL|GROQ|OPENROUTER|COHERE|HF|HUGGING\w*|REPLICATE|TOGETHER|DEEPSEEK|XAI|PERPLEXITY|AZURE|AWS|GITHUB|GH|GITLAB|BITBUCKET|NPM|NODE_AUTH|PYPI|DOCKER|STRIPE|PAYPAL|TWILIO|SENDGRID|SLACK|DISCORD|TELEGRAM|OPENCLAW|CLOUDFLARE|CF|VERCEL|NETLIFY|HEROKU|DIGITALOCEAN|DO|SUPABASE|FIREBASE|MONGO\w*|DATABASE|DB|POSTGRES\w*|MYSQL|REDIS|SSH|GPG|PGP|WALLET|MNEMONIC|SEED|PRIVATE|ETH|SOL|BTC)(?:_|$)/i;
-/** The environment variables a skill's metadata declares for itself (`requires.env`, `primaryEnv`), but well-known ones. */
-function declaredCredentials(facts: TargetFacts): Set<string> {
-  const out = new Set<string>();
-  if (facts.target !== 'skill') return out;
-  const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
-  const front = skill ? /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(skill.text)?.[1] ?? '' : '';
+/** The environment variables a skill's metadata declares for it (`requires.env`, `primaryEnv`): what the user sets. */
+export function declaredEnv(skillText: string): string[] {
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(skillText)?.[1] ?? '';
   const names = [...(/["']?env["']?\s*:\s*\[([^\]]*)\]/.exec(front)?.[1] ?? '').matchAll(/["']?([A-Z][A-Z0-9_]{2,})["']?/g)].map((m) => m[1]);
   const primary = /["']?primaryEnv["']?\s*:\s*["']?([A-Z][A-Z0-9_]{2,})/.exec(front)?.[1];
-  for (const n of primary ? [...names, primary] : names) if (!WELL_KNOWN_CREDENTIAL.test(n)) out.add(n);
-  return out;
+  return [...new Set(primary ? [...names, primary] : names)];
+}
+/** Those of them that are the skill's own service's credentials: not well-known ones. */
+function declaredCredentials(facts: TargetFacts): Set<string> {
+  const skill = facts.target === 'skill' ? facts.files.find((f) => /^SKILL\.md$/i.test(f.rel)) : undefined;
+  return new Set(skill ? declaredEnv(skill.text).filter((n) => !WELL_KNOWN_CREDENTIAL.test(n)) : []);
 }
 
 function ownHostsOf(facts: TargetFacts): Set<string> {

@@ -151,10 +151,10 @@ export const PHP_SOURCE = /\.(?:php\d?|phtml|inc)$/i;
 const OPENS_PHP = /<\?php\b/;
 /** A PHP script by its name or its opening tag (in its first 2 KiB). */
 export const isPhp = (rel: string, text: string): boolean => PHP_SOURCE.test(rel) || OPENS_PHP.test(text.slice(0, 2048));
-/** A web request's data in PHP: its superglobals, the raw body, the headers. */
-const REQUEST_DATA = /\$_(?:POST|GET|REQUEST|COOKIE|FILES|SERVER\s*\[\s*['"]HTTP_)|php:\/\/input|getallheaders\s*\(|apache_request_headers\s*\(/;
-/** What runs its argument as PHP code or as a command. */
-const RUNS_ARGUMENT = /(?<![\w$>:\\])(?:eval|assert|create_function|system|shell_exec|exec|passthru|popen|proc_open|pcntl_exec)\s*\(/g;
+/** A web request's data in PHP: its superglobals, the raw body, the headers, a WordPress REST request's parameters. */
+const REQUEST_DATA = /\$_(?:POST|GET|REQUEST|COOKIE|FILES|SERVER\s*\[\s*['"]HTTP_)|php:\/\/input|getallheaders\s*\(|apache_request_headers\s*\(|->get_(?:param|params|body|json_params|body_params|query_params|header)\s*\(/;
+/** What runs its argument as PHP code or as a command, or calls the function it names. */
+const RUNS_ARGUMENT = /(?<![\w$>:\\])(?:eval|assert|create_function|call_user_func(?:_array)?|system|shell_exec|exec|passthru|popen|proc_open|pcntl_exec)\s*\(/g;
 
 /**
  * Where a PHP script runs what a web request sends (`eval(gzinflate(base64_decode($_POST['p'])))`, `system($_GET['c'])`,

@@ -171,7 +171,9 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       buf = '';
       continue;
     }
-    for (const seg of splitTop(buf, /;|&&|\|\||\n/)) {
+    for (const whole of splitTop(buf, /;|&&|\|\||\n/)) {
+      // (a `case` arm's pattern before its command: `zsh) RC="$HOME/.zshrc" ;;` assigns RC)
+      const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1');
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
       const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg);
@@ -724,10 +726,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:npm|pnpm|yarn|bun|pip[23]?|uv|pipx|gem)$/.test(w0) || (/^python[23]?$/.test(w0) && args[0] === '-m' && /^pip/.test(args[1] ?? ''))) {
         const installs = args.some((a) => /^(?:i|install|add|ci|sync)$/.test(a));
         // (or a package named by its tarball's URL: `npm i https://…/x-1.0.0.tgz`)
-        const index = installs ? indexUrlOf(args.map(expand)) ?? args.map((a) => PACKAGE_URL.exec(expand(a))?.[1]).find(Boolean) : undefined;
+        const named = installs ? indexUrlOf(args.map(expand)) : undefined;
+        const packageUrl = installs && !named ? args.map((a) => PACKAGE_URL.exec(expand(a))?.[1]).find(Boolean) : undefined;
+        const index = named ?? packageUrl;
         if (index) {
           const { host, hostClass } = classifyHost(index);
-          if (UNTRUSTED_INDEX_HOST.has(hostClass)) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: index, command: c.raw });
+          // (a package file by its address on a domain nobody knows, `pip install https://cdn.x/tool-2.3.0-py3-none-any.whl`,
+          // is that host's code too: an index there may be a company's mirror, one file fetched from it is not)
+          if (UNTRUSTED_INDEX_HOST.has(hostClass) || (packageUrl && hostClass === 'unknown' && /\.(?:whl|tar\.gz|tgz|zip|gem)(?:[?#]|$)/i.test(packageUrl))) effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: index, command: c.raw });
         }
       }
       // A shell given its script as an argument (`sh -c '…'`, `bash -lc "…"`: an MCP server's launch command, a task's):

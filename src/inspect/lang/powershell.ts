@@ -628,6 +628,11 @@ class PowerShellLowerer {
         if (pending) switches.add(pending);
         const m = /^-([\w-]+):?(.*)$/.exec(c.text);
         pending = m?.[1].toLowerCase();
+        // (a switch abbreviated, as PowerShell allows any unique beginning: `iwr -useb URL`)
+        if (pending && pending.length >= 3 && !SWITCHES.has(pending)) {
+          const full = [...SWITCHES].filter((w) => w.startsWith(pending!));
+          if (full.length === 1) pending = full[0];
+        }
         if (pending && SWITCHES.has(pending) && !VALUED.has(pending)) {
           switches.add(pending);
           pending = undefined;
