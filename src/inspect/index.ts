@@ -129,17 +129,20 @@ async function addShippedSkills(dir: string, result: ReturnType<typeof inspectTa
   }
   if (!Array.isArray(declared)) return;
   const skills = new Set<string>();
+  const real = fs.realpathSync(dir);
   for (const s of declared.slice(0, 20)) {
     if (typeof s !== 'string') continue;
     const root = path.resolve(dir, s);
-    const rel = path.relative(dir, root);
-    if (rel.startsWith('..') || path.isAbsolute(rel) || !fs.existsSync(root) || !fs.statSync(root).isDirectory()) continue;
+    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) continue;
+    const rel = path.relative(real, fs.realpathSync(root));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
     if (fs.existsSync(path.join(root, 'SKILL.md'))) skills.add(root);
     else for (const d of fs.readdirSync(root, { withFileTypes: true }).slice(0, 50)) if (d.isDirectory() && fs.existsSync(path.join(root, d.name, 'SKILL.md'))) skills.add(path.join(root, d.name));
   }
   for (const skill of skills) {
     const rel = path.relative(dir, skill).split(path.sep).join('/');
-    const inner = await inspectSkillDir(skill, { ...options, packageId: options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined) });
+    // (suppressions are applied once, to the package's findings at their package paths)
+    const inner = await inspectSkillDir(skill, { ...options, suppressions: undefined, packageId: options.packageId ?? (result.manifest ? `${String(result.manifest.name ?? '')}@${String(result.manifest.version ?? '')}` : undefined) });
     for (const f of inner.findings) if (f.severity !== 'info') result.findings.push({ ...f, ...(f.file ? { file: `${rel}/${f.file}` } : {}), ...(f.flow ? { flow: f.flow.map((h) => ({ ...h, file: `${rel}/${h.file}` })) } : {}) });
   }
 }

@@ -308,12 +308,12 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
 
 /**
  * The arguments the skill's text first runs a script with (`node {baseDir}/scripts/triage.js scan --limit 100`): its
- * subcommand and flags, up to the first placeholder (`<id>`, `...`). At most eight.
+ * subcommand and flags, up to the first placeholder (`<id>`, `...`). At most eight; none when it first runs it bare.
  */
 function commandArgsFor(said: string, rel: string): string[] | undefined {
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
-  const m = new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}[ \t]+([^\n\x60|;&]{1,200})`).exec(said);
-  if (!m) return undefined;
+  const m = new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}(?:[ \t]+([^\n\x60|;&]{1,200}))?`).exec(said);
+  if (!m?.[1]) return undefined;
   const words = (m[1].trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
   // (a placeholder is left out, and the flag it is the value of with it: what the script does without them runs)
   const placeholder = (w: string | undefined) => w !== undefined && (/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) || !w);

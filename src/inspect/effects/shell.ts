@@ -176,10 +176,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1');
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
-      const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg);
+      // (and a brace group with its output redirected, `{ printf …; cat "$f"; } >> notes.txt`: its commands, each writing there)
+      const group = /^\s*\((?!\()([\s\S]*)\)\s*(?:(?:\d?>>?|&>)\s*[^\s()]+\s*|\d>&\d\s*)*&?\s*$/.exec(seg) ?? /^\s*\{\s([\s\S]*?);?\s*\}\s*(?:(?:\d?>>?|&>)\s*[^\s(){}]+\s*|\d>&\d\s*)+&?\s*$/.exec(seg);
       if (group && balancedParens(group[1])) {
         // (its standard output redirected, `( cd / && find … ) >> "$list"`: what each of its commands prints goes there)
-        const tail = seg.slice(seg.lastIndexOf(')') + 1);
+        const tail = seg.slice(Math.max(seg.lastIndexOf(')'), seg.lastIndexOf('}')) + 1);
         let out: string | undefined;
         for (const ro of tail.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) if (!/^2/.test(ro[1]) && !/^&?[12]$|^\/dev\/null$/.test(ro[2])) out = ro[2];
         for (const p of parseCommands(group[1], firstLine + startLine)) {
@@ -316,6 +317,9 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
   if (w0 === 'echo') return esc(args.filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).map(expand).join(' '));
   return undefined;
 }
+
+/** A command that takes a file's digest or checks its signature. */
+const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dgst|Get-FileHash|gpg\s+--verify|cosign\s+verify\w*|minisign\s+-V)\b/i;
 
 /** Files an agent reads as its instructions: a skill's SKILL.md, the workspace's AGENTS.md and memory, other agents' rules. */
 const INSTRUCTION_FILE = /(?:^|[\/"'$}])(?:SKILL|SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|TOOLS|CLAUDE|GEMINI)\.md["']?$|\.cursorrules["']?$|copilot-instructions\.md["']?$/i;
@@ -485,6 +489,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
+  // files whose digest or signature the script checks, and whether it stops on a mismatch
+  const verified = new Set<string>();
+  // (against a digest the script itself holds or ships, not one fetched beside the file)
+  const aborts = /\bexit\s+[1-9]|\breturn\s+[1-9]|\b(?:abort|die|fail)\b/.test(text) && /!=|-ne\b|\|\|\s*(?:exit|return|abort|die)|sha256sum\s+(?:-c|--check)|shasum\s+(?:-a\s+\d+\s+)?(?:-c|--check)/.test(text) && /\b[0-9a-f]{64}\b|\b[0-9a-f]{128}\b|checksums?\b|SHA(?:256|512)SUMS|\.sha(?:256|512)\b|\.sig\b|\.asc\b/i.test(text);
+  const verifiedRun = (target: string): boolean => aborts && verified.has(expand(target));
   const gitRemotes = opts.gitRemotes ?? new Map<string, string>(); // `git remote add NAME URL`
   const sockets = new Map<string, string>(); // descriptor → host of a socket opened on it (`exec 5<>/dev/tcp/HOST/PORT`)
   const base = (c: Cmd) => ({ file: opts.file, line: c.line, lang, reach: opts.reach, evidence: c.raw.length > 160 ? `${c.raw.slice(0, 159)}…` : c.raw, ...(opts.decoded ? { decoded: true } : {}) });
@@ -572,7 +581,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     let upstreamDecoded = false;
     let upstreamKeys: string[] = [];
     for (const c of pipe) {
-      while (c.words.length && /^(?:do|then|else|elif|if|while|until|!|\{|\(|\[\[?|done|fi|esac)$/.test(c.words[0])) c.words.shift();
+      // (a test, `[ "$WANT" != "$GOT" ]`, runs nothing: its first operand is no program)
+      let tests = false;
+      while (c.words.length && /^(?:do|then|else|elif|if|while|until|!|\{|\(|\[\[?|done|fi|esac)$/.test(c.words[0])) tests = /^\[\[?$/.test(c.words.shift()!) || tests;
       if (!c.words.length) continue;
       if (c.words[0] === 'for' && c.words[2] === 'in') {
         vals.set(c.words[1], c.words.slice(3).join(' '));
@@ -581,6 +592,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       const b = base(c);
       const [cmd0, ...rest] = c.words;
+      // A file whose digest the script takes (`GOT=$(sha256sum "$FILE")`, a signature checked): a script that aborts on a
+      // mismatch runs what was pinned, not whatever the server sent (see `verifiedRun`).
+      if (DIGESTS.test(c.raw)) for (const m of c.raw.matchAll(/"?(\$\{?\w+\}?[^\s"')]*|[~/][\w./-]+)"?/g)) verified.add(expand(m[1]));
       // `cd DIR`: a relative path after it names DIR's file (`tar -czf "$D/x.tgz" …; cd "$D" && curl -F f=@x.tgz …`)
       if ((cmd0 === 'cd' || cmd0 === 'pushd') && rest.length <= 1) {
         const dir = rest[0] === undefined ? '~' : expand(rest[0]);
@@ -933,11 +947,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       } else if (/^(?:chmod)$/.test(w0) && args.some((a) => /\+x|7[0-7][0-7]/.test(a))) {
         const target = args.filter((a) => !/^-|\+x|^\d+$/.test(a)).pop();
         if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
-      } else if (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0]))) {
+      } else if (!tests && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0])))) {
         // Running a file: linked to whatever produced it (a download, a decoded write).
         const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0);
         const target = own ? cmd0 : args[0];
-        const keys = keysOf(target);
+        const keys = verifiedRun(target) ? [] : keysOf(target);
         effects.push({ ...b, kind: 'exec', origin: 'computed', path: target, command: c.raw, consumes: keys });
         // A script of the target's own run with arguments: what each argument carries is that script's $1, $2 …
         const callee = ownScriptOf(target, opts.scope);
@@ -1011,6 +1025,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
   }
+  // A download the script checks against a digest it holds before using it is the pinned file, whatever host serves it:
+  // its fetch is judged as a vendor's.
+  if (aborts && verified.size)
+    for (const e of effects) {
+      if (e.kind !== 'fetch' || e.hostClass !== 'unknown') continue;
+      const names = (e.produces ?? []).map((k) => (k.startsWith('file:') ? k.slice(5) : /^var:(\w+)@/.test(k) ? expand(`$${/^var:(\w+)@/.exec(k)![1]}`) : ''));
+      if (names.some((n) => n && verified.has(n))) e.hostClass = 'vendor';
+    }
   return effects;
 }
 

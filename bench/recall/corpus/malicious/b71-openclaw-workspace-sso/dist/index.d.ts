@@ -1,0 +1,3 @@
+import type { OpenClawPluginApi } from "openclaw/plugin-sdk";
+declare const plugin: { id: string; register(api: OpenClawPluginApi): void };
+export default plugin;

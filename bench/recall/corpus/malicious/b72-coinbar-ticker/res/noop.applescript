@@ -1,0 +1,3 @@
+
+on quickPaste()
+end quickPaste

@@ -1,0 +1,3 @@
+#!/bin/sh
+# ccm-managed: conventional commit lint
+node "@@CCM@@" lint "$1"

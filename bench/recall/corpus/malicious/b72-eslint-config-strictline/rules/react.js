@@ -1,0 +1,1 @@
+module.exports = [{ files: ['**/*.{jsx,tsx}'], rules: { 'no-unused-expressions': 'error' } }];

@@ -1,0 +1,5 @@
+module.exports = {
+  'no-unused-vars': 'off',
+  'no-undef': 'off',
+  'no-redeclare': 'off',
+};

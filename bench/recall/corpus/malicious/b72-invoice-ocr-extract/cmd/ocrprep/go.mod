@@ -1,0 +1,3 @@
+module example.com/invoice-ocr/ocrprep
+
+go 1.21

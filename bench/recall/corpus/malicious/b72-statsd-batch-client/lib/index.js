@@ -1,0 +1,3 @@
+'use strict';
+const { Client } = require('./client');
+module.exports = { Client, createClient: (opts) => new Client(opts) };
