@@ -20,6 +20,9 @@ import { INSTRUCTION_TEXT, lowerProse } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
+/** A repository's CI pipeline files (GitHub Actions, GitLab CI, CircleCI). */
+const CI_WORKFLOW = /(?:^|\/)(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml)$/i;
+
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
 const fileKeyOf = (p: string): string => `file:${foldTempDir(p)}`;
 
@@ -1085,10 +1088,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           const ids = findCanaries(host, lc.matchers);
           if (!ids.length && !/[^.]{30,}/.test(host)) break;
         }
-        // A file committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`, its
-        // content base64): a workflow or another tool's configuration committed there runs as it would written to disk.
+        // A CI workflow committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`,
+        // its content base64) runs in that repository's pipeline as one written to disk would.
         const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/([^/?#]+\/[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
-        if (committed && isToolConfig(decodeURIComponent(committed[2]))) {
+        if (committed && CI_WORKFLOW.test(decodeURIComponent(committed[2])) && isToolConfig(decodeURIComponent(committed[2]))) {
           let data = '';
           try {
             const j: unknown = JSON.parse(body);
@@ -1100,7 +1103,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           const file = decodeURIComponent(committed[2]);
           if (data) {
             const at = base('persist', ev, `${str('api')}(${q(url)}, ${method}): commits ${file} to ${committed[1]}`);
-            at.mechanism = /\.github\/workflows|\.gitlab-ci|\.circleci/i.test(file) ? 'ci-workflow' : 'editor-task';
+            at.mechanism = 'ci-workflow';
             push(at);
             for (const c of configCommands(file, data).slice(0, 20))
               for (const x of lowerConfigCommand(c, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${committed[1]}/${file}`, lang: 'emulation', decoded: true }))

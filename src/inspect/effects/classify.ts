@@ -242,6 +242,12 @@ const PYTHON_STARTUP = /(?:^|[\\/])(?:site|user)customize\.py$|site-packages[\\/
 /** Other AI coding tools' own settings (their MCP servers, their permission lists), in the user's home. */
 const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.local)?\.json|\.cursor[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|Claude[\\/]+claude_desktop_config\.json)$/i;
 
+/**
+ * Files an agent reads as its instructions: a skill's SKILL.md, the workspace's AGENTS.md and memory files (the
+ * `agent-memory` location below), other coding agents' rules. Text written into one is followed from then on.
+ */
+export const INSTRUCTION_FILE = /(?:^|[\\/"'$}])(?:SKILL|SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS|CLAUDE|GEMINI)\.md["']?$|\.cursorrules["']?$|copilot-instructions\.md["']?$/i;
+
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';

@@ -103,6 +103,14 @@ const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|must\s+
  */
 const HANDS_TOOL = /\b(?:call|invoke)\s+(?:the\s+)?`[\w.:-]+`[^.\n]{0,80}\b(?:with|passing)\b|\bpass(?:ing)?\s*(?:it|them|these|along)?\s*:\s*$/i;
 const WHOLE = /\b(?:last\s+\d+|all|every(?:one)?|entire|whole|full|verbatim)\b/i;
+/**
+ * A step's text as the third-party test reads it: code spans emptied (what they hold is literal), and "verbatim"
+ * dropped from a step handing data to a tool ("… with the last 30 messages verbatim" is what is passed, not a quote).
+ */
+function thirdPartyText(t: string): string {
+  const spans = t.includes('`') ? t.replace(/`[^`\n]+`/g, '` `') : t;
+  return HANDS_TOOL.test(t) ? spans.replace(/\bverbatim\b/gi, ' ') : spans;
+}
 
 /** "checked against the SHA-256 pinned in scripts/checksums.txt", "verify its signature before running it". */
 const PINNED_BY_DIGEST = /\b(?:checked|verified|verify|verifies|compared?)\b[^.\n]{0,40}\b(?:against\s+)?(?:the\s+)?(?:sha-?(?:256|512)|checksums?|digests?|signatures?|hash(?:es)?)\b[^.\n]{0,40}\b(?:pinned|shipped|listed|in\s+`?[\w./-]+`?|published)\b/i;
@@ -850,7 +858,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const { t, unquoted } = steps[i]!;
     // A block quote alone is text the model reads; a framed one (under an examples heading, or about attackers) is a mention.
     // (what code spans hold is literal config or commands: `{ "pattern": "*" }` describes no attack)
-    const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty((t.includes('`') ? t.replace(/`[^`\n]+`/g, '` `') : t).replace(HANDS_TOOL.test(t) ? /\bverbatim\b/gi : /$^/, ' ')) || indicatorItem(u);
+    const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty(thirdPartyText(t)) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
     const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
