@@ -10,7 +10,7 @@ import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { classifyHost, registrableLabel } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { INSTRUCTION_TEXT, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
+import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -1063,13 +1063,6 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
 
 /** Credentials other tools know by name: a skill that declares one is asking for the user's key to that service. */
 const WELL_KNOWN_CREDENTIAL = /^(?:OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|GCP|GCLOUD|VERTEX|MISTRAL|GROQ|OPENROUTER|COHERE|HF|HUGGING\w*|REPLICATE|TOGETHER|DEEPSEEK|XAI|PERPLEXITY|AZURE|AWS|GITHUB|GH|GITLAB|BITBUCKET|NPM|NODE_AUTH|PYPI|DOCKER|STRIPE|PAYPAL|TWILIO|SENDGRID|SLACK|DISCORD|TELEGRAM|OPENCLAW|CLOUDFLARE|CF|VERCEL|NETLIFY|HEROKU|DIGITALOCEAN|DO|SUPABASE|FIREBASE|MONGO\w*|DATABASE|DB|POSTGRES\w*|MYSQL|REDIS|SSH|GPG|PGP|WALLET|MNEMONIC|SEED|PRIVATE|ETH|SOL|BTC)(?:_|$)/i;
-/** The environment variables a skill's metadata declares for it (`requires.env`, `primaryEnv`): what the user sets. */
-export function declaredEnv(skillText: string): string[] {
-  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(skillText)?.[1] ?? '';
-  const names = [...(/["']?env["']?\s*:\s*\[([^\]]*)\]/.exec(front)?.[1] ?? '').matchAll(/["']?([A-Z][A-Z0-9_]{2,})["']?/g)].map((m) => m[1]);
-  const primary = /["']?primaryEnv["']?\s*:\s*["']?([A-Z][A-Z0-9_]{2,})/.exec(front)?.[1];
-  return [...new Set(primary ? [...names, primary] : names)];
-}
 /** Those of them that are the skill's own service's credentials: not well-known ones. */
 function declaredCredentials(facts: TargetFacts): Set<string> {
   const skill = facts.target === 'skill' ? facts.files.find((f) => /^SKILL\.md$/i.test(f.rel)) : undefined;

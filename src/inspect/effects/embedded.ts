@@ -162,21 +162,36 @@ const RUNS_ARGUMENT = /(?<![\w$>:\\])(?:eval|assert|create_function|call_user_fu
  */
 export function requestRuns(rel: string, text: string): Array<{ line: number; evidence: string }> {
   if (!isPhp(rel, text) || !REQUEST_DATA.test(text)) return [];
-  const code = text.replace(C_COMMENTS, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
-  // variables that hold request data (`$p = $_POST['p'];`, `$c = base64_decode($_COOKIE['x'])`)
-  const tainted = new Set<string>();
-  for (const m of code.matchAll(/\$(\w+)\s*=(?![=>])([^;\n]{0,300})/g)) if (REQUEST_DATA.test(m[2]) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(m[2]))) tainted.add(m[1]);
+  const code = phpCode(text);
+  // (or a variable that holds request data: `$p = $_POST['p'];`, `$c = base64_decode($_COOKIE['x'])`)
+  const uses = taintedBy(code, REQUEST_DATA);
   const out: Array<{ line: number; evidence: string }> = [];
   for (const m of code.matchAll(RUNS_ARGUMENT)) {
-    const at = (m.index ?? 0) + m[0].length;
-    let depth = 1;
-    let i = at;
-    for (; i < code.length && i < at + 600 && depth > 0; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
-    const arg = code.slice(at, i - 1);
-    if (REQUEST_DATA.test(arg) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(arg))) out.push({ line: lineAt(text, m.index ?? 0), evidence: code.slice(m.index ?? 0, i).replace(/\s+/g, ' ').slice(0, 160) });
+    const arg = argumentsAt(code, (m.index ?? 0) + m[0].length);
+    if (uses(arg)) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg})`.replace(/\s+/g, ' ').slice(0, 160) });
     if (out.length >= 8) break;
   }
   return out;
+}
+
+/** PHP source with its comments blanked (offsets and lines kept). */
+const phpCode = (text: string): string => text.replace(C_COMMENTS, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
+/**
+ * Whether a piece of PHP uses data of a kind: the kind's own calls, or a variable assigned from them (or from such a
+ * variable; twice over the text, for one assigned later than it is used, as in a loop).
+ */
+function taintedBy(code: string, source: RegExp): (piece: string) => boolean {
+  const tainted = new Set<string>();
+  const uses = (piece: string) => source.test(piece) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(piece));
+  for (let pass = 0; pass < 2; pass++) for (const m of code.matchAll(/\$(\w+)\s*(?:\[[^\]]*\]\s*)?\.?=(?![=>])([^;]{0,600})/g)) if (uses(m[2])) tainted.add(m[1]);
+  return uses;
+}
+/** The arguments of a call whose opening parenthesis ends at `at`, to its closing one (at most 600 characters). */
+function argumentsAt(code: string, at: number): string {
+  let depth = 1;
+  let i = at;
+  for (; i < code.length && i < at + 600 && depth > 0; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
+  return code.slice(at, i - 1);
 }
 
 /** A PHP call whose result is what a server answered: WordPress's HTTP API, curl, a stream opened on a URL. */
@@ -191,28 +206,19 @@ const WRITES_FILE = /(?<![\w$>:\\])(?:file_put_contents|fwrite|fputs)\s*\(/g;
  */
 export function fetchedRuns(rel: string, text: string): Array<{ line: number; evidence: string; url?: string; written?: boolean }> {
   if (!isPhp(rel, text) || !FETCHED_DATA.test(text)) return [];
-  const code = text.replace(C_COMMENTS, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
-  const tainted = new Set<string>();
-  const uses = (s: string) => FETCHED_DATA.test(s) || [...tainted].some((v) => new RegExp(`\\$${v}\\b`).test(s));
-  // (twice: a variable assigned from one assigned later in the text, as in a loop)
-  for (let pass = 0; pass < 2; pass++) for (const m of code.matchAll(/\$(\w+)\s*(?:\[[^\]]*\]\s*)?\.?=(?![=>])([^;]{0,600})/g)) if (uses(m[2])) tainted.add(m[1]);
+  const code = phpCode(text);
+  const uses = taintedBy(code, FETCHED_DATA);
   // a path variable that names a PHP file or a must-use plugin folder
   const phpPath = (s: string) => /\.php\b|mu-plugins|WPMU_PLUGIN_DIR|wp-content\/plugins/i.test(s) || [...s.matchAll(/\$(\w+)/g)].some((v) => new RegExp(`\\$${v[1]}\\s*=[^;]*(?:\\.php\\b|mu-plugins|WPMU_PLUGIN_DIR)`, 'i').test(code));
   const url = /https?:\/\/[^\s'"<>)]+/.exec(code)?.[0];
   const out: Array<{ line: number; evidence: string; url?: string; written?: boolean }> = [];
-  const argsAt = (at: number): string => {
-    let depth = 1;
-    let i = at;
-    for (; i < code.length && i < at + 600 && depth > 0; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
-    return code.slice(at, i - 1);
-  };
   for (const m of code.matchAll(RUNS_CODE)) {
     const at = (m.index ?? 0) + m[0].length;
-    const arg = m[0].endsWith('(') ? argsAt(at) : code.slice(at, code.indexOf(';', at) >>> 0);
+    const arg = m[0].endsWith('(') ? argumentsAt(code, at) : code.slice(at, code.indexOf(';', at) >>> 0);
     if (uses(arg)) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg}`.replace(/\s+/g, ' ').slice(0, 160), ...(url ? { url } : {}) });
   }
   for (const m of code.matchAll(WRITES_FILE)) {
-    const arg = argsAt((m.index ?? 0) + m[0].length);
+    const arg = argumentsAt(code, (m.index ?? 0) + m[0].length);
     const comma = arg.indexOf(',');
     if (comma > 0 && phpPath(arg.slice(0, comma)) && uses(arg.slice(comma + 1))) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg})`.replace(/\s+/g, ' ').slice(0, 160), ...(url ? { url } : {}), written: true });
   }

@@ -57,7 +57,7 @@ export function printedForAgent(rel: string, text: string): PrintedText[] {
   // A literal kept for later output (a status block built from lines, returned, then printed): in a JS or Python script
   // that prints, a line of its that speaks to the assistant by name ("next step (assistant): run …") is printed text.
   const literal = LATER_PRINTED.find(([ext]) => ext.test(rel))?.[1];
-  if (literal && re.test(text))
+  if (literal && text.search(re) >= 0)
     for (const m of text.matchAll(literal)) {
       const body = unquote(m[0]);
       if (body.length >= 40 && ADDRESSED.test(body) && (body.match(/[A-Za-z]{2,}/g) ?? []).length >= 6 && !out.some((o) => o.text.includes(body))) out.push({ text: body, line: (lines ??= new LineIndex(text)).lineOf(m.index ?? 0) });

@@ -449,26 +449,39 @@ function describedInstructions(text: string, opts: ProseOptions): Effect[] {
   return lowerProse(desc, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(line, 2) + (e.line - 1), evidence: `its description: ${e.evidence}`.slice(0, 200) }));
 }
 
-function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
-  const front = frontmatterOf(text);
-  if (!front) return [];
-  const { fm } = front;
+/** A skill's `metadata.openclaw` (or the older `clawdbot`) from its frontmatter, given as a mapping or a JSON string. */
+function openclawMetadataOf(fm: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   let meta = fm?.metadata as unknown;
   if (typeof meta === 'string') {
     try {
       meta = JSON.parse(meta);
     } catch {
-      return [];
+      return undefined;
     }
   }
   const oc = (meta as Record<string, unknown> | undefined)?.openclaw ?? (meta as Record<string, unknown> | undefined)?.clawdbot;
+  return oc && typeof oc === 'object' ? (oc as Record<string, unknown>) : undefined;
+}
+
+/** The environment variables a skill's metadata declares for it (`requires.env`, `primaryEnv`): what the user sets. */
+export function declaredEnv(skillText: string): string[] {
+  const oc = openclawMetadataOf(frontmatterOf(skillText)?.fm);
+  const env = (oc?.requires as { env?: unknown } | undefined)?.env;
+  const names = [...(Array.isArray(env) ? env : []), oc?.primaryEnv].filter((n): n is string => typeof n === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(n));
+  return [...new Set(names)];
+}
+
+function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
+  const front = frontmatterOf(text);
+  if (!front) return [];
+  const oc = openclawMetadataOf(front.fm);
   const install = (oc as { install?: unknown } | undefined)?.install;
   if (!Array.isArray(install)) return [];
   const lines = front.raw.split('\n');
   const out: Effect[] = [];
   // The skill's own name claiming the platform (`openclaw-cli`) makes its download the platform's; a description
   // that merely mentions OpenClaw (what it backs up, what it works with) does not.
-  const about = String(fm?.name ?? '');
+  const about = String(front.fm?.name ?? '');
   for (const entry of install as Array<Record<string, unknown>>) {
     const url = typeof entry?.url === 'string' ? entry.url : undefined;
     if (!url) continue;
