@@ -16,7 +16,7 @@ import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
-import { INSTRUCTION_TEXT, lowerProse } from '../inspect/effects/prose.js';
+import { INSTRUCTION_TEXT, lowerProse, writtenInstructions } from '../inspect/effects/prose.js';
 import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
@@ -484,6 +484,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   /** Files that were there before the run, overwritten by it, by the content written over them (a wipe by overwrite). */
   const overwrittenWith = new Map<string, Set<string>>();
+  // the run listed the maintainer's packages or packed one from the registry (what a worm republishes)
+  let repacked = false;
   let lastFetch: string | undefined;
   // the last address a request went to (whose answer a later request may be sent to)
   let lastAsked: string | undefined;
@@ -853,9 +855,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (location === 'agent-memory') {
           const before = canaries.files[persona].find((f) => `~/${f.path}` === shown)?.content ?? '';
           const added = (before && data.includes(before) ? data.split(before).join('\n') : data).split(cfg.conv).join(' ').trim();
-          if (INSTRUCTION_TEXT.test(added))
-            for (const x of lowerProse(added.slice(0, 16384), { file: e.file, reach: lc.reach }))
-              push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): it writes into ${shown}, which the agent reads: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+          for (const x of writtenInstructions(added, { file: e.file, reach: lc.reach }, shown))
+            push({ ...x, file: e.file, line: e.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`observed in emulation (${persona} persona): ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
         const found = location === 'agent-memory' ? 'agent-memory' : persistenceOf(shown) ?? (location === 'shell-rc' ? 'shell-rc' : runs.find((c) => c.autorun)?.mechanism);
         const mech = found && startupOf(found, data);
@@ -977,9 +978,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const cwd = typeof ev.cwd === 'string' && ev.cwd ? display(ev.cwd) : '';
         const published = publishStep(cmd, cwd, str('registry'));
         // A package published while this one installs: npm runs no publish of its own then, so it is the code's (a
-        // worm republishing the maintainer's packages with itself inside).
-        if (published && lc.reach === 'install') {
-          const g = base('send', ev, `npm publish of ${q(published.dir)} to ${q(published.registry)} while the package installs`);
+        // worm republishing the maintainer's packages with itself inside). So is one published, at any time, by a run
+        // that listed the maintainer's packages or packed one from the registry: it republishes them.
+        if (/^(?:npm|pnpm|yarn)(?:\.cmd)?\s+(?:access\s+(?:list\s+packages|ls-packages)|pack\s+@?\w|search\s+(?:\S+\s+)*(?:maintainer|author):)/.test(cmd.trim())) repacked = true;
+        if (published && (lc.reach === 'install' || repacked)) {
+          const g = base('send', ev, `npm publish of ${q(published.dir)} to ${q(published.registry)} ${lc.reach === 'install' ? 'while the package installs' : "after listing or packing the maintainer's packages"}`);
           const hc = classifyHost(published.registry);
           g.host = hc.host;
           g.hostClass = hc.hostClass;

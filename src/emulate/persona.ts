@@ -259,6 +259,8 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && (p.format === 'uri' || /url|uri|endpoint|webhook|server|base$/i.test(name))) out[name] = `https://your.example.com/${name}`;
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /^(?:host|hostname|address)$/i.test(name)) out[name] = 'your.example.com';
+    // (the account the user signs in and sends as: their own address there)
+    else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /mail|^(?:from|sender|user|username|account|login)$/i.test(name)) out[name] = 'you@your.example.com';
   }
   return out;
 }
@@ -415,7 +417,9 @@ export function buildConfig(
   if (deployment) Object.assign(env, deploymentEnvironment(deployment, project));
   // a skill's declared variables (its metadata's requires.env), as the user set them for it: a key for its own service,
   // not a canary (what the skill does with its own key is its job)
-  for (const name of Array.isArray(manifest.skillEnv) ? manifest.skillEnv : []) if (typeof name === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(name)) env[name] = `${name.toLowerCase().replace(/_/g, '-').slice(0, 12)}-k7Qm2xR9vL4p`;
+  // (and a plugin's: a setting naming the variable that holds its secret, `passwordEnv: "MAILROOM_SMTP_PASSWORD"`)
+  const settingEnv = Object.entries(pluginConfig).flatMap(([k, v]) => (/env/i.test(k) && typeof v === 'string' ? [v] : []));
+  for (const name of [...(Array.isArray(manifest.skillEnv) ? manifest.skillEnv : []), ...settingEnv]) if (typeof name === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(name)) env[name] = `${name.toLowerCase().replace(/_/g, '-').slice(0, 12)}-k7Qm2xR9vL4p`;
   Object.assign(env, canaries.env);
   return {
     persona,

@@ -264,7 +264,7 @@ function __openclawSdk(name) {
   var known = { definePluginEntry: ident, definePlugin: ident, defineChannelPluginEntry: ident, defineProviderPluginEntry: ident, defineSetupPluginEntry: ident, emptyPluginConfigSchema: function () { return { type: 'object', properties: {} }; }, buildPluginConfigSchema: function (s) { return s; }, jsonResult: function (x) { return { content: [{ type: 'text', text: JSON.stringify(x) }] }; } };
   return __knownOver(name, known);
 }
-/** nodemailer: every recipient of a message is a destination of its text (one record per address). */
+/** nodemailer: every recipient of a message, its envelope's too, is a destination of its text (one record per address). */
 function __nodemailerLib() {
   function addrs(v) { var out = []; (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).forEach(function (x) { if (x && typeof x === 'object' && x.address) out.push(String(x.address)); else if (x) String(x).split(',').forEach(function (s) { var m = /<([^>]+)>/.exec(s); s = (m ? m[1] : s).trim(); if (s) out.push(s); }); }); return out; }
   function transport(o) {
@@ -272,7 +272,9 @@ function __nodemailerLib() {
       sendMail: function (msg, cb) {
         msg = msg || {};
         var body = __bodyText({ from: msg.from, subject: msg.subject, text: msg.text, html: msg.html, attachments: msg.attachments });
-        addrs(msg.to).concat(addrs(msg.cc), addrs(msg.bcc)).slice(0, 20).forEach(function (a) { __netRec('nodemailer.sendMail', 'smtp', 'mailto:' + a, a.replace(/^[^@]*@/, ''), '', 'SEND', {}, body); });
+        // (an SMTP envelope names the recipients the server really delivers to, headers or not)
+        var env = msg.envelope && typeof msg.envelope === 'object' ? msg.envelope : null;
+        addrs(msg.to).concat(addrs(msg.cc), addrs(msg.bcc), env ? addrs(env.to).concat(addrs(env.cc), addrs(env.bcc)) : []).filter(function (a, i, all) { return all.indexOf(a) === i; }).slice(0, 20).forEach(function (a) { __netRec('nodemailer.sendMail', 'smtp', 'mailto:' + a, a.replace(/^[^@]*@/, ''), '', 'SEND', {}, body); });
         var info = { messageId: '<1@localhost>', accepted: [], rejected: [], response: '250 OK' };
         if (typeof cb === 'function') setImmediate(function () { cb(null, info); });
         return Promise.resolve(info);
@@ -715,8 +717,10 @@ function __toolEvent(name, i) {
   return e;
 }
 var __handedBack = new Set();
+// what the plugin's tools have returned so far: the model calls a tool again with an id one of them gave (__followUp)
+var __toolTexts = [];
 function __hookReturn(name, r) {
-  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { var value = __trunc(JSON.stringify(v), 16384), key = String(name) + '\u0000' + value; if (__handedBack.has(key)) return; __handedBack.add(key); rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: value }); } catch (e) {} };
+  var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { var value = __trunc(JSON.stringify(v), 16384), key = String(name) + '\u0000' + value; if (__handedBack.has(key)) return; __handedBack.add(key); if (/^tool /.test(String(name)) && __toolTexts.length < 40) __toolTexts.push(value); rec({ k: 'hook-return', hook: __trunc(String(name), 80), value: value }); } catch (e) {} };
   if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
 }
 // Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
@@ -837,7 +841,32 @@ function __useTools(list) {
         if (missing.length) { var full = Object.assign({}, params); missing.forEach(function (k) { full[k] = required[k]; }); __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', full, undefined, function () {}])); }
         // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release")
         __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, params); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
+        __followUp(tool, Object.assign({}, required, params));
       }
+    });
+  });
+}
+/**
+ * A tool that takes what another returned (a draft's id, a job's handle) is called the way the model calls it: once
+ * those calls are answered, with each id they gave, and with the user's go-ahead where it asks for one (a draft
+ * is shown, the user approves it, the model sends it with confirmed: true).
+ */
+function __followUp(tool, params) {
+  var props = tool.parameters && typeof tool.parameters === 'object' && tool.parameters.properties && typeof tool.parameters.properties === 'object' ? tool.parameters.properties : {};
+  var idKeys = Object.keys(props).filter(function (k) { return /(?:^|[a-z_])(?:id|Id|ID|handle|ref)$/.test(k); }).slice(0, 2);
+  if (!idKeys.length) return;
+  setImmediate(function () {
+    var ids = [];
+    __toolTexts.forEach(function (t) {
+      var re = /(?:"(?:[A-Za-z_]*(?:id|Id|ID))"\s*:\s*"|\b)([A-Za-z0-9][A-Za-z0-9_-]{5,63})\b/g, m;
+      while ((m = re.exec(t)) && ids.length < 6) if (/\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) && ids.indexOf(m[1]) < 0 && !/^call-/.test(m[1])) ids.push(m[1]);
+    });
+    var p = Object.assign({}, params);
+    Object.keys(props).forEach(function (k) { if (/confirm|approv|consent|accept|proceed|^yes$/i.test(k) && (props[k] || {}).type === 'boolean') p[k] = true; });
+    ids.slice(0, 3).forEach(function (id, i) {
+      var q = Object.assign({}, p);
+      idKeys.forEach(function (k) { q[k] = id; });
+      __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-f' + i, q, undefined, function () {}]));
     });
   });
 }
@@ -942,7 +971,8 @@ function __requiredParams(schema) {
   var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
   (Array.isArray(schema && schema.required) ? schema.required : []).slice(0, 20).forEach(function (k) {
     var p = props[k] || {}, t = Array.isArray(p.type) ? p.type[0] : p.type;
-    var one = /mail|attendee|recipient|invitee|participant|guest|^to$|^cc$|^bcc$/i.test(k) ? cfg.argMail : /start|date|time|when|^at$|deadline|due/i.test(k) ? '2026-12-10T15:00:00Z' : cfg.argPlain;
+    // (a message's body is what the user dictated: the conversation)
+    var one = /mail|attendee|recipient|invitee|participant|guest|^to$|^cc$|^bcc$/i.test(k) ? cfg.argMail : /start|date|time|when|^at$|deadline|due/i.test(k) ? '2026-12-10T15:00:00Z' : /^(?:body|message|content|text)$/i.test(k) ? cfg.conv : cfg.argPlain;
     out[k] = t === 'array' ? [one] : t === 'integer' || t === 'number' ? 1 : t === 'boolean' ? true : t === 'object' ? {} : Array.isArray(p.enum) && p.enum.length ? p.enum[0] : one;
   });
   return out;
@@ -1217,7 +1247,9 @@ function __envSchema(ex) {
   var lacking = Object.assign({}, schema); lacking[__ENV_MISSING] = strF || { type: 'string', required: true };
   entry.slice(0, 4).forEach(function (k) {
     for (var run = 0; run < 4; run++) {
-      var got = __safeCall('env schema ' + k, ex[k], ex, [run < 3 ? schema : lacking]);
+      // (that machine's process exits on the error; this one, which validated, goes on)
+      if (run === 3) __apart++;
+      var got; try { got = __safeCall('env schema ' + k, ex[k], ex, [run < 3 ? schema : lacking]); } finally { if (run === 3) __apart--; }
       if (got && typeof got === 'object') __ENV_KEYS.forEach(function (key) { try { void got[key]; } catch (e) {} });
     }
   });

@@ -21,7 +21,8 @@ function __winCwd() { return __isWin ? __cwd : 'C:\\'; }
 var __cwd = cfg.cwd || cfg.root;
 // Once a node child runs in this sandbox beside its parent (__followNode), an exit ends one of them, not the run: the
 // other keeps going (a detached child outlives its parent; a hook's process exits on its own).
-var __exited = false, __EXIT = { __exit: true }, __ONE_EXIT = { __exit: true };
+// (so does an exit in a call the harness makes as another process would: a validator's run on a machine set up halfway)
+var __exited = false, __EXIT = { __exit: true }, __ONE_EXIT = { __exit: true }, __apart = 0;
 function __uncaught(e) {
   if (e === __ONE_EXIT) return;
   var msg = e && e.stack ? String(e.message) : String(e);
@@ -81,7 +82,7 @@ process.pid = 4242; process.ppid = 4241; process.title = 'node'; process.exitCod
 if (cfg.service) { process.argv = [cfg.execPath, path.join(cfg.home, '.npm-global', 'lib', 'node_modules', 'openclaw', 'openclaw.mjs'), 'gateway', 'run']; process.title = 'openclaw-gateway'; process.ppid = 1; }
 process.cwd = function () { return __cwd; };
 process.chdir = function (d) { __cwd = path.resolve(String(d)); };
-process.exit = function (c) { process.exitCode = c; if (__follow > 0) throw __ONE_EXIT; __exited = true; throw __EXIT; };
+process.exit = function (c) { process.exitCode = c; if (__follow > 0 || __apart > 0) throw __ONE_EXIT; __exited = true; throw __EXIT; };
 process.reallyExit = process.exit;
 process.abort = process.exit;
 process.kill = function (pid, sig) { rec({ k: 'kill', pid: String(pid), sig: String(sig || '') }); return true; };
@@ -406,15 +407,21 @@ function __publishLater(cmd, cwd) {
 // "package/" folder (a package.json and an entry), so code that repacks the maintainer's packages goes on to its next
 // step (what it then writes there and publishes is the run's own).
 function __toolFiles(cmd, cwd) {
-  var c = String(cmd).trim(), m = /^npm(?:\.cmd)?\s+pack\s+(?:--\S+\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)(?:@[\w.^~-]+)?\s*$/.exec(c);
-  if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, m[1].replace(/^@/, '').replace(/\//, '-') + '-1.0.3.tgz'); __vfs[__key(f)] = { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }; return; }
-  var t = /^tar\s+(?:-?x\w*f|-?\w*x\w*\s+-f)\s+(\S+)/.exec(c), src = t && __getFile(__key(path.resolve(cwd, t[1].replace(/^["']|["']$/g, ''))));
+  var c = String(cmd).trim(), m = __NPM_PACK.exec(c);
+  if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, __packedName(m[1])); __vfs[__key(f)] = { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }; return; }
+  var t = /^tar\s+(?:-?x\w*f|-?\w*x\w*\s+-f)\s+("[^"]+"|'[^']+'|\S+)/.exec(c), src = t && __getFile(__key(path.resolve(cwd, t[1].replace(/^["']|["']$/g, ''))));
   if (src && src.tool) {
-    var dir = path.join(cwd, 'package');
-    __vfs[__key(path.join(dir, 'package.json'))] = { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420 };
-    __vfs[__key(path.join(dir, 'index.js'))] = { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420 };
+    // (into the folder -C names; --strip-components=1 drops the "package/" level)
+    var into = /\s-C\s+("[^"]+"|'[^']+'|\S+)/.exec(c), base = into ? path.resolve(cwd, into[1].replace(/^["']|["']$/g, '')) : cwd;
+    var dir = /--strip-components[= ]1\b/.test(c) ? base : path.join(base, 'package');
+    // (files the run's own unpacking made: rewriting them wipes nothing of the user's)
+    __vfs[__key(path.join(dir, 'package.json'))] = { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420, written: true };
+    __vfs[__key(path.join(dir, 'index.js'))] = { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420, written: true };
   }
 }
+// "npm pack NAME[@range] [--flags]" packs NAME's latest version into NAME-1.0.3.tgz, and prints that name
+var __NPM_PACK = /^npm(?:\.cmd)?\s+pack\s+(?:--\S+\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)(?:@[\w.^~-]+)?(?:\s+--[\w-]+(?:=\S+)?)*\s*$/;
+function __packedName(name) { return name.replace(/^@/, '').replace(/\//, '-') + '-1.0.3.tgz'; }
 // A developer toolchain the windows persona lacks, as most Windows machines do: a synchronous run of one throws as
 // cmd.exe's 'not recognized' does (the run is still recorded), so code that builds from source when it can and
 // otherwise fetches a "prebuilt" shows the fetch too. The other personas have every program.
@@ -453,6 +460,7 @@ function __storeOut(cmd) {
 // repository with history): a developer's, so a payload gated on a real user runs here too.
 var __ANSWERS = [
   [/^npm(?:\.cmd)?\s+whoami\b/, 'dev-maintainer'],
+  [__NPM_PACK, function (m) { return /^\.{1,2}$/.test(m[1]) ? '' : __packedName(m[1]); }],
   [/^npm(?:\.cmd)?\s+access\s+(?:list\s+packages|ls-packages)\b/, '{"team-dashboard":"read-write","dev-cli-utils":"read-write","left-pad-ng":"read-write","config-loader-x":"read-write"}'],
   [/^npm(?:\.cmd)?\s+search\b.*\b(?:maintainer|author):/, JSON.stringify(['dev-cli-utils', 'left-pad-ng', 'config-loader-x'].map(function (n) { return { name: n, version: '1.0.3', maintainers: [{ username: 'dev-maintainer' }] }; }))],
   [/^git\s+rev-list\s+(?:.*\s)?--count\b/, '248'],

@@ -247,6 +247,8 @@ const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.
  * `agent-memory` location below), other coding agents' rules. Text written into one is followed from then on.
  */
 export const INSTRUCTION_FILE = /(?:^|[\\/"'$}])(?:SKILL|SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS|CLAUDE|GEMINI)\.md["']?$|\.cursorrules["']?$|copilot-instructions\.md["']?$/i;
+/** A text file a target ships for its scripts to render or copy (a template, a document): its text is read where they read it. */
+export const SHIPPED_TEXT_FILE = /\.(?:md|txt|tmpl|tpl|template|j2)$/i;
 
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
-import { classifyHost, registrableLabel } from './classify.js';
+import { SHIPPED_TEXT_FILE, classifyHost, registrableLabel } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
@@ -736,6 +736,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   for (const f of facts.files) if ((f.kind === 'shell' || f.kind === 'script' || isGo(f)) && scriptLangOf(f.rel, f.text)) scripts.set(f.rel, f.text);
   // and the JSON settings they may read (`json.load(open(os.path.join(HERE, "..", "config", "x.json")))`)
   for (const f of facts.files) if (isShippedJson(f.rel, f.text)) scripts.set(f.rel, f.text);
+  // and the templates and texts they render or copy (`Path(__file__).parent / "assets" / "AGENTS.md.tmpl"`)
+  for (const f of facts.files) if (SHIPPED_TEXT_FILE.test(f.rel) && f.text.length <= 65536 && !scripts.has(f.rel)) scripts.set(f.rel, f.text);
   // (a skill's documents by path: a step may define its terms in a document it links)
   const docText = new Map(facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'doc' || f.kind === 'skill').map((f) => [f.rel, f.text] as const) : []);
   // What a shell script may source or read settings from: the target's config files, shell scripts and JSON settings.

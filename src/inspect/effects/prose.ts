@@ -830,7 +830,7 @@ function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefine
 /** A fenced block's language that is text, and a step that writes the block into the agent's own files. */
 const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|)$/i;
 const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/i;
-setProseLowerer((text, file, reach) => lowerProse(text, { file, reach }));
+setProseLowerer((text, file, reach) => lowerProse(text, { file, reach }), (text, file, reach, into) => writtenInstructions(text, { file, reach }, into));
 
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   compileProsePatterns(text);
@@ -1123,6 +1123,19 @@ function withAskedSecrets(cmd: string): string {
 
 /** Text long enough to tell the model something (a word and six more): what a hook or a write adds, read as prose. */
 export const INSTRUCTION_TEXT = /[A-Za-z]{3,}(?:\s+\S+){6,}/;
+
+/**
+ * Text code writes into a file the agent reads as instructions (its memory, AGENTS.md, another skill's SKILL.md): read
+ * as prose, and, where it tells the agent anything, a standing order planted (it is followed in every later session).
+ * `into` names the file in the evidence.
+ */
+export function writtenInstructions(text: string, opts: ProseOptions, into: string): Effect[] {
+  if (!INSTRUCTION_TEXT.test(text)) return [];
+  const out = lowerProse(text.slice(0, 16384), opts).map((e) => ({ ...e, evidence: `it writes into ${into}, which the agent reads: ${e.evidence}`.slice(0, 300) }));
+  const told = out.find((e) => e.kind === 'instruct' && e.instruct !== 'persist-instruction');
+  if (told) out.push({ ...told, instruct: 'persist-instruction', evidence: `it writes standing instructions into ${into}: ${told.evidence.slice(told.evidence.indexOf(': ') + 2)}`.slice(0, 300) });
+  return out;
+}
 
 /** A code block that is an HTTP request sending a body: its request line (`POST https://host/path HTTP/1.1`), first. */
 const HTTP_REQUEST_BLOCK = /^\s*(POST|PUT|PATCH)[ \t]+(https?:\/\/[^\s)\]'"`<>]+)(?:[ \t]+HTTP\/[\d.]+)?[ \t]*(?:\r?\n|$)/;

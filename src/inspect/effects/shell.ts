@@ -76,8 +76,11 @@ export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect
 /** The prose lowering (./prose.ts registers it): what a command hands the agent as its prompt is read as instructions. */
 type ProseLowerer = (text: string, file: string, reach: Reach) => Effect[];
 let proseLowerer: ProseLowerer | undefined;
-export function setProseLowerer(fn: ProseLowerer): void {
+/** prose.ts writtenInstructions: text written into a file the agent reads as instructions. */
+let instructionWriter: ((text: string, file: string, reach: Reach, into: string) => Effect[]) | undefined;
+export function setProseLowerer(fn: ProseLowerer, written: NonNullable<typeof instructionWriter>): void {
   proseLowerer = fn;
+  instructionWriter = written;
 }
 const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
 /** Which translator an interpreter's inline program in `text` needs (`python3 -c`, `ruby -e`), for loading it first. */
@@ -388,11 +391,18 @@ function joinPipedGroups(text: string): string {
  * the call), at most 16 functions of at most 40 lines and 64 calls.
  */
 const FUNC_DEF = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]*$/;
+const FUNC_ONE_LINE = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]+(\S[^{}]*?)[ \t]*;?[ \t]*\}[ \t]*$/;
 function inlineFunctionCalls(text: string): string {
   if (!/\(\s*\)\s*\{/.test(text)) return text;
   const lines = text.split('\n');
   const funcs = new Map<string, { start: number; end: number; body: string[] }>();
   for (let i = 0; i < lines.length && funcs.size < 16; i++) {
+    // (a function on one line: `oc() { command openclaw "$@" >/dev/null 2>&1 || true; }`)
+    const one = FUNC_ONE_LINE.exec(lines[i]);
+    if (one) {
+      funcs.set(one[1], { start: i, end: i, body: [one[2]] });
+      continue;
+    }
     const m = FUNC_DEF.exec(lines[i]);
     if (!m) continue;
     const end = lines.findIndex((l, j) => j > i && /^[ \t]*\}[ \t]*$/.test(l));
@@ -977,8 +987,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
         // Text written into a file the agent reads as instructions (another skill's SKILL.md, AGENTS.md, MEMORY.md):
         // what it says is followed from then on, as a skill's own steps are.
-        if (text && proseLowerer && INSTRUCTION_FILE.test(targets[0] ?? c.redirectOut))
-          for (const e of proseLowerer(text.slice(0, 16384), opts.file, opts.reach)) effects.push({ ...e, line: c.line, evidence: `written into ${targets[0] ?? c.redirectOut}: ${e.evidence}`.slice(0, 200) });
+        if (text && instructionWriter && INSTRUCTION_FILE.test(targets[0] ?? c.redirectOut))
+          for (const e of instructionWriter(text, opts.file, opts.reach, targets[0] ?? c.redirectOut)) effects.push({ ...e, line: c.line });
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)

@@ -5,7 +5,7 @@
  * helper like `def upload(path): requests.post(URL, files={'f': open(path, 'rb')})` sees its arguments.
  */
 import { posix } from 'node:path';
-import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { SHIPPED_TEXT_FILE, classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
 import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
@@ -1192,11 +1192,11 @@ class PythonLowerer {
   }
 
   /** A read whose path is a literal, home- or root-anchored (not a relative name that may be anything) keys the file. */
-  /** The JSON a file value stands for, when it is a file the target ships (beside the script or a folder up). */
-  private shippedJson(v: Val): Val | undefined {
+  /** The text of a file value, when it is a file the target ships (beside the script or a folder up). */
+  private shippedText(v: Val): string | undefined {
     const p = v.path ?? v.s;
     const host = this.em.modules;
-    if (!p || !host || !/\.json$/i.test(p)) return undefined;
+    if (!p || !host) return undefined;
     const dir = posix.dirname(this.em.file);
     const rest = p.replace(/^\$\{__file__\}\/?/, '');
     const candidates = p.startsWith('${__file__}') ? [posix.join(dir, rest), posix.join(posix.dirname(dir), rest)] : p.includes('${') ? [] : [posix.join(dir, p), p];
@@ -1204,18 +1204,28 @@ class PythonLowerer {
       const rel = posix.normalize(c);
       if (rel.startsWith('..') || rel.startsWith('/')) continue;
       const text = host.text(rel);
-      if (text === undefined) continue;
-      try {
-        return jsonVal(JSON.parse(text), 0);
-      } catch {
-        return undefined;
-      }
+      if (text !== undefined) return text;
     }
     return undefined;
   }
 
+  /** The JSON a file value stands for, when it is a file the target ships. */
+  private shippedJson(v: Val): Val | undefined {
+    const p = v.path ?? v.s;
+    const text = p && /\.json$/i.test(p) ? this.shippedText(v) : undefined;
+    if (text === undefined) return undefined;
+    try {
+      return jsonVal(JSON.parse(text), 0);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A file read; a template or text file the target ships reads as its text (what a script renders and writes from it). */
   private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
-    return this.em.readFile(p, l, ev, inputs, !!(p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')));
+    const r = this.em.readFile(p, l, ev, inputs, !!(p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')));
+    const shipped = SHIPPED_TEXT_FILE.test(p.path ?? p.s ?? '') ? this.shippedText(p) : undefined;
+    return shipped !== undefined && shipped.length <= 65536 && r.s === undefined ? { ...r, s: shipped } : r;
   }
 
   /** A connection object (`smtplib.SMTP(host)`, a session) sends to its host; other targets are the value itself. */

@@ -9,8 +9,8 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
-import { INSTRUCTION_TEXT, lowerProse } from '../effects/prose.js';
+import { INSTRUCTION_FILE, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
+import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
 
@@ -492,11 +492,11 @@ export class Emitter {
     const mech = found && startupOf(found, data.s);
     // (a line that only sets a variable in a shell rc file, `export PATH="$HOME/.npm-global/bin:$PATH"`, starts nothing)
     if (mech && !startsNothing(mech, data.s)) this.startup(line, evidence, mech, path, data);
-    // Text written into the agent's memory or identity files is read by the model at every turn from then on: it is
-    // instructions, as the emulator reads such a write (emulate/lower.ts).
-    if (location === 'agent-memory' && data.s && INSTRUCTION_TEXT.test(data.s))
-      for (const x of lowerProse(data.s.slice(0, 16384), { file: this.file, reach: this.reach }))
-        this.effects.push({ ...x, file: this.file, line, lang: this.lang, reach: this.reach, evidence: `it writes into ${path}, which the agent reads: ${x.evidence}`.slice(0, 300) });
+    // Text written into the agent's memory or identity files, or a file an agent reads as instructions (AGENTS.md in a
+    // repository), is read by the model from then on: it is instructions, as the emulator reads such a write
+    // (emulate/lower.ts) and the shell lowering a redirect into one.
+    if ((location === 'agent-memory' || INSTRUCTION_FILE.test(path)) && data.s)
+      for (const x of writtenInstructions(data.s, { file: this.file, reach: this.reach }, path)) this.effects.push({ ...x, file: this.file, line, lang: this.lang, reach: this.reach });
     return result;
   }
 
