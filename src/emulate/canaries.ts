@@ -363,6 +363,12 @@ export function makeCanaries(): CanarySet {
       // a developer's editor and its extensions: what code that acts only on a real workstation looks for
       { path: '.vscode/extensions/extensions.json', content: '[]', id: '' },
       { path: `${appData}/Code/User/settings.json`, content: '{\n  "editor.formatOnSave": true\n}\n', id: '' },
+      // the AI coding tools beside it, each with its MCP server list (what code that enlists them edits)
+      { path: '.claude.json', content: JSON.stringify({ numStartups: 41, mcpServers: {} }, null, 2), id: '' },
+      { path: '.codex/config.toml', content: 'model = "gpt-5-codex"\n', id: '' },
+      { path: '.gemini/settings.json', content: '{\n  "theme": "Default"\n}\n', id: '' },
+      { path: '.cursor/mcp.json', content: '{\n  "mcpServers": {}\n}\n', id: '' },
+      { path: `${appData}/Claude/claude_desktop_config.json`, content: '{\n  "mcpServers": {}\n}\n', id: '' },
       // another installed plugin and a user skill: what code that patches its neighbours or plants skills looks for
       { path: '.openclaw/extensions/voice-call/package.json', content: JSON.stringify({ name: '@openclaw/voice-call', version: '2026.9.6', main: 'index.js', openclaw: { extensions: ['./index.js'] } }), id: '' },
       { path: '.openclaw/extensions/voice-call/openclaw.plugin.json', content: JSON.stringify({ id: 'voice-call' }), id: '' },

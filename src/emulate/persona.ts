@@ -415,6 +415,8 @@ export function buildConfig(
     });
   }
   if (deployment) Object.assign(env, deploymentEnvironment(deployment, project));
+  // (a process a supervisor starts is not one npm ran: no npm variables)
+  if (deployment === 'service' && entry.reach !== 'install') for (const k of Object.keys(env)) if (/^npm_/.test(k)) delete env[k];
   // a skill's declared variables (its metadata's requires.env), as the user set them for it: a key for its own service,
   // not a canary (what the skill does with its own key is its job)
   // (and a plugin's: a setting naming the variable that holds its secret, `passwordEnv: "MAILROOM_SMTP_PASSWORD"`)

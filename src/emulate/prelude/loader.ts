@@ -286,6 +286,35 @@ function __nodemailerLib() {
   }
   return { createTransport: transport, createTestAccount: function (cb) { var a = { user: 'u', pass: 'p', smtp: { host: 'localhost', port: 587 } }; if (cb) setImmediate(function () { cb(null, a); }); return Promise.resolve(a); }, getTestMessageUrl: function () { return false; } };
 }
+function __looseJson(t, r) { return JSON.parse(String(t).replace(/\/\*[\s\S]*?\*\/|(^|[^:\\])\/\/[^\n]*/g, '$1').replace(/,(\s*[}\]])/g, '$1'), r); }
+/** TOML as config files use it: tables, dotted table names, strings, numbers, booleans and arrays of them. */
+function __tomlLib() {
+  function value(v) { v = v.trim(); if (/^["']/.test(v)) { try { return JSON.parse(v[0] === "'" ? JSON.stringify(v.slice(1, -1)) : v); } catch (e) { return v.slice(1, -1); } } if (v[0] === '[') { try { return JSON.parse(v.replace(/'/g, '"').replace(/,\s*\]/, ']')); } catch (e) { return []; } } if (v === 'true' || v === 'false') return v === 'true'; return isNaN(Number(v)) ? v : Number(v); }
+  function parse(text) {
+    var root = {}, cur = root;
+    String(text).split(/\r?\n/).forEach(function (line) {
+      var l = line.replace(/^\s+|\s+$/g, ''); if (!l || l[0] === '#') return;
+      var t = /^\[\s*([^\]]+?)\s*\]$/.exec(l);
+      if (t) { cur = root; t[1].split('.').forEach(function (k) { k = k.replace(/^["']|["']$/g, ''); cur = cur[k] = cur[k] && typeof cur[k] === 'object' ? cur[k] : {}; }); return; }
+      var kv = /^([\w.-]+|"[^"]+")\s*=\s*(.*)$/.exec(l); if (kv) cur[kv[1].replace(/^"|"$/g, '')] = value(kv[2]);
+    });
+    return root;
+  }
+  function stringify(obj) {
+    var out = [];
+    function table(o, name) {
+      var scalars = [], subs = [];
+      Object.keys(o || {}).forEach(function (k) { var v = o[k]; if (v && typeof v === 'object' && !Array.isArray(v)) subs.push(k); else if (v !== undefined) scalars.push(k + ' = ' + JSON.stringify(v)); });
+      if (name && (scalars.length || !subs.length)) out.push('[' + name + ']');
+      out.push.apply(out, scalars);
+      if (scalars.length) out.push('');
+      subs.forEach(function (k) { table(o[k], name ? name + '.' + k : k); });
+    }
+    table(obj, '');
+    return out.join('\n') + '\n';
+  }
+  var T = { parse: parse, stringify: stringify }; T.default = T; return T;
+}
 /** base-x (bs58, bs58check's core): a working codec, since crypto libraries decode keys with it at load time. */
 function __baseX(ALPHABET) {
   var BASE = ALPHABET.length, MAP = {};
@@ -433,7 +462,11 @@ var __knownDeps = {
   ws: function () { var W = function (u) { return new WebSocket(u); }; W.WebSocket = W; W.default = W; W.WebSocketServer = W.Server = function () { return http.createServer(); }; return W; },
   'form-data': function () { return __formDataLib(); }, execa: function () { return __execaLib(); }, shelljs: function () { return __shelljsLib(); },
   // JSON5 (OpenClaw's own config format): parsed as JSON once comments and trailing commas are gone
-  json5: function () { var J = { parse: function (t, r) { return JSON.parse(String(t).replace(/\/\*[\s\S]*?\*\/|(^|[^:\\])\/\/[^\n]*/g, '$1').replace(/,(\s*[}\]])/g, '$1'), r); }, stringify: function (v, r, s) { return JSON.stringify(v, r, s); } }; J.default = J; return J; },
+  json5: function () { var J = { parse: __looseJson, stringify: function (v, r, s) { return JSON.stringify(v, r, s); } }; J.default = J; return J; },
+  // JSON with comments (VS Code's and Cursor's settings) and TOML (Codex's): the config files of other AI tools, parsed
+  // and written back as those libraries do
+  'jsonc-parser': function () { return { parse: function (t) { try { return __looseJson(t); } catch (e) { return undefined; } }, modify: function () { return []; }, applyEdits: function (t) { return t; } }; },
+  '@iarna/toml': function () { return __tomlLib(); }, toml: function () { return __tomlLib(); }, 'smol-toml': function () { return __tomlLib(); }, '@ltd/j-toml': function () { return __tomlLib(); },
   'cross-spawn': function () { var s = function (c, a, o) { return child_process.spawn(c, a, o); }; s.spawn = s; s.sync = function (c, a, o) { return child_process.spawnSync(c, a, o); }; return s; },
   // clipboard libraries: the clipboard holds the wallet address the user copied; what is written to it is checked
   clipboardy: function () { var c = { write: function (t) { __clipHolds(t, 'clipboardy.write'); return Promise.resolve(); }, writeSync: function (t) { __clipHolds(t, 'clipboardy.writeSync'); }, read: function () { return Promise.resolve(cfg.walletTo); }, readSync: function () { return cfg.walletTo; } }; c.default = c; return c; },

@@ -46,7 +46,10 @@ var __SERVICE_ENV = { INVOCATION_ID: 1, JOURNAL_STREAM: 1, XPC_SERVICE_NAME: 1, 
 var __EDITOR_ENV = { TERM_PROGRAM: 1, TERM_PROGRAM_VERSION: 1, VSCODE_PID: 1, VSCODE_IPC_HOOK_CLI: 1, VSCODE_GIT_IPC_HANDLE: 1, VSCODE_INJECTION: 1, VSCODE_CWD: 1 };
 var __deploySeen = {};
 function __deploymentLook(t, k) {
-  if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return;
+  if (typeof k !== 'string') return;
+  // (a library asking whether npm started the process: the gateway a supervisor starts has no npm variables)
+  if (/^npm_(?:lifecycle_event|lifecycle_script|command|execpath)$/.test(k) && cfg.reach !== 'install' && Object.prototype.hasOwnProperty.call(t, k)) { if (!__deploySeen.service) { __deploySeen.service = true; rec({ k: 'deployment', place: 'service', api: 'process.env.' + k }); } return; }
+  if (Object.prototype.hasOwnProperty.call(t, k)) return;
   var place = __CI_ENV[k] === 1 ? 'ci' : k === 'NODE_ENV' ? 'production' : __SERVICE_ENV[k] === 1 ? 'service' : __EDITOR_ENV[k] === 1 ? 'editor' : '';
   if (place && !__deploySeen[place]) { __deploySeen[place] = true; rec({ k: 'deployment', place: place, api: 'process.env.' + k }); }
 }

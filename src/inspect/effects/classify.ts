@@ -240,7 +240,7 @@ export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry',
 const PYTHON_STARTUP = /(?:^|[\\/])(?:site|user)customize\.py$|site-packages[\\/][^\\/]+\.pth$/i;
 
 /** Other AI coding tools' own settings (their MCP servers, their permission lists), in the user's home. */
-const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.local)?\.json|\.cursor[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|Claude[\\/]+claude_desktop_config\.json)$/i;
+const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.local)?\.json|\.cursor[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|Claude[\\/]+claude_desktop_config\.json|(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)[\\/]+User[\\/]+mcp\.json|\.vscode[\\/]+mcp\.json)$/i;
 
 /**
  * Files an agent reads as its instructions: a skill's SKILL.md, the workspace's AGENTS.md and memory files (the

@@ -298,30 +298,37 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   return {
     files: texts,
     manifest: { name: name ?? 'skill', version: '0.0.0', skillEnv: declaredEnv(skillMd) },
-    entries: run.slice(0, MAX_SKILL_SCRIPTS).map((file) => {
+    entries: run.slice(0, MAX_SKILL_SCRIPTS).flatMap((file) => {
       const reach = loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const);
-      const args = reach === 'bin' ? commandArgsFor(said, file) : undefined;
-      return { file, reach, ...(args?.length ? { args } : {}) };
+      const lists = reach === 'bin' ? commandArgsFor(said, file) : [];
+      return lists.length ? lists.map((args) => ({ file, reach, ...(args.length ? { args } : {}) })) : [{ file, reach }];
     }),
   };
 }
 
 /**
- * The arguments the skill's text first runs a script with (`node {baseDir}/scripts/triage.js scan --limit 100`): its
- * subcommand and flags, up to the first placeholder (`<id>`, `...`). At most eight; none when it first runs it bare.
+ * The arguments the skill's text runs a script with (`node {baseDir}/scripts/triage.js scan --limit 100`): each
+ * distinct subcommand it names (at most three), with its flags up to the first placeholder (`<id>`, `...`), at most
+ * eight words; none when it runs it bare. A setup step that schedules or registers (`sentinel.mjs schedule`) runs as
+ * well as the first one.
  */
-function commandArgsFor(said: string, rel: string): string[] | undefined {
+function commandArgsFor(said: string, rel: string): string[][] {
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
-  const m = new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}(?:[ \t]+([^\n\x60|;&]{1,200}))?`).exec(said);
-  if (!m?.[1]) return undefined;
-  const words = (m[1].trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
-  // (a placeholder is left out, and the flag it is the value of with it: what the script does without them runs)
-  const placeholder = (w: string | undefined) => w !== undefined && (/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) || !w);
-  const out: string[] = [];
-  for (let i = 0; i < words.length && out.length < 8; i++) {
-    if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
-    if (/^--?[\w-]+$/.test(words[i]) && placeholder(words[i + 1])) break;
-    out.push(words[i]);
+  const out: string[][] = [];
+  for (const m of said.matchAll(new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}(?:[ \t]+([^\n\x60|;&]{1,200}))?`, 'g'))) {
+    if (!m[1]) continue;
+    const words = (m[1].trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
+    // (a placeholder is left out, and the flag it is the value of with it: what the script does without them runs)
+    const placeholder = (w: string | undefined) => w !== undefined && (/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) || !w);
+    const args: string[] = [];
+    for (let i = 0; i < words.length && args.length < 8; i++) {
+      if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
+      if (/^--?[\w-]+$/.test(words[i]) && placeholder(words[i + 1])) break;
+      args.push(words[i]);
+    }
+    // (one run per subcommand: `add a`, `add b` are the same command)
+    if (args.length && !out.some((o) => o[0] === args[0])) out.push(args);
+    if (out.length >= 3) break;
   }
   return out;
 }

@@ -732,8 +732,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Running a package fetched from the registry at that moment (`npx -y pkg@latest`): code nobody inspected.
       if (/^(?:npx|bunx|pnpx)$/.test(w0) || (/^(?:pnpm|yarn)$/.test(w0) && args[0] === 'dlx') || (w0 === 'npm' && /^(?:exec|x)$/.test(args[0] ?? ''))) {
         const spec = args.filter((a) => !/^-/.test(a) && !/^(?:dlx|exec|x)$/.test(a))[0];
-        // (`npx --no tool`, `--no-install`, `--offline`: only what the project already installed runs)
-        if (spec && !args.some((a) => /^--(?:no|no-install|offline)$/.test(a))) {
+        // (`npx --no tool`, `--no-install`, `--offline`: only what the project already installed runs; nor is `npx
+        // node-gyp` a download: npm puts the node-gyp it ships on the PATH of the scripts it runs)
+        if (spec && !args.some((a) => /^--(?:no|no-install|offline)$/.test(a)) && spec !== 'node-gyp') {
           // (a tarball or repository by URL is that host's package, not the registry's)
           const url = PACKAGE_URL.exec(expand(spec))?.[1];
           const pinned = !url && /@\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(spec);
