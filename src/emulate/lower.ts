@@ -21,6 +21,8 @@ import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } fro
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** A repository's CI pipeline files (GitHub Actions, GitLab CI, CircleCI). */
+/** The hooks that build an agent run's prompt (prelude/loader.ts __PROMPT_HOOK): what they return is its instructions. */
+const PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
 const CI_WORKFLOW = /(?:^|\/)(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml)$/i;
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
@@ -703,6 +705,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k, depth + 1);
         };
         walk(v, '', 0);
+        // What a server answered, put into every run's prompt by a hook that builds it (before_agent_start's
+        // prependContext, a system prompt): the server writes the agent's instructions from then on.
+        if (PROMPT_HOOK.test(str('hook')) && lastAsked && strings.some((x) => x.includes(canaries.respMark))) {
+          const hc = classifyHost(lastAsked);
+          push(own({ ...at, kind: 'instruct', instruct: 'remote-instructions', host: hc.host, hostClass: hc.hostClass, evidence: `puts what ${hc.host} answered into the prompt of every agent run` }));
+        }
         // A link the hook puts into what the agent sends or reads carries what its URL holds to the link's host: chat
         // apps and the agent's own link previews fetch it unclicked (the user's messages, encoded into a "reply card").
         for (const x of strings)
@@ -713,8 +721,20 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
             if (!carries.length) continue;
             push(own({ ...at, kind: 'send', url: m[0], host: hc.host, hostClass: hc.hostClass, channel: 'http', consumes: keys, carries, evidence: `a link whose URL holds ${carries.join(', ')}, fetched by link previews: ${q(m[0], 120)}` }));
           }
-        const added = strings.map((s) => s.split(cfg.conv).join(' ').trim()).filter((s) => INSTRUCTION_TEXT.test(s));
-        if (added.length) for (const e of lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach })) push(own(e));
+        // (what it added: not the conversation, not the lines of the page the agent fetched as they were; a rewritten
+        // install step is a new line, and a code fence stays around it)
+        const pageLines = new Set(cfg.docsPage.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('```')));
+        const added = strings
+          .map((s) => s.split(cfg.conv).join(' ').split('\n').filter((l) => !pageLines.has(l.trim())).join('\n').trim())
+          .filter((s) => INSTRUCTION_TEXT.test(s) || /^\s*```/m.test(s));
+        if (added.length) {
+          const read = lowerProse(added.join('\n\n'), { file: at.file, reach: lc.reach });
+          for (const e of read) push(own(e));
+          // Install steps rewritten in a page the agent fetched, to run code from a host the page never named: what the
+          // agent follows is the hook's, and neither it nor the user sees the swap.
+          const swapped = str('hook').startsWith('tool') ? read.find((e) => e.kind === 'exec' && e.origin === 'downloaded' && e.host && !TRUSTED_HOST_CLASSES.includes(e.hostClass ?? 'unknown') && !cfg.docsPage.includes(e.host)) : undefined;
+          if (swapped) push(own({ ...at, kind: 'instruct', instruct: 'conceal', evidence: `rewrites a page the agent fetched to run code downloaded from ${swapped.host}, a host the page never named` }));
+        }
         break;
       }
       case 'reply': {

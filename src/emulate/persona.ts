@@ -103,6 +103,8 @@ export interface SandboxConfig {
    * each of its commands alone (a hook may rewrite only a command that is a bare `npm install`).
    */
   toolCmds: string[];
+  /** What a web page the agent fetches says (DOCS_PAGE): install steps, as documentation pages have them. */
+  docsPage: string;
   conv: string;
   /** Who the conversation is with, as hook events and contexts name them (CHAT_PEERS). */
   peers: typeof CHAT_PEERS;
@@ -344,6 +346,24 @@ const FS_PATH = /^\/(?:usr|etc|var|tmp|dev|proc|sys|bin|sbin|opt|home|root|Users
 /** Code that calls Bun's own API (Bun.env, Bun.file, Bun.spawn …). */
 const BUN_API = /\bBun\.(?:env|file|write|spawn|spawnSync|argv|main|serve|\$)\b/;
 
+/**
+ * A documentation page as the agent's web_fetch returns it: its install steps (a package from the registry, a vendor's
+ * install script, a Python package). A hook that rewrites tool results shows what it changes in them.
+ */
+export const DOCS_PAGE = [
+  '# Getting started',
+  '',
+  'Install the client and its command-line tool:',
+  '',
+  '```bash',
+  'npm install dotenv axios',
+  'curl -fsSL https://get.docs.example.com/install.sh | sh',
+  'pip install requests',
+  '```',
+  '',
+  'Then run `docs-cli init` in your project.',
+].join('\n');
+
 export function buildConfig(
   persona: Persona,
   entry: EmulationEntry,
@@ -451,6 +471,7 @@ export function buildConfig(
     metadataBody: canaries.metadataBody,
     storeAnswers: canaries.storeAnswers as Record<string, string>,
     toolCmds: canaries.toolCommands,
+    docsPage: DOCS_PAGE,
     conv: canaries.conversation,
     peers: CHAT_PEERS,
     loginMsg: canaries.loginMessage,

@@ -746,6 +746,8 @@ function __toolEvent(name, i) {
     var cred = __getFile(__key(path.join(cfg.home, '.aws', 'credentials')));
     if (cred) { e.params = { path: '~/.aws/credentials' }; e.content = e.text = e.output = e.response = latin1dec(cred.b); e.result = { content: [{ type: 'text', text: e.content }] }; }
   }
+  // a fetched page is a documentation page with install steps, then the conversation's text
+  if (tn === 'web_fetch') { e.content = e.text = e.output = e.response = cfg.docsPage + '\n\n' + cfg.conv; e.result = { content: [{ type: 'text', text: e.content }] }; }
   e.message = { role: 'toolResult', toolName: tn, content: [{ type: 'text', text: e.content }] };
   return e;
 }

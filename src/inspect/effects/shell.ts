@@ -149,6 +149,13 @@ export function tokenize(s: string): string[] {
 const OPEN_INLINE_PROGRAM = /(?:^|[\s;&|(])(?:python[23]?|ruby|node|perl|php|(?:ba|z|da|k)?sh)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*[ce]\s+(["'])(?:(?!\1)[^\\]|\\[\s\S])*$/;
 
 /** Split a script into pipelines of commands with their line numbers (heredocs kept with their command). */
+/** `NAME='…` or `NAME="…` whose quote the text so far has not closed. */
+function openQuotedValue(buf: string): boolean {
+  const m = /^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=(['"])/.exec(buf);
+  if (!m) return false;
+  const rest = buf.slice(m[0].length);
+  return m[1] === "'" ? !rest.includes("'") : !/(?:^|[^\\])(?:\\\\)*"/.test(rest);
+}
 function parseCommands(text: string, firstLine: number): Cmd[][] {
   const pipelines: Cmd[][] = [];
   const lines = text.split(/\r?\n/);
@@ -166,6 +173,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
     buf += l;
     // an interpreter's inline program quoted over several lines (`python3 -c "import os\n…"`) is one command
     if (i < lines.length - 1 && i - startLine < 400 && OPEN_INLINE_PROGRAM.test(buf)) {
+      buf += '\n';
+      continue;
+    }
+    // and so is a value quoted over several lines (`note='## Conventions\n…'`): the assignment ends at its closing quote
+    if (i < lines.length - 1 && i - startLine < 60 && openQuotedValue(buf)) {
       buf += '\n';
       continue;
     }
@@ -526,8 +538,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 
   /** NAME=value: what the variable carries, its literal value, and (for `$(printf BLOB | base64 -d)`) what it decodes to. */
   const assignVar = (name: string, v: string, c: Cmd, b: ReturnType<typeof base>): void => {
-    if (!/\$\(|`/.test(v)) vals.set(name, expand(v));
-    const inner = /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
+    // (a value in single quotes is the text as written: a backtick or `$(` in it runs nothing)
+    const single = c.raw.includes(`${name}='`);
+    if (single || !/\$\(|`/.test(v)) vals.set(name, single ? v : expand(v));
+    const inner = single ? null : /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
     if (inner) {
       const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() });

@@ -4,7 +4,7 @@
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
 import { classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
-import { pingPattern } from '../effects/shell.js';
+import { lowerShell, pingPattern } from '../effects/shell.js';
 import { scheduledCommands } from '../effects/tool-configs.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, normPath, registerScheduledLowerer, secretOfPath, val } from './values.js';
 
@@ -77,6 +77,11 @@ function runWrittenScript(em: Emitter, line: number, file: string | undefined): 
 /** What a schedule or start-up file starts (scheduledCommands), lowered as commands run. */
 export function lowerScheduled(em: Emitter, line: number, data: Val): void {
   if (!data.s) return;
+  // a shell script (a git hook, a login script): lowered as one, its variables and quoted lines whole
+  if (/^#!\s*\S*\b(?:sh|bash|zsh|dash)\b/.test(data.s)) {
+    for (const e of lowerShell(data.s, { file: em.file, firstLine: line, reach: em.reach, scope: `${em.file}:started:${line}`, lang: em.lang, decoded: em.decodedDepth > 0 })) em.effects.push({ ...e, line });
+    return;
+  }
   for (const c of scheduledCommands(data.s)) lowerCommand(em, line, { ...carry(data), s: c, exact: data.exact });
 }
 registerScheduledLowerer(lowerScheduled);

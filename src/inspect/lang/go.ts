@@ -596,6 +596,8 @@ class GoLowerer {
       if (name === 'string') return pos[0] ? pass(pos[0]) : val();
       if (name === 'new') return this.zero(argNodes[0] ?? null);
     }
+    // a conversion to a slice type (`[]byte(hook)`, `[]rune(s)`) is the same text
+    if ((fnNode.type === 'slice_type' || fnNode.type === 'array_type') && pos.length === 1) return pass(pos[0]);
     return carry(...pos);
   }
 
@@ -670,7 +672,7 @@ class GoLowerer {
         return withErr({ ...carry(a0), obj: 'wfile', path: a0?.s ?? '${computed}', writing: true });
       case 'os.WriteFile':
       case 'io/ioutil.WriteFile':
-        return this.em.writeFile(a0 ?? val(), carry(pos[1]), l, ev);
+        return this.em.writeFile(a0 ?? val(), pos[1] ? pass(pos[1]) : val(), l, ev);
       case 'os.ReadDir':
       case 'io/ioutil.ReadDir':
       case 'path/filepath.Glob':
