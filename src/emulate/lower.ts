@@ -9,7 +9,7 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
-import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf } from '../inspect/effects/classify.js';
+import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -23,6 +23,8 @@ import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from 
 /** A repository's CI pipeline files (GitHub Actions, GitLab CI, CircleCI). */
 /** The hooks that build an agent run's prompt (prelude/loader.ts __PROMPT_HOOK): what they return is its instructions. */
 const PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
+/** An editor's user or folder settings (VS Code and its forks). */
+const EDITOR_SETTINGS = /(?:(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)[\\/]+User|\.vscode)[\\/]+settings\.json$/i;
 const CI_WORKFLOW = /(?:^|\/)(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml)$/i;
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */
@@ -870,6 +872,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           for (const x of lowerConfigCommand(c, { file: e.file, firstLine: e.line, reach: lc.reach, scope: `emulation:${persona}:${shown}`, lang: 'emulation', decoded: true }))
             push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${shown} it wrote runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
+        // Settings an agent, an editor or an AI tool obeys, written with one of their guards switched off (exec
+        // approvals, the sandbox, the editor assistant's tool approval, workspace trust) over what the file held.
+        if (location === 'openclaw-config' || location === 'ai-tool-config' || EDITOR_SETTINGS.test(shown))
+          for (const what of weakenedSettings(canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content, data).slice(0, 4))
+            push({ ...base('instruct', ev, `${str('api')}(${q(shown)}) ${what}`), instruct: 'disable-guard' });
         // Text written into the agent's memory or identity files is read by the model at every turn from then on: what
         // the write adds (not the file as it was, not the user's own words) is instructions, as a hook's added text is.
         if (location === 'agent-memory') {

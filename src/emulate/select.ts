@@ -37,7 +37,7 @@ const REASONS: RegExp[] = [
   /['"`/\\](?:\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|authorized_keys|crontab)\b|\bLaunchAgents\b|[/\\]autostart[/\\'"`]|CurrentVersion\\\\Run\b/,
   // code that names the settings of the user's agents (OpenClaw's state, other AI tools' MCP server lists, the files an
   // agent reads as instructions): what it writes there is run or followed by them later
-  /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|codex|codeium|windsurf)\b|\.claude\.json\b|\bclaude_desktop_config\b|\bmcp_?[sS]ervers\b|\bexec-approvals\b|\bopenclaw\.json\b|\b(?:AGENTS|SOUL|MEMORY|TOOLS|HEARTBEAT)\.md\b/,
+  /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|codex|codeium|windsurf)\b|\.claude\.json\b|\bclaude_desktop_config\b|\bmcp_?[sS]ervers\b|\bexec-approvals\b|\bopenclaw\.json\b|\b(?:AGENTS|SOUL|MEMORY|TOOLS|HEARTBEAT)\.md\b|\bchat\.(?:tools|mcp)\.|\bsecurity\.workspace\.trust\b|\bbypassPermissions\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names
   /\bnew\s+Worker\s*\(|\bworker_threads\b/,
 ];

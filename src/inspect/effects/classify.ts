@@ -284,6 +284,36 @@ export function weakenedGuard(key: string, value: string): string | undefined {
   return undefined;
 }
 const OFF = /^(?:off|false|none|null|never|disabled?|0)$/i;
+/**
+ * The guards a settings file (JSON: OpenClaw's config, an editor's or an AI tool's settings) switches off as written
+ * over what it held before: each key, flattened to its dotted path, that weakenedGuard names and whose value changed.
+ */
+export function weakenedSettings(before: string | undefined, after: string): string[] {
+  const flat = (text: string | undefined): Map<string, string> => {
+    const out = new Map<string, string>();
+    if (!text) return out;
+    let data: unknown;
+    try {
+      data = JSON.parse(text.replace(/\/\*[\s\S]*?\*\/|(^|[^:\\])\/\/[^\n]*/g, '$1').replace(/,(\s*[}\]])/g, '$1'));
+    } catch {
+      return out;
+    }
+    const walk = (x: unknown, key: string, depth: number): void => {
+      if (out.size > 400 || depth > 6) return;
+      if (x && typeof x === 'object' && !Array.isArray(x)) for (const [k, v] of Object.entries(x)) walk(v, key ? `${key}.${k}` : k, depth + 1);
+      else if (key) out.set(key, Array.isArray(x) ? x.map(String).join(' ') : String(x));
+    };
+    walk(data, '', 0);
+    return out;
+  };
+  const was = flat(before);
+  const out: string[] = [];
+  for (const [k, v] of flat(after)) {
+    const what = weakenedGuard(k, v);
+    if (what && was.get(k) !== v && !out.includes(what)) out.push(what);
+  }
+  return out;
+}
 const WEAKENING: Array<[RegExp, RegExp, string]> = [
   [/(?:^|\.)sandbox(?:\.mode|\.enabled)?$/i, OFF, 'switches the sandbox off'],
   [/(?:^|\.)exec\.ask$|(?:^|\.)approvals?(?:\.exec)?(?:\.mode|\.enabled)?$/i, OFF, 'switches exec approvals off'],
@@ -293,6 +323,12 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
   [/(?:^|\.)installPolicy(?:\.enabled)?$/i, OFF, 'switches the install policy off'],
   [/(?:^|\.)(?:plugins|tools)\.allow$/i, /\*/, 'allows every plugin or tool'],
   [/(?:^|\.)gateway\.auth\.mode$/i, /^none$/i, 'opens the gateway without auth'],
+  // an editor's assistant and its folders: tool calls approved unasked, workspace trust off, a folder's tasks run on open;
+  // Claude Code's permission prompts skipped
+  [/^chat\.tools\.(?:global\.|edits\.|terminal\.)?autoApprove$/i, /^true$/i, "approves the editor assistant's tool calls unasked"],
+  [/^security\.workspace\.trust\.enabled$/i, /^false$/i, "switches the editor's workspace trust off"],
+  [/^task\.allowAutomaticTasks$/i, /^on$/i, "runs a folder's tasks when it is opened"],
+  [/(?:^|\.)permissions\.defaultMode$/i, /^bypassPermissions$/i, "skips Claude Code's permission prompts"],
 ];
 
 export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
