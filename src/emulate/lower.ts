@@ -849,8 +849,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const own = ev.own === true;
         // (a code file or manifest of another package installed in the same project: ./prelude/node.ts __neighbour)
         let location: LocationClass = inPackage(raw) ? 'package' : typeof ev.neighbour === 'string' ? 'other-package' : classifyWriteLocation(shown);
-        // A plugin saving its own settings (its plugins.entries item, the rest of the file as it was) configures itself.
-        if (location === 'openclaw-config' && changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, [cfg.pluginId, cfg.pkgName])) location = 'home';
+        // A plugin saving its own settings (its plugins.entries item, the rest of the file as it was) configures itself;
+        // so does a function saving the entry its caller names.
+        if (location === 'openclaw-config' && changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, [cfg.pluginId, cfg.pkgName, canaries.argPlain])) location = 'home';
         // A copy of one of the user's files, as it is, somewhere else (a backup's workspace/MEMORY.md) is no memory the
         // agent reads: the file it copied is.
         if (location === 'agent-memory' && data.length > 0 && canaries.files[persona].some((f) => f.content === data && `~/${f.path}` !== shown.replace(/\\/g, '/'))) location = 'home';

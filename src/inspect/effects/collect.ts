@@ -309,17 +309,22 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
 /**
  * The arguments the skill's text runs a script with (`node {baseDir}/scripts/triage.js scan --limit 100`): each
  * distinct subcommand it names (at most three), with its flags up to the first placeholder (`<id>`, `...`), at most
- * eight words; none when it runs it bare. A setup step that schedules or registers (`sentinel.mjs schedule`) runs as
+ * eight words; an empty list where it runs it bare. A setup step that schedules or registers (`sentinel.mjs schedule`) runs as
  * well as the first one.
  */
 function commandArgsFor(said: string, rel: string): string[][] {
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
   const out: string[][] = [];
   for (const m of said.matchAll(new RegExp(String.raw`\b(?:node|bun|deno|tsx)\s+(?:--?[\w-]+\s+)*[^\s\x60'"]*${base}(?:[ \t]+([^\n\x60|;&]{1,200}))?`, 'g'))) {
-    if (!m[1]) continue;
+    // (run bare: the bare command is one of its runs)
+    if (!m[1]) {
+      if (!out.some((o) => !o.length)) out.push([]);
+      continue;
+    }
     const words = (m[1].trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
     // (a placeholder is left out, and the flag it is the value of with it: what the script does without them runs)
-    const placeholder = (w: string | undefined) => w !== undefined && (/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) || !w);
+    // (a JSON value, `'["a","b"]'`, is an argument)
+    const placeholder = (w: string | undefined) => w !== undefined && ((/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) && !/^\[\s*(?:["\d{[\]]|true|false|null)|^\{\s*(?:"|\})/.test(w)) || !w);
     const args: string[] = [];
     for (let i = 0; i < words.length && args.length < 8; i++) {
       if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
@@ -327,7 +332,7 @@ function commandArgsFor(said: string, rel: string): string[][] {
       args.push(words[i]);
     }
     // (one run per subcommand: `add a`, `add b` are the same command)
-    if (args.length && !out.some((o) => o[0] === args[0])) out.push(args);
+    if (!out.some((o) => o[0] === args[0])) out.push(args);
     if (out.length >= 3) break;
   }
   return out;

@@ -611,6 +611,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         loopVars.set(c.words[1], c.words.slice(3, 35));
         continue;
       }
+      // `NAME=value cmd …`: the variable is set for that one command, and the command runs
+      if (c.words.length > 1 && /^[A-Za-z_]\w*=/.test(c.words[0]) && c.words.some((w) => !/^[A-Za-z_]\w*=/.test(w))) while (/^[A-Za-z_]\w*=/.test(c.words[0])) c.words.shift();
       const b = base(c);
       const [cmd0, ...rest] = c.words;
       // A file whose digest the script takes (`GOT=$(sha256sum "$FILE")`, a signature checked): a script that aborts on a
