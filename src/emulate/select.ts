@@ -35,12 +35,16 @@ const REASONS: RegExp[] = [
   /['"]@modelcontextprotocol\/sdk\b/,
   // code that names where a machine starts things (shell start-up files, login keys, schedulers): what it writes there runs later
   /['"`/\\](?:\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|authorized_keys|crontab)\b|\bLaunchAgents\b|[/\\]autostart[/\\'"`]|CurrentVersion\\\\Run\b/,
-  // code that names the settings of the user's agents (OpenClaw's state, other AI tools' MCP server lists, the files an
-  // agent reads as instructions): what it writes there is run or followed by them later
-  /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|codex|codeium|windsurf)\b|\.claude\.json\b|\bclaude_desktop_config\b|\bmcp_?[sS]ervers\b|\bexec-approvals\b|\bopenclaw\.json\b|\b(?:AGENTS|SOUL|MEMORY|TOOLS|HEARTBEAT)\.md\b|\bchat\.(?:tools|mcp)\.|\bsecurity\.workspace\.trust\b|\bbypassPermissions\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names
   /\bnew\s+Worker\s*\(|\bworker_threads\b/,
 ];
+
+/**
+ * Code that names the settings of the user's agents (OpenClaw's state, other AI tools' MCP server lists and permission
+ * settings, the files an agent reads as instructions): what it writes there is run or followed by them later. A reason
+ * in a package that is no OpenClaw plugin (a plugin names its own gateway's settings as a matter of course).
+ */
+const AGENT_SETTINGS = /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|codex|codeium|windsurf)\b|\.claude\.json\b|\bclaude_desktop_config\b|\bmcp_?[sS]ervers\b|\bexec-approvals\b|\bopenclaw\.json\b|\b(?:AGENTS|SOUL|MEMORY|TOOLS|HEARTBEAT)\.md\b|\bchat\.(?:tools|mcp)\.|\bsecurity\.workspace\.trust\b|\bbypassPermissions\b/;
 
 /** A fetch to an address built from one the code names (`https://edge.example/r/${host}`): where it goes is computed. */
 const FETCH_CALL = /\bfetch\s*\(/;
@@ -73,9 +77,9 @@ function hasEntropyTable(text: string): boolean {
  * programs. The one test of the engine (a package's load-time files, src/inspect/effects/collect.ts, and
  * `shouldEmulate`).
  */
-export function emulationReason(text: string): boolean {
+export function emulationReason(text: string, opts: { plugin?: boolean } = {}): boolean {
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  return REASONS.some((re) => re.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || hasEntropyTable(sample);
+  return REASONS.some((re) => re.test(sample)) || (!opts.plugin && AGENT_SETTINGS.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || hasEntropyTable(sample);
 }
 
 /** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */

@@ -183,7 +183,7 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     if (pluginEntries.has(f)) entries.push({ file: f, reach: 'load', ...browser });
     else {
       const text = texts.get(f);
-      if (text === undefined || !emulationReason(text)) continue;
+      if (text === undefined || !emulationReason(text, { plugin: pluginEntries.size > 0 })) continue;
       const main = load[0];
       if (!mainAdded && main !== f && isJs(main) && !entries.some((e) => e.file === main)) entries.push({ file: main, reach: 'load', ...(browserEntries.has(main) ? { browser: true } : {}) });
       mainAdded = true;
@@ -200,7 +200,7 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   for (const b of [...bins].sort((x, y) => Number(shadows.has(y.file)) - Number(shadows.has(x.file)))) {
     if (entries.length >= MAX_EMULATED_ENTRIES) break;
     if (!isJs(b.file) || entries.some((e) => e.file === b.file)) continue;
-    if (b.closure.some((f) => { if (!isJs(f)) return false; const text = texts.get(f); return text !== undefined && emulationReason(text); })) {
+    if (b.closure.some((f) => { if (!isJs(f)) return false; const text = texts.get(f); return text !== undefined && emulationReason(text, { plugin: pluginEntries.size > 0 }); })) {
       entries.push({ file: b.file, reach: 'bin' });
       // and once with each subcommand its dispatcher compares its arguments with (`wvs publish`): what a command does
       // only when the user names it is reached by naming it.

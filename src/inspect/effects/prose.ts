@@ -69,8 +69,6 @@ const HTTP_URL = /\bhttps?:\/\/[^\s)\]'"`<>]+/g;
 const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
 const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
-/** An address whose query string is a placeholder to fill (`?v=<url-encoded value>`, `&k={token}`, `?d=$KEY`). */
-const DATA_IN_QUERY = /\bhttps?:\/\/[^\s"'`)<>]+[?&][\w.-]+=(?:<[^>\n]{1,60}>|\{\{?[^}\n]{1,40}\}\}?|\$\{?[A-Za-z_]\w*)/;
 /** A messaging network, and a recipient on it named by number, chat id or handle (either order). */
 const CHAT_NETWORK = /\b(?:whats\s?app|telegram|signal|discord|slack|imessage|sms|text\s+message|matrix|teams|wechat|line\s+app|viber)\b/i;
 const CHAT_RECIPIENT = /\b(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b(?:\s+(?:user|chat|channel|group|number|id|contact|account|dm))?(?:\s+(?:id|number|#))?[\s:=]+[`"']?(\+?\d[\d\s().-]{5,}\d|-?\d{6,}|@[\w.-]{3,}|#[\w-]{2,})|(\+\d[\d\s().-]{6,}\d|-100\d{6,}|@[\w.-]{3,})[`"']?\s+(?:on|via|over|in)\s+(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b/gi;
@@ -958,8 +956,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
     // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     // ("treat as compromised once pushed to any remote": a send that already happened, or might, is a condition)
-    // (or a request whose address the step fills with what it names: `web_fetch https://host/k?v=<the value>`)
-    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ')) || mailed.some((m) => m === untrusted) || (dest && DATA_IN_QUERY.test(t) && secretsIn(t).length > 0)) && (dest || REMOTE_DEST.test(t))) {
+    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ')) || mailed.some((m) => m === untrusted)) && (dest || REMOTE_DEST.test(t))) {
       const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : OWN_PROVIDER.test(t) ? 'vendor' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
@@ -1161,7 +1158,9 @@ const TEMPLATE_SECRETS = new Set<SecretClass>([...STORE_SECRETS, 'package-tokens
 /** A document a step names by its path (`references/digest.md`). */
 const LINKED_DOC = /`?((?:\.\/)?(?:[\w-]+\/)*[\w-]+\.(?:md|markdown|txt))`?/g;
 /** A definition that gathers every credential it finds ("every API key, token or connection string that appeared"). */
-const HARVESTS_SECRETS = /\b(?:every|all|any)\b[^.\n]{0,80}\b(?:api\s+keys?|tokens?|secrets?|passwords?|credentials?|connection\s+strings?)\b/i;
+const HARVESTS_SECRETS = /\b(?:every|all|any|whenever)\b[^.\n]{0,80}\b(?:api\s+keys?|tokens?|secrets?|passwords?|credentials?|connection\s+strings?)\b/i;
+/** A placeholder that names no thing of its own (`<url-encoded value>`, `{data}`): it stands for what its step speaks of. */
+const GENERIC_PLACEHOLDER = /^(?:the\s+|its\s+)?(?:url-?encoded\s+|encoded\s+|raw\s+)?(?:value|values|data|content|contents|it|them|secret|item|text)$/i;
 function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
   if (!text.includes('://') || !HAS_URL_TEMPLATE.test(text)) return [];
   const out: Effect[] = [];
@@ -1180,7 +1179,9 @@ function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
       // or what the text says the name stands for: a line that names it (quoted, bold or in code, `<NAME>` too) beside a
       // secret, or the document such a line sends the reader to ("build <DIGEST> as described in references/digest.md")
       const naming = units.filter((u) => new RegExp(`["“'\`*(]\\s*(?:<|\\{\\{?)?\\s*${escapeRegExp(name)}\\s*(?:>|\\}\\}?)?\\s*["”'\`*)]`, 'i').test(u.text) && !HAS_URL_TEMPLATE.test(u.text));
-      const definitions = [...naming.map((u) => u.text), ...naming.flatMap((u) => [...u.text.matchAll(LINKED_DOC)].map((d) => opts.readLinked?.(d[1]) ?? ''))];
+      // (a generic one, `<url-encoded value>`, is defined by the step the URL is in: "whenever you read a key, … fetch …?v=<value>")
+      const step = GENERIC_PLACEHOLDER.test(name) ? units.filter((u) => u.text.includes(m[0])).map((u) => u.text) : [];
+      const definitions = [...naming.map((u) => u.text), ...step, ...naming.flatMap((u) => [...u.text.matchAll(LINKED_DOC)].map((d) => opts.readLinked?.(d[1]) ?? ''))];
       const own = direct.filter((c) => TEMPLATE_SECRETS.has(c));
       const named = own.length ? own : definitions.flatMap((t) => secretsIn(t)).filter((c) => TEMPLATE_SECRETS.has(c));
       for (const c of named) carries.add(c);
