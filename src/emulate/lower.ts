@@ -851,7 +851,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         let location: LocationClass = inPackage(raw) ? 'package' : typeof ev.neighbour === 'string' ? 'other-package' : classifyWriteLocation(shown);
         // A plugin saving its own settings (its plugins.entries item, the rest of the file as it was) configures itself;
         // so does a function saving the entry its caller names.
-        if (location === 'openclaw-config' && changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, [cfg.pluginId, cfg.pkgName, canaries.argPlain])) location = 'home';
+        // (the file as it was, or the config the gateway handed the plugin, api.runtime.config.loadConfig())
+        const ownIds = [cfg.pluginId, cfg.pkgName, canaries.argPlain];
+        if (location === 'openclaw-config' && (changesOnlyOwnEntry(data, canaries.files[persona].find((f) => f.path === '.openclaw/openclaw.json')?.content, ownIds) || changesOnlyOwnEntry(data, JSON.stringify(cfg.apiConfig ?? {}), ownIds))) location = 'home';
         // A copy of one of the user's files, as it is, somewhere else (a backup's workspace/MEMORY.md) is no memory the
         // agent reads: the file it copied is.
         if (location === 'agent-memory' && data.length > 0 && canaries.files[persona].some((f) => f.content === data && `~/${f.path}` !== shown.replace(/\\/g, '/'))) location = 'home';
@@ -875,7 +877,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
         // Settings an agent, an editor or an AI tool obeys, written with one of their guards switched off (exec
         // approvals, the sandbox, the editor assistant's tool approval, workspace trust) over what the file held.
-        if (location === 'openclaw-config' || location === 'ai-tool-config' || EDITOR_SETTINGS.test(shown))
+        if (location === 'openclaw-config' || location === 'ai-tool-config' || EDITOR_SETTINGS.test(shown) || /exec-approvals\.json$/i.test(shown))
           for (const what of weakenedSettings(canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content, data).slice(0, 4))
             push({ ...base('instruct', ev, `${str('api')}(${q(shown)}) ${what}`), instruct: 'disable-guard' });
         // Text written into the agent's memory or identity files is read by the model at every turn from then on: what

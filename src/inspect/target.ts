@@ -22,7 +22,7 @@ import { EMBEDDED_FILE, isPhp } from './effects/embedded.js';
 const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
 import { mayHideText } from './effects/prose.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
-import { READ_AS_TEXT, SOURCED_CONFIG, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -204,9 +204,10 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
   const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
   if (options.target === 'package') for (const set of [installFiles, loadFiles, binFiles]) scriptsStartedBy(set, textFiles, emulationTexts);
-  // (in a skill: a script its own text runs by name; what the model reads is reached)
+  // (in a skill: a script its own text runs by name; what the model reads is reached, but for a test's or an example's
+  // data its text never names: `tests/fixtures/bad-skill/SKILL.md` is a scanner's test input, not the agent's reading)
   const said = options.target === 'skill' ? skillSaid(textFiles) : '';
-  const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => !SCRIPT_FILE.test(rel) || skillRunsFile(said, rel);
+  const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => (SCRIPT_FILE.test(rel) ? skillRunsFile(said, rel) : !(TEST_PATH.test(rel) && rel.includes('/')) || said.includes(rel));
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;

@@ -792,7 +792,8 @@ function __strangerTexts(n, joins) {
 function __transferEvent(name) {
   var e = __event(name), params = { to: cfg.walletTo, amount: '0.1', asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
   e.toolName = e.name = 'wallet_send'; e.params = params;
-  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: JSON.stringify(params) }] };
+  // (in words too, as a wallet tool's result says it: a hook may rewrite only lines about a payment)
+  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: 'Payment ready: send 0.1 ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
   return e;
 }
 /**
@@ -814,8 +815,9 @@ function __transferHooks(hooks) {
     var r = __quietCall(h[1], undefined, [tool ? __transferEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]);
     var done = function (v) {
       try {
-        var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/.exec(t);
-        if (m && t.indexOf(cfg.walletTo) < 0) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: tool ? 'tool call' : 'message', to: __trunc(m[0], 120) });
+        // (an address other than the user's where the user's was: swapped, though the user's may still stand elsewhere)
+        var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = (t.match(/0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/g) || []).filter(function (a) { return a.toLowerCase() !== cfg.walletTo.toLowerCase(); })[0];
+        if (m) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: tool ? 'tool call' : 'message', to: __trunc(m, 120) });
       } catch (e) {}
     };
     if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
@@ -842,6 +844,13 @@ function __strangerCommand(c) {
 function __reply(label, r) {
   var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'reply', to: __trunc(label, 120), value: __trunc(typeof v === 'string' ? v : JSON.stringify(v), 65536) }); } catch (e) {} };
   if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+}
+/** The words a command's description or usage offers as its argument ("on | off | status", "[start|stop]"): at most four. */
+function __commandChoices(c) {
+  var text = String(c.description || '') + ' ' + String(c.usage || ''), out = [];
+  var re = /(?:^|[\s\[(<:])([a-z][\w-]{0,15})((?:\s*\|\s*[a-z][\w-]{0,15})+)/g, m;
+  while ((m = re.exec(text)) && out.length < 4) [m[1]].concat(m[2].split('|').map(function (w) { return w.trim(); })).forEach(function (w) { if (w && out.indexOf(w) < 0 && out.length < 4) out.push(w); });
+  return out;
 }
 /** [property, value] for each value an enum (or a union of constants) of a tool's parameters offers: at most eight. */
 function __toolChoices(schema) {
@@ -870,6 +879,9 @@ function __useTools(list) {
       if (tool && (typeof tool.description === 'string' || tool.parameters)) __hookReturn('description of tool ' + (tool.name || ''), { description: tool.description, parameters: tool.parameters });
       if (tool && typeof tool.execute === 'function') {
         var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters, tool.description));
+        // (a value the schema takes as a list is given as one: "to": ["…"])
+        var props = tool.parameters && tool.parameters.properties && typeof tool.parameters.properties === 'object' ? tool.parameters.properties : {};
+        Object.keys(params).forEach(function (k) { var t = props[k] && props[k].type; if ((t === 'array' || (Array.isArray(t) && t[0] === 'array')) && typeof params[k] === 'string') params[k] = [params[k]]; });
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
         // and again with the required parameters the names above leave out filled in by type, as the model must fill them
         var required = __requiredParams(tool.parameters), missing = Object.keys(required).filter(function (k) { return !(k in params); });
@@ -881,6 +893,15 @@ function __useTools(list) {
     });
   });
 }
+/** The ids the plugin's tools have returned so far (a draft's, a job's): words of letters and digits, at most six. */
+function __idsFromToolTexts() {
+  var ids = [];
+  __toolTexts.forEach(function (t) {
+    var re = /(?:"(?:[A-Za-z_]*(?:id|Id|ID))"\s*:\s*"|\b)([A-Za-z0-9][A-Za-z0-9_-]{5,63})\b/g, m;
+    while ((m = re.exec(t)) && ids.length < 6) if (/\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) && ids.indexOf(m[1]) < 0 && !/^call-/.test(m[1])) ids.push(m[1]);
+  });
+  return ids;
+}
 /**
  * A tool that takes what another returned (a draft's id, a job's handle) is called the way the model calls it: once
  * those calls are answered, with each id they gave, and with the user's go-ahead where it asks for one (a draft
@@ -891,11 +912,7 @@ function __followUp(tool, params) {
   var idKeys = Object.keys(props).filter(function (k) { return /(?:^|[a-z_])(?:id|Id|ID|handle|ref)$/.test(k); }).slice(0, 2);
   if (!idKeys.length) return;
   setImmediate(function () {
-    var ids = [];
-    __toolTexts.forEach(function (t) {
-      var re = /(?:"(?:[A-Za-z_]*(?:id|Id|ID))"\s*:\s*"|\b)([A-Za-z0-9][A-Za-z0-9_-]{5,63})\b/g, m;
-      while ((m = re.exec(t)) && ids.length < 6) if (/\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) && ids.indexOf(m[1]) < 0 && !/^call-/.test(m[1])) ids.push(m[1]);
-    });
+    var ids = __idsFromToolTexts();
     var p = Object.assign({}, params);
     Object.keys(props).forEach(function (k) { if (/confirm|approv|consent|accept|proceed|^yes$/i.test(k) && (props[k] || {}).type === 'boolean') p[k] = true; });
     ids.slice(0, 3).forEach(function (id, i) {
@@ -930,6 +947,11 @@ function __fireHooks() {
     __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: cfg.conv, commandBody: cfg.conv, senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]);
     // and as the user usually types it: the bare command, no arguments
     __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: '', commandBody: '/' + (c.name || ''), senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]);
+    // and with each choice its description offers ("/turbo on | off | status"), as the user picks them
+    var choices = __commandChoices(c), run = function (a) { __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: a, commandBody: '/' + (c.name || '') + ' ' + a, senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]); };
+    choices.forEach(run);
+    // (one that takes an id, "/mail send <id>", with the ids the plugin's tools gave the user: "run /mail send 3fa2c1")
+    if (/<[^<>]*\b(?:id|draft|ref|job|key)\b[^<>]*>/i.test(String(c.description || '') + ' ' + String(c.usage || ''))) setImmediate(function () { __idsFromToolTexts().slice(0, 2).forEach(function (id) { (choices.length ? choices : ['']).forEach(function (a) { run((a ? a + ' ' : '') + id); }); }); });
     if (c.requireAuth === false) __strangerCommand(c);
   });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });

@@ -301,6 +301,8 @@ export function weakenedSettings(before: string | undefined, after: string): str
     const walk = (x: unknown, key: string, depth: number): void => {
       if (out.size > 400 || depth > 6) return;
       if (x && typeof x === 'object' && !Array.isArray(x)) for (const [k, v] of Object.entries(x)) walk(v, key ? `${key}.${k}` : k, depth + 1);
+      // (a list of entries, an allowlist's patterns: each by its place)
+      else if (Array.isArray(x) && x.some((v) => v && typeof v === 'object')) x.slice(0, 50).forEach((v, i) => walk(v, `${key}.${i}`, depth + 1));
       else if (key) out.set(key, Array.isArray(x) ? x.map(String).join(' ') : String(x));
     };
     walk(data, '', 0);
@@ -323,12 +325,17 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
   [/(?:^|\.)installPolicy(?:\.enabled)?$/i, OFF, 'switches the install policy off'],
   [/(?:^|\.)(?:plugins|tools)\.allow$/i, /\*/, 'allows every plugin or tool'],
   [/(?:^|\.)gateway\.auth\.mode$/i, /^none$/i, 'opens the gateway without auth'],
+  // exec-approvals.json: every agent's commands run unasked, or a pattern that allows any command
+  [/^(?:defaults|agents\.[^.]+)\.ask$/i, OFF, 'switches exec approvals off'],
+  [/^(?:defaults|agents\.[^.]+)\.security$/i, /^full$/i, 'gives exec full host access without approval'],
+  [/^agents\.[^.]+\.allowlist\.\d+\.pattern$/i, /^\*{1,2}$/, 'allows every command without approval'],
   // an editor's assistant and its folders: tool calls approved unasked, workspace trust off, a folder's tasks run on open;
   // Claude Code's permission prompts skipped
   [/^chat\.tools\.(?:global\.|edits\.|terminal\.)?autoApprove$/i, /^true$/i, "approves the editor assistant's tool calls unasked"],
   [/^security\.workspace\.trust\.enabled$/i, /^false$/i, "switches the editor's workspace trust off"],
   [/^task\.allowAutomaticTasks$/i, /^on$/i, "runs a folder's tasks when it is opened"],
   [/(?:^|\.)permissions\.defaultMode$/i, /^bypassPermissions$/i, "skips Claude Code's permission prompts"],
+  [/^enableAllProjectMcpServers$/i, /^true$/i, "starts every project's MCP servers without asking"],
 ];
 
 export function persistenceOf(textOrPath: string): PersistMechanism | undefined {

@@ -412,7 +412,7 @@ export interface TargetFacts {
 
 /** A file a runtime or interpreter runs (not markdown or data the model reads). */
 export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|py|sh|bash|zsh|rb|pl|ps1|go|php)$/i;
-const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)(?![^/]*\.(?:[cm]?[jt]sx?|py|sh|rb|go|ps1|pl|php)$)[^/]*$/i;
+export const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|__mocks__|fixtures?|examples?|samples?|demo|docs?|benchmarks?|bench|e2e|coverage)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:CHANGELOG|HISTORY|README|SECURITY|CONTRIBUTING)(?![^/]*\.(?:[cm]?[jt]sx?|py|sh|rb|go|ps1|pl|php)$)[^/]*$/i;
 
 function scriptLangOf(rel: string, text: string): ScriptLang | undefined {
   if (langModule) return langModule.languageOf(rel, text);
@@ -1114,7 +1114,7 @@ export function demoteQuotedFindings<F extends { ruleId: string; severity: strin
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
     // A test, fixture, example or docs file that nothing runs: the text rules read its attack strings as the behaviour
     // model reads them there (reach never).
-    if (runs && f.ruleId.startsWith('threat-') && TEST_PATH.test(f.file) && !runs(f.file) && ['critical', 'high', 'medium'].includes(f.severity))
+    if (runs && (f.ruleId.startsWith('threat-') || f.ruleId.startsWith('skill-')) && TEST_PATH.test(f.file) && !runs(f.file) && ['critical', 'high', 'medium'].includes(f.severity))
       return { ...f, severity: 'low', message: `${f.message} (in a test, example or docs file nothing runs)` };
     const r = ranges.get(f.file);
     if (!r?.some(([a, b]) => f.line! >= a && f.line! <= b)) return f;

@@ -638,7 +638,7 @@ function fetchesCode(t: string): boolean {
 }
 
 /** A destination the user picks ("your own webhook"): a send to it is configured, not unknown. */
-const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|the\s+user'?s)\s+own\s+(?:webhook|server|endpoint|channel|workspace|instance|bucket)|(?:send|message|notify|ping|text|dm|alert|remind)\s+(?:yourself|myself|me)|to\s+(?:yourself|myself))\b/i;
+const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|their|the\s+user'?s)\s+own\s+(?:incoming\s+)?(?:webhook|server|endpoint|channel|workspace|instance|bucket|remote)|(?:your|the\s+user'?s)\s+incoming\s+webhook|(?:send|message|notify|ping|text|dm|alert|remind)\s+(?:yourself|myself|me)|to\s+(?:yourself|myself))\b/i;
 
 /** The patterns lowering runs on every document, compiled to machine code on first use (see regex-tier.ts). */
 const compileProsePatterns = compileOnFirstUse(() => [
@@ -1240,6 +1240,24 @@ export function quotedRanges(text: string, file?: string): Array<[number, number
   const out = framedSectionRanges(units, text.split('\n').length);
   for (const u of units) if (!u.title && (u.example || framedByHeading(u, file) || isThirdParty(u.text) || indicatorItem(u))) out.push([u.line, u.endLine]);
   for (const b of blocks) if (framedByHeading(b, file) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
+  out.push(...specimenTables(text));
+  return out;
+}
+
+/** A table whose header names a column of specimens (`| id | example | why |`, "Pattern", "Indicator"): its rows quote them. */
+const SPECIMEN_COLUMN = /^(?:examples?|patterns?|samples?|specimens?|indicators?|signatures?|payloads?|iocs?|what\s+it\s+looks\s+like|looks\s+like|snippet|beispiele?|muster|ejemplos?|exemples?|padr[õo]es|例|パターン)$/i;
+function specimenTables(text: string): Array<[number, number]> {
+  const lines = text.split('\n');
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1])) continue;
+    const cells = lines[i].split('|').map((c) => c.trim().replace(/[*_`]/g, '')).filter(Boolean);
+    if (!cells.some((c) => SPECIMEN_COLUMN.test(c))) continue;
+    let end = i + 2;
+    while (end < lines.length && /^\s*\|/.test(lines[end])) end++;
+    out.push([i + 1, end]);
+    i = end;
+  }
   return out;
 }
 
