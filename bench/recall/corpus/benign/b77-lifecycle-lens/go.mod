@@ -1,0 +1,3 @@
+module github.com/lifecycle-lens/lifecycle-lens
+
+go 1.22

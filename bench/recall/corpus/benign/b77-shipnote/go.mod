@@ -1,0 +1,3 @@
+module github.com/shipnote-dev/shipnote
+
+go 1.22

@@ -1,0 +1,2 @@
+import type { CronSpec } from '../parser';
+export declare function nextAfter(spec: CronSpec, from: Date, tz: string): Date;

@@ -1,0 +1,3 @@
+module github.com/commitcraft/commitcraft
+
+go 1.22
