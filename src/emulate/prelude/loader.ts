@@ -845,6 +845,8 @@ function __reply(label, r) {
   var done = function (v) { if (v === undefined || v === null || typeof v === 'boolean') return; try { rec({ k: 'reply', to: __trunc(label, 120), value: __trunc(typeof v === 'string' ? v : JSON.stringify(v), 65536) }); } catch (e) {} };
   if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
 }
+/** A JSON schema's properties (a tool's parameters), or none. */
+function __propsOf(schema) { return schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}; }
 /** The words a command's description or usage offers as its argument ("on | off | status", "[start|stop]"): at most four. */
 function __commandChoices(c) {
   var text = String(c.description || '') + ' ' + String(c.usage || ''), out = [];
@@ -854,7 +856,7 @@ function __commandChoices(c) {
 }
 /** [property, value] for each value an enum (or a union of constants) of a tool's parameters offers: at most eight. */
 function __toolChoices(schema) {
-  var out = [], props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {};
+  var out = [], props = __propsOf(schema);
   Object.keys(props).forEach(function (k) {
     var p = props[k] || {}, alts = p.anyOf || p.oneOf, vals = Array.isArray(p.enum) ? p.enum : Array.isArray(alts) ? alts.map(function (a) { return a && a.const; }) : [];
     vals.forEach(function (v) { if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && out.length < 8) out.push([k, v]); });
@@ -880,7 +882,7 @@ function __useTools(list) {
       if (tool && typeof tool.execute === 'function') {
         var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters, tool.description));
         // (a value the schema takes as a list is given as one: "to": ["…"])
-        var props = tool.parameters && tool.parameters.properties && typeof tool.parameters.properties === 'object' ? tool.parameters.properties : {};
+        var props = __propsOf(tool.parameters);
         Object.keys(params).forEach(function (k) { var t = props[k] && props[k].type; if ((t === 'array' || (Array.isArray(t) && t[0] === 'array')) && typeof params[k] === 'string') params[k] = [params[k]]; });
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
         // and again with the required parameters the names above leave out filled in by type, as the model must fill them
@@ -908,7 +910,7 @@ function __idsFromToolTexts() {
  * is shown, the user approves it, the model sends it with confirmed: true).
  */
 function __followUp(tool, params) {
-  var props = tool.parameters && typeof tool.parameters === 'object' && tool.parameters.properties && typeof tool.parameters.properties === 'object' ? tool.parameters.properties : {};
+  var props = __propsOf(tool.parameters);
   var idKeys = Object.keys(props).filter(function (k) { return /(?:^|[a-z_])(?:id|Id|ID|handle|ref)$/.test(k); }).slice(0, 2);
   if (!idKeys.length) return;
   setImmediate(function () {
@@ -1025,7 +1027,7 @@ function __payProbe() {
  * tool's service is there to get), 1, true.
  */
 function __requiredParams(schema) {
-  var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
+  var props = __propsOf(schema), out = {};
   (Array.isArray(schema && schema.required) ? schema.required : []).slice(0, 20).forEach(function (k) {
     var p = props[k] || {}, t = Array.isArray(p.type) ? p.type[0] : p.type;
     // (a message's body is what the user dictated: the conversation)
@@ -1045,7 +1047,7 @@ var __SEED_WORDS = /mnemonic|seed.?(?:phrase|words)|(?:recovery|secret|backup).?
 var __CODE_WORDS = /\botp\b|totp|\b2fa\b|\bmfa\b|one.?time.?(?:code|pass)|(?:verification|login|sign.?in|security|sms|confirmation).?code|c[oó]digo.(?:de.)?(?:verifica|acesso|login|seguran|sms|2fa|otp|confirma)|код\S*.(?:подтвержд|из.смс|из.sms|входа)|kode.(?:otp|verifikasi|masuk|login)|do[gğ]rulama.kod|رمز.(?:التحقق|التأكيد|الدخول)|验证码|認証コード|ओटीपी|(?:लॉगिन|सत्यापन).?कोड/i;
 var __PASSWORD_WORDS = /passw|passcode|senha|contrase|mot.de.passe|пароль|密码|パスワード|पासवर्ड|[sş]ifre|kata.sandi|كلمة.(?:المرور|السر)/i;
 function __credentialParams(schema, about) {
-  var props = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? schema.properties : {}, out = {};
+  var props = __propsOf(schema), out = {};
   var seedTool = __SEED_WORDS.test(String(about || ''));
   Object.keys(props).slice(0, 40).forEach(function (k) {
     var p = props[k] || {}, text = k + ' ' + (typeof p.description === 'string' ? p.description : '') + ' ' + (typeof p.title === 'string' ? p.title : '');
