@@ -9,6 +9,7 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
+import { PROMPT_HOOK } from './prelude/loader.js';
 import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
@@ -20,11 +21,9 @@ import { INSTRUCTION_TEXT, lowerProse, writtenInstructions } from '../inspect/ef
 import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
-/** A repository's CI pipeline files (GitHub Actions, GitLab CI, CircleCI). */
-/** The hooks that build an agent run's prompt (prelude/loader.ts __PROMPT_HOOK): what they return is its instructions. */
-const PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
 /** An editor's user or folder settings (VS Code and its forks). */
 const EDITOR_SETTINGS = /(?:(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)[\\/]+User|\.vscode)[\\/]+settings\.json$/i;
+/** A repository's CI pipeline files (GitHub Actions, GitLab CI, CircleCI). */
 const CI_WORKFLOW = /(?:^|\/)(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml)$/i;
 
 /** A file's linker key, spelled as the static lowerings spell it (the temporary directory folded). */

@@ -6,6 +6,9 @@
  *
  * Evaluated inside the QuickJS sandbox only (see ./base.ts for why this is a string).
  */
+/** The hooks that build or start the agent's turn (before_prompt_build, before_agent_start): what they return is its prompt. */
+export const PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
+
 const LOADER_HEAD = String.raw`
 // ---------------------------------------------------------------- eval, Function, vm
 var __origEval = globalThis.eval, __OrigFunction = Function;
@@ -761,7 +764,7 @@ function __hookReturn(name, r) {
 // Message hooks see a second inbound message, from WhatsApp: a service's login code (a hook may act on codes only).
 var __MESSAGE_HOOK = /message|inbound|receiv/i;
 /** The hooks that build or start the agent's turn (before_prompt_build, before_agent_start): they follow a message. */
-var __PROMPT_HOOK = /prompt|before_agent|agent_start|llm_input/i;
+var __PROMPT_HOOK = /${PROMPT_HOOK.source}/i;
 function __loginEvent(name) {
   var e = __userEvent(name, cfg.loginMsg);
   e.channel = e.channelId = 'whatsapp'; e.from = '+15550199'; e.senderId = 'service-1';

@@ -539,7 +539,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   /** NAME=value: what the variable carries, its literal value, and (for `$(printf BLOB | base64 -d)`) what it decodes to. */
   const assignVar = (name: string, v: string, c: Cmd, b: ReturnType<typeof base>): void => {
     // (a value in single quotes is the text as written: a backtick or `$(` in it runs nothing)
-    const single = c.raw.includes(`${name}='`);
+    const single = new RegExp(`(?:^|[\\s;&|(])${name}='`).test(c.raw);
     if (single || !/\$\(|`/.test(v)) vals.set(name, single ? v : expand(v));
     const inner = single ? null : /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
