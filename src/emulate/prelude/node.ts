@@ -159,10 +159,107 @@ function __neighbour(k) {
   if (!__neighbourDir || k.slice(0, __neighbourDir.length) !== __neighbourDir || k.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/') return null;
   var m = /^((?:@[^/]+\/)?[^/.][^/]*)\/(.+)$/.exec(k.slice(__neighbourDir.length));
   if (!m || !/^package\.json$|\.(?:c|m)?js$/.test(m[2])) return null;
-  var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\nmodule.exports = {};\n";
+  var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\n" + __NB_MARK + '\nmodule.exports = {};\n';
   var v = { p: path.join(__neighbourDir, k.slice(__neighbourDir.length)), b: Buffer.from(body, 'utf8'), w: false, dl: false, mode: 420, neighbour: m[1] };
+  if (m[2] !== 'package.json') __nbCode = true;
   __vfs[k] = v;
   return v;
+}
+/**
+ * A neighbour's code holds what code patching it looks for: the emulated file is a stub, so a replace whose pattern
+ * does not match a neighbour's text (the mark below is in every such text, and only there) first puts a text the
+ * pattern matches where the mark stands, and the patch goes on as it would on the real library. Nothing else changes:
+ * a pattern that already matches, or any other string, is replaced as always.
+ */
+var __NB_MARK = '/*\u2060*/', __nbCode = false;
+var __origReplace = String.prototype.replace, __origReplaceAll = String.prototype.replaceAll;
+function __withFound(text, pat) {
+  if (!__nbCode || typeof text !== 'string' || text.indexOf(__NB_MARK) < 0) return text;
+  var sample = null;
+  if (pat instanceof RegExp) {
+    var once = new RegExp(pat.source, pat.flags.replace(/[gy]/g, ''));
+    if (once.test(text)) return text;
+    sample = __sampleOf(once);
+  } else if (typeof pat === 'string' && pat && text.indexOf(pat) < 0) sample = pat;
+  if (sample === null) return text;
+  var at = text.indexOf(__NB_MARK);
+  return text.slice(0, at) + sample + '\n' + text.slice(at);
+}
+String.prototype.replace = function replace(pat, to) { return __origReplace.call(__withFound(String(this), pat), pat, to); };
+String.prototype.replaceAll = function replaceAll(pat, to) { return __origReplaceAll.call(__withFound(String(this), pat), pat, to); };
+/**
+ * A text the regular expression matches, built from its source: each choice's first branch, the fewest repeats a
+ * quantifier allows, a class's first member (or, negated, a character it leaves out). Null when the pattern is
+ * beyond that (back-references, unbalanced groups) or the text built does not match after all.
+ */
+function __sampleOf(re) {
+  var s = re.source, i = 0, bad = false;
+  var ESC = { s: ' ', S: 'a', d: '0', D: 'a', w: 'a', W: ' ', n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '', B: '' };
+  function esc() {
+    var c = s[i++];
+    if (c === undefined) { bad = true; return ''; }
+    if (Object.prototype.hasOwnProperty.call(ESC, c)) return ESC[c];
+    if (c === 'x') { var hx = s.slice(i, i + 2); i += 2; return String.fromCharCode(parseInt(hx, 16)); }
+    if (c === 'u') { var u = s.slice(i, i + 4); i += 4; return String.fromCharCode(parseInt(u, 16)); }
+    if (/[1-9k]/.test(c)) { bad = true; return ''; }
+    return c;
+  }
+  function klass() {
+    var start = i, body = '';
+    while (i < s.length && s[i] !== ']') { if (s[i] === '\\') i++; i++; }
+    body = s.slice(start, i); i++;
+    var probe = new RegExp('[' + body + ']', re.flags.replace(/[gy]/g, ''));
+    var tries = body[0] === '^' ? ['a', 'x', ' ', '0', '_', '.'] : [];
+    if (body[0] !== '^') {
+      var c = body[0] === '\\' ? (ESC[body[1]] !== undefined && ESC[body[1]] !== '' ? ESC[body[1]] : body[1]) : body[0];
+      tries.push(c, 'a', ' ', '0');
+    }
+    for (var t = 0; t < tries.length; t++) if (tries[t] && probe.test(tries[t])) return tries[t];
+    bad = true;
+    return '';
+  }
+  function atom() {
+    var c = s[i++];
+    if (c === '\\') return esc();
+    if (c === '[') return klass();
+    if (c === '.') return 'a';
+    if (c === '^' || c === '$') return '';
+    if (c === '(') {
+      var look = false;
+      if (s[i] === '?') {
+        if (s[i + 1] === ':') i += 2;
+        else if (s[i + 1] === '=' || s[i + 1] === '!') { i += 2; look = true; }
+        else if (s[i + 1] === '<' && (s[i + 2] === '=' || s[i + 2] === '!')) { i += 3; look = true; }
+        else if (s[i + 1] === '<') { var close = s.indexOf('>', i); if (close < 0) { bad = true; return ''; } i = close + 1; }
+      }
+      var inner = choice();
+      if (s[i] !== ')') { bad = true; return ''; }
+      i++;
+      return look ? '' : inner;
+    }
+    return c;
+  }
+  function times() {
+    var c = s[i], n = 1;
+    if (c === '*' || c === '?') { n = 0; i++; }
+    else if (c === '+') i++;
+    else if (c === '{') { var m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(i)); if (m) { n = Number(m[1]); i += m[0].length; } }
+    if (n !== 1 || c === '+') { if (s[i] === '?') i++; }
+    return n;
+  }
+  function sequence() {
+    var out = '';
+    while (i < s.length && s[i] !== '|' && s[i] !== ')' && !bad) { var a = atom(); var n = times(); for (var k = 0; k < n; k++) out += a; }
+    return out;
+  }
+  function choice() {
+    var first = sequence();
+    while (s[i] === '|' && !bad) { i++; sequence(); }
+    return first;
+  }
+  var text = choice();
+  if (bad || i < s.length) return null;
+  try { return re.test(text) ? text : null; } catch (e) { return null; }
 }
 var __knownDirs = {};
 function __dirsOf(k) { var out = []; var i = k.lastIndexOf('/'); while (i > 0) { k = k.slice(0, i); out.push(k); i = k.lastIndexOf('/'); } return out; }
