@@ -57,6 +57,8 @@ export interface EmulationEntry {
   args?: string[];
   /** The package declares it as its build for web pages (`browser`, `unpkg`, `jsdelivr`): it also runs in one. */
   browser?: boolean;
+  /** A program given to `node -e`, not a file: its arguments follow the interpreter's path in process.argv. */
+  inline?: boolean;
 }
 
 /**
@@ -82,6 +84,8 @@ export interface SandboxConfig {
   entryRel: string;
   /** The words after the file in the command that runs it (`node bin/cli.js install --quiet`): its process.argv tail. */
   entryArgs: string[];
+  /** The entry is a `node -e` program: process.argv is the interpreter's path and its arguments. */
+  inline: boolean;
   reach: string;
   event: string;
   pkgName: string;
@@ -455,7 +459,9 @@ export function buildConfig(
     execPath,
     entryAbs,
     entryRel,
-    entryArgs: entry.args ?? [],
+    // (a path the command named in the user's home, `~/…` as the shell lowering spells $HOME, is in the persona's)
+    entryArgs: (entry.args ?? []).map((a) => (/^~(?:[\\/]|$)/.test(a) ? join(persona, home, a.slice(2)) : a)),
+    inline: !!entry.inline,
     reach: entry.reach,
     event: entry.event ?? '',
     pkgName,

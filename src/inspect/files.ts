@@ -247,6 +247,16 @@ export class PackageTexts extends Map<string, string> {
     } else this.complete = false;
   }
 
+  /**
+   * A program the package runs that is no file of it (a lifecycle command's `node -e` code): always held, as nothing
+   * on disk could be read again for it.
+   */
+  addProgram(rel: string, text: string): void {
+    this.rels.add(rel);
+    this.kept.set(rel, text);
+    this.keptChars += text.length;
+  }
+
   /** A binary file of the package: not read now; its bytes when asked for (`bytesText`), else an empty file. */
   addBinary(rel: string): void {
     this.rels.add(rel);

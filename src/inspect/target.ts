@@ -21,6 +21,7 @@ import { EMBEDDED_FILE, isPhp } from './effects/embedded.js';
 /** A file that starts as one encoded blob would (base64, Base85, hex; no spaces): collect.ts decodedWhole reads it. */
 const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
 import { mayHideText } from './effects/prose.js';
+import type { InlineNodeProgram } from './effects/shell.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
 import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
@@ -211,11 +212,12 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode });
+  const inlineNode: InlineNodeProgram[] = [];
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(options.target === 'package' ? { inlineNode } : {}) });
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
-      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts])
+      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode)
       : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId);
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({

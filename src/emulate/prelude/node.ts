@@ -78,7 +78,7 @@ process.arch = cfg.arch; process.version = 'v20.18.1';
 process.versions = { node: '20.18.1', v8: '11.3.244.8-node.23', uv: '1.46.0', modules: '115', openssl: '3.0.15+quic' };
 process.release = { name: 'node', lts: 'Iron' };
 process.env = __env;
-process.argv = [cfg.execPath, cfg.entryAbs].concat(cfg.entryArgs || []);
+process.argv = (cfg.inline ? [cfg.execPath] : [cfg.execPath, cfg.entryAbs]).concat(cfg.entryArgs || []);
 process.argv0 = 'node'; process.execArgv = []; process.execPath = cfg.execPath;
 process.pid = 4242; process.ppid = 4241; process.title = 'node'; process.exitCode = undefined;
 // (in the gateway run as a service: its command line and title, started by the supervisor)

@@ -12,7 +12,7 @@ import { SHIPPED_TEXT_FILE, classifyHost, registrableLabel } from './classify.js
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer } from './shell.js';
+import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
 import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
 import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns } from './embedded.js';
@@ -144,8 +144,15 @@ export function prepareEmulator(): Promise<void> {
 export interface EmulationRequest {
   files: Map<string, string>;
   manifest: Record<string, unknown>;
-  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean; args?: string[] }>;
+  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean; args?: string[]; inline?: boolean }>;
+  /** The programs run with `node -e`, by the name they are emulated under: the command's file and line (`emulate`). */
+  inline?: Record<string, { file: string; line: number }>;
 }
+
+/** At most this many `node -e` programs of a package's install are emulated. */
+const MAX_INLINE_PROGRAMS = 3;
+/** The name a `node -e` program is emulated under (Node calls it `[eval]`), in the package's folder, where npm runs it. */
+export const inlineProgramName = (i: number): string => `[eval${i ? i + 1 : ''}].js`;
 
 /** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
 export interface FileForEmulation {
@@ -162,12 +169,21 @@ const MAX_EMULATED_ENTRIES = 12;
  * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
  * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string>, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = []): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string> & { addProgram?(rel: string, text: string): void }, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = [], inlineNode: readonly InlineNodeProgram[] = []): EmulationRequest | undefined {
   if (!manifest) return undefined;
   const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
   const isJs = (f: string) => kinds.get(f) === 'js';
   for (const f of install) if (isJs(f)) entries.push({ file: f, reach: 'install', ...argsOf(f, scripts) });
+  // (the JavaScript install-time commands run with `node -e`: run as the files they stand for, with their arguments)
+  const inline: NonNullable<EmulationRequest['inline']> = {};
+  for (const p of inlineNode.slice(0, MAX_INLINE_PROGRAMS)) {
+    const name = inlineProgramName(Object.keys(inline).length);
+    if (texts.addProgram) texts.addProgram(name, p.code);
+    else texts.set(name, p.code);
+    inline[name] = { file: p.file, line: p.line };
+    entries.push({ file: name, reach: 'install', inline: true, ...(p.args.length ? { args: p.args } : {}) });
+  }
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
   const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
@@ -208,7 +224,7 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       break;
     }
   }
-  return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES) } : undefined;
+  return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES), ...(Object.keys(inline).length ? { inline } : {}) } : undefined;
 }
 
 /** At most this many of a command's subcommands are run. */
@@ -350,6 +366,11 @@ export async function emulate(req: EmulationRequest): Promise<{ effects: Effect[
     if (lang) inline.add(lang);
   }
   if (inline.size) await prepareTranslators(undefined, [...inline]);
+  // (what a `node -e` program did is told at the command that ran it)
+  if (req.inline) for (const e of r.effects) {
+    const at = req.inline[e.file];
+    if (at) Object.assign(e, { file: at.file, line: at.line + Math.max(0, (e.line ?? 1) - 1) });
+  }
   r.effects.push(...refineObserved(r.effects));
   const partial = [...new Set(r.runs.filter((x) => x.status !== 'done').map((x) => `${x.entry} (${x.persona}: ${x.status}${x.error ? `, ${x.error.slice(0, 80)}` : ''})`))];
   return { effects: r.effects, partial };
@@ -408,6 +429,8 @@ export interface TargetFacts {
   scripts: Array<{ event: string; command: string; file: string }>;
   /** The code of the package's install-time files, when it ships Go sources (whose program an install may build). */
   installCode?: string;
+  /** Filled while lowering: the JavaScript programs install-time commands run with `node -e` (emulated as files). */
+  inlineNode?: InlineNodeProgram[];
 }
 
 /** A file a runtime or interpreter runs (not markdown or data the model reads). */
@@ -844,7 +867,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       continue;
     }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
-      effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell' }));
+      effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell', ...(reach === 'install' && facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }));
     }
   }
   // The project's own site (a skill's `homepage`, a package's homepage/repository): its installer is the
@@ -887,7 +910,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
-  for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file, ...(facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   // A lifecycle script's `make` runs the Makefile's recipes at install time, and its CMake (`cmake-js compile`) the
   // commands of the CMake files (a package's build files are otherwise not run).
   if (facts.target === 'package') {

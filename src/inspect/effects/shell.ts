@@ -30,6 +30,19 @@ export interface ShellOptions {
    * another in their own shells (a Makefile's recipe lines): a remote outlives the shell that added it.
    */
   gitRemotes?: Map<string, string>;
+  /**
+   * Where the JavaScript programs `node -e` is given go (its code, the arguments after it as the script's variables
+   * expand them, the command's file and line): the emulator runs them as the files they stand for (collect.ts).
+   */
+  inlineNode?: InlineNodeProgram[];
+}
+
+/** A program run with `node -e CODE [ARGS…]` (or `--eval`, `-p`, `--print`). */
+export interface InlineNodeProgram {
+  file: string;
+  line: number;
+  code: string;
+  args: string[];
 }
 
 /** A script's variables as a nested lowering starts from them (a copy: a subshell does not change its parent's). */
@@ -786,6 +799,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
         const code = ci !== -1 ? args[ci + 1] : undefined;
         const inlineLang = /^python/.test(w0) && args[ci] === '-c' ? 'python' : w0 === 'ruby' && args[ci] === '-e' ? 'ruby' : undefined;
+        // (JavaScript: the emulator runs it, where a collector is given; the reading of its strings below stays)
+        if (code && opts.inlineNode && /^(?:node|nodejs)$/.test(w0) && /^(?:-e|-p|--eval|--print)$/.test(args[ci])) {
+          const word = tokenize(code);
+          const rest = args.slice(ci + 2).filter((a) => !/^(?:&&|\|\||;|\||&|\d?>>?.*)$/.test(a));
+          opts.inlineNode.push({ file: opts.file, line: c.line, code: word.length === 1 ? word[0] : code.replace(/^(["'])([\s\S]*)\1$/, '$2'), args: rest.map((a) => expand(a).replace(/^(["'])([\s\S]*)\1$/, '$2')) });
+        }
         if (code && inlineLang && inlineLowerer) {
           // (the program as the interpreter gets it: one shell word, its quotes removed)
           const word = tokenize(code);
