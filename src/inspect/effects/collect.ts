@@ -906,6 +906,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       e.consumes = e.consumes.filter((k) => !owned.has(k) || other.has(k));
       if (e.carries) e.carries = e.carries.filter((c) => reads.some((r) => !ownedRead(r) && r.secret === c));
     }
+  if (facts.target === 'skill') writesOnConsent(effects, named);
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
@@ -939,6 +940,25 @@ export function decodedWhole(text: string): string | undefined {
   const blob = text.trim();
   if (blob.length < 40 || blob.length > 1_000_000 || /\s/.test(blob.replace(/\r?\n/g, ''))) return undefined;
   return decodeHex(blob) ?? decodeBase64(blob) ?? decodeBase85(blob);
+}
+
+/** A run that only shows what a script would do (`--dry-run`, `--preview`, `-WhatIf`): it changes nothing. */
+const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)/i;
+/**
+ * A skill that runs a script first to preview and then, only at the user's word, for real ("--dry-run" shown, then
+ * "after the user agrees: --write"): what the script writes is written with the user's consent. Its writes take
+ * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
+ * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
+ */
+function writesOnConsent(effects: Effect[], named: ReadonlySet<string>): void {
+  for (const rel of named) {
+    if (!SCRIPT_FILE.test(rel)) continue;
+    const base = escapeRegExp(path.posix.basename(rel));
+    const runs = effects.filter((e) => e.kind === 'exec' && DOC.test(e.file) && e.reach !== 'never' && e.command && new RegExp(`(?:^|[\\s/])${base}(?=\\s|$|["'])`).test(e.command));
+    if (!runs.some((e) => e.reach === 'consent') || !runs.some((e) => PREVIEW_RUN.test(e.command!))) continue;
+    if (!runs.every((e) => e.reach === 'consent' || PREVIEW_RUN.test(e.command!))) continue;
+    for (const e of effects) if (e.file === rel && e.kind === 'write' && e.reach === 'agent') e.reach = 'consent';
+  }
 }
 
 const DOC = /\.(?:md|markdown|txt)$/i;

@@ -102,6 +102,9 @@ export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
   return m ? (m[1].startsWith('python') ? 'python' : 'ruby') : undefined;
 }
 
+/** Public code hosts: a repository there named in full in a script belongs to whoever wrote the script. */
+const CODE_HOST = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|sr\.ht|git\.sr\.ht)$/i;
+
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
   return `file:${foldTempDir(p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(WORKING_DIR, '').replace(/\\/g, '/').replace(/\/+$/, ''))}`;
@@ -937,7 +940,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (w0 === 'git' && args.includes('push')) {
         const remote = xargs.find((a) => /:\/\/|@[\w.-]+:/.test(a)) ?? args.map((a) => gitRemotes.get(a)).find(Boolean);
         if (remote) {
-          const { host, hostClass } = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
+          const classified = classifyHost(remote.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
+          const { host } = classified;
+          // A repository on a public code host written into the script (`https://github.com/some-org/mirror.git`) is its
+          // author's, not the user's (whose remote is `origin`, or a variable they set): a drop box, as a gist is.
+          // Not in a repository's own pipeline, which pushes to itself.
+          const hostClass = classified.hostClass === 'vendor' && CODE_HOST.test(host) && !/[$<{]/.test(remote) && !opts.ownRepository ? 'paste' : classified.hostClass;
           const whole = args.some((a) => /^--(?:mirror|all)$/.test(a));
           effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed(), `gitrepo@${opts.scope}`], ...(whole ? { carries: ['user-files'] } : {}) });
         }
