@@ -10,7 +10,7 @@
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
-import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
+import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -353,6 +353,8 @@ function stringsOf(v: unknown, depth = 0, out: string[] = []): string[] {
 
 /** The host of the origin the emulated user's repositories have (prelude/node.ts answers `git remote get-url origin`). */
 const USER_ORIGIN_HOST = 'github.com';
+/** Whose they are there (prelude/node.ts answers `dev/team-dashboard`; the persona's user is `dev`). */
+const USER_ORIGIN_OWNER = 'dev';
 
 /** Existing files overwritten with one content, one of them outside the package: a wipe. */
 const WIPE_FILES = 3;
@@ -1032,6 +1034,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const pushed = gitStep(cmd, cwd, keys);
         if (pushed) {
           const hc = classifyHost(pushed.url.replace(/^[\w.-]+@([\w.-]+):.*/, '$1'));
+          // (a repository on a public code host that is not one of the user's: its owner is whoever the code pushes for)
+          const repository = hc.hostClass === 'vendor' ? pushedRepositoryOf(pushed.url) : undefined;
+          if (repository && repository.split('/')[0] !== USER_ORIGIN_OWNER) hc.hostClass = 'paste';
           const g = base('send', ev, pushed.added ? `a push to ${q(redact(pushed.url, canaries, lc.matchers))} added to the repository in ${q(pushed.dir)}: its pushes go there too` : `git push of the repository in ${q(pushed.dir)} to ${q(redact(pushed.url, canaries, lc.matchers))}`);
           g.host = hc.host;
           g.hostClass = hc.hostClass;

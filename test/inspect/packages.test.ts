@@ -26,6 +26,8 @@ const expected: Record<string, Verdict | 'not-block'> = {
   'postinstall-crontab': 'block',
   'geo-gated-wiper': 'block',
   'data-encoded-installer': 'block',
+  'dns-txt-stage-loader': 'block',
+  'trap-dkim-key-checker': 'not-block',
   'clean-plugin': 'allow',
   'trap-local-server-plugin': 'not-block',
   'trap-minified-bundle': 'not-block',

@@ -571,6 +571,8 @@ var __ANSWERS = [
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
   [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
+  // a working tree with changes (the agent's notes of the day): code that acts only when there is something to commit goes on
+  [/^git\s+(?:status\s+(?:.*\s)?(?:--porcelain|-s|--short)|diff\s+(?:.*\s)?--name-only)\b/, function (m) { return /diff/.test(m[0]) ? 'MEMORY.md\nnotes/today.md' : ' M MEMORY.md\n?? notes/today.md'; }],
   [/^git\s+rev-parse\s+--(?:git-dir|git-common-dir)\b/, path.join(cfg.env.INIT_CWD || cfg.cwd, '.git')],
   [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
   // (a path inside the repository's git directory, as git prints it from the top: relative)

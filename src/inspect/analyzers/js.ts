@@ -898,7 +898,11 @@ class AstAnalyzer {
     else if (name === 'fetch' || (mod && /^(https?|http2|axios|node-fetch|got|request|undici|XMLHttpRequest|WebSocket|ws)$/.test(mod)) || name === 'XMLHttpRequest' || name === 'WebSocket') this.onNetwork('net.request', args, line, name);
     else if (mod === 'net' || mod === 'tls' || name === 'net.Socket') {
       if (/^(connect|createConnection|Socket)$/.test(fn ?? '')) this.onNetwork('net.socket-connect', args, line, name);
-    } else if (mod === 'dns' || mod === 'dns/promises') this.onNetwork('net.dns', args, line, name);
+    } else if (/^dns(?:\/promises)?(?:\.promises)?$/.test(mod ?? '')) {
+      this.onNetwork('net.dns', args, line, name);
+      // (a TXT record is text its zone's owner serves: a channel for a second stage)
+      if (/^resolve(?:Txt|Any)$/.test(fn ?? '')) this.sink.add('net.dns-txt', line, `${name}()`);
+    }
     else if (mod === 'os' && /^(hostname|userInfo|networkInterfaces)$/.test(fn ?? '')) this.sink.add('host.info', line, `${name}()`);
     else if ((name === 'JSON.stringify' || /(^|\.)stringify$/.test(name) || name === 'URLSearchParams') && args.some((a) => this.carriesEnv(a))) this.sink.add('env.bulk', line, `${name}(process.env)`);
     else if (/^Object\.(entries|values|assign)$/.test(name) && args.some((a) => this.isEnv(a))) this.sink.add('env.enumerate', line, `${name}(process.env)`);

@@ -230,6 +230,15 @@ export function namedRepositoryOf(url: string): string | undefined {
 }
 const NAMED_REPOSITORY_POST = /^[a-z]+:\/\/[^/\s]+(?:\/api\/v3)?\/repos\/(?!owner\/|OWNER\/|user\/|org\/)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(?:issues(?:\/\d+\/comments)?|pulls|discussions|contents\/[^\s?#]*|releases|dispatches|comments)\/?(?:[?#]|$)|^[a-z]+:\/\/[^/\s]+\/api\/v4\/projects\/(\d+|[A-Za-z0-9_.-]+%2F[A-Za-z0-9_.-]+)\/(?:issues|snippets|repository\/files)/;
 
+/**
+ * The repository (`owner/repo`) a git URL names on a public code host (`https://[user:token@]github.com/o/r.git`,
+ * `git@gitlab.com:o/r.git`); undefined for other hosts and for a URL whose owner is a placeholder or a variable.
+ */
+export function pushedRepositoryOf(url: string): string | undefined {
+  const m = /^(?:[a-z+]+:\/\/(?:[^@/\s]+@)?|[\w.-]+@)((?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.sr\.ht))[/:]~?([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/i.exec(url.trim());
+  return m && !/^(?:owner|user|org|your[-_]?\w*|username|you|me|example)$/i.test(m[2]) ? `${m[2]}/${m[3]}` : undefined;
+}
+
 /** Host classes data may go to without being exfiltration by the package's author. */
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 
@@ -341,6 +350,8 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
 export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
   // (OpenClaw's own scheduler: the jobs in its store run agent turns on schedule)
   if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?)[\\/]+cron[\\/]+jobs\.json$/i.test(textOrPath)) return 'cron';
+  // (a variable launchd hands every program the user starts from then on: a preload)
+  if (/launchctl\s+setenv\s+(?:DYLD_INSERT_LIBRARIES|NODE_OPTIONS\s+["']?[^\n]*?(?:--require|--import|--loader|-r)[=\s])/i.test(textOrPath)) return 'library-preload';
   if (/LaunchAgents|LaunchDaemons|launchctl\s+(?:load|bootstrap)/i.test(textOrPath)) return 'launchd';
   if (/systemctl\s+(?:--user\s+)?enable|\/etc\/systemd|\.config[\\/]systemd/i.test(textOrPath)) return 'systemd';
   if (/CurrentVersion[\\/]+Run|HKCU:?\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|reg\s+add\b.*\\Run\b/i.test(textOrPath)) return 'run-key';
@@ -352,7 +363,7 @@ export function persistenceOf(textOrPath: string): PersistMechanism | undefined 
   if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
   if (/\/etc\/ld\.so\.preload\b/.test(textOrPath)) return 'library-preload';
   if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
-  if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b/i.test(textOrPath)) return 'shell-rc';
+  if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b|[\\/]\.config[\\/]+fish[\\/]+config\.fish$|[\\/]\.config[\\/]+environment\.d[\\/]+[^\\/]+\.conf$|[\\/]\.pam_environment$/i.test(textOrPath)) return 'shell-rc';
   return undefined;
 }
 
@@ -375,10 +386,16 @@ export function isOfficialPlatformSource(url: string): boolean {
  * `DYLD_INSERT_LIBRARIES` loads that library into every program started from then on (`library-preload`).
  */
 export function startupOf(mechanism: PersistMechanism, text: string | undefined): PersistMechanism {
-  if (mechanism !== 'shell-rc' || text === undefined) return mechanism;
-  for (const m of text.matchAll(PRELOAD_SET)) if (!SYSTEM_LIBRARY.test(m[1])) return 'library-preload';
+  if ((mechanism !== 'shell-rc' && mechanism !== 'systemd') || text === undefined) return mechanism;
+  if (mechanism === 'shell-rc') for (const m of text.matchAll(PRELOAD_SET)) if (!SYSTEM_LIBRARY.test(m[1])) return 'library-preload';
+  // (Node's own: NODE_OPTIONS preloading a module file, in a shell's, a session's or a service's environment: every node
+  // program started from then on, the gateway and npm among them, runs it first)
+  for (const m of text.matchAll(NODE_PRELOAD_SET)) if (MODULE_FILE.test(m[1])) return 'library-preload';
   return mechanism;
 }
+const NODE_PRELOAD_SET = /\bNODE_OPTIONS\b[^\n]{0,200}?(?:--require|--import|--loader|--experimental-loader|-r)[=\s]+["']?([^\s"';]+)/g;
+/** A module given as a file (`/home/u/.cache/x/hook.js`, `./hook.cjs`, `$HOME/…`), not a package's name (`ts-node/register`). */
+const MODULE_FILE = /^(?:[/~.$]|[A-Za-z]:[\\/])|\.[cm]?js$/;
 const PRELOAD_SET = /(?:^|[\s;'"])(?:export\s+|setenv\s+|set\s+-gx\s+)?(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)(?:=|\s+)["']?([^\s"':;]*)/gm;
 /** A library the system's package manager installed (jemalloc or tcmalloc by name or under /usr, /lib, Homebrew): tuning, not a plant. */
 const SYSTEM_LIBRARY = /^(?:\/usr\/|\/lib(?:32|64)?\/|\/opt\/homebrew\/|lib[\w.+-]+\.(?:so|dylib)\b)/;

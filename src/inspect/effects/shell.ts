@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -101,9 +101,6 @@ export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
   const m = INLINE_PROGRAM.exec(text);
   return m ? (m[1].startsWith('python') ? 'python' : 'ruby') : undefined;
 }
-
-/** Public code hosts: a repository there named in full in a script belongs to whoever wrote the script. */
-const CODE_HOST = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|sr\.ht|git\.sr\.ht)$/i;
 
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
@@ -945,7 +942,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           // A repository on a public code host written into the script (`https://github.com/some-org/mirror.git`) is its
           // author's, not the user's (whose remote is `origin`, or a variable they set): a drop box, as a gist is.
           // Not in a repository's own pipeline, which pushes to itself.
-          const hostClass = classified.hostClass === 'vendor' && CODE_HOST.test(host) && !/[$<{]/.test(remote) && !opts.ownRepository ? 'paste' : classified.hostClass;
+          const hostClass = classified.hostClass === 'vendor' && pushedRepositoryOf(remote) && !opts.ownRepository ? 'paste' : classified.hostClass;
           const whole = args.some((a) => /^--(?:mirror|all)$/.test(a));
           effects.push({ ...b, kind: 'send', host, hostClass, channel: 'git', consumes: [...consumed(), `gitrepo@${opts.scope}`], ...(whole ? { carries: ['user-files'] } : {}) });
         }

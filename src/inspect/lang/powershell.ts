@@ -7,7 +7,7 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, keptWith, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -98,6 +98,8 @@ class PowerShellLowerer {
   depth = 0;
   returns: Val[][] = [];
   private budget = MAX_NODES;
+  /** Inside an `if` or `switch` (its assignments may not run). */
+  private branch = 0;
   /** The whole pipeline, as evidence for a command that consumes piped input (`iwr $u | iex`). */
   private pipeText: string | undefined;
   private socketSeen = false;
@@ -224,10 +226,17 @@ class PowerShellLowerer {
         return last;
       }
       default: {
+        // (an `if`/`switch` may not run its branch: what it assigns joins what the variable held)
+        const conditional = n.type === 'if_statement' || n.type === 'switch_statement';
+        if (conditional) this.branch++;
         let last: Val | undefined;
-        for (const c of namedKids(n)) {
-          const v = this.walk(c);
-          if (v) last = v;
+        try {
+          for (const c of namedKids(n)) {
+            const v = this.walk(c);
+            if (v) last = v;
+          }
+        } finally {
+          if (conditional) this.branch--;
         }
         return last;
       }
@@ -288,7 +297,10 @@ class PowerShellLowerer {
         const merged = old ? concat([old, { ...v, producers: [] }]) : { ...v, producers: [] };
         if (old?.items || v.items) merged.items = [...(old?.items ?? []), ...(v.items ?? [v])];
         this.scopeFor(name).set(name, { ...merged, producers: [] });
-      } else this.scopeFor(name, target.text).set(name, stored(this.em, name, v));
+      } else {
+        const scope = this.scopeFor(name, target.text);
+        scope.set(name, stored(this.em, name, this.branch ? keptWith(scope.get(name), v) : v));
+      }
     }
     return v;
   }

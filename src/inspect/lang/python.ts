@@ -33,6 +33,7 @@ import {
   siblingPath,
   stored,
   storedParam,
+  keptWith,
   textOf,
   unknown,
   val,
@@ -76,6 +77,8 @@ class PythonLowerer {
   depth = 0;
   returns: Val[][] = [];
   private budget = MAX_NODES;
+  /** Inside an `if` (its assignments may not run). */
+  private branch = 0;
   private forked = false;
   private socketShell = false;
   /** Names imported from sibling modules of the same target: a function (`from ._sync import push_index`) or a module (`import _sync`). */
@@ -293,9 +296,16 @@ class PythonLowerer {
         return this.block(n);
       default:
         if (/_statement$|_clause$|^block$/.test(n.type)) {
-          for (const c of kids(n)) {
-            if (c.type === 'block' || /_statement$|_clause$/.test(c.type)) this.stmt(c);
-            else this.ev(c);
+          // (an `if` may not run its branch: what it assigns joins what the variable held)
+          const conditional = n.type === 'if_statement';
+          if (conditional) this.branch++;
+          try {
+            for (const c of kids(n)) {
+              if (c.type === 'block' || /_statement$|_clause$/.test(c.type)) this.stmt(c);
+              else this.ev(c);
+            }
+          } finally {
+            if (conditional) this.branch--;
           }
           return;
         }
@@ -354,7 +364,7 @@ class PythonLowerer {
       case 'identifier':
         // (`requests = None` where the import failed: where the module is installed it is the module that runs)
         if (this.aliases.has(target.text) && at.type === 'assignment' && at.childForFieldName('right')?.type === 'none') return;
-        this.scope.set(target.text, stored(this.em, target.text, v));
+        this.scope.set(target.text, stored(this.em, target.text, this.branch ? keptWith(this.lookup(target.text), v) : v));
         return;
       case 'attribute': {
         const name = target.text;
@@ -528,6 +538,8 @@ class PythonLowerer {
     const mod = this.aliases.get(id);
     if (mod) return val({ obj: 'mod:' + mod });
     if (this.fns.has(id)) return val({ fn: id });
+    // (the builtin handed to map: `map(chr, codes)`)
+    if (id === 'chr') return val({ obj: 'fnref:chr' });
     return refVal(this.em, id, undefined);
   }
 
@@ -1086,7 +1098,15 @@ class PythonLowerer {
       return domain ? this.send(lit(domain), 'dns', l, ev, [a0!]) : val();
     }
     if (/^smtplib\.(?:SMTP|SMTP_SSL)$/.test(q)) return val({ obj: 'smtp', host: a0?.s ?? kw.get('host')?.s });
-    if (recv?.obj === 'smtp' && /^(?:sendmail|send_message)$/.test(method)) return this.send(lit(recv.host ?? '${smtp}'), 'smtp', l, ev, pos);
+    if (recv?.obj === 'smtp' && /^(?:sendmail|send_message)$/.test(method)) {
+      // The recipients the code writes itself (`to_addrs=[os.environ["TO"], "archive@relay.example"]`): a mailbox of
+      // the author's, at its own domain, whatever account sends it; the user's own come from settings and stay with
+      // the account's server.
+      const to = method === 'sendmail' ? pos[1] ?? kw.get('to_addrs') : kw.get('to_addrs') ?? pos[2];
+      const sent = this.send(lit(recv.host ?? '${smtp}'), 'smtp', l, ev, pos);
+      for (const domain of literalMailDomains(to)) this.send(lit(domain), 'smtp', l, ev, pos);
+      return sent;
+    }
     if (/^ftplib\.(?:FTP|FTP_TLS)$/.test(q)) return val({ obj: 'ftp', host: a0?.s ?? kw.get('host')?.s });
     if (recv?.obj === 'ftp' && /^(?:storbinary|storlines)$/.test(method)) return this.send(lit(recv.host ?? '${ftp}'), 'other', l, ev, pos.slice(1));
     if (/^paramiko\.(?:SSHClient|client\.SSHClient|Transport)$/.test(q)) return val({ obj: 'ssh', state: { host: q.endsWith('Transport') ? a0?.items?.[0]?.s ?? a0?.s : undefined } });
@@ -1248,6 +1268,17 @@ class PythonLowerer {
     if (/S_ISUID|S_ISGID/.test(ev) || /^0o?[2467][0-7]{3}$/.test(m)) return this.em.emit('escalate', l, ev, { command: 'chmod setuid' }, []).result;
     return val();
   }
+}
+
+/** The domains of the mail addresses a value holds as literals (one address, or a list of them). */
+function literalMailDomains(v: Val | undefined): string[] {
+  if (!v) return [];
+  const out = new Set<string>();
+  for (const x of [v, ...(v.items ?? [])]) {
+    const m = x.s !== undefined && !x.s.includes('${') ? /^[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})$/i.exec(x.s.trim()) : null;
+    if (m) out.add(m[1].toLowerCase());
+  }
+  return [...out];
 }
 
 const INT_OPS: Record<string, (a: number, b: number) => number> = {

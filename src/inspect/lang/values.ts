@@ -655,6 +655,15 @@ export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
   return out;
 }
 
+/**
+ * What a variable holds after an assignment that may not run (in an `if`'s branch): the new value, still carrying the
+ * data the old one held (`if not seed: seed = b"none"` leaves what was read where the branch is not taken).
+ */
+export function keptWith(old: Val | undefined, v: Val): Val {
+  if (!old || (!old.keys.length && !old.secrets.length)) return v;
+  return { ...v, keys: [...new Set([...v.keys, ...old.keys])], secrets: [...new Set([...v.secrets, ...old.secrets])] };
+}
+
 /** What a variable holds after `name = v`: the value without its producers (those now produce the var key). */
 export function stored(em: Emitter, name: string, v: Val, key?: string): Val {
   em.bind(name, v, key);
