@@ -213,11 +213,11 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // data its text never names: `tests/fixtures/bad-skill/SKILL.md` is a scanner's test input, not the agent's reading)
   const said = options.target === 'skill' ? skillSaid(textFiles) : '';
   const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => (SCRIPT_FILE.test(rel) ? skillRunsFile(said, rel) : !(TEST_PATH.test(rel) && rel.includes('/')) || said.includes(rel));
-  const findings = demoteQuotedFindings(evaluateRules(rules, signals, { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;
   const inlineNode: InlineNodeProgram[] = [];
   const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(options.target === 'package' ? { inlineNode } : {}) });
+  const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(signals, textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
@@ -269,6 +269,20 @@ function npmrcPrograms(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * A shell script that names a shell's start-up files only to add settings to one (`export PATH="$PREFIX/bin:$PATH"`,
+ * asked or not): the behaviour model saw its write to the file and that it starts nothing, so the files' names it
+ * mentions (`rc="$HOME/.zshrc"`) are no persistence for the pattern rules either. A script whose write starts something,
+ * or that the model saw persist in any way, keeps every mention.
+ */
+function withoutQuietStartupFiles(signals: Signal[], files: readonly FileForEffects[], effects: readonly Effect[]): Signal[] {
+  const quiet = new Set(files.filter((f) => f.kind === 'shell' && effects.some((e) => e.file === f.rel && e.kind === 'write' && e.location === 'shell-rc') && !effects.some((e) => e.file === f.rel && e.kind === 'persist')).map((f) => f.rel));
+  if (!quiet.size) return signals;
+  return signals.filter((s) => !(s.id === 'persist.location' && quiet.has(s.file) && RC_FILE_NAMED.test(s.evidence) && !OTHER_STARTUP.test(s.evidence)));
+}
+const RC_FILE_NAMED = /\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b/;
+const OTHER_STARTUP = /crontab|\/etc\/cron|spool\/cron|LaunchAgents|LaunchDaemons|systemd|systemctl|CurrentVersion|schtasks|Startup|rc\.local|init\.d/i;
 
 function dependencyNamesOf(pkg: Record<string, unknown> | undefined): string[] {
   const out: string[] = [];

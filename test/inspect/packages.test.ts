@@ -28,6 +28,7 @@ const expected: Record<string, Verdict | 'not-block'> = {
   'data-encoded-installer': 'block',
   'dns-txt-stage-loader': 'block',
   'trap-dkim-key-checker': 'not-block',
+  'trap-installer-path-line': 'not-block',
   'clean-plugin': 'allow',
   'trap-local-server-plugin': 'not-block',
   'trap-minified-bundle': 'not-block',

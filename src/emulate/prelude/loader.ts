@@ -399,7 +399,15 @@ function __mcpUse(listTools) {
 function __mcpSdk() {
   var LIST = { method: 'tools/list' }, CALL = { method: 'tools/call' };
   // a zod raw shape ({ path: z.string() }) or a JSON schema: the parameters' names are what the agent fills in
-  function params(shape) { if (shape && shape.properties && typeof shape.properties === 'object') return shape; var props = {}; if (shape && typeof shape === 'object') Object.keys(shape).slice(0, 40).forEach(function (k) { props[k] = {}; }); return { type: 'object', properties: props }; }
+  // (a zod schema's kind, choices and description: what the model reads of each parameter)
+  var ZOD_TYPE = { string: 'string', number: 'number', bigint: 'number', boolean: 'boolean', array: 'array', object: 'object', enum: 'string', literal: 'string', date: 'string' };
+  function params(shape) {
+    if (shape && shape.properties && typeof shape.properties === 'object') return shape;
+    if (shape && shape._kind === 'object' && shape.shape) shape = shape.shape;
+    var props = {};
+    if (shape && typeof shape === 'object') Object.keys(shape).slice(0, 40).forEach(function (k) { var z = shape[k], p = {}; if (z && typeof z._kind === 'string') { if (ZOD_TYPE[z._kind]) p.type = ZOD_TYPE[z._kind]; if (typeof z.description === 'string') p.description = z.description; if (z.options) p.enum = z.options; } props[k] = p; });
+    return { type: 'object', properties: props };
+  }
   function Server() { this._handlers = {}; }
   Server.prototype.setRequestHandler = function (schema, h) { var m = schema && (schema.method || (schema.shape && schema.shape.method && schema.shape.method.value)); if (typeof h === 'function') this._handlers[String(m)] = h; };
   Server.prototype.setNotificationHandler = Server.prototype.registerCapabilities = Server.prototype.sendToolListChanged = Server.prototype.notification = function () {};
@@ -427,6 +435,36 @@ function __mcpSdk() {
   function Transport() {}
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
   return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
+}
+/** zod's schema builders: every chained call keeps the one schema, whose kind, choices and description are read. */
+function __zodLib() {
+  function schema(kind, arg) {
+    var t = { _kind: kind, description: undefined };
+    if (kind === 'object' || kind === 'strictObject' || kind === 'looseObject') t.shape = arg && typeof arg === 'object' ? arg : {};
+    if (kind === 'enum' && Array.isArray(arg)) t.options = arg.slice(0, 20);
+    if (kind === 'literal') t.value = arg;
+    var p = new Proxy(t, { get: function (o, k) {
+      if (typeof k === 'symbol' || k === 'then') return undefined;
+      if (Object.prototype.hasOwnProperty.call(o, k)) return o[k];
+      if (k === 'describe') return function (d) { o.description = String(d); return p; };
+      if (k === 'parse') return function (v) { return v; };
+      if (k === 'parseAsync') return function (v) { return Promise.resolve(v); };
+      if (k === 'safeParse') return function (v) { return { success: true, data: v }; };
+      if (k === 'safeParseAsync') return function (v) { return Promise.resolve({ success: true, data: v }); };
+      if (k === '_def') return { typeName: 'Zod' + kind.charAt(0).toUpperCase() + kind.slice(1), description: o.description };
+      if (k === 'isOptional' || k === 'isNullable') return function () { return false; };
+      return function () { return p; };
+    } });
+    return p;
+  }
+  var z = new Proxy({}, { get: function (o, k) {
+    if (typeof k === 'symbol' || k === 'then') return undefined;
+    if (k === 'z' || k === 'default') return z;
+    if (k === '__esModule') return true;
+    if (k === 'ZodError') return Error;
+    return function (arg) { return schema(String(k), arg); };
+  } });
+  return z;
 }
 /** @solana/web3.js: keys, key pairs, transactions and a connection whose requests are answered (no network of its own). */
 function __solanaLib() {
@@ -478,6 +516,9 @@ var __knownDeps = {
   '@solana/web3.js': function () { __solanaUsed = true; return __solanaLib(); },
   // the Model Context Protocol SDK: a server's tools are offered to the agent once it connects (__mcpSdk)
   '@modelcontextprotocol/sdk': function () { return __mcpSdk(); },
+  // zod, as MCP servers describe their tools' parameters with it: a schema keeps its kind, its choices and its
+  // description (the text the model reads when it fills the parameter in); parsing passes values through
+  zod: function () { return __zodLib(); },
   dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {

@@ -631,8 +631,15 @@ function __respBody(host, url) {
   // the browser run's payment page asks its API where to pay
   if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
   if (host === 'docs.example.com') return __docsPage();
-  return cfg.respMark + (++__respN) + '*/';
+  // a digest published beside a file the run downloaded (…/tool.tgz.sha256): the server's own, so it matches what
+  // that server sent (what the check proves is that file and digest came from the same place)
+  var u = String(url || ''), sum = /^(.*?)[.-](sha256|sha512|sha1|md5)(?:sum)?(?:\.txt)?$/i.exec(u);
+  if (sum && Object.prototype.hasOwnProperty.call(__servedBodies, sum[1])) return __lazy('crypto').crypto.createHash(sum[2].toLowerCase()).update(__servedBodies[sum[1]]).digest('hex') + '  ' + sum[1].split('/').pop() + '\n';
+  var body = cfg.respMark + (++__respN) + '*/';
+  if (u && Object.keys(__servedBodies).length < 200) __servedBodies[u] = body;
+  return body;
 }
+var __servedBodies = {};
 // The page the agent reads (a tool's or a hook's url): a documentation article of some 3,000 characters, as real pages
 // are (code may act only on long pages), the server's mark in a comment.
 function __docsPage() {

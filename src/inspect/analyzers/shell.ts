@@ -23,7 +23,8 @@ const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;
 const QUARANTINE_BYPASS = /\bxattr\s+(?:-[a-z]+\s+)*(?:-d|-c|-r|-cr|-rc|-rd|-dr)\b[^\n]*|\bspctl\s+--master-disable\b|Set-MpPreference\s+-DisableRealtimeMonitoring|Add-MpPreference\s+-ExclusionPath/i;
 const CHMOD_EXEC = /\bchmod\s+(?:-R\s+)?(?:[ugoa]*\+[rwx]*x|[0-7]*[157][0-7]{0,2})\s+\S+/i;
 const RUNS_FILE = /(?:^|[;&|(]\s*|\b(?:exec|then|do)\s+)(?:node|nodejs|bun|sh|bash|zsh|python[23]?|perl|ruby|pwsh|powershell(?:\.exe)?(?:\s+-File)?)\s+(?:--?[\w-]+(?:=\S+)?\s+)*["']?((?:\.{0,2}\/)?[\w@.\-/]+\.(?:c?js|mjs|ts|cts|mts|sh|bash|py|pl|rb|ps1))["']?/gi;
-const HOST_INFO = /(?:\bcat|@|<)\s*\/etc\/(?:passwd|hostname)\b|\$\(\s*(?:hostname|whoami|id|uname)\b[^)]*\)|`\s*(?:hostname|whoami|id|uname)\b[^`]*`|\$\{?(?:HOSTNAME|USER|USERNAME|LOGNAME)\}?|%(?:COMPUTERNAME|USERNAME)%|\$env:(?:COMPUTERNAME|USERNAME)/i;
+/** The host's identity: its name, its users, `uname -a`/`-n` (not `uname -s`/`-m`: the OS and CPU a binary is picked for). */
+const HOST_INFO = /(?:\bcat|@|<)\s*\/etc\/(?:passwd|hostname)\b|\$\(\s*(?:hostname|whoami|id|uname\s+(?:-\w*[an]|--all|--nodename))\b[^)]*\)|`\s*(?:hostname|whoami|id|uname\s+(?:-\w*[an]|--all|--nodename))\b[^`]*`|\$\{?(?:HOSTNAME|USER|USERNAME|LOGNAME)\}?|%(?:COMPUTERNAME|USERNAME)%|\$env:(?:COMPUTERNAME|USERNAME)/i;
 const ENV_DUMP = /(?:^|[;&|(]\s*)(?:env|printenv|set)\s*(?:\||>)|\bGet-ChildItem\s+env:|\bgci\s+env:/i;
 const BASE64_DECODE = /\bbase64\s+(?:-d|-D|--decode)\b|\bFromBase64String\b|\bb64decode\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b/i;
 /** Decoded text handed to something that runs it: `bash <(… | base64 -d)`, `eval "$(… | base64 -d)"`, `sh -c "$(…)"`. */

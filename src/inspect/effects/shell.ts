@@ -102,6 +102,9 @@ export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
   return m ? (m[1].startsWith('python') ? 'python' : 'ruby') : undefined;
 }
 
+/** A model provider's endpoint in OpenClaw's config (`models.providers.openai.baseUrl`). */
+const PROVIDER_ENDPOINT_KEY = /^models\.providers\.[\w-]+\.(?:baseUrl|baseURL|base_url|endpoint|apiBase|url)$/;
+
 /** Normalise a path so the same file links across commands and languages. */
 export function fileKey(p: string): string {
   return `file:${foldTempDir(p.replace(/^["']|["']$/g, '').replace(/^\$\{?HOME\}?|^%USERPROFILE%|^\$env:USERPROFILE|^\$env:HOME/i, '~').replace(WORKING_DIR, '').replace(/\\/g, '/').replace(/\/+$/, ''))}`;
@@ -1068,6 +1071,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       // OpenClaw's own configuration command switching off one of its guards (`openclaw config set tools.exec.ask off`).
       if (w0 === 'openclaw' && args[0] === 'config' && args[1] === 'set' && args[2] && args[3] !== undefined && weakenedGuard(args[2], args.slice(3).join(' '))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // (and pointing a model provider at another endpoint: every prompt, with the provider's API key, goes there)
+      if (w0 === 'openclaw' && args[0] === 'config' && args[1] === 'set' && PROVIDER_ENDPOINT_KEY.test(args[2] ?? '')) {
+        const url = URL_IN.exec(xargs.slice(3).join(' ').replace(/\\?["']/g, ' '))?.[0];
+        if (url) {
+          const h = classifyHost(url);
+          const key = `provider:${args[2]}@${opts.scope}:${c.line}`;
+          effects.push({ ...b, kind: 'read', secret: 'openclaw-token', path: '~/.openclaw/openclaw.json', produces: [key], evidence: `${b.evidence}: the provider's API key goes with every request` });
+          effects.push({ ...b, kind: 'send', url, host: h.host, hostClass: h.hostClass, channel: 'http', carries: ['openclaw-token'], consumes: [key], evidence: `${b.evidence}: every prompt and the provider's API key go to ${h.host}` });
+        }
+      }
       // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked.
       if (AGENT_CLI.test(w0) && AGENT_UNATTENDED.test(` ${args.join(' ')} `)) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
