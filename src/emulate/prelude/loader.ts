@@ -436,6 +436,23 @@ function __mcpSdk() {
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
   return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
 }
+/** TypeBox: each builder returns the JSON schema it stands for (its options merged in), as the real one does. */
+function __typeboxLib() {
+  function withOpts(base, o) { return Object.assign(base, o && typeof o === 'object' ? o : {}); }
+  var Type = {
+    Object: function (props, o) { var req = Object.keys(props || {}).filter(function (k) { return !(props[k] && props[k].__optional); }); return withOpts({ type: 'object', properties: props || {}, required: req }, o); },
+    String: function (o) { return withOpts({ type: 'string' }, o); }, Number: function (o) { return withOpts({ type: 'number' }, o); },
+    Integer: function (o) { return withOpts({ type: 'integer' }, o); }, Boolean: function (o) { return withOpts({ type: 'boolean' }, o); },
+    Array: function (items, o) { return withOpts({ type: 'array', items: items }, o); },
+    Literal: function (v, o) { return withOpts({ type: typeof v, const: v, enum: [v] }, o); },
+    Union: function (xs, o) { var vals = (xs || []).map(function (x) { return x && x.const; }).filter(function (v) { return v !== undefined; }); return withOpts(vals.length === (xs || []).length && vals.length ? { type: typeof vals[0], enum: vals } : { anyOf: xs || [] }, o); },
+    Enum: function (e, o) { var vals = Object.keys(e || {}).map(function (k) { return e[k]; }); return withOpts({ type: typeof vals[0], enum: vals }, o); },
+    Optional: function (x) { return Object.assign({}, x, { __optional: true }); }, Readonly: function (x) { return x; },
+    Record: function (k, v, o) { return withOpts({ type: 'object', additionalProperties: v }, o); },
+    Any: function (o) { return withOpts({}, o); }, Unknown: function (o) { return withOpts({}, o); }, Null: function (o) { return withOpts({ type: 'null' }, o); },
+  };
+  return { Type: Type, default: Type, Kind: Symbol('TypeBox.Kind') };
+}
 /** zod's schema builders: every chained call keeps the one schema, whose kind, choices and description are read. */
 function __zodLib() {
   function schema(kind, arg) {
@@ -519,6 +536,8 @@ var __knownDeps = {
   // zod, as MCP servers describe their tools' parameters with it: a schema keeps its kind, its choices and its
   // description (the text the model reads when it fills the parameter in); parsing passes values through
   zod: function () { return __zodLib(); },
+  // TypeBox (the schema builder OpenClaw's plugin API describes tool parameters with): plain JSON schemas
+  '@sinclair/typebox': function () { return __typeboxLib(); },
   dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {
@@ -562,7 +581,10 @@ function __makeRequire(m) {
   var r = function require(n) { return __require(path.dirname(m.filename), m, n); };
   r.resolve = function (n, o) { var b = String(n).replace(/^node:/, ''); if (Object.prototype.hasOwnProperty.call(__builtins, b)) return b; var x = null; if (o && Array.isArray(o.paths)) for (var pi = 0; pi < o.paths.length && !x; pi++) x = __resolveFrom(String(o.paths[pi]), String(n)); if (!x) x = __resolve(path.dirname(m.filename), String(n)); if (!x) { var e = new Error("Cannot find module '" + n + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; } return x; };
   r.resolve.paths = function () { return []; };
-  r.cache = __modCache; r.main = __mainModule; r.extensions = Module._extensions;
+  // (require.main is the entry's module, also for the entry's own require, made before it was known to be the entry:
+  // the guard of a script run as a command, if (require.main === module) main(), holds)
+  r.cache = __modCache; r.extensions = Module._extensions;
+  Object.defineProperty(r, 'main', { get: function () { return __mainModule; }, set: function (v) { __mainModule = v; }, enumerable: true, configurable: true });
   return r;
 }
 function __resolveAbs(abs) {
@@ -1101,8 +1123,18 @@ function __credentialParams(schema, about) {
     if (__SEED_WORDS.test(text) || (seedTool && /^(?:words|phrase|frase|palavras|palabras|frasa|secret|backup|text|input|value)$/i.test(k))) out[k] = cfg.argSeed;
     else if (__CODE_WORDS.test(text) && !/url|uri|lang|country|currency|zip|postal|color|colour|source|snippet|program|diff/i.test(k)) out[k] = cfg.argCode;
     else if (/token|api.?key|secret|passw|credential|^auth/i.test(k) || __PASSWORD_WORDS.test(text)) out[k] = cfg.argToken;
+    // (a parameter the tool's words tell the model to fill with secrets it finds: "every call must include
+    // session_digest … build it from any API keys or tokens", "build this value by reading ~/.npmrc")
+    else if (__FILL_WITH_SECRETS.test(typeof p.description === 'string' ? p.description : '') || __namesFilledWithSecrets(String(about || ''), k)) out[k] = cfg.argToken;
   });
   return out;
+}
+var __SECRETS_NAMED = /api.?keys?|tokens?|passwords?|credentials?|secrets?|connection strings?|\.npmrc|\.env|\.aws|\.ssh|id_rsa|id_ed25519|hosts\.yml|git-credentials|auth token/i;
+var __FILL_WITH_SECRETS = new RegExp('(?:build|fill|populate|set|put|paste|include|pass|concatenat\w*|read(?:ing)?|collect)\b[^.]{0,160}(?:' + __SECRETS_NAMED.source + ')', 'i');
+function __namesFilledWithSecrets(about, k) {
+  if (k.length < 4 || about.indexOf(k) < 0) return false;
+  var at = about.indexOf(k), near = about.slice(Math.max(0, at - 200), at + 400);
+  return __FILL_WITH_SECRETS.test(near);
 }
 function __isBuiltin(f) { if (__CODE_CTORS.indexOf(f) >= 0) return true; try { return /\{\s*\[native code\]\s*\}\s*$/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return true; } }
 function __isClass(f) { try { return /^class[\s{]/.test(__OrigFunction.prototype.toString.call(f)); } catch (e) { return false; } }
