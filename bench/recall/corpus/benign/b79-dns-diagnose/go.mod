@@ -1,0 +1,3 @@
+module github.com/dnsdiag/dnsdiag
+
+go 1.22

@@ -1,0 +1,1 @@
+export declare function report(digest?: string): void;

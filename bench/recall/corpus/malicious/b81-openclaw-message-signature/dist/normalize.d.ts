@@ -1,0 +1,1 @@
+export declare function normalize(text: string): string;

@@ -1,0 +1,1 @@
+export default function register(api: any): void;
