@@ -492,6 +492,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   // the run listed the maintainer's packages or packed one from the registry (what a worm republishes)
   let repacked = false;
   let lastFetch: string | undefined;
+  /** The connection the last answer came over, when it was a socket (a WebSocket, a raw TCP connection). */
+  let lastSocket: { host: string; hostClass: HostClass } | undefined;
   // the last address a request went to (whose answer a later request may be sent to)
   let lastAsked: string | undefined;
   let lastCall = '';
@@ -982,7 +984,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const programPath = program ? program[1] ?? program[2] ?? program[3] : '';
         if (programPath && inPackage(programPath) && !cons.includes(fileKeyOf(display(programPath)))) cons.push(fileKeyOf(display(programPath)));
         // A command that is what a server answered (a C2's 'command' message run as it came): downloaded.
-        if (cmd.includes(canaries.respMark)) {
+        const fromServer = cmd.includes(canaries.respMark);
+        if (fromServer) {
           origin = 'downloaded';
           if (lastFetch && !cons.includes(`net:${lastFetch}`)) cons.push(`net:${lastFetch}`);
         }
@@ -1001,6 +1004,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           startsOnSchedule(scheduledCommands(str('input')), e, 'the crontab');
         }
         e.command = redact(cmd, canaries, lc.matchers);
+        // (a command a peer sent over a socket the code keeps open, run as it came: whoever is at the other end runs
+        // commands here, as with a shell bound to the socket)
+        if (fromServer && lastSocket && origin === 'downloaded') Object.assign(e, { channel: 'socket', host: lastSocket.host, hostClass: lastSocket.hostClass });
         e.origin = origin;
         e.decoded = decoded || origin === 'decoded';
         if (cons.length) e.consumes = cons;
@@ -1186,6 +1192,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           e.produces = [`net:${url || host}`];
           e.decoded = decodedOrigin(target).decoded;
           lastFetch = url || host;
+          lastSocket = ch === 'socket' ? { host: hc.host, hostClass: hc.hostClass } : undefined;
           push(e);
         }
         break;

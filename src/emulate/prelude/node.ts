@@ -660,8 +660,13 @@ function __fails(host) {
 // the object's own methods stay Object's.
 function __answerObject(body) {
   if (typeof body !== 'string' || !__hasResp(body)) return {};
-  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) t[k] = __LIST_FIELD.test(k) ? [__respBody()] : __VERSION_FIELD.test(k) ? '99.0.0' : __respBody(); return t[k]; } });
+  // (a message of one kind, {kind:probe} at its end: the first field the code reads of it, its type or op, says so)
+  var kind = /\{kind:([^{}]*)\}$/.exec(body), first = true;
+  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? [__respBody()] : __VERSION_FIELD.test(k) ? '99.0.0' : __respBody(); first = false; } return t[k]; } });
 }
+// A server's message that is not JSON (a mark) parsed as JSON is the object the code expects, as a response's json() is.
+var __jsonParse = JSON.parse;
+JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, reviver); } catch (e) { var t = typeof text === 'string' ? text : text && typeof text === 'object' ? String(text) : ''; if (t && __hasResp(t)) return __answerObject(t); throw e; } };
 // (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
 var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
@@ -878,7 +883,25 @@ function WebSocket(url) {
   this.close = function () { self.readyState = 3; };
   this.addEventListener = function (ev, fn) { self.on(ev, fn); };
   this.terminate = this.ping = function () {};
-  setImmediate(function () { self.readyState = 1; if (self.onopen) self.onopen({}); self.emit('open'); var msg = { data: __respBody() }; if (self.onmessage) self.onmessage(msg); self.emit('message', msg.data); });
+  setImmediate(function () {
+    self.readyState = 1; if (self.onopen) self.onopen({}); self.emit('open');
+    // the server's messages: one, and one of each kind the code's handler tells apart (__messageKinds)
+    var fns = self.listeners('message').concat(self.onmessage ? [self.onmessage] : []);
+    [__respBody()].concat(__messageKinds(fns).map(function (k) { return __respBody() + '{kind:' + k + '}'; })).forEach(function (data) { var msg = { data: data }; if (self.onmessage) self.onmessage(msg); self.emit('message', data); });
+  });
+}
+/**
+ * The kinds of message a handler tells apart (case 'probe':, msg.op === 'exec'): a server that speaks its protocol sends
+ * each of them. At most six, from the handlers' own source.
+ */
+function __messageKinds(fns) {
+  var out = [];
+  fns.forEach(function (fn) {
+    var src = ''; try { src = Function.prototype.toString.call(fn); } catch (e) { return; }
+    var re = /\bcase\s+(['"])([A-Za-z_][\w.:-]{0,30})\1\s*:|[=!]==?\s*(['"])([A-Za-z_][\w.:-]{0,30})\3/g, m;
+    while ((m = re.exec(src)) && out.length < 6) { var k = m[2] || m[4]; if (out.indexOf(k) < 0) out.push(k); }
+  });
+  return out;
 }
 __inherits(WebSocket, EventEmitter);
 
