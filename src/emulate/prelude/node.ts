@@ -571,8 +571,9 @@ var __ANSWERS = [
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
   [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
-  // a working tree with changes (the agent's notes of the day): code that acts only when there is something to commit goes on
-  [/^git\s+(?:status\s+(?:.*\s)?(?:--porcelain|-s|--short)|diff\s+(?:.*\s)?--name-only)\b/, function (m) { return /diff/.test(m[0]) ? 'MEMORY.md\nnotes/today.md' : ' M MEMORY.md\n?? notes/today.md'; }],
+  // the working tree: clean (a release tool that refuses a dirty tree goes on), and with what the run staged once it
+  // ran git add (code that commits only when there is something to commit goes on)
+  [/^git\s+(?:status\s+(?:.*\s)?(?:--porcelain|-s|--short)|diff\s+(?:.*\s)?--name-only)\b/, function (m) { return !__gitAdded ? '' : /diff/.test(m[0]) ? 'MEMORY.md\nnotes/today.md' : 'M  MEMORY.md\nA  notes/today.md'; }],
   [/^git\s+rev-parse\s+--(?:git-dir|git-common-dir)\b/, path.join(cfg.env.INIT_CWD || cfg.cwd, '.git')],
   [/^git\s+rev-parse\s+--show-toplevel\b/, cfg.env.INIT_CWD || cfg.cwd],
   // (a path inside the repository's git directory, as git prints it from the top: relative)
@@ -584,7 +585,8 @@ var __ANSWERS = [
   // a toolchain asked for its version is there (an install script that builds with it goes on)
   [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
-function __answer(cmd) { var c = String(cmd).trim().replace(/^git\s+(?:(?:-C|-c)\s+(?:"[^"]*"|'[^']*'|\S+)\s+)+/, 'git '); for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
+var __gitAdded = false;
+function __answer(cmd) { var c = String(cmd).trim().replace(/^git\s+(?:(?:-C|-c)\s+(?:"[^"]*"|'[^']*'|\S+)\s+)+/, 'git '); if (/^git\s+add\b/.test(c)) __gitAdded = true; for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }
 function __said(cmd) { return __storeOut(cmd) || (cmd === undefined ? '' : __answer(cmd)); }
 function __out(opts, cmd) { var enc = opts && typeof opts === 'object' ? opts.encoding : undefined, t = __said(cmd); return enc && enc !== 'buffer' ? t : Buffer.from(t); }
 var child_process = {

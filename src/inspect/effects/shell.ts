@@ -643,12 +643,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       let args = rest;
       // Wrappers that run their arguments: sudo, nohup, env, time, xargs, setsid, exec, nice.
       let hidden = c.background === true;
+      // (the program word the wrappers run, path and all: `nohup "$DIR/tool"` runs that file)
+      let prog = cmd0;
       while (/^(?:sudo|doas|nohup|env|time|nice|setsid|exec|command|builtin|xargs|timeout|stdbuf|disown)$/.test(w0) && args.length) {
         if (w0 === 'sudo' || w0 === 'doas') effects.push({ ...b, kind: 'escalate' });
         if (w0 === 'nohup' || w0 === 'setsid' || w0 === 'disown') hidden = true;
         let k = 0;
         while (k < args.length && (/^-/.test(args[k]) || /^\w+=/.test(args[k]) || (w0 === 'timeout' && /^\d/.test(args[k])))) k++;
-        w0 = (args[k] ?? '').replace(/^.*[\\/]/, '');
+        prog = args[k] ?? '';
+        w0 = prog.replace(/^.*[\\/]/, '');
         args = args.slice(k + 1);
       }
       const all = [w0, ...args].join(' ');
@@ -850,7 +853,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // An upload to a storage or messaging API signed with a token written into the script goes to the author's
         // account there, not the user's (a Dropbox app token, a bot token): a drop box, as a webhook is.
         const hostClass = classified.hostClass === 'vendor' && xargs.some((a, i) => /^(?:-H|--header)$/i.test(args[i - 1] ?? '') && LITERAL_AUTH.test(a)) ? 'webhook' : classified.hostClass;
-        const uploads = args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
+        // (a header, user agent, cookie or referer filled from a variable the script made of secrets it read carries them
+        // too: `-H "x-mirror-hint: $hint"` after `hint=$(grep token ~/.openclaw/openclaw.json | base64)`)
+        const inHeaders = args.some((a, i) => /^(?:-H|--header|-A|--user-agent|-b|--cookie|-e|--referer|-Headers|-UserAgent)$/i.test(args[i - 1] ?? '') && [...a.matchAll(/\$\{?([A-Za-z_]\w*)/g)].some((m) => (vars.get(m[1]) ?? []).some((k) => k.startsWith('secret:'))));
+        const uploads = inHeaders || args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
         if (uploads) {
           const carries = [...new Set(consumed().filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];
           effects.push({ ...b, kind: 'send', host, hostClass, channel: 'http', ...(url ? { url } : {}), ...(carries?.length ? { carries } : {}), consumes: consumed() });
@@ -998,10 +1004,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       } else if (/^(?:chmod)$/.test(w0) && args.some((a) => /\+x|7[0-7][0-7]/.test(a))) {
         const target = args.filter((a) => !/^-|\+x|^\d+$/.test(a)).pop();
         if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
-      } else if (!tests && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0])))) {
+      } else if (!tests && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0])))) {
         // Running a file: linked to whatever produced it (a download, a decoded write).
-        const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(cmd0);
-        const target = own ? cmd0 : args[0];
+        const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog);
+        const target = own ? prog : args[0];
         const keys = verifiedRun(target) ? [] : keysOf(target);
         effects.push({ ...b, kind: 'exec', origin: 'computed', path: target, command: c.raw, consumes: keys });
         // A script of the target's own run with arguments: what each argument carries is that script's $1, $2 …
