@@ -152,7 +152,7 @@ export interface EmulationRequest {
 /** At most this many `node -e` programs of a package's install are emulated. */
 const MAX_INLINE_PROGRAMS = 3;
 /** The name a `node -e` program is emulated under (Node calls it `[eval]`), in the package's folder, where npm runs it. */
-export const inlineProgramName = (i: number): string => `[eval${i ? i + 1 : ''}].js`;
+const inlineProgramName = (i: number): string => `[eval${i ? i + 1 : ''}].js`;
 
 /** What the emulation request needs of one file while the engine reads the package (its text is not kept). */
 export interface FileForEmulation {
