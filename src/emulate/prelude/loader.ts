@@ -436,6 +436,40 @@ function __mcpSdk() {
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
   return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
 }
+/** Keccak (pad 1) and SHA-3 (pad 6) with a 136-byte rate: 256-bit digests of bytes, computed for real. */
+function __keccak(bytes, pad) {
+  var RC = [1, 0, 32898, 0, 32906, 2147483648, 2147516416, 2147483648, 32907, 0, 2147483649, 0, 2147516545, 2147483648, 32777, 2147483648, 138, 0, 136, 0, 2147516425, 0, 2147483658, 0, 2147516555, 0, 139, 2147483648, 32905, 2147483648, 32771, 2147483648, 32770, 2147483648, 128, 2147483648, 32778, 0, 2147483658, 2147483648, 2147516545, 2147483648, 32896, 2147483648, 2147483649, 0, 2147516424, 2147483648];
+  var R = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14];
+  var L = new Array(25).fill(0), H = new Array(25).fill(0), bl = new Array(25), bh = new Array(25), cl = [0, 0, 0, 0, 0], ch = [0, 0, 0, 0, 0];
+  function rot(lo, hi, n) { if (n >= 32) { var t = lo; lo = hi; hi = t; n -= 32; } if (n === 0) return [lo >>> 0, hi >>> 0]; return [((lo << n) | (hi >>> (32 - n))) >>> 0, ((hi << n) | (lo >>> (32 - n))) >>> 0]; }
+  function f() {
+    for (var r = 0; r < 24; r++) {
+      for (var x = 0; x < 5; x++) { cl[x] = L[x] ^ L[x + 5] ^ L[x + 10] ^ L[x + 15] ^ L[x + 20]; ch[x] = H[x] ^ H[x + 5] ^ H[x + 10] ^ H[x + 15] ^ H[x + 20]; }
+      for (x = 0; x < 5; x++) { var d = rot(cl[(x + 1) % 5], ch[(x + 1) % 5], 1), dl = cl[(x + 4) % 5] ^ d[0], dh = ch[(x + 4) % 5] ^ d[1]; for (var y = 0; y < 25; y += 5) { L[x + y] ^= dl; H[x + y] ^= dh; } }
+      for (x = 0; x < 5; x++) for (y = 0; y < 5; y++) { var i = x + 5 * y, j = y + 5 * ((2 * x + 3 * y) % 5), v = rot(L[i], H[i], R[i]); bl[j] = v[0]; bh[j] = v[1]; }
+      for (y = 0; y < 25; y += 5) for (x = 0; x < 5; x++) { L[x + y] = (bl[x + y] ^ (~bl[(x + 1) % 5 + y] & bl[(x + 2) % 5 + y])) >>> 0; H[x + y] = (bh[x + y] ^ (~bh[(x + 1) % 5 + y] & bh[(x + 2) % 5 + y])) >>> 0; }
+      L[0] = (L[0] ^ RC[2 * r]) >>> 0; H[0] = (H[0] ^ RC[2 * r + 1]) >>> 0;
+    }
+  }
+  var rate = 136, n = bytes.length, padded = new Uint8Array(Math.floor(n / rate) * rate + rate);
+  padded.set(bytes); padded[n] ^= pad; padded[padded.length - 1] ^= 0x80;
+  for (var off = 0; off < padded.length; off += rate) {
+    for (var k = 0; k < rate / 8; k++) { var p = off + 8 * k; L[k] ^= (padded[p] | (padded[p + 1] << 8) | (padded[p + 2] << 16) | (padded[p + 3] << 24)) >>> 0; H[k] ^= (padded[p + 4] | (padded[p + 5] << 8) | (padded[p + 6] << 16) | (padded[p + 7] << 24)) >>> 0; }
+    f();
+  }
+  var out = new Uint8Array(32);
+  for (k = 0; k < 4; k++) for (var b = 0; b < 4; b++) { out[8 * k + b] = (L[k] >>> (8 * b)) & 255; out[8 * k + 4 + b] = (H[k] >>> (8 * b)) & 255; }
+  return out;
+}
+function __nobleHashes() {
+  var bytes = function (m) { return typeof m === 'string' ? new Uint8Array(Buffer.from(m, 'utf8')) : new Uint8Array(m || []); };
+  var hash = function (pad) { var f = function (m) { return __keccak(bytes(m), pad); }; f.create = function () { var parts = []; var h = { update: function (m) { parts.push(Buffer.from(bytes(m))); return h; }, digest: function () { return __keccak(new Uint8Array(Buffer.concat(parts)), pad); } }; return h; }; f.outputLen = 32; return f; };
+  return {
+    keccak_256: hash(1), sha3_256: hash(6),
+    bytesToHex: function (u) { return Buffer.from(u).toString('hex'); }, hexToBytes: function (h) { return new Uint8Array(Buffer.from(String(h).replace(/^0x/, ''), 'hex')); },
+    utf8ToBytes: function (t) { return new Uint8Array(Buffer.from(String(t), 'utf8')); }, concatBytes: function () { return new Uint8Array(Buffer.concat(__sl.call(arguments).map(function (a) { return Buffer.from(a); }))); },
+  };
+}
 /** TypeBox: each builder returns the JSON schema it stands for (its options merged in), as the real one does. */
 function __typeboxLib() {
   function withOpts(base, o) { return Object.assign(base, o && typeof o === 'object' ? o : {}); }
@@ -536,6 +570,8 @@ var __knownDeps = {
   // zod, as MCP servers describe their tools' parameters with it: a schema keeps its kind, its choices and its
   // description (the text the model reads when it fills the parameter in); parsing passes values through
   zod: function () { return __zodLib(); },
+  // hashes as wallet code uses them (an address's EIP-55 checksum is keccak-256 of it): real digests
+  '@noble/hashes': function () { return __nobleHashes(); }, 'js-sha3': function () { var n = __nobleHashes(); var k = function (m) { return n.bytesToHex(n.keccak_256(m)); }; return { keccak256: k, keccak_256: k, sha3_256: function (m) { return n.bytesToHex(n.sha3_256(m)); } }; },
   // TypeBox (the schema builder OpenClaw's plugin API describes tool parameters with): plain JSON schemas
   '@sinclair/typebox': function () { return __typeboxLib(); },
   dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
