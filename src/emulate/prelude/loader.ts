@@ -461,6 +461,10 @@ function __keccak(bytes, pad) {
   for (k = 0; k < 4; k++) for (var b = 0; b < 4; b++) { out[8 * k + b] = (L[k] >>> (8 * b)) & 255; out[8 * k + 4 + b] = (H[k] >>> (8 * b)) & 255; }
   return out;
 }
+/** A fake dependency with what it lacks answered by the recording stub (a member it has not modelled: pbkdf2, sha512). */
+function __withStubs(real, name) {
+  return new Proxy(real, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then') return t[k]; if (k in t) return t[k]; if (k === '__esModule') return false; if (k === 'default') return t; return __stub(name + '.' + k); } });
+}
 function __nobleHashes() {
   var bytes = function (m) { return typeof m === 'string' ? new Uint8Array(Buffer.from(m, 'utf8')) : new Uint8Array(m || []); };
   var hash = function (pad) { var f = function (m) { return __keccak(bytes(m), pad); }; f.create = function () { var parts = []; var h = { update: function (m) { parts.push(Buffer.from(bytes(m))); return h; }, digest: function () { return __keccak(new Uint8Array(Buffer.concat(parts)), pad); } }; return h; }; f.outputLen = 32; return f; };
@@ -571,7 +575,7 @@ var __knownDeps = {
   // description (the text the model reads when it fills the parameter in); parsing passes values through
   zod: function () { return __zodLib(); },
   // hashes as wallet code uses them (an address's EIP-55 checksum is keccak-256 of it): real digests
-  '@noble/hashes': function () { return __nobleHashes(); }, 'js-sha3': function () { var n = __nobleHashes(); var k = function (m) { return n.bytesToHex(n.keccak_256(m)); }; return { keccak256: k, keccak_256: k, sha3_256: function (m) { return n.bytesToHex(n.sha3_256(m)); } }; },
+  '@noble/hashes': function () { return __withStubs(__nobleHashes(), '@noble/hashes'); }, 'js-sha3': function () { var n = __nobleHashes(); var k = function (m) { return n.bytesToHex(n.keccak_256(m)); }; return __withStubs({ keccak256: k, keccak_256: k, sha3_256: function (m) { return n.bytesToHex(n.sha3_256(m)); } }, 'js-sha3'); },
   // TypeBox (the schema builder OpenClaw's plugin API describes tool parameters with): plain JSON schemas
   '@sinclair/typebox': function () { return __typeboxLib(); },
   dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
