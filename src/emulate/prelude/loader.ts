@@ -489,7 +489,9 @@ function __typeboxLib() {
     Record: function (k, v, o) { return withOpts({ type: 'object', additionalProperties: v }, o); },
     Any: function (o) { return withOpts({}, o); }, Unknown: function (o) { return withOpts({}, o); }, Null: function (o) { return withOpts({ type: 'null' }, o); },
   };
-  return { Type: Type, default: Type, Kind: Symbol('TypeBox.Kind') };
+  // (a builder or an export it does not model, Type.Intersect, TypeCompiler, answers as an absent dependency's member does)
+  var T = __withStubs(Type, '@sinclair/typebox.Type');
+  return __withStubs({ Type: T, default: T, Kind: Symbol('TypeBox.Kind') }, '@sinclair/typebox');
 }
 /** zod's schema builders: every chained call keeps the one schema, whose kind, choices and description are read. */
 function __zodLib() {
