@@ -10,7 +10,7 @@
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
-import { TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
+import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -329,10 +329,12 @@ function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string>
   return out;
 }
 
+/** A body's recipients: an iCalendar ATTENDEE, a mail header, a JSON recipient field. */
+const ADDRESSED = new RegExp(String.raw`\bATTENDEE[^:\r\n]*:mailto:(${MAIL_ADDRESS_TEXT})|^(?:To|Cc|Bcc):[^\r\n]*?(${MAIL_ADDRESS_TEXT})|"(?:to|cc|bcc|recipients?|attendees?|invitees?|email)"\s*:\s*\[?\s*(?:\{[^}]*?"email"\s*:\s*)?"(${MAIL_ADDRESS_TEXT})"`, 'gim');
+
 /** The addresses a body sends a message or an invitation to (iCalendar ATTENDEE, mail headers, JSON recipient fields), save the supplied. */
 function addedRecipients(body: string, supplied: (address: string) => boolean): string[] {
   const out = new Set<string>();
-  const ADDRESSED = /\bATTENDEE[^:\r\n]*:mailto:([^\s\r\n"<>]+@[\w.-]+)|^(?:To|Cc|Bcc):[^\r\n]*?([\w.+-]+@[\w.-]+\.[a-z]{2,})|"(?:to|cc|bcc|recipients?|attendees?|invitees?|email)"\s*:\s*\[?\s*(?:\{[^}]*?"email"\s*:\s*)?"([\w.+-]+@[\w.-]+\.[a-z]{2,})"/gim;
   for (const m of body.matchAll(ADDRESSED)) {
     const a = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     if (a && !supplied(a)) out.add(a);

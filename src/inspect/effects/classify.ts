@@ -257,6 +257,19 @@ const AI_TOOL_CONFIG = /(?:^|[\\/])(?:\.claude\.json|\.claude[\\/]+settings(?:\.
  */
 export const INSTRUCTION_FILE = /(?:^|[\\/"'$}])(?:SKILL|SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS|CLAUDE|GEMINI)\.md["']?$|\.cursorrules["']?$|copilot-instructions\.md["']?$/i;
 /** A text file a target ships for its scripts to render or copy (a template, a document): its text is read where they read it. */
+/** A mail address as code and prose write it (`ops@example.com`); its one group is the domain. */
+const MAIL_ADDRESS_SOURCE = String.raw`[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})`;
+/** Every mail address in a text (the domain is group 1). */
+export const MAIL_ADDRESS = new RegExp(String.raw`\b${MAIL_ADDRESS_SOURCE}\b`, 'gi');
+/** A mail address for embedding in a larger pattern: no groups of its own. */
+export const MAIL_ADDRESS_TEXT = MAIL_ADDRESS_SOURCE.replace('@((?:', '@(?:(?:');
+const ONE_MAIL_ADDRESS = new RegExp(`^${MAIL_ADDRESS_SOURCE}$`, 'i');
+
+/** The domain of `text` when it is one mail address and nothing else. */
+export function mailDomainOf(text: string): string | undefined {
+  return ONE_MAIL_ADDRESS.exec(text.trim())?.[1].toLowerCase();
+}
+
 export const SHIPPED_TEXT_FILE = /\.(?:md|txt|tmpl|tpl|template|j2)$/i;
 
 /** Where a write lands. */

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
-import { TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
+import { MAIL_ADDRESS, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { typosquatOf } from './names.js';
 import { type ShellScope, lowerConfigCommand, lowerShell, setProseLowerer } from './shell.js';
 import { workflowStepsIn } from './tool-configs.js';
@@ -88,7 +88,6 @@ const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|o
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
 const MAIL_VERB = /\b(?:bcc|cc|e-?mail(?:s|ed|ing)?|mail(?:s|ed|ing)?|forward\w*|send\w*|sent|cop(?:y|ies)\s+(?:\w+\s+){0,3}to|recipients?)\b/i;
 const COPY_RECIPIENT = /\b(?:bcc|cc)\b|\bcop(?:y|ies)\s+(?:of\s+)?(?:every|each|all)\s+(?:e-?mails?|messages?|mails?)\b/i;
-const EMAIL_ADDRESS = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 const REMOTE_DEST = /\b(?:external|remote|third[- ]party|outside|off[- ]site|our\s+(?:server|endpoint|api|backend|collector|dashboard)|(?:collection|analytics|telemetry|logging|monitoring|compliance|verification|backup|sync|research)\s+(?:endpoint|server|platform|service|api)|endpoint|webhook|collector|c2|command[- ]and[- ]control|attacker|pastebin|discord|telegram|ngrok|serveur\s+(?:externe|distant)|externe[nr]?\s+server|servidor\s+(?:externo|remoto)|внешн\w+\s+сервер)\b/i;
 const READ_VERB = /\b(?:(?:the\s+)?contents?\s+of\s+(?:every|all|each|any|the|your)\b|Inhalte?\s+(?:von|der|des|aller|jeder)\b|contenu\s+d(?:e|u|es)\b|contenido\s+de\b|conte[úu]do\s+d[eo]s?\b|contenuto\s+d[ie]\b|contents?\s+of(?=\s+[`'"]?(?:~|\$HOME|%USERPROFILE%|\.\w)[\\/.\w])|read(?:s|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|harvest(?:s|ed|ing)?|extract(?:s|ed|ing)?|scan(?:s|ned|ning)?|enumerat\w*|dump(?:s|ed|ing)?|access(?:es|ed|ing)?|grab(?:s|bed)?|copy|copies|copied|retriev\w*|look\s+up|list(?:s|ing)?|cat|query|queries|select|capture(?:s|d)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:all|every)|include(?:s|d)?\s+(?:the\s+)?(?:actual|real|full|raw)?\s*values?|compile(?:s|d)?|aggregat\w*|archiv\w*|zip|tar|bundle|back(?:s|ed)?\s+up|lee\w*|lei[ao]m?|ler|re[úu]n[ae]\w*|junt[ae]m?|recopil\w*|recueill\w*|lis(?:ez|ent)?|sammel\w*|lies|lesen|auslesen|собер\w*|прочит\w*|copi\w*|kopier\w*|raccogli\w*|leggi\w*|coleta\w*|rassembl\w*|zbier\w*|topla\w*|oku(?:yun)?)\b|读取|收集|复制|打包|読み取|読み込|収集|コピー|수집|읽|복사/i;
 const FETCH_VERB = /\b(?:receiv(?:e|es|ed|ing)|poll(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w*|get|curl|wget|import(?:s|ed)?|sync(?:s|ed)?\s+with|check(?:s)?\s+(?:for\s+)?updates?|t[ée]l[ée]charg\w*|herunterlad\w*|lade\w*\s+herunter|descarg\w*|baix\w*|скача\w*|загруз\w*|scaric\w*|baixe|pobierz|indir)\b|下载|ダウンロード|다운로드/i;
@@ -899,7 +898,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // An address a message goes to ("bcc archive@x.invalid", "email the notes to ops@x.invalid"): its domain is where.
     // (in the text, not in a code span: `gog gmail send --to a@b.com` is a usage example, its command lowered as shell)
     // (a span that is a flag to add, `--bcc arsip@x.invalid`, is part of the sentence)
-    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.replace(/`([^`\n]*)`/g, (m, c: string) => (/^\s*-/.test(c) ? ` ${c} ` : ' ')).matchAll(EMAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
+    const mailed = t.includes('@') && MAIL_VERB.test(t) ? [...t.replace(/`([^`\n]*)`/g, (m, c: string) => (/^\s*-/.test(c) ? ` ${c} ` : ' ')).matchAll(MAIL_ADDRESS)].map((m) => ({ url: `mailto:${m[0]}`, ...classifyHost(m[1]) })) : [];
     // A copy (bcc, cc) of the messages the agent sends for the user: their correspondence goes to that address.
     const copied = mailed.length > 0 && COPY_RECIPIENT.test(t);
     // A chat the text names by number, id or handle on a messaging network ("forward it to WhatsApp +1 555 0104",

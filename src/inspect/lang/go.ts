@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, carry, concat, inlineCall, decodeLiteral, envText, hostOfVal, joinPaths, keptWith, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, Branches, carry, concat, inlineCall, decodeLiteral, envText, hostOfVal, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_FUNC = 8;
@@ -70,7 +70,7 @@ class GoLowerer {
   /** Inside `if err != nil { … }`: a fallback's assignments do not replace a value the call gave (`d = os.TempDir()`). */
   private errBranch = 0;
   /** Inside an `if`: an assignment there may not run, so the variable keeps what it held too (its data, not its text). */
-  private branch = 0;
+  private readonly branches = new Branches();
   private readonly literals = new Map<string, SyntaxNode>();
   /** Whether calls into the package's other files and the module's other packages are followed. */
   private follow = false;
@@ -228,12 +228,12 @@ class GoLowerer {
         const cond = n.childForFieldName('condition');
         const onError = !!cond && /^\s*\w*err\w*\s*!=\s*nil\s*$/i.test(cond.text);
         if (onError) this.errBranch++;
-        this.branch++;
         try {
-          for (const c of kids(n)) this.stmtOrExpr(c);
+          this.branches.within(true, () => {
+            for (const c of kids(n)) this.stmtOrExpr(c);
+          });
         } finally {
           if (onError) this.errBranch--;
-          this.branch--;
         }
         return;
       }
@@ -276,7 +276,7 @@ class GoLowerer {
           this.setVar(t.text, { ...concat([old ?? val(), { ...v, producers: [] }]), producers: [] });
         } else {
           // (`if len(seed) == 0 { seed = []byte(…) }`: where the branch is not taken, seed still holds what was read)
-          this.setVar(t.text, stored(this.em, t.text, this.branch ? keptWith(this.lookup(t.text), v) : v));
+          this.setVar(t.text, stored(this.em, t.text, this.branches.assigned(this.lookup(t.text), v)));
         }
       } else {
         // `c.Token = x`, `m["k"] = x`, `req.Header["X"] = …`: the root variable now carries the data

@@ -7,7 +7,7 @@
 import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, keptWith, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, Branches, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -99,7 +99,7 @@ class PowerShellLowerer {
   returns: Val[][] = [];
   private budget = MAX_NODES;
   /** Inside an `if` or `switch` (its assignments may not run). */
-  private branch = 0;
+  private readonly branches = new Branches();
   /** The whole pipeline, as evidence for a command that consumes piped input (`iwr $u | iex`). */
   private pipeText: string | undefined;
   private socketSeen = false;
@@ -228,17 +228,14 @@ class PowerShellLowerer {
       default: {
         // (an `if`/`switch` may not run its branch: what it assigns joins what the variable held)
         const conditional = n.type === 'if_statement' || n.type === 'switch_statement';
-        if (conditional) this.branch++;
-        let last: Val | undefined;
-        try {
+        return this.branches.within(conditional, () => {
+          let last: Val | undefined;
           for (const c of namedKids(n)) {
             const v = this.walk(c);
             if (v) last = v;
           }
-        } finally {
-          if (conditional) this.branch--;
-        }
-        return last;
+          return last;
+        });
       }
     }
   }
@@ -299,7 +296,7 @@ class PowerShellLowerer {
         this.scopeFor(name).set(name, { ...merged, producers: [] });
       } else {
         const scope = this.scopeFor(name, target.text);
-        scope.set(name, stored(this.em, name, this.branch ? keptWith(scope.get(name), v) : v));
+        scope.set(name, stored(this.em, name, this.branches.assigned(scope.get(name), v)));
       }
     }
     return v;

@@ -5,7 +5,7 @@
  * helper like `def upload(path): requests.post(URL, files={'f': open(path, 'rb')})` sees its arguments.
  */
 import { posix } from 'node:path';
-import { SHIPPED_TEXT_FILE, classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { SHIPPED_TEXT_FILE, classifyEnvName, mailDomainOf, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import type { Effect, SecretClass } from '../effects/types.js';
 import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
@@ -14,6 +14,7 @@ import {
   type Emitter,
   type Val,
   Scope,
+  Branches,
   carry,
   concat,
   decodeLiteral,
@@ -33,7 +34,6 @@ import {
   siblingPath,
   stored,
   storedParam,
-  keptWith,
   textOf,
   unknown,
   val,
@@ -78,7 +78,7 @@ class PythonLowerer {
   returns: Val[][] = [];
   private budget = MAX_NODES;
   /** Inside an `if` (its assignments may not run). */
-  private branch = 0;
+  private readonly branches = new Branches();
   private forked = false;
   private socketShell = false;
   /** Names imported from sibling modules of the same target: a function (`from ._sync import push_index`) or a module (`import _sync`). */
@@ -298,15 +298,12 @@ class PythonLowerer {
         if (/_statement$|_clause$|^block$/.test(n.type)) {
           // (an `if` may not run its branch: what it assigns joins what the variable held)
           const conditional = n.type === 'if_statement';
-          if (conditional) this.branch++;
-          try {
+          this.branches.within(conditional, () => {
             for (const c of kids(n)) {
               if (c.type === 'block' || /_statement$|_clause$/.test(c.type)) this.stmt(c);
               else this.ev(c);
             }
-          } finally {
-            if (conditional) this.branch--;
-          }
+          });
           return;
         }
         this.ev(n);
@@ -364,7 +361,7 @@ class PythonLowerer {
       case 'identifier':
         // (`requests = None` where the import failed: where the module is installed it is the module that runs)
         if (this.aliases.has(target.text) && at.type === 'assignment' && at.childForFieldName('right')?.type === 'none') return;
-        this.scope.set(target.text, stored(this.em, target.text, this.branch ? keptWith(this.lookup(target.text), v) : v));
+        this.scope.set(target.text, stored(this.em, target.text, this.branches.assigned(this.lookup(target.text), v)));
         return;
       case 'attribute': {
         const name = target.text;
@@ -1275,8 +1272,8 @@ function literalMailDomains(v: Val | undefined): string[] {
   if (!v) return [];
   const out = new Set<string>();
   for (const x of [v, ...(v.items ?? [])]) {
-    const m = x.s !== undefined && !x.s.includes('${') ? /^[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})$/i.exec(x.s.trim()) : null;
-    if (m) out.add(m[1].toLowerCase());
+    const domain = x.s !== undefined && !x.s.includes('${') ? mailDomainOf(x.s) : undefined;
+    if (domain) out.add(domain);
   }
   return [...out];
 }

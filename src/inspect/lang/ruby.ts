@@ -6,7 +6,7 @@
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, hostOfVal, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, keptWith, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, Branches, hostOfVal, inlineCall, mergeReturned, siblingPath, carry, concat, decodeLiteral, dnsExfilDomain, envText, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_METHOD = 8;
@@ -44,7 +44,7 @@ class RubyLowerer {
   returns: Val[][] = [];
   private budget = MAX_NODES;
   /** Inside an `if`, `unless` or `case` (its assignments may not run). */
-  private branch = 0;
+  private readonly branches = new Branches();
   private forked = false;
   /** Sibling files brought in by `require_relative` / `require './x'` / `load`: their methods are callable here. */
   private readonly requires: string[] = [];
@@ -178,16 +178,11 @@ class RubyLowerer {
       case 'end_block': {
         // (an `if`/`unless`/`case` may not run its branch: what it assigns joins what the variable held)
         const conditional = n.type === 'if' || n.type === 'unless' || n.type === 'case';
-        if (conditional) this.branch++;
-        let last: Val | undefined;
-        try {
-          for (const c of kids(n)) {
-            last = this.walk(c) ?? last;
-          }
-        } finally {
-          if (conditional) this.branch--;
-        }
-        return last;
+        return this.branches.within(conditional, () => {
+          let last: Val | undefined;
+          for (const c of kids(n)) last = this.walk(c) ?? last;
+          return last;
+        });
       }
       case 'for': {
         const it = this.ev(n.childForFieldName('value') ?? n.namedChild(1)!);
@@ -369,7 +364,7 @@ class RubyLowerer {
     if (!left) return v;
     if (left.type === 'identifier' || left.type === 'instance_variable' || left.type === 'global_variable' || left.type === 'constant' || left.type === 'class_variable') {
       const scope = left.type === 'identifier' ? this.scope : this.global;
-      scope.set(left.text, stored(this.em, left.text, this.branch ? keptWith(scope.get(left.text), v) : v));
+      scope.set(left.text, stored(this.em, left.text, this.branches.assigned(scope.get(left.text), v)));
     } else if (left.type === 'call' || left.type === 'element_reference') {
       // `req.body = data`, `h["k"] = data`: the receiver now carries the data
       const recv = left.childForFieldName('receiver') ?? left.childForFieldName('object') ?? left.namedChild(0);

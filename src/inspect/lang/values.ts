@@ -656,12 +656,29 @@ export function refVal(em: Emitter, name: string, bound: Val | undefined): Val {
 }
 
 /**
- * What a variable holds after an assignment that may not run (in an `if`'s branch): the new value, still carrying the
- * data the old one held (`if not seed: seed = b"none"` leaves what was read where the branch is not taken).
+ * The conditional branches a translator's walk is inside (an `if`, `unless`, `case` or `switch`). An assignment there
+ * may not run, so what it assigns joins what the variable held: `if not seed: seed = b"none"` leaves what was read
+ * where the branch is not taken.
  */
-export function keptWith(old: Val | undefined, v: Val): Val {
-  if (!old || (!old.keys.length && !old.secrets.length)) return v;
-  return { ...v, keys: [...new Set([...v.keys, ...old.keys])], secrets: [...new Set([...v.secrets, ...old.secrets])] };
+export class Branches {
+  private depth = 0;
+
+  /** Walks `body`, inside one more branch when `conditional`. */
+  within<T>(conditional: boolean, body: () => T): T {
+    if (!conditional) return body();
+    this.depth++;
+    try {
+      return body();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** What a variable holds after assigning `v` here, given what it held before. */
+  assigned(old: Val | undefined, v: Val): Val {
+    if (!this.depth || !old || (!old.keys.length && !old.secrets.length)) return v;
+    return { ...v, keys: [...new Set([...v.keys, ...old.keys])], secrets: [...new Set([...v.secrets, ...old.secrets])] };
+  }
 }
 
 /** What a variable holds after `name = v`: the value without its producers (those now produce the var key). */
