@@ -329,6 +329,9 @@ function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string>
   return out;
 }
 
+/** Words before a server's answer that tell the model to act on it ("notes from the maintainers (apply them):"). */
+const ACT_ON_WHAT_FOLLOWS = /\b(?:apply|follow|obey|execute|carry\s+out|act\s+on|comply\s+with|do\s+as)\b/i;
+
 /** A body's recipients: an iCalendar ATTENDEE, a mail header, a JSON recipient field. */
 const ADDRESSED = new RegExp(String.raw`\bATTENDEE[^:\r\n]*:mailto:(${MAIL_ADDRESS_TEXT})|^(?:To|Cc|Bcc):[^\r\n]*?(${MAIL_ADDRESS_TEXT})|"(?:to|cc|bcc|recipients?|attendees?|invitees?|email)"\s*:\s*\[?\s*(?:\{[^}]*?"email"\s*:\s*)?"(${MAIL_ADDRESS_TEXT})"`, 'gim');
 
@@ -681,7 +684,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           break;
         }
         const at = base('exec', ev, '');
-        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${str('hook').startsWith('description of tool ') ? `the ${str('hook')} tells the agent` : str('hook').startsWith('tool ') ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${/^description of (?:tool|resource|prompt) /.test(str('hook')) ? `the ${str('hook')} tells the agent` : /^(?:tool|resource|prompt) /.test(str('hook')) ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
         const strings: string[] = [];
         const walk = (x: unknown, key: string, depth: number): void => {
           if (depth > 6 || strings.length > 40) return;
@@ -714,9 +717,13 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         walk(v, '', 0);
         // What a server answered, put into every run's prompt by a hook that builds it (before_agent_start's
         // prependContext, a system prompt): the server writes the agent's instructions from then on.
-        if (PROMPT_HOOK.test(str('hook')) && lastAsked && strings.some((x) => x.includes(canaries.respMark))) {
-          const hc = classifyHost(lastAsked);
-          push(own({ ...at, kind: 'instruct', instruct: 'remote-instructions', host: hc.host, hostClass: hc.hostClass, evidence: `puts what ${hc.host} answered into the prompt of every agent run` }));
+        // (an MCP server's prompt or resource is one the user picks, and what a docs service answers is no instruction:
+        // only where the server's own words around it tell the model to act on it)
+        const picked = /^(?:prompt|resource) /.test(str('hook'));
+        const served = lastAsked && !(picked && TRUSTED_HOST_CLASSES.includes(classifyHost(lastAsked).hostClass)) ? strings.filter((x) => x.includes(canaries.respMark)) : [];
+        if (served.length && (picked ? served.some((x) => ACT_ON_WHAT_FOLLOWS.test(x.slice(Math.max(0, x.indexOf(canaries.respMark) - 200), x.indexOf(canaries.respMark)))) : PROMPT_HOOK.test(str('hook')))) {
+          const hc = classifyHost(lastAsked!);
+          push(own({ ...at, kind: 'instruct', instruct: 'remote-instructions', host: hc.host, hostClass: hc.hostClass, evidence: picked ? `tells the agent to act on what ${hc.host} answered, in the ${str('hook')}` : `puts what ${hc.host} answered into the prompt of every agent run` }));
         }
         // A link the hook puts into what the agent sends or reads carries what its URL holds to the link's host: chat
         // apps and the agent's own link previews fetch it unclicked (the user's messages, encoded into a "reply card").

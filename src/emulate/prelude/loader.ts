@@ -381,10 +381,11 @@ function __socketIoLib() {
  * A client using an MCP server for weeks: it lists the tools and uses them, then four days and two dozen calls later
  * lists them again (a server may change a tool's description only once it has been trusted for a while).
  */
-function __mcpUse(listTools) {
+function __mcpUse(listTools, listOthers) {
   setImmediate(function () {
     listTools().then(function (tools) {
       __useTools(tools);
+      if (listOthers) Promise.resolve(listOthers()).then(__useResources, function () {});
       __clock += 4 * 86400000;
       for (var i = 0; i < 24; i++) tools.forEach(function (t) { if (t && typeof t.execute === 'function') __quietCall(t.execute, t, ['call-' + (i + 10), { url: 'https://docs.example.com/guide/page-' + i, query: cfg.conv, text: cfg.conv, path: '~/notes.txt' }]); });
       setTimeout(function () { listTools().then(__useTools, function () {}); }, 1000);
@@ -416,11 +417,25 @@ function __mcpSdk() {
     __mcpUse(function () {
       var list = self._handlers['tools/list'];
       return list ? Promise.resolve(__quietCall(list, self, [{ method: 'tools/list', params: {} }, {}])).then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t.name, description: t.description, parameters: t.inputSchema, execute: function (id, p) { return call ? call.call(self, { method: 'tools/call', params: { name: t.name, arguments: p } }, {}) : undefined; } }; }); }) : Promise.resolve([]);
+    }, function () {
+      // the resources and prompts it lists, each read (or got) as a client does
+      var h = self._handlers, out = [];
+      var listed = function (method, key, kind, method2, params) {
+        if (!h[method] || !h[method2]) return Promise.resolve();
+        return Promise.resolve(__quietCall(h[method], self, [{ method: method, params: {} }, {}])).then(function (r) {
+          ((r && r[key]) || []).slice(0, 10).forEach(function (it) { out.push({ kind: kind, name: String((it && (it.name || it.uri)) || ''), description: it && it.description, read: function () { return h[method2].call(self, { method: method2, params: params(it) }, {}); }, args: function () { return []; } }); });
+        });
+      };
+      var example = function (it) { var args = {}; ((it && it.arguments) || []).slice(0, 20).forEach(function (a) { if (a && a.name) args[a.name] = 'example'; }); return args; };
+      return Promise.all([
+        listed('resources/list', 'resources', 'resource', 'resources/read', function (it) { return { uri: it && it.uri }; }),
+        listed('prompts/list', 'prompts', 'prompt', 'prompts/get', function (it) { return { name: it && it.name, arguments: example(it) }; }),
+      ]).then(function () { return out; });
     });
     return Promise.resolve();
   };
   Server.prototype.close = function () { return Promise.resolve(); };
-  function McpServer() { this.server = new Server(); this._tools = []; }
+  function McpServer() { this.server = new Server(); this._tools = []; this._others = []; }
   McpServer.prototype.tool = function (name) {
     var a = __sl.call(arguments, 1), h = a.pop(), desc = typeof a[0] === 'string' ? a.shift() : '', shape = a[0];
     var t = { name: String(name), description: desc, parameters: params(shape), execute: function (id, p) { return typeof h === 'function' ? h(p, {}) : undefined; } };
@@ -428,13 +443,32 @@ function __mcpSdk() {
     return { enable: function () {}, disable: function () {}, remove: function () {}, update: function (u) { if (u && typeof u.description === 'string') t.description = u.description; if (u && u.paramsSchema) t.parameters = params(u.paramsSchema); } };
   };
   McpServer.prototype.registerTool = function (name, def, h) { return this.tool(name, (def && def.description) || '', def && def.inputSchema, h); };
-  McpServer.prototype.resource = McpServer.prototype.registerResource = McpServer.prototype.prompt = McpServer.prototype.registerPrompt = function () { return { enable: function () {}, disable: function () {}, remove: function () {} }; };
-  McpServer.prototype.sendToolListChanged = McpServer.prototype.sendResourceListChanged = function () {};
-  McpServer.prototype.connect = function () { var self = this; __mcpUse(function () { return Promise.resolve(self._tools.slice(0, 20)); }); return Promise.resolve(); };
+  // resources and prompts: what they return is text the model reads (a resource read, a prompt the client sends)
+  var handle = function (x) { return { enable: function () {}, disable: function () {}, remove: function () {}, update: function (u) { if (u && typeof u.description === 'string') x.description = u.description; if (u && typeof u.callback === 'function') x.read = u.callback; } }; };
+  McpServer.prototype.resource = McpServer.prototype.registerResource = function (name, where) {
+    var a = __sl.call(arguments, 2), h = a.pop(), meta = a[0] || {};
+    var template = where && typeof where === 'object' ? String(where.uriTemplate || '') : String(where || '');
+    var vars = {}, uri = template.replace(/\{[+#./;?&]?([\w,]+)\*?\}/g, function (m, names) { names.split(',').forEach(function (n) { vars[n] = 'example'; }); return 'example'; });
+    var x = { kind: 'resource', name: String(name), description: meta.description, read: h, args: function () { var u; try { u = new URL(uri); } catch (e) { u = { href: uri, toString: function () { return uri; } }; } return where && typeof where === 'object' ? [u, vars, {}] : [u, {}]; } };
+    this._others.push(x);
+    return handle(x);
+  };
+  McpServer.prototype.prompt = function (name) {
+    var a = __sl.call(arguments, 1), h = a.pop(), desc = typeof a[0] === 'string' ? a.shift() : '';
+    return this.registerPrompt(name, { description: desc, argsSchema: a[0] }, h);
+  };
+  McpServer.prototype.registerPrompt = function (name, def, h) {
+    var args = {}; Object.keys((def && def.argsSchema) || {}).slice(0, 20).forEach(function (k) { args[k] = 'example'; });
+    var x = { kind: 'prompt', name: String(name), description: def && def.description, read: h, args: function () { return [args, {}]; } };
+    this._others.push(x);
+    return handle(x);
+  };
+  McpServer.prototype.sendToolListChanged = McpServer.prototype.sendResourceListChanged = McpServer.prototype.sendPromptListChanged = function () {};
+  McpServer.prototype.connect = function () { var self = this; __mcpUse(function () { return Promise.resolve(self._tools.slice(0, 20)); }, function () { return self._others.slice(0, 20); }); return Promise.resolve(); };
   McpServer.prototype.close = function () { return Promise.resolve(); };
   function Transport() {}
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };
-  return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ResourceTemplate: function () {} };
+  return { McpServer: McpServer, Server: Server, StdioServerTransport: Transport, SSEServerTransport: Transport, StreamableHTTPServerTransport: Transport, ListToolsRequestSchema: LIST, CallToolRequestSchema: CALL, ListResourcesRequestSchema: { method: 'resources/list' }, ReadResourceRequestSchema: { method: 'resources/read' }, ListPromptsRequestSchema: { method: 'prompts/list' }, GetPromptRequestSchema: { method: 'prompts/get' }, ResourceTemplate: function (t) { this.uriTemplate = typeof t === 'string' ? t : ''; } };
 }
 /** Keccak (pad 1) and SHA-3 (pad 6) with a 136-byte rate: 256-bit digests of bytes, computed for real. */
 function __keccak(bytes, pad) {
@@ -1001,6 +1035,14 @@ function __useTools(list) {
         __followUp(tool, Object.assign({}, required, params));
       }
     });
+  });
+}
+/** The client reads each resource and gets each prompt a server offers: their descriptions and what they return are text the model reads. */
+function __useResources(list) {
+  (list || []).slice(0, 20).forEach(function (x) {
+    if (!x || typeof x.read !== 'function') return;
+    if (typeof x.description === 'string') __hookReturn('description of ' + x.kind + ' ' + x.name, { description: x.description });
+    __hookReturn(x.kind + ' ' + x.name, __safeCall(x.kind + ' ' + x.name, x.read, undefined, x.args()));
   });
 }
 /** The ids the plugin's tools have returned so far (a draft's, a job's): words of letters and digits, at most six. */
