@@ -72,7 +72,8 @@ const compileEnvPatterns = compileOnFirstUse(() => [SECRETISH_ENV, BENIGN_ENV]);
  * tokens `.git-credentials` holds; the OS stores (`security find-generic-password`, `secret-tool lookup`,
  * `cmdkey /list`, `Get-StoredCredential`) hold keychain items, and so do password managers' CLIs (`op read`, `bw get`,
  * `lpass show`, `pass show`); `gh auth token`, `gcloud auth print-access-token`, `aws configure export-credentials` and
- * `az account get-access-token` print the tokens they hold. `words` is one simple command, program first.
+ * `az account get-access-token` print the tokens they hold, as do cluster and cloud secret stores (`kubectl config view
+ * --raw`, `aws secretsmanager get-secret-value`, `vault kv get`). `words` is one simple command, program first.
  * Asking the user (`Get-Credential`, a password prompt) is not a stored credential and is not one of these.
  */
 export function credentialStoreOf(words: readonly string[]): SecretClass | undefined {
@@ -103,6 +104,18 @@ export function credentialStoreOf(words: readonly string[]): SecretClass | undef
   if (prog === 'gcloud' && verbs.includes('auth') && verbs.some((v) => /^print-(?:access|identity)-token$/.test(v))) return 'cloud-credentials';
   if (prog === 'aws' && v0 === 'configure' && (v1 === 'export-credentials' || (v1 === 'get' && /secret|session_token|access_key/i.test(verbs[2] ?? '')))) return 'cloud-credentials';
   if (prog === 'az' && v0 === 'account' && v1 === 'get-access-token') return 'cloud-credentials';
+  // Cluster and cloud secret stores: a kubeconfig with its certificates and tokens (`kubectl config view --raw`), a
+  // cluster's secrets as data, a service account's new token; a cloud's secret manager's values; Vault's.
+  if (prog === 'kubectl' || prog === 'oc') {
+    if (v0 === 'config' && v1 === 'view' && args.some((a) => /^--(?:raw|flatten)$/.test(a))) return 'cloud-credentials';
+    if (v0 === 'get' && /^secrets?$/.test(v1) && args.some((a) => /^(?:-o|--output)(?:=?(?:json|yaml|jsonpath|go-template))?/.test(a))) return 'cloud-credentials';
+    if (v0 === 'create' && v1 === 'token') return 'cloud-credentials';
+  }
+  if (prog === 'aws' && ((v0 === 'secretsmanager' && v1 === 'get-secret-value') || (v0 === 'ssm' && /^get-parameters?(?:-by-path)?$/.test(v1) && args.includes('--with-decryption')))) return 'cloud-credentials';
+  if (prog === 'gcloud' && verbs.includes('secrets') && verbs.includes('access')) return 'cloud-credentials';
+  if (prog === 'az' && v0 === 'keyvault' && v1 === 'secret' && (verbs[2] === 'show' || verbs[2] === 'download')) return 'cloud-credentials';
+  if (prog === 'vault' && ((v0 === 'kv' && v1 === 'get') || v0 === 'read' || (v0 === 'print' && v1 === 'token'))) return 'keychain';
+  if (/^docker-credential-[\w-]+$/.test(prog) && verbs.includes('get')) return 'package-tokens';
   return undefined;
 }
 
@@ -373,7 +386,8 @@ export function persistenceOf(textOrPath: string): PersistMechanism | undefined 
   // a git hook by its name, in a hooks folder or in one the program computed (`os.path.join(hooks_dir(repo), "post-commit")`)
   if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
-  if (/authorized_keys/i.test(textOrPath)) return 'authorized-keys';
+  // (not a report or a copy named after one: authorized_keys.txt, authorized_keys.bak)
+  if (/authorized_keys2?(?![\w-]|\.(?:txt|log|json|csv|md|html?|out|bak|orig|old)\b)/i.test(textOrPath)) return 'authorized-keys';
   if (/\/etc\/ld\.so\.preload\b/.test(textOrPath)) return 'library-preload';
   if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b|[\\/]\.config[\\/]+fish[\\/]+config\.fish$|[\\/]\.config[\\/]+environment\.d[\\/]+[^\\/]+\.conf$|[\\/]\.pam_environment$/i.test(textOrPath)) return 'shell-rc';

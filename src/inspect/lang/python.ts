@@ -208,7 +208,7 @@ class PythonLowerer {
     let i = 0;
     for (const p of fn.params) {
       let v: Val | undefined;
-      if (p.kind === 'star') v = carry(...pos.slice(i));
+      if (p.kind === 'star') v = { ...carry(...pos.slice(i)), items: pos.slice(i) };
       else if (p.kind === 'kw') v = carry(...kw.values());
       else v = kw.get(p.name) ?? pos[i++];
       if (!v && p.dflt) v = this.ev(p.dflt);
@@ -643,7 +643,11 @@ class PythonLowerer {
   }
 
   private seq(n: SyntaxNode): Val {
-    const items = namedChildren(n).map((c) => this.ev(c));
+    // (`["kubectl", *args]`: a splatted list's items are this list's)
+    const items = namedChildren(n).flatMap((c) => {
+      const v = this.ev(c);
+      return c.type === 'list_splat' && v.items ? v.items : [v];
+    });
     return { ...carry(...items), items, producers: items.flatMap((i) => i.producers) };
   }
 
