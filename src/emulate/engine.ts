@@ -331,7 +331,8 @@ export function emulateInThread(
     // (and code that listens to a form's fields and can send: the page run's user fills in a sign-in form)
     const clipper = (t: string): boolean => CLIPBOARD.test(t) && ADDRESS_SHAPE.test(t);
     const skimmer = (t: string): boolean => FORM_LISTENER.test(t) && PAGE_SEND.test(t);
-    const page = (entry.browser || WALLET_PROVIDER.test(text) || clipper(text) || skimmer(text)) && PAGE.test(text);
+    // (a declared browser build runs in pages whatever its text names: a UMD factory is handed the window as `this`)
+    const page = entry.browser || ((WALLET_PROVIDER.test(text) || clipper(text) || skimmer(text)) && PAGE.test(text));
     if (text && (page || (probedPage && [...input.files.values()].some((t) => WALLET_PROVIDER.test(t) || HIDDEN_NAMES.test(t) || clipper(t) || skimmer(t)))) && remaining >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, PERSONAS[0], remaining, { browser: true });
   }
   return { effects, runs, partial };

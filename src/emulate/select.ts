@@ -30,7 +30,8 @@ const REASONS: RegExp[] = [
   /\brequire\s*\(\s*['"](?:undici|axios|got|node-fetch|superagent|needle|phin|centra|cross-fetch|ofetch|ky)['"]\s*\)|\bfrom\s+['"](?:undici|axios|got|node-fetch|superagent|needle|phin|centra|cross-fetch|ofetch|ky)['"]/,
   /\bfetch\s*\(\s*['"`]https?:|\b(?:globalThis|window|self|global)\.fetch\b|\bXMLHttpRequest\b|\bsendBeacon\b|\bnew\s+WebSocket\s*\(/,
   // a page's clipboard or wallet: what the user copies or pays can be swapped (the browser run copies and pays)
-  /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|\bethereum\.request\b|\bwindow\.ethereum\b/,
+  // (an injected provider by any name the page's window goes by, an EIP-6963 announcement, a wallet request's method)
+  /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|[\w$\]]\.(?:ethereum|phantom|tronWeb|tronLink)\b|['"]eth_(?:sendTransaction|signTypedData\w*|requestAccounts|sign)['"]|['"]eip6963:/,
   // an MCP server: the descriptions of its tools are text the model reads, and may change after weeks of use
   /['"]@modelcontextprotocol\/sdk\b/,
   // code that names where a machine starts things (shell start-up files, login keys, schedulers): what it writes there runs later

@@ -751,7 +751,8 @@ function __loadModule(abs, parent, fresh) {
   var fn = __compile(f.pkg ? f.pkg : abs, src, /\.mjs$/i.test(abs) ? 'esm' : /\.(?:[mc]?ts|tsx)$/i.test(abs) ? 'ts' : '');
   var prev = globalThis.module;
   __setModGlobals(m);
-  try { fn.call(m.exports, m.exports, m.require, m, abs, path.dirname(abs), __dynImport(m), __meta(abs)); }
+  // (a page's script tag runs the browser build with the window as this: a UMD wrapper hands its factory that)
+  try { fn.call(cfg.browser && m === __mainModule ? G : m.exports, m.exports, m.require, m, abs, path.dirname(abs), __dynImport(m), __meta(abs)); }
   catch (e) { if (e !== __EXIT) delete __modCache[k]; throw e; }
   finally { if (prev && prev.require) __setModGlobals(prev); }
   m.loaded = true;

@@ -460,7 +460,10 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
     // `cd {baseDir}/tool && go run .`: paths are the folder's the line changed into
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     const cd = [...line.matchAll(/\bcd\s+["']?([^\s"';&|]+)["']?\s*(?:&&|;)/g)].pop()?.[1].replace(/^\{baseDir\}\/?/, './');
-    const base = cd && !/^(?:\/|~|\$)/.test(cd) ? cd : '.';
+    // (`cd "$here/fmtcache"`, a folder under one the script computed: the package's folder of that name)
+    const under = cd && /^\$\{?\w+\}?\/(.+)$/.exec(cd)?.[1].replace(/\/$/, '');
+    const named = under ? [...new Set(goFiles.map((g) => path.posix.dirname(g)).filter((d) => d === under || d.endsWith('/' + under)))] : [];
+    const base = named.length === 1 ? named[0] : cd && !/^(?:\/|~|\$)/.test(cd) ? cd : '.';
     for (let i = 0; i < words.length; i++) {
       const given = words[i].replace(/^["']|["']$/g, '').replace(/^\{baseDir\}\/?/, './');
       const w = given && !given.startsWith('-') && base !== '.' ? './' + path.posix.join(base, given) : given;

@@ -924,8 +924,9 @@ class GoLowerer {
       case 'encoder':
       case 'part':
       case 'conn':
-        if (/^(?:Write|WriteString|WriteByte|WriteRune|Encode|ReadFrom)$/.test(method) && recvName) {
-          this.flowInto(recvName, carry(...pos), l, ev);
+        // (an unnamed one, `json.NewEncoder(zw).Encode(v)`: into the writer it wraps)
+        if (/^(?:Write|WriteString|WriteByte|WriteRune|Encode|ReadFrom)$/.test(method) && (recvName || (r !== 'wfile' && r !== 'conn' && recv.path))) {
+          this.flowInto(recvName ?? recv.path!, carry(...pos), l, ev);
           return withErr(val());
         }
         if (r === 'buf' && /^(?:String|Bytes)$/.test(method)) return pass(recv);
