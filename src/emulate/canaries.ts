@@ -191,7 +191,8 @@ export function makeCanaries(): CanarySet {
   const gitCred = checksummedToken('ghp_');
   const ghHosts = checksummedToken('gho_');
   const exodus = token(64, hex);
-  const solanaBytes = Array.from(randomBytes(64)).join(',');
+  const solanaKey = randomBytes(64);
+  const solanaBytes = Array.from(solanaKey).join(',');
   const ethCipher = token(64, hex);
   const metamask = `vault${token(40)}`;
   const chrome = `pw_${token(28)}`;
@@ -209,7 +210,9 @@ export function makeCanaries(): CanarySet {
   add('git-credentials', [gitCred], 'package-tokens', '~/.git-credentials');
   add('gh-hosts', [ghHosts], 'package-tokens', 'GitHub CLI hosts.yml');
   add('wallet-exodus', [exodus], 'wallet', 'Exodus wallet seed.seco');
-  add('wallet-solana', [solanaBytes], 'wallet', '~/.config/solana/id.json');
+  // (and the key pair as wallet code sends it: in base58, hex or base64, whole or its 32-byte seed)
+  const solanaSeed = solanaKey.subarray(0, 32);
+  add('wallet-solana', [solanaBytes, base58(solanaKey), base58(solanaSeed), solanaSeed.toString('hex'), solanaSeed.toString('base64'), solanaKey.toString('base64')], 'wallet', '~/.config/solana/id.json');
   add('wallet-ethereum', [ethCipher], 'wallet', 'Ethereum keystore');
   add('wallet-metamask', [metamask], 'wallet', 'MetaMask extension storage');
   add('browser-logins', [chrome], 'browser-profile', 'Chrome Login Data');

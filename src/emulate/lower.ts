@@ -332,6 +332,15 @@ function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string>
 /** Words before a server's answer that tell the model to act on it ("notes from the maintainers (apply them):"). */
 const ACT_ON_WHAT_FOLLOWS = /\b(?:apply|follow|obey|execute|carry\s+out|act\s+on|comply\s+with|do\s+as)\b/i;
 
+/** Whether `mark` is in the program a command line runs: its first word, or the script a shell is handed (`sh -c "…"`). */
+function namesProgram(cmd: string, mark: string): boolean {
+  const words = cmd.trim().split(/\s+/);
+  if ((words[0] ?? '').includes(mark)) return true;
+  if (!/(?:^|[\\/])(?:(?:ba|da|z)?sh|powershell(?:\.exe)?|pwsh|cmd(?:\.exe)?)$/i.test(words[0] ?? '')) return false;
+  const i = words.findIndex((w) => /^(?:-c|\/c|-Command|-EncodedCommand|-e)$/i.test(w));
+  return i > 0 && (words[i + 1] ?? '').replace(/^["']/, '').startsWith(mark);
+}
+
 /** A body's recipients: an iCalendar ATTENDEE, a mail header, a JSON recipient field. */
 const ADDRESSED = new RegExp(String.raw`\bATTENDEE[^:\r\n]*:mailto:(${MAIL_ADDRESS_TEXT})|^(?:To|Cc|Bcc):[^\r\n]*?(${MAIL_ADDRESS_TEXT})|"(?:to|cc|bcc|recipients?|attendees?|invitees?|email)"\s*:\s*\[?\s*(?:\{[^}]*?"email"\s*:\s*)?"(${MAIL_ADDRESS_TEXT})"`, 'gim');
 
@@ -501,6 +510,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   let lastSocket: { host: string; hostClass: HostClass } | undefined;
   // the last address a request went to (whose answer a later request may be sent to)
   let lastAsked: string | undefined;
+  // (each request's number, and the answers of each host whose commands the code ran: one host's orders run from two
+  // answers or more are a command channel the code keeps polling)
+  let asked = 0;
+  const ordersRun = new Map<string, Set<number>>();
   let lastCall = '';
   let evalCount = 0;
   const home = cfg.home;
@@ -996,7 +1009,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const fromServer = cmd.includes(canaries.respMark);
         if (fromServer) {
           origin = 'downloaded';
-          if (lastFetch && !cons.includes(`net:${lastFetch}`)) cons.push(`net:${lastFetch}`);
+          // (the answer to the last request: a POST's too, a heartbeat whose reply carries orders, read as a fetch there)
+          const from = lastAsked ?? lastFetch;
+          if (from && from !== lastFetch) {
+            const hc = classifyHost(from);
+            const f = base('fetch', ev, `the answer of ${q(from)}`);
+            Object.assign(f, { host: hc.host, hostClass: hc.hostClass, url: redact(from, canaries, lc.matchers), channel: 'http', produces: [`net:${from}`] });
+            push(f);
+            lastFetch = from;
+          }
+          if (from && !cons.includes(`net:${from}`)) cons.push(`net:${from}`);
         }
         // A command that is what a stranger sent (a chat message, an unauthenticated command's arguments).
         if (runsStranger(cmd, canaries.strangerMessage, canaries.strangerMark, ev.shell === true)) origin = 'inbound';
@@ -1016,6 +1038,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // (a command a peer sent over a socket the code keeps open, run as it came: whoever is at the other end runs
         // commands here, as with a shell bound to the socket)
         if (fromServer && lastSocket && origin === 'downloaded') Object.assign(e, { channel: 'socket', host: lastSocket.host, hostClass: lastSocket.hostClass });
+        // (and one polled: commands a server answers with, run as they came, from answer after answer)
+        // (the server names the program, not an argument of one: an updater's version is no order)
+        else if (fromServer && origin === 'downloaded' && lastAsked && lc.reach !== 'agent' && namesProgram(cmd, canaries.respMark)) {
+          const hc = classifyHost(lastAsked);
+          const seen = ordersRun.get(hc.host) ?? new Set<number>();
+          seen.add(asked);
+          ordersRun.set(hc.host, seen);
+          if (seen.size >= 2) Object.assign(e, { channel: 'socket', host: hc.host, hostClass: hc.hostClass, evidence: `${e.evidence}: a command ${hc.host} answered with, run as it came, answer after answer`.slice(0, 300) });
+        }
         e.origin = origin;
         e.decoded = decoded || origin === 'decoded';
         if (cons.length) e.consumes = cons;
@@ -1128,7 +1159,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
         const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
-        if (!target.includes(canaries.respMark)) lastAsked = url || host;
+        if (!target.includes(canaries.respMark)) {
+          lastAsked = url || host;
+          asked++;
+        }
         const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.

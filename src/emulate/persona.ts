@@ -126,6 +126,8 @@ export interface SandboxConfig {
   magicWords: string[];
   /** URL paths the package's code names: routes its servers may answer only there. */
   routePaths: string[];
+  /** The keys of a table of handlers the code indexes with a computed key (tableKeysOf): the kinds a server may order. */
+  tableKeys: string[];
   argSeed: string;
   argMail: string;
   argPlain: string;
@@ -302,6 +304,7 @@ export interface PackageKeys {
   keyDigests: string[];
   magicWords: string[];
   routePaths: string[];
+  tableKeys: string[];
   /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
   apiHost?: string;
 }
@@ -312,6 +315,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   const words = new Set<string>();
   const routes = new Set<string>();
   let apiHost: string | undefined;
+  const tables: string[] = [];
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
@@ -324,10 +328,38 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
     }
     for (const m of text.matchAll(ROUTE_PATH)) if (routes.size < 6 && !FS_PATH.test(m[2]!)) routes.add(m[2]!);
     apiHost ??= NAMED_APIS.find(([re]) => re.test(text))?.[1];
+    if (tables.length < 6) for (const k of tableKeysOf(text)) if (tables.length < 6 && !tables.includes(k)) tables.push(k);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], ...(apiHost ? { apiHost } : {}) };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, ...(apiHost ? { apiHost } : {}) };
   KEYED.set(files, out);
+  return out;
+}
+/**
+ * The keys of a table of handlers that code indexes with a computed key (`const probes = { async x(a) {…}, r(a) {…} }`
+ * … `probes[p.k]`, `handlers[msg.type](…)`): a remote-access tool's commands, chosen by what its server says. A server
+ * answering such code names each of them in turn (prelude/node.ts, __answerObject's lists).
+ */
+export function tableKeysOf(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes('[')) return out;
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\{/g)) {
+    const name = m[1]!;
+    if (!new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\[\\s*(?![\\d'"\x60])[\\w$]`).test(text)) continue;
+    // the table's own level: its keys are the names before a method's parameters or a function value
+    let depth = 0;
+    let body = '';
+    for (let i = m.index! + m[0].length - 1; i < text.length && i < m.index! + 20000; i++) {
+      const c = text[i];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+      if (depth === 1 && c !== '{') body += c;
+      else if (depth > 1 && c === '{') body += '{}';
+    }
+    const keys = [...body.matchAll(/(?:^|[,{\n])\s*(?:async\s+)?([A-Za-z_$][\w$]{0,23})\s*(?:\([^)]*\)\s*\{\}|:\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>))/g)].map((k) => k[1]!);
+    if (keys.length < 2) continue;
+    for (const k of keys) if (out.length < 6 && !out.includes(k)) out.push(k);
+  }
   return out;
 }
 /** Well-known APIs whose keys an app's requests carry, by the domain code names them with (in a string or a regex). */

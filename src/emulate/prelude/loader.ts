@@ -559,7 +559,8 @@ function __zodLib() {
 }
 /** @solana/web3.js: keys, key pairs, transactions and a connection whose requests are answered (no network of its own). */
 function __solanaLib() {
-  function PublicKey(v) { this._b = v instanceof Uint8Array ? v : typeof v === 'string' ? __baseX(__B58).decode(v) : new Uint8Array(32); }
+  // (an address the emulated world gives in another shape, an e-mail for "to", is taken as some key: the code goes on)
+  function PublicKey(v) { var b = null; if (typeof v === 'string') try { b = __baseX(__B58).decode(v); } catch (e) { b = null; } this._b = v instanceof Uint8Array ? v : b || new Uint8Array(32); }
   PublicKey.prototype.toBase58 = PublicKey.prototype.toString = function () { return __baseX(__B58).encode(this._b); };
   PublicKey.prototype.toBytes = PublicKey.prototype.toBuffer = function () { return Buffer.from(this._b); };
   PublicKey.prototype.equals = function (o) { return !!o && String(o) === String(this); };

@@ -660,19 +660,24 @@ function __fails(host) {
 // A server's JSON answer that is not JSON (a mark): an object holding, under every name the code looks for, a string
 // the server sent (a plugin that imports data.extension when the catalogue holds one). Not a thenable, and
 // the object's own methods stay Object's.
-function __answerObject(body) {
+function __answerObject(body, inner) {
   if (typeof body !== 'string' || !__hasResp(body)) return {};
-  // (a message of one kind, {kind:probe} at its end: the first field the code reads of it, its type or op, says so)
+  // (a message of one kind, {kind:probe} at its end: the first field the code reads of it, its type or op, says so;
+  // its other fields are objects of what the server said too, an order's arguments, that read as that text as well)
   var kind = /\{kind:([^{}]*)\}$/.exec(body), first = true;
-  return new Proxy({}, { get: function (t, k) { if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? [__respBody()] : __VERSION_FIELD.test(k) ? '99.0.0' : __respBody(); first = false; } return t[k]; } });
+  var text = function () { return body; };
+  return new Proxy({}, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : kind ? __answerObject(__respBody(), true) : __respBody(); first = false; } return t[k]; } });
 }
+// A list the server sends: what it said, and, where the code keeps a table of handlers it picks by a computed key, one
+// order of each of that table's kinds (the first field the code reads of an order is its kind).
+function __orderedList() { return [__respBody()].concat(cfg.tableKeys.map(function (k) { return __answerObject(__respBody() + '{kind:' + k + '}'); })); }
 // A server's message that is not JSON (a mark) parsed as JSON is the object the code expects, as a response's json() is.
 var __jsonParse = JSON.parse;
 JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, reviver); } catch (e) { var t = typeof text === 'string' ? text : text && typeof text === 'object' ? String(text) : ''; if (t && __hasResp(t)) return __answerObject(t); throw e; } };
 // (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
 var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
-var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates)$/;
+var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|cmds|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates|actions|ops|orders|probes|diag|diagnostics|checks|queue|pending|work|todo|requests|calls|batch|instructions|directives)$/;
 // A server's answer parsed as JSON (JSON.parse(body).url) is the object the code expects: each field it reads is
 // what the server said, as the fetch Response's json() answers.
 var __origJsonParse = JSON.parse;
