@@ -1157,6 +1157,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         let hc: { host: string; hostClass: HostClass } = ch === 'chat' ? { host: `${url.split('/')[2] ?? 'chat'} chat ${host}`, hostClass: 'unknown' } : target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
         // (a repository a code host's API writes into is the code's own choice only where the code names it: one from the
         // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
+        // (an address the user's settings hold whole, their own webhook at a shared host: configured, where another
+        // address at that host, one the code names, is not)
+        if (url && settings.some((v) => /^(?:https?|wss?):\/\/[^/\s]+\/\S/i.test(v) && (url === v || url.startsWith(v.endsWith('/') ? v : `${v}/`) || url.startsWith(`${v}?`)))) hc = { host: hc.host, hostClass: 'configured' };
         const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
         if (!target.includes(canaries.respMark)) {

@@ -249,7 +249,7 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
   const required = new Set(Array.isArray(req) ? req.filter((x): x is string => typeof x === 'string') : []);
   for (const [name, raw] of Object.entries(props as Record<string, unknown>).slice(0, 60)) {
     if (!raw || typeof raw !== 'object') continue;
-    const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown; additionalProperties?: unknown };
+    const p = raw as { type?: unknown; default?: unknown; enum?: unknown; properties?: unknown; format?: unknown; additionalProperties?: unknown; pattern?: unknown; items?: unknown };
     // the plugin's own on switch is on: whoever installed it turned on what it is for (an opt-in plugin acts then)
     if (p.type === 'boolean' && /^(?:enabled?|active|on)$/i.test(name)) out[name] = true;
     else if (tuned && Array.isArray(p.enum) && p.enum.length) out[name] = p.enum[p.enum.length - 1];
@@ -265,12 +265,23 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
     else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
     // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
+    // (one the schema says must start a certain way, a Slack webhook's address: the user's own of that form)
+    else if (required.has(name) && (p.type === 'string' || p.type === undefined) && typeof p.pattern === 'string' && /^\^https?:\/\//.test(p.pattern)) out[name] = urlOfPattern(p.pattern);
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && (p.format === 'uri' || /url|uri|endpoint|webhook|server|base$/i.test(name))) out[name] = `https://your.example.com/${name}`;
+    // (the conversations the user picked for a plugin that acts on chosen ones: the chat the emulated messages come from)
+    else if (p.type === 'array' && /^(?:channels?|channelIds?|chats?|chatIds?|rooms?|conversations?|groups?)$/i.test(name) && (p.items as { type?: unknown } | undefined)?.type === 'string') out[name] = ['telegram'];
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /^(?:host|hostname|address)$/i.test(name)) out[name] = 'your.example.com';
     // (the account the user signs in and sends as: their own address there)
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /mail|^(?:from|sender|user|username|account|login)$/i.test(name)) out[name] = 'you@your.example.com';
   }
   return out;
+}
+
+/** The user's own address of the form a schema's pattern asks for: its literal start, then ids of the user's. */
+function urlOfPattern(pattern: string): string {
+  const start = /^\^((?:[^\\[\](){}*+?|$^.]|\\[./-])*)/.exec(pattern)?.[1] ?? '';
+  const literal = start.replace(/\\([./-])/g, '$1');
+  return `${literal}${literal.endsWith('/') ? '' : '/'}T0USER0000/B0USER0000/yourOwnHook0000000000`;
 }
 
 /** Does turning a plugin's settings up change them (a choice or a switch that is not already at its top)? */

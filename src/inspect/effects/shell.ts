@@ -657,6 +657,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const all = [w0, ...args].join(' ');
       // Assignments: NAME=value / NAME=$(cmd) carry what the value carries; `local a=… b=…` (and declare, export …)
       // assign each of its words.
+      // `: "${NAME:=default}"`: NAME holds the default wherever it was not set
+      for (const w of [cmd0, ...rest]) for (const m of w.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^{}]*)\}/g)) if (!vals.has(m[1])) vals.set(m[1], expand(m[2]).replace(/^["']|["']$/g, ''));
       const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(cmd0);
       if (assign && c.words.length === 1) {
         assignVar(assign[1], assign[2], c, b);
@@ -876,6 +878,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           const hc = /^(?:s3|gs):\/\//.test(remote) ? classifyHost(host).hostClass === 'unknown' ? 'unknown' : classifyHost(host).hostClass : classifyHost(host).hostClass;
           effects.push({ ...b, kind: 'send', host, hostClass: hc, channel: 'scp', consumes: consumed() });
         }
+      }
+      // Backup tools: what they back up goes to the repository they are given (`restic -r URL backup ~`, its
+      // RESTIC_REPOSITORY, `borg create user@host:repo::name ~`, `duplicity ~ sftp://host/path`). The home folder or
+      // the user's documents backed up whole are the user's files; a secret's folder named is that secret.
+      const backup = backupOf(w0, args.map(expand), (n) => vals.get(n));
+      if (backup) {
+        const hc = classifyHost(backup.host);
+        const carried = [...new Set(backup.sources.flatMap((p) => { const sec = classifySecretPath(p); return sec ? [sec] : HOME_OR_DOCUMENTS.test(p) ? ['user-files' as const] : []; }))];
+        effects.push({ ...b, kind: 'send', host: hc.host, hostClass: hc.hostClass, channel: 'scp', consumes: consumed(), ...(carried.length ? { carries: carried } : {}) });
       }
       if (/^(?:nc|ncat|netcat|socat|telnet|openssl)$/.test(w0)) {
         const host = args.map((a) => /^(?:tcp\d?|udp\d?|ssl|openssl)(?:-connect)?:([^:,]+):\d+/i.exec(a)?.[1] ?? a).find((a) => /^(?:\d{1,3}\.){3}\d{1,3}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(a));
@@ -1101,6 +1112,46 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (names.some((n) => n && verified.has(n))) e.hostClass = 'vendor';
     }
   return effects;
+}
+
+/** The home folder itself, or the user's documents, desktop and pictures (`~`, `$HOME`, `/home/*`, `~/Documents`). */
+const HOME_OR_DOCUMENTS = /^(?:~|\$\{?HOME\}?|\/home\/[^/]*|\/Users\/[^/]*|%USERPROFILE%)\/?$|^(?:~|\$\{?HOME\}?)\/(?:Documents|Desktop|Pictures|Photos)\/?$/;
+/**
+ * A backup tool's run that uploads (restic backup, borg create, duplicity, kopia snapshot create): the host of the
+ * repository it writes to (its flag, its environment variable, or its argument) and the paths it backs up. Undefined
+ * for a local repository or another verb.
+ */
+export function backupOf(w0: string, args: readonly string[], env: (name: string) => string | undefined): { host: string; sources: string[] } | undefined {
+  const words = args.map((a) => a.replace(/^["']|["']$/g, ''));
+  const verbs = words.filter((a, i) => !a.startsWith('-') && !/^(?:-r|--repo|--repository|-e|--exclude|--password-file|--exclude-file|--iexclude|--tag|--host)$/.test(words[i - 1] ?? ''));
+  const hostOf = (repo: string | undefined): string | undefined => {
+    if (!repo) return undefined;
+    const r = repo.replace(/^(?:rest|s3|swift|azure|gs|b2|rclone|sftp):/, '');
+    const url = /^[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?([^/:\s]+)/i.exec(r);
+    if (url) return url[1];
+    const scp = /^(?:[\w.-]+@)?([\w-]+(?:\.[\w-]+)+):/.exec(r);
+    return scp?.[1];
+  };
+  if (w0 === 'restic' && verbs[0] === 'backup') {
+    const i = words.findIndex((a) => /^(?:-r|--repo)$/.test(a));
+    const flag = i >= 0 ? words[i + 1] : words.find((a) => /^--repo=/.test(a))?.slice(7);
+    const host = hostOf(flag ?? env('RESTIC_REPOSITORY'));
+    return host ? { host, sources: verbs.slice(1) } : undefined;
+  }
+  if (w0 === 'borg' && verbs[0] === 'create') {
+    // (the archive is the word with `::`, the paths after it; a flag's value before it is no path)
+    const at = verbs.findIndex((v) => v.includes('::'));
+    const target = verbs[at] ?? '';
+    const repo = target.startsWith('::') ? env('BORG_REPO') : target.replace(/::.*$/, '');
+    const host = at > 0 ? hostOf(repo) : undefined;
+    return host ? { host, sources: verbs.slice(at + 1) } : undefined;
+  }
+  if (w0 === 'duplicity' && verbs.length >= 2 && !/^(?:restore|verify|list-current-files|collection-status|remove-older-than|cleanup)$/.test(verbs[0])) {
+    const rest = /^(?:full|incremental|incr|backup)$/.test(verbs[0]) ? verbs.slice(1) : verbs;
+    const host = hostOf(rest[rest.length - 1]);
+    return host ? { host, sources: rest.slice(0, -1) } : undefined;
+  }
+  return undefined;
 }
 
 /** An inline program's network read, and what runs what it read (eval, Function, a child process, a shell). */
