@@ -55,7 +55,7 @@ export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   'pkg.bin-shadow', 'pkg.binding-gyp', 'pkg.dependency-raw-ip', 'pkg.dependency-url', 'pkg.lifecycle-script',
   'pkg.manifest-confusion', 'pkg.manifest-confusion-scripts', 'pkg.manifest-invalid', 'pkg.npmrc',
   // proc.*
-  'proc.mem-read', 'proc.run-script', 'proc.spawn', 'proc.spawn-hidden', 'proc.spawn-shell',
+  'proc.find-by-cmdline', 'proc.mem-read', 'proc.run-script', 'proc.spawn', 'proc.spawn-hidden', 'proc.spawn-shell',
   // shell.*
   'shell.authorized-keys-write', 'shell.base64-exec', 'shell.chmod-exec', 'shell.download', 'shell.download-exec',
   'shell.download-exec-untrusted', 'shell.inline-code', 'shell.password-prompt', 'shell.powershell-encoded',

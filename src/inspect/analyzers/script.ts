@@ -22,6 +22,10 @@ const CAPABILITIES: Array<{ id: string; re: RegExp }> = [
   { id: 'fs.read', re: /\bopen\s*\([^)\n]*\)\s*\.read|\bread_text\(|\bread_bytes\(|\bGet-Content\b|\bfile_get_contents\s*\(|\bFile\.read\b|\bcat\s+[~$]/g },
   { id: 'fs.write', re: /\bopen\s*\([^)\n]*["'][wa]b?\+?["']|\bwrite_text\(|\bSet-Content\b|\bAdd-Content\b|\bOut-File\b|\bfile_put_contents\s*\(|>>\s*[~$/\w]/g },
   { id: 'fs.write', re: /\.extractall\s*\(|\burlretrieve\s*\(|\bshutil\.(copy|copyfile|move)\s*\(|\bExpand-Archive\b|-OutFile\b/g },
+  // Another process's memory (Python's open(f"/proc/{pid}/mem"), Ruby's File.open, Windows' ReadProcessMemory), and a
+  // process looked for by its command line (os.listdir("/proc") … /proc/{pid}/cmdline): a running program's secrets.
+  { id: 'proc.mem-read', re: /\b(?:open|File\.(?:open|read|binread)|IO\.(?:read|binread)|io\.open)\s*\(\s*f?["'][^"'\n]*\/proc\/(?!self\/)[^"'\n/]+\/mem["']|\bReadProcessMemory\b/g },
+  { id: 'proc.find-by-cmdline', re: /\/proc\/(?!self\/)[^"'\n/]*\{?[\w.#$]*\}?\/cmdline\b/g },
   { id: 'fs.chmod', re: /\bos\.chmod\s*\([^\n]*\b(S_IEXEC|S_IXUSR|S_IRWXU)\b|\bos\.chmod\s*\([^)\n]*0o?7[0-7]{2}|\bchmod\s+\+x\b|\bchmod\s+7[0-7]{2}\b/g },
 ];
 
