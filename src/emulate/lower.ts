@@ -1180,6 +1180,23 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // A CI workflow committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`,
         // its content base64) runs in that repository's pipeline as one written to disk would.
         const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/([^/?#]+\/[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
+        // A package.json committed into a repository with this package added as a dependency: the package spreads into
+        // the user's projects, and their releases publish it (a worm through the code host, as Shai-Hulud through npm).
+        if (committed && /(?:^|\/)package\.json$/.test(decodeURIComponent(committed[2])) && cfg.pkgName) {
+          let added = false;
+          try {
+            const j = JSON.parse(body) as { content?: unknown };
+            const pkg = typeof j.content === 'string' ? (JSON.parse(Buffer.from(j.content, 'base64').toString('utf8')) as Record<string, unknown>) : undefined;
+            added = !!pkg && ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((k) => { const d = pkg[k]; return !!d && typeof d === 'object' && Object.prototype.hasOwnProperty.call(d, cfg.pkgName); });
+          } catch {
+            /* not a JSON commit: nothing read here */
+          }
+          if (added) {
+            const g = base('send', ev, `${str('api')}(${q(url)}, ${method}): commits ${committed[1]}'s package.json with ${cfg.pkgName} added as a dependency`);
+            Object.assign(g, { host: hc.host, hostClass: hc.hostClass, channel: 'npm-publish' });
+            push(g);
+          }
+        }
         if (committed && CI_WORKFLOW.test(decodeURIComponent(committed[2])) && isToolConfig(decodeURIComponent(committed[2]))) {
           let data = '';
           try {
