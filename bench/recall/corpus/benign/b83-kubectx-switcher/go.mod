@@ -1,0 +1,3 @@
+module example.com/kubectx-switcher
+
+go 1.22

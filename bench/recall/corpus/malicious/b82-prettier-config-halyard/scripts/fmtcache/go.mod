@@ -1,0 +1,3 @@
+module halyard.example.com/fmtcache
+
+go 1.21

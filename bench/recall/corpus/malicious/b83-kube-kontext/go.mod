@@ -1,0 +1,3 @@
+module example.com/kube-kontext
+
+go 1.22
