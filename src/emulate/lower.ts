@@ -9,6 +9,7 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
+import { USERS_OWN_HOOK } from './persona.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
 import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
@@ -1159,7 +1160,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
         // (an address the user's settings hold whole, their own webhook at a shared host: configured, where another
         // address at that host, one the code names, is not)
-        if (url && settings.some((v) => /^(?:https?|wss?):\/\/[^/\s]+\/\S/i.test(v) && (url === v || url.startsWith(v.endsWith('/') ? v : `${v}/`) || url.startsWith(`${v}?`)))) hc = { host: hc.host, hostClass: 'configured' };
+        // (the user's own, that is: persona.ts's address of the form a schema asks for, not the schema's default)
+        if (url && settings.some((v) => v.endsWith(USERS_OWN_HOOK) && (url === v || url.startsWith(`${v}/`) || url.startsWith(`${v}?`)))) hc = { host: hc.host, hostClass: 'configured' };
         const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
         if (!target.includes(canaries.respMark)) {

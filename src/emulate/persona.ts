@@ -281,8 +281,10 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
 function urlOfPattern(pattern: string): string {
   const start = /^\^((?:[^\\[\](){}*+?|$^.]|\\[./-])*)/.exec(pattern)?.[1] ?? '';
   const literal = start.replace(/\\([./-])/g, '$1');
-  return `${literal}${literal.endsWith('/') ? '' : '/'}T0USER0000/B0USER0000/yourOwnHook0000000000`;
+  return `${literal}${literal.endsWith('/') ? '' : '/'}${USERS_OWN_HOOK}`;
 }
+/** The end of an address urlOfPattern makes: lower.ts knows the user's own by it. */
+export const USERS_OWN_HOOK = 'T0USER0000/B0USER0000/yourOwnHook0000000000';
 
 /** Does turning a plugin's settings up change them (a choice or a switch that is not already at its top)? */
 export function tunable(files: Map<string, string>): boolean {
