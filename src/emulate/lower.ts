@@ -1039,8 +1039,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // (a command a peer sent over a socket the code keeps open, run as it came: whoever is at the other end runs
         // commands here, as with a shell bound to the socket)
         if (fromServer && lastSocket && origin === 'downloaded') Object.assign(e, { channel: 'socket', host: lastSocket.host, hostClass: lastSocket.hostClass });
-        // (and one polled: commands a server answers with, run as they came, from answer after answer)
-        // (the server names the program, not an argument of one: an updater's version is no order)
+        // (and one polled: programs a server names, run as they came, from answer after answer; an argument it gives, an
+        // updater's version, is no order)
         else if (fromServer && origin === 'downloaded' && lastAsked && lc.reach !== 'agent' && namesProgram(cmd, canaries.respMark)) {
           const hc = classifyHost(lastAsked);
           const seen = ordersRun.get(hc.host) ?? new Set<number>();
@@ -1156,12 +1156,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // An address a server answered with (a presigned upload URL from an API): where that server says, judged by
         // the host that answered.
         let hc: { host: string; hostClass: HostClass } = ch === 'chat' ? { host: `${url.split('/')[2] ?? 'chat'} chat ${host}`, hostClass: 'unknown' } : target.includes(canaries.respMark) && lastAsked ? classifyHost(lastAsked) : classifyHost(ch === 'smtp' ? host : url || host);
+        // (the user's own address at a shared host, the webhook their settings hold whole (persona.ts's address of the
+        // form a schema asks for, not the schema's default): configured, where another at that host, the code's, is not)
+        if (url && settings.some((v) => v.endsWith(USERS_OWN_HOOK) && (url === v || url.startsWith(`${v}/`) || url.startsWith(`${v}?`)))) hc = { host: hc.host, hostClass: 'configured' };
         // (a repository a code host's API writes into is the code's own choice only where the code names it: one from the
         // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
-        // (an address the user's settings hold whole, their own webhook at a shared host: configured, where another
-        // address at that host, one the code names, is not)
-        // (the user's own, that is: persona.ts's address of the form a schema asks for, not the schema's default)
-        if (url && settings.some((v) => v.endsWith(USERS_OWN_HOOK) && (url === v || url.startsWith(`${v}/`) || url.startsWith(`${v}?`)))) hc = { host: hc.host, hostClass: 'configured' };
         const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
         if (!target.includes(canaries.respMark)) {

@@ -317,6 +317,7 @@ export interface PackageKeys {
   keyDigests: string[];
   magicWords: string[];
   routePaths: string[];
+  /** The keys of a handler table the code indexes with a computed key (tableKeysOf). */
   tableKeys: string[];
   /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
   apiHost?: string;

@@ -627,10 +627,10 @@ function __isGeo(host, url) {
 }
 function __respBody(host, url) {
   if (host && __METADATA_HOST.test(String(host))) return cfg.metadataBody;
-  // a code host's list of the user's repositories (the project's, and two more the user can push to)
-  // a file of one of them through the contents API: its package.json is a package's, other files what the server says
+  // a file of a repository through a code host's contents API: its package.json is a package's, other files what the server says
   var contents = url && /\/repos\/[^/?#]+\/([^/?#]+)\/contents\/([^?#]*)/.exec(String(url));
   if (contents) { var file = decodeURIComponent(contents[2]), text = /(?:^|\/)package\.json$/.test(file) ? JSON.stringify({ name: contents[1], version: '1.4.2', scripts: { test: 'node test.js' }, dependencies: { 'left-pad': '^1.3.0' } }, null, 2) + '\n' : cfg.respMark + (++__respN) + '*/'; return JSON.stringify({ type: 'file', name: file.split('/').pop(), path: file, encoding: 'base64', content: Buffer.from(text).toString('base64'), sha: '3d21ec53a331a6f037a91c368710b99387d012c1' }); }
+  // a code host's list of the user's repositories (the project's, and two more the user can push to)
   // (one page of them: a later page is empty, so code that pages through them stops)
   if (url && __REPO_LIST.test(String(url)) && /[?&]page=(?:[2-9]|\d\d)/.test(String(url))) return '[]';
   if (url && __REPO_LIST.test(String(url))) return JSON.stringify(['team-dashboard', 'dev-cli-utils', 'infra-config'].map(function (n) { return { name: n, full_name: 'dev/' + n, owner: { login: 'dev' }, default_branch: 'main', private: n === 'infra-config', archived: false, fork: false, permissions: { admin: true, push: true, pull: true } }; }));
