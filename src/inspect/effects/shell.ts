@@ -1098,8 +1098,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           effects.push({ ...b, kind: 'send', url, host: h.host, hostClass: h.hostClass, channel: 'http', carries: ['openclaw-token'], consumes: [key], evidence: `${b.evidence}: every prompt and the provider's API key go to ${h.host}` });
         }
       }
-      // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked.
-      if (AGENT_CLI.test(w0) && AGENT_UNATTENDED.test(` ${args.join(' ')} `)) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
+      // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked. Its prompt
+      // is text its model follows with the user's tools.
+      const agent = agentCliOf(w0, xargs);
+      if (agent?.unattended) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
+      if (agent?.prompt && proseLowerer) for (const e of proseLowerer(agent.prompt, opts.file, opts.reach)) effects.push({ ...e, line: c.line, evidence: `the prompt it hands ${w0}: ${e.evidence}`.slice(0, 200) });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
   }
@@ -1157,6 +1160,20 @@ export function backupOf(w0: string, args: readonly string[], env: (name: string
 /** An inline program's network read, and what runs what it read (eval, Function, a child process, a shell). */
 const INLINE_GETS = /\bhttps?(?:['"]\))?\.(?:get|request)\b|\bfetch\s*\(|\burlopen\b|\burllib\b|\brequests\.get\b|Net::HTTP|\bURI\.open\b|\bopen-uri\b|\bLWP\b|\bfile_get_contents\b/;
 const INLINE_RUNS = /\beval\s*\(|\bFunction\s*\(|\bexec(?:Sync)?\s*\(|\bspawn(?:Sync)?\s*\(|\brunInThisContext\b|\bos\.system\b|\bsubprocess\b|\bsystem\s*\(|\|\s*(?:ba)?sh\b/;
+
+/**
+ * An AI coding agent's command line (`claude -p "…" --dangerously-skip-permissions`, `codex exec --full-auto "…"`,
+ * `gemini --yolo --prompt "…"`): whether its switches run every tool call unasked, and the prompt it is handed (its
+ * longest argument of three words or more: the prompt flags differ from one agent to the next). One reading for the
+ * shell lowering and the translators' command lines (lang/command.ts).
+ */
+export function agentCliOf(program: string, args: readonly string[]): { unattended: boolean; prompt?: string } | undefined {
+  const name = program.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
+  if (!AGENT_CLI.test(name)) return undefined;
+  const words = args.map((a) => a.replace(/^["']|["']$/g, ''));
+  const prompt = words.filter((a) => !a.startsWith('-') && a.trim().split(/\s+/).length >= 3).sort((x, y) => y.length - x.length)[0];
+  return { unattended: AGENT_UNATTENDED.test(` ${words.join(' ')} `), ...(prompt ? { prompt } : {}) };
+}
 
 /** AI coding agents' command-line programs (Claude Code, Gemini CLI, Codex, Amazon Q, Cursor, Copilot, Aider, Amp, …). */
 const AGENT_CLI = /^(?:claude|gemini|codex|q|cursor-agent|copilot|aider|amp|opencode|goose|qwen|crush|kiro-cli)$/;

@@ -4,7 +4,7 @@
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
 import { classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
-import { lowerShell, pingPattern } from '../effects/shell.js';
+import { agentCliOf, lowerShell, pingPattern } from '../effects/shell.js';
 import { scheduledCommands } from '../effects/tool-configs.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, normPath, registerScheduledLowerer, secretOfPath, val } from './values.js';
 
@@ -175,6 +175,12 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
   }
   // a script this one wrote, run by its path (`~/.cache/x/tick`), or by an interpreter the script computed (`${sys.executable} ~/.x/run.py`)
   if (runWrittenScript(em, line, words[0]) || (/^\$\{[^}]*\}$/.test(words[0]) && runWrittenScript(em, line, args.find((a) => !a.startsWith('-'))))) return undefined;
+  // an AI coding agent: its prompt is text its model follows with the user's tools, unasked where its switches say so
+  const agent = agentCliOf(name, args);
+  if (agent) {
+    if (agent.unattended) em.emit('instruct', line, ev, { instruct: 'auto-approve' }, inputs);
+    if (agent.prompt) em.relower('prose', agent.prompt, em, line);
+  }
   // a credential helper or OS credential store printing a stored secret (git credential fill, security, secret-tool, cmdkey)
   const store = credentialStoreOf([name, ...args]);
   if (store) {
