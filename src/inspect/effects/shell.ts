@@ -1120,7 +1120,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 /** The home folder itself, or the user's documents, desktop and pictures (`~`, `$HOME`, `/home/*`, `~/Documents`). */
 const HOME_OR_DOCUMENTS = /^(?:~|\$\{?HOME\}?|\/home\/[^/]*|\/Users\/[^/]*|%USERPROFILE%)\/?$|^(?:~|\$\{?HOME\}?)\/(?:Documents|Desktop|Pictures|Photos)\/?$/;
 /**
- * A backup tool's run that uploads (restic backup, borg create, duplicity, kopia snapshot create): the host of the
+ * A backup tool's run that uploads (restic backup, borg create, a duplicity backup): the host of the
  * repository it writes to (its flag, its environment variable, or its argument) and the paths it backs up. Undefined
  * for a local repository or another verb.
  */
