@@ -1181,25 +1181,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // A CI workflow committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`,
         // its content base64) runs in that repository's pipeline as one written to disk would.
         const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/([^/?#]+\/[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
-        // A package.json committed into a repository with this package added as a dependency: the package spreads into
-        // the user's projects, and their releases publish it (a worm through the code host, as Shai-Hulud through npm).
-        if (committed && /(?:^|\/)package\.json$/.test(decodeURIComponent(committed[2])) && cfg.pkgName) {
-          let added = false;
-          try {
-            const j = JSON.parse(body) as { content?: unknown };
-            const pkg = typeof j.content === 'string' ? (JSON.parse(Buffer.from(j.content, 'base64').toString('utf8')) as Record<string, unknown>) : undefined;
-            added = !!pkg && ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((k) => { const d = pkg[k]; return !!d && typeof d === 'object' && Object.prototype.hasOwnProperty.call(d, cfg.pkgName); });
-          } catch {
-            /* not a JSON commit: nothing read here */
-          }
-          if (added) {
-            const g = base('send', ev, `${str('api')}(${q(url)}, ${method}): commits ${committed[1]}'s package.json with ${cfg.pkgName} added as a dependency`);
-            Object.assign(g, { host: hc.host, hostClass: hc.hostClass, channel: 'npm-publish' });
-            push(g);
-          }
-        }
-        if (committed && CI_WORKFLOW.test(decodeURIComponent(committed[2])) && isToolConfig(decodeURIComponent(committed[2]))) {
-          let data = '';
+        const file = committed ? decodeURIComponent(committed[2]) : '';
+        // (what it commits: the request's base64 content, once)
+        let data = '';
+        if (committed && (CI_WORKFLOW.test(file) || /(?:^|\/)package\.json$/.test(file))) {
           try {
             const j: unknown = JSON.parse(body);
             const content = j && typeof j === 'object' ? (j as { content?: unknown }).content : undefined;
@@ -1207,15 +1192,30 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           } catch {
             /* not JSON: nothing committed that is read here */
           }
-          const file = decodeURIComponent(committed[2]);
-          if (data) {
-            const at = base('persist', ev, `${str('api')}(${q(url)}, ${method}): commits ${file} to ${committed[1]}`);
-            at.mechanism = 'ci-workflow';
-            push(at);
-            for (const c of configCommands(file, data).slice(0, 20))
-              for (const x of lowerConfigCommand(c, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${committed[1]}/${file}`, lang: 'emulation', decoded: true }))
-                push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${file} it commits to ${committed[1]} runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        }
+        // A package.json committed into a repository with this package added as a dependency: the package spreads into
+        // the user's projects, and their releases publish it (a worm through the code host, as Shai-Hulud through npm).
+        if (committed && data && /(?:^|\/)package\.json$/.test(file) && cfg.pkgName) {
+          let added = false;
+          try {
+            const pkg = JSON.parse(data) as Record<string, unknown>;
+            added = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((k) => { const d = pkg[k]; return !!d && typeof d === 'object' && Object.prototype.hasOwnProperty.call(d, cfg.pkgName); });
+          } catch {
+            /* not a package.json: nothing added */
           }
+          if (added) {
+            const g = base('send', ev, `${str('api')}(${q(url)}, ${method}): commits ${committed[1]}'s package.json with ${cfg.pkgName} added as a dependency`);
+            Object.assign(g, { host: hc.host, hostClass: hc.hostClass, channel: 'npm-publish' });
+            push(g);
+          }
+        }
+        if (committed && data && CI_WORKFLOW.test(file) && isToolConfig(file)) {
+          const at = base('persist', ev, `${str('api')}(${q(url)}, ${method}): commits ${file} to ${committed[1]}`);
+          at.mechanism = 'ci-workflow';
+          push(at);
+          for (const c of configCommands(file, data).slice(0, 20))
+            for (const x of lowerConfigCommand(c, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:${committed[1]}/${file}`, lang: 'emulation', decoded: true }))
+              push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): ${file} it commits to ${committed[1]} runs: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
         }
         const hasPayload = body.length > 0 || /^(?:POST|PUT|PATCH|SEND)$/.test(method) || phase === 'write' || findCanaries(payload, lc.matchers).length > 0;
         const what = ch === 'dns' ? `${str('api')}(${q(host)})` : ch === 'socket' ? `${str('api')}(${q(`${host || url}${str('port') ? `:${str('port')}` : ''}`)})${body ? ` write ${q(body, 80)}` : ''}` : `${str('api')}(${q(url)}${method && method !== 'GET' ? `, ${method}` : ''}${body ? ` ${q(body, 80)}` : ''})`;

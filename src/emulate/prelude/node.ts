@@ -676,17 +676,14 @@ function __answerObject(body, inner) {
 // A list the server sends: what it said, and, where the code keeps a table of handlers it picks by a computed key, one
 // order of each of that table's kinds (the first field the code reads of an order is its kind).
 function __orderedList() { return [__respBody()].concat(cfg.tableKeys.map(function (k) { return __answerObject(__respBody() + '{kind:' + k + '}'); })); }
-// A server's message that is not JSON (a mark) parsed as JSON is the object the code expects, as a response's json() is.
+// A server's answer or message that is not JSON (a mark) parsed as JSON (JSON.parse(body).url) is the object the code
+// expects: each field it reads is what the server said, as a response's json() answers.
 var __jsonParse = JSON.parse;
 JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, reviver); } catch (e) { var t = typeof text === 'string' ? text : text && typeof text === 'object' ? String(text) : ''; if (t && __hasResp(t)) return __answerObject(t); throw e; } };
 // (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
 var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
 var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|cmds|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates|actions|ops|orders|probes|diag|diagnostics|checks|queue|pending|work|todo|requests|calls|batch|instructions|directives)$/;
-// A server's answer parsed as JSON (JSON.parse(body).url) is the object the code expects: each field it reads is
-// what the server said, as the fetch Response's json() answers.
-var __origJsonParse = JSON.parse;
-JSON.parse = function (text) { try { return __origJsonParse.apply(JSON, arguments); } catch (e) { if (typeof text === 'string' && text.length < 200 && __hasResp(text)) return __answerObject(text); throw e; } };
 function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
 function __bodyText(b) {
   if (b === undefined || b === null) return '';
