@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { asciiSource } from './lib/ascii-source.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The name of src/cli/code-cache.ts `LEAVE` (a `Symbol.for` key). */
@@ -227,6 +228,8 @@ for (const { entry, out, inline, packages, stages, packageBundle } of BUNDLES) {
   });
   // The launcher itself is compiled by Node from source (it is the entry): its `import()` works as written.
   if (out !== 'cli/clawguard.cjs') rewriteDynamicImports(outfile, dynamicImports);
+  // One byte per character when the launcher reads it (scripts/lib/ascii-source.mjs).
+  fs.writeFileSync(outfile, asciiSource(fs.readFileSync(outfile, 'utf8'), outfile));
   fs.chmodSync(outfile, out === 'cli/clawguard.cjs' ? 0o755 : 0o644);
   if (packageBundle) {
     // The packages this bundle's modules require, each behind a function (its modules run when it is required).
@@ -242,6 +245,7 @@ for (const { entry, out, inline, packages, stages, packageBundle } of BUNDLES) {
       legalComments: 'none',
       logLevel: 'warning',
     });
+    fs.writeFileSync(packageFile, asciiSource(fs.readFileSync(packageFile, 'utf8'), packageFile));
     fs.chmodSync(packageFile, 0o644);
     built.push(packageBundle);
   }

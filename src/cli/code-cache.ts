@@ -133,7 +133,9 @@ export function requireBundle(file: string, importer: (url: string) => Promise<u
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
-    source = fs.readFileSync(file, 'utf8');
+    // One byte per character: the build writes bundles in ASCII (scripts/lib/ascii-source.mjs), and decoding
+    // UTF-8 would cost what that saves.
+    source = fs.readFileSync(file, 'latin1');
   } catch {
     return require(file); // require reports it
   }

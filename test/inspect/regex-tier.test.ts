@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATTERNS, scanContent } from '../../src/inspect/analyzers/patterns.js';
 import fc from 'fast-check';
-import { compileOnFirstUse, containsWord, lowerCased, mayMatch, requiredWords } from '../../src/inspect/analyzers/regex-tier.js';
+import { asciiRegExpSource, compileOnFirstUse, containsWord, lowerCased, mayMatch, requiredWords } from '../../src/inspect/analyzers/regex-tier.js';
 import { PROSE_PATTERNS } from '../../src/inspect/analyzers/skill.js';
 import { INSTRUCT_PATTERNS } from '../../src/inspect/effects/prose.js';
 import { SignalSink } from '../../src/inspect/signals.js';
@@ -233,5 +233,27 @@ describe('requiredWords / mayMatch (a pattern is not run on a text that lacks a 
         { numRuns: 120, seed: 7 },
       );
     }
+  });
+});
+
+describe('asciiRegExpSource (a pattern written in ASCII, as the launcher\'s bundles hold it)', () => {
+  it('is the same pattern: every prose and skill pattern matches what it matched, at the same place', () => {
+    const patterns = [...PROSE_PATTERNS.map((p) => p.re), ...INSTRUCT_PATTERNS.map(([re]) => re), /[Σσς]\é/, /(?:😀|не)+/u];
+    let escaped = 0;
+    for (const re of patterns) {
+      const ascii = new RegExp(asciiRegExpSource(re.source), re.flags);
+      expect(ascii.source).toMatch(/^[\0-\x7f]*$/);
+      if (ascii.source !== re.source) escaped++;
+      // subjects: the pattern's own characters outside ASCII, in runs, with words around them
+      const subjects = [...re.source.matchAll(/[^\0-\x7f]+/g)].map((m) => `say ${m[0]} and ${m[0].toUpperCase()} now`);
+      for (const s of ['plain text', ...subjects]) {
+        re.lastIndex = ascii.lastIndex = 0;
+        expect(ascii.exec(s)?.index, `${re.source.slice(0, 60)} on ${s}`).toBe(re.exec(s)?.index);
+      }
+    }
+    expect(escaped).toBeGreaterThan(10);
+    // an identity escape of a character outside ASCII is the character's escape, not a backslash and its text
+    expect(asciiRegExpSource('\\é\\.')).toBe('\\u00E9\\.');
+    expect(new RegExp(asciiRegExpSource('\\é')).test('é')).toBe(true);
   });
 });

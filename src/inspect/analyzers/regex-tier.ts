@@ -173,7 +173,25 @@ export interface RegexGatesTable {
   gates: Record<string, string[][]>;
 }
 
-const gateKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+const gateKey = (re: RegExp): string => `${re.flags}/${asciiRegExpSource(re.source)}`;
+
+/**
+ * A pattern's source with each character outside ASCII written as `\uXXXX` (per UTF-16 unit; an identity escape of
+ * one, `\é`, as the character's escape): the same pattern. The launcher's bundles are written so (scripts/lib/
+ * ascii-source.mjs), and a gate's key is the same whichever way its pattern was written.
+ */
+export function asciiRegExpSource(source: string): string {
+  if (!/[^\0-\x7f]/.test(source)) return source;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    const escaped = c === '\\' && i + 1 < source.length;
+    const ch = escaped ? source[++i]! : c;
+    const code = ch.charCodeAt(0);
+    out += code > 0x7f ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : escaped ? c + ch : ch;
+  }
+  return out;
+}
 
 /**
  * The code that reads a pattern's groups, as its source text: a table written by other code is not used. Kept
