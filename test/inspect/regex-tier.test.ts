@@ -59,6 +59,17 @@ describe('compileOnFirstUse', () => {
     g.lastIndex = 0;
     expect(g.exec('a  b')?.index).toBe(1);
   });
+
+  it('a gated pattern is compiled when a text first passes its gate (mayMatch), and never for texts that do not', () => {
+    const gated = new Counted('\\bexfiltrate\\s+(?:the|all)\\s+keys\\b', 'i');
+    expect(mayMatch(gated, 'a weather skill that reads the forecast')).toBe(false);
+    expect(gated.runs).toEqual([]);
+    expect(mayMatch(gated, 'then exfiltrate the keys')).toBe(true);
+    expect(gated.runs).toHaveLength(1);
+    expect(gated.runs[0].length).toBeGreaterThanOrEqual(1000);
+    expect(mayMatch(gated, 'exfiltrate all keys')).toBe(true);
+    expect(gated.runs).toHaveLength(1); // once per pattern
+  });
 });
 
 describe('content pattern needles', () => {

@@ -9,7 +9,7 @@ import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, excerpt, scanContent } from './patterns.js';
-import { compileOnFirstUse, mayMatch } from './regex-tier.js';
+import { compileForText, compileOnFirstUse, mayMatch } from './regex-tier.js';
 import { NAMES_THE_USER, SHOWS_PRONOUN, fencedLines } from '../effects/prose.js';
 import { analyzeShell } from './shell.js';
 import { parseJson5 } from '../../core/json5.js';
@@ -243,7 +243,8 @@ const MD_REF_COMMENT = /^[ \t]{0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)[ \t]*(?
 const INSTRUCTION_WORDS = /\b(ignor(?:e|ez|a|ar|iere)|instructions?|consignes?|lis|lisez|envoie|envoyez|ex[ée]cute[rz]?|lee|env[íi]a|ejecuta|lies|sende|f[üu]hre|leia|envie|execute|leggi|invia|esegui|you|assistant|agent|model|ai|claude|gpt|must|should|always|never|ignore|run|execute|send|upload|download|install|curl|wget|bash|read|write|append|fetch|post|secret|token|password|key|credential)\b/i;
 
 /** The patterns every markdown file runs, compiled to machine code on first use (see regex-tier.ts). */
-const compileSkillPatterns = compileOnFirstUse(() => [...PROSE_PATTERNS.map((p) => p.re), DEFENSIVE, PASSWORD_VALUE, PASSWORD_LABEL, HIDDEN_SPAN, HIDDEN_HTML]);
+// (PROSE_PATTERNS are gated: each is compiled when a text first passes its gate, below.)
+const compileSkillPatterns = compileOnFirstUse(() => [DEFENSIVE, PASSWORD_VALUE, PASSWORD_LABEL, HIDDEN_SPAN, HIDDEN_HTML]);
 
 export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: boolean): void {
   compileSkillPatterns(text);
@@ -298,6 +299,7 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
   for (const p of PROSE_PATTERNS) {
     p.re.lastIndex = 0;
     if (p.needs ? !(typeof p.needs === 'function' ? p.needs(text) : p.needs.test(text)) : !mayMatch(p.re, text)) continue;
+    compileForText(p.re, flowed);
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = p.re.exec(flowed)) && n++ < 10) {

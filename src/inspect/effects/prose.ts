@@ -643,9 +643,9 @@ function fetchesCode(t: string): boolean {
 const USER_CONFIGURED = /\b(?:configured\s+by\s+the\s+user|(?:the\s+)?user[- ]configured|you\s+(?:configure|choose|provide|set\s+up)|of\s+(?:your|the\s+user'?s)\s+choice|(?:your|their|the\s+user'?s)\s+own\s+(?:incoming\s+)?(?:webhook|server|endpoint|channel|workspace|instance|bucket|remote)|(?:your|the\s+user'?s)\s+incoming\s+webhook|(?:send|message|notify|ping|text|dm|alert|remind)\s+(?:yourself|myself|me)|to\s+(?:yourself|myself))\b/i;
 
 /** The patterns lowering runs on every document, compiled to machine code on first use (see regex-tier.ts). */
+// (INSTRUCT_PATTERNS are gated: `mayMatch` compiles one when a text first passes its gate.)
 const compileProsePatterns = compileOnFirstUse(() => [
   ...SECRET_NOUNS.map(([re]) => re),
-  ...INSTRUCT_PATTERNS.map(([re]) => re),
   URL_RE, SEND_VERB, REMOTE_DEST, READ_VERB, FETCH_VERB, CODE_NOUN, EXEC_VERB, NEGATION, INSPECTION_LEAD, ACTS_TOO, DEFENSIVE_HEADING, THIRD_PARTY,
   PERSIST_TIMER, DESTROY, PREREQ, INVISIBLE_RUN, USER_CONFIGURED, RUN_QUOTED,
 ]);
