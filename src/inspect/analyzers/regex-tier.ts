@@ -187,7 +187,7 @@ export interface RegexGatesTable {
   gates: Record<string, string[][]>;
 }
 
-const gateKey = (re: RegExp): string => `${re.flags}/${asciiRegExpSource(re.source)}`;
+export const gateKey = (re: RegExp): string => `${re.flags}/${asciiRegExpSource(re.source)}`;
 
 /**
  * A pattern's source with each character outside ASCII written as `\uXXXX` (per UTF-16 unit; an identity escape of
