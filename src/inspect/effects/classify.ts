@@ -285,6 +285,12 @@ export function mailDomainOf(text: string): string | undefined {
 
 export const SHIPPED_TEXT_FILE = /\.(?:md|txt|tmpl|tpl|template|j2)$/i;
 
+/**
+ * A report, log or copy named after what it records (`$OUT/crontab.txt`, `launchagents.log`, `autostart.bak`): its
+ * name says nothing of where it lands. A triage script saving `crontab -l` there schedules nothing.
+ */
+const REPORT_NAMED = /[^\\/]*\.(?:txt|log|csv|md|html?|out|bak|orig|old)$/i;
+
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
   if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
@@ -296,7 +302,7 @@ export function classifyWriteLocation(p: string): LocationClass {
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
   if (AI_TOOL_CONFIG.test(p)) return 'ai-tool-config';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv|bash_login|config[\\/]fish[\\/]config\.fish)\b|Microsoft\.PowerShell_profile\.ps1|\$PROFILE/i.test(p)) return 'shell-rc';
-  if (/LaunchAgents|LaunchDaemons|\/etc\/systemd|\.config[\\/]systemd|\/etc\/cron|\/var\/spool\/cron|crontab|autostart|Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run|\/etc\/rc\.local|\/etc\/init\.d|\.git[\\/]hooks/i.test(p)) return 'autostart';
+  if (/LaunchAgents|LaunchDaemons|\/etc\/systemd|\.config[\\/]systemd|\/etc\/cron|\/var\/spool\/cron|crontab|autostart|Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run|\/etc\/rc\.local|\/etc\/init\.d|\.git[\\/]hooks/i.test(p.replace(REPORT_NAMED, ''))) return 'autostart';
   if (PYTHON_STARTUP.test(p)) return 'autostart';
   if (/\.ssh[\\/](?:config|authorized_keys)/i.test(p)) return 'ssh-config';
   if (/\.npmrc\b|\.yarnrc|\.pip[\\/]pip\.conf|pip\.ini/i.test(p)) return 'npmrc';
@@ -373,7 +379,8 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
   [/^enableAllProjectMcpServers$/i, /^true$/i, "starts every project's MCP servers without asking"],
 ];
 
-export function persistenceOf(textOrPath: string): PersistMechanism | undefined {
+export function persistenceOf(given: string): PersistMechanism | undefined {
+  const textOrPath = given.replace(REPORT_NAMED, '');
   // (OpenClaw's own scheduler: the jobs in its store run agent turns on schedule)
   if (/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|(?:\.openclaw|\.clawdbot|\.moltbot|OPENCLAW_STATE_DIR\}?)[\\/]+cron[\\/]+jobs\.json$/i.test(textOrPath)) return 'cron';
   // (a variable launchd hands every program the user starts from then on: a preload)

@@ -84,6 +84,7 @@ const SHOWS_DECODED = /\b(?:show|print|display|report|quote)\w*\b[^.\n]{0,40}\bd
 /** What follows a verb that refuses it: "executing it is not", "running them is never OK", "is forbidden". */
 const REFUSED_AFTER = /^\s*(?:(?:it|them|this|that|these|the\s+\w+)\s+)?(?:is|are)\s+(?:not\b|never\b|forbidden\b|prohibited\b|not\s+allowed\b)/i;
 /** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
+const REPORTED_ORDER = /\b(?:if|when|whenever)\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:tells?|asks?|instructs?|wants?|requests?|directs?|orders?|urges?)\s+(?:you|the\s+(?:agent|model|assistant))\s+to\s+[*_`]*$/i;
 const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|tells?\s+you|decides?|chooses?|tries)\s+(?:you\s+)?to\s+[*_`]*$/i;
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
 const MAIL_VERB = /\b(?:bcc|cc|e-?mail(?:s|ed|ing)?|mail(?:s|ed|ing)?|forward\w*|send\w*|sent|cop(?:y|ies)\s+(?:\w+\s+){0,3}to|recipients?)\b/i;
@@ -118,7 +119,7 @@ const PINNED_BY_DIGEST = /\b(?:checked|verified|verify|verifies|compared?)\b[^.\
 const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
 const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we|the\s+(?:rules?|rule\s+pack|scanner|scan|checks?|checker|linter|detectors?|tool))\s+(?:checks?(?:\s+for)?|looks?\s+for|flags?|detects?|catch(?:es)?)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|(?:threat\s+)?hunt(?:ing|s)?|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|what\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|malware|exploits?|scams?|lures?|phish\w*|payloads?)\s+looks?\s+like|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we|the\s+(?:rules?|rule\s+pack|scanner|scan|checks?|checker|linter|detectors?|tool))\s+(?:checks?(?:\s+for)?|looks?\s+for|flags?|detects?|catch(?:es)?)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|(?:threat\s+)?hunt(?:ing|s)?|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|(?:typical|common|warning|suspicious|known|attack|injection|compromise)\s+signals?|signals?\s+(?:of|to\s+(?:watch|look)\s+for)|for\s+(?:your\s+)?awareness|where\s+to\s+look|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|what\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|malware|exploits?|scams?|lures?|phish\w*|payloads?)\s+looks?\s+like|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|(?:if|when)\s+(?:the|a|an|any)\s+(?:reviewed|untrusted|scanned|audited|inspected|analy[sz]ed|third[- ]party|fetched|retrieved)\b|(?:is|are)\s+(?:itself|themselves)\s+(?:a\s+)?findings?\b|(?<!\b(?:the|this|that|these|those|a|an|one|single|same|another|whole|each|every|next|following|code|cli|command[- ]line|feature|config|html|json|yaml|markdown|fenced|text|comment|quote|try|catch|finally|building|address|storage|content)\s+)(?:flags?|blocks?)(?!\s+(?:to|into|from|of|in|at|below|above|as|with|under)\b)|detects?|detected|detection|alerts?\s+on|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|scan(?:s|ning)?\s+[^.;\n]{0,60}?\bfor\s+[^.;\n]{0,80}?\b(?:payloads?|exfiltrat\w*|malware|malicious|injections?|lures?|backdoors?|stealers?|suspicious|indicators?|iocs?)\b|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|(?<!\b(?:e-?mail|mail|your|their|my|(?:below|above|under|after|before)\s+the)\s+)signature(?!\s+(?:separator|line|block|delimiter))|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|i\.e\.|example:)(?=\s|[`"'(]|$)/i;
 
@@ -183,6 +184,8 @@ interface Unit {
   section: number;
   /** Its heading quotes what its section holds (`markHeadingFrames`). */
   headingFrames?: boolean;
+  /** A heading it is nested under frames on its own: 'title' when that is only the document's title. */
+  nestedFrames?: true | 'title';
   /** A checklist's criterion (CRITERION): what a reviewer checks a text for, not a step. */
   criterion?: boolean;
 }
@@ -207,6 +210,7 @@ interface CodeBlock {
   fence?: [number, number];
   section: number;
   headingFrames?: boolean;
+  nestedFrames?: true | 'title';
 }
 
 /**
@@ -264,8 +268,10 @@ const headingFramesAlone = remembered((h) => DEFENSIVE_HEADING.test(h.replace(AC
  * (a reference file titled "Reverse shell patterns"), frames as before; an activity heading ("## Analysis") only when
  * its section quotes (`headingFrames`, set by the parse).
  */
-function framedByHeading(x: { underTitle?: boolean; headingFrames?: boolean }, file: string | undefined): boolean {
-  return !(x.underTitle && file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file)) && x.headingFrames === true;
+function framedByHeading(x: { underTitle?: boolean; headingFrames?: boolean; nestedFrames?: true | 'title' }, file: string | undefined): boolean {
+  const skillMd = file !== undefined && /(?:^|\/)SKILL\.md$/i.test(file);
+  if (x.underTitle && skillMd) return false;
+  return x.headingFrames === true || x.nestedFrames === true || (x.nestedFrames === 'title' && !skillMd);
 }
 
 /** Set `headingFrames` on every unit and block: its heading is defensive, and frames alone or its section quotes. */
@@ -273,8 +279,22 @@ function markHeadingFrames(units: Unit[], blocks: CodeBlock[]): void {
   const quoting = new Set<number>();
   for (const u of units) if (!u.title && SECTION_QUOTES.test(u.text)) quoting.add(u.section);
   for (const b of blocks) if (SECTION_QUOTES.test(lastSentence(b.intro))) quoting.add(b.section);
+  // A heading that frames alone frames the sections nested under it too ("# Where to look" over "## Config"), by
+  // section: what its headings above it are (the document's title is marked apart, see framedByHeading).
+  const nested = new Map<number, true | 'title'>();
+  const open: Array<{ level: number; frames: boolean; title: boolean }> = [];
+  for (const u of units) {
+    if (!u.title) continue;
+    const level = u.level ?? 1;
+    while (open.length && open[open.length - 1].level >= level) open.pop();
+    const above = open.filter((h) => h.frames);
+    if (above.length) nested.set(u.section, above.some((h) => !h.title) ? true : 'title');
+    open.push({ level, frames: isDefensiveHeading(u.text) && headingFramesAlone(u.text), title: u.section === 1 && level === 1 });
+  }
   for (const x of [...units, ...blocks]) {
     if (isDefensiveHeading(x.heading) && (headingFramesAlone(x.heading) || quoting.has(x.section))) x.headingFrames = true;
+    const n = nested.get(x.section);
+    if (n) x.nestedFrames = n;
   }
 }
 
@@ -618,6 +638,12 @@ let FETCHES_CODE: RegExp | undefined;
 const LEAK_EVENT = /\b(?:a|an|the|any|your|their|this|that|each)\s+leaked\b|\bleaked\s+(?:api\s+|access\s+)?(?:tokens?|keys?|secrets?|credentials?|passwords?)\b|\b(?:was|were|been|got|is|are)\s+leaked\b/gi;
 /** Where a credential goes back to the service that issued it ("the provider's official revoke endpoint"): its own API. */
 const OWN_PROVIDER = /\b(?:the|its|their)\s+(?:provider|issuer|vendor|service)(?:'s|s')\s+(?:own\s+|official\s+)*(?:[\w-]+\s+)?(?:api|endpoint|revoke|revocation)\b|\bonly\s+to\s+[A-Z][\w-]*(?:'s|s')\s+(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}(?:api|endpoints?|servers?)\b/i;
+/**
+ * A send whose recipient is the user ("send the user the link", "share it with the user", "post the summary to the
+ * owner"): what the agent hands to the person it works for goes nowhere else. (Not "the user's …": their keys
+ * are an object, and where they go is still asked.)
+ */
+const SENT_TO_USER = /\b(?:send|give|show|share|forward|post|message|e-?mail|text|dm)\s+(?:the\s+)?(?:user|owner|operator)\b(?!['\u2019]s)|\b(?:send|share|forward|post|return|hand)\w*\s+(?:[^.;\n]{0,40}?\s)?(?:to|with)\s+(?:the\s+)?(?:user|owner|operator)\b(?!['\u2019]s)/gi;
 const SEND_AS_CONDITION = /\b(?:once|if|when|whenever|after|unless)\s+(?:(?:it|they|this|these|that|those|the\s+\w+|a\s+\w+|an\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got)\s+)?(?:accidentally\s+)?(?:pushed|sent|uploaded|posted|leaked|exposed|shared|published|committed|transmitted|forwarded|synced|mirrored|exported)\b/gi;
 const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
 /** Every step before unit `i` in its section reads (a lead sentence ending in ":" aside), and there is at least one. */
@@ -930,6 +956,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'decode-and-run' && RUNS_OWN_DECODER.test(t) && SHOWS_DECODED.test(t)) continue;
       // "If the user asks to *disable* a protection, explain the risk": what the user asks for is named, not done.
       if ((kind === 'override-safety' || kind === 'disable-guard') && USER_ASKS_TO.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
+      // "If the skill's text tells you to hide something from the user, do not install it": an order someone else's
+      // text gives, named as a condition, is what the reader watches for, not what it does.
+      if (REPORTED_ORDER.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "Do not delete anything without asking": an act forbidden unless the user is asked is the user asked first.
       // (in other languages too: "não crie agendamentos sem pedir", "ne rien supprimer sans demander")
       if (kind === 'auto-approve' && /^(?:without|sem|sin|sans|ohne|senza)\b|^без(?![а-яё])/i.test(im[0]) && (FORBIDS_BEFORE.test(unquoted.slice(Math.max(0, im.index - 80), im.index)) || FORBIDS_BEFORE_ML.test(unquoted.slice(Math.max(0, im.index - 80), im.index)))) continue;
@@ -959,7 +988,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
     // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     // ("treat as compromised once pushed to any remote": a send that already happened, or might, is a condition)
-    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ')) || mailed.some((m) => m === untrusted)) && (dest || REMOTE_DEST.test(t))) {
+    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ').replace(SENT_TO_USER, ' ')) || mailed.some((m) => m === untrusted)) && (dest || REMOTE_DEST.test(t))) {
       const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : OWN_PROVIDER.test(t) ? 'vendor' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
@@ -1333,8 +1362,10 @@ function modelAsDecoder(units: Unit[], blocks: CodeBlock[], text: string, file: 
   for (const [h, n] of fragments) if (n >= 6) sources.add(h);
   if (!sources.size) return undefined;
   // (what a framing sentence made quotation, `framedRanges`, is no step: "The lure reads like this (quoted; do not run):")
+  // (nor is a table's row: data, the fragments themselves or a legend of what a scanner reports, "`bidi` | overrides
+  // make code display differently than it runs")
   for (const heading of sources) {
-    const inSection = units.filter((u) => u.heading === heading && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text) && !inRanges(framedRanges, u.line));
+    const inSection = units.filter((u) => u.heading === heading && !u.table && !u.example && !u.criterion && !framedByHeading(u, file) && !isThirdParty(u.text) && !inRanges(framedRanges, u.line));
     if (!inSection.some((u) => TRANSFORM.test(u.text))) continue;
     // the result written to a file (`~/.local/bin/nsync`) and run by that name, or made executable
     const written = inSection.flatMap((u) => {

@@ -464,15 +464,31 @@ function inlineFunctionCalls(text: string): string {
       const out = redirect && !/^2/.test(redirect[1]) ? redirect : null;
       // the words as the call passed them (quotes removed); "$@" passes each one quoted, $1 … in place
       const words = tokenize(out ? m[3].slice(0, out.index) : m[3]);
-      const quoted = words.map((w) => `"${w.replace(/"/g, '\\"')}"`);
-      const bound = oneLine(f.body)
-        .replace(/"\$@"/g, quoted.join(' '))
-        .replace(/"\$\*"/g, `"${words.join(' ').replace(/"/g, '\\"')}"`)
-        .replace(/\$@|\$\*/g, words.join(' '))
-        .replace(/\$\{?([1-9])\}?/g, (_, n: string) => words[Number(n) - 1] ?? '');
+      const bound = bindArguments(oneLine(f.body), words);
       return out ? `${m[1]}( ${bound} ) ${out[1]} ${out[2]}` : m[1] + bound;
     })
     .join('\n');
+}
+
+/**
+ * A function body with its arguments bound: `"$@"` passes each word quoted, `"$*"` all as one, `$1` … in place; a
+ * `shift` (or `shift N`) drops that many from the front for what follows it, as the shell does
+ * (`run() { local name="$1"; shift; "$@" > "$OUT/$name.txt"; }`: the command is the words after the name).
+ */
+const BOUND_ARG = /(^|[;&|{(][ \t]*|[ \t])shift(?:[ \t]+(\d+))?(?=[ \t]*(?:[;&|)}]|$))|"\$@"|"\$\*"|\$@|\$\*|\$\{?([1-9])\}?/g;
+function bindArguments(body: string, words: string[]): string {
+  let from = 0;
+  return body.replace(BOUND_ARG, (m, lead: string | undefined, by: string | undefined, n: string | undefined) => {
+    const rest = words.slice(from);
+    if (lead !== undefined) {
+      from += by ? Number(by) : 1;
+      return `${lead}true`;
+    }
+    if (n) return rest[Number(n) - 1] ?? '';
+    if (m === '"$@"') return rest.map((w) => `"${w.replace(/"/g, '\\"')}"`).join(' ');
+    if (m === '"$*"') return `"${rest.join(' ').replace(/"/g, '\\"')}"`;
+    return rest.join(' ');
+  });
 }
 
 /** A package spec that is a URL (a tarball, a git repository over http): the URL. */
