@@ -491,6 +491,30 @@ function bindArguments(body: string, words: string[]): string {
   });
 }
 
+/** Programs that make a web request of the URL they are given. */
+const HTTP_CLIENT = /^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i;
+
+/** `word` with each command substitution in it (`$(…)`, balanced, or `` `…` ``) replaced by what `by` gives for its command. */
+function replaceSubstitutions(word: string, by: (command: string) => string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === '$' && word[i + 1] === '(' && word[i + 2] !== '(') {
+      let depth = 1;
+      let j = i + 2;
+      for (; j < word.length && depth; j++) depth += word[j] === '(' ? 1 : word[j] === ')' ? -1 : 0;
+      if (depth) return out + word.slice(i);
+      out += by(word.slice(i + 2, j - 1));
+      i = j - 1;
+    } else if (word[i] === '`') {
+      const j = word.indexOf('`', i + 1);
+      if (j < 0) return out + word.slice(i);
+      out += by(word.slice(i + 1, j));
+      i = j;
+    } else out += word[i];
+  }
+  return out;
+}
+
 /** A package spec that is a URL (a tarball, a git repository over http): the URL. */
 const PACKAGE_URL = /^(?:git\+)?(https?:\/\/[^\s'"]+)$/;
 
@@ -669,6 +693,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         prog = args[k] ?? '';
         w0 = prog.replace(/^.*[\\/]/, '');
         args = args.slice(k + 1);
+      }
+      // A command substitution in an HTTP client's argument (`-H "Authorization: Bearer $(gh auth token)"`): it runs
+      // first, and its output stands there as a variable of its own would, so what it reads is what the request carries.
+      if (HTTP_CLIENT.test(w0) && args.some((a) => a[0] !== "'" && /\$\(|`/.test(a))) {
+        let n = 0;
+        args = args.map((a) => (a[0] === "'" ? a : replaceSubstitutions(a, (sub) => {
+          const name = `__cg_sub_${c.line}_${c.pos}_${n++}`;
+          assignVar(name, `$(${sub})`, c, b);
+          return `\${${name}}`;
+        })));
       }
       const all = [w0, ...args].join(' ');
       // Assignments: NAME=value / NAME=$(cmd) carry what the value carries; `local a=… b=…` (and declare, export …)
@@ -859,7 +893,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const xargs = args.map(expand);
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
-      if (/^(?:curl|wget|http|https|xh|aria2c|invoke-webrequest|iwr|invoke-restmethod|irm|fetch|lwp-request|certutil|bitsadmin|start-bitstransfer)$/i.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args))) {
+      if (HTTP_CLIENT.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args))) {
         // The destination: the URL, else a variable (the user's configured endpoint; not an option's value, as the
         // file of `-T "$SNAP.tgz"`), else a bare host word. A variable a server's answer filled (`URL=$(curl …/presign)`)
         // is where that server says: its host's class.
