@@ -59,6 +59,8 @@ export interface EmulationRun {
   deployment?: Deployment;
   /** The run was repeated with the state an earlier run kept (keptState): its next run, or a machine's after long use. */
   kept?: KeptRun;
+  /** The words the command was run with, read off the usage its bare run printed (argsFromUsage). */
+  args?: string[];
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
@@ -79,6 +81,26 @@ interface World {
   kept?: Kept & { run: KeptRun };
   /** Standard output is a terminal (a run whose first one looked for a terminal keeps one in its network runs). */
   tty?: boolean;
+  /** The words a command was run with because its bare run printed how to run it (`argsFromUsage`). */
+  invoked?: string[];
+}
+
+/**
+ * The words to run a command with, read off the usage it printed when run bare (`usage: md-toc <file.md> [-i]`): each
+ * placeholder in angle brackets before the first option, as a user fills it (a file of the named kind, a folder, an
+ * address, a name). Undefined when the usage names no placeholder: a command that wants a subcommand is left alone.
+ */
+export function argsFromUsage(usage: string): string[] | undefined {
+  const m = /\busage:?\s+\S+((?:\s+(?:<[^<>\n]{1,40}>|\[[^\]\n]{0,60}\]|[a-z][\w-]*))*)/i.exec(usage);
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const p of m[1].matchAll(/<([^<>\n]{1,40})>/g)) {
+    const name = p[1].toLowerCase();
+    const ext = /\.([a-z0-9]{1,5})\b/.exec(name)?.[1];
+    words.push(ext ? `README.${ext === 'markdown' ? 'md' : ext}` : /dir|folder|path\b|root/.test(name) ? '.' : /url|uri|link|endpoint/.test(name) ? 'https://example.com/' : /file|input|src|source/.test(name) ? 'README.md' : /port/.test(name) ? '8080' : 'example');
+    if (words.length >= 3) break;
+  }
+  return words.length ? words : undefined;
 }
 
 export type KeptRun = 'next run' | 'long use' | 'update';
@@ -233,7 +255,7 @@ export function emulateInThread(
   let partial = false;
   /** One run of an entry as a persona (or as a web page's script): its trace lowered and recorded; the trace's events. */
   const runOnce = (entryIndex: number, entry: EmulationEntry, rel: string, persona: Persona, remaining: number, world: World = {}): TraceEvent[] => {
-    const { browser = false, region, deployment, kept, tty } = world;
+    const { browser = false, region, deployment, kept, tty, invoked } = world;
     const cfg = { ...buildConfig(persona, { ...entry, file: rel }, input.files, input.manifest, canaries, region, deployment, kept), browser, ...(tty ? { tty } : {}) };
     onStart?.(entryIndex, persona);
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
@@ -252,8 +274,9 @@ export function emulateInThread(
     if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
     if (deployment) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${DEPLOYMENT_LABEL[deployment]})`) }));
     if (kept) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${KEPT_LABEL[kept.run]})`) }));
+    if (invoked) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, run as its usage says: ${invoked.join(' ')})`) }));
     effects.push(...lowered);
-    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(deployment ? { deployment } : {}), ...(kept ? { kept: kept.run } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
+    const run: EmulationRun = { entry: rel, persona, ...(browser ? { browser } : {}), ...(region ? { region: `${region.locale} ${region.timeZone}` } : {}), ...(deployment ? { deployment } : {}), ...(kept ? { kept: kept.run } : {}), ...(invoked ? { args: invoked } : {}), status: outcome.status, ms: Math.round(outcome.ms * 10) / 10 };
     if (outcome.error) run.error = outcome.error;
     runs.push(run);
     onRun?.(run, lowered);
@@ -286,6 +309,13 @@ export function emulateInThread(
       // (A command run with a subcommand is the same: the bare command already ran as all three.)
       if (persona === PERSONAS[0]) looked = (entry.reach !== 'load' && !(entry.reach === 'bin' && entry.args?.length)) || events.some((e) => e.k === 'platform');
       probedPage ||= events.some((e) => e.k === 'page-probe');
+      // A command run bare that printed how to run it runs again so (argsFromUsage): what it does for its user happens there.
+      if (persona === PERSONAS[0] && entry.reach === 'bin' && !entry.args?.length) {
+        const usage = events.find((e) => e.k === 'usage');
+        const args = usage ? argsFromUsage(String(usage.text ?? '')) : undefined;
+        const leftHere = budget.totalMs - (monotonicMs() - start);
+        if (args && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, { ...entry, args }, rel, persona, leftHere, { invoked: args });
+      }
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
       const left = budget.totalMs - (monotonicMs() - start);
       if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });

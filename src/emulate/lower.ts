@@ -637,6 +637,22 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    * (TELEGRAM_BOT_TOKEN at api.telegram.org) authenticates the same way, and marks the send as the user's account.
    */
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
+  /** The request's credential is one the package's own text holds (a run of 16+ of its characters is written there), not the user's. */
+  const signedByPackage = (headers: string): boolean => {
+    let h: unknown;
+    try {
+      h = headers ? JSON.parse(headers) : undefined;
+    } catch {
+      return false;
+    }
+    if (!h || typeof h !== 'object' || Array.isArray(h)) return false;
+    return Object.entries(h as Record<string, unknown>).some(([k, v]) => {
+      if (!AUTH_HEADER.test(k)) return false;
+      const token = String(v).replace(/^(?:bearer|token|bot|basic)\s+/i, '');
+      if (token.length < 20 || findCanaries(token, lc.matchers).length) return false;
+      return [...token.matchAll(/[A-Za-z0-9]{16,}/g)].some((m) => src.texts.some((t) => t.includes(m[0])));
+    });
+  };
   const argIds = new Set(canaries.list.filter((c) => c.id.startsWith('arg-')).map((c) => c.id));
   const convValues = canaries.list.filter((c) => c.secret === 'conversation').flatMap((c) => c.values);
   const settings = stringsOf(cfg.pluginConfig);
@@ -1163,6 +1179,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // environment or the caller, a CI runner's GITHUB_REPOSITORY, is the user's)
         const repository = hc.hostClass === 'paste' ? namedRepositoryOf(url) : undefined;
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
+        // (a service's API signed with a token the package itself holds is the author's account there, a drop box as a
+        // webhook is: a gist, a bucket or a chat the author reads; the shell's LITERAL_AUTH)
+        if (hc.hostClass === 'vendor' && signedByPackage(headers)) hc = { host: hc.host, hostClass: 'webhook' };
         if (!target.includes(canaries.respMark)) {
           lastAsked = url || host;
           asked++;

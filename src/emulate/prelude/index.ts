@@ -54,7 +54,7 @@ function assert(v, m) { if (!v) { var e = new Error(m || 'Assertion failed'); e.
 Object.assign(assert, { ok: assert, equal: function (a, b, m) { assert(a == b, m); }, strictEqual: function (a, b, m) { assert(a === b, m); }, notEqual: function (a, b, m) { assert(a != b, m); }, notStrictEqual: function (a, b, m) { assert(a !== b, m); }, deepEqual: function () {}, deepStrictEqual: function () {}, notDeepStrictEqual: function () {}, throws: function () {}, doesNotThrow: function () {}, rejects: function () { return Promise.resolve(); }, fail: function (m) { throw new Error(m || 'Failed'); }, match: function () {}, AssertionError: Error });
 assert.strict = assert;
 var console = {};
-['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'time', 'timeEnd', 'timeLog', 'group', 'groupEnd', 'groupCollapsed', 'assert', 'count', 'countReset', 'clear'].forEach(function (k) { console[k] = function () {}; });
+['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'time', 'timeEnd', 'timeLog', 'group', 'groupEnd', 'groupCollapsed', 'assert', 'count', 'countReset', 'clear'].forEach(function (k) { console[k] = /^(?:log|info|warn|error)$/.test(k) ? function () { __usageLook(arguments); } : function () {}; });
 console.Console = function () { return console; };
 var performance = { now: function () { return __clock + __drift++; }, timeOrigin: __t0, mark: function () {}, measure: function () {}, getEntriesByName: function () { return []; } };
 // A worker thread runs here too: while its code loads, worker_threads answers as inside it (isMainThread false, its
@@ -82,12 +82,12 @@ var dgram = { createSocket: function () { var s = new EventEmitter(); s.send = f
 var readline = { createInterface: function (opts) {
   var r = new EventEmitter(), input = opts instanceof __ReadStream ? opts : opts && opts.input, lines = null;
   if (input && input instanceof __ReadStream) { try { lines = String(readFileSync(input.path, 'utf8')).split(/\r?\n/); if (lines.length && lines[lines.length - 1] === '') lines.pop(); } catch (e) { lines = null; } }
-  r.question = function (q, o, cb) { cb = typeof o === 'function' ? o : cb; if (cb) setImmediate(function () { cb(''); }); }; r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {};
+  r.question = function (q, o, cb) { cb = typeof o === 'function' ? o : cb; __usageLook([q]); var typed = __pwPrompt && __PASSWORD_PROMPT.test(String(q)) ? cfg.storeAnswers['user-credentials'] : ''; if (cb) setImmediate(function () { cb(typed); }); }; r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {};
   r[Symbol.asyncIterator] = function () { var i = 0; return { next: function () { return Promise.resolve(lines && i < lines.length ? { value: lines[i++], done: false } : { done: true }); }, return: function () { return Promise.resolve({ done: true }); } }; };
   setImmediate(function () { if (lines) lines.forEach(function (l) { r.emit('line', l); }); r.emit('close'); });
   return r;
 }, clearLine: function () {}, cursorTo: function () {}, moveCursor: function () {}, emitKeypressEvents: function () {} };
-readline.promises = { createInterface: function () { var r = readline.createInterface(); r.question = function () { return Promise.resolve(''); }; return r; } };
+readline.promises = { createInterface: function () { var r = readline.createInterface(); r.question = function (q) { __usageLook([q]); return Promise.resolve(__PASSWORD_PROMPT.test(String(q)) ? cfg.storeAnswers['user-credentials'] : ''); }; return r; } };
 var timersP = { setTimeout: function (ms, v) { return new Promise(function (r) { setTimeout(function () { r(v); }, ms); }); }, setImmediate: function (v) { return new Promise(function (r) { setImmediate(function () { r(v); }); }); }, setInterval: function (ms, v) { var n = 0; return { next: function () { return new Promise(function (r) { setTimeout(function () { r(n++ > 5 ? { done: true } : { done: false, value: v }); }, ms); }); }, return: function () { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]: function () { return this; } }; }, scheduler: { wait: function (ms) { return new Promise(function (r) { setTimeout(r, ms); }); }, yield: function () { return Promise.resolve(); } } };
 var buffer = { Buffer: Buffer, kMaxLength: 4294967296, constants: { MAX_LENGTH: 4294967296, MAX_STRING_LENGTH: 536870888 }, atob: atob, btoa: btoa, Blob: Blob, SlowBuffer: Buffer, isUtf8: function () { return true; }, transcode: function (b) { return b; } };
 __builtins = {
@@ -97,7 +97,7 @@ __builtins = {
   string_decoder: { StringDecoder: StringDecoder }, querystring: querystring, punycode: { toASCII: function (s) { return s; }, toUnicode: function (s) { return s; }, encode: function (s) { return s; }, decode: function (s) { return s; } },
   timers: { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate, promises: timersP }, 'timers/promises': timersP,
   process: process, assert: assert, 'assert/strict': assert, module: Module, vm: vm, worker_threads: __workerThreads,
-  readline: readline, 'readline/promises': readline.promises, tty: { isatty: function (fd) { return __tty && fd >= 0 && fd <= 2; }, WriteStream: function () {}, ReadStream: function () {} },
+  readline: readline, 'readline/promises': readline.promises, tty: { isatty: function (fd) { return __tty && fd >= 0 && fd <= 2; }, WriteStream: function () {}, ReadStream: __TtyReadStream },
   constants: Object.assign({}, fs.constants, os.constants.signals), perf_hooks: { performance: performance, PerformanceObserver: function () { this.observe = function () {}; } },
   v8: { getHeapStatistics: function () { return { total_heap_size: 2e7, heap_size_limit: 4e9, used_heap_size: 1e7 }; }, serialize: function (v) { return Buffer.from(JSON.stringify(v)); }, deserialize: function (b) { return JSON.parse(Buffer.from(b).toString()); }, setFlagsFromString: function () {} },
   cluster: Object.assign(new EventEmitter(), { isMaster: true, isPrimary: true, isWorker: false, fork: function () { rec({ k: 'exec', api: 'cluster.fork', cmd: 'node ' + cfg.entryAbs, detached: false, hide: false, stdio: '', shell: false }); return new EventEmitter(); } }),

@@ -109,8 +109,16 @@ process.features = {};
 // when a command the user runs loads it: persona.ts Deployment 'terminal')
 var __tty = cfg.reach === 'bin' || cfg.tty === true;
 function __ttyLook() { if (!__tty && !__deploySeen.terminal) { __deploySeen.terminal = true; rec({ k: 'deployment', place: 'terminal', api: 'process.stdout.isTTY' }); } return __tty; }
-process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
-process.stderr = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { return true; }, columns: 80, fd: 2, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
+// A command run with no words that prints how to run it (usage: md-toc <file.md>): the host runs it again so.
+var __usageSeen = cfg.reach !== 'bin' || (cfg.entryArgs || []).length > 0;
+// A prompt for a password written to the terminal (sudo's, a vault's): what the user types next is that password.
+var __PASSWORD_PROMPT = /\b(?:password|passphrase|passcode|passwort|kennwort|contrase\u00f1a|senha|mot de passe)\b[^\n]{0,40}:\s*$|\u043f\u0430\u0440\u043e\u043b\u044c|\u5bc6\u7801|\u30d1\u30b9\u30ef\u30fc\u30c9/i, __pwPrompt = false;
+function __usageLook(args) { for (var i = 0; i < args.length; i++) { var t = typeof args[i] === 'string' ? args[i] : args[i] instanceof Uint8Array ? Buffer.from(args[i]).toString('utf8') : ''; if (!__pwPrompt && __PASSWORD_PROMPT.test(t)) __pwPrompt = true; if (__usageSeen) continue; var m = /\busage:?\s+\S+[^\n]{0,200}/i.exec(t); if (m) { __usageSeen = true; rec({ k: 'usage', text: m[0] }); } } }
+/** A terminal input stream (tty.ReadStream, process.stdin read raw): after a password prompt, the user types the password. */
+function __typesPassword(s) { var on = s.on; s.on = s.addListener = function (ev, fn) { on.call(s, ev, fn); if (ev === 'data' && __pwPrompt && !s.__typed) { s.__typed = true; setImmediate(function () { s.emit('data', Buffer.from(cfg.storeAnswers['user-credentials'] + '\r')); }); } return s; }; return s; }
+function __TtyReadStream(fd) { var s = new EventEmitter(); s.fd = fd; s.isTTY = true; s.isRaw = false; s.setRawMode = function (m) { s.isRaw = !!m; return s; }; s.destroy = s.pause = s.resume = s.setEncoding = s.ref = s.unref = function () { return s; }; return __typesPassword(s); }
+process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { __usageLook(arguments); return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
+process.stderr = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { __usageLook(arguments); return true; }, columns: 80, fd: 2, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stdin = Object.assign(new EventEmitter(), { isTTY: __tty, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
 // (read to its end, for await (const c of process.stdin): it is empty, as standard input is when nothing is piped)
 process.stdin[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true, value: undefined }); }, return: function () { return Promise.resolve({ done: true, value: undefined }); } }; };
@@ -142,7 +150,7 @@ function __getFile(k) {
   return __neighbour(k) || __systemTool(k);
 }
 /** The machine's usual programs are installed (git, node, curl …): a wrapper that looks for the real one on PATH finds it. */
-var __SYSTEM_TOOLS = /^(?:\/usr\/bin|\/bin|\/usr\/local\/bin|\/opt\/homebrew\/bin)\/(?:git|node|npm|npx|python3?|curl|wget|ssh|scp|bash|sh|zsh|tar|gzip|openssl|docker|kubectl|aws|gcloud|gh|pnpm|yarn|make|cc|gcc|security|crontab)$|^c:\/program files\/(?:git\/cmd\/git\.exe|nodejs\/(?:node\.exe|npm\.cmd|npx\.cmd))$/;
+var __SYSTEM_TOOLS = /^(?:\/usr\/bin|\/bin|\/usr\/local\/bin|\/opt\/homebrew\/bin)\/(?:git|node|npm|npx|python3?|curl|wget|ssh|scp|bash|sh|zsh|tar|gzip|openssl|docker|kubectl|aws|gcloud|gh|pnpm|yarn|make|cc|gcc|security|crontab|sudo)$|^c:\/program files\/(?:git\/cmd\/git\.exe|nodejs\/(?:node\.exe|npm\.cmd|npx\.cmd))$/;
 function __systemTool(k) {
   if (!__SYSTEM_TOOLS.test(k)) return null;
   var v = { p: k, b: Buffer.from(__isWin ? 'MZ' : '\x7fELF', 'latin1'), w: false, dl: false, mode: 493, system: true };
@@ -397,7 +405,7 @@ function mkdtempSync(prefix) { var p = String(prefix) + Math.random().toString(3
 var __fds = {}, __fdn = 20;
 function openSync(p, flags) { var fd = __fdn++; __fds[fd] = { p: __abs(p), flags: String(flags || 'r'), pos: 0 }; if (/[wa]/.test(String(flags || ''))) __writeRec('openSync', p, '', /a/.test(String(flags))); return fd; }
 function closeSync(fd) { delete __fds[fd]; }
-function writeSync(fd, d) { var f = __fds[fd]; if (fd === 1 || fd === 2) return String(d).length; if (!f) throw __fsErr('EBADF', 'write', fd); __writeRec('writeSync', f.p, d, true); return toBytes(d).length; }
+function writeSync(fd, d) { var f = __fds[fd]; if (fd === 1 || fd === 2 || (f && f.p === '/dev/tty')) __usageLook([d]); if (fd === 1 || fd === 2) return String(d).length; if (!f) throw __fsErr('EBADF', 'write', fd); __writeRec('writeSync', f.p, d, true); return toBytes(d).length; }
 function readSync(fd, buf, off, len, pos) { if (fd === 0) return 0; var f = __fds[fd]; if (!f) throw __fsErr('EBADF', 'read', fd); var data = readFileSync(f.p); var start = typeof pos === 'number' ? pos : f.pos; var n = Math.min(len === undefined ? buf.length : len, data.length - start); if (n <= 0) return 0; buf.set(data.subarray(start, start + n), off | 0); f.pos = start + n; return n; }
 function fstatSync(fd) { var f = __fds[fd]; return statSync(f ? f.p : '/'); }
 
@@ -548,6 +556,8 @@ function __clipHolds(data, api) {
   var m = low.indexOf(mine) < 0 ? __WALLET_ADDR.exec(text) : null;
   if (m) rec({ k: 'wallet-pay', api: api, via: 'clipboard', to: __trunc(m[0], 120) });
 }
+// sudo -n (never ask): the user has not typed their password lately, so sudo has none cached and refuses.
+var __NO_CACHED_SUDO = /^(?:\S*\/)?sudo\s+(?:-\w+\s+)*-[A-Za-z]*n/;
 // A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the
 // host classes it as the shell lowering does) prints that store's canary; any other command prints nothing.
 // A dialog asking for a password (osascript's hidden answer, zenity's and kdialog's password boxes) gets the user's.
@@ -595,7 +605,7 @@ var child_process = {
   execFile: function (f, a, o, cb) { if (typeof a === 'function') { cb = a; a = []; o = {}; } else if (typeof o === 'function') { cb = o; o = Array.isArray(a) ? {} : a; } if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFile', f, a, o, false); var cp = new __ChildProcess(f); cp.__cmd = c; if (cb) setImmediate(function () { cb(null, __clipOut(c, o) || __said(c), ''); }); return cp; },
   execFileSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('execFileSync', f, a, o, false); var miss = __missingTool(f); if (miss) throw miss; return __out(o, c); },
   spawn: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawn', f, a, o, false), cp = new __ChildProcess(f); cp.__cmd = c; return cp; },
-  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawnSync', f, a, o, false); var e = __out(o, c), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
+  spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawnSync', f, a, o, false); var e = __out(o, c), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: __NO_CACHED_SUDO.test(String(c)) ? 1 : 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };
 child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __said(cmd), stderr: '' }); };
