@@ -252,6 +252,15 @@ export function pushedRepositoryOf(url: string): string | undefined {
   return m && !/^(?:owner|user|org|your[-_]?\w*|username|you|me|example)$/i.test(m[2]) ? `${m[2]}/${m[3]}` : undefined;
 }
 
+/**
+ * The repository (`owner/repo`) a code host's raw-file URL serves from (`raw.githubusercontent.com/o/r/…`,
+ * `github.com/o/r/raw/…`, `gitlab.com/o/r/-/raw/…`, `bitbucket.org/o/r/raw/…`, `codeberg.org/o/r/raw/…`).
+ */
+export function rawRepositoryOf(url: string): string | undefined {
+  const m = /^https?:\/\/(?:raw\.githubusercontent\.com\/([\w.-]+)\/([\w.-]+)\/|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/([\w.-]+)\/([\w.-]+)\/(?:-\/)?raw\/)/i.exec(url);
+  return m ? `${m[1] ?? m[3]}/${m[2] ?? m[4]}`.toLowerCase() : undefined;
+}
+
 /** Host classes data may go to without being exfiltration by the package's author. */
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
-import { SHIPPED_TEXT_FILE, classifyHost, registrableLabel } from './classify.js';
+import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
@@ -878,6 +878,15 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // sent there is judged like any other send.
   const own = ownHostsOf(facts);
   if (own.size) for (const e of effects) if ((e.kind === 'fetch' || e.kind === 'exec' || e.kind === 'prerequisite') && e.hostClass === 'unknown' && e.host && [...own].some((h) => e.host === h || e.host!.endsWith(`.${h}`))) e.hostClass = 'vendor';
+  // A code host's raw file from a repository the project does not name as its own, run inside the program that
+  // fetched it (Python's exec, a script's eval of what came back: an exec computed from the download): whoever owns
+  // that repository changes what runs, as a paste's author does. An installer piped to a shell is judged as before.
+  for (const e of effects) {
+    if (e.kind !== 'fetch' || e.hostClass !== 'vendor' || !e.url || !e.produces?.length) continue;
+    const repo = rawRepositoryOf(e.url);
+    if (!repo || ownRepositories(facts).has(repo) || !runsInProcess(effects, e.produces)) continue;
+    e.hostClass = 'paste';
+  }
   // A key named after a service (`TRELLO_API_KEY`) sent to that service's own domain (`api.trello.com`) is the
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
@@ -1127,6 +1136,34 @@ const WELL_KNOWN_CREDENTIAL = /^(?:OPENAI|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|GCP|GCL
 function declaredCredentials(facts: TargetFacts): Set<string> {
   const skill = facts.target === 'skill' ? facts.files.find((f) => /^SKILL\.md$/i.test(f.rel)) : undefined;
   return new Set(skill ? declaredEnv(skill.text).filter((n) => !WELL_KNOWN_CREDENTIAL.test(n)) : []);
+}
+
+/** The code-host repositories (`owner/repo`) the project names as its own: its manifest's repository and homepage, a skill's homepage. */
+function ownRepositories(facts: TargetFacts): Set<string> {
+  const out = new Set<string>();
+  const repo = facts.manifest?.repository as unknown;
+  const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  for (const u of [typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url, facts.manifest?.homepage, skill && /^\uFEFF?---[\s\S]*?^homepage:\s*["']?([^\s"']+)/m.exec(skill.text)?.[1]]) {
+    if (typeof u !== 'string') continue;
+    const named = pushedRepositoryOf(u.replace(/^git\+/, '').replace(/#.*$/, '')) ?? /^(?:github|gitlab|bitbucket):([\w.-]+\/[\w.-]+)$/.exec(u)?.[1] ?? /^([\w.-]+\/[\w.-]+)$/.exec(u)?.[1];
+    if (named) out.add(named.replace(/\.git$/, '').toLowerCase());
+  }
+  return out;
+}
+
+/** Does what `keys` name reach an exec the program computes in its own process (exec, eval, a compiled function)? */
+function runsInProcess(effects: Effect[], keys: string[]): boolean {
+  const reached = new Set(keys);
+  for (let round = 0; round < 4; round++) {
+    let grew = false;
+    for (const x of effects) {
+      if (!x.consumes?.some((k) => reached.has(k))) continue;
+      if (x.kind === 'exec' && x.origin === 'computed' && x.lang !== 'shell' && x.lang !== 'prose' && x.lang !== 'powershell') return true;
+      for (const k of x.produces ?? []) if (!reached.has(k)) (reached.add(k), (grew = true));
+    }
+    if (!grew) break;
+  }
+  return false;
 }
 
 function ownHostsOf(facts: TargetFacts): Set<string> {
