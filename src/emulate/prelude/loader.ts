@@ -54,7 +54,7 @@ function __stub(name) {
   var target = function () {};
   var p = new Proxy(target, {
     get: function (t, k) {
-      if (k === 'then' || k === 'constructor' && false) return undefined;
+      if (k === 'then') return undefined;
       if (k === Symbol.toPrimitive) return function (hint) { return hint === 'number' ? 0 : ''; };
       if (k === 'toString' || k === 'valueOf' || k === 'toJSON') return function () { return ''; };
       if (k === '__esModule') return false;

@@ -111,8 +111,10 @@ var __tty = cfg.reach === 'bin' || cfg.tty === true;
 function __ttyLook() { if (!__tty && !__deploySeen.terminal) { __deploySeen.terminal = true; rec({ k: 'deployment', place: 'terminal', api: 'process.stdout.isTTY' }); } return __tty; }
 // A command run with no words that prints how to run it (usage: md-toc <file.md>): the host runs it again so.
 var __usageSeen = cfg.reach !== 'bin' || (cfg.entryArgs || []).length > 0;
-// A prompt for a password written to the terminal (sudo's, a vault's): what the user types next is that password.
-var __PASSWORD_PROMPT = /\b(?:password|passphrase|passcode|passwort|kennwort|contrase\u00f1a|senha|mot de passe)\b[^\n]{0,40}:\s*$|\u043f\u0430\u0440\u043e\u043b\u044c|\u5bc6\u7801|\u30d1\u30b9\u30ef\u30fc\u30c9/i, __pwPrompt = false;
+// A prompt on the terminal for the machine's own password (sudo's, the login's, an administrator's): what the user
+// types next is that password. A tool's prompt for its own service's password (a registry login) is answered with
+// nothing, as before: that password goes to that service.
+var __PASSWORD_PROMPT = /\[sudo\]|\bsudo\b[^\n]{0,20}\bpassword\b|\bpassword\s+for\s+[\w.-]+\s*:|\b(?:login|account|system|admin(?:istrator)?|root|mac(?:os)?|computer|keychain|user)\s+password\b|\bpasswort\s+f\u00fcr\b|\bmot de passe (?:de session|administrateur)\b|\bcontrase\u00f1a (?:de|del) (?:usuario|administrador|sistema)\b/i, __pwPrompt = false;
 function __usageLook(args) { for (var i = 0; i < args.length; i++) { var t = typeof args[i] === 'string' ? args[i] : args[i] instanceof Uint8Array ? Buffer.from(args[i]).toString('utf8') : ''; if (!__pwPrompt && __PASSWORD_PROMPT.test(t)) __pwPrompt = true; if (__usageSeen) continue; var m = /\busage:?\s+\S+[^\n]{0,200}/i.exec(t); if (m) { __usageSeen = true; rec({ k: 'usage', text: m[0] }); } } }
 /** A terminal input stream (tty.ReadStream, process.stdin read raw): after a password prompt, the user types the password. */
 function __typesPassword(s) { var on = s.on; s.on = s.addListener = function (ev, fn) { on.call(s, ev, fn); if (ev === 'data' && __pwPrompt && !s.__typed) { s.__typed = true; setImmediate(function () { s.emit('data', Buffer.from(cfg.storeAnswers['user-credentials'] + '\r')); }); } return s; }; return s; }

@@ -614,6 +614,7 @@ export const isShippedJson = (rel: string, text: string): boolean => SHIPPED_JSO
  */
 function withShippedJsonValues(text: string, rel: string, files: ReadonlyMap<string, string>): string {
   if (!/\$\(/.test(text)) return text;
+  text = withShippedLines(text, files);
   const named: Array<Record<string, unknown>> = [];
   for (const [f, body] of files) {
     if (!SHIPPED_JSON.test(f) || !text.includes(path.posix.basename(f))) continue;
@@ -641,6 +642,53 @@ function withShippedJsonValues(text: string, rel: string, files: ReadonlyMap<str
     const keyPath = jq ? jq[1] : helper && readers.has(helper[1]) ? helper[2] : undefined;
     const value = keyPath ? lookup(keyPath) : undefined;
     return value !== undefined && !/["'`$\\\n]/.test(value) ? `${lead}"${value}"` : line;
+  });
+}
+
+/**
+ * The same for a line a script takes out of a text file the target ships (`canary="$(sed -n '/^## canary/{n;p;}'
+ * "$REF")"`, `head -n 1`, `sed -n 3p`, `grep -m1 RE`, `awk 'NR==3'`): the line is written into the assignment, so
+ * running the variable runs that line. The file is the one the argument names, or the shipped file whose name the
+ * variable it is in was assigned with (`REF="$here/../references/indicators.md"`).
+ */
+function withShippedLines(text: string, files: ReadonlyMap<string, string>): string {
+  const shipped = [...files.keys()].filter((f) => SHIPPED_TEXT_FILE.test(f) && text.includes(path.posix.basename(f)));
+  if (!shipped.length) return text;
+  const fileOf = (arg: string): string | undefined => {
+    const bare = arg.replace(/^["']|["']$/g, '');
+    const v = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(bare)?.[1];
+    const named = v ? new RegExp(`(?:^|[\\s;])(?:local\\s+|readonly\\s+|export\\s+)?${v}=(\\S+)`, 'm').exec(text)?.[1] ?? '' : bare;
+    return shipped.find((f) => named.includes(path.posix.basename(f)));
+  };
+  // Each form: the file argument, and the line it prints of the file's lines.
+  const pick = (re: RegExp | undefined, lines: string[], after: boolean): string | undefined => {
+    if (!re) return undefined;
+    const at = lines.findIndex((l) => re.test(l));
+    return at < 0 ? undefined : lines[at + (after ? 1 : 0)];
+  };
+  const pattern = (s: string): RegExp | undefined => {
+    try {
+      return new RegExp(s);
+    } catch {
+      return undefined; // a pattern JavaScript does not read: left as written
+    }
+  };
+  const forms: Array<[RegExp, (m: RegExpExecArray, lines: string[]) => string | undefined]> = [
+    [/^sed\s+-n\s+(['"])\/(.+?)\/\s*\{\s*n\s*;\s*p\s*;?\s*\}\1\s+(\S+)$/, (m, lines) => pick(pattern(m[2]), lines, true)],
+    [/^sed\s+-n\s+(['"]?)(\d+)p\1\s+(\S+)$/, (m, lines) => lines[Number(m[2]) - 1]],
+    [/^awk\s+(['"])NR\s*==\s*(\d+)\1\s+(\S+)$/, (m, lines) => lines[Number(m[2]) - 1]],
+    [/^head\s+-(?:n\s*)?1()()\s+(\S+)$/, (_m, lines) => lines[0]],
+    [/^grep\s+(?:-E\s+)?-m\s*1\s+(?:-E\s+)?(['"])(.+?)\1\s+(\S+)$/, (m, lines) => pick(pattern(m[2]), lines, false)],
+  ];
+  return text.replace(/^(\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=)(["']?)\$\(\s*([^()\n]*?)\s*\)\2\s*$/gm, (line, lead: string, _q: string, cmd: string) => {
+    for (const [re, print] of forms) {
+      const m = re.exec(cmd);
+      const file = m ? fileOf(m[3]) : undefined;
+      if (!m || !file) continue;
+      const value = print(m, files.get(file)!.split(/\r?\n/))?.trim();
+      return value && !/['\n]/.test(value) ? `${lead}'${value}'` : line;
+    }
+    return line;
   });
 }
 
@@ -778,8 +826,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   for (const f of facts.files) if (SHIPPED_TEXT_FILE.test(f.rel) && f.text.length <= 65536 && !scripts.has(f.rel)) scripts.set(f.rel, f.text);
   // (a skill's documents by path: a step may define its terms in a document it links)
   const docText = new Map(facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'doc' || f.kind === 'skill').map((f) => [f.rel, f.text] as const) : []);
-  // What a shell script may source or read settings from: the target's config files, shell scripts and JSON settings.
-  const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel) || isShippedJson(f.rel, f.text)).map((f) => [f.rel, f.text]));
+  // What a shell script may source or read settings or lines from: the target's config files, shell scripts, JSON
+  // settings and texts.
+  const shipped = new Map<string, string>(facts.files.filter((f) => SOURCED_CONFIG.test(f.rel) || /\.sh$/i.test(f.rel) || isShippedJson(f.rel, f.text) || (SHIPPED_TEXT_FILE.test(f.rel) && f.text.length <= 65536)).map((f) => [f.rel, f.text]));
 
   for (const f of facts.files) {
     const reach = reachOf(f.rel);

@@ -318,7 +318,7 @@ export function splitTop(s: string, sep: RegExp): string[] {
     if (depth === 0 && (c === ';' || c === '&' || c === '|' || c === '\n')) {
       const two = s.slice(i, i + 2);
       const m = sep.exec(two);
-      if (m && m.index === 0 && !(m[0] === '|' && two === '||') && !(two[0] === '&' && two !== '&&' && sep.source.includes('&&') && false)) {
+      if (m && m.index === 0 && !(m[0] === '|' && two === '||')) {
         out.push(s.slice(start, i));
         i += m[0].length - 1;
         start = i + 1;
@@ -849,7 +849,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // the script's commands are run. (`bash -c "$(curl …)"` and decoded `-c` strings are handled below as well.)
       if (/^(?:ba|z|da|k)?sh$/.test(w0) && depth < 4) {
         const ci = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
-        const script = ci !== -1 ? args[ci + 1]?.replace(/^(["'])([\s\S]*)\1$/, '$2') : undefined;
+        const given = ci !== -1 ? args[ci + 1]?.replace(/^(["'])([\s\S]*)\1$/, '$2') : undefined;
+        // (a variable the script gave a literal value, `bash -c "$line"`: that value is the script)
+        const held = given ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(given)?.[1] : undefined;
+        const script = held && vals.has(held) ? vals.get(held)!.replace(/^(["'])([\s\S]*)\1$/, '$2') : given;
         if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e);
       }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
