@@ -798,6 +798,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         lastCall = str('name');
         if (lastCall.startsWith('git hook ')) later = 'a git hook it installed';
         else if (lastCall === 'install script of the package it published') later = 'the install script of a package it published';
+        else if (lastCall === 'startup entry it installed, at the next login') later = 'a startup entry it installed, at the next login';
         break;
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)

@@ -330,6 +330,19 @@ function __writeRec(api, p, data, append) {
   delete __gone[k];
   __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
   __hookLater(p, text);
+  __startupLater(p, text);
+}
+// A startup entry the run installs (a systemd unit's ExecStart, a LaunchAgent's ProgramArguments, an autostart
+// entry's Exec) runs at the user's next login (an hour later here): the node program it names runs then.
+var __started = {};
+function __startupLater(p, text) {
+  var k = String(p), line = '';
+  if (/[\/]systemd[\/](?:user[\/])?[^\/]+\.service$/.test(k)) line = (/^\s*ExecStart=(.*)$/m.exec(String(text)) || [])[1] || '';
+  else if (/[\/]LaunchAgents[\/][^\/]+\.plist$|[\/]LaunchDaemons[\/][^\/]+\.plist$/.test(k)) { var args = /<key>\s*ProgramArguments\s*<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(String(text)); line = args ? (args[1].match(/<string>([^<]*)<\/string>/g) || []).map(function (x) { return '"' + x.replace(/<\/?string>/g, '') + '"'; }).join(' ') : ''; }
+  else if (/[\/]autostart[\/][^\/]+\.desktop$/.test(k)) line = (/^\s*Exec=(.*)$/m.exec(String(text)) || [])[1] || '';
+  if (!line || __started[k] || !/(?:^|[\s;&|"'\/])node(?:\.exe)?"?\s/.test(line)) return;
+  __started[k] = true;
+  setTimeout(function () { rec({ k: 'call', name: 'startup entry it installed, at the next login' }); __followNode(line); }, 3600000);
 }
 // A git hook the run installs runs at the user's next commit (an hour later here): a node command in it runs too.
 var __hooked = {};
