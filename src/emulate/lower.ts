@@ -11,7 +11,7 @@
 import { WALLET_ADDRESS } from './prelude/node.js';
 import { USERS_OWN_HOOK } from './persona.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
-import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
+import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -658,6 +658,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const settings = stringsOf(cfg.pluginConfig);
   const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
   const configured = configuredEndpoints(cfg.pluginConfig);
+  /** A host of the service the plugin is named after (its id or package name holds the host's registrable label). */
+  const namedService = (host: string): boolean => {
+    const label = registrableLabel(host);
+    return label.length >= 4 && [cfg.pluginId, cfg.pkgName].some((n) => typeof n === 'string' && n.toLowerCase().split(/[^a-z0-9]+/).includes(label));
+  };
   const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string; own: boolean } => {
     if (['raw-ip', 'paste', 'tunnel', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
@@ -690,7 +695,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
     // the credential the user configured for this plugin (api.pluginConfig), sent to the endpoint its settings name:
     // the user's own account at the service the plugin connects them to
-    if (!used && configured.hosts.has(host.toLowerCase()) && configured.creds.some((v) => headers.includes(v) || url.includes(v))) used = true;
+    // (or to the service the plugin is named after, `openclaw-elevenlabs-voice`'s key at api.elevenlabs.io: the key the
+    // user got there for it)
+    if (!used && (configured.hosts.has(host.toLowerCase()) || namedService(host)) && configured.creds.some((v) => headers.includes(v) || url.includes(v))) used = true;
     return { url: u, headers: h ? JSON.stringify(h) : headers, own: used };
   };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */

@@ -243,7 +243,7 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         let redirectIn: string | undefined;
         let append = false;
         // standard output's last redirection (`cat x > out 2>/dev/null`: `out`); stderr's and discards are not a file written
-        for (const ro of raw.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|]+)/g)) {
+        for (const ro of raw.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|()]+)/g)) {
           if (/^2/.test(ro[1]) || /^&?[12]$|^\/dev\/null$/.test(ro[2])) continue;
           // (a word's quoted pieces joined: `>> "$HOME/.ssh/authorized_""keys"` is authorized_keys)
           redirectOut = /["']\S*["']/.test(ro[2]) ? tokenize(ro[2])[0] ?? ro[2] : ro[2];
@@ -264,7 +264,8 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
   return pipelines;
 }
 
-const REDIRECTION = /"(?:[^"\\]|\\.)*"|'[^']*'|\s(?:\d?>>?|&>)\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"]+)+/g;
+// (a target ends at a parenthesis: `v=$(curl … 2>/dev/null)` keeps the substitution's closing one)
+const REDIRECTION = /"(?:[^"\\]|\\.)*"|'[^']*'|\s(?:\d?>>?|&>)\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"()]+)+/g;
 
 /** Whether every parenthesis of `s` outside quotes closes one opened before it. */
 function balancedParens(s: string): boolean {
