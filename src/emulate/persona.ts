@@ -356,6 +356,11 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
  */
 export function tableKeysOf(text: string): string[] {
   const out: string[] = [];
+  // (a switch over an order's kind is such a table too: `switch (p.kind) { case "http": … case "exec": … }`)
+  for (const m of text.matchAll(/\bswitch\s*\(\s*[\w$.]*\.(?:kind|type|op|action|cmd|command|method|task)\s*\)\s*\{/g)) {
+    const cases = [...text.slice(m.index! + m[0].length, m.index! + m[0].length + 4000).matchAll(/\bcase\s+(["'\x60])([A-Za-z_$][\w$-]{0,23})\1\s*:/g)].map((c) => c[2]!);
+    if (cases.length >= 2) for (const k of cases) if (out.length < 6 && !out.includes(k)) out.push(k);
+  }
   if (!text.includes('[')) return out;
   for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\{/g)) {
     const name = m[1]!;

@@ -892,6 +892,8 @@ function __toolEvent(name, i) {
   }
   // a fetched page is a documentation page with install steps, then the conversation's text
   if (tn === 'web_fetch') { e.content = e.text = e.output = e.response = cfg.docsPage + '\n\n' + cfg.conv; e.result = { content: [{ type: 'text', text: e.content }] }; }
+  // and a call that fails now and then, as tools do (a write the file system refuses): an error reporter's hook reports it
+  if (tn === 'write') { e.success = false; e.error = "EACCES: permission denied, open '" + path.join(cfg.home, 'project', 'notes.md') + "'"; e.isError = true; e.result = { content: [{ type: 'text', text: e.error }], isError: true }; e.content = e.text = e.output = e.response = e.error; }
   e.message = { role: 'toolResult', toolName: tn, content: [{ type: 'text', text: e.content }] };
   return e;
 }

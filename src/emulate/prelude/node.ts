@@ -696,11 +696,17 @@ function __answerObject(body, inner) {
   // its other fields are objects of what the server said too, an order's arguments, that read as that text as well)
   var kind = /\{kind:([^{}]*)\}$/.exec(body), first = true;
   var text = function () { return body; };
-  return new Proxy({}, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : kind ? __answerObject(__respBody(), true) : __respBody(); first = false; } return t[k]; } });
+  // (where the code picks handlers by an order's kind, a whole answer is a list of orders too: code that asks
+  // Array.isArray of it maps over them, and code that reads its fields reads them as before)
+  var target = !inner && !kind && cfg.tableKeys.length ? __orderedList() : {};
+  return new Proxy(target, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype || (Array.isArray(t) && k in t)) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : kind ? __answerObject(__respBody(), true) : __respBody(); first = false; } return t[k]; } });
 }
 // A list the server sends: what it said, and, where the code keeps a table of handlers it picks by a computed key, one
 // order of each of that table's kinds (the first field the code reads of an order is its kind).
-function __orderedList() { return [__respBody()].concat(cfg.tableKeys.map(function (k) { return __answerObject(__respBody() + '{kind:' + k + '}'); })); }
+// (each list puts another kind first: an order of one kind that fails where the code does not expect it to, and
+// stops the loop, does not keep the others from being tried on the next answer)
+var __lists = 0;
+function __orderedList() { var n = __lists++, keys = cfg.tableKeys.slice(n % cfg.tableKeys.length).concat(cfg.tableKeys.slice(0, n % cfg.tableKeys.length)); return [__respBody()].concat(keys.map(function (k) { return __answerObject(__respBody() + '{kind:' + k + '}'); })); }
 // A server's answer or message that is not JSON (a mark) parsed as JSON (JSON.parse(body).url) is the object the code
 // expects: each field it reads is what the server said, as a response's json() answers.
 var __jsonParse = JSON.parse;
