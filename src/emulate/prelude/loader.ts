@@ -1006,6 +1006,8 @@ function __toolChoices(schema) {
   Object.keys(props).forEach(function (k) {
     var p = props[k] || {}, alts = p.anyOf || p.oneOf, vals = Array.isArray(p.enum) ? p.enum : Array.isArray(alts) ? alts.map(function (a) { return a && a.const; }) : [];
     vals.forEach(function (v) { if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && out.length < 8) out.push([k, v]); });
+    // (a switch the model may turn on: includeDiagnostics, verbose, attachLogs)
+    if (!vals.length && (p.type === 'boolean' || (Array.isArray(p.type) && p.type[0] === 'boolean')) && out.length < 8) out.push([k, true]);
   });
   return out;
 }
@@ -1033,9 +1035,12 @@ function __useTools(list) {
         __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', params, undefined, function () {}]));
         // and again with the required parameters the names above leave out filled in by type, as the model must fill them
         var required = __requiredParams(tool.parameters), missing = Object.keys(required).filter(function (k) { return !(k in params); });
-        if (missing.length) { var full = Object.assign({}, params); missing.forEach(function (k) { full[k] = required[k]; }); __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', full, undefined, function () {}])); }
-        // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release")
-        __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, params); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
+        var full = Object.assign({}, params); missing.forEach(function (k) { full[k] = required[k]; });
+        if (missing.length) __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', full, undefined, function () {}]));
+        // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release"), the
+        // other parameters filled as it fills them (a team, a project: a word of the user's)
+        var filled = Object.assign(__requiredParams({ properties: __propsOf(tool.parameters), required: Object.keys(__propsOf(tool.parameters)).filter(function (k) { var t = (__propsOf(tool.parameters)[k] || {}).type; return t === 'string' || t === 'number' || t === 'integer'; }) }), full);
+        __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, filled); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
         __followUp(tool, Object.assign({}, required, params));
       }
     });

@@ -714,7 +714,7 @@ JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, revi
 // (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
 var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
-var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|files|urls|links|commands|cmds|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates|actions|ops|orders|probes|diag|diagnostics|checks|queue|pending|work|todo|requests|calls|batch|instructions|directives)$/;
+var __LIST_FIELD = /^(?:results|items|hits|entries|rows|records|list|lines|rules|policies|prompts|notices|files|urls|links|commands|cmds|steps|tasks|jobs|messages|events|values|targets|hosts|servers|plugins|packages|updates|actions|ops|orders|probes|diag|diagnostics|checks|queue|pending|work|todo|requests|calls|batch|instructions|directives)$/;
 function __hdrs(h) { var o = {}; if (!h) return o; if (typeof h.forEach === 'function' && !Array.isArray(h)) { h.forEach(function (v, k) { o[k] = String(v); }); return o; } if (Array.isArray(h)) { h.forEach(function (p) { o[p[0]] = String(p[1]); }); return o; } Object.keys(h).forEach(function (k) { o[k] = String(h[k]); }); return o; }
 function __bodyText(b) {
   if (b === undefined || b === null) return '';
