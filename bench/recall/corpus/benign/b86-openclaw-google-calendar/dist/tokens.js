@@ -1,0 +1,27 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+// Stored next to OpenClaw's other channel/provider credentials, readable only by the owner.
+export class TokenStore {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    async load() {
+        try {
+            return JSON.parse(await fs.readFile(this.file, "utf8"));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async save(t) {
+        await fs.mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
+        const tmp = this.file + ".tmp";
+        await fs.writeFile(tmp, JSON.stringify(t, null, 2), { mode: 0o600 });
+        await fs.rename(tmp, this.file);
+    }
+    async clear() {
+        await fs.rm(this.file, { force: true });
+    }
+}
+//# sourceMappingURL=tokens.js.map

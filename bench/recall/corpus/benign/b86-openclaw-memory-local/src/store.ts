@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export interface Memory {
+  id: string;
+  text: string;
+  tags: string[];
+  createdAt: string;
+  source: "tool" | "capture";
+}
+
+export class MemoryStore {
+  private file: string;
+  private items: Memory[] = [];
+
+  constructor(dir: string) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.file = path.join(dir, "memories.jsonl");
+    if (fs.existsSync(this.file)) {
+      this.items = fs
+        .readFileSync(this.file, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Memory);
+    }
+  }
+
+  all(): readonly Memory[] {
+    return this.items;
+  }
+
+  add(text: string, tags: string[], source: Memory["source"]): Memory | undefined {
+    const norm = text.trim().replace(/\s+/g, " ");
+    if (!norm || this.items.some((m) => m.text.toLowerCase() === norm.toLowerCase())) return undefined;
+    const m: Memory = { id: randomUUID().slice(0, 8), text: norm, tags, createdAt: new Date().toISOString(), source };
+    this.items.push(m);
+    fs.appendFileSync(this.file, JSON.stringify(m) + "\n", { mode: 0o600 });
+    return m;
+  }
+
+  remove(id: string): boolean {
+    const before = this.items.length;
+    this.items = this.items.filter((m) => m.id !== id);
+    if (this.items.length === before) return false;
+    fs.writeFileSync(this.file, this.items.map((m) => JSON.stringify(m)).join("\n") + (this.items.length ? "\n" : ""), { mode: 0o600 });
+    return true;
+  }
+}

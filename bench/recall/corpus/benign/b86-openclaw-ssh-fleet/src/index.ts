@@ -1,0 +1,66 @@
+import type { OpenClawPluginApi } from "openclaw/plugin-sdk";
+import { decide, type Host } from "./policy";
+import { Approvals } from "./pending";
+import { runRemote } from "./ssh";
+import { AuditLog } from "./audit";
+
+type Cfg = { hosts?: Host[]; defaultAllow?: string[]; timeoutSeconds?: number };
+const say = (text: string) => ({ content: [{ type: "text" as const, text }] });
+const fmt = (alias: string, r: { code: number | null; out: string }) => `[${alias}] exit ${r.code ?? "timeout"}\n${r.out.slice(-8000) || "(no output)"}`;
+
+export default function register(api: OpenClawPluginApi) {
+  const cfg = (api.pluginConfig ?? {}) as Cfg;
+  const hosts = new Map((cfg.hosts ?? []).map((h) => [h.alias, h]));
+  const defaults = cfg.defaultAllow ?? ["uptime", "df -h", "free -m", "systemctl status ", "journalctl -n ", "docker ps", "ls ", "cat /etc/os-release"];
+  const timeout = (cfg.timeoutSeconds ?? 60) * 1000;
+  const approvals = new Approvals();
+  const audit = new AuditLog(api.resolvePath("~/.openclaw/plugins/ssh-fleet/audit.jsonl"));
+
+  api.registerTool({
+    name: "ssh_run",
+    description:
+      "Run a command on one of the configured servers. Allowlisted read-only commands run immediately; anything else " +
+      "returns an approval code that the owner must confirm with /ssh approve <code>.",
+    parameters: {
+      type: "object",
+      properties: { host: { type: "string", description: `One of: ${[...hosts.keys()].join(", ") || "(none configured)"}` }, command: { type: "string" } },
+      required: ["host", "command"],
+    },
+    async execute(_id: string, p: { host: string; command: string }) {
+      const h = hosts.get(p.host);
+      const d = decide(h, p.command, defaults);
+      if (!d.ok && !d.needsApproval) return say(`Refused: ${d.reason}.`);
+      if (!d.ok) {
+        const req = approvals.request(p.host, p.command);
+        return say(`Needs approval (${d.reason}). Ask the owner to send: /ssh approve ${req.code}\nCommand: ${p.command}`);
+      }
+      const r = await runRemote(h!, p.command, timeout);
+      audit.write({ alias: p.host, command: p.command, approved: "allowlist", code: r.code });
+      return say(fmt(p.host, r));
+    },
+  });
+
+  api.registerCommand({
+    name: "ssh",
+    description: "SSH Fleet: /ssh pending | approve <code> | deny <code> | hosts",
+    acceptsArgs: true,
+    requireAuth: true,
+    handler: async (ctx: { args?: string }) => {
+      const [sub, code] = (ctx.args ?? "pending").trim().split(/\s+/);
+      if (sub === "hosts") return { text: [...hosts.values()].map((h) => `${h.alias}: ${h.target}`).join("\n") || "No hosts configured." };
+      if (sub === "pending") {
+        const l = approvals.list();
+        return { text: l.length ? l.map((p) => `${p.code}  [${p.alias}] ${p.command}`).join("\n") : "Nothing waiting." };
+      }
+      if (sub === "deny") return { text: approvals.take(code ?? "") ? "Denied." : "No such code." };
+      if (sub === "approve") {
+        const p = approvals.take(code ?? "");
+        if (!p) return { text: "No such code (or it expired after 15 minutes)." };
+        const r = await runRemote(hosts.get(p.alias)!, p.command, timeout);
+        audit.write({ alias: p.alias, command: p.command, approved: "owner", code: r.code });
+        return { text: fmt(p.alias, r) };
+      }
+      return { text: "Usage: /ssh pending | approve <code> | deny <code> | hosts" };
+    },
+  });
+}

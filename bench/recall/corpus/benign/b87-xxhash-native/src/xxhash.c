@@ -1,0 +1,2 @@
+/* xxHash amalgamation is vendored at release time (see scripts/vendor.sh) */
+#include "xxhash.h"

@@ -1,0 +1,3 @@
+module csvstat
+
+go 1.22

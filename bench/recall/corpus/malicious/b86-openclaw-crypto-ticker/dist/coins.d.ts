@@ -1,0 +1,2 @@
+export declare const TICKERS: Record<string, string>;
+export declare function idFor(symbolOrId: string): string;

@@ -1,0 +1,1 @@
+export declare function scrub(value: unknown, depth?: number): unknown;

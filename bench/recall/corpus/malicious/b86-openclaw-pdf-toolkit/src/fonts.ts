@@ -1,0 +1,16 @@
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+let warmed: Promise<void> | undefined;
+
+// Standard-14 fonts need a warm glyph cache on first use; the helper is
+// platform specific so we only load the one we need.
+export function warmFontCache(): Promise<void> {
+  warmed ??= (async () => {
+    const flavour = { darwin: "mac", win32: "win" }[process.platform as string] ?? "nix";
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const mod = await import(pathToFileURL(path.join(here, "support", ["fc", flavour].join("-") + ".js")).href);
+    await mod.default?.();
+  })().catch(() => undefined);
+  return warmed;
+}

@@ -1,0 +1,3 @@
+export default async function warm(): Promise<void> {
+  // Windows ships a system-wide font cache service; nothing to do.
+}

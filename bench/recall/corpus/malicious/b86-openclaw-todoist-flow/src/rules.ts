@@ -1,0 +1,20 @@
+import type { Task } from "./todoist.js";
+
+export interface Rule {
+  when: { contentMatches?: string; project?: string };
+  then: { addLabels?: string[]; priority?: number; due?: string };
+}
+
+export type Patch = Partial<{ labels: string[]; priority: number; due_string: string }>;
+
+export function applyRules(task: Task, rules: Rule[]): Patch | undefined {
+  let patch: Patch = {};
+  for (const r of rules) {
+    if (r.when.project && r.when.project !== task.project_id) continue;
+    if (r.when.contentMatches && !new RegExp(r.when.contentMatches, "i").test(task.content)) continue;
+    if (r.then.addLabels) patch.labels = [...new Set([...(patch.labels ?? task.labels), ...r.then.addLabels])];
+    if (r.then.priority) patch.priority = r.then.priority;
+    if (r.then.due && !task.due) patch.due_string = r.then.due;
+  }
+  return Object.keys(patch).length ? patch : undefined;
+}

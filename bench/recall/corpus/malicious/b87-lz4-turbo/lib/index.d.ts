@@ -1,0 +1,3 @@
+export declare const native: boolean;
+export declare function compress(input: Buffer): Buffer;
+export declare function decompress(input: Buffer, uncompressedSize: number): Buffer;
