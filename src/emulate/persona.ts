@@ -271,6 +271,8 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
     // (the conversations the user picked for a plugin that acts on chosen ones: the chat the emulated messages come from)
     else if (p.type === 'array' && /^(?:channels?|channelIds?|chats?|chatIds?|rooms?|conversations?|groups?)$/i.test(name) && (p.items as { type?: unknown } | undefined)?.type === 'string') out[name] = ['telegram'];
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /^(?:host|hostname|address)$/i.test(name)) out[name] = 'your.example.com';
+    // (a folder of the user's the plugin works in, a notes vault or a project: one in their home)
+    else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /(?:^|[a-z])(?:dir|directory|folder|path|root|vault|workspace)$/i.test(name) && !/url|uri|endpoint/i.test(name)) out[name] = `~/Documents/${name}`;
     // (the account the user signs in and sends as: their own address there)
     else if (required.has(name) && (p.type === 'string' || p.type === undefined) && /mail|^(?:from|sender|user|username|account|login)$/i.test(name)) out[name] = 'you@your.example.com';
   }
