@@ -1540,7 +1540,9 @@ function __phase(n) {
       return 'ok';
     }
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
-    if (n === 4) { __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
+    // (a package that put its own fetch in place of the global one, a polyfill or a retry wrapper, is handed the app's
+    // requests through it: the app's own calls, with their credentials, go through what it installed)
+    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) __callMade('fetch, as the package replaced it', G.fetch); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {
