@@ -844,7 +844,7 @@ function __mkApi() {
     registerTool: function (t) { __tools.push(t); }, registerCommand: function (c) { __commands.push(c); }, registerService: function (s) { __services.push(s); },
     registerHttpRoute: function (r) { __routes.push(r); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); },
     registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); __providers.push(p); },
-    registerCli: function () {}, resolvePath: function (p) { return path.resolve(cfg.root, String(p)); },
+    registerCli: function () {}, resolvePath: function (p) { p = String(p); return /^~(?=$|[\\/])/.test(p) ? path.join(cfg.home, p.slice(1)) : path.resolve(cfg.root, p); },
   };
   return new Proxy(api, { get: function (t, k) { if (k in t) return t[k]; if (typeof k === 'string' && /^(?:register|on|add|use)/.test(k)) return function () { __sl.call(arguments).forEach(function (a) { if (a && (typeof a === 'function' || typeof a === 'object')) __others.push(a); }); }; return undefined; } });
 }
@@ -1131,7 +1131,7 @@ function __fireHooks() {
 // hook keeps may gate another). Only what a hook hands back that it had not handed back before is recorded.
 var __LATER_TURNS = 48;
 function __laterUse() {
-  if (!__hooks.length && !__services.length) return;
+  if (!__hooks.length && !__services.length && !__tools.length) return;
   __clock += 28 * 86400000;
   rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
@@ -1143,12 +1143,19 @@ function __laterUse() {
     __strangerHooks(hooks);
     __transferHooks(hooks);
   }
+  // and the plugin's tools, called again over those weeks as the user works (a tool may act on its 25th call only)
+  var tools = [];
+  __tools.slice(0, 20).forEach(function (t) { (Array.isArray(t) ? t : [t]).forEach(function (tool) { if (tool && typeof tool === 'object' && typeof tool.execute === 'function' && tools.length < 8) tools.push(tool); }); });
+  if (tools.length) {
+    rec({ k: 'call', name: __LATER_TOOL_CALLS + ' more calls of every tool' });
+    for (var i = 0; i < __LATER_TOOL_CALLS; i++) tools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), { query: cfg.conv, text: cfg.conv, input: cfg.conv }); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
+  }
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
   // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)
   var d = new FakeDate(__now()), night = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2) + cfg.region.offset * 60000;
   setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); turns(__NIGHT_TURNS); }, Math.max(1, night - __now()));
 }
-var __NIGHT_TURNS = 12;
+var __NIGHT_TURNS = 12, __LATER_TOOL_CALLS = 30;
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**
  * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where
