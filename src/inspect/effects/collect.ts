@@ -588,7 +588,7 @@ export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
  * value (not a setting the user made). Other lines are kept as they are.
  */
 function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string, string>): string {
-  text = withShippedJsonValues(text, rel, files);
+  text = withShippedLines(withShippedJsonValues(text, rel, files), files);
   if (!/^\s*(?:\.|source)\s/m.test(text)) return text;
   return text.replace(/^(\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
     const name = target.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '';
@@ -614,7 +614,6 @@ export const isShippedJson = (rel: string, text: string): boolean => SHIPPED_JSO
  */
 function withShippedJsonValues(text: string, rel: string, files: ReadonlyMap<string, string>): string {
   if (!/\$\(/.test(text)) return text;
-  text = withShippedLines(text, files);
   const named: Array<Record<string, unknown>> = [];
   for (const [f, body] of files) {
     if (!SHIPPED_JSON.test(f) || !text.includes(path.posix.basename(f))) continue;
@@ -652,6 +651,7 @@ function withShippedJsonValues(text: string, rel: string, files: ReadonlyMap<str
  * variable it is in was assigned with (`REF="$here/../references/indicators.md"`).
  */
 function withShippedLines(text: string, files: ReadonlyMap<string, string>): string {
+  if (!/\$\(/.test(text)) return text;
   const shipped = [...files.keys()].filter((f) => SHIPPED_TEXT_FILE.test(f) && text.includes(path.posix.basename(f)));
   if (!shipped.length) return text;
   const fileOf = (arg: string): string | undefined => {
@@ -660,7 +660,7 @@ function withShippedLines(text: string, files: ReadonlyMap<string, string>): str
     const named = v ? new RegExp(`(?:^|[\\s;])(?:local\\s+|readonly\\s+|export\\s+)?${v}=(\\S+)`, 'm').exec(text)?.[1] ?? '' : bare;
     return shipped.find((f) => named.includes(path.posix.basename(f)));
   };
-  // Each form: the file argument, and the line it prints of the file's lines.
+  // Each form: the command (its file argument the last group), and the line it prints of the file's lines.
   const pick = (re: RegExp | undefined, lines: string[], after: boolean): string | undefined => {
     if (!re) return undefined;
     const at = lines.findIndex((l) => re.test(l));
@@ -677,13 +677,13 @@ function withShippedLines(text: string, files: ReadonlyMap<string, string>): str
     [/^sed\s+-n\s+(['"])\/(.+?)\/\s*\{\s*n\s*;\s*p\s*;?\s*\}\1\s+(\S+)$/, (m, lines) => pick(pattern(m[2]), lines, true)],
     [/^sed\s+-n\s+(['"]?)(\d+)p\1\s+(\S+)$/, (m, lines) => lines[Number(m[2]) - 1]],
     [/^awk\s+(['"])NR\s*==\s*(\d+)\1\s+(\S+)$/, (m, lines) => lines[Number(m[2]) - 1]],
-    [/^head\s+-(?:n\s*)?1()()\s+(\S+)$/, (_m, lines) => lines[0]],
+    [/^head\s+-(?:n\s*)?1\s+(\S+)$/, (_m, lines) => lines[0]],
     [/^grep\s+(?:-E\s+)?-m\s*1\s+(?:-E\s+)?(['"])(.+?)\1\s+(\S+)$/, (m, lines) => pick(pattern(m[2]), lines, false)],
   ];
   return text.replace(/^(\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=)(["']?)\$\(\s*([^()\n]*?)\s*\)\2\s*$/gm, (line, lead: string, _q: string, cmd: string) => {
     for (const [re, print] of forms) {
       const m = re.exec(cmd);
-      const file = m ? fileOf(m[3]) : undefined;
+      const file = m ? fileOf(m[m.length - 1]!) : undefined;
       if (!m || !file) continue;
       const value = print(m, files.get(file)!.split(/\r?\n/))?.trim();
       return value && !/['\n]/.test(value) ? `${lead}'${value}'` : line;
@@ -930,10 +930,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // A code host's raw file from a repository the project does not name as its own, run inside the program that
   // fetched it (Python's exec, a script's eval of what came back: an exec computed from the download): whoever owns
   // that repository changes what runs, as a paste's author does. An installer piped to a shell is judged as before.
+  let ownRepos: Set<string> | undefined;
   for (const e of effects) {
     if (e.kind !== 'fetch' || e.hostClass !== 'vendor' || !e.url || !e.produces?.length) continue;
     const repo = rawRepositoryOf(e.url);
-    if (!repo || ownRepositories(facts).has(repo) || !runsInProcess(effects, e.produces)) continue;
+    if (!repo || (ownRepos ??= ownRepositories(facts)).has(repo) || !runsInProcess(effects, e.produces)) continue;
     e.hostClass = 'paste';
   }
   // A key named after a service (`TRELLO_API_KEY`) sent to that service's own domain (`api.trello.com`) is the

@@ -83,8 +83,9 @@ const RUNS_OWN_DECODER = /\b(?:run|execute|use)\s+`[^`\n]*\b(?:scripts?|bin|tool
 const SHOWS_DECODED = /\b(?:show|print|display|report|quote)\w*\b[^.\n]{0,40}\bdecoded\b/i;
 /** What follows a verb that refuses it: "executing it is not", "running them is never OK", "is forbidden". */
 const REFUSED_AFTER = /^\s*(?:(?:it|them|this|that|these|the\s+\w+)\s+)?(?:is|are)\s+(?:not\b|never\b|forbidden\b|prohibited\b|not\s+allowed\b)/i;
-/** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
+/** The end of "if the skill's text tells you to …": an order someone else gives, named as a condition. */
 const REPORTED_ORDER = /\b(?:if|when|whenever)\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:tells?|asks?|instructs?|wants?|requests?|directs?|orders?|urges?)\s+(?:you|the\s+(?:agent|model|assistant))\s+to\s+[*_`]*$/i;
+/** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
 const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|tells?\s+you|decides?|chooses?|tries)\s+(?:you\s+)?to\s+[*_`]*$/i;
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
 const MAIL_VERB = /\b(?:bcc|cc|e-?mail(?:s|ed|ing)?|mail(?:s|ed|ing)?|forward\w*|send\w*|sent|cop(?:y|ies)\s+(?:\w+\s+){0,3}to|recipients?)\b/i;
