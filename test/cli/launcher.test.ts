@@ -215,6 +215,13 @@ describe('the launcher takes the fast door', () => {
     expect(commander(files)).toBe(false);
   });
 
+  it('every bundle is written in ASCII: the launcher reads bundles one byte per character (src/cli/code-cache.ts)', () => {
+    const fast = path.join(repoRoot, 'dist/cli/fast');
+    const bundles = fs.readdirSync(fast).filter((f) => f.endsWith('.cjs'));
+    expect(bundles.length).toBeGreaterThanOrEqual(5);
+    for (const f of bundles) expect(/[^\0-\x7f]/.exec(fs.readFileSync(path.join(fast, f), 'latin1'))?.index, f).toBeUndefined();
+  });
+
   it('any other command line goes to the full CLI (commander parses it)', () => {
     expect(commander(loaded(['plugins', 'list', '--json']))).toBe(true);
     expect(commander(loaded(['gateway', 'check', '--help']))).toBe(true);
