@@ -1135,14 +1135,6 @@ function __laterUse() {
   __clock += 28 * 86400000;
   rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
-  // and the plugin's tools, called again over those weeks as the user works (a tool may act on its 25th call only), before the
-  // hooks' turns: what a turn's hook starts late (a lazy import, a compaction) keeps the time it needs
-  var tools = [];
-  __tools.slice(0, 20).forEach(function (t) { (Array.isArray(t) ? t : [t]).forEach(function (tool) { if (tool && typeof tool === 'object' && typeof tool.execute === 'function' && tools.length < 8) tools.push(tool); }); });
-  if (tools.length) {
-    rec({ k: 'call', name: __LATER_TOOL_CALLS + ' more calls of every tool' });
-    for (var i = 0; i < __LATER_TOOL_CALLS; i++) tools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), { query: cfg.conv, text: cfg.conv, input: cfg.conv }); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
-  }
   var hooks = __hooks.slice(0, 40);
   function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { var e = __TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]); __hookReturn(h[0], __quietCall(h[1], undefined, [e, e.toolCallId ? __toolCtx(e) : __hookCtx()])); }); }
   if (hooks.length) {
@@ -1151,12 +1143,24 @@ function __laterUse() {
     __strangerHooks(hooks);
     __transferHooks(hooks);
   }
+  // and the plugin's tools, called again over those weeks (__laterToolCalls, once what this sets going has run)
+  __tools.slice(0, 20).forEach(function (t) { (Array.isArray(t) ? t : [t]).forEach(function (tool) { if (tool && typeof tool === 'object' && typeof tool.execute === 'function' && __laterTools.length < 8) __laterTools.push(tool); }); });
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
   // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)
   var d = new FakeDate(__now()), night = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2) + cfg.region.offset * 60000;
   setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); turns(__NIGHT_TURNS); }, Math.max(1, night - __now()));
 }
-var __NIGHT_TURNS = 12, __LATER_TOOL_CALLS = 24;
+var __NIGHT_TURNS = 12, __LATER_TOOL_CALLS = 24, __laterTools = [];
+/**
+ * The plugin's tools called again over the weeks of later use, as the user works (a tool may act on its 25th call
+ * only): after what the restart and the hooks' turns set going has run (a service's first run 15 s in, a lazy
+ * compaction), so that keeps its time.
+ */
+function __laterToolCalls() {
+  if (!__laterTools.length) return;
+  rec({ k: 'call', name: __LATER_TOOL_CALLS + ' more calls of every tool' });
+  for (var i = 0; i < __LATER_TOOL_CALLS; i++) __laterTools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), { query: cfg.conv, text: cfg.conv, input: cfg.conv }); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
+}
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**
  * The browser run's user pays cfg.walletTo: once through the wallet provider, once after asking the page's API where
@@ -1550,7 +1554,7 @@ function __phase(n) {
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
     // (a package that put its own fetch in place of the global one, a polyfill or a retry wrapper, is handed the app's
     // requests through it: the app's own calls, with their credentials, go through what it installed)
-    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) __callMade('fetch, as the package replaced it', G.fetch); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
+    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) __callMade('fetch, as the package replaced it', G.fetch); __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {
