@@ -638,15 +638,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    */
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
   /** The request's credential is one the package's own text holds (a run of 16+ of its characters is written there), not the user's. */
-  const signedByPackage = (headers: string): boolean => {
-    let h: unknown;
-    try {
-      h = headers ? JSON.parse(headers) : undefined;
-    } catch {
-      return false;
-    }
-    if (!h || typeof h !== 'object' || Array.isArray(h)) return false;
-    return Object.entries(h as Record<string, unknown>).some(([k, v]) => {
+  const signedByPackage = (h: Record<string, unknown> | undefined): boolean => {
+    if (!h) return false;
+    return Object.entries(h).some(([k, v]) => {
       if (!AUTH_HEADER.test(k)) return false;
       const token = String(v).replace(/^(?:bearer|token|bot|basic)\s+/i, '');
       if (token.length < 20 || findCanaries(token, lc.matchers).length) return false;
@@ -663,20 +657,24 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     const label = registrableLabel(host);
     return label.length >= 4 && [cfg.pluginId, cfg.pkgName].some((n) => typeof n === 'string' && n.toLowerCase().split(/[^a-z0-9]+/).includes(label));
   };
-  const authenticatesWithArgument = (url: string, headers: string, host: string): { url: string; headers: string; own: boolean } => {
+  /** The prelude's JSON of a request's headers, read once per request (undefined where it is not an object's). */
+  const headerRecord = (headers: string): Record<string, unknown> | undefined => {
+    try {
+      const parsed: unknown = headers ? JSON.parse(headers) : undefined;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const authenticatesWithArgument = (url: string, headers: string, parsed: Record<string, unknown> | undefined, host: string): { url: string; headers: string; own: boolean } => {
     if (['raw-ip', 'paste', 'tunnel', 'shortener'].includes(classifyHost(host).hostClass)) return { url, headers, own: false };
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
     const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id);
     let used = false;
-    let h: Record<string, unknown> | undefined;
-    try {
-      const parsed: unknown = headers ? JSON.parse(headers) : undefined;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) h = parsed as Record<string, unknown>;
-    } catch {
-      /* not the prelude's JSON: left as it is */
-    }
+    // (a copy: the credential is masked in what is judged, not in what signedByPackage read)
+    const h = parsed ? { ...parsed } : undefined;
     if (h)
       for (const [k, v] of Object.entries(h)) {
         const ids = AUTH_HEADER.test(k) ? findCanaries(String(v), lc.matchers) : [];
@@ -1189,12 +1187,13 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (repository && !src.texts.some((t) => t.includes(repository))) hc = classifyHost(hostOfSafe(url) || host);
         // (a service's API signed with a token the package itself holds is the author's account there, a drop box as a
         // webhook is: a gist, a bucket or a chat the author reads; the shell's LITERAL_AUTH)
-        if (hc.hostClass === 'vendor' && signedByPackage(headers)) hc = { host: hc.host, hostClass: 'webhook' };
+        const headerObj = headerRecord(headers);
+        if (hc.hostClass === 'vendor' && signedByPackage(headerObj)) hc = { host: hc.host, hostClass: 'webhook' };
         if (!target.includes(canaries.respMark)) {
           lastAsked = url || host;
           asked++;
         }
-        const auth = authenticatesWithArgument(url, headers, hostOfSafe(url) || host);
+        const auth = authenticatesWithArgument(url, headers, headerObj, hostOfSafe(url) || host);
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.
         const delivered = auth.own ? convValues.reduce((t, v) => t.split(v).join(' '), body) : body;

@@ -1039,7 +1039,7 @@ function __useTools(list) {
         if (missing.length) __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-1', full, undefined, function () {}]));
         // the model calls a tool with every choice its parameters offer (a handler may act only on mode "release"), the
         // other parameters filled as it fills them (a team, a project: a word of the user's)
-        var filled = Object.assign(__requiredParams({ properties: __propsOf(tool.parameters), required: Object.keys(__propsOf(tool.parameters)).filter(function (k) { var t = (__propsOf(tool.parameters)[k] || {}).type; return t === 'string' || t === 'number' || t === 'integer'; }) }), full);
+        var filled = Object.assign(__requiredParams({ properties: props, required: Object.keys(props).filter(function (k) { var t = (props[k] || {}).type; return t === 'string' || t === 'number' || t === 'integer'; }) }), full);
         __toolChoices(tool.parameters).forEach(function (c, i) { var p = Object.assign({}, filled); p[c[0]] = c[1]; __hookReturn('tool ' + (tool.name || ''), __safeCall('tool ' + (tool.name || ''), tool.execute, tool, ['call-' + (i + 2), p, undefined, function () {}])); });
         __followUp(tool, Object.assign({}, required, params));
       }
