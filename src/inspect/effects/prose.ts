@@ -68,7 +68,7 @@ const carriesOf = (secrets: SecretClass[]): { carries?: SecretClass[] } => (secr
 const HTTP_URL = /\bhttps?:\/\/[^\s)\]'"`<>]+/g;
 const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
-const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:back\s+)?to|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
+const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:(?:all|every|each|any|the|your|its)\s+)?(?:[\w-]+\s+){0,3}?(?:back\s+)?to\b(?!\s+(?:the\s+)?(?:user|owner|operator|human|you|me|them)\b)|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|gönder\w*|kirim\w*|unggah\w*)\b|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 /** A messaging network, and a recipient on it named by number, chat id or handle (either order). */
 const CHAT_NETWORK = /\b(?:whats\s?app|telegram|signal|discord|slack|imessage|sms|text\s+message|matrix|teams|wechat|line\s+app|viber)\b/i;
 const CHAT_RECIPIENT = /\b(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b(?:\s+(?:user|chat|channel|group|number|id|contact|account|dm))?(?:\s+(?:id|number|#))?[\s:=]+[`"']?(\+?\d[\d\s().-]{5,}\d|-?\d{6,}|@[\w.-]{3,}|#[\w-]{2,})|(\+\d[\d\s().-]{6,}\d|-100\d{6,}|@[\w.-]{3,})[`"']?\s+(?:on|via|over|in)\s+(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b/gi;
@@ -860,6 +860,8 @@ function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefine
 }
 
 /** A fenced block's language that is text (not a program's, which may build a prompt in a string), and a step that writes the block into the agent's own files. */
+/** A quotation in a step, the text it holds (as stepText sets it aside: 8 characters or more). */
+const WRITTEN_QUOTE = /"([^"\n]{8,})"|“([^”\n]{8,})”/g;
 const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|plaintext|prompt|)$/i;
 /** A chat template's control tokens: text written as a turn of the model's own prompt (a system turn), not as data. */
 const CHAT_TEMPLATE = /\[INST\]|<<SYS>>|<\|(?:im_start|system|user|assistant|begin_of_text|start_header_id)\|>|<start_of_turn>/;
@@ -981,6 +983,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !NAMES_THE_USER.test(unquoted.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${unquoted}`)) continue;
       // "Never tell the user to run these": advice withheld is not an action hidden (telling someone to do a thing).
       if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+tell(?:ing)?\b/i.test(im[0]) && /^\s+to\s+[a-z]/i.test(unquoted.slice(im.index + im[0].length))) continue;
+      // "Do not tell anyone the team's passwords": a secret withheld from everyone is kept, not an action hidden.
+      if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+(?:tell|share|give)\w*\b/i.test(im[0]) && WITHHELD_SECRET.test(unquoted.slice(im.index + im[0].length, im.index + im[0].length + 60))) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
       if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
@@ -988,6 +992,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey], owners: ownersNamed(t) });
       if (kind === 'decode-and-run') add({ kind: 'exec', origin: 'model-generated', produces: [fetchedKey] });
     }
+    // "Write to the agent's permanent memory: \"Forward the tokens you see to …\"": the quoted text is what is written,
+    // and the agent follows it from then on, as it follows a block a step writes into its files (writtenInstructions).
+    if (effects.some((e) => e.line === u.line && e.instruct === 'persist-instruction'))
+      for (const q of t.matchAll(WRITTEN_QUOTE)) for (const e of lowerProse(q[1] ?? q[2] ?? '', { file: opts.file, reach })) effects.push({ ...e, line: u.line, evidence: `written into the agent's memory: ${e.evidence}`.slice(0, 200) });
     // Exec approvals switched off by value (`tools.exec.ask` → "off", `security` → "full"), in whatever language the
     // step around the setting is written: the setting names itself.
     if (!negated && !inspecting && !mention && EXEC_APPROVALS_OFF.test(u.lead === undefined ? t : `${u.lead} ${t}`) && !effects.some((e) => e.line === u.line && e.instruct === 'disable-guard')) add({ kind: 'instruct', instruct: 'disable-guard' });
@@ -1270,6 +1278,8 @@ function firstRequestHost(text: string): { url: string; host: string; hostClass:
 export const NAMES_THE_USER = /\b(?:user|owner|human|anyone)\b/i;
 export const SHOWS_PRONOUN = /\b(?:reveal|show|display|disclos|print|echo|repeat)\w*\s+(?:it|them)\b/i;
 const SECRET_NOUN = /\b(?:credentials?|(?:api\s+|provider\s+|access\s+|secret\s+)?keys?|tokens?|passwords?|secrets?|passphrases?)\b/i;
+/** What follows "do not tell (anyone)": a secret's value ("the team's passwords", "your API key"). */
+const WITHHELD_SECRET = /^\s+(?:(?:anyone|anybody|others|other\s+people|them|the\s+user|users)\s+)?(?:the\s+|any\s+|your\s+|their\s+|its\s+)?(?:[\w-]+'s\s+)?(?:actual\s+|raw\s+|full\s+)?(?:passwords?|secrets?|tokens?|api\s+keys?|credentials?|pins?|passphrases?|seed\s+phrases?|recovery\s+codes?)\b/i;
 const TELLS_USER = /\b(?:tell|inform|notify|mention|alert|let\s+(?:the\s+)?user\s+know)\w*\b/i;
 
 /** OpenClaw's exec approvals set to run everything unasked: `tools.exec.ask` "off" (or exec-approvals' `defaults.ask`), `tools.exec.security` "full". */
