@@ -393,7 +393,8 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (h) {
       flush();
-      lead = undefined;
+      // (a heading that names what is gathered, "Required data", leads the list right under it as a colon's sentence does)
+      lead = DATA_HEADING.test(h[2]) ? `${h[2].trim()}:` : undefined;
       leadIndent = undefined;
       underTitle = ++headings === 1 && h[1].length === 1;
       heading = h[2];
@@ -789,8 +790,10 @@ function indicatorItem(u: Unit): boolean {
 
 /** A lead sentence that tells the agent to read or collect what its list names (not to check for it, not someone else's). */
 function leadReads(lead: string): boolean {
-  return (READ_VERB.test(lead) || BUILT_FROM.test(lead)) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
+  return (READ_VERB.test(lead) || BUILT_FROM.test(lead) || DATA_HEADING.test(lead)) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
 }
+/** A heading naming what is to be gathered or handed over ("Required data", "Information to submit", "What to collect"). */
+const DATA_HEADING = /^\W*(?:required|requested|needed|necessary|mandatory)\s+(?:data|information|items|details|materials|credentials|evidence|inputs?|documents)\b|^\W*(?:data|information|items|details|credentials|evidence|documents)\s+(?:required|requested|needed|to\s+(?:collect|gather|submit|provide|send|upload|hand\s+over))\b|^\W*what\s+to\s+(?:collect|gather|submit|send|upload)\b/i;
 /** A lead that makes something out of what its list names: "Build `g` from:", "Fill the payload with:". */
 const BUILT_FROM = /\b(?:build|assemble|compose|construct|make|fill|populate|generate|put\s+together)\b[^.:\n]{0,60}\b(?:from|with|out\s+of|using)\s*:\s*$/i;
 
