@@ -455,6 +455,9 @@ class PythonLowerer {
         const v = this.ev(n.childForFieldName('right')!);
         const old = left.type === 'identifier' ? this.lookup(left.text) : undefined;
         const merged = old ? concat([refVal(this.em, left.text, old), v]) : v;
+        // (`files += [d / "SKILL.md" for d in base.iterdir()]`: a list grown by another keeps its items, a listing's
+        // paths among them as one path for each file it lists)
+        if (old?.items && n.child(1)?.text === '+=') merged.items = [...old.items, ...(v.items ?? [v.obj === 'listing' ? { ...v, obj: 'path' as const } : v])];
         if (left.type === 'identifier') {
           this.em.bind(left.text, v);
           this.scope.set(left.text, { ...merged, producers: [], keys: merged.keys.filter((k) => k !== this.em.varKey(left.text)) });
