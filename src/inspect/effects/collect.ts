@@ -721,6 +721,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const skillMd = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
+  const toolRun = new Set<string>();
   const index = skillMd ? fileIndex(facts.files) : undefined;
   if (skillMd && index) {
     for (const rel of filesNamedIn(skillMd.text, index)) if (rel !== skillMd.rel) named.add(rel);
@@ -785,7 +786,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     if (/\bcomposer\s+(?:install|update|require|dump-autoload|run-script|run|create-project)\b/.test(text)) for (const f of facts.files) if (/(?:^|\/)composer\.json$/i.test(f.rel)) named.add(f.rel);
     // `cargo build` runs build.rs, `./gradlew` the build scripts, `nix develop` the shellHook
-    for (const [runs, files] of BUILD_TOOL_FILES) if (runs.test(text)) for (const f of facts.files) if (files.test(f.rel)) named.add(f.rel);
+    // (a file a tool runs is run even in a tests/ folder: pytest's conftest.py)
+    for (const [runs, files] of BUILD_TOOL_FILES) if (runs.test(text)) for (const f of facts.files) if (files.test(f.rel)) toolRun.add(f.rel);
+    for (const rel of toolRun) named.add(rel);
   }
   // A package's install builds and runs its Go program (`go build ./cmd/x` in a lifecycle script, or spawned by one:
   // `spawnSync("go", ["build", "-o", out, "./cmd/x"])`): that program's packages run at install.
@@ -801,7 +804,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       if (rel === skillMd?.rel) return 'agent';
       // a script in a tests/, examples/ or docs/ folder is reached only when a command runs it (a worked example the
       // skill points the reader to is read, not run); what the model is told to read stays reached
-      if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) ? 'never' : 'agent';
+      if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) && !toolRun.has(rel) ? 'never' : 'agent';
       return TEST_PATH.test(rel) ? 'never' : 'unknown';
     }
     if (facts.installFiles.has(rel) || goAtInstall.has(rel)) return 'install';

@@ -52,12 +52,18 @@ export function buildFilesRun(command: string, rels: readonly string[]): string[
 /**
  * Other build tools and the files whose code they run on the user's machine: `cargo build` (or napi-rs's `napi
  * build`) compiles and runs the crate's build.rs; `gradle` / `./gradlew` evaluates the build scripts; `nix develop`,
- * `nix-shell` and direnv's `use flake` run the Nix shell's shellHook (./embedded.ts reads their commands).
+ * `nix-shell` and direnv's `use flake` run the Nix shell's shellHook (./embedded.ts reads their commands); a test
+ * runner or task runner the code's own language has runs its files (pytest's conftest.py, a Rakefile).
  */
 export const BUILD_TOOL_FILES: ReadonlyArray<[runs: RegExp, files: RegExp]> = [
   [/\b(?:cargo\s+(?:build|run|install|test|check|b|r)|napi\s+build|cargo-cp-artifact|neon\s+build)\b/, /(?:^|\/)build\.rs$/],
   [/(?:^|[\s;&|(/`])(?:gradle|gradlew)\b/, /\.gradle(?:\.kts)?$/i],
   [/\b(?:nix\s+(?:develop|shell)|nix-shell|direnv\s+allow)\b/, /\.nix$/i],
+  // pytest imports every conftest.py and test module it collects and calls their hooks (`pytest_sessionstart`), nox
+  // runs noxfile.py, rake the Rakefile and the rakelib's tasks
+  [/(?:\bpython3?\s+-m\s+pytest|(?:^|[;&|(`]\s*|\$\s+)(?:py\.test|pytest))\b/m, /(?:^|\/)(?:conftest\.py|test_[^/]*\.py|[^/]*_test\.py)$/],
+  [/(?:^|[;&|(`]\s*|\$\s+|\bpython3?\s+-m\s+)nox\b/m, /(?:^|\/)noxfile\.py$/],
+  [/(?:^|[;&|(`]\s*|\$\s+|\bbundle\s+exec\s+)rake\b/m, /(?:^|\/)(?:Rakefile|rakelib\/[^/]+\.rake)$/],
 ];
 
 /**
