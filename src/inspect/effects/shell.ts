@@ -350,6 +350,11 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
   return undefined;
 }
 
+/** A substitution that prints where a program is (`$(command -v curl)`, `$(which sh)`): that program, run by name. */
+const PROGRAM_PATH_SUB = /\$\(\s*(?:command\s+-v|which|type\s+-[pP])\s+([\w.+-]+)\s*\)/g;
+/** A substitution that prints a fact of the user or host (`$(id -u)`, `$(whoami)`, `$(hostname)`, `$(uname -m)`). */
+const HOST_FACT_SUB = /\$\(\s*(?:id(?:\s+-[a-zA-Z]+)*|whoami|hostname(?:\s+-[a-zA-Z]+)?|uname(?:\s+-[a-zA-Z]+)*)\s*\)/g;
+
 /** A command that takes a file's digest or checks its signature. */
 const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dgst|Get-FileHash|gpg\s+--verify|cosign\s+verify\w*|minisign\s+-V)\b/i;
 
@@ -597,7 +602,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const assignVar = (name: string, v: string, c: Cmd, b: ReturnType<typeof base>): void => {
     // (a value in single quotes is the text as written: a backtick or `$(` in it runs nothing)
     const single = new RegExp(`(?:^|[\\s;&|(])${name}='`).test(c.raw);
-    if (single || !/\$\(|`/.test(v)) vals.set(name, single ? v : expand(v));
+    // (`f="$(command -v curl) -fsSL https://…/r/$(id -u)"`: where a program is, it is that program; what the user's id
+    // or the host's name print stays as written: the value is known but for them)
+    const located = single ? v : v.replace(PROGRAM_PATH_SUB, '$1');
+    if (single || !/\$\(|`/.test(located.replace(HOST_FACT_SUB, ''))) vals.set(name, single ? v : expand(located));
     const inner = single ? null : /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
     if (inner) {
@@ -1115,7 +1123,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // `(crontab -l; echo '*/30 * * * * curl … | sh') | crontab -`: the lines piped in are the schedule, and run
         if (w0 === 'crontab' && c.pos > 0 && (!args.length || args[0] === '-')) {
           const upstream = pipe.slice(0, c.pos).map((p) => p.raw).join('\n');
-          for (const m of upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g))
+          // (a printf's format with its arguments, `printf '*/20 * * * * %s | %s\n' "$f" "$s"`: the lines it prints)
+          const printed = pipe.slice(0, c.pos).flatMap((p) => [...p.raw.matchAll(/\bprintf\s+((?:["'][^"'\n]*%[sb][^"'\n]*["'])(?:\s+(?:"[^"\n]*"|'[^'\n]*'|[^\s;|&)}]+))+)/g)].map((m) => {
+            const [fmt, ...rest] = tokenize(m[1]).map((w) => w.replace(/^(["'])([\s\S]*)\1$/, '$2'));
+            return printedText('printf', [fmt!, ...rest], (w) => expand(w)) ?? '';
+          })).filter((t) => !/^\s*\$\{?\w+\}?\s*$/.test(t)); // (the table `crontab -l` printed, put back: not known here)
+          for (const m of [...upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g), ...printed.map((t) => [t, '', t] as const)])
             for (const line of scheduledCommands(m[2].replace(/\\n/g, '\n')))
               // (with the script's variables: `echo "… curl $URL | sh"` writes the URL the script set into the schedule)
               for (const e of lowerShell(line, { ...opts, scope: `${opts.scope}:crontab:${c.line}`, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push({ ...e, line: c.line });
