@@ -283,7 +283,9 @@ export function skillRunsFile(said: string, rel: string): boolean {
   // a Python package's setup.py runs when pip installs its folder (`pip install ./helper`, `pip install -e .`)
   if (/(?:^|\/)setup\.py$/.test(rel)) {
     const dir = rel.includes('/') ? escapeRegExp(rel.slice(0, rel.lastIndexOf('/'))) : '';
-    if (new RegExp(String.raw`\bpip3?\s+install\s+(?:-[-\w]+\s+)*(?:\{baseDir\}\/|\.\/)?${dir || '\\.'}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
+    // (the skill's own folder: `pip install {baseDir}`, `pip install -e .`)
+    const folder = dir ? String.raw`(?:\{baseDir\}\/|\.\/)?${dir}` : String.raw`(?:\{baseDir\}|\.)`;
+    if (new RegExp(String.raw`\bpip3?\s+install\s+(?:-[-\w]+\s+)*${folder}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
   }
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
   return new RegExp(String.raw`(?:\b(?:node|bun|deno|npx|tsx|ts-node|python[\d.]*|py|bash|sh|zsh|ruby|perl|pwsh|powershell|php|go\s+run)\b[^\n|;&]*?|\./\S*?)${base}(?![\w.-])`).test(said);
@@ -804,6 +806,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       if (rel === skillMd?.rel) return 'agent';
       // a script in a tests/, examples/ or docs/ folder is reached only when a command runs it (a worked example the
       // skill points the reader to is read, not run); what the model is told to read stays reached
+      // (a setup.py the skill's `pip install` runs is an install's code, as a package's lifecycle script is)
+      if (named.has(rel) && /(?:^|\/)setup\.py$/.test(rel) && skillRunsFile(saidText, rel)) return 'install';
       if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) && !toolRun.has(rel) ? 'never' : 'agent';
       return TEST_PATH.test(rel) ? 'never' : 'unknown';
     }

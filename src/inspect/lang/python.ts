@@ -1129,6 +1129,11 @@ class PythonLowerer {
     if (recv?.obj === 'webhook' && /^(?:execute|send|post)$/.test(method)) return this.send(lit(recv.host ?? '${webhook}'), 'webhook', l, ev, [recv, ...pos]);
 
     // ---- running code and commands ----
+    // Unpickling runs what the pickle's opcodes call (`pickle.loads(r.read())`): bytes a server sent are its code.
+    if (/^(?:c?[pP]ickle|_pickle|dill|cloudpickle)\.loads?$|^yaml\.unsafe_load(?:_all)?$|^jsonpickle\.decode$/.test(q) && a0 && originOf(a0) === 'downloaded') {
+      this.em.exec(l, ev, a0, 'downloaded');
+      return val();
+    }
     if (/^(?:exec|eval|compile|execfile|builtins\.exec|builtins\.eval)$/.test(q)) {
       this.runCode(a0 ?? val(), l, ev);
       return val();
