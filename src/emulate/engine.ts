@@ -90,6 +90,11 @@ interface World {
  * placeholder in angle brackets before the first option, as a user fills it (a file of the named kind, a folder, an
  * address, a name). Undefined when the usage names no placeholder: a command that wants a subcommand is left alone.
  */
+/** What an effect does, apart from where it was seen and how it reads: its kind and its object. */
+function effectAct(e: Effect): string {
+  return [e.kind, e.path ?? '', e.host ?? '', e.secret ?? '', e.location ?? '', e.mechanism ?? '', e.instruct ?? '', e.origin ?? ''].join('|');
+}
+
 export function argsFromUsage(usage: string): string[] | undefined {
   const m = /\busage:?\s+\S+((?:\s+(?:<[^<>\n]{1,40}>|\[[^\]\n]{0,60}\]|[a-z][\w-]*))*)/i.exec(usage);
   if (!m) return undefined;
@@ -271,7 +276,11 @@ export function emulateInThread(
       lowered = lowered.filter((e) => !before.has(JSON.stringify(e)));
     }
     if (browser) lowered = lowered.map((e) => ({ ...e, persona: 'browser', evidence: e.evidence.replace(`(${persona} persona)`, '(browser persona)') }));
-    if (region) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`) }));
+    // (what the run on the other region does that no run before it did is done only there: gatedOn)
+    if (region) {
+      const before = new Set(effects.map(effectAct));
+      lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${region.locale} ${region.timeZone})`), ...(before.has(effectAct(e)) ? {} : { gatedOn: 'region' as const }) }));
+    }
     if (deployment) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${DEPLOYMENT_LABEL[deployment]})`) }));
     if (kept) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, ${KEPT_LABEL[kept.run]})`) }));
     if (invoked) lowered = lowered.map((e) => ({ ...e, evidence: e.evidence.replace(`(${persona} persona)`, `(${persona} persona, run as its usage says: ${invoked.join(' ')})`) }));

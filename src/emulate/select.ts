@@ -47,6 +47,13 @@ const REASONS: RegExp[] = [
  */
 const AGENT_SETTINGS = /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|codex|codeium|windsurf)\b|\.claude\.json\b|\bclaude_desktop_config\b|\bmcp_?[sS]ervers\b|\bexec-approvals\b|\bopenclaw\.json\b|\b(?:AGENTS|SOUL|MEMORY|TOOLS|HEARTBEAT)\.md\b|\bchat\.(?:tools|mcp)\.|\bsecurity\.workspace\.trust\b|\bbypassPermissions\b/;
 
+/**
+ * Code that looks up where the user is (the time zone or locale, the language variables) and writes or removes files:
+ * what it does to them may happen only in one country, which the emulator's run on another region shows.
+ */
+const REGION_READ = /resolvedOptions\s*\(\s*\)\s*\.\s*(?:timeZone|locale)\b|\bprocess\.env\.(?:LANG|LC_ALL|LC_MESSAGES|LANGUAGE|TZ)\b|\bgetTimezoneOffset\s*\(/;
+const FILE_CHANGE = /\b(?:writeFile|appendFile|truncate|unlink|rm|rmdir)(?:Sync)?\s*\(/;
+
 /** A fetch to an address built from one the code names (`https://edge.example/r/${host}`): where it goes is computed. */
 const FETCH_CALL = /\bfetch\s*\(/;
 const URL_LITERAL = /['"`]https?:\/\/[\w-]/;
@@ -80,7 +87,7 @@ function hasEntropyTable(text: string): boolean {
  */
 export function emulationReason(text: string, opts: { plugin?: boolean } = {}): boolean {
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  return REASONS.some((re) => re.test(sample)) || (!opts.plugin && AGENT_SETTINGS.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || hasEntropyTable(sample);
+  return REASONS.some((re) => re.test(sample)) || (!opts.plugin && AGENT_SETTINGS.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || (REGION_READ.test(sample) && FILE_CHANGE.test(sample)) || hasEntropyTable(sample);
 }
 
 /** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */

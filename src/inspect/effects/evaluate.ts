@@ -36,6 +36,7 @@ export function effectMatches(e: Effect, p: EffectPattern): boolean {
   if (p.decoded !== undefined && !!e.decoded !== p.decoded) return false;
   if (p.impersonates !== undefined && !!e.impersonates !== p.impersonates) return false;
   if (p.keyed !== undefined && !!e.keyedOn !== p.keyed) return false;
+  if (p.gated !== undefined && !!e.gatedOn !== p.gated) return false;
   return true;
 }
 

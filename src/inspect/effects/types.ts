@@ -136,6 +136,11 @@ export interface Effect {
   impersonates?: boolean;
   /** Decryption: the variable of the environment its key is derived from (the loading project's package name or description). */
   keyedOn?: string;
+  /**
+   * Emulation: seen only in the run on the other region (a locale and time zone the code checked, persona.ts Region),
+   * not in the run before it: the code does it only where the user is.
+   */
+  gatedOn?: 'region';
 
   // ---- data flow ----
   /**

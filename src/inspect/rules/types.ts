@@ -69,6 +69,8 @@ export interface EffectPattern {
   impersonates?: boolean;
   /** A decryption whose key is derived from the project that loads the code (Effect.keyedOn). */
   keyed?: boolean;
+  /** Seen only where the code's check of the user's region opened it (Effect.gatedOn). */
+  gated?: boolean;
 }
 
 export interface EffectsMatch {
