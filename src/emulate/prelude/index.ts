@@ -174,6 +174,15 @@ if (cfg.browser) {
     addEventListener: function (t, f) { if (t === 'copy' && typeof f === 'function' && __copyHandlers.length < 5) __copyHandlers.push(f); else __listen(__globals.document)(t, f); },
     execCommand: function (c) { if (/^copy$/i.test(String(c)) && __selected !== null) __clipHolds(__selected, 'document.execCommand'); return true; } };
   __globals.addEventListener = __globals.document.addEventListener;
+  // Events the page's code dispatches reach the listeners added for them; the wallet answers EIP-6963's request for
+  // providers by announcing itself (the provider a library then picks is the injected one).
+  __globals.CustomEvent = function CustomEvent(t, o) { this.type = String(t); this.detail = o && o.detail; };
+  __globals.dispatchEvent = __globals.document.dispatchEvent = function (ev) {
+    var type = ev && ev.type, fire = function (t, e) { __listeners.slice().forEach(function (l) { if (l[1] === t) try { l[2].call(l[0], e); } catch (x) { if (x === __EXIT) throw x; } }); };
+    fire(type, ev);
+    if (type === 'eip6963:requestProvider') fire('eip6963:announceProvider', { type: 'eip6963:announceProvider', detail: { info: { uuid: '00000000-0000-4000-8000-000000000001', name: 'MetaMask', icon: 'data:image/svg+xml,', rdns: 'io.metamask' }, provider: __globals.ethereum } });
+    return true;
+  };
   __globals.navigator.sendBeacon = function (u, data) { fetch(u, { method: 'POST', body: data === undefined ? '' : data }).then(null, __noop); return true; };
   __globals.Image = function Image() { var img = this, src = ''; Object.defineProperty(img, 'src', { get: function () { return src; }, set: function (u) { src = String(u); fetch(src).then(null, __noop); } }); };
   // the user types into each field and leaves it, submits the form and leaves the page
