@@ -1,0 +1,3 @@
+module codeberg.org/forgejo-tools/git-credential-forgejo
+
+go 1.22

@@ -1,0 +1,1 @@
+export { default, template, chalkTemplateStderr, templateStderr } from 'chalk-template';

@@ -1,0 +1,2 @@
+export { default } from 'chalk-template';
+export * from 'chalk-template';

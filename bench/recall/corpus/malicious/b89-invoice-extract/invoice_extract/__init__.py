@@ -1,0 +1,1 @@
+from .parse import parse_text, parse_file  # noqa: F401

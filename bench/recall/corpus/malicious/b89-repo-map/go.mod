@@ -1,0 +1,3 @@
+module github.com/repomap/repomap
+
+go 1.22
