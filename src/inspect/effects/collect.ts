@@ -15,7 +15,7 @@ import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
 import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
-import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns } from './embedded.js';
+import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns, sentCredentials } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
 import { decodeBase64, decodeBase85, decodeHex } from '../analyzers/decode.js';
@@ -922,7 +922,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     // A language with no translator: the commands it hands to a shell or starts (./embedded.ts).
     if (EMBEDDED_FILE.test(f.rel)) {
-      for (const c of embeddedCommands(f.rel, f.text)) effects.push(...lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel }));
+      for (const c of [...embeddedCommands(f.rel, f.text), ...sentCredentials(f.rel, f.text)]) effects.push(...lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel }));
       continue;
     }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
@@ -989,7 +989,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       for (const rel of buildFilesRun(s.command, rels)) {
         const text = facts.files.find((f) => f.rel === rel)!.text;
         const tool = MAKEFILE.test(rel) ? 'make' : EMBEDDED_FILE.test(rel) ? 'build' : 'cmake';
-        for (const c of EMBEDDED_FILE.test(rel) ? embeddedCommands(rel, text) : configCommands(rel, text)) effects.push(...lowerConfigCommand(c, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
+        for (const c of EMBEDDED_FILE.test(rel) ? [...embeddedCommands(rel, text), ...sentCredentials(rel, text)] : configCommands(rel, text)) effects.push(...lowerConfigCommand(c, { file: rel, firstLine: c.line, reach: 'install', scope: rel }).map((e) => ({ ...e, evidence: `${s.event}: ${tool}: ${e.evidence}`.slice(0, 200) })));
       }
   }
   for (const d of facts.dependencies ?? []) {

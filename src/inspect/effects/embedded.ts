@@ -11,6 +11,7 @@
  * the file to such an expression, and the environment (`os.getenv("HOME")` is `$HOME`). Anything else becomes a
  * shell variable named after the expression (`$dir`), which stays as unknown to the shell lowering as it is here.
  */
+import { classifySecretPath } from './classify.js';
 import type { ConfigCommand } from './tool-configs.js';
 
 /** Files read for embedded commands (by name); the others of these languages are scripts by extension (files.ts). */
@@ -223,6 +224,43 @@ export function fetchedRuns(rel: string, text: string): Array<{ line: number; ev
     if (comma > 0 && phpPath(arg.slice(0, comma)) && uses(arg.slice(comma + 1))) out.push({ line: lineAt(text, m.index ?? 0), evidence: `${m[0]}${arg})`.replace(/\s+/g, ' ').slice(0, 160), ...(url ? { url } : {}), written: true });
   }
   return out.slice(0, 8);
+}
+
+/** The user's home, as these languages name it (`env::var("HOME")`, `dirs::home_dir()`, `$ENV{HOME}`, `os.getenv("HOME")`). */
+const NAMES_HOME = /\bHOME\b|\bUSERPROFILE\b|\bhome_dir\s*\(|\bGetFolderPath\s*\(|\bUserProfile\b|\bget_home_path\b/;
+/** A network client of these languages given a destination. */
+const NETWORK_SINK = /\bTcpStream::connect|\bUdpSocket::bind|\breqwest::|\bureq::|\bhyper::|\bisahc::|\bNet::HTTP\b|\bLWP::|\bHTTP::Tiny\b|\bIO::Socket\b|\bfsockopen\s*\(|\bcurl_init\s*\(|\bstream_socket_client\s*\(|\bsocket\.(?:tcp|udp|http)\b|\bhttp\.request\b|\bWebClient\b|\bHttpClient\b|\bTcpClient\b/;
+/** `([203, 0, 113, 47], 8443)`: Rust's address from its parts; or a literal `host:port`. */
+const ADDRESS_PARTS = /\(\s*\[\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\]\s*,\s*(\d{1,5})\s*\)/;
+const HOST_PORT = /["'](\d{1,3}(?:\.\d{1,3}){3}|[a-z0-9-]+(?:\.[a-z0-9-]+)+):(\d{1,5})["']/i;
+
+/**
+ * What a script in one of these languages reads of the user's credentials and where its network client sends, as one
+ * command: `cat` of the credential files its string literals name under the home folder, into the client (`curl` to
+ * the URL it names, `nc` to the address). As far as the file itself says: a build script (a crate's build.rs) that
+ * names `.kube/config` and `.netrc` and opens a socket to an address takes the one to the other; nothing tells
+ * its reader otherwise. [] where the file names no credential file, no home or no destination.
+ */
+export function sentCredentials(rel: string, text: string): ConfigCommand[] {
+  const dialect = DIALECTS.find(([re]) => re.test(rel))?.[1];
+  if (!dialect || !NETWORK_SINK.test(text) || !NAMES_HOME.test(text)) return [];
+  const code = text.replace(dialect.comments, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
+  const paths = new Set<string>();
+  for (const m of code.matchAll(/"((?:\.|~\/|\/\.)?[\w.-]+(?:\/[\w.-]+){0,4})"|'((?:\.|~\/|\/\.)?[\w.-]+(?:\/[\w.-]+){0,4})'/g)) {
+    const lit = m[1] ?? m[2] ?? '';
+    if (!/^(?:~\/|\/)?\./.test(lit)) continue;
+    const home = `~/${lit.replace(/^~?\//, '')}`;
+    if (classifySecretPath(home)) paths.add(home);
+    if (paths.size >= 12) break;
+  }
+  if (!paths.size) return [];
+  const sink = NETWORK_SINK.exec(code)!;
+  const parts = ADDRESS_PARTS.exec(code);
+  const hostPort = HOST_PORT.exec(code);
+  const url = /["'](https?:\/\/[^"'\s]+)["']/.exec(code)?.[1];
+  const to = url ? `curl -s --data-binary @- '${url}'` : parts ? `nc ${parts.slice(1, 5).join('.')} ${parts[5]}` : hostPort ? `nc ${hostPort[1]} ${hostPort[2]}` : undefined;
+  if (!to) return [];
+  return [{ line: lineAt(text, sink.index), command: `cat ${[...paths].join(' ')} | ${to}` }];
 }
 
 /** The commands a script in one of these languages runs, or [] for any other file. */
