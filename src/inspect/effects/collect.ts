@@ -762,6 +762,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
       }
     }
+    // `just digest` runs the justfile's recipes: the scripts they name by folder and name (`tools/render.sh`) run
+    if (/(?:^|[;&|(`]\s*|\$\s+)just(?:\s|`|$)/m.test(text))
+      for (const f of facts.files) {
+        if (!/(?:^|\/)\.?justfile$/i.test(f.rel)) continue;
+        named.add(f.rel);
+        for (const g of facts.files) if (g !== f && g.rel.includes('/') && f.text.includes(g.rel)) named.add(g.rel);
+      }
     // `pip install ./helper` runs the helper's setup.py (skillRunsFile)
     for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.

@@ -864,6 +864,15 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const script = held && vals.has(held) ? vals.get(held)!.replace(/^(["'])([\s\S]*)\1$/, '$2') : given;
         if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e);
       }
+      // A command that runs a shell command on what it reads (`split -b 35000 --filter="curl --data-binary @- …" -`,
+      // `find … -exec`): that command is run, with the data piped in as its input. (In double quotes the outer shell
+      // fills in the script's variables first: `'$ch'` inside them is the value, single-quoted.)
+      if (w0 === 'split' && depth < 4) {
+        const at = args.findIndex((a) => /^--filter(?:=|$)/.test(a));
+        const raw = at < 0 ? undefined : args[at].includes('=') ? args[at].slice(args[at].indexOf('=') + 1) : args[at + 1];
+        const script = raw === undefined ? undefined : raw[0] === "'" ? raw.slice(1, -1) : raw.replace(/^"([\s\S]*)"$/, '$1').replace(/\$\{?([A-Za-z_]\w*)\}?/g, (m, n: string) => vals.get(n) ?? m);
+        if (script) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e.kind === 'send' && inKeys.length ? { ...e, consumes: [...(e.consumes ?? []), ...inKeys] } : e);
+      }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));

@@ -26,8 +26,11 @@ const lineAt = (text: string, offset: number): number => {
 
 /** Files that may be tool configurations (their text decides: ./configCommands). */
 export function isToolConfig(rel: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel);
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel) || JUSTFILE.test(rel);
 }
+
+/** A justfile by name (`justfile`, `Justfile`, `.justfile`). */
+export const JUSTFILE = /(?:^|\/)\.?justfile$/i;
 
 /** The commands `rel` makes another tool run, or [] when it is not such a file. */
 /** A Makefile by name (`Makefile`, `GNUmakefile`, `makefile`, `*.mk`). */
@@ -99,6 +102,7 @@ export function configCommands(rel: string, text: string): ConfigCommand[] {
   if (/\.json$/i.test(base) && /"(?:mcpServers|mcp_servers|context_servers|servers)"\s*:/.test(text) && /"command"\s*:/.test(text)) return mcpServers(text);
   if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
   if (MAKEFILE.test(base)) return makeRecipes(text);
+  if (JUSTFILE.test(base)) return justRecipes(text);
   if (CMAKE.test(base)) return cmakeCommands(text);
   return [];
 }
@@ -247,6 +251,46 @@ function makeRecipes(text: string): ConfigCommand[] {
     const assigned = used.map((n) => `${n.replace(/[.-]/g, '_')}="${vars.get(n)!.replace(/"/g, '\\"')}"; `).join('');
     return assigned + command.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_, n: string) => `\${${n.replace(/[.-]/g, '_')}}`);
   }
+}
+
+/**
+ * Recipe lines of a justfile (indented under `name args:`), as shell: `{{name}}` is the variable the file defines
+ * (`name := "…"`, `env_var("X")` as `$X`, `env_var_or_default("X", "d")` as `${X:-d}`, `a / "b"` joined with a slash),
+ * `{{justfile_directory()}}` the skill's folder; a leading `@` only stops just echoing the line.
+ */
+function justRecipes(text: string): ConfigCommand[] {
+  const vars = new Map<string, string>();
+  const value = (expr: string): string =>
+    expr
+      .replace(/\benv_var\s*\(\s*["']([\w]+)["']\s*\)/g, '${$1}')
+      .replace(/\b(?:justfile_directory|justfile_dir|invocation_directory)\s*\(\s*\)/g, '{baseDir}')
+      .replace(/\s*\/\s*/g, '/')
+      .replace(/["']/g, '')
+      .replace(/\benv_var_or_default\s*\(\s*(\w+)\s*,\s*([^()]*?)\s*\)/g, '${$1:-$2}')
+      .replace(/\b([A-Za-z_]\w*)\b(?![/({-])/g, (m, n: string) => vars.get(n) ?? m)
+      .trim();
+  const out: ConfigCommand[] = [];
+  let inRecipe = false;
+  for (const [i, line] of text.split('\n').entries()) {
+    const def = /^([A-Za-z_][\w-]*)\s*:=\s*(.+)$/.exec(line);
+    if (def) {
+      vars.set(def[1], value(def[2]));
+      inRecipe = false;
+      continue;
+    }
+    if (/^[A-Za-z_@][\w-]*(?:\s+[^:=\n]*)?:(?!=)/.test(line)) {
+      inRecipe = true;
+      continue;
+    }
+    if (!/^[ \t]+\S/.test(line)) {
+      if (line.trim()) inRecipe = false;
+      continue;
+    }
+    if (!inRecipe) continue;
+    const command = line.trim().replace(/^[@-]+/, '').replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_m, expr: string) => value(/^[A-Za-z_][\w-]*$/.test(expr) ? (vars.has(expr) ? expr : `\${${expr}}`) : expr));
+    if (command && !command.startsWith('#')) out.push({ line: i + 1, command });
+  }
+  return out;
 }
 
 /** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
