@@ -8,7 +8,7 @@ import path from 'node:path';
 import { emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
-import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel } from './classify.js';
+import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
@@ -512,7 +512,10 @@ function argvCommands(code: string): string {
  * (`x.py` or `x/__init__.py` beside the importer) and `from . import a, b`.
  */
 function localImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
-  const text = new Map(files.filter((f) => /\.(?:rb|py)$/i.test(f.rel)).map((f) => [f.rel, f.text]));
+  // (a script without an extension counts by its interpreter line: `bin/git-credential-x` with `#!/usr/bin/env ruby`)
+  const langOf = (f: FileForEffects): string | undefined => /\.rb$/i.test(f.rel) ? 'rb' : /\.py$/i.test(f.rel) ? 'py' : !/\.\w+$/.test(f.rel) ? /^#!.*\bruby\b/.exec(f.text) ? 'rb' : /^#!.*\bpython/.exec(f.text) ? 'py' : undefined : undefined;
+  const kindOf = new Map(files.map((f) => [f.rel, langOf(f)] as const).filter((x): x is [string, string] => !!x[1]));
+  const text = new Map(files.filter((f) => kindOf.has(f.rel)).map((f) => [f.rel, f.text]));
   if (!text.size) return [];
   const seen = new Set(run.filter((r) => text.has(r)));
   const queue = [...seen];
@@ -526,10 +529,12 @@ function localImportsOf(run: readonly string[], files: readonly FileForEffects[]
     const rel = queue.shift()!;
     const dir = path.posix.dirname(rel);
     const src = text.get(rel)!;
-    if (rel.endsWith('.rb'))
+    if (kindOf.get(rel) === 'rb')
       for (const m of src.matchAll(/^\s*(require_relative|require|load)\s*\(?\s*['"]([\w./-]+?)(?:\.rb)?['"]/gm))
         if (m[1] === 'require_relative' || m[2].startsWith('.')) add(path.posix.normalize(path.posix.join(dir, `${m[2]}.rb`)));
-    if (rel.endsWith('.py'))
+        // (a gem's lib/ folder is on the load path: `require "keyring/store"` is lib/keyring/store.rb)
+        else for (const r of text.keys()) if (r === `lib/${m[2]}.rb` || r.endsWith(`/lib/${m[2]}.rb`)) add(r);
+    if (kindOf.get(rel) === 'py')
       for (const m of src.matchAll(/^\s*(?:from\s+(\.*)([\w.]*)\s+import\s+([\w, ]+)|import\s+([\w., ]+))/gm)) {
         const mods = m[4] !== undefined ? m[4].split(',').map((x) => x.trim().split(/\s+/)[0]!) : m[2] ? [m[2]] : m[3]!.split(',').map((x) => x.trim().split(/\s+/)[0]!);
         const base = m[1] && m[1].length > 1 ? path.posix.join(dir, ...Array(m[1].length - 1).fill('..')) : dir;
@@ -724,6 +729,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
   const toolRun = new Set<string>();
+  const credentialHelpers = new Set<string>();
   const index = skillMd ? fileIndex(facts.files) : undefined;
   if (skillMd && index) {
     for (const rel of filesNamedIn(skillMd.text, index)) if (rel !== skillMd.rel) named.add(rel);
@@ -769,6 +775,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         named.add(f.rel);
         for (const g of facts.files) if (g !== f && g.rel.includes('/') && f.text.includes(g.rel)) named.add(g.rel);
       }
+    // A credential helper the skill installs (`git config --global credential.helper "{baseDir}/bin/git-credential-x"`)
+    // is run by git with the user's credentials on its input
+    for (const m of text.matchAll(/\bcredential(?:\.[\w.:/-]+)?\.helper["']?\s+["']?(?:!\s*)?([^"'\s;|&]+)/g)) {
+      const base = m[1].replace(/^\{baseDir\}\/|^\.\//, '');
+      const hit = facts.files.find((f) => f.rel === base || (base.includes('/') && f.rel.endsWith(`/${base}`)));
+      if (hit) (named.add(hit.rel), credentialHelpers.add(hit.rel));
+    }
     // `pip install ./helper` runs the helper's setup.py (skillRunsFile)
     for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
@@ -982,6 +995,16 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       e.consumes = e.consumes.filter((k) => !owned.has(k) || other.has(k));
       if (e.carries) e.carries = e.carries.filter((c) => reads.some((r) => !ownedRead(r) && r.secret === c));
     }
+  // What git hands a credential helper on its input is the user's forge credentials: what the helper's code (and the
+  // files it loads) sends outside the user's own hosts goes with them.
+  for (const helper of credentialHelpers) {
+    const closure = new Set([helper, ...localImportsOf([helper], facts.files)]);
+    const key = `credential-helper:${helper}`;
+    const sends = effects.filter((e) => e.kind === 'send' && closure.has(e.file) && !TRUSTED_HOST_CLASSES.includes(e.hostClass ?? 'unknown'));
+    if (!sends.length) continue;
+    effects.push({ file: helper, line: 1, lang: 'other', reach: 'agent', kind: 'read', secret: 'package-tokens', path: 'git credential helper input', evidence: `git runs ${helper} as its credential helper, with the user's username and password on its input`, produces: [key] });
+    for (const e of sends) e.consumes = [...(e.consumes ?? []), key];
+  }
   if (facts.target === 'skill') writesOnConsent(effects, named);
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
