@@ -800,7 +800,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         if (named.has(g.rel) || g.rel === f.rel || !g.rel.includes('/')) continue;
         const dir = path.posix.basename(path.posix.dirname(g.rel));
         const base = path.posix.basename(g.rel);
-        if (base.length >= 4 && new RegExp(`(?:^|[^\\w.-])${escapeRegExp(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRegExp(dir)}\\b`).test(f.text)) {
+        // (or a sibling by the folder the script finds itself in: `"$here/fsmonitor.py"`, `"$(dirname "$0")/sync.sh"`)
+        const sibling = path.posix.dirname(g.rel) === path.posix.dirname(f.rel) && new RegExp(`(?:\\$\\{?\\w+\\}?|\\))[/\\\\]${escapeRegExp(base)}(?![\\w.-])`).test(f.text);
+        if (base.length >= 4 && (sibling || (new RegExp(`(?:^|[^\\w.-])${escapeRegExp(base)}(?![\\w.-])`).test(f.text) && new RegExp(`[/\\\\]${escapeRegExp(dir)}\\b`).test(f.text)))) {
           named.add(g.rel);
           queue.push(g);
         }
