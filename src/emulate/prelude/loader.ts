@@ -1520,7 +1520,9 @@ function __pluginEntryOf(ex) {
   for (var i = 0; i < cands.length; i++) {
     var c = cands[i]; if (!c) continue;
     if (typeof c === 'function' && !__isClass(c) && (cfg.isPlugin || /^(?:register|activate|plugin)/i.test(c.name || ''))) return { fn: c, self: undefined };
-    if (typeof c === 'object') { var f = c.register || c.activate || c.setup; if (typeof f === 'function') return { fn: f, self: c }; }
+    // (an object's activate or setup is a plugin's entry only in a plugin: elsewhere it is the library's own API, a
+    // licence's activate(id), called as any export is)
+    if (typeof c === 'object') { var f = cfg.isPlugin ? c.register || c.activate || c.setup : c.register; if (typeof f === 'function') return { fn: f, self: c }; }
   }
   return null;
 }

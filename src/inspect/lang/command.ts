@@ -163,7 +163,12 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
             } finally {
               em.decodedDepth--;
             }
-          } else em.exec(line, ev, { ...carry(base), s: code, origin: 'decoded' }, 'decoded');
+          } else {
+            // (an argument that is no literal blob was encoded at run time: of the script's own readable text it is a
+            // way to pass quotes through `Start-Process -Verb RunAs`, hidden only where what was encoded was decoded)
+            const encodedHere = base.origin !== 'decoded' && em.effects.some((e) => e.kind === 'encode' && e.produces?.some((k) => base.keys.includes(k)));
+            em.exec(line, ev, { ...carry(base), s: code, ...(encodedHere ? {} : { origin: 'decoded' as const }) }, encodedHere ? 'computed' : 'decoded');
+          }
         } else em.relower('powershell', code, em, line);
       } else if (/^python/.test(name)) em.relower('python', code, em, line);
       else if (/^ruby$/.test(name)) em.relower('ruby', code, em, line);
