@@ -350,6 +350,31 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
   return undefined;
 }
 
+/**
+ * What a pipeline that prints literals and decodes them prints: `printf '%s' 'a1b2…' 'c3d4…' | xxd -r -p | base64 -d`
+ * (the literals joined, as printf's format repeats for each; line continuations read through), each stage in turn:
+ * hex (`xxd -r -p`), base64, `rev`, ROT13. Undefined unless every stage is one of these and the end is text.
+ */
+function decodedPipeline(src: string): string | undefined {
+  const stages = src.replace(/\\\n\s*/g, ' ').split(/\s*\|\s*/);
+  if (stages.length < 2) return undefined;
+  const head = /^\s*(?:printf\s+(?:(["'])%s\1\s+)?|echo\s+(?:-[neE]+\s+)?)((?:(["'])[^"'\n]*\3\s*)+)$/.exec(stages[0]!);
+  if (!head) return undefined;
+  let t = [...head[2]!.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2]).join('');
+  if (t.length < 16) return undefined;
+  for (const stage of stages.slice(1)) {
+    const st = stage.replace(/\s*2>\s*\/dev\/null\s*$/, '').trim();
+    let next: string | undefined;
+    if (/^xxd\s+(?:-r\s+-p|-rp|-p\s+-r|-r)$/.test(st)) next = /^[0-9a-fA-F\s]+$/.test(t) ? decodeHex(t.replace(/\s+/g, '')) : undefined;
+    else if (/^(?:base64\s+(?:-d|--decode|-D)|openssl\s+(?:enc\s+)?-base64\s+-d)$/.test(st)) next = decodeBase64(t.replace(/\s+/g, ''));
+    else if (st === 'rev') next = [...t].reverse().join('');
+    else if (/^tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?$/.test(st)) next = t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
+    if (next === undefined) return undefined;
+    t = next;
+  }
+  return isMostlyPrintable(t) ? t : undefined;
+}
+
 /** A substitution that prints where a program is (`$(command -v curl)`, `$(which sh)`): that program, run by name. */
 const PROGRAM_PATH_SUB = /\$\(\s*(?:command\s+-v|which|type\s+-[pP])\s+([\w.+-]+)\s*\)/g;
 /** A substitution that prints a fact of the user or host (`$(id -u)`, `$(whoami)`, `$(hostname)`, `$(uname -m)`). */
@@ -542,6 +567,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
   const vals = new Map<string, string>(opts.outer?.vals); // variable → its literal value, where it has one
+  /** Variables that hold what a decoder made of a literal (`p=$(printf '%s' 'hex…' | xxd -r -p | base64 -d)`). */
+  const decodedVars = new Set<string>();
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
   const varKey = (name: string) => `var:${name}@${opts.scope}`;
   /** Expand variables whose literal value is known (`D="$HOME/.cache/x"`, `for p in .ssh .aws`). */
@@ -620,7 +647,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const sec = classifySecretPath(inner[1]);
       if (sec) keys.push(`secret:${sec}`);
       // A literal decoded into the variable (an address kept as base64): its value is what it decodes to.
-      let value = DECODERS.test(inner[1]) && !inner[1].includes('\n') ? decodeLiteral(inner[1], inner[1]) : undefined;
+      // (a command continued over lines with backslashes is one line)
+      const oneLine = inner[1].replace(/\\\n\s*/g, ' ');
+      let value = DECODERS.test(oneLine) && !oneLine.includes('\n') ? decodeLiteral(oneLine, oneLine) : undefined;
+      if (value) decodedVars.add(name);
+      else decodedVars.delete(name);
       // A host assembled by printf from literal pieces (`$(printf '%s.%s' cdn example.com)`): its value is what it prints.
       if (value === undefined && /^\s*(?:printf|echo)\s/.test(inner[1]) && !/[|;&<>`\n]|\$\(/.test(inner[1])) {
         const [w0, ...rest] = tokenize(inner[1].trim());
@@ -649,6 +680,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   };
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
   const decodeLiteral = (src: string, all: string): string | undefined => {
+    const staged = decodedPipeline(src);
+    if (staged !== undefined) return staged;
     const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']?%s["']?\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
     // (a literal that looks like base64 but does not decode to text is text: `printf '%s' 'xedni/1v/…' | rev`)
     let decoded = blob ? (/^[0-9a-fA-F]+$/.test(blob) && /xxd|hex/.test(all) ? decodeHex(blob) : decodeBase64(blob)) : undefined;
@@ -733,6 +766,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       const inKeys = [...upstreamKeys, ...(c.redirectIn ? keysOf(c.redirectIn) : [])];
+      // `set -- "$@" "$f"`: the script's arguments are now what it lists (a later `tar czf x "$@"` packs those files)
+      if (w0 === 'set' && args[0] === '--' && args.length > 1) {
+        const listed = args.slice(1).flatMap(keysOf);
+        if (listed.length) effects.push({ ...b, kind: 'collect', consumes: listed, produces: [`arg:@@${opts.scope}`] });
+      }
 
       // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
       const readKeys: string[] = [];
@@ -1043,7 +1081,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
       if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
-        const src = pipe.slice(0, c.pos).map((p) => p.raw).join(' | ') + ' ' + c.raw;
+        const src = [...pipe.slice(0, c.pos).map((p) => p.raw), c.raw].join(' | ');
         const decoded = decodeLiteral(src, all);
         if (decoded) {
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
@@ -1063,6 +1101,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
         }
       }
+      // (a decoded variable printed into the pipe, `printf '%s' "$p" | sh`, is decoded input too)
+      if (/^(?:printf|echo)$/.test(w0) && c.pos < pipe.length - 1 && args.some((a) => [...a.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)].some((m) => decodedVars.has(m[1])))) upstreamDecoded = true;
       // Running: a shell or interpreter reading a pipe, a downloaded file, a decoded string, `bash -c "$(curl …)"`.
       const runsStdin = c.pos > 0 && SHELLS.test(w0) && !args.some((a) => /\.\w+$/.test(a) && !/^-/.test(a));
       const sub = /(?:\$\(|`|<\()\s*(?:curl|wget|iwr|irm|invoke-webrequest)\b[^)`]*/i.exec(c.raw);
