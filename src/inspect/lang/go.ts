@@ -290,7 +290,9 @@ class GoLowerer {
         else if (field === 'Stdin' && old?.obj === 'cmd' && /^crontab$/.test(old.items?.[0]?.s ?? '')) lowerScheduled(this.em, l, v);
         this.em.bind(root, v);
         const entries = field && old?.entries ? [...old.entries.filter(([k]) => k !== field), [field, { ...v, producers: [] }] as [string, Val]] : field ? [[field, { ...v, producers: [] }] as [string, Val]] : old?.entries;
-        this.setVar(root, { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, exact: old?.exact, path: old?.path, host: old?.host, writing: old?.writing, entries, producers: [] });
+        // (a command's Args set anew, `p.Args = append(p.Args, "-i")`, are its words; its other fields keep them)
+        const items = field === 'Args' && old?.obj === 'cmd' && v.items ? v.items : old?.items;
+        this.setVar(root, { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, exact: old?.exact, path: old?.path, host: old?.host, writing: old?.writing, entries, ...(items ? { items } : {}), producers: [] });
       }
     });
   }
@@ -496,6 +498,8 @@ class GoLowerer {
       const hit = o.entries.find(([k]) => k === field);
       if (hit) return hit[1];
     }
+    // (an exec.Cmd's Args are its words)
+    if (o.obj === 'cmd' && field === 'Args' && o.items) return { ...carry(o), items: o.items };
     if (o.obj === 'req' && field === 'Header') return val({ obj: 'header', path: rootName(operand) });
     if (o.obj === 'req' && field === 'URL') return { ...carry(o), s: o.s, exact: o.exact };
     if (o.obj === 'user' && field === 'HomeDir') return lit('~');
@@ -1026,7 +1030,8 @@ class GoLowerer {
   /** A command (a shell) whose standard input is a connection: a remote shell, to the connection's host. */
   private socketCommand(cmd: Val, conn: Val, l: number, ev: string): void {
     const text = (cmd.items ?? []).map((i) => textOf(i)).join(' ');
-    if (!/(?:^|\/)(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?\b|\bpowershell\b|\bpwsh\b/i.test(text)) return;
+    // (a program the code computed, a name it decoded at run time, is no less a shell for being hidden)
+    if (!/(?:^|\/)(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?\b|\bpowershell\b|\bpwsh\b/i.test(text) && !/^\$\{/.test(text.trim())) return;
     const t = conn.host && !conn.host.includes('${') ? hostOfVal(lit(conn.host.replace(/:\d+$/, ''))) : { host: '<computed>', hostClass: 'unknown' as const };
     this.em.emit('exec', l, ev, { command: text.slice(0, 200), origin: 'downloaded', channel: 'socket', host: t.host, hostClass: t.hostClass }, [cmd]);
   }
