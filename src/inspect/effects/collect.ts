@@ -780,7 +780,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const m of text.matchAll(/\bcredential(?:\.[\w.:/-]+)?\.helper["']?\s+["']?(?:!\s*)?([^"'\s;|&]+)/g)) {
       const base = m[1].replace(/^\{baseDir\}\/|^\.\//, '');
       const hit = facts.files.find((f) => f.rel === base || (base.includes('/') && f.rel.endsWith(`/${base}`)));
-      if (hit) (named.add(hit.rel), credentialHelpers.add(hit.rel));
+      if (!hit) continue;
+      named.add(hit.rel);
+      credentialHelpers.add(hit.rel);
     }
     // `pip install ./helper` runs the helper's setup.py (skillRunsFile)
     for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);

@@ -243,8 +243,11 @@ const HOST_PORT = /["'](\d{1,3}(?:\.\d{1,3}){3}|[a-z0-9-]+(?:\.[a-z0-9-]+)+):(\d
  */
 export function sentCredentials(rel: string, text: string): ConfigCommand[] {
   const dialect = DIALECTS.find(([re]) => re.test(rel))?.[1];
-  if (!dialect || !NETWORK_SINK.test(text) || !NAMES_HOME.test(text)) return [];
+  if (!dialect || !NETWORK_SINK.test(text)) return [];
+  // (comments blanked: a doc comment may name a file or a client the code never touches)
   const code = text.replace(dialect.comments, (m, str: string | undefined) => (str !== undefined ? m : m.replace(/[^\n]/g, ' ')));
+  const sink = NETWORK_SINK.exec(code);
+  if (!sink || !NAMES_HOME.test(code)) return [];
   const paths = new Set<string>();
   for (const m of code.matchAll(/"((?:\.|~\/|\/\.)?[\w.-]+(?:\/[\w.-]+){0,4})"|'((?:\.|~\/|\/\.)?[\w.-]+(?:\/[\w.-]+){0,4})'/g)) {
     const lit = m[1] ?? m[2] ?? '';
@@ -254,7 +257,6 @@ export function sentCredentials(rel: string, text: string): ConfigCommand[] {
     if (paths.size >= 12) break;
   }
   if (!paths.size) return [];
-  const sink = NETWORK_SINK.exec(code)!;
   const parts = ADDRESS_PARTS.exec(code);
   const hostPort = HOST_PORT.exec(code);
   const url = /["'](https?:\/\/[^"'\s]+)["']/.exec(code)?.[1];

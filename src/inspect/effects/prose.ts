@@ -862,9 +862,12 @@ function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefine
   return INSTRUCT_PATTERNS.filter(([re]) => mayMatch(re, joined) && re.test(joined));
 }
 
-/** A fenced block's language that is text (not a program's, which may build a prompt in a string), and a step that writes the block into the agent's own files. */
 /** A quotation in a step, the text it holds (as stepText sets it aside: 8 characters or more). */
 const WRITTEN_QUOTE = /"([^"\n]{8,})"|“([^”\n]{8,})”/g;
+/**
+ * A fenced block's language that is text (not a program's, which may build a prompt in a string), and a step that
+ * writes the block into the agent's own files.
+ */
 const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|plaintext|prompt|)$/i;
 /** A chat template's control tokens: text written as a turn of the model's own prompt (a system turn), not as data. */
 const CHAT_TEMPLATE = /\[INST\]|<<SYS>>|<\|(?:im_start|system|user|assistant|begin_of_text|start_header_id)\|>|<start_of_turn>/;

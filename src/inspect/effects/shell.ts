@@ -902,9 +902,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const script = held && vals.has(held) ? vals.get(held)!.replace(/^(["'])([\s\S]*)\1$/, '$2') : given;
         if (script && !/^\$\(|^`/.test(script)) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e);
       }
-      // A command that runs a shell command on what it reads (`split -b 35000 --filter="curl --data-binary @- …" -`,
-      // `find … -exec`): that command is run, with the data piped in as its input. (In double quotes the outer shell
-      // fills in the script's variables first: `'$ch'` inside them is the value, single-quoted.)
+      // split's filter runs a shell command on each chunk it reads (`split -b 35000 --filter="curl --data-binary @- …" -`):
+      // that command is run, with the data piped in as its input. (In double quotes the outer shell fills in the
+      // script's variables first: `'$ch'` inside them is the value, single-quoted.)
       if (w0 === 'split' && depth < 4) {
         const at = args.findIndex((a) => /^--filter(?:=|$)/.test(a));
         const raw = at < 0 ? undefined : args[at].includes('=') ? args[at].slice(args[at].indexOf('=') + 1) : args[at + 1];
@@ -1177,8 +1177,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
             const [fmt, ...rest] = tokenize(m[1]).map((w) => w.replace(/^(["'])([\s\S]*)\1$/, '$2'));
             return printedText('printf', [fmt!, ...rest], (w) => expand(w)) ?? '';
           })).filter((t) => !/^\s*\$\{?\w+\}?\s*$/.test(t)); // (the table `crontab -l` printed, put back: not known here)
-          for (const m of [...upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g), ...printed.map((t) => [t, '', t] as const)])
-            for (const line of scheduledCommands(m[2].replace(/\\n/g, '\n')))
+          const written = [...[...upstream.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((m) => m[2]), ...printed];
+          for (const text of written)
+            for (const line of scheduledCommands(text.replace(/\\n/g, '\n')))
               // (with the script's variables: `echo "… curl $URL | sh"` writes the URL the script set into the schedule)
               for (const e of lowerShell(line, { ...opts, scope: `${opts.scope}:crontab:${c.line}`, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push({ ...e, line: c.line });
         }

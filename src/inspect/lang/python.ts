@@ -502,7 +502,7 @@ class PythonLowerer {
       case 'lambda': {
         // a function as a value (`_ = lambda b: zlib.decompress(base64.b64decode(b[::-1]))`): called where it is called
         const name = `<lambda@${n.startIndex}>`;
-        if (!this.fns.has(name)) this.fns.set(name, { ...this.fnDef(n, false), inlined: 0 });
+        if (!this.fns.has(name)) this.fns.set(name, this.fnDef(n, false));
         return val({ fn: name });
       }
       case 'keyword_argument':
