@@ -1344,8 +1344,17 @@ function isShellScript(path: string, data: string): boolean {
  * undefined when the bytes are no such query. A package writing its own queries to port 53 skips the resolver.
  */
 export function dnsQueryName(packet: string): string | undefined {
+  // (the question starts after the 12-byte header; a header whose random id read as one multi-byte character, as a
+  // packet decoded as text may be, puts it a character or two earlier)
+  for (const start of [12, 11, 10, 9]) {
+    const name = questionAt(packet, start);
+    if (name) return name;
+  }
+  return undefined;
+}
+function questionAt(packet: string, start: number): string | undefined {
   const labels: string[] = [];
-  let at = 12;
+  let at = start;
   while (at < packet.length) {
     const len = packet.charCodeAt(at);
     if (len === 0) return labels.length >= 2 ? labels.join('.') : undefined;

@@ -154,21 +154,20 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
       const flag = args[flagIdx].toLowerCase();
       if (/^(?:pwsh|powershell)/.test(name)) {
         if (/^-(?:e|ec|enc|encodedcommand)$/.test(flag)) {
+          // (an argument the script encoded at run time, of its own readable text, is how quotes pass through `Start-Process
+          // -Verb RunAs` or a scheduled task's arguments: hidden only where what was encoded had been decoded; what it
+          // says is read either way)
+          const encodedHere = base.origin !== 'decoded' && em.effects.some((e) => e.kind === 'encode' && e.produces?.some((k) => base.keys.includes(k)));
           const d = decodePsEncoded(args[flagIdx + 1]);
           if (d) {
-            em.exec(line, ev, { ...carry(base), s: d, exact: true, origin: 'decoded' }, 'decoded');
-            em.decodedDepth++;
+            em.exec(line, ev, { ...carry(base), s: d, exact: true, ...(encodedHere ? {} : { origin: 'decoded' as const }) }, encodedHere ? 'computed' : 'decoded');
+            if (!encodedHere) em.decodedDepth++;
             try {
               em.relower('powershell', d, em, line);
             } finally {
-              em.decodedDepth--;
+              if (!encodedHere) em.decodedDepth--;
             }
-          } else {
-            // (an argument that is no literal blob was encoded at run time: of the script's own readable text it is a
-            // way to pass quotes through `Start-Process -Verb RunAs`, hidden only where what was encoded was decoded)
-            const encodedHere = base.origin !== 'decoded' && em.effects.some((e) => e.kind === 'encode' && e.produces?.some((k) => base.keys.includes(k)));
-            em.exec(line, ev, { ...carry(base), s: code, ...(encodedHere ? {} : { origin: 'decoded' as const }) }, encodedHere ? 'computed' : 'decoded');
-          }
+          } else em.exec(line, ev, { ...carry(base), s: code, ...(encodedHere ? {} : { origin: 'decoded' as const }) }, encodedHere ? 'computed' : 'decoded');
         } else em.relower('powershell', code, em, line);
       } else if (/^python/.test(name)) em.relower('python', code, em, line);
       else if (/^ruby$/.test(name)) em.relower('ruby', code, em, line);

@@ -518,7 +518,12 @@ class PowerShellLowerer {
     // encodings
     if (/^convert::?$|^convert$/.test(t) || t === 'convert') {
       if (member === 'frombase64string') return decodeLiteral(a0 ?? val(), 'base64');
-      if (member === 'tobase64string') return this.em.emit('encode', l, ev, { command: 'ToBase64String' }, [a0 ?? val()]).result;
+      // (of a text the script holds, the base64 of its UTF-16 bytes, as -EncodedCommand takes it: a command it encodes
+      // for a scheduled task or an elevated start is read where it runs)
+      if (member === 'tobase64string') {
+        const r = this.em.emit('encode', l, ev, { command: 'ToBase64String' }, [a0 ?? val()]).result;
+        return a0?.s !== undefined && !a0.bin ? { ...r, s: Buffer.from(a0.s, 'utf16le').toString('base64'), exact: a0.exact } : r;
+      }
     }
     if (/^text\.encoding::(?:utf8|ascii|default|utf32|unicode|bigendianunicode)$/.test(t)) {
       if (member === 'getstring') {
