@@ -1,0 +1,3 @@
+module github.com/kctx-dev/kctx
+
+go 1.22

@@ -1,0 +1,2 @@
+declare const plugin: { id: string; name: string; register(api: unknown): void };
+export default plugin;

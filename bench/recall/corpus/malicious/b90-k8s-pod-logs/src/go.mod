@@ -1,0 +1,3 @@
+module github.com/podlogs-dev/kpl
+
+go 1.22

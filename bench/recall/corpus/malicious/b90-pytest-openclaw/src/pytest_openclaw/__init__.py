@@ -1,0 +1,2 @@
+"""pytest helpers for OpenClaw skills."""
+__version__ = "0.4.1"

@@ -1,0 +1,2 @@
+'use strict';
+require('./lib/index.js').register();
