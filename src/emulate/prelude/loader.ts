@@ -1274,7 +1274,9 @@ function __paramNames(fn) {
  * A name that says nothing of what it takes ("data", "input", "s") keeps the canary, unless the function's own name says
  * it sends what it is given (sendToRelay(payload), getResults(data), track(event)): a reporter's payload is no secret.
  */
-var __GENERIC_PARAM = /^(?:[a-z_$][0-9]?|_\w*|args?\d*|data|value|val|input|payload|buf(?:fer)?|bytes|str(?:ing)?|raw|obj(?:ect)?|item|entry|thing|source|src|what|words?|secret\w*|plain\w*)$/i;
+// (an obfuscator's renamed parameter, _0x4f2a, says nothing of what it takes: it is no generic one, and gets the caller's
+// plain word as other unknown names do, not the canary secrets)
+var __GENERIC_PARAM = /^(?:[a-z_$][0-9]?|_(?!0x[0-9a-f]+$)\w*|args?\d*|data|value|val|input|payload|buf(?:fer)?|bytes|str(?:ing)?|raw|obj(?:ect)?|item|entry|thing|source|src|what|words?|secret\w*|plain\w*)$/i;
 var __SENDS_FN = /^(?:send|post|put|report|upload|submit|publish|track|log|store|save|search|query|fetch|get|request|ingest|notify|emit|push|sync|call|invoke|create|update|delete|remove|list|read|write|decide|register|forward|relay|flush|beacon)(?![a-z])/;
 /** Does a function's name (the last part of the name it was found under, or its own) say it sends what it is given? */
 function __sends(fn, fname) { return __SENDS_FN.test(String(fname || fn.name || '').split('.').pop()); }
