@@ -20,6 +20,11 @@ export function isMostlyPrintable(text: string): boolean {
   return printable / n > 0.9;
 }
 
+/** ROT13: each Latin letter 13 places on, case kept (its own inverse). */
+export function decodeRot13(s: string): string {
+  return s.replace(/[a-z]/gi, (c) => String.fromCharCode((((c.charCodeAt(0) & 31) + 12) % 26) + (c.charCodeAt(0) & 96) + 1));
+}
+
 export function decodeBase64(s: string): string | undefined {
   const clean = s.replace(/\s+/g, '');
   if (clean.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)) return undefined;

@@ -6,7 +6,7 @@
  * decoder into a shell is decoded and lowered again, marked `decoded`.
  */
 import path from 'node:path';
-import { decodeBase64, decodeHex, isMostlyPrintable } from '../analyzers/decode.js';
+import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
@@ -368,12 +368,18 @@ function decodedPipeline(src: string): string | undefined {
     if (/^xxd\s+(?:-r\s+-p|-rp|-p\s+-r|-r)$/.test(st)) next = /^[0-9a-fA-F\s]+$/.test(t) ? decodeHex(t.replace(/\s+/g, '')) : undefined;
     else if (/^(?:base64\s+(?:-d|--decode|-D)|openssl\s+(?:enc\s+)?-base64\s+-d)$/.test(st)) next = decodeBase64(t.replace(/\s+/g, ''));
     else if (st === 'rev') next = [...t].reverse().join('');
-    else if (/^tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?$/.test(st)) next = t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
+    else if (TR_ROT13_STAGE.test(st)) next = decodeRot13(t);
     if (next === undefined) return undefined;
     t = next;
   }
   return isMostlyPrintable(t) ? t : undefined;
 }
+
+/** `tr` as ROT13 (`tr 'A-Za-z' 'N-ZA-Mn-za-m'`). */
+const TR_ROT13 = /tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?/;
+const TR_ROT13_STAGE = new RegExp(`^${TR_ROT13.source}$`);
+/** A literal printed into `rev` or ROT13 (`printf '%s' "$m" | rev`): the literal, and the stage. */
+const PRINTED_REVERSED = new RegExp(String.raw`^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|${TR_ROT13.source})\s*$`, 's');
 
 /** A substitution that prints where a program is (`$(command -v curl)`, `$(which sh)`): that program, run by name. */
 const PROGRAM_PATH_SUB = /\$\(\s*(?:command\s+-v|which|type\s+-[pP])\s+([\w.+-]+)\s*\)/g;
@@ -689,10 +695,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (decoded && isMostlyPrintable(decoded)) return decoded;
     // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
     // the pipe prints, its variables expanded, transformed
-    const printed = /^\s*(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']%s["']\s+)?(["'])(.*?)\1\s*\|\s*(rev|tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?)\s*$/s.exec(expand(src));
+    const printed = PRINTED_REVERSED.exec(expand(src));
     if (!printed || printed[2].length < 8) return undefined;
     const t = printed[2];
-    return printed[3] === 'rev' ? [...t].reverse().join('') : t.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(((ch.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (ch <= 'Z' ? 65 : 97)));
+    return printed[3] === 'rev' ? [...t].reverse().join('') : decodeRot13(t);
   };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {

@@ -9,6 +9,7 @@
  */
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { decodeRot13 } from '../analyzers/decode.js';
 import { INSTRUCTION_FILE, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
@@ -282,7 +283,7 @@ export function decodeLiteral(v: Val, how: Decoder): Val {
         return out;
       }
       case 'rot13':
-        return { ...out, s: v.s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) & 31) + 12) % 26 + (c.charCodeAt(0) & 96) + 1)), exact: true };
+        return { ...out, s: decodeRot13(v.s), exact: true };
       case 'reverse':
         return { ...out, s: [...v.s].reverse().join(''), exact: true, origin: v.origin };
     }
