@@ -20,10 +20,10 @@ import { EMBEDDED_FILE, isPhp } from './effects/embedded.js';
 
 /** A file that starts as one encoded blob would (base64, Base85, hex; no spaces): collect.ts decodedWhole reads it. */
 const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
-import { mayHideText } from './effects/prose.js';
+import { installEntries, mayHideText } from './effects/prose.js';
 import type { InlineNodeProgram } from './effects/shell.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
-import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillInstallsPackage, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -80,6 +80,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
     if (options.target === 'package') emulationTexts.add(rel, '');
   };
   const nestedManifests: Array<{ rel: string; text: string }> = [];
+  const skillManifests: Array<{ rel: string; text: string }> = [];
   const gypCommands: Array<{ event: string; command: string; file: string }> = [];
   // Programs the package's own .npmrc has npm start in its place (`git=./.husky/_/git`, `script-shell=…`): npm reads
   // it where it installs, and OpenClaw installs a plugin's dependencies in the plugin's own folder.
@@ -152,6 +153,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       }
     }
     if (options.target === 'package' && NESTED_MANIFEST.test(f.rel)) nestedManifests.push({ rel: f.rel, text });
+    // (a skill's own npm packages, below its folder: what runs of one depends on whether the skill installs it)
+    if (options.target === 'skill' && f.rel !== 'package.json' && /(?:^|\/)package\.json$/.test(f.rel) && !f.rel.includes('node_modules/')) skillManifests.push({ rel: f.rel, text });
     if (kind === 'manifest') {
       const installSink = new SignalSink(f.rel, kind);
       manifest = analyzeManifest(text, sink, installSink, options.registryManifest);
@@ -181,12 +184,16 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // Dependencies shipped inside the package (bundled node_modules/): npm runs their lifecycle scripts and
   // node-gyp for their binding.gyp too, and the package loads them. A clean top package can carry its payload there.
   const nested = nestedPackagesOf(nestedManifests, fileSet, installSignals);
+  // A package a skill ships and installs (`npm install -g {baseDir}/tool`, or by its name): npm runs its lifecycle
+  // scripts as it runs a shipped dependency's, and the agent runs its bins when the skill's text names them.
+  const said = options.target === 'skill' ? skillSaid(textFiles) : '';
+  const skillPackages = skillManifests.length ? skillPackagesInstalled(skillManifests, said, textFiles, fileSet, installSignals) : undefined;
   // Install-time code: files the lifecycle scripts run, and the local modules those load.
   const installFiles = new Set<string>();
   // (node-gyp's actions and `<!(…)` expansions run the package's own scripts too: `python3 tools/gen.py`)
   // (and the files a `node -p "require('./scripts/abi.js')"` loads: the strings quoted inside a word are paths too)
   const gypRuns = gypCommands.flatMap((g) => [...g.command.split(/\s+/), ...[...g.command.matchAll(/(['"])([^'"\s]+)\1/g)].map((m) => m[2])].map((w) => path.posix.normalize(path.posix.join(path.posix.dirname(g.file), w.replace(/^["']|["']$/g, '')))).filter((p) => fileSet.has(p)));
-  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...gypRuns, ...npmrcRuns.filter((p) => fileSet.has(p))].filter((p): p is string => !!p);
+  const queue = [...(manifest?.runsFiles ?? []).map((p) => resolveLocal('', p, fileSet)), ...nested.runsFiles, ...(skillPackages?.runsFiles ?? []), ...gypRuns, ...npmrcRuns.filter((p) => fileSet.has(p))].filter((p): p is string => !!p);
   while (queue.length) {
     const f = queue.shift()!;
     if (installFiles.has(f)) continue;
@@ -207,22 +214,21 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // What runs: the install-time files, and the closures of the package's entry points (main, exports, bins).
   const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
-  const binFiles = closureOf(entries.filter((e) => e.kind === 'bin').map((e) => e.ref), imports, fileSet);
+  const binFiles = closureOf([...entries.filter((e) => e.kind === 'bin').map((e) => e.ref), ...(skillPackages?.bins ?? [])], imports, fileSet);
   if (options.target === 'package') for (const set of [installFiles, loadFiles, binFiles]) scriptsStartedBy(set, textFiles, emulationTexts);
   // (in a skill: a script its own text runs by name; what the model reads is reached, but for a test's or an example's
   // data its text never names: `tests/fixtures/bad-skill/SKILL.md` is a scanner's test input, not the agent's reading)
-  const said = options.target === 'skill' ? skillSaid(textFiles) : '';
   const runs = options.target === 'package' ? (rel: string) => installFiles.has(rel) || loadFiles.has(rel) || binFiles.has(rel) : (rel: string) => (SCRIPT_FILE.test(rel) ? skillRunsFile(said, rel) : !(TEST_PATH.test(rel) && rel.includes('/')) || said.includes(rel));
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;
   const inlineNode: InlineNodeProgram[] = [];
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(options.target === 'package' ? { inlineNode } : {}) });
+  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...(skillPackages?.scripts ?? []), ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(options.target === 'package' ? { inlineNode } : {}) });
   const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(signals, textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
       ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode)
-      : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId);
+      : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId, skillPackages ? { install: [...closureOf(skillPackages.runsFiles.filter((p): p is string => !!p), imports, fileSet)], bins: skillPackages.bins } : undefined);
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
     package: packageId ?? '',
@@ -313,6 +319,34 @@ function nestedPackagesOf(manifests: Array<{ rel: string; text: string }>, fileS
     for (const e of entryPoints(a.pkg)) if (e.kind === 'load') entries.push(path.posix.join(dir, e.ref));
   }
   return { scripts, runsFiles, entries };
+}
+
+/**
+ * The npm packages a skill ships that it installs (`skillInstallsPackage`): their lifecycle scripts and the files those
+ * run, as for a shipped dependency, and the bins of theirs the skill's text runs by name.
+ */
+function skillPackagesInstalled(manifests: Array<{ rel: string; text: string }>, said: string, files: readonly FileForEffects[], fileSet: Set<string>, installSignals: Signal[]) {
+  const skillMd = files.find((f) => f.kind === 'skill' && /^SKILL\.md$/i.test(f.rel));
+  const fromMetadata = skillMd ? installEntries(skillMd.text).flatMap((e) => (e.kind === 'node' && typeof e.package === 'string' ? [e.package.replace(/(?!^)@[^/]*$/, '')] : [])) : [];
+  const installed = manifests.filter((m) => {
+    let name: unknown;
+    try {
+      name = (JSON.parse(m.text) as { name?: unknown }).name;
+    } catch {
+      return false;
+    }
+    return skillInstallsPackage(said, path.posix.dirname(m.rel), typeof name === 'string' ? name : undefined, fromMetadata);
+  });
+  if (!installed.length) return undefined;
+  const nested = nestedPackagesOf(installed, fileSet, installSignals);
+  const bins: string[] = [];
+  for (const m of installed) {
+    const pkg = JSON.parse(m.text) as { name?: unknown; bin?: unknown };
+    const dir = path.posix.dirname(m.rel);
+    const named = typeof pkg.bin === 'string' ? { [String(pkg.name ?? '').replace(/^@[^/]+\//, '')]: pkg.bin } : pkg.bin && typeof pkg.bin === 'object' ? (pkg.bin as Record<string, unknown>) : {};
+    for (const [bin, ref] of Object.entries(named)) if (bin && typeof ref === 'string' && new RegExp(String.raw`(?:^|[\s\`"'(|&;$])${escapeRegExp(bin)}(?=[\s\`"')|&;]|$)`, 'm').test(said)) bins.push(path.posix.join(dir, ref));
+  }
+  return { scripts: nested.scripts, runsFiles: nested.runsFiles, bins };
 }
 
 function closureOf(entries: string[], imports: Map<string, string[]>, fileSet: Set<string>): Set<string> {

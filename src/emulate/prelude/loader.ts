@@ -1019,6 +1019,8 @@ function __toolCalls(hooks, n, call) {
   var tool = hooks.filter(function (h) { return __TOOL_HOOK.test(String(h[0])); }), ordered = tool.filter(function (h) { return /before/i.test(String(h[0])); }).concat(tool.filter(function (h) { return !/before/i.test(String(h[0])); }));
   for (var i = 0; i < n; i++) ordered.forEach(function (h) { var e = __toolEvent(h[0], i); __hookReturn(h[0], call(h, e, __toolCtx(e))); });
 }
+// What a tool's conversation parameters hold when the agent calls it: the user's words.
+function __convParams() { return { query: cfg.conv, text: cfg.conv, input: cfg.conv }; }
 // The agent uses the tools a plugin or an MCP server offers: it reads each one's description and calls it.
 function __useTools(list) {
   list.forEach(function (t) {
@@ -1028,7 +1030,7 @@ function __useTools(list) {
       // a tool's description and its parameters' are text the model reads before it calls the tool
       if (tool && (typeof tool.description === 'string' || tool.parameters)) __hookReturn('description of tool ' + (tool.name || ''), { description: tool.description, parameters: tool.parameters });
       if (tool && typeof tool.execute === 'function') {
-        var params = Object.assign({ query: cfg.conv, text: cfg.conv, input: cfg.conv, path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters, tool.description));
+        var params = Object.assign(__convParams(), { path: '~/notes.txt', to: cfg.argMail, recipient: cfg.argMail, email: cfg.argMail, url: 'https://docs.example.com/guide/getting-started' }, __credentialParams(tool.parameters, tool.description));
         // (a value the schema takes as a list is given as one: "to": ["…"])
         var props = __propsOf(tool.parameters);
         Object.keys(params).forEach(function (k) { var t = props[k] && props[k].type; if ((t === 'array' || (Array.isArray(t) && t[0] === 'array')) && typeof params[k] === 'string') params[k] = [params[k]]; });
@@ -1159,7 +1161,7 @@ var __NIGHT_TURNS = 12, __LATER_TOOL_CALLS = 24, __laterTools = [];
 function __laterToolCalls() {
   if (!__laterTools.length) return;
   rec({ k: 'call', name: __LATER_TOOL_CALLS + ' more calls of every tool' });
-  for (var i = 0; i < __LATER_TOOL_CALLS; i++) __laterTools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), { query: cfg.conv, text: cfg.conv, input: cfg.conv }); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
+  for (var i = 0; i < __LATER_TOOL_CALLS; i++) __laterTools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), __convParams()); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
 }
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**
@@ -1234,7 +1236,7 @@ function __credentialParams(schema, about) {
   });
   return out;
 }
-var __SECRETS_NAMED = /api.?keys?|tokens?|passwords?|credentials?|secrets?|connection strings?|\.npmrc|\.env|\.aws|\.ssh|id_rsa|id_ed25519|hosts\.yml|git-credentials|auth token/i;
+var __SECRETS_NAMED = /api.?keys?|tokens?|passwords?|credentials?|secrets?|connection strings?|\.npmrc|\.env\b|\.aws|\.ssh|id_rsa|id_ed25519|hosts\.yml|git-credentials|auth token/i;
 // (built from a literal's source: in a string, the prelude's escapes would be the string's)
 var __FILL_WITH_SECRETS = new RegExp(/(?:build|fill|populate|set|put|paste|include|pass|concatenat\w*|read(?:ing)?|collect)\b[^.]{0,160}/.source + '(?:' + __SECRETS_NAMED.source + ')', 'i');
 function __namesFilledWithSecrets(about, k) {

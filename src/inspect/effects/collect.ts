@@ -10,7 +10,7 @@ import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { INSTRUCTION_TEXT, declaredEnv, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
+import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -292,21 +292,43 @@ export function skillRunsFile(said: string, rel: string): boolean {
 }
 
 /**
+ * Whether a skill installs the npm package it ships in `dir` ('.' for its own folder) under `name`: its text installs
+ * the folder (`npm install -g {baseDir}/tool`, `cd {baseDir}/tool && npm install`, `npm --prefix ./tool ci`) or the
+ * package by its name (`npm i -g logp-cli`, `npx logp-cli`), or its install metadata has OpenClaw install it
+ * (`{"kind": "node", "package": "logp-cli"}`). npm then runs that package's lifecycle scripts.
+ */
+export function skillInstallsPackage(said: string, dir: string, name: string | undefined, metadataPackages: readonly string[]): boolean {
+  if (name && metadataPackages.includes(name)) return true;
+  const npm = String.raw`\b(?:npm|pnpm|yarn|bun)(?:\s+--prefix[\s=]\S+)?\s+(?:install|i|add|ci|link)\b`;
+  const folder = dir === '.' ? String.raw`(?:\{baseDir\}|\.)` : String.raw`(?:\{baseDir\}\/|\.\/)?${escapeRegExp(dir)}`;
+  const end = String.raw`\/?(?=[\s\`"')]|$)`;
+  if (new RegExp(String.raw`${npm}(?:\s+-[-\w]+(?:=\S+)?)*\s+${folder}${end}`, 'm').test(said)) return true;
+  if (new RegExp(String.raw`\bcd\s+["']?${folder}["']?\/?\s*(?:&&|;)\s*${npm}(?!\s+[\w@.\/{])`, 'm').test(said)) return true;
+  if (new RegExp(String.raw`\b(?:npm|pnpm|yarn|bun)\s+--prefix[\s=]["']?${folder}["']?\/?\s+(?:install|i|ci)\b`, 'm').test(said)) return true;
+  if (!name) return false;
+  const pkg = escapeRegExp(name);
+  return new RegExp(String.raw`(?:${npm}|\byarn\s+global\s+add|\b(?:npx|bunx|pnpx)\b)[^\n|;&]*?(?<![\w@/.-])${pkg}(?:@[\w.^~<>=-]+)?(?=[\s\`"')]|$)`, 'm').test(said);
+}
+
+/**
  * A skill's JavaScript the agent is told to run (`node {baseDir}/scripts/seal.js` in its markdown or its shell
  * scripts): emulated as a command the user runs (`bin`), in a package named after the skill. Undefined when the
  * skill runs none.
  */
-export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, string>, told: ReadonlyArray<{ rel: string; text: string; kind: FileKind }>, name: string | undefined): EmulationRequest | undefined {
+export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, string>, told: ReadonlyArray<{ rel: string; text: string; kind: FileKind }>, name: string | undefined, installed?: { install: readonly string[]; bins: readonly string[] }): EmulationRequest | undefined {
   const js = files.filter((f) => f.kind === 'js').map((f) => f.rel);
   if (!js.length) return undefined;
+  // (a package the skill ships and installs: what its lifecycle scripts run, at install, and the bins the skill runs)
+  const atInstall = (installed?.install ?? []).filter((rel) => js.includes(rel));
+  const bins = (installed?.bins ?? []).filter((rel) => js.includes(rel) && !atInstall.includes(rel));
   const said = skillSaid(told);
   // named where the agent reads its steps, and run by a JavaScript runtime (named there, or the script's own shebang)
   // (or by a JavaScript tool that loads the project's modules: a test runner, a bundler, a linter)
   const runtime = /\b(?:node|bun|deno|npx|tsx|jest|vitest|mocha|vite|webpack|rollup|esbuild|babel|eslint|playwright|cypress)\b/i.test(said);
   const named = (rel: string) => new RegExp(String.raw`(?:^|[\s"'\`/{}(])${escapeRegExp(rel.split('/').pop() ?? rel)}(?![\w.-])`).test(said);
   // (a worked example or a test the skill ships runs only when a command runs it by name)
-  const run = js.filter((rel) => named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')) && (!TEST_PATH.test(rel) || skillRunsFile(said, rel)));
-  if (!run.length) return undefined;
+  const run = js.filter((rel) => !atInstall.includes(rel) && !bins.includes(rel) && named(rel) && (runtime || /^#!.*\bnode\b/.test(texts.get(rel) ?? '')) && (!TEST_PATH.test(rel) || skillRunsFile(said, rel)));
+  if (!run.length && !atInstall.length && !bins.length) return undefined;
   // (a module the skill ships that exports what a tool calls, a reporter or a plugin it registers in the user's
   // project, is loaded by that tool: what it exports is called as the tool calls it; a script that runs itself as a
   // command when it is the main module stays a command)
@@ -316,11 +338,15 @@ export function skillEmulationOf(files: FileForEmulation[], texts: Map<string, s
   return {
     files: texts,
     manifest: { name: name ?? 'skill', version: '0.0.0', skillEnv: declaredEnv(skillMd) },
-    entries: run.slice(0, MAX_SKILL_SCRIPTS).flatMap((file) => {
-      const reach = loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const);
-      const lists = reach === 'bin' ? commandArgsFor(said, file) : [];
-      return lists.length ? lists.map((args) => ({ file, reach, ...(args.length ? { args } : {}) })) : [{ file, reach }];
-    }),
+    entries: [
+      ...atInstall.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'install' as const })),
+      ...bins.slice(0, MAX_SKILL_SCRIPTS).map((file) => ({ file, reach: 'bin' as const })),
+      ...run.slice(0, MAX_SKILL_SCRIPTS).flatMap((file) => {
+        const reach = loaded(texts.get(file) ?? '') ? ('load' as const) : ('bin' as const);
+        const lists = reach === 'bin' ? commandArgsFor(said, file) : [];
+        return lists.length ? lists.map((args) => ({ file, reach, ...(args.length ? { args } : {}) })) : [{ file, reach }];
+      }),
+    ],
   };
 }
 
@@ -456,6 +482,7 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
   if (!/\bgo\s+(?:run|build|install)\b/.test(text)) return [];
   const goFiles = files.filter(isGo).map((f) => f.rel);
   if (!goFiles.length) return [];
+  const mods = goModules(files);
   const out = new Set<string>();
   for (const m of text.matchAll(/\bgo\s+(?:run|build|install)\b([^\n`;|&)]*)/g)) {
     const words = m[1].trim().split(/\s+/);
@@ -475,6 +502,15 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
         continue;
       }
       if (w.startsWith('--')) break;
+      // A package by its import path (`go install github.com/acme/kpl/cmd/kpl@latest`): when the skill ships that
+      // module (a go.mod naming it), the source it ships is the source of what is built.
+      const mod = /^[\w-]+(?:\.[\w-]+)+\//.test(w) ? mods.find((m) => { const p = w.replace(/@[^/]*$/, ''); return p === m.path || p.startsWith(`${m.path}/`); }) : undefined;
+      if (mod) {
+        const sub = w.replace(/@[^/]*$/, '').slice(mod.path.length).replace(/^\//, '').replace(/\/?\.\.\.$/, '');
+        const dir = path.posix.normalize(path.posix.join(mod.dir, sub || '.'));
+        for (const g of goFiles) if (path.posix.dirname(g) === dir || (w.endsWith('/...') && g.startsWith(dir === '.' ? '' : `${dir}/`))) out.add(g);
+        break;
+      }
       if (/\.go$/.test(w)) {
         const rel = path.posix.normalize(w);
         for (const g of goFiles) if (g === rel || g.endsWith('/' + rel)) out.add(g);
@@ -548,6 +584,14 @@ function localImportsOf(run: readonly string[], files: readonly FileForEffects[]
   return [...seen].filter((r) => !run.includes(r));
 }
 
+/** The Go modules the target ships: each go.mod's folder and module path. */
+function goModules(files: readonly FileForEffects[]): Array<{ dir: string; path: string }> {
+  return files.flatMap((f) => {
+    const m = /(?:^|\/)go\.mod$/.test(f.rel) ? /^module\s+(\S+)/m.exec(f.text) : null;
+    return m ? [{ dir: path.posix.dirname(f.rel), path: m[1] }] : [];
+  });
+}
+
 /**
  * The Go files of the module's own packages that the Go files `run` import, transitively (bounded): an imported
  * package's init() runs before main, and its functions run when called. A package is found by its import path,
@@ -556,10 +600,7 @@ function localImportsOf(run: readonly string[], files: readonly FileForEffects[]
 function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): string[] {
   const goFiles = files.filter(isGo);
   if (!goFiles.length) return [];
-  const mods = files.flatMap((f) => {
-    const m = /(?:^|\/)go\.mod$/.test(f.rel) ? /^module\s+(\S+)/m.exec(f.text) : null;
-    return m ? [{ dir: path.posix.dirname(f.rel), path: m[1] }] : [];
-  });
+  const mods = goModules(files);
   if (!mods.length) return [];
   const text = new Map(goFiles.map((f) => [f.rel, f.text]));
   const seen = new Set(run.filter((r) => text.has(r)));
@@ -747,7 +788,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     // Windows paths name the same files (`{baseDir}\\scripts\\cleanup.ps1`).
     const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
-    for (const rel of goPackagesRun(text, facts.files)) named.add(rel);
+    // (and what its install metadata has OpenClaw build: `{"kind": "go", "module": "github.com/acme/kpl/cmd/kpl@latest"}`)
+    const goInstalls = installEntries(skillMd.text).flatMap((e) => (e.kind === 'go' && typeof e.module === 'string' ? [`go install ${e.module}`] : []));
+    for (const rel of goPackagesRun([text, ...goInstalls].join('\n'), facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
     // (as a command: in backticks or on a line of its own, not the word in "make sure")
@@ -828,6 +871,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
       if (rel === skillMd?.rel) return 'agent';
+      // (the files a package the skill ships and installs runs at install, and its bins the agent runs: target.ts)
+      if (facts.installFiles.has(rel)) return 'install';
+      if (facts.binFiles.has(rel)) return 'agent';
       // a script in a tests/, examples/ or docs/ folder is reached only when a command runs it (a worked example the
       // skill points the reader to is read, not run); what the model is told to read stays reached
       // (a setup.py the skill's `pip install` runs is an install's code, as a package's lifecycle script is)

@@ -495,19 +495,24 @@ export function declaredEnv(skillText: string): string[] {
   return [...new Set(names)];
 }
 
+/** The entries of a skill's `metadata.openclaw.install` (what OpenClaw offers to install for it). */
+export function installEntries(skillText: string): Array<Record<string, unknown>> {
+  const install = (openclawMetadataOf(frontmatterOf(skillText)?.fm) as { install?: unknown } | undefined)?.install;
+  return Array.isArray(install) ? install.filter((e): e is Record<string, unknown> => !!e && typeof e === 'object') : [];
+}
+
 function installSpecPrerequisites(text: string, opts: ProseOptions): Effect[] {
   const front = frontmatterOf(text);
   if (!front) return [];
-  const oc = openclawMetadataOf(front.fm);
-  const install = (oc as { install?: unknown } | undefined)?.install;
-  if (!Array.isArray(install)) return [];
+  const install = installEntries(text);
+  if (!install.length) return [];
   const lines = front.raw.split('\n');
   const out: Effect[] = [];
   // The skill's own name claiming the platform (`openclaw-cli`) makes its download the platform's; a description
   // that merely mentions OpenClaw (what it backs up, what it works with) does not.
   const about = String(front.fm?.name ?? '');
-  for (const entry of install as Array<Record<string, unknown>>) {
-    const url = typeof entry?.url === 'string' ? entry.url : undefined;
+  for (const entry of install) {
+    const url = typeof entry.url === 'string' ? entry.url : undefined;
     if (!url) continue;
     const name = String(entry.label ?? entry.id ?? (Array.isArray(entry.bins) ? entry.bins[0] : '') ?? '');
     const { host, hostClass } = classifyHost(url);
@@ -602,9 +607,7 @@ function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
   const deps = front.fm.dependencies;
   const names = Array.isArray(deps) ? deps.filter((d): d is string => typeof d === 'string') : deps && typeof deps === 'object' ? Object.keys(deps) : [];
   // and the npm packages its install metadata has OpenClaw install (`metadata.openclaw.install[]`, kind node)
-  const meta = front.fm.metadata as { openclaw?: { install?: unknown } } | undefined;
-  const install = meta && typeof meta === 'object' && Array.isArray(meta.openclaw?.install) ? (meta.openclaw.install as Array<Record<string, unknown>>) : [];
-  for (const i of install) if (i && i.kind === 'node' && typeof i.package === 'string') names.push(i.package);
+  for (const i of installEntries(text)) if (i.kind === 'node' && typeof i.package === 'string') names.push(i.package);
   const out: Effect[] = [];
   for (const d of names) {
     const real = typosquatOf(d);
@@ -1184,7 +1187,7 @@ const SECRET_PLACEHOLDER = new RegExp(String.raw`<[^<>
 ]{0,30}${LOGIN_SECRET_WORD}[^<>
 ]{0,30}>|\{\{?[^{}
 ]{0,30}${LOGIN_SECRET_WORD}[^{}
-]{0,30}\}\}?|\$\{?[A-Z_]*(?:PASS|PWD|OTP|CODE|PIN|SEED|MNEMONIC|PHRASE)[A-Z_]*\}?|YOUR_[A-Z_]*(?:PASS|PWD|OTP|CODE|PIN|SEED|MNEMONIC|PHRASE)[A-Z_]*`, 'gi');
+]{0,30}\}\}?|\$\{?[A-Z_]*(?:PASS|PWD|OTP|CODE|PIN|SEED|MNEMONIC|PHRASE)[A-Z_]*\}?|\bYOUR_[A-Z_]*(?:PASS|PWD|OTP|CODE|PIN|SEED|MNEMONIC|PHRASE)[A-Z_]*\b`, 'gi');
 /** A command with its secret arguments' values (`--password P`, `"<seed phrase>"`) made the asked-for secret's variable. */
 function withAskedSecrets(cmd: string): string {
   return cmd.replace(SECRET_FLAG_VALUE, (m, flag: string) => `${flag}"$${ASKED_VAR}"`).replace(SECRET_PLACEHOLDER, (m) => (/baseDir/i.test(m) ? m : `"$${ASKED_VAR}"`));
