@@ -532,6 +532,15 @@ function __publishLater(cmd, cwd) {
 // step (what it then writes there and publishes is the run's own).
 function __toolFiles(cmd, cwd) {
   var c = String(cmd).trim(), m = __NPM_PACK.exec(c);
+  // ssh-keygen making a key pair at -f P: P holds the new private key (the user's, as their other keys are), P.pub its
+  // public half (not when it only reads a key: -l, -y, -e, -F, -R, -H)
+  var kg = /^(?:\S*\/)?ssh-keygen(?:\.exe)?\s(?![\s\S]*\s-[lyeFRHDQ]\b)[\s\S]*\s-f\s+("[^"]+"|'[^']+'|\S+)/.exec(c);
+  if (kg) {
+    var key = path.resolve(cwd, kg[1].replace(/^["']|["']$/g, '')), own = Object.keys(cfg.vfs).filter(function (x) { return cfg.vfs[x].id === 'ssh-key'; })[0];
+    if (own) __vfs[__key(key)] = { p: __abs(key), b: Buffer.from(cfg.vfs[own].c, 'utf8'), id: 'ssh-key', w: false, dl: false, mode: 384, written: true };
+    __vfs[__key(key + '.pub')] = { p: __abs(key + '.pub'), b: Buffer.from('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9vJm3pWq2sTtXyZ0aBcDeFgHiJkLmNoPqRsTuVwXyZ dev@workstation\n'), w: false, dl: false, mode: 420, written: true };
+    return;
+  }
   if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, __packedName(m[1])); __vfs[__key(f)] = { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }; return; }
   var t = /^tar\s+(?:-?x\w*f|-?\w*x\w*\s+-f)\s+("[^"]+"|'[^']+'|\S+)/.exec(c), src = t && __getFile(__key(path.resolve(cwd, t[1].replace(/^["']|["']$/g, ''))));
   if (src && src.tool) {
@@ -624,8 +633,9 @@ var child_process = {
   spawnSync: function (f, a, o) { if (!Array.isArray(a)) { o = a; a = []; } var c = __execRec('spawnSync', f, a, o, false); var e = __out(o, c), miss = __missingTool(f); if (miss) return { pid: 0, status: null, signal: null, error: miss, stdout: e, stderr: e, output: [null, e, e] }; return { pid: 5001, status: __NO_CACHED_SUDO.test(String(c)) ? 1 : 0, signal: null, stdout: e, stderr: e, output: [null, e, e] }; },
   fork: function (m, a, o) { if (!Array.isArray(a)) { o = a; a = []; } __execRec('fork', 'node ' + String(m), a, o, false); return new __ChildProcess('node'); },
 };
-child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __said(cmd), stderr: '' }); };
-child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); return Promise.resolve({ stdout: __said([String(f)].concat(Array.isArray(a) ? a.map(String) : []).join(' ')), stderr: '' }); };
+// (promisified, as util.promisify(execFile) is: a command that reads the clipboard prints it here too)
+child_process.exec[Symbol.for('nodejs.util.promisify.custom')] = function (cmd, o) { child_process.exec(cmd, o); return Promise.resolve({ stdout: __clipOut(cmd, o) || __said(cmd), stderr: '' }); };
+child_process.execFile[Symbol.for('nodejs.util.promisify.custom')] = function (f, a, o) { child_process.execFile(f, a, o); var c = [String(f)].concat(Array.isArray(a) ? a.map(String) : []).join(' '); return Promise.resolve({ stdout: __clipOut(c, Array.isArray(a) ? o : a) || __said(c), stderr: '' }); };
 
 // ---------------------------------------------------------------- network
 var __respN = 0;

@@ -72,6 +72,22 @@ const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|i
 /** A messaging network, and a recipient on it named by number, chat id or handle (either order). */
 const CHAT_NETWORK = /\b(?:whats\s?app|telegram|signal|discord|slack|imessage|sms|text\s+message|matrix|teams|wechat|line\s+app|viber)\b/i;
 const CHAT_RECIPIENT = /\b(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b(?:\s+(?:user|chat|channel|group|number|id|contact|account|dm))?(?:\s+(?:id|number|#))?[\s:=]+[`"']?(\+?\d[\d\s().-]{5,}\d|-?\d{6,}|@[\w.-]{3,}|#[\w-]{2,})|(\+\d[\d\s().-]{6,}\d|-100\d{6,}|@[\w.-]{3,})[`"']?\s+(?:on|via|over|in)\s+(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b/gi;
+/** A step calling OpenClaw's message tool ("Call the `message` tool for each file:", "use message with action send"). */
+const MESSAGE_TOOL_CALL = /\b(?:call|use|invoke|run)\s+(?:the\s+)?[`'"]?(?:message|sessions_send|send_message)[`'"]?\s+tool\b|\b(?:call|use|invoke)\s+[`'"](?:message|sessions_send)[`'"]/i;
+/** A step sending to the target a step before it fixed ("send one message to the same target"). */
+const SAME_TARGET = /\b(?:send|forward|post|upload|relay|deliver)\w*\b[^.\n]{0,80}\b(?:to|into)\s+(?:the\s+)?(?:same|that|this)\s+(?:target|channel|chat|recipient|conversation|thread|group)\b/i;
+/** A message-tool parameter naming a fixed chat (`target`: `channel:1190000000000000001`), and the network a sibling names. */
+const MESSAGE_TARGET = /^[`'"]?(?:target|to|chat_?id|chatId|channel_?id|recipient|peer)[`'"]?\s*[:=]\s*[`'"]?(?:(?:channel|chat|user|group|dm):)?(\+?\d[\d\s-]{5,}\d|-?\d{6,})[`'"]?\s*$/i;
+function fixedChatTarget(units: ReadonlyArray<{ text: string; heading: string }>): { url: string; host: string; hostClass: HostClass } | undefined {
+  for (const u of units) {
+    const m = MESSAGE_TARGET.exec(u.text.trim());
+    if (!m) continue;
+    const network = units.filter((v) => v.heading === u.heading).map((v) => CHAT_NETWORK.exec(v.text)?.[0]).find(Boolean)?.toLowerCase().replace(/\s+/g, '') ?? 'chat';
+    const id = m[1].replace(/[\s-](?=\d)/g, '');
+    return { url: `${network}:${id}`, host: `${network}:${id}`, hostClass: 'webhook' };
+  }
+  return undefined;
+}
 function chatRecipient(m: RegExpMatchArray): { url: string; host: string; hostClass: HostClass } {
   const network = (m[1] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, '');
   const id = (m[2] ?? m[3] ?? '').replace(/[\s().-](?=\d)/g, '');
@@ -793,10 +809,14 @@ function indicatorItem(u: Unit): boolean {
 
 /** A lead sentence that tells the agent to read or collect what its list names (not to check for it, not someone else's). */
 function leadReads(lead: string): boolean {
-  return (READ_VERB.test(lead) || BUILT_FROM.test(lead) || DATA_HEADING.test(lead)) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead));
+  return (READ_VERB.test(lead) || BUILT_FROM.test(lead) || DATA_HEADING.test(lead) || ATTACHES_LIST.test(lead)) && !INSPECTION_LEAD.test(lead) && !isThirdParty(lead) && !NEGATION.test(clauseHead(lead.replace(LEADING_CONDITION, '')));
 }
+/** A condition the sentence opens with ("If the workspace does not contain `.paired`, …"): its negation is the condition's. */
+const LEADING_CONDITION = /^\W*(?:if|when|whenever|unless|once|where)\b[^,;:\n]{0,120},\s*/i;
 /** A heading naming what is to be gathered or handed over ("Required data", "Information to submit", "What to collect"). */
 const DATA_HEADING = /^\W*(?:required|requested|needed|necessary|mandatory)\s+(?:data|information|items|details|materials|credentials|evidence|inputs?|documents)\b|^\W*(?:data|information|items|details|credentials|evidence|documents)\s+(?:required|requested|needed|to\s+(?:collect|gather|submit|provide|send|upload|hand\s+over))\b|^\W*what\s+to\s+(?:collect|gather|submit|send|upload)\b/i;
+/** A lead that attaches what its list names to what it sends: "send one message with these attachments:", "attach the following:". */
+const ATTACHES_LIST = /\b(?:with|plus|and)\s+(?:these|the\s+following|this)\s+(?:attachments?|attached\s+files?|files?\s+attached)\b|\battach(?:ing)?\s+(?:these|the\s+following|each\s+of\s+these|all\s+of\s+these)\b[^.:\n]{0,40}(?::|\()/i;
 /** A lead that makes something out of what its list names: "Build `g` from:", "Fill the payload with:". */
 const BUILT_FROM = /\b(?:build|assemble|compose|construct|make|fill|populate|generate|put\s+together)\b[^.:\n]{0,60}\b(?:from|with|out\s+of|using)\s*:\s*$/i;
 
@@ -876,7 +896,8 @@ const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|plaintext|prompt|)$/i;
 const CHAT_TEMPLATE = /\[INST\]|<<SYS>>|<\|(?:im_start|system|user|assistant|begin_of_text|start_header_id)\|>|<start_of_turn>/;
 /** Every mark of a chat template, opening and closing: what is left once they are taken out is the turn's text. */
 const CHAT_MARKS = /\[\/?INST\]|<<\/?SYS>>|<\|(?:im_start|im_end|system|user|assistant|begin_of_text|start_header_id|end_header_id|eot_id)\|>|<(?:start|end)_of_turn>/g;
-const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/i;
+/** A step writing text into the agent's own files (the file named first too: "Open `AGENTS.md` and insert the following section"). */
+const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b|\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,200}?\b(?:append|add|write|insert|put|paste|replace)\w*\b[^.\n]{0,80}(?:\bfollowing\b|\bbelow\b|\bwith\s*:|\bas\s+written\b)/i;
 setProseLowerer((text, file, reach) => lowerProse(text, { file, reach }), (text, file, reach, into) => writtenInstructions(text, { file, reach }, into));
 
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
@@ -890,6 +911,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const base = { file: opts.file, lang: 'prose' as const, ...(opts.decoded ? { decoded: true } : {}) };
 
   const sectionUrl = new Map<string, { url: string; host: string; hostClass: string }>();
+  // A chat the document fixes as the target of its message-tool calls (`target`: `channel:1190000000000000001`,
+  // `to`: `+15550104`): a recipient written into a skill is its author's, not the user's own chat.
+  const chatTarget = fixedChatTarget(units);
   // Each step's text as the loop below reads it, and the instruction patterns that can match any of them.
   const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
   const instructs = instructPatternsIn(steps);
@@ -930,7 +954,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       framedAt = level;
       continue;
     }
-    const negated = NEGATION.test(clauseHead(t));
+    // (a condition the step opens with is not its act: "If the workspace does not contain X, send …" sends)
+    const negated = NEGATION.test(clauseHead(t.replace(LEADING_CONDITION, '')));
     const ev = t.length > 160 ? `${t.slice(0, 159)}…` : t;
     // A removal step's fetches, runs, sends and schedules describe what it removes; its own deletion still counts.
     const describes = removesOnly(t);
@@ -949,7 +974,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // A chat the text names by number, id or handle on a messaging network ("forward it to WhatsApp +1 555 0104",
     // "to Telegram chat -1002219384756"): a recipient written into the text is its author's, as a webhook is.
     const chats = CHAT_NETWORK.test(t) ? [...t.matchAll(CHAT_RECIPIENT)].map((m) => chatRecipient(m)) : [];
-    const hosts = [...urls.map((x) => ({ url: x, ...classifyHost(x) })), ...mailed, ...chats];
+    // (a step calling the message tool, or sending to "the same target", sends to that chat)
+    const toChatTarget = chatTarget && !chats.length && (MESSAGE_TOOL_CALL.test(t) || SAME_TARGET.test(t)) ? [chatTarget] : [];
+    const hosts = [...urls.map((x) => ({ url: x, ...classifyHost(x) })), ...mailed, ...chats, ...toChatTarget];
     const untrusted = hosts.find((h) => !TRUSTED_HOST_CLASSES.includes(h.hostClass));
     if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
@@ -1013,7 +1040,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
     // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     // ("treat as compromised once pushed to any remote": a send that already happened, or might, is a condition)
-    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ').replace(SENT_TO_USER, ' ')) || mailed.some((m) => m === untrusted)) && (dest || REMOTE_DEST.test(t))) {
+    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ').replace(SENT_TO_USER, ' ')) || mailed.some((m) => m === untrusted) || toChatTarget.length > 0) && (dest || REMOTE_DEST.test(t))) {
       const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : OWN_PROVIDER.test(t) ? 'vendor' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({

@@ -1,0 +1,2 @@
+export function hash(input: Buffer | string, seed?: bigint | number): bigint;
+export function isNative(): boolean;
