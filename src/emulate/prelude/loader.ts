@@ -1382,6 +1382,7 @@ function __callMade(name, made, apiHost) {
 var __ADDRESS_FN = /^(?:copy|clip|paste|write(?:Text|Clipboard)|set(?:Clipboard|Recipient|Address)|pay|send(?:Payment|Funds|Eth|Transaction)|transfer)/i;
 var __ADDRESS_PARAM = /^(?:text|str|content|address|addr|recipient|payee|to|wallet(?:Address)?)$/i;
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
+var __PLUGIN_TABLE = /^(?:parsers|printers|processors|transformers|formatters|languages)\.$/;
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
   var base = { privateKey: cfg.argKey, mnemonic: cfg.argSeed, seed: cfg.argSeed, seedPhrase: cfg.argSeed, key: cfg.argKey, secretKey: cfg.argKey, secret: cfg.argKey, token: cfg.argToken, apiKey: cfg.argToken, password: cfg.argToken, accessToken: cfg.argToken, accessKeyId: cfg.argToken, secretAccessKey: cfg.argToken, sessionToken: cfg.argToken };
@@ -1463,7 +1464,8 @@ function __callExports(ex) {
     keys.forEach(function (k) {
       var v; try { v = obj[k]; } catch (e) { return; }
       if (typeof v === 'function') one(prefix + k, v, obj);
-      else if (depth < 1 && v && typeof v === 'object' && !Array.isArray(v)) walk(v, prefix + k + '.', depth + 1);
+      // (a tool's plugin tables one level deeper: prettier calls parsers.<name>.parse, printers.<name>.print)
+      else if ((depth < 1 || (depth < 2 && __PLUGIN_TABLE.test(prefix))) && v && typeof v === 'object' && !Array.isArray(v)) walk(v, prefix + k + '.', depth + 1);
     });
   }
   if (typeof ex === 'function') one(ex.name || 'default export', ex, undefined);

@@ -278,7 +278,7 @@ export class RequestTaint {
     const opts = args.find((a, i) => i > 0 && a.type === 'ObjectExpression');
     const shellOpt = opts?.properties.some((p: Node) => p.type === 'ObjectProperty' && propKey(p) === 'shell' && !(p.value.type === 'BooleanLiteral' && p.value.value === false));
     if (shellOpt && (argv ? head(argv[0]) : head(args[1]))) return 'run through a shell';
-    const prog = this.ctx.fold(args[0])?.value.trim();
+    const prog = this.programOf(args[0]);
     if (prog && SHELL_BINARY.test(prog) && argv) {
       const flag = argv.findIndex((a) => a && /^(-c|\/c|-Command|-EncodedCommand)$/i.test(this.ctx.fold(a)?.value ?? ''));
       if (flag >= 0 && head(argv[flag + 1])) return `${prog} -c`;
@@ -290,6 +290,17 @@ export class RequestTaint {
       if (k && this.written.has(k)) return 'a file written from the request, run';
     }
     return false;
+  }
+
+  /**
+   * The program a spawn runs, as far as the file's own text says: the user's shell (`process.env.SHELL`, `ComSpec`)
+   * is a shell, and `process.env.SHELL || "/bin/sh"` either of its sides.
+   */
+  private programOf(node: Node | undefined): string | undefined {
+    if (node?.type === 'LogicalExpression' && (node.operator === '||' || node.operator === '??')) return this.programOf(node.left) ?? this.programOf(node.right);
+    const name = node?.type === 'MemberExpression' ? this.ctx.calleeName(node) : undefined;
+    if (name && /^process\.env\.(?:SHELL|ComSpec|COMSPEC)$/.test(name)) return name.endsWith('SHELL') ? 'sh' : 'cmd.exe';
+    return this.ctx.fold(node)?.value.trim();
   }
 
   /** A command string that starts with request data: a template or concatenation whose first part is not the file's own text. */

@@ -372,6 +372,8 @@ const WEAKENING: Array<[RegExp, RegExp, string]> = [
   [/(?:^|\.)exec\.(?:security|mode)$/i, /^full$/i, 'gives exec full host access without approval'],
   [/(?:^|\.)elevated\.(?:enabled|allowFrom)$/i, /^true$|\*/, 'allows elevated execution'],
   [/(?:^|\.)(?:dm|group)Policy$/i, /^open$/i, 'lets anyone message the agent'],
+  // a channel's sender allowlist given anyone, or a number the code itself names (the user's own comes from them)
+  [/(?:^|\.)channels\.[\w-]+\.(?:groupA|a)llowFrom$/i, /(?:^|[\s"'\\[,])(?:\*|\+?\d[\d -]{6,}\d)(?=[\s"'\\\],]|$)/, 'lets a sender the code names message the agent'],
   [/(?:^|\.)installPolicy(?:\.enabled)?$/i, OFF, 'switches the install policy off'],
   [/(?:^|\.)(?:plugins|tools)\.allow$/i, /\*/, 'allows every plugin or tool'],
   [/(?:^|\.)gateway\.auth\.mode$/i, /^none$/i, 'opens the gateway without auth'],

@@ -1083,6 +1083,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
 
+      // A header git adds to its requests (`git -c http.extraHeader="X-Ctx: $ctx" ls-remote URL`): what it holds goes to
+      // the URL's host with the request.
+      if (w0 === 'git' && args.some((a) => /^(?:ls-remote|fetch|clone|pull|push)$/.test(a))) {
+        const header = xargs.some((a, i) => xargs[i - 1] === '-c' && /^http\.(?:\S+\.)?extraheader=/i.test(a));
+        const url = xargs.find((a) => /^(?:https?|git|ssh):\/\//.test(a));
+        if (header && url) {
+          const { host, hostClass } = classifyHost(url);
+          effects.push({ ...b, kind: 'send', host, hostClass, url, channel: 'http', consumes: consumed() });
+        }
+      }
+
       // Decoders: decode literal input now, and re-lower what it says.
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
       if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
@@ -1172,6 +1183,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)
       if (w0 === 'git' && args.includes('config') && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
         effects.push({ ...b, kind: 'persist', mechanism: 'git-hook', consumes: consumed() });
+      // `npm config set script-shell PROGRAM` in the user's or the machine's settings: every npm script of every project
+      // runs through that program from then on. (a project's own `--location=project` setting is its setup)
+      if (/^(?:npm|pnpm|yarn)$/.test(w0) && args[0] === 'config' && args[1] === 'set' && /^script-shell(?:=|$)/.test(args[2] ?? '') && !args.some((a) => /^--location[= ]project$/.test(a)))
+        effects.push({ ...b, kind: 'persist', mechanism: 'library-preload', consumes: consumed() });
       if (/^(?:crontab|launchctl|systemctl|schtasks|reg|at|update-rc\.d|chkconfig)$/i.test(w0) || /Register-ScheduledTask|New-ItemProperty[^\n]*CurrentVersion\\+Run/i.test(all)) {
         const mech = persistenceOf(all) ?? (w0 === 'crontab' ? 'cron' : undefined);
         if (mech && !/^-l$/.test(args[0] ?? '')) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });

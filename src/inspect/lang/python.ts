@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { SHIPPED_TEXT_FILE, classifyEnvName, mailDomainOf, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
-import type { Effect, SecretClass } from '../effects/types.js';
+import type { Effect, ExecOrigin, SecretClass } from '../effects/types.js';
 import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
 import {
@@ -85,6 +85,8 @@ class PythonLowerer {
   private readonly localFns = new Map<string, { file: string; fn: string }>();
   private readonly localMods = new Map<string, string>();
   private readonly imported = new Set<string>();
+  /** Folders an archive was unpacked into (`zf.extractall(CACHE)`): a module loaded from one is the archive's code. */
+  private readonly unpacked = new Map<string, ExecOrigin>();
 
   constructor(private readonly em: Emitter) {}
 
@@ -796,6 +798,14 @@ class PythonLowerer {
     return cmd.s !== undefined ? lowerCommand(this.em, l, cmd) : undefined;
   }
 
+  /** A Python file run by path: its code, read (a file an unpacked archive put there is the archive's). */
+  private runFile(file: string, via: Val, l: number, ev: string): void {
+    const p = normPath(file);
+    const from = [...this.unpacked.keys()].find((d) => p.startsWith(`${d}/`));
+    const code = this.readFile({ ...carry(via), s: file }, l, ev);
+    this.em.exec(l, ev, { ...code, s: `python3 ${file}`, exact: false, keys: [...code.keys, ...(from ? [fileKey(`${from}/*`)] : [])] }, from ? this.unpacked.get(from) : originOf(code));
+  }
+
   private runCode(v: Val, l: number, ev: string): void {
     this.em.exec(l, ev, v, originOf(v));
     if (v.s !== undefined && v.exact && !v.bin) {
@@ -961,6 +971,13 @@ class PythonLowerer {
       return { ...carry(p), obj: 'archive', path: p.s ?? '${archive}', writing: /[wax]/.test(mode), ...(into?.length ? { into } : {}) };
     }
     if (recv?.obj === 'archive') {
+      // unpacked into a folder: every file there is the archive's (a module later loaded from it runs what it held)
+      if (/^(?:extractall|extract)$/.test(method) && !recv.writing) {
+        const dir = (method === 'extractall' ? pos[0] : pos[1]) ?? kw.get('path');
+        const at = normPath(dir?.s ?? '.');
+        this.unpacked.set(at, originOf(recv));
+        return this.em.writeFile({ ...val(), s: `${at}/*` }, recv, l, ev);
+      }
       if (/^(?:write|add|writestr|writeall|addfile)$/.test(method) && recv.writing) {
         const src = method === 'writestr' ? carry(pos[1]) : pos[0] ?? val();
         const read = method === 'writestr' ? src : this.listDirOrRead(src, l, ev);
@@ -1147,6 +1164,19 @@ class PythonLowerer {
       return val();
     }
     if (/^(?:__import__|importlib\.import_module)$/.test(q)) return a0?.s ? val({ obj: 'mod:' + a0.s }) : val();
+    // A module loaded from a file by its path (`spec_from_file_location(name, p)` … `exec_module(mod)`,
+    // `runpy.run_path(p)`, `SourceFileLoader(name, p).load_module()`): that file's code runs.
+    if (/^importlib\.util\.spec_from_file_location$|^importlib\.machinery\.SourceFileLoader$/.test(q)) {
+      const file = pos[1] ?? kw.get('location') ?? kw.get('path');
+      return { ...carry(file ?? val()), obj: 'modspec', path: file?.s };
+    }
+    if (q === 'importlib.util.module_from_spec' && a0?.obj === 'modspec') return { ...carry(a0), obj: 'modspec', path: a0.path };
+    if ((method === 'exec_module' && a0?.obj === 'modspec') || (/^(?:load_module|exec_module)$/.test(method) && recv?.obj === 'modspec') || (q === 'runpy.run_path' && a0)) {
+      const mod = method === 'exec_module' && a0?.obj === 'modspec' ? a0 : recv?.obj === 'modspec' ? recv : a0!;
+      const file = mod.path ?? mod.s;
+      if (file !== undefined) this.runFile(file, mod, l, ev);
+      return val();
+    }
     if (q === 'getattr' && pos[0] && pos[1]?.s) {
       const base = pos[0].obj?.startsWith('mod:') ? pos[0].obj.slice(4) : posNodes[0]?.text;
       if (base) return val({ obj: 'fnref:' + base + '.' + pos[1].s });
