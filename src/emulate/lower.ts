@@ -1029,7 +1029,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const programPath = program ? program[1] ?? program[2] ?? program[3] : '';
         if (programPath && inPackage(programPath) && !cons.includes(fileKeyOf(display(programPath)))) cons.push(fileKeyOf(display(programPath)));
         // A command that is what a server answered (a C2's 'command' message run as it came): downloaded.
-        const fromServer = cmd.includes(canaries.respMark);
+        // (not a page the server named opened in the browser: a device login's `xdg-open "<verification URL>"`)
+        const fromServer = cmd.includes(canaries.respMark) && !opensNamedPage(cmd, canaries.respMark);
         if (fromServer) {
           origin = 'downloaded';
           // (the answer to the last request: a POST's too, a heartbeat whose reply carries orders, read as a fetch there)
@@ -1382,4 +1383,20 @@ function reassembledDnsSources(names: Array<{ name: string }>): string[] {
     labels.forEach((l, i) => (byPosition[i] ??= []).push(l));
   }
   return [...byPosition.map((p) => p.join('')), joined.join('')];
+}
+
+/**
+ * A command that only opens what a server named in the browser or the default app (`xdg-open "<url>"`, `open …`,
+ * `start "" …`, `cmd /c start …`): the server's text as the one argument of a URL opener, a redirect or a fallback
+ * after it. Opening a page is not running the server's code.
+ */
+const URL_OPENER = /^\s*(?:(?:\S*[\\/])?(?:xdg-open|open|wslview|sensible-browser|explorer(?:\.exe)?)|gio\s+open|(?:cmd(?:\.exe)?\s+\/c\s+)?start(?:\s+"")?)\s+/i;
+export function opensNamedPage(cmd: string, mark: string): boolean {
+  const m = URL_OPENER.exec(cmd);
+  if (!m) return false;
+  const rest = cmd.slice(m[0].length);
+  const arg = /^(?:"([^"]*)"|'([^']*)'|(\S+))\s*(.*)$/s.exec(rest);
+  if (!arg) return false;
+  const word = arg[1] ?? arg[2] ?? arg[3] ?? '';
+  return word.includes(mark) && !/[;&|`$]/.test(word) && (arg[4] === '' || /^(?:[12]?>\s*\S+\s*)*(?:\|\|\s*(?:echo|true|:)\b[^;&|]*)?$/.test(arg[4].trim()));
 }

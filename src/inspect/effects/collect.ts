@@ -227,6 +227,9 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES), ...(Object.keys(inline).length ? { inline } : {}) } : undefined;
 }
 
+/** Where a skill's command finds the file the user gave it (`<file.vcf>`): emulate/persona.ts makes it, empty. */
+export const USER_INPUT_DIR = '~/project';
+
 /** At most this many of a command's subcommands are run. */
 const MAX_SUBCOMMANDS = 6;
 /**
@@ -371,6 +374,13 @@ function commandArgsFor(said: string, rel: string): string[][] {
     const placeholder = (w: string | undefined) => w !== undefined && ((/^<[^>]*>$|^\.{3}$|^\[.*\]$|^\{.*\}$/.test(w) && !/^\[\s*(?:["\d{[\]]|true|false|null)|^\{\s*(?:"|\})/.test(w)) || !w);
     const args: string[] = [];
     for (let i = 0; i < words.length && args.length < 8; i++) {
+      // (a placeholder naming a file by its type, `<file.vcf>`, `<path/to/report.pdf>`: the user's file of that type,
+      // which the run finds empty: what the script does after reading it runs)
+      const file = /^<(?:[^<>]*[\/])?[\w-]*\.([a-z0-9]{1,6})>$/i.exec(words[i] ?? '');
+      if (file && !/^(?:com|org|net|io|dev|example|invalid)$/i.test(file[1])) {
+        args.push(`${USER_INPUT_DIR}/input.${file[1].toLowerCase()}`);
+        continue;
+      }
       if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
       if (/^--?[\w-]+$/.test(words[i]) && placeholder(words[i + 1])) break;
       args.push(words[i]);
