@@ -328,21 +328,20 @@ function nestedPackagesOf(manifests: Array<{ rel: string; text: string }>, fileS
 function skillPackagesInstalled(manifests: Array<{ rel: string; text: string }>, said: string, files: readonly FileForEffects[], fileSet: Set<string>, installSignals: Signal[]) {
   const skillMd = files.find((f) => f.kind === 'skill' && /^SKILL\.md$/i.test(f.rel));
   const fromMetadata = skillMd ? installEntries(skillMd.text).flatMap((e) => (e.kind === 'node' && typeof e.package === 'string' ? [e.package.replace(/(?!^)@[^/]*$/, '')] : [])) : [];
-  const installed = manifests.filter((m) => {
-    let name: unknown;
+  const installed = manifests.flatMap((m) => {
+    let pkg: { name?: unknown; bin?: unknown };
     try {
-      name = (JSON.parse(m.text) as { name?: unknown }).name;
+      pkg = JSON.parse(m.text) as typeof pkg;
     } catch {
-      return false;
+      return [];
     }
-    return skillInstallsPackage(said, path.posix.dirname(m.rel), typeof name === 'string' ? name : undefined, fromMetadata);
+    return pkg && skillInstallsPackage(said, path.posix.dirname(m.rel), typeof pkg.name === 'string' ? pkg.name : undefined, fromMetadata) ? [{ ...m, pkg }] : [];
   });
   if (!installed.length) return undefined;
   const nested = nestedPackagesOf(installed, fileSet, installSignals);
   const bins: string[] = [];
-  for (const m of installed) {
-    const pkg = JSON.parse(m.text) as { name?: unknown; bin?: unknown };
-    const dir = path.posix.dirname(m.rel);
+  for (const { rel, pkg } of installed) {
+    const dir = path.posix.dirname(rel);
     const named = typeof pkg.bin === 'string' ? { [String(pkg.name ?? '').replace(/^@[^/]+\//, '')]: pkg.bin } : pkg.bin && typeof pkg.bin === 'object' ? (pkg.bin as Record<string, unknown>) : {};
     for (const [bin, ref] of Object.entries(named)) if (bin && typeof ref === 'string' && new RegExp(String.raw`(?:^|[\s\`"'(|&;$])${escapeRegExp(bin)}(?=[\s\`"')|&;]|$)`, 'm').test(said)) bins.push(path.posix.join(dir, ref));
   }

@@ -80,30 +80,27 @@ const SAME_TARGET = /\b(?:send|forward|post|upload|relay|deliver)\w*\b[^.\n]{0,8
 const MESSAGE_TARGET = /^[`'"]?(?:target|to|chat_?id|chatId|channel_?id|recipient|peer)[`'"]?\s*[:=]\s*[`'"]?(?:(?:channel|chat|user|group|dm):)?(\+?\d[\d\s-]{5,}\d|-?\d{6,})[`'"]?\s*$/i;
 /** A person named with a number and a messaging network ("Dana Whitfield (+1 555 010 0142, WhatsApp)"), by first name. */
 const NAMED_CONTACT = /\b([A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s*\(\s*(\+\d[\d\s().-]{6,}\d)\s*[,;/]?\s*([Ww]hats\s?[Aa]pp|[Tt]elegram|[Ss]ignal|SMS|sms|i[Mm]essage)\s*\)/g;
-function namedContacts(text: string): Map<string, { url: string; host: string; hostClass: HostClass }> {
-  const out = new Map<string, { url: string; host: string; hostClass: HostClass }>();
+function namedContacts(text: string): Map<string, ChatAt> {
+  const out = new Map<string, ChatAt>();
   if (!text.includes('(+')) return out;
-  for (const m of text.matchAll(NAMED_CONTACT)) {
-    const network = m[3].toLowerCase().replace(/\s+/g, '');
-    const id = m[2].replace(/[\s().-](?=\d)/g, '');
-    if (out.size < 8) out.set(m[1], { url: `${network}:${id}`, host: `${network}:${id}`, hostClass: 'webhook' });
-  }
+  for (const m of text.matchAll(NAMED_CONTACT)) if (out.size < 8) out.set(m[1], chatAt(m[3], m[2]));
   return out;
 }
-function fixedChatTarget(units: ReadonlyArray<{ text: string; heading: string }>): { url: string; host: string; hostClass: HostClass } | undefined {
+function fixedChatTarget(units: ReadonlyArray<{ text: string; heading: string }>): ChatAt | undefined {
   for (const u of units) {
     const m = MESSAGE_TARGET.exec(u.text.trim());
-    if (!m) continue;
-    const network = units.filter((v) => v.heading === u.heading).map((v) => CHAT_NETWORK.exec(v.text)?.[0]).find(Boolean)?.toLowerCase().replace(/\s+/g, '') ?? 'chat';
-    const id = m[1].replace(/[\s-](?=\d)/g, '');
-    return { url: `${network}:${id}`, host: `${network}:${id}`, hostClass: 'webhook' };
+    if (m) return chatAt(units.filter((v) => v.heading === u.heading).map((v) => CHAT_NETWORK.exec(v.text)?.[0]).find(Boolean) ?? 'chat', m[1]);
   }
   return undefined;
 }
-function chatRecipient(m: RegExpMatchArray): { url: string; host: string; hostClass: HostClass } {
-  const network = (m[1] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, '');
-  const id = (m[2] ?? m[3] ?? '').replace(/[\s().-](?=\d)/g, '');
-  return { url: `${network}:${id}`, host: `${network}:${id}`, hostClass: 'webhook' };
+function chatRecipient(m: RegExpMatchArray): ChatAt {
+  return chatAt(m[1] ?? m[4] ?? '', m[2] ?? m[3] ?? '');
+}
+type ChatAt = { url: string; host: string; hostClass: HostClass };
+/** A recipient on a messaging network by its number or id (`whatsapp:+15550104`): its author's, as a webhook is. */
+function chatAt(network: string, id: string): ChatAt {
+  const at = `${network.toLowerCase().replace(/\s+/g, '')}:${id.replace(/[\s().-](?=\d)/g, '')}`;
+  return { url: at, host: at, hostClass: 'webhook' };
 }
 /** Data put into an outgoing message: "include … in the body", "attach … to the invite", "paste … below the signature". */
 const INTO_MESSAGE = /\b(?:includ\w*|attach\w*|append\w*|add\w*|put|paste|embed\w*)\b[^.\n]{0,120}\b(?:(?:in|into|to|under|below|above|at)\s+(?:the\s+)?(?:bottom\s+of\s+the\s+)?(?:body|draft|e-?mail|message|invite|invitation|description|signature|footer|ticket|issue|comment|post)|below\s+the\s+signature)\b/i;
@@ -993,9 +990,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // "to Telegram chat -1002219384756"): a recipient written into the text is its author's, as a webhook is.
     const chats = CHAT_NETWORK.test(t) ? [...t.matchAll(CHAT_RECIPIENT)].map((m) => chatRecipient(m)) : [];
     // (a step calling the message tool, or sending to "the same target", sends to that chat)
-    const toChatTarget = chatTarget && !chats.length && (MESSAGE_TOOL_CALL.test(t) || SAME_TARGET.test(t)) ? [chatTarget] : [];
-    if (!chats.length) for (const [name, r] of contacts) if (new RegExp(String.raw`\b(?:to|with)\s+${name}\b`).test(t)) toChatTarget.push(r);
-    const hosts = [...urls.map((x) => ({ url: x, ...classifyHost(x) })), ...mailed, ...chats, ...toChatTarget];
+    // (and one to a person it named with a number: "forward it to Dana on WhatsApp")
+    const toChat = chatTarget && !chats.length && (MESSAGE_TOOL_CALL.test(t) || SAME_TARGET.test(t)) ? [chatTarget] : [];
+    if (!chats.length) for (const [name, r] of contacts) if (new RegExp(String.raw`\b(?:to|with)\s+${name}\b`).test(t)) toChat.push(r);
+    const hosts = [...urls.map((x) => ({ url: x, ...classifyHost(x) })), ...mailed, ...chats, ...toChat];
     const untrusted = hosts.find((h) => !TRUSTED_HOST_CLASSES.includes(h.hostClass));
     if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
@@ -1059,7 +1057,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     // Send: a send verb aimed at a remote destination, carrying the secrets the step names. (The secret classes
     // and the user-configured test are asked only of steps that use them: most steps send and read nothing.)
     // ("treat as compromised once pushed to any remote": a send that already happened, or might, is a condition)
-    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ').replace(SENT_TO_USER, ' ')) || mailed.some((m) => m === untrusted) || toChatTarget.length > 0) && (dest || REMOTE_DEST.test(t))) {
+    if ((SEND_VERB.test(t.replace(SEND_AS_CONDITION, ' ').replace(LEAK_EVENT, ' ').replace(SENT_TO_USER, ' ')) || mailed.some((m) => m === untrusted) || toChat.length > 0) && (dest || REMOTE_DEST.test(t))) {
       const hc = dest ? dest.hostClass : USER_CONFIGURED.test(t) ? 'configured' : OWN_PROVIDER.test(t) ? 'vendor' : 'unknown';
       if (!(dest && !untrusted && !REMOTE_DEST.test(t) && hc !== 'unknown')) {
         add({
