@@ -1391,7 +1391,7 @@ function reassembledDnsSources(names: Array<{ name: string }>): string[] {
  * after it. Opening a page is not running the server's code.
  */
 const URL_OPENER = /^\s*(?:(?:\S*[\\/])?(?:xdg-open|open|wslview|sensible-browser|explorer(?:\.exe)?)|gio\s+open|(?:cmd(?:\.exe)?\s+\/c\s+)?start(?:\s+"")?)\s+/i;
-export function opensNamedPage(cmd: string, mark: string): boolean {
+function opensNamedPage(cmd: string, mark: string): boolean {
   const m = URL_OPENER.exec(cmd);
   if (!m) return false;
   const rest = cmd.slice(m[0].length);

@@ -4,6 +4,7 @@
  * set for install scripts) and the same canary secrets.
  */
 import { type CanarySet, type Persona, PROJECT_PACKAGE, homeOf } from './canaries.js';
+import { USER_INPUT } from './select.js';
 
 /**
  * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine on
@@ -460,8 +461,8 @@ export function buildConfig(
     vfs[abs] = { c: f.content, id: f.id };
   }
   for (const [abs, c] of kept?.files ?? []) vfs[abs] = { c, id: '' };
-  // the file the user gave a skill's command (effects/collect.ts USER_INPUT_DIR): there, empty
-  for (const a of entry.args ?? []) if (/^~\/project\/input\.[a-z0-9]{1,6}$/.test(a)) vfs[join(persona, home, a.slice(2))] ??= { c: '', id: '' };
+  // the file the user gave a skill's command (select.ts USER_INPUT): there, empty
+  for (const a of entry.args ?? []) if (a.startsWith(`${USER_INPUT}.`)) vfs[join(persona, home, a.slice(2))] ??= { c: '', id: '' };
   const win = persona === 'win32';
   const execPath = win ? 'C:\\Program Files\\nodejs\\node.exe' : persona === 'darwin' ? '/usr/local/bin/node' : '/usr/bin/node';
   const env: Record<string, string> = win

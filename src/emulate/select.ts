@@ -97,3 +97,9 @@ export function shouldEmulate(path: string, text: string, reach: string): boolea
   if (reach === 'never') return false;
   return emulationReason(text);
 }
+
+/**
+ * The file a skill's command is given where its text names the user's file by a placeholder (`<file.vcf>`: effects/
+ * collect.ts), without its extension: persona.ts puts it in the project folder, empty.
+ */
+export const USER_INPUT = '~/project/input';

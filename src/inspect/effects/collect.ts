@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { emulationReason } from '../../emulate/select.js';
+import { USER_INPUT, emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
@@ -227,9 +227,6 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES), ...(Object.keys(inline).length ? { inline } : {}) } : undefined;
 }
 
-/** Where a skill's command finds the file the user gave it (`<file.vcf>`): emulate/persona.ts makes it, empty. */
-export const USER_INPUT_DIR = '~/project';
-
 /** At most this many of a command's subcommands are run. */
 const MAX_SUBCOMMANDS = 6;
 /**
@@ -378,7 +375,7 @@ function commandArgsFor(said: string, rel: string): string[][] {
       // which the run finds empty: what the script does after reading it runs)
       const file = /^<(?:[^<>]*[\/])?[\w-]*\.([a-z0-9]{1,6})>$/i.exec(words[i] ?? '');
       if (file && !/^(?:com|org|net|io|dev|example|invalid)$/i.test(file[1])) {
-        args.push(`${USER_INPUT_DIR}/input.${file[1].toLowerCase()}`);
+        args.push(`${USER_INPUT}.${file[1].toLowerCase()}`);
         continue;
       }
       if (placeholder(words[i]) || /^\d?>/.test(words[i])) break;
@@ -514,9 +511,10 @@ function goPackagesRun(text: string, files: readonly FileForEffects[]): string[]
       if (w.startsWith('--')) break;
       // A package by its import path (`go install github.com/acme/kpl/cmd/kpl@latest`): when the skill ships that
       // module (a go.mod naming it), the source it ships is the source of what is built.
-      const mod = /^[\w-]+(?:\.[\w-]+)+\//.test(w) ? mods.find((m) => { const p = w.replace(/@[^/]*$/, ''); return p === m.path || p.startsWith(`${m.path}/`); }) : undefined;
+      const bare = w.replace(/@[^/]*$/, '');
+      const mod = /^[\w-]+(?:\.[\w-]+)+\//.test(w) ? mods.find((m) => bare === m.path || bare.startsWith(`${m.path}/`)) : undefined;
       if (mod) {
-        const sub = w.replace(/@[^/]*$/, '').slice(mod.path.length).replace(/^\//, '').replace(/\/?\.\.\.$/, '');
+        const sub = bare.slice(mod.path.length).replace(/^\//, '').replace(/\/?\.\.\.$/, '');
         const dir = path.posix.normalize(path.posix.join(mod.dir, sub || '.'));
         for (const g of goFiles) if (path.posix.dirname(g) === dir || (w.endsWith('/...') && g.startsWith(dir === '.' ? '' : `${dir}/`))) out.add(g);
         break;
