@@ -797,7 +797,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // Windows paths name the same files (`{baseDir}\\scripts\\cleanup.ps1`).
     const text = skillMd.text.includes('\\') ? skillMd.text.replace(/\\/g, '/') : skillMd.text;
     // (and what its install metadata has OpenClaw build: `{"kind": "go", "module": "github.com/acme/kpl/cmd/kpl@latest"}`)
-    const goInstalls = installEntries(skillMd.text).flatMap((e) => (e.kind === 'go' && typeof e.module === 'string' ? [`go install ${e.module}`] : []));
+    const goInstalls = !facts.files.some(isGo) ? [] : installEntries(skillMd.text).flatMap((e) => (e.kind === 'go' && typeof e.module === 'string' ? [`go install ${e.module}`] : []));
     for (const rel of goPackagesRun([text, ...goInstalls].join('\n'), facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
