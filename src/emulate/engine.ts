@@ -12,10 +12,22 @@ import { prepareTypeScript } from './typescript.js';
 import { monotonicMs } from '../core/clock.js';
 
 
+/**
+ * A budget is counted in interpreter work (sandbox.ts RunOutcome.work), not in time, so that a verdict does not depend
+ * on how loaded the machine is. It is written in milliseconds of the reference machine: WORK_PER_MS units of work are
+ * what the emulator does in one millisecond there (bench/emulate/work.mjs measures it: on this project's 2-core machine,
+ * 0.3-2.6 units a millisecond by the kind of code, 0.9 the median of the recall corpus's runs that used up their
+ * budget). Wall time is a safety net only: WALL_FACTOR times the budget (a page run's, at most), and for the package.
+ */
+export const WORK_PER_MS = 1;
+export const WALL_FACTOR = 3;
+/** What every run is charged besides its own work (restoring the snapshot, the prelude, lowering its trace), in reference ms. */
+const RUN_CHARGE_MS = 2;
+
 export interface EmulationBudget {
-  /** Wall-clock budget of one run (one entry as one persona). Default 250 ms. */
+  /** Budget of one run (one entry as one persona), in reference ms of interpreter work. Default 400. */
   perFileMs?: number;
-  /** Budget of the whole package (all entries × personas). Default 1500 ms. */
+  /** Budget of the whole package (all entries × personas), in reference ms of work. Default 2400. */
   totalMs?: number;
   /** Memory limit of one sandbox runtime. Default 64 MiB. */
   memoryBytes?: number;
@@ -214,7 +226,12 @@ export function longUse(first: ReadonlyMap<string, string>, next: ReadonlyMap<st
   return grew ? out : null;
 }
 
-export const DEFAULT_BUDGET: Required<EmulationBudget> = { perFileMs: 250, totalMs: 1500, memoryBytes: 64 * 1024 * 1024 };
+/**
+ * 400 reference ms a run, six runs' worth a package. Counted in work, a run no longer gets what the machine's load leaves
+ * it: a steganographic decode that needs 300-480 units of work (b69-fast-image-meta) reached its payload in some runs at
+ * the old 250 ms deadline and not in others.
+ */
+export const DEFAULT_BUDGET: Required<EmulationBudget> = { perFileMs: 400, totalMs: 2400, memoryBytes: 64 * 1024 * 1024 };
 
 /** Load the QuickJS wasm module (once per thread; again only if a run faulted the instance). */
 export async function loadEngine(): Promise<void> {
@@ -251,6 +268,10 @@ export function emulateInThread(
   // Before the clock starts: the host's module loading is not the package's time.
   prepareTypeScript(input.files.keys());
   const start = monotonicMs();
+  // The work the package's runs have done (and been charged), and what is left of its budget in reference ms; none once
+  // the wall-clock safety net is passed.
+  let used = 0;
+  const left = (): number => (monotonicMs() - start > budget.totalMs * WALL_FACTOR ? 0 : budget.totalMs - used / WORK_PER_MS);
   const canaries = makeCanaries();
   const matchers = canaryMatchers(canaries);
   const src = indexSources(input.files);
@@ -266,7 +287,11 @@ export function emulateInThread(
     // The page run exists for its payment probe, which comes after the page's scripts have run: a drainer that picks
     // the look-alike address by edit distance through obfuscated accessors spent ~700 ms there.
     const perRun = browser ? budget.perFileMs * BROWSER_RUN_FACTOR : budget.perFileMs;
-    const outcome = runInSandbox({ cfg, files: input.files, esmPackage, deadline: monotonicMs() + Math.min(perRun, remaining), minRunMs: Math.min(perRun, remaining) / 2, memoryBytes: budget.memoryBytes });
+    const allowed = Math.min(perRun, remaining);
+    // (the wall-clock net of any run stays within a page run's budget: index.ts's watchdog waits that long, and a second)
+    const wallMs = Math.min(allowed * WALL_FACTOR, budget.perFileMs * BROWSER_RUN_FACTOR);
+    const outcome = runInSandbox({ cfg, files: input.files, esmPackage, work: Math.round(allowed * WORK_PER_MS), wallMs, memoryBytes: budget.memoryBytes });
+    used += outcome.work + RUN_CHARGE_MS * WORK_PER_MS;
     if (outcome.status === 'budget' || outcome.truncated) partial = true;
     let lowered = lowerTrace(outcome.events, { cfg, persona, reach: entry.reach, canaries, matchers, src });
     // An outage run is there for what code does when a request fails (a tuned one, for what it does with its settings
@@ -300,7 +325,7 @@ export function emulateInThread(
       // os.homedir(), platform-specific environment variables) behaves the same on every persona: one run.
       // Install-time entries always run as all three.
       if (persona !== PERSONAS[0] && !looked) continue;
-      const remaining = budget.totalMs - (monotonicMs() - start);
+      const remaining = left();
       if (!input.files.has(rel)) {
         const run: EmulationRun = { entry: rel, persona, status: 'error', error: 'entry file not in the package', ms: 0 };
         runs.push(run);
@@ -322,12 +347,12 @@ export function emulateInThread(
       if (persona === PERSONAS[0] && entry.reach === 'bin' && !entry.args?.length) {
         const usage = events.find((e) => e.k === 'usage');
         const args = usage ? argsFromUsage(String(usage.text ?? '')) : undefined;
-        const leftHere = budget.totalMs - (monotonicMs() - start);
+        const leftHere = left();
         if (args && leftHere >= 5 && sandboxReady()) runOnce(entryIndex, { ...entry, args }, rel, persona, leftHere, { invoked: args });
       }
       // A run that read the region runs again on the other one (persona.ts Region): a geofence opens there.
-      const left = budget.totalMs - (monotonicMs() - start);
-      if (events.some((e) => e.k === 'region') && left >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left, { region: otherRegion(input.files.get(rel) ?? '') });
+      const leftNow = left();
+      if (events.some((e) => e.k === 'region') && leftNow >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, leftNow, { region: otherRegion(input.files.get(rel) ?? '') });
       // A run that looked for a CI variable, or for NODE_ENV, that the developer's machine lacks runs again as a CI
       // runner, or as a production server; one that made an HTTP request, again with its servers failing and again with
       // the network down; a plugin whose settings have choices, with them turned up (persona.ts Deployment).
@@ -337,7 +362,7 @@ export function emulateInThread(
         let asked = events;
         let tty = false;
         for (const deployment of DEPLOYMENTS) {
-          const leftHere = budget.totalMs - (monotonicMs() - start);
+          const leftHere = left();
           const online = asked.some((e) => e.k === 'net' && e.ch === 'http');
           // (a failover run only where the package names a second server to fall back to)
           const looks = deployment === 'outage' || deployment === 'offline' ? online : deployment === 'failover' ? online && namesSeveralHosts(input.files) : deployment === 'tuned' ? entry.reach === 'load' && tunable(input.files) : events.some((e) => e.k === 'deployment' && e.place === deployment);
@@ -348,15 +373,14 @@ export function emulateInThread(
         }
         // A run that kept state runs again with it; and, when a count in it grew, once more as after long use.
         const first = keptState(events);
-        const budgetLeft = (): number => budget.totalMs - (monotonicMs() - start);
-        if (first.size && budgetLeft() >= 5 && sandboxReady()) {
-          const next = new Map([...first, ...keptState(runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: first, laterMs: 0, run: 'next run' } }), first)]);
+        if (first.size && left() >= 5 && sandboxReady()) {
+          const next = new Map([...first, ...keptState(runOnce(entryIndex, entry, rel, persona, left(), { kept: { files: first, laterMs: 0, run: 'next run' } }), first)]);
           // (when nothing counts but the state holds a time, a first use's stamp: the same state, weeks later)
           const later = longUse(first, next, input.files.get(rel) ?? '') ?? ([...next.values()].some((v) => KEPT_TIME.test(v)) ? next : null);
-          if (later && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: later, laterMs: LONG_USE_MS, run: 'long use' } });
+          if (later && left() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left(), { kept: { files: later, laterMs: LONG_USE_MS, run: 'long use' } });
           // and, when it kept the version it ran as, once as the first run of a newer version (a migration step)
           const updated = olderVersion(first);
-          if (updated && budgetLeft() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, budgetLeft(), { kept: { files: updated, laterMs: 0, run: 'update' } });
+          if (updated && left() >= 5 && sandboxReady()) runOnce(entryIndex, entry, rel, persona, left(), { kept: { files: updated, laterMs: 0, run: 'update' } });
         }
       }
     }
@@ -366,7 +390,7 @@ export function emulateInThread(
     // an entry that looked for a page (a module it loads, as in the chalk/debug compromise of September 2025) in a
     // package whose code names a wallet or hides its names, or reaches the clipboard beside an address's shape.
     const text = entry.reach === 'load' && input.files.has(rel) ? input.files.get(rel) ?? '' : '';
-    const remaining = budget.totalMs - (monotonicMs() - start);
+    const remaining = left();
     // (and code that listens to a form's fields and can send: the page run's user fills in a sign-in form)
     const clipper = (t: string): boolean => CLIPBOARD.test(t) && ADDRESS_SHAPE.test(t);
     const skimmer = (t: string): boolean => FORM_LISTENER.test(t) && PAGE_SEND.test(t);

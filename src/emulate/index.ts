@@ -20,7 +20,7 @@ import { operationalError } from '../core/errors.js';
 import type { Effect } from '../inspect/effects/types.js';
 import type { PackageTexts } from '../inspect/files.js';
 import { PERSONAS, type Persona } from './canaries.js';
-import { BROWSER_RUN_FACTOR, DEFAULT_BUDGET, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
+import { BROWSER_RUN_FACTOR, DEFAULT_BUDGET, WALL_FACTOR, emulateInThread, loadEngine, type EmulationInput, type EmulationResult, type EmulationRun } from './engine.js';
 import { monotonicMs } from '../core/clock.js';
 
 export { shouldEmulate } from './select.js';
@@ -225,11 +225,12 @@ function emulateOnce(input: EmulationInput): EmulationResult & { brokenAt?: numb
   // (by its method, not `instanceof`: the engine's bundle holds a copy of the class of its own, src/cli/launcher.ts)
   const texts = input.files as Partial<PackageTexts>;
   s.port.postMessage({ id, input: typeof texts.source === 'function' ? { ...input, files: texts.source() } : input });
-  // (a page run may take BROWSER_RUN_FACTOR times the budget: a native loop is one that outlasts even that)
+  // (no run outlasts BROWSER_RUN_FACTOR times the budget in wall time before the sandbox's own safety net stops it,
+  // engine.ts runOnce: a native loop is one that outlasts even that)
   const hardPerRun = budget.perFileMs * Math.max(3, BROWSER_RUN_FACTOR) + WATCHDOG_GRACE_MS;
   let partial = false;
   let lastProgress = monotonicMs();
-  const hardEnd = monotonicMs() + budget.totalMs * 2 + expected * WATCHDOG_GRACE_MS;
+  const hardEnd = monotonicMs() + (budget.totalMs + budget.perFileMs * BROWSER_RUN_FACTOR) * WALL_FACTOR + expected * WATCHDOG_GRACE_MS;
   for (;;) {
     const seen = Atomics.load(s.signal, 0);
     for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {

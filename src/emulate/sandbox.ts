@@ -12,8 +12,9 @@
  *   inside this same context. Nothing the sandbox does can name a host file, socket or process.
  * - A memory limit (the runtime's allocator refuses past it), a stack limit set low enough that QuickJS
  *   raises its own "stack overflow" before the host's native stack runs out (deep recursion in wasm
- *   otherwise overflows Node's stack), and an interrupt handler that stops the interpreter at a wall-clock
- *   deadline (infinite loops, busy waits, catastrophic regexes are interrupted between instructions).
+ *   otherwise overflows Node's stack), and an interrupt handler that stops the interpreter when the run has
+ *   done its budget of work (WORK below), or at a wall-clock safety net (infinite loops, busy waits,
+ *   catastrophic regexes are interrupted between instructions).
  * - Timers and promise jobs are drained here in bounded slices; the sandbox's clock is fake.
  * - If the wasm instance itself ever faults (a trap, an abort), it is dropped and reloaded on the next
  *   `loadEmulator()`; the run reports an error instead of reusing a corrupted instance.
@@ -42,9 +43,20 @@ export interface RunOutcome {
   status: 'done' | 'budget' | 'error';
   error?: string;
   ms: number;
+  /** The interpreter work the package's code did (WORK): what its budget is counted in. */
+  work: number;
   /** The trace hit its event or size cap: what is there is real, but not everything. */
   truncated: boolean;
 }
+
+/**
+ * Interpreter work, the unit a run's budget is counted in: one call of the interrupt handler, which QuickJS makes
+ * every 10,000 of its checkpoints (calls and loop back-edges). Counting work rather than time makes a verdict the
+ * same on a quiet machine and a loaded one: a run stopped at a wall-clock deadline reached its payload or not as the
+ * machine's load allowed. The host's rewriting of a module (__compile) is charged by its length, COMPILE_CHARS per
+ * unit, so code that compiles in a loop is bounded too. Wall time is only the safety net (RunInput.wallMs).
+ */
+const COMPILE_CHARS = 4096;
 
 /** A WebAssembly.Memory (this project's TypeScript libraries leave WebAssembly out). */
 interface WasmMemory {
@@ -106,9 +118,10 @@ export interface RunInput {
   cfg: SandboxConfig;
   files: Map<string, string>;
   esmPackage: boolean;
-  deadline: number;
-  /** Time the package's code gets at least, whatever the prelude took (a loaded machine still runs it). */
-  minRunMs: number;
+  /** The interpreter work (RunOutcome.work) the package's code may do; the prelude's is not counted. */
+  work: number;
+  /** The wall-clock safety net: a run still going this long after the prelude stops, whatever its work. */
+  wallMs: number;
   memoryBytes: number;
 }
 
@@ -133,12 +146,21 @@ interface RunState {
   files: Map<string, string>;
   esmPackage: boolean;
   interrupted: boolean;
-  /** The prelude is fixed code of known cost; the budget applies to the package's code, so it is armed after. */
-  deadline: number;
+  /** Work done since the budget was armed. The prelude is fixed code of known cost: the budget applies to the package's code, so it is armed after. */
+  work: number;
+  limit: number;
+  wallEnd: number;
 }
 
 function newState(input: RunInput): RunState {
-  return { events: [], truncated: false, traceChars: 0, files: input.files, esmPackage: input.esmPackage, interrupted: false, deadline: Number.POSITIVE_INFINITY };
+  return { events: [], truncated: false, traceChars: 0, files: input.files, esmPackage: input.esmPackage, interrupted: false, work: 0, limit: Number.POSITIVE_INFINITY, wallEnd: Number.POSITIVE_INFINITY };
+}
+
+/** Arm the run's budget once the prelude has run. */
+function arm(s: RunState, input: RunInput): void {
+  s.work = 0;
+  s.limit = input.work;
+  s.wallEnd = monotonicMs() + input.wallMs;
 }
 
 type Runtime = ReturnType<QuickJSWASMModule['newRuntime']>;
@@ -153,7 +175,7 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
   rt.setInterruptHandler(() => {
     const s = state();
     if (!s) return false;
-    if (monotonicMs() > s.deadline) s.interrupted = true;
+    if (++s.work > s.limit || monotonicMs() > s.wallEnd) s.interrupted = true;
     return s.interrupted;
   });
   const record = c.newFunction('__record', (h) => {
@@ -187,10 +209,9 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
     const mode = c.getString(modeH);
     const run = state();
     const esmPackage = run?.esmPackage ?? false;
-    // The host's rewriting (TypeScript's types removed, ESM syntax turned to CommonJS) is not the package's time.
-    const hostStart = monotonicMs();
+    // The host's rewriting (TypeScript's types removed, ESM syntax turned to CommonJS) is charged by its length.
+    if (run) run.work += Math.ceil(src.length / COMPILE_CHARS);
     const wrapped = wrapModule(src, name, mode, esmPackage);
-    if (run) run.deadline += monotonicMs() - hostStart;
     let r = c.evalCode(wrapped, name, { type: 'global' });
     if (r.error && /await/.test(src)) {
       // top-level await in an ES module: retry as an async body
@@ -254,7 +275,7 @@ function runPhases(c: QuickJSContext, rt: Runtime, api: QuickJSHandle, s: RunSta
 
 /** Run one entry as one persona: from the snapshot when there is one, else inside a fresh QuickJS runtime. Never throws. */
 export function runInSandbox(input: RunInput): RunOutcome {
-  if (!loaded || poisoned) return { events: [], status: 'error', error: 'sandbox not loaded', ms: 0, truncated: false };
+  if (!loaded || poisoned) return { events: [], status: 'error', error: 'sandbox not loaded', ms: 0, work: 0, truncated: false };
   const snap = snapshotFor(loaded);
   return snap ? runFromSnapshot(snap, input) : runFresh(input);
 }
@@ -264,7 +285,7 @@ export function runFresh(input: RunInput): RunOutcome {
   const t0 = monotonicMs();
   const s = newState(input);
   const qjs = loaded;
-  if (!qjs || poisoned) return { events: s.events, status: 'error', error: 'sandbox not loaded', ms: 0, truncated: false };
+  if (!qjs || poisoned) return { events: s.events, status: 'error', error: 'sandbox not loaded', ms: 0, work: 0, truncated: false };
   // This run's allocations change the memory under the snapshot: the next snapshot run restores first.
   if (snapshot) snapshot.dirty = true;
   let status: RunOutcome['status'] = 'done';
@@ -284,7 +305,7 @@ export function runFresh(input: RunInput): RunOutcome {
       pre.error.dispose();
       status = s.interrupted ? 'budget' : 'error';
     } else {
-      s.deadline = Math.max(input.deadline, monotonicMs() + input.minRunMs);
+      arm(s, input);
       handles.push(pre.value);
       ({ status, error } = runPhases(c, rt, pre.value, s, handles));
     }
@@ -309,7 +330,7 @@ export function runFresh(input: RunInput): RunOutcome {
     }
   }
   if (s.interrupted) status = 'budget';
-  return { events: s.events, status, error, ms: monotonicMs() - t0, truncated: s.truncated };
+  return { events: s.events, status, error, ms: monotonicMs() - t0, work: Math.min(s.work, s.limit), truncated: s.truncated };
 }
 
 // ---------------------------------------------------------------------------------------------- snapshot
@@ -581,7 +602,7 @@ function runFromSnapshot(snap: Snapshot, input: RunInput): RunOutcome {
         error = `prelude failed: ${errorText(c, pre.error)}`;
         status = s.interrupted ? 'budget' : 'error';
       } else {
-        s.deadline = Math.max(input.deadline, monotonicMs() + input.minRunMs);
+        arm(s, input);
         // Handles made in a run are never disposed: the next restore reclaims their memory wholesale.
         ({ status, error } = runPhases(c, rt, pre.value, s, []));
       }
@@ -595,10 +616,10 @@ function runFromSnapshot(snap: Snapshot, input: RunInput): RunOutcome {
     snap.state = null;
   }
   if (s.interrupted) status = 'budget';
-  return { events: s.events, status, error, ms: monotonicMs() - t0, truncated: s.truncated };
+  return { events: s.events, status, error, ms: monotonicMs() - t0, work: Math.min(s.work, s.limit), truncated: s.truncated };
 }
 
-/** Run promise jobs and fast-forwarded timers until none are left or the deadline passes. */
+/** Run promise jobs and fast-forwarded timers until none are left or the run is stopped. */
 function drain(c: QuickJSContext, rt: NonNullable<ReturnType<QuickJSWASMModule['newRuntime']>>, timer: QuickJSHandle, stop: () => boolean): void {
   for (let i = 0; i < 2000 && !stop(); i++) {
     const jr = rt.executePendingJobs(500);

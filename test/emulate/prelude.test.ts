@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCanaries, PERSONAS } from '../../src/emulate/canaries.js';
 import { buildConfig, type EmulationEntry } from '../../src/emulate/persona.js';
 import { PRELUDE_FUNCTION, preludeDigest, UNIT_NAMES, usePreludeFunction } from '../../src/emulate/prelude/index.js';
+import { WORK_PER_MS } from '../../src/emulate/engine.js';
 import { loadSandbox, runInSandbox, type TraceEvent } from '../../src/emulate/sandbox.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -45,7 +46,7 @@ function normalise(events: TraceEvent[], root: string): unknown[] {
 function trace(fn: string, files: Map<string, string>, manifest: Record<string, unknown>, entry: EmulationEntry, persona: (typeof PERSONAS)[number], canaries: ReturnType<typeof makeCanaries>) {
   usePreludeFunction(fn);
   const cfg = buildConfig(persona, entry, files, manifest, canaries);
-  const out = runInSandbox({ cfg, files, esmPackage: false, deadline: performance.now() + 20_000, minRunMs: 10_000, memoryBytes: 64 * 1024 * 1024 });
+  const out = runInSandbox({ cfg, files, esmPackage: false, work: 20_000 * WORK_PER_MS, wallMs: 60_000, memoryBytes: 64 * 1024 * 1024 });
   return { status: out.status, error: out.error, truncated: out.truncated, events: normalise(out.events, cfg.root) };
 }
 

