@@ -380,6 +380,18 @@ export function makeCanaries(): CanarySet {
     ];
     if (p !== 'win32') files.push({ path: '/etc/passwd', content: `root:x:0:0:root:/root:/bin/bash\n${passwd}:x:998:998::/var/lib/${passwd}:/usr/sbin/nologin\ndev:x:1000:1000:dev:/home/dev:/bin/bash\n`, id: 'etc-passwd' });
     if (p !== 'win32') files.push({ path: '/etc/hosts', content: '127.0.0.1 localhost\n', id: '' });
+    // Linux's process table: init, and the developer's running server, whose environment holds the secrets it was
+    // started with (what code reading /proc/<pid>/environ harvests)
+    if (p === 'linux')
+      for (const [pid, name, argv, environ] of [
+        [1, 'systemd', ['/sbin/init'], ['HOME=/', 'TERM=linux']],
+        [812, 'node', ['node', 'server.js'], ['PATH=/usr/local/bin:/usr/bin:/bin', 'NODE_ENV=production', 'HOME=/home/dev', ...Object.entries(envSecrets).map(([k, v]) => `${k}=${v}`)]],
+      ] as const) {
+        files.push({ path: `/proc/${pid}/stat`, content: `${pid} (${name}) S ${pid === 1 ? 0 : 1} ${pid} ${pid} 0 -1 4194560 1200 0 0 0 150 30 0 0 20 0 11 0 5000 1048576000 25000\n`, id: '' });
+        files.push({ path: `/proc/${pid}/status`, content: `Name:\t${name}\nState:\tS (sleeping)\nPid:\t${pid}\nUid:\t${pid === 1 ? 0 : 1000}\t${pid === 1 ? 0 : 1000}\t${pid === 1 ? 0 : 1000}\t${pid === 1 ? 0 : 1000}\n`, id: '' });
+        files.push({ path: `/proc/${pid}/cmdline`, content: `${argv.join('\0')}\0`, id: '' });
+        files.push({ path: `/proc/${pid}/environ`, content: `${environ.join('\0')}\0`, id: '' });
+      }
     return files;
   };
 

@@ -617,8 +617,9 @@ var __ANSWERS = [
   [/^whoami\b/, 'dev'],
   // the project packed (a size or contents check goes on to what it does with the result)
   [/^npm(?:\.cmd)?\s+pack\b.*--json\b/, JSON.stringify([{ id: 'team-dashboard@1.4.0', name: 'team-dashboard', version: '1.4.0', size: 18234, unpackedSize: 61420, filename: 'team-dashboard-1.4.0.tgz', files: [{ path: 'package.json', size: 612, mode: 420 }, { path: 'server.js', size: 4210, mode: 420 }, { path: 'src/app.js', size: 56598, mode: 420 }], entryCount: 3, bundled: [] }])],
-  // a toolchain asked for its version is there (an install script that builds with it goes on)
-  [/^(?:\S*[\\/])?(node|python3?|go|rustc|cargo|gcc|cc|clang|make|cmake|java|ruby|git|npm|pnpm|yarn|bun|deno|docker)(?:\.exe)?\s+(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
+  // a toolchain asked for its version is there (an install script that builds with it goes on); so is any program
+  // asked so ("systemctl --user --version": code that sets up a service only where the service manager answers)
+  [/^(?:\S*[\\/])?([\w.+-]+?)(?:\.exe)?\s+(?:--?[\w-]+\s+)*(?:version|--version|-v|-V)$/, function (m) { return m[1] === 'node' ? 'v20.17.0' : /^python/.test(m[1]) ? 'Python 3.12.3' : m[1] === 'go' ? 'go version go1.22.5 ' + (__isWin ? 'windows' : __persona) + '/amd64' : m[1] + ' version 2.43.0'; }],
 ];
 var __gitAdded = false;
 function __answer(cmd) { var c = String(cmd).trim().replace(/^git\s+(?:(?:-C|-c)\s+(?:"[^"]*"|'[^']*'|\S+)\s+)+/, 'git '); if (/^git\s+add\b/.test(c)) __gitAdded = true; for (var i = 0; i < __ANSWERS.length; i++) { var m = __ANSWERS[i][0].exec(c); if (m) return (typeof __ANSWERS[i][1] === 'function' ? __ANSWERS[i][1](m) : __ANSWERS[i][1]) + '\n'; } return ''; }

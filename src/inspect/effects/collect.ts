@@ -12,7 +12,7 @@ import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, r
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
-import { NPMRC_KEY, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
+import { NPMRC_KEY, batchAsShell, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
 import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
 import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns, sentCredentials } from './embedded.js';
@@ -1004,7 +1004,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       continue;
     }
     if (f.kind === 'shell' || (f.kind === 'script' && /\.(?:sh|bash|zsh|command|ps1|bat|cmd)$/i.test(f.rel))) {
-      effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell', ...(reach === 'install' && facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }));
+      effects.push(...lowerShell(/\.ps1$/i.test(f.rel) ? f.text : /\.(?:bat|cmd)$/i.test(f.rel) ? batchAsShell(f.text) : withSourcedConfig(f.text, f.rel, shipped), { file: f.rel, firstLine: 1, reach, scope: f.rel, lang: /\.ps1$/i.test(f.rel) ? 'powershell' : 'shell', ...(reach === 'install' && facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }));
     }
   }
   // The project's own site (a skill's `homepage`, a package's homepage/repository): its installer is the

@@ -86,6 +86,18 @@ function namedContacts(text: string): Map<string, ChatAt> {
   for (const m of text.matchAll(NAMED_CONTACT)) if (out.size < 8) out.set(m[1], chatAt(m[3], m[2]));
   return out;
 }
+/**
+ * A message-tool call written out in a step, in any language: the tool named in code (`message`) with its parameters
+ * inline (`channel: "telegram"`, `target: "@desk_bot"` or a number). Its recipient is fixed by the text: its author's.
+ */
+const MESSAGE_TOOL_NAMED = /[`'"](?:message|sessions_send|send_message)[`'"]|\bmessage\s+tool\b/i;
+const INLINE_TARGET = /[`'"]?\b(?:target|to|chat_?id|chatId|recipient|peer)\b[`'"]?\s*[:=]\s*[`'"]((?:(?:channel|chat|user|group|dm):)?(?:\+?\d[\d\s-]{5,}\d|-?\d{6,}|@[\w.]{3,}))[`'"]/i;
+const INLINE_CHANNEL = /[`'"]?\bchannel\b[`'"]?\s*[:=]\s*[`'"]([a-z][\w-]{1,20})[`'"]/i;
+function inlineChatTarget(text: string): ChatAt | undefined {
+  if (!MESSAGE_TOOL_NAMED.test(text)) return undefined;
+  const m = INLINE_TARGET.exec(text);
+  return m ? chatAt(INLINE_CHANNEL.exec(text)?.[1] ?? 'chat', m[1]) : undefined;
+}
 function fixedChatTarget(units: ReadonlyArray<{ text: string; heading: string }>): ChatAt | undefined {
   for (const u of units) {
     const m = MESSAGE_TARGET.exec(u.text.trim());
@@ -145,7 +157,7 @@ const PINNED_BY_DIGEST = /\b(?:checked|verified|verify|verifies|compared?)\b[^.\
 const INSPECTION_LEAD = /^\W*(?:\d+[.)]\s*)?(?:audit|check|checks|verify|scan|detect|flag|report|look\s+for|find|list|review|inspect|ensure|confirm|warn|alert|identify|search\s+for|grep\s+for|compare|diagnose|assess|evaluate|test\s+(?:for|whether)|pr[üu]f\w*|v[ée]rifi\w*|comprueb\w*|verific\w*|controll\w*|провер\w*|检查|確認|점검)\b/i;
 const ACTS_TOO = /\b(?:and|then)\s+(?:run|execute|install|apply|send|upload|post|forward|disable)\b/i;
 
-const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we|the\s+(?:rules?|rule\s+pack|scanner|scan|checks?|checker|linter|detectors?|tool))\s+(?:checks?(?:\s+for)?|looks?\s+for|flags?|detects?|catch(?:es)?)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|(?:threat\s+)?hunt(?:ing|s)?|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|(?:typical|common|warning|suspicious|known|attack|injection|compromise)\s+signals?|signals?\s+(?:of|to\s+(?:watch|look)\s+for)|for\s+(?:your\s+)?awareness|where\s+to\s+look|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|what\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|malware|exploits?|scams?|lures?|phish\w*|payloads?)\s+looks?\s+like|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnung|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|avertissement|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|advertencia|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|aviso|n[ãa]o\s+execut\w+|esempi[oi]?|avvertenz\w+|attacchi|non\s+eseguire|пример\w*|предупрежд\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|警告|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|경고|공격|실행하지/i;
+const DEFENSIVE_HEADING = /\b(?:(?:phrases?|requests?|instructions?|things|prompts?)\s+to\s+(?:refuse|reject|decline|ignore|block|flag)|refus\w*|reject\w*|declin\w*|what\s+(?:it|this\s+skill|we|the\s+(?:rules?|rule\s+pack|scanner|scan|checks?|checker|linter|detectors?|tool))\s+(?:checks?(?:\s+for)?|looks?\s+for|flags?|detects?|catch(?:es)?)|(?<!\b(?:health|sanity|pre-?flight|environment|readiness|connectivity|setup|status|version|dependency|spell)[\s-]+)checks?|audit\w*|hardening|review|(?:threat\s+)?hunt(?:ing|s)?|patterns?|解析|分析|typical\s+patterns?|typisch\w*\s+muster|muster|motifs?\s+typiques?|patr[óo]n(?:es)?\s+t[íi]pic\w*|examples?\s+of\s+(?:what\s+)?(?:an?\s+)?(?:malicious|attacks?|bad|phishing|dangerous|unsafe|suspicious)|quoted|(?:you|we)\s+(?:may|might|could|will|often)\s+(?:see|find|encounter|come\s+across)|indicators?|iocs?|red\s+flags?|warning\s+signs?|(?:typical|common|warning|suspicious|known|attack|injection|compromise)\s+signals?|signals?\s+(?:of|to\s+(?:watch|look)\s+for)|for\s+(?:your\s+)?awareness|where\s+to\s+look|detection|detects?|what\s+(?:to\s+)?(?:look\s+for|watch\s+for|avoid|block|flag)|attack\s+(?:patterns?|techniques?|anatomy|chain|examples?)|known\s+(?:attacks?|malware|threats?)|malicious\s+(?:patterns?|examples?|samples?|skills?)|threat\s+(?:model|intel\w*)|case\s+stud(?:y|ies)|incident|timeline|analysis|root[\s-]+causes?|post-?mortems?|lessons\s+learned|anatomy|how\s+(?:the\s+)?(?:attack|malware|exploit|scam|lure)\s+works|what\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|malware|exploits?|scams?|lures?|phish\w*|payloads?)\s+looks?\s+like|do\s+not|don'?t|never|avoid|anti-?patterns?|bad\s+practices?|what\s+not\s+to\s+do|signatures?|rules?\s+(?:table|list)|patterns?\s+(?:we|it)\s+(?:detect|flag|block)|findings?|sample\s+(?:output|report)|test\s+cases?|false\s+positives?|blocked)\b|\b(?:beispiele?|warnsignale|angriff\w*|indikatoren|erkennung|niemals|nicht\s+ausf[üu]hren|exemples?|attaques?|indicateurs|d[ée]tection|ne\s+pas\s+ex[ée]cuter|ejemplos?|ataques?|indicadores|detecci[óo]n|no\s+ejecut\w+|exemplos?|n[ãa]o\s+execut\w+|esempi[oi]?|attacchi|non\s+eseguire|пример\w*|атак\w*|индикатор\w*|не\s+запуск\w*|не\s+выполн\w*)\b|示例|例子|攻击|指标|不要运行|切勿|例[:：]|攻撃|危険|実行しない|예시|공격|실행하지/i;
 /** A sentence about what someone else does: malware, attackers, a sample under analysis. */
 const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|code|actors?|payloads?|scripts?)|threat\s+actors?|adversar(?:y|ies)|the\s+(?:sample|stealer|trojan|worm|campaign|implant|backdoor|dropper|payload)|stealers?|infostealers?|trojans?|worms?|campaigns?|phishers?|scammers?|compromised\s+(?:packages?|versions?)|bad\s+actors?|these\s+skills|such\s+skills|a\s+skill\s+that|skills\s+that|packages\s+that|plugins\s+that|if\s+a\s+skill|when\s+a\s+skill|(?:if|when)\s+(?:the|a|an|any)\s+(?:reviewed|untrusted|scanned|audited|inspected|analy[sz]ed|third[- ]party|fetched|retrieved)\b|(?:is|are)\s+(?:itself|themselves)\s+(?:a\s+)?findings?\b|(?<!\b(?:the|this|that|these|those|a|an|one|single|same|another|whole|each|every|next|following|code|cli|command[- ]line|feature|config|html|json|yaml|markdown|fenced|text|comment|quote|try|catch|finally|building|address|storage|content)\s+)(?:flags?|blocks?)(?!\s+(?:to|into|from|of|in|at|below|above|as|with|under)\b)|detects?|detected|detection|alerts?\s+on|warns?\s+(?:about|when|if|on)|reports?\s+(?:any|every|each)|look\s+for|watch\s+for|scan(?:s|ning)?\s+[^.;\n]{0,60}?\bfor\s+[^.;\n]{0,80}?\b(?:payloads?|exfiltrat\w*|malware|malicious|injections?|lures?|backdoors?|stealers?|suspicious|indicators?|iocs?)\b|beware|be\s+wary|suspicious|for\s+example|for\s+instance|such\s+as\s+["'`]|like\s+["'`]|quoted?|verbatim|pattern|regex|(?<!\b(?:e-?mail|mail|your|their|my|(?:below|above|under|after|before)\s+the)\s+)signature(?!\s+(?:separator|line|block|delimiter))|ioc)\b|(?:\bwie|\bcomme|\bcomo|\bcome|\bкак|\bsuch\s+as|\blike|\betwa)\s*[„"«「“‚'`]|\b(?:angreifer\w*|schadsoftware|schadcode|b[öo]sartig\w*|zum\s+beispiel|z\.\s?b\.|attaquants?|malveillant\w*|logiciel\s+malveillant|par\s+exemple|atacantes?|malicios[oa]s?|malware|por\s+ejemplo|p\.\s?ej\.|por\s+exemplo|attaccant\w*|dannos\w*|per\s+esempio|злоумышленник\w*|вредонос\w*|например)\b|攻击者|恶意|例如|攻撃者|悪意|悪性|例えば|공격자|악성|예를\s+들어|\b(?:e\.g\.|i\.e\.|example:)(?=\s|[`"'(]|$)/i;
 
@@ -153,10 +165,49 @@ const THIRD_PARTY = /\b(?:attackers?|malware|malicious\s+(?:skills?|packages?|co
  * Asking the user, outside English: the request verbs (Portuguese, Spanish, French, German, Russian, Indonesian,
  * Turkish, Hindi, Arabic, Chinese, Japanese), each not right after its language's negation.
  */
-const PHISH_ASK_ML = String.raw`(?<!(?:n[ãa]o|nunca|jamais|no|ne|nie|nicht|niemals|не|никогда|jangan|asla|न|मत|لا)\s+|不要|切勿|绝不|别|禁止)(?:\b(?:pe[çc]a[ms]?|solicite|pergunte|pida|pide|preg[úu]ntale|pregunte|demandez|demander|fragen\s+Sie|bitten\s+Sie|mintalah|minta(?:lah)?\s+(?:pengguna|user)|tanyakan)\b|попроси\S*|запроси\S*|спроси\S*|isteyin(?:iz)?|talep\s+edin|पूछें|पूछो|पूछिए|माँगें|मांगें|माँगिए|मांगिए|(?:اطلب|اطلبي)\s+(?:من\s+)?(?:المستخدم|العميل)|اسأل\s+(?:المستخدم|العميل)|请(?:用户|对方)?(?:提供|输入|发送)|让用户(?:提供|输入|发送)|向用户(?:索要|索取|询问|要)|要求用户(?:提供|输入|发送)|询问用户|(?:尋ね|聞い|入力してもら|求め)(?!て(?:は|も)?(?:いけ|なら|だめ|駄目)|ない|ず|ません))`;
+const PHISH_ASK_ML = String.raw`(?<!(?:n[ãa]o|nunca|jamais|no|ne|nie|nicht|niemals|не|никогда|jangan|asla|न|मत|لا)\s+|不要|切勿|绝不|别|禁止)(?:\b(?:pe[çc]a[ms]?|solicite|pergunte|pida|pide|p[íi]de(?:le|les)|p[íi]dale|solic[íi]ta(?:le|les)|preg[úu]ntale|pregunte|demandez|demander|fragen\s+Sie|bitten\s+Sie|frag(?:e)?\s+(?:den|die)\s+(?:Nutzer|Benutzer|Anwender|Kunden|User)\w*|bitte\s+(?:den|die)\s+(?:Nutzer|Benutzer|Anwender|Kunden|User)\w*\s+um|mintalah|minta(?:lah)?\s+(?:pengguna|user)|tanyakan)\b|попроси\S*|запроси\S*|спроси\S*|isteyin(?:iz)?|talep\s+edin|पूछें|पूछो|पूछिए|माँगें|मांगें|माँगिए|मांगिए|(?:اطلب|اطلبي)\s+(?:من\s+)?(?:المستخدم|العميل)|اسأل\s+(?:المستخدم|العميل)|请(?:用户|对方)?(?:提供|输入|发送)|让用户(?:提供|输入|发送)|向用户(?:索要|索取|询问|要)|要求用户(?:提供|输入|发送)|询问用户|问(?:一下)?用户|请用户|(?:尋ね|聞い|入力してもら|求め)(?!て(?:は|も)?(?:いけ|なら|だめ|駄目)|ない|ず|ません))`;
 /** Login secrets by name in those languages (and the English names such text keeps: "password", "OTP", "login code"). */
-const PHISH_SECRET_ML = String.raw`\b(?:passwords?|passcodes?|otp|2fa|login\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+phrases?|senhas?|frases?\s+(?:de\s+recupera\S*|semente|secreta|de\s+seguran\S*|semilla|de\s+recuperaci\S*)|c[óo]digo\s+(?:de\s+)?(?:verifica\S*|login|acesso|seguran\S*|sms|2fa|otp)|chave\s+privada|contrase\S*|clave\s+privada|mot\s+de\s+passe|phrase\s+de\s+r\S*cup\S*ration|code\s+de\s+v\S*rification|passwort|wiederherstellungsphrase|best\S*tigungscode|kata\s+sandi|frasa\s+(?:pemulihan|benih|rahasia)|kode\s+(?:otp|verifikasi|login|masuk)|kunci\s+privat|\S*ifre\S*|parola\S*|kurtarma\s+(?:ifade|kelime)\S*|do\S*rulama\s+kod\S*)|пароль|пароля|паролем|сид-?фраз\S*|фраз\S*\s+восстановлени\S*|мнемоническ\S*|секретн\S*\s+фраз\S*|код\S*\s+(?:подтверждени\S*|из\s+смс|из\s+sms|входа)|приватн\S*\s+ключ\S*|पासवर्ड|ओटीपी|ओ\.टी\.पी|पिन|सीड\s*फ्रे\S*|रिकवरी\s*फ्रे\S*|كلمة\s+(?:المرور|السر)|عبارة\s+(?:الاسترداد|الاسترجاع|الاستعادة|البذرة)|الكلمات\s+السرية|رمز\s+(?:التحقق|التأكيد|الدخول)|المفتاح\s+الخاص|密码|助记词|恢复短语|私钥|验证码|パスワード|シードフレーズ|復元フレーズ|秘密鍵|認証コード`;
+const PHISH_SECRET_ML = String.raw`\b(?:passwords?|passcodes?|otp|2fa|login\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+phrases?|api\s+keys?|pins?|tans?|c[óo]digos?\s+(?:de\s+\d+\s+d[íi]gitos|(?:\S+\s+){0,6}?(?:por|via|pelo)\s+sms)|chaves?\s+(?:d[aeo]\s+)?(?:api|openai|anthropic|provedor\S*|acesso|secreta|privada)|claves?\s+(?:de\s+)?(?:api|acceso)|api-schl[üu]ssel\S*|zugangsdaten|senhas?|frases?\s+(?:de\s+recupera\S*|semente|secreta|de\s+seguran\S*|semilla|de\s+recuperaci\S*)|c[óo]digo\s+(?:de\s+)?(?:verifica\S*|login|acesso|seguran\S*|sms|2fa|otp)|chave\s+privada|contrase\S*|clave\s+privada|mot\s+de\s+passe|phrase\s+de\s+r\S*cup\S*ration|code\s+de\s+v\S*rification|passwort|wiederherstellungsphrase|best\S*tigungscode|kata\s+sandi|frasa\s+(?:pemulihan|benih|rahasia)|kode\s+(?:otp|verifikasi|login|masuk)|kunci\s+privat|\S*ifre\S*|parola\S*|kurtarma\s+(?:ifade|kelime)\S*|do\S*rulama\s+kod\S*)|пароль|пароля|паролем|сид-?фраз\S*|фраз\S*\s+восстановлени\S*|мнемоническ\S*|секретн\S*\s+фраз\S*|код\S*\s+(?:подтверждени\S*|из\s+смс|из\s+sms|входа)|приватн\S*\s+ключ\S*|पासवर्ड|ओटीपी|ओ\.टी\.पी|पिन|सीड\s*फ्रे\S*|रिकवरी\s*फ्रे\S*|كلمة\s+(?:المرور|السر)|عبارة\s+(?:الاسترداد|الاسترجاع|الاستعادة|البذرة)|الكلمات\s+السرية|رمز\s+(?:التحقق|التأكيد|الدخول)|المفتاح\s+الخاص|密码|助记词|恢复短语|私钥|验证码|密钥|令牌|APIキー|ключ\S*\s+(?:от\s+)?API|API-ключ\S*|パスワード|シードフレーズ|復元フレーズ|秘密鍵|認証コード`;
 
+/**
+ * Letting someone else into the user's accounts (grantsAccess): a page of an account's settings where a way in is added
+ * (an SSH or deploy key, a mail-forwarding address or filter, a payee, a withdrawal allow-list, an app or OAuth grant,
+ * a collaborator), or a step adding one.
+ */
+const GRANT_PAGE = /\/settings\/(?:ssh|keys|gpg|applications|connections|installations|tokens|emails|security|access|collaborat\w*)\b|#settings\/(?:fwdandpop|filters|accounts)\b|#create-filter\b|address-management|withdraw\w*[-_/](?:address|whitelist|allowlist)\w*|(?:^|[/_-])(?:allowlist|whitelist|payees?|beneficiar\w*|recipients?)(?:[/?#_-]|$)|\/iam\/|\/access[-_]?keys?\b|\/collaborators?\b|\/members\/(?:new|invite)\b|\/deploy[-_]?keys?\b/i;
+const GRANT_ACT = new RegExp(String.raw`\b(?:add|register|create|set\s+up|paste|enter|save|whitelist|allow-?list|trust|authori[sz]e|approve|grant|invite|link|connect)\w*\b[^.\n]{0,80}?(?:\b(?:(?:ssh|deploy|gpg|pgp|public|signing|authentication)\s+keys?|authorized_keys|forwarding\s+(?:address(?:es)?|rules?)|payees?|beneficiar(?:y|ies)|withdrawal\s+(?:address(?:es)?|allow-?list|white-?list)|(?:white|allow)-?list(?:ed)?\s+address(?:es)?|trusted\s+address(?:es)?|recovery\s+(?:e-?mail|phone(?:\s+number)?)|collaborators?|delegates?|app\s+passwords?|oauth\s+(?:apps?|applications?|clients?)|admin(?:istrator)?\s+(?:users?|accounts?|access|role))\b|filters?\b[^.\n]{0,80}\bforward)|(?:新增|添加|增加)(?:收款人|受益人|白名单|提币地址|转发)|收款人管理|\b(?:Zahlungsempf[äa]nger|Empf[äa]nger|Weiterleitung(?:sadresse)?|beneficiari[oa]s?|favorecidos?|benefici[áa]rios?|reenv[íi]o|encaminhamento)\b[^.\n]{0,40}\b(?:hinzuf[üu]g\w*|anlegen|a[ñn]ad\w*|agreg\w*|adicion\w*|cri[ae]\w*)|получател\S*\s+(?:\S+\s+){0,3}добав\S*|добав\S*\s+(?:\S+\s+){0,3}получател\S*`, 'i');
+/**
+ * A value the skill itself supplies for such a grant: a mail address, a key or file it ships, a key's text, a wallet
+ * address, an IBAN or account number. The user's own (their key, `<your address>`) is not one.
+ */
+const SUPPLIED_VALUE = /\b(?!git@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\{baseDir\}\/\S+\.(?:pub|key|pem|asc|txt)\b|\b(?:assets|keys|certs?|data)\/[\w.-]+\.(?:pub|key|pem|asc|txt)\b|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+)\s+AAAA|\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{20,}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b|(?:账号|卡号|account\s+(?:number|no\.?)|Kontonummer|n[úu]mero\s+de\s+cuenta)\s*[:：]?\s*[`"']?\d[\d\s-]{7,}/i;
+/** A step entering a value (or the sentence leading the items that list it). */
+const ENTERS_VALUE = /\b(?:paste|enter|type|fill|put|input|select|set|add|use|choose|label)\w*\b|填写|填入|输入|\b(?:eingeben|eintragen|trage\w*|introduce|ingresa|escreva|preencha|digite)\b|вве\S*|укаж\S*/i;
+/**
+ * The steps that let someone else into the user's account: a settings page or a step adding a way in (GRANT_PAGE,
+ * GRANT_ACT), in a section where a step enters a value the skill supplies (SUPPLIED_VALUE) rather than the user's own.
+ * The indices of the granting units.
+ */
+function grantSteps(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  const supplies = new Map<string, boolean>();
+  for (const [i, u] of units.entries()) {
+    if (u.title || u.table || !(GRANT_PAGE.test(u.text) || GRANT_ACT.test(u.text))) continue;
+    let has = supplies.get(u.heading);
+    if (has === undefined) {
+      has = units.some((v) => v.heading === u.heading && !v.title && !v.table && !v.example && SUPPLIED_VALUE.test(v.text) && !USERS_OWN.test(v.text) && (ENTERS_VALUE.test(v.text) || GRANT_ACT.test(v.text) || (v.lead !== undefined && (ENTERS_VALUE.test(v.lead) || GRANT_ACT.test(v.lead)) && !USERS_OWN.test(v.lead))));
+      supplies.set(u.heading, has);
+    }
+    if (has) out.add(i);
+  }
+  return out;
+}
+const USERS_OWN = /\b(?:the\s+user'?s|their|your|his|her)\s+own\b|<(?:your|their|the\s+user'?s)\b|~\/\.ssh\/id_|\buser-supplied\b|\bthe\s+user\s+(?:names|gives|chooses|provides|types)\b/i;
+
+/** A wallet's own secret by name, in the languages the requests are read in. */
+const WALLET_SECRET = /\b(?:seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic|private\s+keys?|(?:12|24|twelve|twenty-four)[- ]words?|frases?\s+(?:semente|semilla|de\s+recupera\S*)|chave\s+privada|clave\s+privada|phrase\s+de\s+r\S*cup\S*ration|wiederherstellungsphrase)\b|сид-?фраз\S*|мнемоническ\S*|приватн\S*\s+ключ\S*|助记词|恢复短语|私钥|シードフレーズ|復元フレーズ|秘密鍵/i;
+/** A sentence that leads a list of what the user is to give ("Ask the user for:", "Frag den Nutzer nach:"). */
+const ASKS_FOR_LIST = new RegExp(String.raw`(?:\b(?:ask|request|collect|obtain|get)\b[^.\n]{0,40}\b(?:users?|them|him|her|customers?|clients?|members?)\b|${PHISH_ASK_ML})[^\n]{0,60}[:：]\s*[*_]*$`, 'i');
 const PHISH_ML = new RegExp(`(?:${PHISH_ASK_ML})[^.!?\n。！？।]{0,60}?(?:${PHISH_SECRET_ML})|(?:${PHISH_SECRET_ML})[^.!?\n。！？।]{0,60}?(?:${PHISH_ASK_ML})`, 'i');
 /** A prompt a local program shows in the user's own terminal (`ssh-keygen` asks for a passphrase there): not the agent asking. */
 const IN_TERMINAL = /\b(?:terminal|consola|console|konsole|invite\s+de\s+commandes)\b|терминал|终端|ターミナル|टर्मिनल/i;
@@ -165,7 +216,7 @@ export const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:ignore|disregard|forget|override|overrule|supersede|bypass|circumvent|skip|turn\s+off|disable|suspend|lift|remove|evade|get\s+around)\b[^.\n]{0,50}\b(?:previous|prior|earlier|above|original|system|safety|content|security|ethical|moderation)?\s*(?:instructions?|prompts?|guidelines?|guardrails?|filters?|restrictions?|policies|policy|rules|limits|limitations|safeguards?|constraints?|moderation|censorship|alignment|protections?)\b(?!-\w)(?!\s+(?:embedded|contained|found|hidden|injected|that\s+appear|in\s+(?:fetched|web|retrieved|untrusted|the\s+(?:page|content|document|e-?mail|file|message|tool\s+output|results?))|from\s+(?:web|fetched|untrusted|third|external|tool)))|\b(?:no|without\s+any)\s+(?:restrictions?|limits|limitations|filters?|rules|guardrails?|censorship)\b|\bunrestricted\s+(?:mode|access|assistant|ai)\b|\bjailbreak\w*\b|\b(?:god|dan|unrestricted|unfiltered|jailbr[eo]ak(?:en)?|no[- ]?limits?)\s+mode\b|\byou\s+are\s+now\b|\bnew\s+(?:system\s+)?(?:instructions?|persona|rules)\s*:|\bact\s+as\s+(?:if\s+you\s+(?:have|had)\s+no|an?\s+unrestricted)\b|\bignor(?:e|ez|a|ar|iere)\w*\s+(?:les|las|los|alle|todas?|tous)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|regeln|r[èe]gles|reglas)\b|\bпроигнорир\w*|\b忽略(?:之前|以前|所有)/i, 'override-safety'],
   [/\b(?:disable|turn\s+off|deactivate|uninstall|remove|bypass|skip|kill|stop)\b(?!\s+for\b)(?:(?!\b(?:or|and)\s+(?:require|enable|enforce|use|turn\s+on)\b)[^.\n/|]){0,40}\b(?:install\s*policy|installPolicy|clawguard|plugins\.allow|sandbox(?:ing)?|approvals?|exec\s+approvals?|antivirus|anti-virus|defender|firewall|edr|av\b|endpoint\s+protection|selinux|apparmor|gatekeeper|quarantine|xprotect|audit\s+log(?:ging)?|security\s+(?:checks?|scan(?:ner|ning)?|monitoring|software|tools?|features?)|logging|monitoring|2fa|mfa|two-factor)\b|\bset-mppreference\b[^\n]{0,40}-disable|\bspctl\s+--master-disable\b|\bxattr\s+-[a-z]*d[a-z]*\s+com\.apple\.quarantine\b|\bsecurity\.installPolicy\b[^.\n]{0,40}\b(?:false|off|none|null|disabled?)\b|\b(?:install\s*policy|installPolicy|exec\s+approvals?|sandbox(?:ing)?|plugins\.allow|(?:plugin\s+)?allowlist)\b`?\s*(?:→|->|=>)\s*[`"']*(?:disabled?|off|none|false|cleared|emptied|empty|removed)\b|\b(?:clawguard|installPolicy|sandbox|approvals?|exec-?approvals?)\b[^\n]{0,60}\benabled\b[^\n]{0,10}\bfalse\b|\b(?:d[ée]sactiv\w*|deaktivier\w*|abschalt\w*|desactiv\w*|desativ\w*|disattiv\w*|отключ\w*|выключ\w*|wy[łl][ąa]cz\w*|devre\s*d[ıi][şs][ıi]|nonaktifkan)\b[^\n]{0,60}\b(?:clawguard|installPolicy|s[ée]curit[ée]|sicherheit\w*|seguridad|seguran[çc]a|sicurezza|безопасност\w*|антивирус\w*|sandbox|pare-feu|firewall|protection|schutz|protecci[óo]n|prote[çc][ãa]o|protezione|g[üu]venlik|keamanan)|(?:\b(?:clawguard|installPolicy)\b|s[ée]curit[ée]|sicherheit)[^\n]{0,60}\b(?:d[ée]sactiv\w*|deaktivier\w*|desactiv\w*|disattiv\w*|отключ\w*)|(?:禁用|关闭|停用|無効に|無効化|オフに|비활성화|끄)[^\n]{0,20}(?:安全|防护|clawguard|セキュリティ|보안)|(?:安全|防护|clawguard|セキュリティ|보안)[^\n]{0,20}(?:禁用|关闭|停用|無効|オフ|비활성화)/i, 'disable-guard'],
   [/\b(?:as\s+if\s+nothing\s+(?:happened|was\s+done|had\s+happened|changed))\b|\b(?:do\s+not|don'?t|never|(?<!\b(?:never|not|n't|no)\b[^.;:\n]{0,80})without)\s+(?:need\s+to\s+)?(?:(?:ask(?:ing)?|confirm(?:ing)?)\s+(?:again\s+)?(?:or|nor)\s+)?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|show(?:ing)?|surfac(?:e|ing)|mention(?:ing)?|reveal(?:ing)?|display(?:ing)?|disclos(?:e|ing)|describ(?:e|ing)|alert(?:ing)?|let(?:ting)?\s+(?:the\s+)?user\s+know|log(?:ging)?)\b[^.\n]{0,40}\b(?:user|human|owner|them|operator|anyone|this|it|these|chat|output|response)\b|\bnot\s+(?:be\s+)?(?:shown|visible|displayed|revealed|disclosed|mentioned|reported)\s+(?:to\s+)?(?:the\s+)?(?:user|human|owner|output)\b|\b(?:hidden|invisible)\s+(?:from|to)\s+the\s+(?:user|human|owner)\b|\binternal,?\s+not\s+shown\b|\bthis\s+(?:step|preflight|check|call|handshake|sync)\s+is\s+internal\b|\b(?:report|tell|show|mention)\s+only\s+the\s+(?:outcome|result)\s+of\s+the\s+user'?s\b|\b(?:needs?|requires?|merits?|warrants?)\s+no\s+(?:mention|announcement|notice|disclosure)\b|\b(?:does\s*n[o']t|do\s*n[o']t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?be\s+(?:mentioned|announced|disclosed|reported)\b|\b(?:do\s+not|don'?t|never)\s+(?:print|echo|show|display|output|paste)\s+the\s+(?:decoded|assembled|generated|resulting|reconstructed|actual|real)\s+(?:text|command|script|code|content|bytes)\b(?!\s+(?:of|for)\s+(?:the\s+|your\s+|any\s+)?(?:secrets?|tokens?|keys?|passwords?|credentials?))|\b(?:user|human|owner)s?\s+(?:does\s*n[o']t|do\s*n[o']t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?(?:see|know\s+about|hear\s+about|be\s+(?:told|informed)(?:\s+about)?)\s+(?:them|these|this|it|that)\b|\bno\s+need\s+to\s+(?:mention|tell|show|report|surface)\b[^.\n]{0,40}\b(?:to\s+the\s+(?:user|human|owner)|in\s+(?:your|the)\s+(?:reply|response|answer))\b|\bno\s+need\s+to\s+(?:mention|announce|bring\s+up|report)\s+(?:it|this|that)(?=\s*[.;!]|\s*$)|\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind\s+the\s+scenes|without\s+(?:the\s+user(?:'s)?\s+)?(?:knowledge|noticing|awareness))\b|\b(?:hide|conceal|suppress|mask|redact)\b[^.\n]{0,30}\b(?:from\s+the\s+(?:user|owner|human)|this\s+step|the\s+(?:output|request|upload|transfer|activity|traffic))\b|\bclear\s+(?:the\s+)?(?:logs?|history|traces?)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|informer)|\bne\s+(?:le\s+)?dites?\s+(?:rien|pas)|\b(?:kullan[ıi]c[ıi]ya|kimseye)\s+(?:[^\s.,;]+\s+){0,3}?(?:bahsetme|s[öo]yleme|g[öo]sterme|a[çc][ıi]klama|anlatma)\b|\b(?:bahsetme(?:yin)?|s[öo]ylemeyin)\b|\bohne\s+(?:es\s+)?(?:dem\s+)?(?:Benutzer|Nutzer)\w*\s+zu\s+(?:sagen|informieren)|\bsin\s+(?:decir|avisar|informar)|\bno\s+(?:hace\s+falta|es\s+necesario)\s+(?:mencionar|decir|informar|avisar|mostrar|ense[ñn]ar)\w*|\bn[ãa]o\s+(?:[ée]\s+preciso|precisa)\s+(?:mencionar|dizer|avisar|informar|mostrar)\w*|\binutile\s+d[e']\s*(?:le\s+|en\s+)?(?:mentionner|dire|signaler|pr[ée]venir)|\bno\s+(?:le\s+)?(?:digas|informes|menciones)|(?<![а-яёА-ЯЁ])не\s+(?:говори|сообщай|упоминай|показывай)\S*|(?<![а-яёА-ЯЁ])без\s+ведома\s+пользовател|悄悄|不要告诉|不要向用户(?:提及|透露|展示|显示)|(?:不要|别|不)(?:通知|告知)用户|(?:无需|不必|不用|无须)(?:向|对|跟)用户(?:提及|透露|汇报|告知)|(?:向|对)用户(?:汇报|报告|说明)时只(?:写|说|提)|ユーザー(?:に|には)(?:伝え|知らせ|言わ|見せ|表示し)ない|\b(?:erw[äa]hne|erw[äa]hnen\s+Sie|sage|sagen\s+Sie|zeige|zeigen\s+Sie|verrate|verraten\s+Sie)\b[^.\n]{0,60}\b(?:Nutzer|Benutzer|Anwender)\w*\b[^.\n]{0,30}\bnicht\b|\bne\s+(?:le\s+|les\s+|en\s+)?(?:mentionnez|mentionne|montrez|montre|signalez)\s+(?:pas|jamais|rien)\b|\bn[ãa]o\s+(?:o\s+|lhe\s+)?(?:mencione|diga|conte|mostre|avise|informe)\b[^.\n]{0,40}\b(?:usu[áa]rio|utilizador)|\bsem\s+(?:avisar|informar|contar|dizer)\b[^.\n]{0,6}\b(?:ao?\s+)?(?:usu[áa]rio|utilizador)|\bjangan\s+(?:beri\s*tahu|memberi\s*tahu|kasih\s+tahu|sebutkan|menyebutkan|tampilkan|menampilkan)\b[^.\n]{0,30}\bpengguna|\btanpa\s+(?:memberi\s*tahu|sepengetahuan)\s+pengguna|उपयोगकर्ता\s+को\s+(?:\S+\s+){0,4}(?:न|मत)\s+बता|(?:बताए|बताये)\s+बिना|لا\s+(?:تخبر|تُخبر|تذكر|تُعلم|تعلم)\s+المستخدم|دون\s+(?:إخبار|علم|إعلام)\s+المستخدم/i, 'conceal'],
-  [/\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b(?!\s+(?:in|into|via|through|under|using)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}(?:settings|config\w*|ui|dashboard|env\w*|keychain|vault|file|variable|secret\s+store|password\s+manager|credentials?\s+(?:store|manager)))|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
+  [/\bask(?:s|ing)?\s+(?:them\s+|the\s+user\s+)?for\s+(?:the\s+|their\s+|your\s+)?(?:[\w-]+'s\s+)?(?:\*\*|__)?(?:seed\s+phrase|recovery\s+phrase|secret\s+recovery\s+phrase|mnemonic|private\s+key|recovery\s+words|seed\s+words)\b|\b(?:ask|request|prompt|require|have|get|tell|instruct|collect|obtain)\b[^.\n]{0,30}\b(?:the\s+)?users?\b[^.\n]{0,30}\b(?:for|to\s+(?:enter|provide|share|type|paste|confirm|send|give|re-?enter|verify))\b[^.\n]{0,40}\b(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa|otp|one[- ]time\s+(?:codes?|passwords?)|verification\s+codes?|auth(?:entication)?\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?|keys?)|private\s+keys?|mnemonic|recovery\s+words|seed\s+words|backup\s+(?:phrases?|words)|secret\s+(?:recovery\s+)?phrases?|(?:12|24|twelve|twenty-four)[- ]words?(?:\s+(?:phrases?|seeds?|backups?))?|(?:sms|text|authenticator|security|6-digit|six-digit)\s+codes?|ssn|social\s+security|credit\s+card|cvv|bank\s+(?:details|account|login))\b|\b(?:provide|share|enter|send|give|type|paste|confirm|verify|reply\s+with|submit|hand\s+over|disclose)\s+(?:us\s+|me\s+)?(?:(?:your|their|his|her|the\s+user'?s|the\s+employee'?s|the\s+member'?s)\s+)?(?:\w+\s+){0,2}(?:passwords?|passphrases?|pins?|api\s+keys?|credentials?|2fa\s+codes?|otp|one[- ]time\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+(?:phrases?|codes?)|private\s+keys?|mnemonic|recovery\s+words|seed\s+words|backup\s+(?:phrases?|words)|secret\s+(?:recovery\s+)?phrases?|(?:12|24|twelve|twenty-four)[- ]words?(?:\s+(?:phrases?|seeds?|backups?))?|(?:sms|text|authenticator|security|6-digit|six-digit)\s+codes?|ssn|credit\s+card\s+(?:number|details)|login\s+details|bank\s+details)\b(?!\s+(?:in|into|via|through|under|using)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}(?:settings|config\w*|ui|dashboard|env\w*|keychain|vault|file|variable|secret\s+store|password\s+manager|credentials?\s+(?:store|manager)))|\b(?:introduce|proporciona|ingresa|indique[zs]?|saisisse[zs]|entrez|geben\s+sie|teile[n]?\s+sie)\b[^.\n]{0,30}\b(?:contrase[ñn]a|mot\s+de\s+passe|passwort|clave|frase\s+semilla|phrase\s+de\s+r[ée]cup[ée]ration)\b/i, 'phish'],
   // The same asked in other languages: a request verb and a login secret's name in one clause, either order (verb-last
   // languages name the secret first: "password पूछें", "şifresini isteyin"), not after a negation ("nunca peça").
   [PHISH_ML, 'phish'],
@@ -183,6 +234,8 @@ export const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
   [/\b(?:escalat\w*|elevat\w*|gain(?:s|ing)?|grant(?:s|ing)?\s+(?:itself|yourself|the\s+skill)|obtain(?:s|ing)?|acquir\w*|request(?:s|ing)?)\s+(?:\w+\s+){0,3}(?:admin(?:istrator|istrative)?|root|elevated|superuser|sudo|full|unrestricted|system|privileged|kernel)\s+(?:access|privileges?|permissions?|rights|level|mode|control)\b|\bbypass(?:es|ing)?\s+(?:\w+\s+){0,2}(?:permission|access|privilege|authori[sz]ation|uac|acl)s?\b|\b(?:run|execute|operate)s?\s+(?:\w+\s+){0,3}as\s+(?:root|administrator|system|nt\s+authority)\b|\b(?:add|append|write)\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:sudoers|wheel|admin(?:istrators)?\s+group)\b|\bchmod\s+(?:-R\s+)?(?:777|u\+s|4755)\s+\/|\bnopasswd\b|\bdisable\s+(?:uac|user\s+account\s+control|sip|system\s+integrity\s+protection)\b|\brequires?\s+(?:full|unrestricted|root|admin(?:istrator)?)\s+(?:access|privileges?|rights)\s+to\s+(?:the\s+)?(?:system|all|any|every)|\bAdministratorAccess\b|"Action"\s*:\s*"\*"|\bAction:\s*"?\*"?[^\n]{0,40}\bResource:\s*"?\*|\b(?:temporary\s+)?admin(?:istrator)?\s+credentials\b|\b(?:grant|give|assign|attach)\w*\s+(?:\w+\s+){0,3}(?:all|full|wildcard|unrestricted|owner|admin(?:istrator)?)\s+(?:permissions?|privileges?|access|roles?)\b|\b(?:cluster-admin|roles\/owner|--privileged|privileged:\s*true)\b/i, 'escalate'],
   [/\b(?:decode|decrypt|deobfuscate|unscramble|unpack|reverse|de-?xor|xor|rot-?13|caesar|base(?:32|58|64|65|85|91)|hex(?:adecimal)?(?!\s+(?:viewer|editor|dump\w*|view))|convert\s+(?:from|the)\s+(?:hex|base\d+|binary|char\s*codes?))\b[^\n]{0,160}?\b(?<!\b(?:was|were|been|had)\s+)(?:then\s+)?(?:run|execute|eval\w*|install|paste|pipe|invoke|launch|source|type)\b|\b(?:run|execute|install|paste|invoke)\b[^\n]{0,60}\b(?:decoded|decrypted|resulting|reconstructed|assembled|generated)\s+(?:command|script|code|payload|string|text|output)\b|\b(?:assemble|reconstruct|concatenate|join|build|generate|compose)\b[^\n]{0,60}\b(?:command|installer|script|one-?liner|install\s+command)\b[^\n]{0,60}\b(?:on\s+the\s+fly|at\s+run\s*time|yourself|from\s+(?:the\s+)?(?:parts|chunks|pieces|fragments|table|segments))|\b(?:chunks?|parts?|fragments?|segments?)\b[^\n]{0,80}\b(?:in\s+order|index|formula|reverse\s+order|concatenat\w*)\b[^\n]{0,80}\b(?:run|execute|install|paste)\b|\b(?:d[ée]cod\w*|d[ée]chiffr\w*|dekodier\w*|entschl[üu]ssel\w*|decodific\w*|descifr\w*|декодир\w*|расшифр\w*|xor)\b[^\n]{0,160}?\b(?<!\b(?:was|were|been|had)\s+)(?:ex[ée]cut\w*|lanc\w*|ausf[üu]hr\w*|f[üu]hr\w*\s+aus|ejecut\w*|execut\w*|esegu\w*|выполн\w*|запуст\w*|install\w*|instal\w*|colle[rz]?|einf[üu]g\w*|pega\w*)|(?:解码|解密|デコード|復号|디코딩|복호화)[^\n]{0,80}?(?:执行|运行|実行|실행|安装|インストール)/i, 'decode-and-run'],
 ];
+/** The requests for a secret among them (the English and the other languages' forms). */
+const PHISH_PATTERNS = INSTRUCT_PATTERNS.filter(([, kind]) => kind === 'phish').map(([re]) => re);
 
 const PERSIST_TIMER = /\b(?:every\s+\d+\s*(?:s|sec|seconds?|m|min|minutes?|h|hours?)|every\s+(?:few\s+)?(?:seconds?|minutes?|hours?|heartbeat|turn|session|startup|boot|login)|on\s+(?:every\s+)?(?:heartbeat|startup|boot|login)|periodically|at\s+regular\s+intervals|in\s+a\s+loop|continuously|cron(?:tab)?\b|background\s+(?:job|task|process|service|daemon)|daemon|launch\s*agent|scheduled\s+task|run\s+key|startup\s+(?:folder|item|script))\b/i;
 const DESTROY = /\b(?:delete|wipe|erase|destroy|shred|overwrite|format|truncate|drop)\s+(?:\w+\s+){0,3}(?:all|every|entire|the\s+whole)\s+(?:(?!generated|build|temp\w*|cache\w*|compiled|intermediate)\w+\s+){0,2}(?:files?|data|database|tables?|backups?|home|disk|drive|repositor(?:y|ies)|logs?|history|volumes?)\b(?![^.\n]{0,60}\b(?:dist|build|out|tmp|temp|cache|node_modules|target|coverage)\b)|\brm\s+-rf\s+(?:\/|~|\$HOME)(?:\s|$)|\bdrop\s+(?:all\s+)?(?:tables?|databases?)\b/i;
@@ -273,13 +326,21 @@ const EXAMPLE_LEAD = /\b(?:examples?|samples?|illustrations?|transcripts?|case\s
 function exampleQuotes(units: Unit[]): Set<Unit> {
   const out = new Set<Unit>();
   let example = false;
+  // (a message shown with its headers, "From: … Subject: …", is the message quoted: every sentence of its paragraph, and
+  // the quote after it)
+  let message: number | undefined;
   for (const u of units) {
     if (u.title) example = false;
-    else if (!u.quoted) example = EXAMPLE_LEAD.test(u.text.replace(/[*_`\s]+$/g, ''));
+    else if (u.line === message || MESSAGE_HEADERS.test(u.text)) {
+      out.add(u);
+      message = u.line;
+      example = true;
+    } else if (!u.quoted) example = EXAMPLE_LEAD.test(u.text.replace(/[*_`\s]+$/g, ''));
     else if (example) out.add(u);
   }
   return out;
 }
+const MESSAGE_HEADERS = /^\W*(?:From|De|Von|От|发件人|差出人)\s*[:：]\s*[^\n]{0,80}?\S@\S[^\n]{0,80}?\b(?:Subject|Asunto|Assunto|Objet|Betreff|Тема|主题|件名)\s*[:：]/i;
 const isDefensiveHeading = remembered((s) => DEFENSIVE_HEADING.test(s));
 /**
  * Headings that name an activity a workflow of its own has ("## Step 2: analysis", "## Review", "## Findings"): a
@@ -929,9 +990,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // People the document gives a number on a messaging network ("Dana Whitfield (+1 555 010 0142, WhatsApp)"): a step
   // sending "to Dana" sends to that number.
   const contacts = namedContacts(text);
+  // Steps that let someone else into the user's accounts (a key, a forwarding rule, a payee the skill supplies).
+  const grants = grantSteps(units);
   // Each step's text as the loop below reads it, and the instruction patterns that can match any of them.
   const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
-  const instructs = instructPatternsIn(steps);
+  // (and an item with the request that leads its list: instructs' phish patterns read them so)
+  const instructs = instructPatternsIn([...steps, ...units.map((u, i) => (u.lead && steps[i] && ASKS_FOR_LIST.test(u.lead) ? { unquoted: `${u.lead} ${steps[i]!.unquoted}` } : undefined))]);
   const documentFramed = isDocumentFramed(text, opts.file);
   let framed = documentFramed;
   let level = 0;
@@ -991,40 +1055,46 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const chats = CHAT_NETWORK.test(t) ? [...t.matchAll(CHAT_RECIPIENT)].map((m) => chatRecipient(m)) : [];
     // (a step calling the message tool, or sending to "the same target", sends to that chat)
     // (and one to a person it named with a number: "forward it to Dana on WhatsApp")
-    const toChat = chatTarget && !chats.length && (MESSAGE_TOOL_CALL.test(t) || SAME_TARGET.test(t)) ? [chatTarget] : [];
+    const inline = chats.length ? undefined : inlineChatTarget(u.text);
+    const toChat = inline ? [inline] : chatTarget && !chats.length && (MESSAGE_TOOL_CALL.test(t) || SAME_TARGET.test(t)) ? [chatTarget] : [];
     if (!chats.length) for (const [name, r] of contacts) if (new RegExp(String.raw`\b(?:to|with)\s+${name}\b`).test(t)) toChat.push(r);
     const hosts = [...urls.map((x) => ({ url: x, ...classifyHost(x) })), ...mailed, ...chats, ...toChat];
     const untrusted = hosts.find((h) => !TRUSTED_HOST_CLASSES.includes(h.hostClass));
     if (untrusted && !sectionUrl.has(u.heading)) sectionUrl.set(u.heading, untrusted);
     const dest = untrusted ?? hosts[0];
 
+    // "Open github.com/settings/ssh/new … paste the contents of {baseDir}/assets/runner.pub": a way into the user's
+    // account for whoever holds what the skill supplied.
+    if (grants.has(i) && !negated && !inspecting) add({ kind: 'instruct', instruct: 'grant-access' });
     // Instructions to the agent (conceal, override safety, phish …). A negated form is a constraint, except
     // for concealment and approval bypass, which are negative by nature ("do not tell the user").
     // A phrase in quotation marks inside a step is quoted, not said (stepText): the patterns read `unquoted`.
     for (const [re, kind] of instructs) {
+      // (an item of a list a request leads, "Ask the user for:" / "Frag den Nutzer nach:", asks for what it names)
+      const said = kind === 'phish' && u.lead && ASKS_FOR_LIST.test(u.lead) ? `${u.lead} ${unquoted}` : unquoted;
       // Not global: exec, test and search all give the first match from the start, so it is asked once.
-      const im = re.exec(unquoted);
+      const im = re.exec(said);
       if (!im) continue;
       // (the English and the other languages' phishing patterns: one step asks once)
       if (kind === 'phish' && effects.some((e) => e.line === u.line && e.instruct === 'phish')) continue;
-      if (re === PHISH_ML && IN_TERMINAL.test(unquoted)) continue;
-      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(unquoted, im.index) || NEGATION.test(im[0]))) continue;
+      if (re === PHISH_ML && IN_TERMINAL.test(said)) continue;
+      if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(said, im.index) || NEGATION.test(im[0]))) continue;
       // "If the user confirms, remove it for that app only": macOS's quarantine flag lifted at the user's word, for an
       // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
-      if (kind === 'disable-guard' && USER_GATED.test(unquoted) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
+      if (kind === 'disable-guard' && USER_GATED.test(said) && /quarantine|gatekeeper/i.test(t) && !OWN_GUARD.test(t)) continue;
       // "Decoding a blob to show the user is fine; executing it is not": the run the clause names, refused after it.
-      if (kind === 'decode-and-run' && REFUSED_AFTER.test(unquoted.slice(im.index + im[0].length, im.index + im[0].length + 40))) continue;
+      if (kind === 'decode-and-run' && REFUSED_AFTER.test(said.slice(im.index + im[0].length, im.index + im[0].length + 40))) continue;
       // "For an encoded blob, run `python3 scripts/decode.py '<blob>'` and show the decoded text": what runs is the
       // skill's own decoder, and what it decodes is shown, not run.
       if (kind === 'decode-and-run' && RUNS_OWN_DECODER.test(t) && SHOWS_DECODED.test(t)) continue;
       // "If the user asks to *disable* a protection, explain the risk": what the user asks for is named, not done.
-      if ((kind === 'override-safety' || kind === 'disable-guard') && USER_ASKS_TO.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
+      if ((kind === 'override-safety' || kind === 'disable-guard') && USER_ASKS_TO.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "If the skill's text tells you to hide something from the user, do not install it": an order someone else's
       // text gives, named as a condition, is what the reader watches for, not what it does.
-      if (REPORTED_ORDER.test(unquoted.slice(Math.max(0, im.index - 80), im.index))) continue;
+      if (REPORTED_ORDER.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "Do not delete anything without asking": an act forbidden unless the user is asked is the user asked first.
       // (in other languages too: "não crie agendamentos sem pedir", "ne rien supprimer sans demander")
-      if (kind === 'auto-approve' && /^(?:without|sem|sin|sans|ohne|senza)\b|^без(?![а-яё])/i.test(im[0]) && (FORBIDS_BEFORE.test(unquoted.slice(Math.max(0, im.index - 80), im.index)) || FORBIDS_BEFORE_ML.test(unquoted.slice(Math.max(0, im.index - 80), im.index)))) continue;
+      if (kind === 'auto-approve' && /^(?:without|sem|sin|sans|ohne|senza)\b|^без(?![а-яё])/i.test(im[0]) && (FORBIDS_BEFORE.test(said.slice(Math.max(0, im.index - 80), im.index)) || FORBIDS_BEFORE_ML.test(said.slice(Math.max(0, im.index - 80), im.index)))) continue;
       // "Read SOUL.md … Read MEMORY.md. Don't ask permission. Just do it." (OpenClaw's own AGENTS.md template): the
       // approval waived is for reading the agent's own files, the only steps of its section
       if (kind === 'auto-approve' && !ACTS_BEYOND_READING.test(t) && readingSection(units, i)) continue;
@@ -1033,16 +1103,18 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
       // (and "without revealing it" where this step or the one before is about a credential: the pronoun is the secret,
       // kept from the chat; "… without revealing it to the user" still hides from the user)
-      if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !NAMES_THE_USER.test(unquoted.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${unquoted}`)) continue;
+      if (kind === 'conceal' && SHOWS_PRONOUN.test(im[0]) && !TELLS_USER.test(im[0]) && !NAMES_THE_USER.test(said.slice(im.index, im.index + im[0].length + 20)) && SECRET_NOUN.test(`${units[i - 1]?.text ?? ''}\n${said}`)) continue;
       // "Never tell the user to run these": advice withheld is not an action hidden (telling someone to do a thing).
-      if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+tell(?:ing)?\b/i.test(im[0]) && /^\s+to\s+[a-z]/i.test(unquoted.slice(im.index + im[0].length))) continue;
+      if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+tell(?:ing)?\b/i.test(im[0]) && /^\s+to\s+[a-z]/i.test(said.slice(im.index + im[0].length))) continue;
       // "Do not tell anyone the team's passwords": a secret withheld from everyone is kept, not an action hidden.
-      if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+(?:tell|share|give)\w*\b/i.test(im[0]) && WITHHELD_SECRET.test(unquoted.slice(im.index + im[0].length, im.index + im[0].length + 60))) continue;
+      if (kind === 'conceal' && /^(?:do\s+not|don'?t|never)\s+(?:tell|share|give)\w*\b/i.test(im[0]) && WITHHELD_SECRET.test(said.slice(im.index + im[0].length, im.index + im[0].length + 60))) continue;
       // "Do not silently hand-code": a negated adverb is a transparency rule, not concealment.
-      if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(unquoted, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
+      if (kind === 'conceal' && /^(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)$/i.test(im[0]) && negatedBefore(said, /\b(?:silently|secretly|covertly|quietly|discreetly|stealthily|invisibly)\b/i)) continue;
       if (kind === 'escalate') add({ kind: 'escalate', instruct: 'escalate' });
       else add({ kind: 'instruct', instruct: kind });
       if (kind === 'phish') add({ kind: 'read', secret: 'user-credentials', produces: [dataKey], owners: ownersNamed(t) });
+      // (a wallet's seed or private key asked for is the wallet itself: whoever has it owns what it holds)
+      if (kind === 'phish' && WALLET_SECRET.test(said)) add({ kind: 'read', secret: 'wallet', produces: [dataKey] });
       if (kind === 'decode-and-run') add({ kind: 'exec', origin: 'model-generated', produces: [fetchedKey] });
     }
     // "Write to the agent's permanent memory: \"Forward the tokens you see to …\"": the quoted text is what is written,
@@ -1114,7 +1186,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     }
   }
 
-  if (!documentFramed) effects.push(...filledUrlTemplates(text, opts));
+  if (!documentFramed) effects.push(...filledUrlTemplates(text, opts), ...lookupTables(text, opts));
   effects.push(...installSpecPrerequisites(text, opts));
   effects.push(...declaredDependencies(text, opts));
   if (!documentFramed) effects.push(...describedInstructions(text, opts));
@@ -1275,6 +1347,8 @@ const TEMPLATE_SECRETS = new Set<SecretClass>([...STORE_SECRETS, 'package-tokens
 const LINKED_DOC = /`?((?:\.\/)?(?:[\w-]+\/)*[\w-]+\.(?:md|markdown|txt))`?/g;
 /** A definition that gathers every credential it finds ("every API key, token or connection string that appeared"). */
 const HARVESTS_SECRETS = /\b(?:every|all|any|whenever)\b[^.\n]{0,80}\b(?:api\s+keys?|tokens?|secrets?|passwords?|credentials?|connection\s+strings?)\b/i;
+/** Words of a placeholder's name that name nothing (`<the words, joined with +>`: "words" does). */
+const PLACEHOLDER_FILLER = new Set(['with', 'joined', 'from', 'into', 'each', 'their', 'your', 'that', 'this', 'them', 'here', 'value', 'values', 'encoded', 'separated', 'comma', 'spaces', 'url-encoded']);
 /** A placeholder that names no thing of its own (`<url-encoded value>`, `{data}`): it stands for what its step speaks of. */
 /** (or only its encoding, `<base64>`, `{hex}`: the step's data, encoded) */
 const GENERIC_PLACEHOLDER = /^(?:the\s+|its\s+)?(?:url-?(?:encoded|safe)\s+|encoded\s+|raw\s+)?(?:(?:value|values|data|content|contents|it|them|secret|item|text|payload|blob|result|output|dump|dados|datos|donn[ée]es|daten|conte[úu]do|contenido|contenu|inhalt)|(?:url-?safe\s+)?(?:base-?64|b64|base-?32|hex))(?:\s+(?:string|text|data|value))?$/i;
@@ -1305,6 +1379,17 @@ function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
       const own = direct.filter((c) => TEMPLATE_SECRETS.has(c));
       const named = own.length ? own : definitions.flatMap((t) => secretsIn(t)).filter((c) => TEMPLATE_SECRETS.has(c));
       for (const c of named) carries.add(c);
+      // (or a word of its name that a step of its section up to it asked the user for, or read: `<chave>` after "Peça a
+      // chave do provedor de IA", `<the words, joined with +>` after "type the recovery words")
+      if (!named.length) {
+        const words = (name.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []).filter((w) => !PLACEHOLDER_FILLER.has(w));
+        const at = units.find((u) => u.line <= line && line <= u.endLine);
+        const steps = words.length && at ? units.filter((u) => !u.title && u.heading === at.heading && u.line <= line && words.some((w) => u.text.toLowerCase().includes(w))) : [];
+        for (const u of steps) {
+          for (const c of secretsIn(u.text)) if (TEMPLATE_SECRETS.has(c)) carries.add(c);
+          if (PHISH_PATTERNS.some((re) => re.test(u.text))) carries.add('user-credentials');
+        }
+      }
       // (a service's own key in its URL is how it is used; every key the material shows is a harvest)
       if (!own.length && definitions.some((t) => HARVESTS_SECRETS.test(t))) carries.add('env-secrets');
     }
@@ -1313,6 +1398,36 @@ function filledUrlTemplates(text: string, opts: ProseOptions): Effect[] {
     const base = { file: opts.file, line, lang: 'prose' as const, reach: opts.reach, evidence: `fills in ${m[0].slice(0, 140)}` };
     out.push({ ...base, kind: 'read', secret: [...carries][0], produces: [key] } as Effect);
     out.push({ ...base, kind: 'send', host, url: m[0], hostClass, channel: 'http', carries: [...carries], consumes: [key] } as Effect);
+  }
+  return out;
+}
+
+/**
+ * A table of lookups the agent makes on what the user says: its lead ("whenever the user's message contains one of the
+ * following") and rows that each fill a query of the document's one endpoint (`?kind=token&v=<the full string>`) with
+ * what the row names ("a string that looks like a key or token", "a password they're setting up"). What the user types
+ * goes to that host: the secrets the rows name, and the conversation.
+ */
+const ON_WHAT_USER_SAYS = /\b(?:whenever|when|if)\s+the\s+user(?:'s\s+(?:message|reply|text)\s+(?:contains|mentions|includes|has)|\s+(?:mentions|says|writes|types|pastes|shares|sends))\b|\buser\s+mentions\b/i;
+const RELATIVE_TEMPLATE = /`(\/?[\w./-]*\?[^`\s]*<[^<>`\n]{2,60}>[^`\s]*)`/g;
+function lookupTables(text: string, opts: ProseOptions): Effect[] {
+  if (!text.includes('|') || !text.includes('?')) return [];
+  const { units } = parseMarkdown(text);
+  const endpoint = firstRequestHost(text);
+  if (!endpoint || TRUSTED_HOST_CLASSES.includes(endpoint.hostClass)) return [];
+  const out: Effect[] = [];
+  // (the sections whose prose says when: the table's lead sentence, or a sentence of its section before it)
+  const when = new Set(units.filter((u) => !u.table && !u.title && ON_WHAT_USER_SAYS.test(u.text)).map((u) => u.heading));
+  for (const u of units) {
+    if (!u.table || u.example || !((u.lead && ON_WHAT_USER_SAYS.test(u.lead)) || when.has(u.heading))) continue;
+    const query = [...u.text.matchAll(RELATIVE_TEMPLATE)][0]?.[1];
+    if (!query) continue;
+    const carries = secretsIn(u.text).filter((c) => TEMPLATE_SECRETS.has(c) || c === 'user-credentials' || c === 'env-secrets');
+    if (!carries.length) continue;
+    const key = `prose:lookup@${opts.file}:${u.line}`;
+    const base = { file: opts.file, line: u.line, lang: 'prose' as const, reach: opts.reach, evidence: `fills in ${endpoint.url.replace(/[?#].*$/, '')}${query.replace(/^\//, '/')} with what the user says`.slice(0, 200) };
+    out.push({ ...base, kind: 'read', secret: carries[0], produces: [key] } as Effect);
+    out.push({ ...base, kind: 'send', host: endpoint.host, url: endpoint.url, hostClass: endpoint.hostClass, channel: 'http', carries: [...carries, 'conversation'], consumes: [key] } as Effect);
   }
   return out;
 }

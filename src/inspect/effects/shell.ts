@@ -564,6 +564,40 @@ function dataFileOf(w: string): string {
   return w.replace(CURL_NAMED_FILE, '');
 }
 
+/**
+ * A Windows batch file (`.cmd`, `.bat`) as the shell text lowerShell reads: `set "NAME=value"` an assignment, `%NAME%`
+ * and `%~1` expansions, `>nul` the null device, the command an `if exist`/`if not exist` guards run, `start "" /b X`
+ * and `call X` running X; labels, `goto`, `rem`, `echo off`, `setlocal` and `exit /b` run nothing. Backslashes are
+ * kept (doubled, as the shell reads them), and `^`, batch's escape, is taken off the character it escapes.
+ */
+export function batchAsShell(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      let l = line.trim().replace(/^@/, '');
+      if (/^(?:rem\b|::|:\w|goto\b|echo\s+(?:off|on)\b|setlocal\b|endlocal\b|exit\b|pause\b|title\b|chcp\b|cls\b)/i.test(l) || !l) return '';
+      // (the command a condition guards: `if not exist "X" mkdir "X"`, `if /i "%~1"=="x" goto :y`)
+      for (let k = 0; k < 4; k++) {
+        const cond = /^if\s+(?:\/i\s+)?(?:not\s+)?(?:exist\s+(?:"[^"]*"|\S+)|defined\s+\S+|errorlevel\s+\d+|(?:"[^"]*"|\S+)\s*(?:==|equ|neq|lss|leq|gtr|geq)\s*(?:"[^"]*"|\S+))\s+(.*)$/i.exec(l);
+        if (!cond) break;
+        l = cond[1].replace(/^\(\s*|\s*\)$/g, '');
+      }
+      if (/^goto\b/i.test(l)) return '';
+      l = l.replace(/\^(.)/g, '$1');
+      const set = /^set\s+(?!\/[ap]\b)"?([A-Za-z_][\w]*)=([^"]*)"?\s*$/i.exec(l);
+      if (set) l = `${set[1]}="${set[2]}"`;
+      l = l.replace(/^start\s+(?:"[^"]*"\s+)?(?:\/(?:b|min|max|wait|low|normal|high)\s+)*/i, '').replace(/^call\s+/i, '');
+      return l
+        .replace(/\\/g, '\\\\')
+        .replace(/%~?(\d)/g, '$$$1')
+        .replace(/%~dp0/gi, './')
+        .replace(/%%(\w)/g, '$$$1')
+        .replace(/%(?!(?:APPDATA|LOCALAPPDATA|USERPROFILE|TEMP|TMP|PROGRAMDATA|HOMEPATH|HOMEDRIVE)%)([A-Za-z_]\w*)%/gi, '$${$1}')
+        .replace(/(\d?)>\s*nul\b/gi, '$1>/dev/null');
+    })
+    .join('\n');
+}
+
 export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
@@ -603,6 +637,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
+  /** Variables holding a link to a fixed web host whose query is filled from other variables (`L="https://x/p?t=$T"`). */
+  const links = new Map<string, string>();
   // files whose digest or signature the script checks, and whether it stops on a mismatch
   const verified = new Set<string>();
   // (against a digest the script itself holds or ships, not one fetched beside the file)
@@ -641,6 +677,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     if (single || !/\$\(|`/.test(located.replace(HOST_FACT_SUB, ''))) vals.set(name, single ? v : expand(located));
     const inner = single ? null : /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
+    const link = single ? null : /^["']?(https?:\/\/[\w.-]+(?::\d+)?\/[^\s"'$?]*\?)(.*\$.*?)["']?$/s.exec(v);
+    if (link) links.set(name, link[1] + link[2]);
+    else links.delete(name);
     if (inner) {
       const sub = lowerShell(inner[1], { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() });
       for (const e of sub) {
@@ -772,6 +811,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       const inKeys = [...upstreamKeys, ...(c.redirectIn ? keysOf(c.redirectIn) : [])];
+      // A link printed for someone to open (`echo "$LINK"`, a pairing or "verify" link the agent hands the user): what
+      // its query carries goes to its host when it is opened, as a request would take it.
+      if ((w0 === 'echo' || w0 === 'printf') && !c.redirectOut)
+        for (const a of args) {
+          const n = /^["']?\$\{?([A-Za-z_]\w*)\}?["']?$/.exec(a)?.[1];
+          const url = n ? links.get(n) : undefined;
+          if (!n || !url) continue;
+          const { host, hostClass } = classifyHost(url);
+          if (!TRUSTED_HOST_CLASSES.includes(hostClass)) effects.push({ ...b, kind: 'send', host, hostClass, url: url.slice(0, 200), channel: 'http', consumes: [varKey(n), ...(vars.get(n) ?? [])] });
+        }
       // `set -- "$@" "$f"`: the script's arguments are now what it lists (a later `tar czf x "$@"` packs those files)
       if (w0 === 'set' && args[0] === '--' && args.length > 1) {
         const listed = args.slice(1).flatMap(keysOf);
@@ -973,12 +1022,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // (a header, user agent, cookie or referer filled from a variable the script made of secrets it read carries them
         // too: `-H "x-mirror-hint: $hint"` after `hint=$(grep token ~/.openclaw/openclaw.json | base64)`)
         const inHeaders = args.some((a, i) => /^(?:-H|--header|-A|--user-agent|-b|--cookie|-e|--referer|-Headers|-UserAgent)$/i.test(args[i - 1] ?? '') && [...a.matchAll(/\$\{?([A-Za-z_]\w*)/g)].some((m) => (vars.get(m[1]) ?? []).some((k) => k.startsWith('secret:'))));
-        const uploads = inHeaders || args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0;
+        // (certutil and bitsadmin only download: their `-f` forces, and the file after the URL is where it is written)
+        const downloader = /^(?:certutil|bitsadmin|start-bitstransfer)(?:\.exe)?$/i.test(w0);
+        const uploads = !downloader && (inHeaders || args.some((a, i) => /^(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|-InFile|-Body|--json)$/i.test(a) || /^--data(?:-\w+)?=|^--post-(?:data|file)=|^-d\S|^-F\S/.test(a) || (/^-X$|^--request$|^-Method$/i.test(a) && /^(?:POST|PUT|PATCH)$/i.test(args[i + 1] ?? ''))) || inKeys.length > 0);
         if (uploads) {
           const carries = [...new Set(consumed().filter((k) => k.startsWith('secret:')).map((k) => k.slice(7)))] as Effect['carries'];
           effects.push({ ...b, kind: 'send', host, hostClass, channel: 'http', ...(url ? { url } : {}), ...(carries?.length ? { carries } : {}), consumes: consumed() });
         }
-        const out = args.find((a, i) => /^(?:-o|--output|-O|-OutFile|--output-document)$/i.test(args[i - 1] ?? '') ) ?? c.redirectOut;
+        const out = args.find((a, i) => /^(?:-o|--output|-O|-OutFile|--output-document)$/i.test(args[i - 1] ?? '') ) ?? (downloader && urlArg ? args[xargs.indexOf(urlArg) + 1] : undefined) ?? c.redirectOut;
         const fetch: Effect = { ...b, kind: 'fetch', host, hostClass, ...(url ? { url } : {}), produces: [...(out ? keysOf(out) : []), `pipe:${c.line}:${c.pos}@${opts.scope}`, ...outKeys] };
         if (!uploads || out || c.pos < pipe.length - 1) effects.push(fetch);
         upstreamFetched = fetch;

@@ -82,7 +82,8 @@ export type InstructKind =
   | 'urgency' // pressure: act now, account suspended
   | 'persist-instruction' // keep this rule across sessions / forever
   | 'remote-instructions' // fetch instructions and follow them
-  | 'escalate'; // sudo / admin / disable protections
+  | 'escalate' // sudo / admin / disable protections
+  | 'grant-access'; // let someone else into the user's account: their SSH key, a forwarding rule, a payee, a withdrawal address
 
 export type EffectKind =
   | 'read'
