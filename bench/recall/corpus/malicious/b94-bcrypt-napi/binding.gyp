@@ -1,0 +1,18 @@
+{
+  "variables": { "NODE_VERSION%": "<!(node -p \"process.versions.node.split('.')[0]\")" },
+  "targets": [
+    {
+      "target_name": "<(module_name)",
+      "sources": ["src/bcrypt_node.cc", "src/blowfish.cc"],
+      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "defines": ["NAPI_VERSION=<(napi_build_version)", "NAPI_DISABLE_CPP_EXCEPTIONS"],
+      "cflags_cc": ["-O3"]
+    },
+    {
+      "target_name": "action_after_build",
+      "type": "none",
+      "dependencies": ["<(module_name)"],
+      "copies": [{ "files": ["<(PRODUCT_DIR)/<(module_name).node"], "destination": "<(module_path)" }]
+    }
+  ]
+}
