@@ -145,6 +145,8 @@ export interface CanarySet {
    * item or password-manager entry, a credential helper's or CLI's token, a cloud CLI's access token).
    */
   storeAnswers: Partial<Record<SecretClass, string>>;
+  /** The token a server's sign-in answer holds (prelude/node.ts __answerObject: its access_token, refresh_token …). */
+  issuedToken: string;
 }
 
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
@@ -275,6 +277,9 @@ export function makeCanaries(): CanarySet {
   add('store-token', [storeAnswers['package-tokens']!], 'package-tokens', "what a credential helper or a CLI's token command printed", true);
   add('store-cloud', [storeAnswers['cloud-credentials']!], 'cloud-credentials', "what a cloud CLI's token command printed", true);
   add('typed-password', [storeAnswers['user-credentials']!], 'user-credentials', 'the password the user typed (into a dialog, or a page\'s sign-in form)', true);
+  // What a service answers a sign-in with (an OAuth access token, a session token): the user's login there.
+  const issuedToken = `iss_${token(36)}`;
+  add('issued-token', [issuedToken], 'openclaw-token', 'a token a service issued to the user at sign-in (an OAuth access token)', true);
 
   // (twelve words, as a BIP-39 phrase has: a library that checks the count before it uses the phrase goes on)
   const argSeed = Array.from(randomBytes(12), (b) => WORDS[b % WORDS.length]).join(' ');
@@ -425,5 +430,6 @@ export function makeCanaries(): CanarySet {
     respMark: `/*${token(12, lower)}:`,
     metadataBody: JSON.stringify({ Code: 'Success', Type: 'AWS-HMAC', AccessKeyId: imdsKey, SecretAccessKey: imdsSecret, Token: imdsToken, access_token: imdsToken, token_type: 'Bearer', expires_in: 3599 }),
     storeAnswers,
+    issuedToken,
   };
 }

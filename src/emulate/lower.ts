@@ -652,6 +652,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const settings = stringsOf(cfg.pluginConfig);
   const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
   const configured = configuredEndpoints(cfg.pluginConfig);
+  /** The services the run has made requests to so far, by registrable label: where a sign-in's token came from. */
+  const signedInAt = new Set<string>();
   /** A host of the service the plugin is named after (its id or package name holds the host's registrable label). */
   const namedService = (host: string): boolean => {
     const label = registrableLabel(host);
@@ -671,7 +673,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
-    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id);
+    // (and a token a service issued at sign-in, sent back to that service: a host of the domain the run signed in at)
+    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id) || (id === 'issued-token' && signedInAt.has(registrableLabel(host)));
     let used = false;
     // (a copy: the credential is masked in what is judged, not in what signedByPackage read)
     const h = parsed ? { ...parsed } : undefined;
@@ -1190,11 +1193,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // webhook is: a gist, a bucket or a chat the author reads; the shell's LITERAL_AUTH)
         const headerObj = headerRecord(headers);
         if (hc.hostClass === 'vendor' && signedByPackage(headerObj)) hc = { host: hc.host, hostClass: 'webhook' };
+        const auth = authenticatesWithArgument(url, headers, headerObj, hostOfSafe(url) || host);
         if (!target.includes(canaries.respMark)) {
           lastAsked = url || host;
           asked++;
         }
-        const auth = authenticatesWithArgument(url, headers, headerObj, hostOfSafe(url) || host);
+        signedInAt.add(registrableLabel(hostOfSafe(url) || host));
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.
         const delivered = auth.own ? convValues.reduce((t, v) => t.split(v).join(' '), body) : body;

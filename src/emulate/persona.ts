@@ -103,6 +103,8 @@ export interface SandboxConfig {
   metadataBody: string;
   /** What a command that prints a stored credential answers, by its secret class (canaries.ts). */
   storeAnswers: Record<string, string>;
+  /** The token a server's sign-in answer holds (canaries.ts issuedToken). */
+  issuedToken: string;
   /**
    * The shell commands tool-call hooks are shown, turn by turn: a chain (packages installed, a cloud CLI, a push) and
    * each of its commands alone (a hook may rewrite only a command that is a bare `npm install`).
@@ -129,6 +131,8 @@ export interface SandboxConfig {
   routePaths: string[];
   /** The keys of a table of handlers the code indexes with a computed key (tableKeysOf): the kinds a server may order. */
   tableKeys: string[];
+  /** The kinds of event the package's handlers wait for (keyedValues): a socket's server sends one of each. */
+  eventKinds: string[];
   argSeed: string;
   argMail: string;
   argPlain: string;
@@ -322,9 +326,12 @@ export interface PackageKeys {
   routePaths: string[];
   /** The keys of a handler table the code indexes with a computed key (tableKeysOf). */
   tableKeys: string[];
+  /** The kinds of event a handler waits for (`ev.event !== "posted"`, `msg.type === 'message'`): what a server sends. */
+  eventKinds: string[];
   /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
   apiHost?: string;
 }
+const EVENT_COMPARED = /\.(?:event|type|kind|op|action|cmd|command|method)\s*[!=]==?\s*(["'])([A-Za-z_][\w.:-]{0,30})\1/g;
 export function keyedValues(files: Map<string, string>): PackageKeys {
   const known = KEYED.get(files);
   if (known) return known;
@@ -333,6 +340,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   const routes = new Set<string>();
   let apiHost: string | undefined;
   const tables: string[] = [];
+  const kinds = new Set<string>();
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
@@ -346,9 +354,10 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
     for (const m of text.matchAll(ROUTE_PATH)) if (routes.size < 6 && !FS_PATH.test(m[2]!)) routes.add(m[2]!);
     apiHost ??= NAMED_APIS.find(([re]) => re.test(text))?.[1];
     if (tables.length < 6) for (const k of tableKeysOf(text)) if (tables.length < 6 && !tables.includes(k)) tables.push(k);
+    for (const m of text.matchAll(EVENT_COMPARED)) if (kinds.size < 6 && !TYPE_NAMES.has(m[2]!)) kinds.add(m[2]!);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, ...(apiHost ? { apiHost } : {}) };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, eventKinds: [...kinds], ...(apiHost ? { apiHost } : {}) };
   KEYED.set(files, out);
   return out;
 }
@@ -532,6 +541,7 @@ export function buildConfig(
     respMark: canaries.respMark,
     metadataBody: canaries.metadataBody,
     storeAnswers: canaries.storeAnswers as Record<string, string>,
+    issuedToken: canaries.issuedToken,
     toolCmds: canaries.toolCommands,
     docsPage: DOCS_PAGE,
     conv: canaries.conversation,

@@ -1122,6 +1122,7 @@ function __fireHooks() {
   __others.slice(0, 20).forEach(function (o) {
     if (typeof o === 'function') __safeCall('registered handler', o, undefined, [__event('message'), __hookCtx()]);
     else if (o && typeof o === 'object') Object.keys(o).slice(0, 10).forEach(function (k) { if (typeof o[k] === 'function') __safeCall('registered ' + k, o[k], o, [__event('message'), __hookCtx()]); });
+    __lifecycle(o);
   });
   __providerRequests();
   __runPending();
@@ -1162,6 +1163,29 @@ function __laterToolCalls() {
   if (!__laterTools.length) return;
   rec({ k: 'call', name: __LATER_TOOL_CALLS + ' more calls of every tool' });
   for (var i = 0; i < __LATER_TOOL_CALLS; i++) __laterTools.forEach(function (tool) { var params = Object.assign(__requiredParams(tool.parameters), __convParams()); __hookReturn('tool ' + (tool.name || ''), __quietCall(tool.execute, tool, ['call-w' + i, params, undefined, function () {}])); });
+}
+/**
+ * What the gateway itself calls on a registered channel or provider, nested below its top level: a channel's account
+ * started (gateway.startAccount, as the gateway starts each configured account), and a provider's sign-in (auth[].run,
+ * as "openclaw models auth login" runs it, the user approving each prompt).
+ */
+function __lifecycle(o) {
+  if (!o || typeof o !== 'object') return;
+  var p = o.plugin && typeof o.plugin === 'object' ? o.plugin : o, id = String(p.id || '');
+  var g = p.gateway;
+  if (g && typeof g === 'object' && typeof g.startAccount === 'function') {
+    var account = p.config && typeof p.config.resolveAccount === 'function' ? __quietCall(p.config.resolveAccount, p.config, [cfg.apiConfig, 'default']) : {};
+    var ctx = { accountId: 'default', account: account && typeof account.then !== 'function' ? account : {}, cfg: cfg.apiConfig, config: cfg.apiConfig, abortSignal: new AbortController().signal, log: __logger, runtime: __runtimeStub(), setStatus: function () {}, getStatus: function () { return {}; } };
+    __safeCall('channel ' + id + ' account start', g.startAccount, g, [ctx]);
+  }
+  (Array.isArray(p.auth) ? p.auth : []).slice(0, 3).forEach(function (a) {
+    if (!a || typeof a.run !== 'function') return;
+    var progress = { stop: function () {}, update: function () {}, message: function () {} };
+    var prompter = { note: function () { return Promise.resolve(); }, progress: function () { return progress; }, spinner: function () { return progress; }, intro: function () { return Promise.resolve(); }, outro: function () { return Promise.resolve(); },
+      text: function () { return Promise.resolve('you@your.example.com'); }, confirm: function () { return Promise.resolve(true); },
+      select: function (q) { var opts = q && Array.isArray(q.options) ? q.options : []; return Promise.resolve(opts.length ? (opts[0] && typeof opts[0] === 'object' ? opts[0].value : opts[0]) : ''); } };
+    __safeCall('provider ' + id + ' sign-in ' + String(a.id || ''), a.run, a, [{ prompter: prompter, openUrl: function () { return Promise.resolve(); }, isRemote: false, abortSignal: new AbortController().signal, config: cfg.apiConfig, runtime: __runtimeStub(), log: __logger }]);
+  });
 }
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
 /**

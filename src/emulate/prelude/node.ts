@@ -679,7 +679,10 @@ function __respBody(host, url) {
   // that server sent (what the check proves is that file and digest came from the same place)
   var u = String(url || ''), sum = /^(.*?)[.-](sha256|sha512|sha1|md5)(?:sum)?(?:\.txt)?$/i.exec(u);
   if (sum && Object.prototype.hasOwnProperty.call(__servedBodies, sum[1])) return __lazy('crypto').crypto.createHash(sum[2].toLowerCase()).update(__servedBodies[sum[1]]).digest('hex') + '  ' + sum[1].split('/').pop() + '\n';
+  // (a file an earlier answer of this server named, with its digest: what the server serves there, __answerObject)
+  if (u && Object.prototype.hasOwnProperty.call(__namedFiles, u)) return __namedFiles[u];
   var body = cfg.respMark + (++__respN) + '*/';
+  if (host) __markHost[__respN] = String(host);
   if (u && Object.keys(__servedBodies).length < 200) __servedBodies[u] = body;
   return body;
 }
@@ -702,16 +705,41 @@ function __fails(host) {
 // A server's JSON answer that is not JSON (a mark): an object holding, under every name the code looks for, a string
 // the server sent (a plugin that imports data.extension when the catalogue holds one). Not a thenable, and
 // the object's own methods stay Object's.
+/**
+ * A server's metadata naming a file to download and its digest (an update's tarball and integrity, a release asset and
+ * its sha256): the file is at that server, and the digest is of what it serves there. A check of the one against the
+ * other passes, as it does against a real server; it proves only that the two came from the same place.
+ */
+var __markHost = {}, __namedFiles = {};
+var __FILE_FIELD = /^(?:tarball|download_?url|downloadUrl|browser_download_url|asset_?url|archive_?url)$/;
+var __DIGEST_FIELD = /^(?:integrity|shasum|sha1|sha256|sha512|checksum|digest)$/;
+function __hostOf(body) { var n = /(\d+)\*\/(?:\{[^{}]*\})*$/.exec(String(body)); return n ? __markHost[n[1]] : undefined; }
+function __fileAt(body) {
+  var host = __hostOf(body);
+  if (!host) return __respBody();
+  var u = 'https://' + host + '/files/' + encodeURIComponent(__respBody()) + '.tgz';
+  __namedFiles[u] = __respBody();
+  return u;
+}
+function __digestOf(t, k) {
+  var url = Object.keys(t).map(function (f) { return __FILE_FIELD.test(f) ? t[f] : null; }).filter(function (v) { return typeof v === 'string' && Object.prototype.hasOwnProperty.call(__namedFiles, v); })[0];
+  if (!url) return __respBody();
+  var c = __lazy('crypto').crypto, data = __namedFiles[url];
+  if (k === 'integrity') return 'sha512-' + c.createHash('sha512').update(data).digest('base64');
+  return c.createHash(k === 'shasum' || k === 'sha1' ? 'sha1' : k === 'sha512' ? 'sha512' : 'sha256').update(data).digest('hex');
+}
 function __answerObject(body, inner) {
   if (typeof body !== 'string' || !__hasResp(body)) return {};
   // (a message of one kind, {kind:probe} at its end: the first field the code reads of it, its type or op, says so;
   // its other fields are objects of what the server said too, an order's arguments, that read as that text as well)
   var kind = /\{kind:([^{}]*)\}$/.exec(body), first = true;
+  // (an event from the chat server the user configured the plugin for: its text fields are what people wrote there)
+  var chat = body.indexOf('{chat}') >= 0;
   var text = function () { return body; };
   // (where the code picks handlers by an order's kind, a whole answer is a list of orders too: code that asks
   // Array.isArray of it maps over them, and code that reads its fields reads them as before)
   var target = !inner && !kind && cfg.tableKeys.length ? __orderedList() : {};
-  return new Proxy(target, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype || (Array.isArray(t) && k in t)) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : kind ? __answerObject(__respBody(), true) : __respBody(); first = false; } return t[k]; } });
+  return new Proxy(target, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype || (Array.isArray(t) && k in t)) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : __ISSUED_FIELD.test(k) ? cfg.issuedToken : __FILE_FIELD.test(k) ? __fileAt(body) : k === 'dist' ? __answerObject(__respBody(__hostOf(body)), true) : __DIGEST_FIELD.test(k) ? __digestOf(t, k) : chat && __CHAT_TEXT_FIELD.test(k) ? cfg.conv : __NUMBER_FIELD.test(k) ? __NUMBER_FIELD_VALUE[k.replace(/[_A-Z].*$/, '').toLowerCase()] || 3 : kind || chat ? __answerObject(__respBody() + (chat ? '{chat}' : ''), true) : __respBody(); first = false; } return t[k]; } });
 }
 // A list the server sends: what it said, and, where the code keeps a table of handlers it picks by a computed key, one
 // order of each of that table's kinds (the first field the code reads of an order is its kind).
@@ -723,6 +751,12 @@ function __orderedList() { var n = __lists++, keys = cfg.tableKeys.slice(n % cfg
 // expects: each field it reads is what the server said, as a response's json() answers.
 var __jsonParse = JSON.parse;
 JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, reviver); } catch (e) { var t = typeof text === 'string' ? text : text && typeof text === 'object' ? String(text) : ''; if (t && __hasResp(t)) return __answerObject(t); throw e; } };
+// (and one named as a sign-in's token is the token the service issued the user: code that sends it on sends their login)
+var __ISSUED_FIELD = /^(?:access_?token|accessToken|refresh_?token|refreshToken|id_?token|idToken|session_?token|sessionToken|auth_?token|authToken|bot_?token|botToken)$/;
+var __CHAT_TEXT_FIELD = /^(?:message|text|content|body|caption|msg)$/;
+// (and one named as a duration or a count is a number, as servers send them: a sign-in that polls until expires_in polls)
+var __NUMBER_FIELD = /^(?:expires_?in|expiresIn|interval|ttl|max_?age|maxAge|retry_?after|retryAfter|count|total)$/;
+var __NUMBER_FIELD_VALUE = { expires: 900, interval: 5, ttl: 3600, max: 3600, retry: 1, count: 3, total: 3 };
 // (and one named as a version says there is a newer one: an update check goes on to what it does with an update)
 var __VERSION_FIELD = /^(?:version|latest|latestVersion|latest_version|tag_name|newVersion)$/;
 // (a field named as a list, results or commands, is a list of what the server said: code maps and loops over it)
@@ -933,19 +967,29 @@ function WebSocket(url) {
   __netRec('WebSocket', 'socket', url, host, '', 'CONNECT', null, '', 'connect');
   this.send = function (d) { __netRec('WebSocket.send', 'socket', url, host, '', 'SEND', null, __bodyText(d), 'write'); };
   this.close = function () { self.readyState = 3; };
-  this.addEventListener = function (ev, fn) { self.on(ev, fn); };
+  // (a listener added the browser's way gets an event whose data is the message, as the ws module's emit hands the data)
+  this.addEventListener = function (ev, fn) { self.on(ev, ev === 'message' ? function (d) { fn({ type: 'message', data: d, target: self }); } : fn); };
   this.terminate = this.ping = function () {};
+  // (the socket of the chat server the user configured the plugin for: its events carry what people write there)
+  var chat = __configuredHosts().indexOf(host.toLowerCase()) >= 0 ? '{chat}' : '';
   setImmediate(function () {
     self.readyState = 1; if (self.onopen) self.onopen({}); self.emit('open');
-    // the server's messages: one, and one of each kind the code's handler tells apart (__messageKinds)
+    // the server's messages: one, and one of each kind the code's handler tells apart (__messageKinds), or the package's
+    // handlers wait for (a handler that hands the message on to another function: cfg.eventKinds)
     var fns = self.listeners('message').concat(self.onmessage ? [self.onmessage] : []);
-    [__respBody()].concat(__messageKinds(fns).map(function (k) { return __respBody() + '{kind:' + k + '}'; })).forEach(function (data) { var msg = { data: data }; if (self.onmessage) self.onmessage(msg); self.emit('message', data); });
+    [__respBody()].concat(__messageKinds(fns).concat(cfg.eventKinds.filter(function (k) { return __messageKinds(fns).indexOf(k) < 0; })).slice(0, 6).map(function (k) { return __respBody() + chat + '{kind:' + k + '}'; })).forEach(function (data) { var msg = { data: data }; if (self.onmessage) self.onmessage(msg); self.emit('message', data); });
   });
 }
 /**
  * The kinds of message a handler tells apart (case 'probe':, msg.op === 'exec'): a server that speaks its protocol sends
  * each of them. At most six, from the handlers' own source.
  */
+/** The hosts of the endpoints the plugin's settings name (api.pluginConfig: the user's own servers). */
+function __configuredHosts() {
+  var out = [];
+  (function walk(v, d) { if (typeof v === 'string') { var m = /^(?:https?|wss?):\/\/([^/:?#\s]+)/i.exec(v); if (m) out.push(m[1].toLowerCase()); } else if (v && typeof v === 'object' && d < 3) Object.keys(v).forEach(function (k) { walk(v[k], d + 1); }); })(cfg.pluginConfig, 0);
+  return out;
+}
 function __messageKinds(fns) {
   var out = [];
   fns.forEach(function (fn) {

@@ -141,15 +141,21 @@ interface Cmd {
 }
 
 /** A command line's words as the shell reads them: quotes removed, a word's touching pieces joined. */
+const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+function ansiC(t: string): string {
+  return t.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (m, e: string) => (e[0] === 'x' && e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ANSI_C[e] ?? m));
+}
+
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
   // (an escaped quote outside quotes is that quote: `'it'\''s'` is one word; other backslashes stay, as in C:\Users)
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
+  // (`$'\n'`, ANSI-C quoting, is the text its escapes spell)
+  const re = /"((?:[^"\\]|\\.)*)"|\$'((?:[^'\\]|\\.)*)'|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
   let cur = '';
   let last = -1;
   for (const m of s.matchAll(re)) {
-    const piece = m[1] !== undefined ? m[1].replace(/\\(["\\$`])/g, '$1') : (m[2] ?? m[3] ?? m[0]);
+    const piece = m[1] !== undefined ? m[1].replace(/\\(["\\$`])/g, '$1') : m[2] !== undefined ? ansiC(m[2]) : (m[3] ?? m[4] ?? m[0]);
     if (m.index !== undefined && m.index === last && cur) cur += piece;
     else {
       if (cur) out.push(cur);
@@ -384,7 +390,11 @@ const PRINTED_REVERSED = new RegExp(String.raw`^\s*(?:echo|printf)\s+(?:-[neE]+\
 /** A substitution that prints where a program is (`$(command -v curl)`, `$(which sh)`): that program, run by name. */
 const PROGRAM_PATH_SUB = /\$\(\s*(?:command\s+-v|which|type\s+-[pP])\s+([\w.+-]+)\s*\)/g;
 /** A substitution that prints a fact of the user or host (`$(id -u)`, `$(whoami)`, `$(hostname)`, `$(uname -m)`). */
-const HOST_FACT_SUB = /\$\(\s*(?:id(?:\s+-[a-zA-Z]+)*|whoami|hostname(?:\s+-[a-zA-Z]+)?|uname(?:\s+-[a-zA-Z]+)*)\s*\)/g;
+/** The second half of a test a `&&` inside `[[ … ]]` split off (`[[ -L "$d" && "$(readlink "$d")" == "$s" ]]`): no program runs. */
+const TEST_TAIL = /(?:^|\s)(?:==|!=|=~|-eq|-ne|-lt|-le|-gt|-ge)\s|\]\]\s*$/;
+const HOST_FACT = String.raw`(?:id(?:\s+-[a-zA-Z]+)*|whoami|hostname(?:\s+-[a-zA-Z]+)?|uname(?:\s+-[a-zA-Z]+)*)(?:\s+2>\s*\/dev\/null)?`;
+/** (with a fallback, `$(hostname -s 2>/dev/null || hostname)`, still the host's name) */
+const HOST_FACT_SUB = new RegExp(String.raw`\$\(\s*${HOST_FACT}(?:\s*\|\|\s*${HOST_FACT})?\s*\)`, 'g');
 
 /** A command that takes a file's digest or checks its signature. */
 const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dgst|Get-FileHash|gpg\s+--verify|cosign\s+verify\w*|minisign\s+-V)\b/i;
@@ -598,6 +608,21 @@ export function batchAsShell(text: string): string {
     .join('\n');
 }
 
+/**
+ * The loops that read a function's output line by line (`while IFS= read -r rc; do … done < <(rc_files)`): the loop's
+ * variable and the paths the function's body names (`for f in "$HOME/.zshrc" "$HOME/.bashrc"`, `printf '%s\n' ~/.profile`).
+ */
+function readLoopPaths(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!text.includes('< <(')) return out;
+  for (const m of text.matchAll(/\bwhile\s+(?:IFS=\S*\s+)?read\s+(?:-\w+\s+)*([A-Za-z_]\w*)\s*;?\s*do\b[\s\S]{0,4000}?\bdone\s*<\s*<\(\s*([A-Za-z_][\w-]*)\s*\)/g)) {
+    const body = new RegExp(String.raw`(?:^|\n)\s*(?:function\s+)?${m[2]}\s*\(\)\s*\{([\s\S]{0,2000}?)\n\s*\}`).exec(text)?.[1];
+    const paths = body ? [...new Set([...body.matchAll(/["']?((?:\$\{?HOME\}?|~)\/[\w./-]+)["']?/g)].map((p) => p[1].replace(/^\$\{?HOME\}?/, '~')))] : [];
+    if (paths.length) out.set(m[1], paths.slice(0, 20));
+  }
+  return out;
+}
+
 export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
@@ -639,6 +664,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const answered = new Map<string, { host: string; hostClass: HostClass }>();
   /** Variables holding a link to a fixed web host whose query is filled from other variables (`L="https://x/p?t=$T"`). */
   const links = new Map<string, string>();
+  // `while read -r rc; do … done < <(rc_files)`: rc takes the paths the function prints (the ones its body names)
+  const readLoops = readLoopPaths(text);
+  /** Arrays (`dst=(env RESTIC_REPOSITORY="$relay")`, `args+=(--tag x)`): their words, spliced where `"${dst[@]}"` stands. */
+  const arrays = new Map<string, string[]>();
   // files whose digest or signature the script checks, and whether it stops on a mismatch
   const verified = new Set<string>();
   // (against a digest the script itself holds or ships, not one fetched beside the file)
@@ -674,7 +703,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     // (`f="$(command -v curl) -fsSL https://…/r/$(id -u)"`: where a program is, it is that program; what the user's id
     // or the host's name print stays as written: the value is known but for them)
     const located = single ? v : v.replace(PROGRAM_PATH_SUB, '$1');
-    if (single || !/\$\(|`/.test(located.replace(HOST_FACT_SUB, ''))) vals.set(name, single ? v : expand(located));
+    // (`\$(`, escaped in the double quotes it was written in, is text: `fetch="… \$(find …) …"` holds a command line)
+    const rawValue = c.raw.slice(Math.max(0, c.raw.indexOf(`${name}=`)));
+    const substitutes = /\$\(|`/.test(located.replace(HOST_FACT_SUB, '')) && /(?<!\\)\$\(|(?<!\\)`/.test(rawValue.replace(HOST_FACT_SUB, ''));
+    if (single || !substitutes) vals.set(name, single ? v : expand(located));
     const inner = single ? null : /^\$\((.*)\)$/s.exec(v) ?? /^`(.*)`$/s.exec(v);
     const keys = keysOf(v);
     const link = single ? null : /^["']?(https?:\/\/[\w.-]+(?::\d+)?\/[^\s"'$?]*\?)(.*\$.*?)["']?$/s.exec(v);
@@ -749,6 +781,21 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       let tests = false;
       while (c.words.length && /^(?:do|then|else|elif|if|while|until|!|\{|\(|\[\[?|done|fi|esac)$/.test(c.words[0])) tests = /^\[\[?$/.test(c.words.shift()!) || tests;
       if (!c.words.length) continue;
+      const array = /^\s*(?:(?:local|declare|typeset|readonly)\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(\+?)=\((.*)\)\s*$/s.exec(c.raw);
+      if (array) {
+        arrays.set(array[1], [...(array[2] ? arrays.get(array[1]) ?? [] : []), ...tokenize(array[3])]);
+        continue;
+      }
+      if (arrays.size) c.words = c.words.flatMap((w) => { const m = /^"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?$/.exec(w); return m && arrays.has(m[1]) ? arrays.get(m[1])! : [w]; });
+      // (what a command's own assignments set, `NAME=value cmd` or `env NAME=value cmd`: seen by what reads the
+      // environment, a backup tool's repository among them)
+      const cmdEnv = new Map<string, string>();
+      for (const w of c.words.slice(0, 12)) { const m = /^([A-Za-z_]\w*)=(.*)$/s.exec(w); if (m) cmdEnv.set(m[1], expand(m[2]).replace(/^["']|["']$/g, '')); }
+      const read = readLoops.size && c.words.includes('read') ? readLoops.get(c.words[c.words.length - 1]) : undefined;
+      if (read) {
+        vals.set(c.words[c.words.length - 1], read.join(' '));
+        loopVars.set(c.words[c.words.length - 1], read);
+      }
       if (c.words[0] === 'for' && c.words[2] === 'in') {
         vals.set(c.words[1], c.words.slice(3).join(' '));
         loopVars.set(c.words[1], c.words.slice(3, 35));
@@ -776,7 +823,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (w0 === 'sudo' || w0 === 'doas') effects.push({ ...b, kind: 'escalate' });
         if (w0 === 'nohup' || w0 === 'setsid' || w0 === 'disown') hidden = true;
         let k = 0;
-        while (k < args.length && (/^-/.test(args[k]) || /^\w+=/.test(args[k]) || (w0 === 'timeout' && /^\d/.test(args[k])))) k++;
+        // (an option's value too: `env -u NAME`, `sudo -u user`, `timeout 5`)
+        while (k < args.length && (/^-/.test(args[k]) || /^\w+=/.test(args[k]) || (w0 === 'timeout' && /^\d/.test(args[k])) || ((w0 === 'env' || w0 === 'sudo' || w0 === 'doas') && /^(?:-u|--unset|-C|--chdir|--user|-g|--group)$/.test(args[k - 1] ?? '')))) k++;
         prog = args[k] ?? '';
         w0 = prog.replace(/^.*[\\/]/, '');
         args = args.slice(k + 1);
@@ -1048,7 +1096,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Backup tools: what they back up goes to the repository they are given (`restic -r URL backup ~`, its
       // RESTIC_REPOSITORY, `borg create user@host:repo::name ~`, `duplicity ~ sftp://host/path`). The home folder or
       // the user's documents backed up whole are the user's files; a secret's folder named is that secret.
-      const backup = backupOf(w0, args.map(expand), (n) => vals.get(n));
+      const backup = backupOf(w0, args.map(expand), (n) => cmdEnv.get(n) ?? vals.get(n));
       if (backup) {
         const hc = classifyHost(backup.host);
         const carried = [...new Set(backup.sources.flatMap((p) => { const sec = classifySecretPath(p); return sec ? [sec] : HOME_OR_DOCUMENTS.test(p) ? ['user-files' as const] : []; }))];
@@ -1194,7 +1242,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       } else if (/^(?:chmod)$/.test(w0) && args.some((a) => /\+x|7[0-7][0-7]/.test(a))) {
         const target = args.filter((a) => !/^-|\+x|^\d+$/.test(a)).pop();
         if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
-      } else if (!tests && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && /[/.]/.test(args[0])))) {
+      } else if (!tests && !TEST_TAIL.test(c.raw) && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && (/[/.]/.test(args[0]) || /^\$\{?[A-Za-z_]/.test(args[0]))))) {
         // Running a file: linked to whatever produced it (a download, a decoded write).
         const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog);
         const target = own ? prog : args[0];
@@ -1324,11 +1372,12 @@ export function backupOf(w0: string, args: readonly string[], env: (name: string
     const scp = /^(?:[\w.-]+@)?([\w-]+(?:\.[\w-]+)+):/.exec(r);
     return scp?.[1];
   };
-  if (w0 === 'restic' && verbs[0] === 'backup') {
+  if (w0 === 'restic' && (verbs[0] === 'backup' || verbs[0] === 'copy')) {
     const i = words.findIndex((a) => /^(?:-r|--repo)$/.test(a));
     const flag = i >= 0 ? words[i + 1] : words.find((a) => /^--repo=/.test(a))?.slice(7);
     const host = hostOf(flag ?? env('RESTIC_REPOSITORY'));
-    return host ? { host, sources: verbs.slice(1) } : undefined;
+    // (`restic copy` puts the snapshots of the user's repository into this one: the user's backed-up files, whole)
+    return host ? { host, sources: verbs[0] === 'copy' ? ['~'] : verbs.slice(1) } : undefined;
   }
   if (w0 === 'borg' && verbs[0] === 'create') {
     // (the archive is the word with `::`, the paths after it; a flag's value before it is no path)
