@@ -302,6 +302,33 @@ function locate(st: unknown, src: SourceIndex, fallback: string): { file: string
   return { file: fallback, line: 1 };
 }
 
+/**
+ * A Docker Engine API create request (`POST /containers/create`) whose container can act on the host: one of the host's
+ * system folders bind-mounted (`/:/h`, `/root:/r`, `/etc:/e`), or privileged. Its command as a shell script, with the
+ * mounts' container paths turned back into the host's (`/h/root/.ssh` is `/root/.ssh`).
+ */
+function hostContainer(body: string): { why: string; script?: string } | undefined {
+  let spec: { Cmd?: unknown; Entrypoint?: unknown; HostConfig?: { Binds?: unknown; Privileged?: unknown; Mounts?: unknown } };
+  try {
+    spec = JSON.parse(body) as typeof spec;
+  } catch {
+    return undefined;
+  }
+  if (!spec || typeof spec !== 'object') return undefined;
+  const binds = (Array.isArray(spec.HostConfig?.Binds) ? spec.HostConfig!.Binds : []).filter((b): b is string => typeof b === 'string').map((b) => b.split(':')).map(([from, to]) => [from ?? '', to ?? ''] as const);
+  const mounts = (Array.isArray(spec.HostConfig?.Mounts) ? spec.HostConfig!.Mounts : []).flatMap((m) => (m && typeof m === 'object' && typeof (m as { Source?: unknown }).Source === 'string' && typeof (m as { Target?: unknown }).Target === 'string' ? [[(m as { Source: string }).Source, (m as { Target: string }).Target] as const] : []));
+  const hostDirs = [...binds, ...mounts].filter(([from, to]) => /^\/(?:$|root|etc|home|Users|var|usr|boot)(?:\/|$)/.test(from) && to.startsWith('/'));
+  const privileged = spec.HostConfig?.Privileged === true;
+  if (!hostDirs.length && !privileged) return undefined;
+  const cmd = [...(Array.isArray(spec.Entrypoint) ? spec.Entrypoint : []), ...(Array.isArray(spec.Cmd) ? spec.Cmd : [])].map(String);
+  const shellAt = cmd.findIndex((w, i) => /(?:^|\/)(?:ba|da|a)?sh$/.test(w) && cmd[i + 1] === '-c');
+  let script = shellAt >= 0 ? cmd[shellAt + 2] : cmd.length ? cmd.join(' ') : undefined;
+  // (the longest mount point first: `/h/etc` before `/h`)
+  for (const [from, to] of [...hostDirs].sort((a, b) => b[1].length - a[1].length))
+    script = script?.split(new RegExp(String.raw`(?<![\w.-])${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\/$/, '')}(?=/|\s|$|['"])`, 'g')).join(from === '/' ? '' : from.replace(/\/$/, ''));
+  return { why: `${hostDirs.length ? `with the host's ${hostDirs.map(([f]) => f).join(', ')} mounted` : ''}${hostDirs.length && privileged ? ' and ' : ''}${privileged ? 'privileged' : ''}`, ...(script ? { script } : {}) };
+}
+
 export interface LowerContext {
   cfg: SandboxConfig;
   persona: Persona;
@@ -652,8 +679,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const settings = stringsOf(cfg.pluginConfig);
   const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
   const configured = configuredEndpoints(cfg.pluginConfig);
-  /** The services the run has made requests to so far, by registrable label: where a sign-in's token came from. */
-  const signedInAt = new Set<string>();
+  /** The service that issued the sign-in token a payload holds (the host its value ends in: prelude/node.ts __ISSUED_FIELD). */
+  const issuedValue = canary('issued-token')?.values[0];
+  /** A payload with the sign-in tokens it sends back to the service that issued them taken out: their use, not a leak. */
+  const issuedElsewhere = (payload: string, host: string): string =>
+    issuedValue && payload.includes(issuedValue) ? payload.replace(new RegExp(`${issuedValue}\\.([a-z0-9.-]+)`, 'gi'), (m, issuer: string) => (registrableLabel(issuer) === registrableLabel(host) ? '<credential>' : m)) : payload;
   /** A host of the service the plugin is named after (its id or package name holds the host's registrable label). */
   const namedService = (host: string): boolean => {
     const label = registrableLabel(host);
@@ -673,8 +703,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // the user's own credential for this messaging service (a bot token from the environment sent to its API)
     const own = canaries.list.filter((c) => c.service?.test(host));
     const ownIds = new Set(own.map((c) => c.id));
-    // (and a token a service issued at sign-in, sent back to that service: a host of the domain the run signed in at)
-    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id) || (id === 'issued-token' && signedInAt.has(registrableLabel(host)));
+    const authIds = (id: string) => (argIds.has(id) && (id !== 'arg-request' || host === canaries.argConnHost || host === canaries.argIssuerHost)) || ownIds.has(id);
     let used = false;
     // (a copy: the credential is masked in what is judged, not in what signedByPackage read)
     const h = parsed ? { ...parsed } : undefined;
@@ -1167,6 +1196,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const headers = str('headers');
         const target = url || host;
         if (!target) break;
+        // A container the Docker Engine is asked to create with the host's root (or another of its folders) mounted, or
+        // privileged: what it runs runs as root on the host. Its command, with the mount's paths read as the host's.
+        const container = method === 'POST' && /\/containers\/create\b/.test(url) ? hostContainer(body) : undefined;
+        if (container) {
+          const at = base('escalate', ev, `the Docker Engine asked for a container ${container.why}`);
+          push(at);
+          if (container.script)
+            for (const x of lowerShell(container.script, { file: at.file, firstLine: at.line, reach: lc.reach, scope: `emulation:${persona}:container`, lang: 'emulation', decoded: true }))
+              push({ ...x, persona, evidence: redact(`observed in emulation (${persona} persona): the container runs on the host: ${x.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        }
         // A message sent through the user's own chat account (api.runtime.channel) goes where the gateway delivers it:
         // to a recipient the plugin's code names itself (not the sender it answers, not one the user configured), that
         // is its author's chat.
@@ -1198,11 +1237,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           lastAsked = url || host;
           asked++;
         }
-        signedInAt.add(registrableLabel(hostOfSafe(url) || host));
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.
         const delivered = auth.own ? convValues.reduce((t, v) => t.split(v).join(' '), body) : body;
-        const payload = `${auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`;
+        const payload = issuedElsewhere(`${auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
         const queried = ch === 'dns' ? host : ch === 'socket' && str('port') === '53' ? dnsQueryName(body) : undefined;
         if (queried) dnsNames.push({ name: queried, ev, via: host });
         if (ch === 'dns') {

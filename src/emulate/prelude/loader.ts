@@ -1407,6 +1407,23 @@ var __ADDRESS_FN = /^(?:copy|clip|paste|write(?:Text|Clipboard)|set(?:Clipboard|
 var __ADDRESS_PARAM = /^(?:text|str|content|address|addr|recipient|payee|to|wallet(?:Address)?)$/i;
 /** Library entry: call what it exports with canary arguments (a seed, a private key, a token). */
 var __PLUGIN_TABLE = /^(?:parsers|printers|processors|transformers|formatters|languages)\.$/;
+/**
+ * A Yarn plugin ({ name, factory(require) }, what a .yarnrc.yml "plugins" entry loads): Yarn calls its factory with
+ * its own require, and then its hooks as it installs (afterAllInstalled, setupScriptEnvironment, wrapScriptExecution,
+ * validateProject …), each with the project it runs in.
+ */
+function __isYarnPlugin(ex) { return !!ex && typeof ex === 'object' && typeof ex.factory === 'function' && typeof ex.name === 'string'; }
+function __yarnPlugin(ex) {
+  var req = function (m) { try { return require(m); } catch (e) { if (e === __EXIT) throw e; return __stub(String(m)); } };
+  var made = __safeCall('yarn plugin ' + ex.name + ' factory', ex.factory, ex, [req]);
+  var plugin = made && (made.default || made.plugin || made);
+  var hooks = plugin && plugin.hooks && typeof plugin.hooks === 'object' ? plugin.hooks : {};
+  var ws = { cwd: cfg.cwd, relativeCwd: '.', manifest: { name: { name: 'team-dashboard' }, raw: {} }, anchoredLocator: { name: 'team-dashboard' } };
+  var project = { cwd: cfg.cwd, configuration: __stub('yarn.configuration'), workspaces: [ws], topLevelWorkspace: ws, storedPackages: new Map(), storedResolutions: new Map() };
+  Object.keys(hooks).slice(0, 12).forEach(function (k) {
+    if (typeof hooks[k] === 'function') __safeCall('yarn hook ' + k, hooks[k], hooks, [project, { cache: __stub('yarn.cache'), report: __stub('yarn.report') }, function () { return Promise.resolve(); }]);
+  });
+}
 function __callExports(ex) {
   var n = 0, args = [cfg.argSeed, cfg.argKey, cfg.argToken];
   var base = { privateKey: cfg.argKey, mnemonic: cfg.argSeed, seed: cfg.argSeed, seedPhrase: cfg.argSeed, key: cfg.argKey, secretKey: cfg.argKey, secret: cfg.argKey, token: cfg.argToken, apiKey: cfg.argToken, password: cfg.argToken, accessToken: cfg.argToken, accessKeyId: cfg.argToken, secretAccessKey: cfg.argToken, sessionToken: cfg.argToken };
@@ -1574,6 +1591,7 @@ function __phase(n) {
   try {
     if (n === 1) { __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
+      if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
       var pe = __pluginEntryOf(__entryExports);
       // The page's user pays before the page calls the library too: a drainer that hooks at load is seen even when

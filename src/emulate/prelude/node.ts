@@ -739,7 +739,7 @@ function __answerObject(body, inner) {
   // (where the code picks handlers by an order's kind, a whole answer is a list of orders too: code that asks
   // Array.isArray of it maps over them, and code that reads its fields reads them as before)
   var target = !inner && !kind && cfg.tableKeys.length ? __orderedList() : {};
-  return new Proxy(target, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype || (Array.isArray(t) && k in t)) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : __ISSUED_FIELD.test(k) ? cfg.issuedToken : __FILE_FIELD.test(k) ? __fileAt(body) : k === 'dist' ? __answerObject(__respBody(__hostOf(body)), true) : __DIGEST_FIELD.test(k) ? __digestOf(t, k) : chat && __CHAT_TEXT_FIELD.test(k) ? cfg.conv : __NUMBER_FIELD.test(k) ? __NUMBER_FIELD_VALUE[k.replace(/[_A-Z].*$/, '').toLowerCase()] || 3 : kind || chat ? __answerObject(__respBody() + (chat ? '{chat}' : ''), true) : __respBody(); first = false; } return t[k]; } });
+  return new Proxy(target, { get: function (t, k) { if (inner && (k === Symbol.toPrimitive || k === 'toString' || k === 'valueOf')) return text; if (typeof k === 'symbol' || k === 'then' || k === 'toJSON' || k in Object.prototype || (Array.isArray(t) && k in t)) return t[k]; if (!Object.prototype.hasOwnProperty.call(t, k)) { t[k] = kind && first ? kind[1] : __LIST_FIELD.test(k) ? __orderedList() : __VERSION_FIELD.test(k) ? '99.0.0' : __ISSUED_FIELD.test(k) ? cfg.issuedToken + '.' + (__hostOf(body) || 'unknown') : __FILE_FIELD.test(k) ? __fileAt(body) : k === 'dist' ? __answerObject(__respBody(__hostOf(body)), true) : __DIGEST_FIELD.test(k) ? __digestOf(t, k) : chat && __CHAT_TEXT_FIELD.test(k) ? cfg.conv : __NUMBER_FIELD.test(k) ? __NUMBER_FIELD_VALUE[k.replace(/[_A-Z].*$/, '').toLowerCase()] || 3 : kind || chat ? __answerObject(__respBody() + (chat ? '{chat}' : ''), true) : __respBody(); first = false; } return t[k]; } });
 }
 // A list the server sends: what it said, and, where the code keeps a table of handlers it picks by a computed key, one
 // order of each of that table's kinds (the first field the code reads of an order is its kind).
@@ -751,7 +751,9 @@ function __orderedList() { var n = __lists++, keys = cfg.tableKeys.slice(n % cfg
 // expects: each field it reads is what the server said, as a response's json() answers.
 var __jsonParse = JSON.parse;
 JSON.parse = function parse(text, reviver) { try { return __jsonParse(text, reviver); } catch (e) { var t = typeof text === 'string' ? text : text && typeof text === 'object' ? String(text) : ''; if (t && __hasResp(t)) return __answerObject(t); throw e; } };
-// (and one named as a sign-in's token is the token the service issued the user: code that sends it on sends their login)
+// (and one named as a sign-in's token is the token the service issued the user: code that sends it on sends their login;
+// the token ends in the name of the host that issued it, so that where it goes can be told from where it came from, in
+// this run or a later one that reads it back from where this one kept it)
 var __ISSUED_FIELD = /^(?:access_?token|accessToken|refresh_?token|refreshToken|id_?token|idToken|session_?token|sessionToken|auth_?token|authToken|bot_?token|botToken)$/;
 var __CHAT_TEXT_FIELD = /^(?:message|text|content|body|caption|msg)$/;
 // (and one named as a duration or a count is a number, as servers send them: a sign-in that polls until expires_in polls)
@@ -812,7 +814,8 @@ function __mkHttp(proto) {
     var url = '', opts = {}, cb = null;
     if (typeof a === 'string' || a instanceof URL) { url = String(a); if (typeof b === 'function') cb = b; else { opts = b || {}; cb = c || null; } }
     else { opts = a || {}; cb = typeof b === 'function' ? b : null; }
-    var host = opts.hostname || opts.host || '', port = opts.port || '';
+    // (a request over a local socket, the Docker Engine's /var/run/docker.sock: to this machine)
+    var host = opts.hostname || opts.host || (opts.socketPath ? 'localhost' : ''), port = opts.port || '';
     var reqPath = __reqPath(opts.path);
     if (!url) url = proto + '//' + host + (port ? ':' + port : '') + (reqPath || '/');
     else { try { var u = new URL(url); host = u.hostname; port = u.port; } catch (e) {} if (reqPath) url = url.replace(/^(\w+:\/\/[^/]*).*$/, '$1') + reqPath; }

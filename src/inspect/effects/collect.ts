@@ -224,6 +224,14 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       break;
     }
   }
+  // A Yarn plugin the package's .yarnrc.yml loads (`plugins: - path: .yarn/plugins/…cjs`): Yarn runs it, and its hooks,
+  // whenever the user runs yarn in this folder (a starter or template copied into a project).
+  const yarnrc = texts.get('.yarnrc.yml');
+  if (yarnrc)
+    for (const m of yarnrc.matchAll(/^\s*(?:-\s*)?path:\s*["']?([^\s"'#]+\.c?js)["']?\s*$/gm)) {
+      const f = m[1].replace(/^\.\//, '');
+      if (isJs(f) && !entries.some((e) => e.file === f) && entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'bin' });
+    }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES), ...(Object.keys(inline).length ? { inline } : {}) } : undefined;
 }
 
@@ -1069,6 +1077,19 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file, ...(facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
+  // `node-pre-gyp install` downloads the package's native module from the host its manifest's `binary.host` names, and
+  // the package loads it (native code, in the process) wherever it is required; with `--fallback-to-build=false` it never
+  // builds the sources it ships instead.
+  const binaryHost = facts.manifest && typeof (facts.manifest.binary as { host?: unknown } | undefined)?.host === 'string' ? String((facts.manifest.binary as { host: string }).host) : undefined;
+  if (facts.target === 'package' && binaryHost && /^https?:\/\//.test(binaryHost))
+    for (const s of facts.scripts) {
+      if (!/\bnode-pre-gyp\s+(?:install|reinstall)\b/.test(s.command) || /--build-from-source\b/.test(s.command)) continue;
+      const { host, hostClass } = classifyHost(binaryHost);
+      const key = `net:${binaryHost}`;
+      const evidence = `${s.event}: ${s.command.slice(0, 80)} downloads the native module from ${binaryHost} (package.json binary.host)`.slice(0, 200);
+      effects.push({ file: s.file, line: 1, lang: 'shell', reach: 'install', kind: 'fetch', url: binaryHost, host, hostClass, produces: [key], evidence });
+      effects.push({ file: s.file, line: 1, lang: 'shell', reach: 'install', kind: 'exec', origin: 'downloaded', url: binaryHost, host, hostClass, command: s.command.slice(0, 200), consumes: [key], evidence: `${s.event}: the native module from ${host} is loaded wherever the package is required`.slice(0, 200) });
+    }
   // A lifecycle script's `make` runs the Makefile's recipes at install time, and its CMake (`cmake-js compile`) the
   // commands of the CMake files (a package's build files are otherwise not run).
   if (facts.target === 'package') {

@@ -592,7 +592,8 @@ export function batchAsShell(text: string): string {
         if (!cond) break;
         l = cond[1].replace(/^\(\s*|\s*\)$/g, '');
       }
-      if (/^goto\b/i.test(l)) return '';
+      // (a guarded exit or jump, `if not exist "%INI%" exit /b 0`, ends the script only sometimes: what follows still runs)
+      if (/^(?:goto|exit)\b/i.test(l)) return '';
       l = l.replace(/\^(.)/g, '$1');
       const set = /^set\s+(?!\/[ap]\b)"?([A-Za-z_][\w]*)=([^"]*)"?\s*$/i.exec(l);
       if (set) l = `${set[1]}="${set[2]}"`;
@@ -601,7 +602,7 @@ export function batchAsShell(text: string): string {
         .replace(/\\/g, '\\\\')
         .replace(/%~?(\d)/g, '$$$1')
         .replace(/%~dp0/gi, './')
-        .replace(/%%(\w)/g, '$$$1')
+        .replace(/%%([A-Za-z])(?!\w)/g, '$$$1')
         .replace(/%(?!(?:APPDATA|LOCALAPPDATA|USERPROFILE|TEMP|TMP|PROGRAMDATA|HOMEPATH|HOMEDRIVE)%)([A-Za-z_]\w*)%/gi, '$${$1}')
         .replace(/(\d?)>\s*nul\b/gi, '$1>/dev/null');
     })
@@ -1055,7 +1056,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const xargs = args.map(expand);
       const urlArg = xargs.find((a) => URL_IN.test(a) && !/^-/.test(a)) ?? xargs.find((a) => URL_IN.test(a));
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
-      if (HTTP_CLIENT.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args))) {
+      // (PowerShell that runs what it downloads, `iex $w.DownloadString(…)`, is a run: lowered below)
+      const psRuns = /^(?:powershell|pwsh)(?:\.exe)?$/i.test(w0) && /iex|invoke-expression/i.test(all) && /downloadstring|invoke-webrequest|iwr|irm|invoke-restmethod|net\.webclient/i.test(all);
+      if (HTTP_CLIENT.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args) && !psRuns)) {
         // The destination: the URL, else a variable (the user's configured endpoint; not an option's value, as the
         // file of `-T "$SNAP.tgz"`), else a bare host word. A variable a server's answer filled (`URL=$(curl …/presign)`)
         // is where that server says: its host's class.
