@@ -472,6 +472,8 @@ export interface TargetFacts {
   scripts: Array<{ event: string; command: string; file: string }>;
   /** The code of the package's install-time files, when it ships Go sources (whose program an install may build). */
   installCode?: string;
+  /** The package ships the sources of a native module (a binding.gyp at its root) that node-gyp can build. */
+  buildsNative?: boolean;
   /** Filled while lowering: the JavaScript programs install-time commands run with `node -e` (emulated as files). */
   inlineNode?: InlineNodeProgram[];
 }
@@ -1078,12 +1080,14 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file, ...(facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   // `node-pre-gyp install` downloads the package's native module from the host its manifest's `binary.host` names, and
-  // the package loads it (native code, in the process) wherever it is required; with `--fallback-to-build=false` it never
-  // builds the sources it ships instead.
+  // the package loads it (native code, in the process) wherever it is required: where it refuses to build the sources it
+  // ships instead (`--fallback-to-build=false`), or ships none (no binding.gyp), what that host serves is the code. (One
+  // that builds its own sources when the download fails, as sqlite3 does, is judged by those sources.)
   const binaryHost = facts.manifest && typeof (facts.manifest.binary as { host?: unknown } | undefined)?.host === 'string' ? String((facts.manifest.binary as { host: string }).host) : undefined;
   if (facts.target === 'package' && binaryHost && /^https?:\/\//.test(binaryHost))
     for (const s of facts.scripts) {
       if (!/\bnode-pre-gyp\s+(?:install|reinstall)\b/.test(s.command) || /--build-from-source\b/.test(s.command)) continue;
+      if (!/--fallback-to-build=false\b/.test(s.command) && facts.buildsNative) continue;
       const { host, hostClass } = classifyHost(binaryHost);
       const key = `net:${binaryHost}`;
       const evidence = `${s.event}: ${s.command.slice(0, 80)} downloads the native module from ${binaryHost} (package.json binary.host)`.slice(0, 200);
