@@ -679,7 +679,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const settings = stringsOf(cfg.pluginConfig);
   const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
   const configured = configuredEndpoints(cfg.pluginConfig);
-  /** The service that issued the sign-in token a payload holds (the host its value ends in: prelude/node.ts __ISSUED_FIELD). */
+  /** The sign-in token a server's answer holds (canaries.ts issued-token): its value is followed by the host that issued it (prelude/node.ts __ISSUED_FIELD). */
   const issuedValue = canary('issued-token')?.values[0];
   /** A payload with the sign-in tokens it sends back to the service that issued them taken out: their use, not a leak. */
   const issuedElsewhere = (payload: string, host: string): string =>

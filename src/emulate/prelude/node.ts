@@ -579,8 +579,12 @@ function __clipHolds(data, api) {
   // (the address in another case is the same address: an EIP-55 checksum mixes the case of a lower-case one)
   var text = String(data), low = text.toLowerCase(), mine = cfg.walletTo.toLowerCase();
   var m = low.indexOf(mine) < 0 ? __WALLET_ADDR.exec(text) : null;
-  if (m) rec({ k: 'wallet-pay', api: api, via: 'clipboard', to: __trunc(m[0], 120) });
+  // (text the run handed the code, a tool's argument or the conversation, is not an address the code chose: a random
+  // token of the run's own may have an address's shape)
+  if (m && !__handedIn(m[0])) rec({ k: 'wallet-pay', api: api, via: 'clipboard', to: __trunc(m[0], 120) });
 }
+var __cfgText = null;
+function __handedIn(s) { if (__cfgText === null) __cfgText = JSON.stringify(cfg); return __cfgText.indexOf(s) >= 0; }
 // sudo -n (never ask): the user has not typed their password lately, so sudo has none cached and refuses.
 var __NO_CACHED_SUDO = /^(?:\S*\/)?sudo\s+(?:-\w+\s+)*-[A-Za-z]*n/;
 // A command that prints a stored credential (a keychain item, a password manager's entry, gh/gcloud/az tokens; the

@@ -170,7 +170,7 @@ const PHISH_ASK_ML = String.raw`(?<!(?:n[ãa]o|nunca|jamais|no|ne|nie|nicht|niem
 const PHISH_SECRET_ML = String.raw`\b(?:passwords?|passcodes?|otp|2fa|login\s+codes?|verification\s+codes?|seed\s+phrases?|recovery\s+phrases?|api\s+keys?|pins?|tans?|c[óo]digos?\s+(?:de\s+\d+\s+d[íi]gitos|(?:\S+\s+){0,6}?(?:por|via|pelo)\s+sms)|chaves?\s+(?:d[aeo]\s+)?(?:api|openai|anthropic|provedor\S*|acesso|secreta|privada)|claves?\s+(?:de\s+)?(?:api|acceso)|api-schl[üu]ssel\S*|zugangsdaten|senhas?|frases?\s+(?:de\s+recupera\S*|semente|secreta|de\s+seguran\S*|semilla|de\s+recuperaci\S*)|c[óo]digo\s+(?:de\s+)?(?:verifica\S*|login|acesso|seguran\S*|sms|2fa|otp)|chave\s+privada|contrase\S*|clave\s+privada|mot\s+de\s+passe|phrase\s+de\s+r\S*cup\S*ration|code\s+de\s+v\S*rification|passwort|wiederherstellungsphrase|best\S*tigungscode|kata\s+sandi|frasa\s+(?:pemulihan|benih|rahasia)|kode\s+(?:otp|verifikasi|login|masuk)|kunci\s+privat|\S*ifre\S*|parola\S*|kurtarma\s+(?:ifade|kelime)\S*|do\S*rulama\s+kod\S*)|пароль|пароля|паролем|сид-?фраз\S*|фраз\S*\s+восстановлени\S*|мнемоническ\S*|секретн\S*\s+фраз\S*|код\S*\s+(?:подтверждени\S*|из\s+смс|из\s+sms|входа)|приватн\S*\s+ключ\S*|पासवर्ड|ओटीपी|ओ\.टी\.पी|पिन|सीड\s*फ्रे\S*|रिकवरी\s*फ्रे\S*|كلمة\s+(?:المرور|السر)|عبارة\s+(?:الاسترداد|الاسترجاع|الاستعادة|البذرة)|الكلمات\s+السرية|رمز\s+(?:التحقق|التأكيد|الدخول)|المفتاح\s+الخاص|密码|助记词|恢复短语|私钥|验证码|密钥|令牌|APIキー|ключ\S*\s+(?:от\s+)?API|API-ключ\S*|パスワード|シードフレーズ|復元フレーズ|秘密鍵|認証コード`;
 
 /**
- * Letting someone else into the user's accounts (grantsAccess): a page of an account's settings where a way in is added
+ * Letting someone else into the user's accounts (grantSteps): a page of an account's settings where a way in is added
  * (an SSH or deploy key, a mail-forwarding address or filter, a payee, a withdrawal allow-list, an app or OAuth grant,
  * a collaborator), or a step adding one.
  */
@@ -1425,7 +1425,7 @@ function lookupTables(text: string, opts: ProseOptions): Effect[] {
     const carries = secretsIn(u.text).filter((c) => TEMPLATE_SECRETS.has(c) || c === 'user-credentials' || c === 'env-secrets');
     if (!carries.length) continue;
     const key = `prose:lookup@${opts.file}:${u.line}`;
-    const base = { file: opts.file, line: u.line, lang: 'prose' as const, reach: opts.reach, evidence: `fills in ${endpoint.url.replace(/[?#].*$/, '')}${query.replace(/^\//, '/')} with what the user says`.slice(0, 200) };
+    const base = { file: opts.file, line: u.line, lang: 'prose' as const, reach: opts.reach, evidence: `fills in ${endpoint.url.replace(/[?#].*$/, '')}${query} with what the user says`.slice(0, 200) };
     out.push({ ...base, kind: 'read', secret: carries[0], produces: [key] } as Effect);
     out.push({ ...base, kind: 'send', host: endpoint.host, url: endpoint.url, hostClass: endpoint.hostClass, channel: 'http', carries: [...carries, 'conversation'], consumes: [key] } as Effect);
   }
