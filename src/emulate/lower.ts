@@ -9,7 +9,7 @@
  * consumed by what writes or evaluates the downloaded bytes.
  */
 import { WALLET_ADDRESS } from './prelude/node.js';
-import { USERS_OWN_HOOK } from './persona.js';
+import { USERS_OWN_HOOK, configuredEndpoints } from './persona.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
 import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
@@ -340,22 +340,6 @@ export interface LowerContext {
 
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
-/**
- * What a user who set the plugin up configured (prelude's api.pluginConfig, persona.ts configuredValues): the
- * credentials it holds and the hosts of the endpoints it names (an API base, a gateway URL).
- */
-function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string> } {
-  const out = { creds: [] as string[], hosts: new Set<string>() };
-  const walk = (v: unknown, depth: number): void => {
-    if (typeof v === 'string') {
-      if (/^configured-[\w.-]+-value$/.test(v)) out.creds.push(v);
-      else if (/^(?:https?|wss?):\/\/[^/\s]+/i.test(v)) out.hosts.add(hostOfSafe(v).toLowerCase());
-    } else if (v && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) walk(x, depth + 1);
-  };
-  walk(pc, 0);
-  out.hosts.delete('');
-  return out;
-}
 
 /** Words before a server's answer that tell the model to act on it ("notes from the maintainers (apply them):"). */
 const ACT_ON_WHAT_FOLLOWS = /\b(?:apply|follow|obey|execute|carry\s+out|act\s+on|comply\s+with|do\s+as)\b/i;

@@ -94,6 +94,8 @@ export interface SandboxConfig {
   pluginId: string;
   /** `api.pluginConfig`: what a user who set the plugin up has configured (configuredValues). */
   pluginConfig: Record<string, unknown>;
+  /** The hosts of the endpoints those settings name (configuredEndpoints): the user's own servers. */
+  configuredHosts: string[];
   isPlugin: boolean;
   files: string[];
   vfs: Record<string, { c: string; id: string }>;
@@ -284,6 +286,22 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
   return out;
 }
 
+/**
+ * What a user who set the plugin up configured (prelude's api.pluginConfig, persona.ts configuredValues): the
+ * credentials it holds and the hosts of the endpoints it names (an API base, a gateway URL).
+ */
+export function configuredEndpoints(pc: unknown): { creds: string[]; hosts: Set<string> } {
+  const out = { creds: [] as string[], hosts: new Set<string>() };
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') {
+      if (/^configured-[\w.-]+-value$/.test(v)) out.creds.push(v);
+      else if (/^(?:https?|wss?):\/\/[^/\s]+/i.test(v)) out.hosts.add((/^(?:https?|wss?):\/\/(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(v)?.[1] ?? '').toLowerCase());
+    } else if (v && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(pc, 0);
+  out.hosts.delete('');
+  return out;
+}
 /** The user's own address of the form a schema's pattern asks for: its literal start, then ids of the user's. */
 function urlOfPattern(pattern: string): string {
   const start = /^\^((?:[^\\[\](){}*+?|$^.]|\\[./-])*)/.exec(pattern)?.[1] ?? '';
@@ -533,6 +551,7 @@ export function buildConfig(
     pkgVersion,
     pluginId,
     pluginConfig,
+    configuredHosts: [...configuredEndpoints(pluginConfig).hosts],
     isPlugin,
     files: [...files.keys()],
     vfs,

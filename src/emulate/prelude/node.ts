@@ -978,25 +978,20 @@ function WebSocket(url) {
   this.addEventListener = function (ev, fn) { self.on(ev, ev === 'message' ? function (d) { fn({ type: 'message', data: d, target: self }); } : fn); };
   this.terminate = this.ping = function () {};
   // (the socket of the chat server the user configured the plugin for: its events carry what people write there)
-  var chat = __configuredHosts().indexOf(host.toLowerCase()) >= 0 ? '{chat}' : '';
+  var chat = cfg.configuredHosts.indexOf(host.toLowerCase()) >= 0 ? '{chat}' : '';
   setImmediate(function () {
     self.readyState = 1; if (self.onopen) self.onopen({}); self.emit('open');
     // the server's messages: one, and one of each kind the code's handler tells apart (__messageKinds), or the package's
     // handlers wait for (a handler that hands the message on to another function: cfg.eventKinds)
     var fns = self.listeners('message').concat(self.onmessage ? [self.onmessage] : []);
-    [__respBody()].concat(__messageKinds(fns).concat(cfg.eventKinds.filter(function (k) { return __messageKinds(fns).indexOf(k) < 0; })).slice(0, 6).map(function (k) { return __respBody() + chat + '{kind:' + k + '}'; })).forEach(function (data) { var msg = { data: data }; if (self.onmessage) self.onmessage(msg); self.emit('message', data); });
+    var kinds = __messageKinds(fns);
+    [__respBody() + chat].concat(kinds.concat(cfg.eventKinds.filter(function (k) { return kinds.indexOf(k) < 0; })).slice(0, 6).map(function (k) { return __respBody() + chat + '{kind:' + k + '}'; })).forEach(function (data) { var msg = { data: data }; if (self.onmessage) self.onmessage(msg); self.emit('message', data); });
   });
 }
 /**
  * The kinds of message a handler tells apart (case 'probe':, msg.op === 'exec'): a server that speaks its protocol sends
  * each of them. At most six, from the handlers' own source.
  */
-/** The hosts of the endpoints the plugin's settings name (api.pluginConfig: the user's own servers). */
-function __configuredHosts() {
-  var out = [];
-  (function walk(v, d) { if (typeof v === 'string') { var m = /^(?:https?|wss?):\/\/([^/:?#\s]+)/i.exec(v); if (m) out.push(m[1].toLowerCase()); } else if (v && typeof v === 'object' && d < 3) Object.keys(v).forEach(function (k) { walk(v[k], d + 1); }); })(cfg.pluginConfig, 0);
-  return out;
-}
 function __messageKinds(fns) {
   var out = [];
   fns.forEach(function (fn) {
