@@ -43,7 +43,7 @@ export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   // miner.*
   'miner.name', 'miner.pool',
   // net.*
-  'net.covert-exfil', 'net.dns', 'net.dns-exfil', 'net.dns-txt', 'net.exfil-host', 'net.geo-lookup', 'net.icmp-exfil',
+  'net.built-in-credential', 'net.covert-exfil', 'net.dns', 'net.dns-exfil', 'net.dns-txt', 'net.exfil-host', 'net.geo-lookup', 'net.icmp-exfil',
   'net.paste-host', 'net.patch-core', 'net.patch-core-credentials', 'net.raw-ip-url', 'net.request',
   'net.socket-connect',
   // openclaw.*

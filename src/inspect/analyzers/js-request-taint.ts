@@ -6,6 +6,9 @@
  * destructuring, base64 decoding, templates, `await`) to the places where a string becomes code: a shell command,
  * a program chosen by the client, eval/Function/vm, or a file written from the request and then loaded.
  *
+ * Also followed to a comparison with a secret written into the code (`builtInCredential`): a key every copy of the
+ * package accepts is a way in for whoever holds it, beside or instead of the credential the operator configured.
+ *
  * Not code: a request value passed as an argument to a program without a shell (`spawn('git', ['log', ref])`), a
  * key that picks a constant (`COMMANDS[req.body.name]`), a value only compared, or one checked against an
  * allow-list before it is used. Bounded: a node budget per file, a fixpoint of a few passes per function, summaries
@@ -22,6 +25,8 @@ export interface TaintContext {
   childKeys(node: Node): string[];
   line(node: Node): number;
   emit(line: number, evidence: string): void;
+  /** A credential the client sends, accepted when it equals a value written into the code (see `builtInCredential`). */
+  emitCredential(line: number, evidence: string): void;
 }
 
 /** Calls whose result is their first argument's data in another form. */
@@ -169,6 +174,9 @@ export class RequestTaint {
       case 'NewExpression':
         this.onCall(node, st, depth);
         break;
+      case 'BinaryExpression':
+        if (/^[!=]==?$/.test(node.operator)) this.builtInCredential(node, node.left, node.right, st, depth);
+        break;
       case 'FunctionDeclaration':
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
@@ -226,7 +234,11 @@ export class RequestTaint {
       const r = this.rootName(callee.object);
       if (r) st.env.add(r);
     }
-    const name = this.ctx.calleeName(callee) ?? (callee.type === 'Import' ? 'import' : undefined);
+    const name0 = this.ctx.calleeName(callee);
+    // `timingSafeEqual(a, b)`, `a.equals(b)`: a comparison too.
+    if (name0 && /(^|\.)timingSafeEqual$/.test(name0) && args.length >= 2) this.builtInCredential(node, args[0], args[1], st, depth);
+    else if (member && propOf(callee) === 'equals' && args.length === 1) this.builtInCredential(node, callee.object, args[0], st, depth);
+    const name = name0 ?? (callee.type === 'Import' ? 'import' : undefined);
     // A local helper handed request data: its body is judged with those parameters carrying it.
     if (callee.type === 'Identifier') {
       const fn = this.ctx.localFunction(callee.name);
@@ -245,6 +257,28 @@ export class RequestTaint {
       this.reported.add(node);
       this.ctx.emit(this.ctx.line(node), `${name}(<HTTP request data>)${hit === true ? '' : `: ${hit}`}`);
     }
+  }
+
+  /**
+   * `a` and `b` compared, one carrying request data (or its digest) and the other a secret written into the code: a
+   * long random-looking string (a digest's hex, a key's base64), not a word, a path or a mode the client picks.
+   */
+  private builtInCredential(node: Node, a: Node, b: Node, st: FnState, depth: number): void {
+    if (this.reported.has(node)) return;
+    const [req, other] = this.tainted(a, st, depth) ? [a, b] : this.tainted(b, st, depth) ? [b, a] : [undefined, undefined];
+    if (!req || !other || this.tainted(other, st, depth)) return;
+    const secret = this.constantSecret(other);
+    if (!secret) return;
+    this.reported.add(node);
+    this.ctx.emitCredential(this.ctx.line(node), `request credential compared with ${JSON.stringify(secret.length > 24 ? `${secret.slice(0, 12)}…${secret.slice(-6)}` : secret)}, a value written into the code`);
+  }
+
+  /** The secret-shaped string a node stands for: a literal or constant, or `Buffer.from(<that>, enc)`. */
+  private constantSecret(n: Node): string | undefined {
+    let e = n;
+    if ((e.type === 'CallExpression' || e.type === 'NewExpression') && /^(Buffer\.from|String)$/.test(this.ctx.calleeName(e.callee) ?? '')) e = e.arguments[0];
+    const v = e && this.ctx.fold(e)?.value;
+    return v !== undefined && secretShaped(v) ? v : undefined;
   }
 
   private fileKey(n: Node | undefined): string | undefined {
@@ -373,6 +407,8 @@ export class RequestTaint {
             return idxs.length > 0 && this.analyze(fn, idxs, depth + 1);
           }
         }
+        // `createHash(…).update(x).digest()`: a digest of request data stands for it in a comparison.
+        if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && propOf(callee) === 'update' && sub(args[0])) return true;
         const name = this.ctx.calleeName(callee);
         return !!name && PASS_THROUGH.test(name) && sub(args[0]);
       }
@@ -380,6 +416,18 @@ export class RequestTaint {
         return false;
     }
   }
+}
+
+/**
+ * A secret's shape: a digest in hex (32+), or 20+ characters of a key alphabet with letters and several digits, one
+ * word-like run at most (`sk_live_…`, base64). Not a word, a sentence, a path, a URL or a version.
+ */
+export function secretShaped(v: string): boolean {
+  if (/^[0-9a-f]{32,}$/i.test(v)) return true;
+  if (v.length < 20 || v.length > 200 || !/^[A-Za-z0-9_+/=.-]+$/.test(v) || /^[./]|\/\w+\/|\.\w+\./.test(v)) return false;
+  const digits = (v.match(/\d/g) ?? []).length;
+  const letters = (v.match(/[A-Za-z]/g) ?? []).length;
+  return digits >= 4 && letters >= 6 && !/[a-z]{16,}/i.test(v.replace(/^[a-z]+_(?:live|test|prod)_/i, ''));
 }
 
 function propOf(m: Node): string | undefined {

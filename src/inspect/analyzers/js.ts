@@ -390,6 +390,7 @@ class AstAnalyzer {
       childKeys,
       line: (n) => this.line(n),
       emit: (line, evidence) => this.sink.add('code.eval-remote', line, evidence),
+      emitCredential: (line, evidence) => this.sink.add('net.built-in-credential', line, evidence),
     });
     for (const fn of new Set(this.handlers).values()) taint.runHandler(fn);
   }
