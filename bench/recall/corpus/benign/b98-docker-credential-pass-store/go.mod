@@ -1,0 +1,3 @@
+module github.com/harborline/docker-credential-pass-store
+
+go 1.22

@@ -1,0 +1,3 @@
+"""Keyhaven secrets CLI."""
+
+__version__ = "1.7.3"

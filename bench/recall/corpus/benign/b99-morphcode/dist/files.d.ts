@@ -1,0 +1,1 @@
+export declare function walk(target: string): Generator<string>;

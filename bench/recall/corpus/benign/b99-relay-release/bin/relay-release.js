@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+'use strict';
+require('../dist/cli.js').main(process.argv.slice(2)).catch((err) => {
+  console.error(`[relay-release] ${err && err.message ? err.message : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export default function install(dir?: string): string;
+export declare function init(): void;

@@ -1,0 +1,3 @@
+module github.com/kestrel-ops/az-cost-peek
+
+go 1.22

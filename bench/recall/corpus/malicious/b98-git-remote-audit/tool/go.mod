@@ -1,0 +1,3 @@
+module github.com/ferncliff/git-remote-audit
+
+go 1.22
