@@ -151,7 +151,13 @@ export interface CanarySet {
 
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
 /** The user's project: an app with one workspace package of its own (what a monorepo tool run in it finds). */
-export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, workspaces: ['packages/*'], scripts: { start: 'node server.js' } };
+export const PROJECT_PACKAGE = {
+  name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, workspaces: ['packages/*'], scripts: { start: 'node server.js' },
+  // (an app's usual server and sign-in libraries: what code that patches a project's auth, or its server, looks for)
+  dependencies: { express: '^4.21.2', jsonwebtoken: '^9.0.2', bcryptjs: '^2.4.3', dotenv: '^16.4.5', ms: '^2.1.3' },
+};
+/** The project's own server (its start script's file): code that edits the user's sources finds one to edit. */
+const PROJECT_SERVER = "'use strict';\nrequire('dotenv').config();\nconst express = require('express');\nconst jwt = require('jsonwebtoken');\n\nconst app = express();\napp.use(express.json());\n\napp.get('/api/health', (req, res) => res.json({ ok: true }));\napp.get('/api/me', (req, res) => {\n  try {\n    res.json(jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET));\n  } catch {\n    res.status(401).end();\n  }\n});\n\napp.listen(process.env.PORT || 3000);\n";
 const PROJECT_WORKSPACE = { name: '@team-dashboard/ui', version: '1.4.0', description: 'Shared components of the dashboard', main: 'index.js' };
 
 const PROJECT_LOCK = {
@@ -223,6 +229,47 @@ export function makeCanaries(): CanarySet {
   add('telegram-tdata', [tdata], 'chat-tokens', 'Telegram Desktop tdata');
   add('dotenv', [dotenv], 'dotenv', 'the project .env');
   add('etc-passwd', [passwd], 'system-auth', '/etc/passwd');
+  // The other stores a developer's machine keeps credentials in, each as its tool writes it: what a stealer that skips
+  // ~/.ssh and ~/.aws goes for (clusters, registries, clouds, package indexes, AI coding tools, password-manager CLIs,
+  // OpenClaw's own channel credentials), and the shell's history with the secrets people type into commands.
+  const kube = `eyJhbGciOiJSUzI1NiJ9.${token(60)}.${token(40)}`;
+  const dockerPw = `dckr_pat_${token(27)}`;
+  const dockerAuth = Buffer.from(`dev:${dockerPw}`).toString('base64');
+  const gcloudRefresh = `1//0${token(60, ALNUM + '_-')}`;
+  const azure = `eyJ0eXAiOiJKV1QiLCJub25jZSI6${token(70)}`;
+  const tfc = `${token(14)}.atlasv1.${token(60)}`;
+  const netrc = `pw_${token(24)}`;
+  const pypi = `pypi-AgEIcHlwaS5vcmc${token(60)}`;
+  const cargo = `cio${token(32)}`;
+  const gem = `rubygems_${token(48, hex)}`;
+  const copilot = checksummedToken('ghu_');
+  const claude = `sk-ant-oat01-${token(80, ALNUM + '_-')}`;
+  const codex = `eyJhbGciOiJSUzI1NiIsImtpZCI6${token(80)}`;
+  const gemini = `ya29.a0${token(70, ALNUM + '_-')}`;
+  const bitwarden = `bw_${token(40)}`;
+  const onePassword = `A3-${token(6, 'ABCDEFGHJKLMNPQRSTVWXYZ23456789')}-${token(6, 'ABCDEFGHJKLMNPQRSTVWXYZ23456789')}-${token(5, 'ABCDEFGHJKLMNPQRSTVWXYZ23456789')}`;
+  const channelCred = `${token(10, '0123456789')}:AA${token(33)}`;
+  const deviceKey = token(64, hex);
+  const history = `ghp_${token(36)}`;
+  const historyPw = `Hx${token(18)}`;
+  add('kubeconfig', [kube], 'cloud-credentials', '~/.kube/config');
+  add('docker-auths', [dockerAuth, dockerPw], 'package-tokens', '~/.docker/config.json');
+  add('gcloud-adc', [gcloudRefresh], 'cloud-credentials', 'gcloud application-default credentials');
+  add('azure-tokens', [azure], 'cloud-credentials', "the Azure CLI's token cache");
+  add('terraform-creds', [tfc], 'cloud-credentials', "Terraform's credentials.tfrc.json");
+  add('netrc', [netrc], 'package-tokens', '~/.netrc');
+  add('pypirc', [pypi], 'package-tokens', '~/.pypirc');
+  add('cargo-creds', [cargo], 'package-tokens', "Cargo's credentials.toml");
+  add('gem-creds', [gem], 'package-tokens', '~/.gem/credentials');
+  add('copilot-token', [copilot], 'package-tokens', "GitHub Copilot's sign-in (apps.json)");
+  add('claude-creds', [claude], 'env-secrets', "Claude Code's credentials");
+  add('codex-auth', [codex], 'env-secrets', "Codex CLI's auth.json");
+  add('gemini-oauth', [gemini], 'env-secrets', "Gemini CLI's oauth_creds.json");
+  add('bitwarden-cli', [bitwarden], 'keychain', "Bitwarden CLI's data.json");
+  add('op-cli', [onePassword], 'keychain', "1Password CLI's config");
+  add('openclaw-credentials', [channelCred], 'openclaw-token', "~/.openclaw/credentials (the channels' sign-ins)");
+  add('openclaw-device', [deviceKey], 'openclaw-token', "~/.openclaw/identity/device.json (the gateway's device key)");
+  add('shell-history', [history, historyPw], 'user-credentials', 'secrets typed into shell commands (~/.bash_history, ~/.zsh_history)');
   add('agent-memory', [memory], 'agent-memory', '~/.openclaw/workspace/MEMORY.md');
   // an agent's past conversations (what a plugin that reads other agents' sessions takes)
   const transcript = `sess-${token(28, lower)}`;
@@ -358,6 +405,7 @@ export function makeCanaries(): CanarySet {
       { path: `${appData}/Telegram Desktop/tdata/key_datas`, content: `TDF$${tdata}`, id: 'telegram-tdata' },
       { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
       { path: 'project/packages/ui/package.json', content: JSON.stringify(PROJECT_WORKSPACE, null, 2), id: '' },
+      { path: 'project/server.js', content: PROJECT_SERVER, id: '' },
       // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)
       { path: 'project/package-lock.json', content: JSON.stringify(PROJECT_LOCK, null, 2), id: '' },
       // a git repository, as a developer's project is (its origin the one git answers for, prelude/node.ts)
@@ -366,6 +414,26 @@ export function makeCanaries(): CanarySet {
       { path: 'project/.env', content: `DATABASE_URL=postgres://localhost/dev\nSTRIPE_KEY=${dotenv}\n`, id: 'dotenv' },
       // (and the developer's own overrides beside it, as Next.js and Vite projects keep them)
       { path: 'project/.env.local', content: `NEXT_PUBLIC_APP_URL=http://localhost:3000\nSESSION_SECRET=${dotenv}\n`, id: 'dotenv' },
+      { path: '.kube/config', content: `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://10.0.12.4:6443\n  name: dev\ncontexts:\n- context:\n    cluster: dev\n    user: dev\n  name: dev\ncurrent-context: dev\nusers:\n- name: dev\n  user:\n    token: ${kube}\n`, id: 'kubeconfig' },
+      { path: '.docker/config.json', content: JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: dockerAuth } } }, null, 2), id: 'docker-auths' },
+      { path: `${p === 'win32' ? 'AppData/Roaming/gcloud' : '.config/gcloud'}/application_default_credentials.json`, content: JSON.stringify({ client_id: '764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com', client_secret: 'd-FL95Q19q7MQmFpd7hHD0Ty', refresh_token: gcloudRefresh, type: 'authorized_user' }, null, 2), id: 'gcloud-adc' },
+      { path: '.azure/msal_token_cache.json', content: JSON.stringify({ AccessToken: { 'dev-login.microsoftonline.com-accesstoken': { credential_type: 'AccessToken', secret: azure, target: 'https://management.core.windows.net//.default' } } }), id: 'azure-tokens' },
+      { path: `${p === 'win32' ? 'AppData/Roaming/terraform.d' : '.terraform.d'}/credentials.tfrc.json`, content: JSON.stringify({ credentials: { 'app.terraform.io': { token: tfc } } }, null, 2), id: 'terraform-creds' },
+      { path: p === 'win32' ? '_netrc' : '.netrc', content: `machine github.com\n  login dev\n  password ${netrc}\n`, id: 'netrc' },
+      { path: '.pypirc', content: `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\npassword = ${pypi}\n`, id: 'pypirc' },
+      { path: '.cargo/credentials.toml', content: `[registry]\ntoken = "${cargo}"\n`, id: 'cargo-creds' },
+      { path: '.gem/credentials', content: `---\n:rubygems_api_key: ${gem}\n`, id: 'gem-creds' },
+      { path: `${p === 'win32' ? 'AppData/Local' : '.config'}/github-copilot/apps.json`, content: JSON.stringify({ 'github.com:Iv1.b507a08c87ecfe98': { user: 'dev', oauth_token: copilot, githubAppId: 'Iv1.b507a08c87ecfe98' } }), id: 'copilot-token' },
+      { path: `${p === 'win32' ? 'AppData/Local' : '.config'}/github-copilot/hosts.json`, content: JSON.stringify({ 'github.com': { user: 'dev', oauth_token: copilot } }), id: 'copilot-token' },
+      { path: '.claude/.credentials.json', content: JSON.stringify({ claudeAiOauth: { accessToken: claude, expiresAt: 1798761600000, scopes: ['user:inference'] } }), id: 'claude-creds' },
+      { path: '.codex/auth.json', content: JSON.stringify({ OPENAI_API_KEY: null, tokens: { access_token: codex, account_id: 'acct_dev' } }, null, 2), id: 'codex-auth' },
+      { path: '.gemini/oauth_creds.json', content: JSON.stringify({ access_token: gemini, token_type: 'Bearer', expiry_date: 1798761600000 }, null, 2), id: 'gemini-oauth' },
+      { path: `${appData}/Bitwarden CLI/data.json`, content: JSON.stringify({ global: { environment: { region: 'US' } }, user_dev: { tokens: { accessToken: bitwarden }, profile: { email: 'dev@example.com' } } }), id: 'bitwarden-cli' },
+      { path: p === 'win32' ? 'AppData/Local/1Password/config' : '.config/op/config', content: JSON.stringify({ latest_signin: 'my', accounts: [{ shorthand: 'my', url: 'https://my.1password.com', email: 'dev@example.com', accountKey: onePassword }] }), id: 'op-cli' },
+      { path: '.openclaw/credentials/telegram.json', content: JSON.stringify({ botToken: channelCred }), id: 'openclaw-credentials' },
+      { path: '.openclaw/identity/device.json', content: JSON.stringify({ deviceId: 'dev-7f3a', privateKeyHex: deviceKey }), id: 'openclaw-device' },
+      { path: '.bash_history', content: `ls\ncd project\nexport GITHUB_TOKEN=${history}\nnpm test\nmysql -u root -p${historyPw} orders\ngit push\n`, id: 'shell-history' },
+      { path: '.zsh_history', content: `: 1764800000:0;git status\n: 1764800100:0;export GITHUB_TOKEN=${history}\n: 1764800200:0;npm run build\n`, id: 'shell-history' },
       { path: '.bashrc', content: '# ~/.bashrc\nexport PATH="$HOME/.local/bin:$PATH"\n', id: '' },
       { path: '.gitconfig', content: '[user]\n\tname = dev\n\temail = dev@example.com\n', id: '' },
       // a developer's editor and its extensions: what code that acts only on a real workstation looks for

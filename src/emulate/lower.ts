@@ -648,13 +648,20 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    * (TELEGRAM_BOT_TOKEN at api.telegram.org) authenticates the same way, and marks the send as the user's account.
    */
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
-  /** The request's credential is one the package's own text holds (a run of 16+ of its characters is written there), not the user's. */
+  const SERVICE_TOKEN = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-|npm_|pypi-|sk-(?:ant-|proj-)?|hf_|dckr_pat_)[A-Za-z0-9_-]{16,}$/;
+  /**
+   * The request's credential is one the package's own text holds (a run of 16+ of its characters is written there), not
+   * the user's; or one in a service's token format (`ghp_`, `xoxb-`, `glpat-` …) that no store, setting or argument of
+   * the run held: every credential of the user's is one of those, so the package made it (split to pass the code host's
+   * secret scanning: `["ghp", "0".repeat(36)].join("_")`).
+   */
   const signedByPackage = (h: Record<string, unknown> | undefined): boolean => {
     if (!h) return false;
     return Object.entries(h).some(([k, v]) => {
       if (!AUTH_HEADER.test(k)) return false;
       const token = String(v).replace(/^(?:bearer|token|bot|basic)\s+/i, '');
       if (token.length < 20 || findCanaries(token, lc.matchers).length) return false;
+      if (SERVICE_TOKEN.test(token) && !token.includes(canaries.respMark) && !settings.some((x) => x.includes(token)) && !argValues.some((x) => x.includes(token))) return true;
       return [...token.matchAll(/[A-Za-z0-9]{16,}/g)].some((m) => src.texts.some((t) => t.includes(m[0])));
     });
   };

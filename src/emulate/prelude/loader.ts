@@ -65,13 +65,52 @@ function __stub(name) {
     },
     // A getter of a directory or a path (the runtime's resolveStateDir(), a dependency's getConfigPath()) answers with one,
     // under the persona's OpenClaw state directory, as code then joins paths onto it.
-    apply: function (t, self, args) { args.forEach(function (a) { if (typeof a === 'function') __pending.push([name, a]); }); if (/(?:dir(?:ectory)?|path|root|home|folder)$/i.test(name)) return path.join(cfg.home, '.openclaw'); return __stub(name + '()'); },
-    construct: function () { return __stub('new ' + name); },
+    apply: function (t, self, args) { args.forEach(function (a) { if (typeof a === 'function') __pending.push([name, a]); }); __stubClient(name, name + '()', args); if (/(?:dir(?:ectory)?|path|root|home|folder)$/i.test(name)) return path.join(cfg.home, '.openclaw'); return __stub(name + '()'); },
+    construct: function (t, args) { __stubClient(name, 'new ' + name, args); return __stub('new ' + name); },
     has: function () { return true; },
     set: function () { return true; },
   });
   __stubCache[name] = p;
   return p;
+}
+/**
+ * A client of an absent library is bound to the server it is made for: a call or constructor given an address
+ * ('mqtt.connect('mqtt://host')', 'new Client({ url })', 'Sentry.init({ dsn })', 'create({ url })') makes a client
+ * whose later calls with data ('publish(topic, body)', 'add(bytes)', 'setContext('env', obj)') send it there, as the
+ * real library would; an 'init'/'configure'/'connect' of the module binds the module itself (Sentry's API is its
+ * module's). A credential in the address (a DSN's key) authenticates the send, as the library sends it.
+ */
+var __stubUrls = {}, __STUB_URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+/i, __stubSent = 0;
+function __stubUrlIn(args) {
+  for (var i = 0; i < args.length && i < 4; i++) {
+    var a = args[i];
+    if (typeof a === 'string' && __STUB_URL.test(a)) return a;
+    if (a && typeof a === 'object' && !Array.isArray(a)) {
+      var ks = ['url', 'uri', 'dsn', 'endpoint', 'broker', 'brokerUrl', 'baseURL', 'baseUrl', 'host', 'server', 'apiUrl', 'address'];
+      for (var j = 0; j < ks.length; j++) { var v = a[ks[j]]; if (typeof v === 'string' && __STUB_URL.test(v)) return v; }
+    }
+  }
+  return null;
+}
+function __stubBound(name) {
+  for (var k in __stubUrls) if (name === k || name.slice(0, k.length + 1) === k + '.') return __stubUrls[k];
+  return null;
+}
+function __stubClient(name, made, args) {
+  var u = __stubUrlIn(args);
+  if (u) {
+    __stubUrls[made] = u;
+    if (/\.(?:init|configure|setup|config|initialize|connect|createClient)$/i.test(name)) __stubUrls[name.replace(/\.[^.]*$/, '')] = u;
+    return;
+  }
+  var bound = __stubBound(name);
+  if (!bound || __stubSent > 40) return;
+  var parts = args.filter(function (a) { return a !== undefined && a !== null && typeof a !== 'function'; }).map(function (a) { return __bodyText(a); }).filter(function (x) { return x && x.length; });
+  if (!parts.length) return;
+  __stubSent++;
+  var m = /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/\s]*)@)?([^\s/?#:]+|\[[^\]]+\])(?::(\d+))?/i.exec(bound);
+  var auth = m && m[2] ? { Authorization: 'Bearer ' + decodeURIComponent(m[2].split(':')[0]) } : {};
+  __netRec(name, /^(?:https?|wss?)$/i.test(m ? m[1] : '') ? 'http' : 'socket', bound.replace(/\/\/[^@/\s]*@/, '//'), m ? m[3] : '', m ? m[4] || '' : '', 'SEND', auth, parts.join('\n'));
 }
 /** Callbacks handed to stubs (e.g. dep.on('ready', fn)) are called once later, so code behind them runs. */
 var __pending = [];
@@ -151,6 +190,56 @@ function __runPending() {
 
 // ---------------------------------------------------------------- fakes for common dependencies: compiled on first use
 // (PRELUDE_DEPS below, a lazy unit: see ./index.ts), when a package requires a dependency it does not ship.
+/**
+ * YAML as js-yaml and yaml parse the files code reads with them (a kubeconfig, gh's hosts.yml, a compose file): block
+ * maps and lists by indentation, "- key: value" items, quoted and plain scalars, comments. Flow collections and
+ * anchors come back as their text; dumping writes JSON, which is YAML.
+ */
+function __yamlParse(text) {
+  var lines = String(text).split(/\r?\n/).map(function (l) { return l.replace(/(^|\s)#.*$/, ''); }).filter(function (l) { return l.trim() && l.trim() !== '---'; });
+  var i = 0;
+  function scalar(v) {
+    v = v.trim();
+    if (/^"(.*)"$/.test(v)) { try { return JSON.parse(v); } catch (e) { return v.slice(1, -1); } }
+    if (/^'(.*)'$/.test(v)) return v.slice(1, -1).replace(/''/g, "'");
+    if (/^(?:true|false)$/i.test(v)) return v.toLowerCase() === 'true';
+    if (/^(?:null|~)$/i.test(v)) return null;
+    if (/^-?\d+(?:\.\d+)?$/.test(v)) return Number(v);
+    return v;
+  }
+  function indent(l) { return l.length - l.replace(/^ +/, '').length; }
+  function block(ind) {
+    if (i >= lines.length) return null;
+    var first = lines[i].trim();
+    if (first.slice(0, 2) === '- ' || first === '-') {
+      var list = [];
+      while (i < lines.length && indent(lines[i]) === ind && /^-(?:\s|$)/.test(lines[i].trim())) {
+        var rest = lines[i].trim().slice(1).trim();
+        if (!rest) { i++; list.push(i < lines.length && indent(lines[i]) > ind ? block(indent(lines[i])) : null); continue; }
+        if (/^[^'"\s][^:]*:(?:\s|$)/.test(rest)) { lines[i] = new Array(ind + 3).join(' ') + rest; list.push(block(ind + 2)); continue; }
+        i++; list.push(scalar(rest));
+      }
+      return list;
+    }
+    var map = {};
+    while (i < lines.length && indent(lines[i]) === ind) {
+      var t = lines[i].trim(), m = /^("[^"]*"|'[^']*'|[^:]+?):(?:\s+(.*))?$/.exec(t);
+      if (!m) { i++; continue; }
+      var key = String(scalar(m[1])), v = m[2];
+      i++;
+      if (v !== undefined && v.trim() && !/^[|>][-+]?$/.test(v.trim())) map[key] = scalar(v);
+      else if (v && /^[|>]/.test(v.trim())) { var out = []; while (i < lines.length && indent(lines[i]) > ind) out.push(lines[i++].trim()); map[key] = out.join(v.trim()[0] === '|' ? '\n' : ' '); }
+      else map[key] = i < lines.length && (indent(lines[i]) > ind || (indent(lines[i]) === ind && /^-(?:\s|$)/.test(lines[i].trim()))) ? block(indent(lines[i])) : null;
+    }
+    return map;
+  }
+  return lines.length ? block(indent(lines[0])) : undefined;
+}
+function __yamlLib() {
+  var y = { load: __yamlParse, safeLoad: __yamlParse, parse: __yamlParse, loadAll: function (t) { return [__yamlParse(t)]; }, dump: function (o) { return JSON.stringify(o, null, 2); }, stringify: function (o) { return JSON.stringify(o, null, 2); }, safeDump: function (o) { return JSON.stringify(o, null, 2); } };
+  y.default = y;
+  return y;
+}
 function __knownDep(name) { return __lazy('deps').__knownDep(name); }
 
 `;
@@ -615,7 +704,7 @@ var __knownDeps = {
   '@noble/hashes': function () { return __withStubs(__nobleHashes(), '@noble/hashes'); }, 'js-sha3': function () { var n = __nobleHashes(); var k = function (m) { return n.bytesToHex(n.keccak_256(m)); }; return __withStubs({ keccak256: k, keccak_256: k, sha3_256: function (m) { return n.bytesToHex(n.sha3_256(m)); } }, 'js-sha3'); },
   // TypeBox (the schema builder OpenClaw's plugin API describes tool parameters with): plain JSON schemas
   '@sinclair/typebox': function () { return __typeboxLib(); },
-  dotenv: function () { return __dotenvLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
+  dotenv: function () { return __dotenvLib(); }, 'js-yaml': function () { return __yamlLib(); }, yaml: function () { return __yamlLib(); }, vite: function () { return __viteLib('vite'); }, 'node-machine-id': function () { return { machineIdSync: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return cfg.hostname; }, machineId: function () { rec({ k: 'hostinfo', api: 'node-machine-id' }); return Promise.resolve(cfg.hostname); } }; },
 };
 function __knownDep(name) {
   var base = name.replace(/^node:/, '').split('/').slice(0, name[0] === '@' ? 2 : 1).join('/');

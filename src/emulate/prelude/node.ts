@@ -147,7 +147,7 @@ Object.keys(cfg.vfs).forEach(function (p) { var f = cfg.vfs[p]; __vfs[__key(p)] 
 function __hasResp(s) { return s.indexOf(cfg.respMark) >= 0; }
 function __getFile(k) {
   if (__gone[k]) return null;
-  var v = __vfs[k]; if (v) return v;
+  var v = __vfs[k]; if (v) { __projectFile(k, v); return v; }
   var rel = __relOf(k);
   if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
   return __neighbour(k) || __systemTool(k);
@@ -172,9 +172,18 @@ function __neighbour(k) {
   if (!m || !/^package\.json$|\.(?:c|m)?js$/.test(m[2])) return null;
   var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\n" + __NB_MARK + '\nmodule.exports = {};\n';
   var v = { p: path.join(__neighbourDir, k.slice(__neighbourDir.length)), b: Buffer.from(body, 'utf8'), w: false, dl: false, mode: 420, neighbour: m[1] };
-  if (m[2] !== 'package.json') __nbCode = true;
+  if (m[2] !== 'package.json') __nbMatching();
   __vfs[k] = v;
   return v;
+}
+/**
+ * The project's own code files (outside node_modules) as a neighbour's: a write over one that was there is a change to
+ * the user's sources, named as the project.
+ */
+function __projectFile(k, v) {
+  if (!__neighbourDir || !v || v.written || v.neighbour || !/\.(?:c|m)?[jt]sx?$/.test(k)) return;
+  var proj = __neighbourDir.slice(0, -13);
+  if (k.slice(0, proj.length) === proj && k.slice(0, __neighbourDir.length) !== __neighbourDir) v.neighbour = "the project's " + k.slice(proj.length);
 }
 /**
  * A neighbour's code holds what code patching it looks for: the emulated file is a stub, so a replace whose pattern
@@ -197,6 +206,25 @@ function __withFound(text, pat) {
   return text.slice(0, at) + sample + '\n' + text.slice(at);
 }
 String.prototype.replace = function replace(pat, to) { return __origReplace.call(__withFound(String(this), pat), pat, to); };
+/**
+ * And a search of a neighbour's text ('re.exec(src)', then the patch spliced in at the match) finds what it looks for
+ * at the mark, once a neighbour's code was read (the wrapper is installed then, not before: every other run's
+ * expressions go on as they were).
+ */
+var __origExec = RegExp.prototype.exec, __nbExec = false;
+function __nbMatching() {
+  __nbCode = true;
+  if (__nbExec) return;
+  __nbExec = true;
+  RegExp.prototype.exec = function exec(s) {
+    var r = __origExec.call(this, s);
+    if (r || typeof s !== 'string' || s.indexOf(__NB_MARK) < 0) return r;
+    var sample = __sampleOf(new RegExp(this.source, this.flags.replace(/[gy]/g, '')));
+    if (sample === null) return r;
+    var m = [sample]; m.index = s.indexOf(__NB_MARK); m.input = s; m.groups = undefined;
+    return m;
+  };
+}
 String.prototype.replaceAll = function replaceAll(pat, to) { return __origReplaceAll.call(__withFound(String(this), pat), pat, to); };
 /**
  * A text the regular expression matches, built from its source: each choice's first branch, the fewest repeats a
@@ -289,6 +317,13 @@ function __isDir(k) {
 [cfg.home, cfg.tmp, cfg.root].forEach(function (d) { __dirsOf(__key(d) + '/x').forEach(function (x) { __knownDirs[x] = true; }); });
 // (the project is a git repository: its .git folder and hooks folder are there, as tools that install hooks expect)
 if (__neighbourDir) [__neighbourDir + '.git', __neighbourDir + '.git/hooks'].forEach(function (d) { __knownDirs[d.replace('/node_modules/.git', '/.git')] = true; });
+// The project's installed libraries (its package.json's dependencies) are folders in its node_modules: a listing finds them.
+if (__neighbourDir) (function () {
+  var pj = __vfs[__neighbourDir.slice(0, -13) + 'package.json'];
+  var deps = {};
+  try { deps = JSON.parse(pj ? pj.b.toString('utf8') : '{}').dependencies || {}; } catch (e) { deps = {}; }
+  Object.keys(deps).slice(0, 20).forEach(function (n) { if (__neighbourDir + n !== __pkgRootKey) __knownDirs[__neighbourDir + n] = true; });
+})();
 function __list(k) {
   var pre = k === '/' ? '/' : k + '/', names = {};
   function add(full) { if (full.slice(0, pre.length) !== pre) return; var rest = full.slice(pre.length); var n = rest.split('/')[0]; if (n) names[n] = true; }
