@@ -931,6 +931,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const e = base('write', ev, `${str('api')}(${q(shown)}, ${q(data, 80)})`);
         e.path = shown;
         e.location = location;
+        // OpenClaw's settings written while the user's own subcommand of the plugin's command ran (\`/guard harden\`): the
+        // user's change, as \`openclaw config set\` typed by them is (rules warn on it). A guard it switches off is still
+        // one (the disable-guard below keeps its reach).
+        if (ev.choice === true && location === 'openclaw-config') e.reach = 'consent';
         e.produces = [fileKeyOf(shown)];
         const cons = [...keys];
         if (dl && lastFetch) cons.push(`net:${lastFetch}`);
@@ -951,6 +955,15 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (location === 'openclaw-config' || location === 'ai-tool-config' || EDITOR_SETTINGS.test(shown) || /exec-approvals\.json$/i.test(shown))
           for (const what of weakenedSettings(canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content, data).slice(0, 4))
             push({ ...base('instruct', ev, `${str('api')}(${q(shown)}) ${what}`), instruct: 'disable-guard' });
+        // The user's package sources rewritten (an .npmrc or .yarnrc's registry, a lockfile's resolved URLs) to a host that is
+        // no registry or vendor: every install from then on (npm ci of the lockfile too) fetches the packages there and
+        // runs their install scripts, code that host chooses.
+        for (const host of redirectedRegistries(shown, data, canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '')) {
+          const hc = classifyHost(host);
+          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
+          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `npm install (from ${hc.host})` });
+          break;
+        }
         // Text written into the agent's memory or identity files is read by the model at every turn from then on: what
         // the write adds (not the file as it was, not the user's own words) is instructions, as a hook's added text is.
         if (location === 'agent-memory') {
@@ -1432,4 +1445,27 @@ function opensNamedPage(cmd: string, mark: string): boolean {
   if (!arg) return false;
   const word = arg[1] ?? arg[2] ?? arg[3] ?? '';
   return word.includes(mark) && !/[;&|`$]/.test(word) && (arg[4] === '' || /^(?:[12]?>\s*\S+\s*)*(?:\|\|\s*(?:echo|true|:)\b[^;&|]*)?$/.test(arg[4].trim()));
+}
+
+/**
+ * The registry hosts a write of a package manager's settings or lockfile names that the file did not name before:
+ * `registry=` / `@scope:registry=` lines of an .npmrc, `npmRegistryServer` of a .yarnrc.yml, `registry` of a
+ * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml.
+ */
+export function redirectedRegistries(path: string, data: string, before: string): string[] {
+  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+  let re: RegExp;
+  if (/^\.npmrc$/i.test(name)) re = /^\s*(?:@[\w.-]+:)?registry\s*=\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
+  else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
+  else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
+  else return [];
+  const hostOf = (u: string): string => /^[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?([^/\s:?#]+)/i.exec(u)?.[1]?.toLowerCase() ?? '';
+  const had = new Set([...before.matchAll(re)].map((m) => hostOf(m[1])));
+  const out = new Set<string>();
+  for (const m of data.slice(0, 200_000).matchAll(re)) {
+    const h = hostOf(m[1]);
+    if (h && !had.has(h)) out.add(h);
+    if (out.size >= 4) break;
+  }
+  return [...out];
 }

@@ -41,7 +41,9 @@ function __lazy() { var eval = __lazyEval; return __lazyDone[arguments[0]] || (_
 var __record = globalThis.__record, __readPkgFile = globalThis.__readPkgFile, __compile = globalThis.__compile;
 delete globalThis.__record; delete globalThis.__readPkgFile; delete globalThis.__compile;
 var __stringify = JSON.stringify, __recN = 0;
-function rec(ev) { if (++__recN > 900) return; try { ev.st = __trunc(new Error().stack || '', 4000); __record(__stringify(ev)); } catch (e) {} }
+// (what the code does while a command the user typed with one of its own subcommands runs, synchronously: see loader.ts)
+var __userChoice = false;
+function rec(ev) { if (++__recN > 900) return; try { ev.st = __trunc(new Error().stack || '', 4000); if (__userChoice) ev.choice = true; __record(__stringify(ev)); } catch (e) {} }
 function __readPkg(rel) { var r = __readPkgFile(rel); return typeof r === 'string' ? r : null; }
 `;
 

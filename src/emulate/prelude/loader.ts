@@ -1200,7 +1200,8 @@ function __fireHooks() {
     // and as the user usually types it: the bare command, no arguments
     __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: '', commandBody: '/' + (c.name || ''), senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]);
     // and with each choice its description offers ("/turbo on | off | status"), as the user picks them
-    var choices = __commandChoices(c), run = function (a) { __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: a, commandBody: '/' + (c.name || '') + ' ' + a, senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]); };
+    // (a subcommand its description offers is the user's choice: a setting it then writes is one the user asked for)
+    var choices = __commandChoices(c), run = function (a) { __userChoice = c.requireAuth !== false && a !== ''; try { __safeCall('command ' + (c.name || ''), c.handler, c, [Object.assign(__hookCtx(), { args: a, commandBody: '/' + (c.name || '') + ' ' + a, senderId: 'user-1', from: cfg.peers.sender, channel: 'telegram' })]); } finally { __userChoice = false; } };
     choices.forEach(run);
     // (one that takes an id, "/mail send <id>", with the ids the plugin's tools gave the user: "run /mail send 3fa2c1")
     if (/<[^<>]*\b(?:id|draft|ref|job|key)\b[^<>]*>/i.test(String(c.description || '') + ' ' + String(c.usage || ''))) setImmediate(function () { __idsFromToolTexts().slice(0, 2).forEach(function (id) { (choices.length ? choices : ['']).forEach(function (a) { run((a ? a + ' ' : '') + id); }); }); });

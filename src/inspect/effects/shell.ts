@@ -816,6 +816,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       let w0 = cmd0.replace(/^.*[\\/]/, '');
       let args = rest;
+      // `$S systemctl stop …` where the script set S to `sudo -n` (or to nothing): the variable is a privilege prefix.
+      const prefixVar = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(cmd0)?.[1];
+      if (prefixVar && rest.length && /^[A-Za-z][\w.-]*$/.test(rest[0]) && new RegExp(`(?:^|[\\s;&|(])${prefixVar}=["']?(?:sudo|doas)\\b`).test(text)) {
+        w0 = 'sudo';
+        args = ['-n', ...rest];
+      }
       // Wrappers that run their arguments: sudo, nohup, env, time, xargs, setsid, exec, nice.
       let hidden = c.background === true;
       // (the program word the wrappers run, path and all: `nohup "$DIR/tool"` runs that file)
@@ -1315,7 +1321,21 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           if (keys || args.some((a) => /^(?:\/|~|\$HOME|\/\*|~\/\*|\$HOME\/\*|\*|C:\\)$/.test(a.replace(/["']/g, '')))) effects.push({ ...b, kind: 'destroy', ...(keys ? { secret: keys } : {}) });
         }
       }
-      if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
+      if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw) || TRACES_OFF.test(`${w0} ${args.join(' ')}`)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
+      if (guardOff(w0, args)) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // \`ssh -R 0:127.0.0.1:22 relay\`: a port of this machine (its SSH server, a shell service) opened on a host the
+      // script names, to whoever reaches that host: remote access in, as a reverse shell gives it.
+      if (w0 === 'ssh') {
+        // (a remote-access port: SSH, RDP, VNC, WinRM; a web app's port shared through a tunnel is a preview)
+        const spec = /^["']?(?:[\w.*]+:)?(?:\d+:)?(?:\[?(?:localhost|127\.0\.0\.1|::1)\]?:)?(?:22|2222|3389|5900|5985|5986)["']?$/;
+        const at = args.findIndex((a, i) => (a === '-R' && spec.test(args[i + 1] ?? '')) || (/^-R./.test(a) && spec.test(a.slice(2))));
+        const dest = at < 0 ? undefined : [...args].reverse().find((a, i, all) => !a.startsWith('-') && !/^-[a-zA-Z]$/.test(all[i + 1] ?? '') && /^["']?[\w.${}:@-]+["']?$/.test(a));
+        const host = dest && expand(expand(dest.replace(/^["']|["']$/g, ''))).replace(/^.*@/, '');
+        if (host && !/^\$|\$\{/.test(host)) {
+          const hc = classifyHost(host);
+          effects.push({ ...b, kind: 'exec', channel: 'socket', host: hc.host, hostClass: hc.hostClass, command: c.raw.slice(0, 200) });
+        }
+      }
       // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user
       // names (a placeholder: `"/Applications/<App>.app"`) it is the user's own choice; a lure names its download.
       if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
@@ -1454,3 +1474,27 @@ function indexUrlOf(args: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A command that switches off a machine's own defences: the audit subsystem's rules or the subsystem itself
+ * (`auditctl -D`, `-e 0`), SELinux (`setenforce 0`), the firewall (`ufw disable`), Gatekeeper
+ * (`spctl --master-disable`), Microsoft Defender's protections and exclusions (`Set-MpPreference -Disable…`,
+ * `Add-MpPreference -ExclusionPath`), or an endpoint-security service stopped, disabled or masked by name.
+ */
+export function guardOff(w0: string, args: string[]): boolean {
+  const a = args.join(' ');
+  const prog = w0.toLowerCase().replace(/\.exe$/, '');
+  if (prog === 'auditctl') return /(?:^|\s)-D\b|(?:^|\s)-e\s*0\b/.test(a);
+  if (prog === 'setenforce') return /^\s*(?:0|permissive)\b/i.test(a);
+  if (prog === 'ufw') return /^\s*disable\b/.test(a);
+  if (prog === 'spctl') return /--master-disable|--global-disable/.test(a);
+  if (prog === 'set-mppreference') return /(?:^|\s)-Disable\w+/i.test(a) && !/(?:^|\s)-Disable\w+\s+(?:\$false|0|false)\b/i.test(a);
+  if (prog === 'add-mppreference') return /(?:^|\s)-Exclusion(?:Path|Process|Extension)\b/i.test(a);
+  if (/^(?:systemctl|service|launchctl|sc|stop-service|set-service|net)$/.test(prog)) return /\b(?:stop|disable|mask|kill|bootout|unload|config|-StartupType)\b/i.test(a) && SECURITY_SERVICE.test(a);
+  if (/^(?:pkill|killall|taskkill|stop-process)$/.test(prog)) return SECURITY_SERVICE.test(a);
+  return false;
+}
+/** Endpoint-security and audit services by their usual unit, service and process names. */
+const SECURITY_SERVICE = /\b(?:auditd|falcon-sensor|falcond|csagent|osqueryd|wazuh-agent|ossec|sentinel(?:one|agent|d)|cbagentd|cbdaemon|carbonblack|crowdstrike|cylance\w*|sophos\w*|mdatp|wdavdaemon|elastic-(?:agent|endpoint)|filebeat|auditbeat|tanium\w*|qualys\w*|velociraptor|clamav-daemon|clamd|WinDefend|Sense|WdNisSvc|SecurityHealthService|MsMpEng|MsSense)\b/i;
+/** Wiping the machine's logs: Windows event logs, the systemd journal, macOS's unified log. */
+const TRACES_OFF = /^(?:wevtutil(?:\.exe)?\s+(?:cl|clear-log)\b|clear-eventlog\b|journalctl\s+.*--vacuum-(?:time|size|files)\b|log\s+erase\b)/i;

@@ -850,10 +850,17 @@ class PowerShellLowerer {
         return val();
       }
       case 'set-mppreference':
-        if (/-Disable\w*\s+(?:\$true|1)\b|-(?:DisableRealtimeMonitoring|DisableIOAVProtection|DisableBehaviorMonitoring|DisableScriptScanning|DisableBlockAtFirstSeen)\b/i.test(ev)) this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
+        if (/-Disable\w*\s+(?:\$true|1)\b|-(?:DisableRealtimeMonitoring|DisableIOAVProtection|DisableBehaviorMonitoring|DisableScriptScanning|DisableBlockAtFirstSeen)\b/i.test(ev)) {
+          this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
+          this.em.emit('instruct', l, ev, { instruct: 'disable-guard' }, []);
+        }
         return val();
       case 'add-mppreference':
-        if (/-Exclusion(?:Path|Process|Extension)/i.test(ev)) this.em.emit('escalate', l, ev, { command: 'Defender exclusion' }, []);
+        // (an exclusion is a folder, a file type or a program Defender no longer scans)
+        if (/-Exclusion(?:Path|Process|Extension)/i.test(ev)) {
+          this.em.emit('escalate', l, ev, { command: 'Defender exclusion' }, []);
+          this.em.emit('instruct', l, ev, { instruct: 'disable-guard' }, []);
+        }
         return val();
       case 'remove-item':
         return this.em.remove(this.param(a, 'path', 'literalpath') ?? a0 ?? input ?? val(), this.has(a, 'recurse'), l, ev);
@@ -946,7 +953,11 @@ class PowerShellLowerer {
     const mech = persistenceOf(key) ?? (/\\(?:Run|RunOnce)\b|\/(?:Run|RunOnce)$/i.test(key) ? 'run-key' : /Winlogon|Image File Execution Options|\\Policies\\Explorer\\Run/i.test(key) ? 'run-key' : undefined);
     this.em.emit('write', l, ev, { location: classifyWriteLocation(key), path: key + (name?.s ? '\\' + name.s : '') }, [data]);
     if (mech) this.em.startup(l, ev, mech, key, data);
-    if (/Windows Defender|DisableAntiSpyware|DisableRealtimeMonitoring/i.test(key + (name?.s ?? ''))) this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
+    if (/Windows Defender|DisableAntiSpyware|DisableRealtimeMonitoring/i.test(key + (name?.s ?? ''))) {
+      this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
+      // (a Disable… policy value set: Defender's protection off by policy)
+      if (/\bDisable\w+/i.test(`${key}\\${name?.s ?? ''}`) && !/^(?:0|false)$/i.test(String(data.s ?? '1').trim())) this.em.emit('instruct', l, ev, { instruct: 'disable-guard' }, []);
+    }
     return val();
   }
 
