@@ -528,6 +528,27 @@ function __ChildProcess(cmd) {
   setImmediate(function () { self.emit('spawn'); var clip = __clipOut(self.__cmd || cmd); if (clip) self.stdout.emit('data', Buffer.from(clip)); self.stdout.emit('end'); self.stderr.emit('end'); self.exitCode = 0; self.emit('exit', 0, null); self.emit('close', 0, null); });
 }
 __inherits(__ChildProcess, EventEmitter);
+/**
+ * A screenshot tool run with a file to save to (screencapture, gnome-screenshot -f, scrot, import -window root, grim,
+ * maim, spectacle -o) saves the user's screen there: a PNG holding the screen's canary, as it would hold their open
+ * windows.
+ */
+var __SCREENSHOT = /^\s*(?:\S*\/)?(?:screencapture|gnome-screenshot|scrot|import|grim|maim|spectacle|xfce4-screenshooter|flameshot)\b([^|;&]*)/;
+function __screenshot(cmd, cwd) {
+  var m = __SCREENSHOT.exec(String(cmd));
+  if (!m || (/^\s*(?:\S*\/)?import\b/.test(cmd) && !/-window\s+root/.test(m[1]))) return;
+  var words = m[1].trim().split(/\s+/).map(function (w) { return w.replace(/^["']|["']$/g, ''); }).filter(Boolean);
+  var file = null;
+  for (var i = 0; i < words.length; i++) {
+    var kv = /^--(?:file|output)=(.+)$/.exec(words[i]);
+    if (kv) { file = kv[1]; break; }
+    if (/^-(?:f|o|-file|-output)$/.test(words[i]) && words[i + 1]) { file = words[i + 1]; break; }
+  }
+  if (!file) { var last = words[words.length - 1]; if (last && !/^-/.test(last) && /\.(?:png|jpe?g|bmp|tiff?|webp)$/i.test(last)) file = last; }
+  if (!file) return;
+  var abs = path.resolve(cwd || __cwd, file), k = __key(abs);
+  __vfs[k] = { p: abs, b: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tEXtScreen\u0000' + cfg.storeAnswers['user-files'], 'latin1')]), id: 'screen', w: false, dl: false, mode: 420 };
+}
 function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
   opts = opts && typeof opts === 'object' ? opts : {};
@@ -535,6 +556,7 @@ function __execRec(api, file, args, opts, shell) {
   rec({ k: 'exec', api: api, cmd: __trunc(cmd, 8192), detached: !!opts.detached, hide: !!opts.windowsHide, stdio: stdio === undefined ? '' : String(stdio), shell: !!(shell || opts.shell), cwd: opts.cwd === undefined ? __cwd : String(opts.cwd), input: opts.input === undefined ? '' : __trunc(asText(opts.input), 8192), registry: opts.env && typeof opts.env === 'object' ? __trunc(String(opts.env.npm_config_registry || opts.env.NPM_CONFIG_REGISTRY || ''), 300) : '' });
   __followNode(cmd, opts);
   __toolFiles(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
+  __screenshot(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
   __publishLater(cmd, opts.cwd === undefined ? __cwd : String(opts.cwd));
   return cmd;
 }

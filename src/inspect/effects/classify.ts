@@ -144,6 +144,7 @@ const FREE_HOSTING =
   /(?:^|\.)(?:000webhostapp\.com|netlify\.app|vercel\.app|pages\.dev|workers\.dev|github\.io|gitlab\.io|herokuapp\.com|glitch\.me|repl\.co|replit\.app|onrender\.com|fly\.dev|railway\.app|surge\.sh|web\.app|firebaseapp\.com|weebly\.com|wixsite\.com|blogspot\.com|wordpress\.com|sites\.google\.com|duckdns\.org|no-ip\.(?:com|org|biz)|ddns\.net|hopto\.org|zapto\.org|sytes\.net|serveo\.net|freehostia\.com|infinityfreeapp\.com|epizy\.com|rf\.gd|mediafire\.com|mega\.nz|anonfiles\.com|gofile\.io|catbox\.moe|files\.catbox\.moe|filebin\.net|sendspace\.com|transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload\.com|tmpfiles\.org|dropmefiles\.com|drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|cdn\.discordapp\.com|media\.discordapp\.net|t\.me|telegra\.ph|ipfs\.io|dweb\.link|pinata\.cloud|arweave\.net)$/i;
 // (and the shapes of their addresses on any host: a Slack webhook's /services/T…/B…/secret, a Discord webhook's
 // /api/webhooks/id/token, a Telegram bot's /bot<id>:<token>/ name the channel whoever made them owns)
+const AUTHOR_DROP = /^https?:\/\/(?:docs\.google\.com\/forms\/(?:u\/\d+\/)?d\/(?:e\/)?[\w-]{20,}\/formResponse|script\.google\.com\/macros\/s\/[\w-]{20,}\/exec)\b/i;
 const WEBHOOK_URL = /discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com\/services|webhook\.office\.com|outlook\.office\.com\/webhook|\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{12,}|\/api\/webhooks\/\d{6,}\/[\w-]{20,}|\/bot\d{6,}:[\w-]{25,}\//;
 
 /** Host tables, compiled to machine code on first use (see regex-tier.ts). */
@@ -216,6 +217,10 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
   // (`/repos/board/submissions/issues`): a public page its author reads. The user's own repository comes from their
   // remote or settings, not from a name written into the code.
   if (namedRepositoryOf(raw)) return { host, hostClass: 'paste' };
+  // A Google Form's answer URL or an Apps Script web app the code names outright: a drop box whose sheet its author
+  // reads, as a chat webhook is. An anonymous image upload (Imgur's API) is public: a paste site.
+  if (AUTHOR_DROP.test(raw)) return { host, hostClass: 'webhook' };
+  if (/^https?:\/\/api\.imgur\.com\/3\/(?:image|upload)\b/i.test(raw)) return { host, hostClass: 'paste' };
   if (EXFIL_HOST.test(raw) && !TUNNEL_HOSTS.test(host)) return { host, hostClass: /transfer\.sh|file\.io|0x0\.st|temp\.sh|bashupload|anonfiles/i.test(host) ? 'free-hosting' : 'webhook' };
   if (PASTE_HOST.test(raw) || /(?:^|\.)(?:pastebin\.com|paste\.ee|hastebin\.com|rentry\.co|rentry\.org|ghostbin\.|justpaste\.it|controlc\.com|dpaste\.|termbin\.com|ix\.io|sprunge\.us|privatebin\.|paste\.rs|gist\.githubusercontent\.com)$/i.test(host)) return { host, hostClass: 'paste' };
   if (host === 'localhost' || /^127\./.test(host) || host === '[::1]' || host === '::1' || host === '0.0.0.0') return { host, hostClass: 'loopback' };
