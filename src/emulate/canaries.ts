@@ -152,7 +152,7 @@ export interface CanarySet {
 /** The project the package is installed into (its package.json in the fake home; npm's variables at load time). */
 /** The user's project: an app with one workspace package of its own (what a monorepo tool run in it finds). */
 export const PROJECT_PACKAGE = {
-  name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', private: true, workspaces: ['packages/*'], scripts: { start: 'node server.js' },
+  name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', workspaces: ['packages/*'], scripts: { start: 'node server.js' },
   // (an app's usual server and sign-in libraries: what code that patches a project's auth, or its server, looks for)
   dependencies: { express: '^4.21.2', jsonwebtoken: '^9.0.2', bcryptjs: '^2.4.3', dotenv: '^16.4.5', ms: '^2.1.3' },
 };

@@ -961,6 +961,13 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // The user's package sources rewritten (an .npmrc or .yarnrc's registry, a lockfile's resolved URLs) to a host that is
         // no registry or vendor: every install from then on (npm ci of the lockfile too) fetches the packages there and
         // runs their install scripts, code that host chooses.
+        // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone
+        // and update from that name is served from there)
+        for (const [name, ip] of hostsRedirects(shown, data, canaries.files[persona].find((f) => f.path === shown.replace(/\\/g, '/'))?.content ?? '')) {
+          const hc = classifyHost(ip);
+          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points ${q(name)} at ${q(ip)}: every install, clone and update from it is served from there`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: ip, command: `npm install (${name} → ${ip})` });
+          break;
+        }
         for (const host of redirectedRegistries(shown, data, canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '')) {
           const hc = classifyHost(host);
           if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
@@ -1205,6 +1212,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         if (!target) break;
         // A container the Docker Engine is asked to create with the host's root (or another of its folders) mounted, or
         // privileged: what it runs runs as root on the host. Its command, with the mount's paths read as the host's.
+        // A login key the package holds added to the user's code-host account or repository through its API (GitHub's
+        // /user/keys or /repos/o/r/keys, GitLab's /user/keys or deploy_keys): whoever has its private half can push
+        // (or log in), as a key appended to authorized_keys lets them in.
+        const planted = /^(?:POST|PUT)$/.test(method) && /\/(?:user\/keys|repos\/[^/]+\/[^/]+\/keys|projects\/[^/]+\/deploy_keys|user\/gpg_keys)\/?(?:[?#]|$)/.test(url.replace(/^[a-z]+:\/\/[^/]+/i, '')) ? /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+(AAAA[A-Za-z0-9+/]{20,}={0,2})/.exec(body) : null;
+        if (planted && src.texts.some((t) => t.includes(planted[1].slice(0, 40)))) {
+          const k = base('persist', ev, `${str('api')}(${q(url)}, ${method}) adds the SSH key the package holds (${q(planted[0], 60)}) to the user's account or repository`);
+          k.mechanism = 'authorized-keys';
+          k.host = hostOfSafe(url) || host;
+          push(k);
+        }
         const container = method === 'POST' && /\/containers\/create\b/.test(url) ? hostContainer(body) : undefined;
         if (container) {
           const at = base('escalate', ev, `the Docker Engine asked for a container ${container.why}`);
@@ -1471,4 +1488,23 @@ export function redirectedRegistries(path: string, data: string, before: string)
     if (out.size >= 4) break;
   }
   return [...out];
+}
+
+/**
+ * The names a write of the hosts file maps anew to an address that is not this machine or a black hole (an ad
+ * blocker's 0.0.0.0): a registry's, a code host's or a vendor's name, each with the address it now has.
+ */
+export function hostsRedirects(path: string, data: string, before: string): Array<[string, string]> {
+  if (!/(?:^|[\\/])etc[\\/]hosts$/i.test(path)) return [];
+  const had = new Set(before.split('\n').map((l) => l.trim()));
+  const out: Array<[string, string]> = [];
+  for (const line of data.slice(0, 100_000).split('\n')) {
+    const t = line.replace(/#.*/, '').trim();
+    if (!t || had.has(line.trim())) continue;
+    const [ip, ...names] = t.split(/\s+/);
+    if (!/^\d{1,3}(?:\.\d{1,3}){3}$|^[0-9a-f:]+:[0-9a-f:]*$/i.test(ip) || /^(?:127\.|0\.0\.0\.0$|::1?$|::$)/.test(ip)) continue;
+    for (const n of names) if (['registry', 'vendor'].includes(classifyHost(n).hostClass)) out.push([n, ip]);
+    if (out.length >= 4) break;
+  }
+  return out;
 }

@@ -329,5 +329,19 @@ export function resolveLocal(fromDir: string, spec: string, files: ReadonlySet<s
   const base = path.posix.normalize(path.posix.join(fromDir, spec.replace(/\\/g, '/'))).replace(/^\.\//, '');
   if (base.startsWith('../')) return undefined;
   for (const c of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}.json`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) if (files.has(c)) return c;
+  return sourceOfBuild(base, files);
+}
+
+/**
+ * The TypeScript a missing JavaScript file is built from: `./auth.js` imported by TypeScript names `auth.ts` (the
+ * compiler keeps the specifier), and a package that ships its sources but not the build its manifest names
+ * (`dist/index.js`, with `src/index.ts` beside it) is read, and run, from those sources: they are what it is.
+ */
+export function sourceOfBuild(base: string, files: ReadonlySet<string>): string | undefined {
+  const m = /^(.*?)\.([cm]?)js$/.exec(base);
+  if (!m) return undefined;
+  const ts = (p: string): string[] => [`${p}.${m[2]}ts`, `${p}.tsx`, `${p}.ts`];
+  const built = /^(?:dist|lib|build|out)\/(?:(?:esm|cjs|src)\/)?(.+)$/.exec(m[1]);
+  for (const c of [...ts(m[1]), ...(built ? [...ts(`src/${built[1]}`), ...ts(built[1])] : [])]) if (files.has(c)) return c;
   return undefined;
 }

@@ -667,6 +667,8 @@ var __ANSWERS = [
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.email\b/, 'dev@example.com'],
   [/^git\s+config\s+(?:--global\s+)?(?:--get\s+)?user\.name\b/, 'dev'],
   [/^git\s+rev-parse\s+--is-inside-work-tree\b/, 'true'],
+  // on its main branch (a release tool that runs on release branches only goes on)
+  [/^git\s+(?:rev-parse\s+--abbrev-ref\s+HEAD|branch\s+--show-current|symbolic-ref\s+--short\s+HEAD)\b/, 'main'],
   // the working tree: clean (a release tool that refuses a dirty tree goes on), and with what the run staged once it
   // ran git add (code that commits only when there is something to commit goes on)
   [/^git\s+(?:status\s+(?:.*\s)?(?:--porcelain|-s|--short)|diff\s+(?:.*\s)?--name-only)\b/, function (m) { return !__gitAdded ? '' : /diff/.test(m[0]) ? 'MEMORY.md\nnotes/today.md' : 'M  MEMORY.md\nA  notes/today.md'; }],

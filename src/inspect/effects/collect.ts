@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { USER_INPUT, emulationReason } from '../../emulate/select.js';
-import { browserBuildsOf } from '../coverage.js';
+import { browserBuildsOf, sourceOfBuild } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
@@ -185,7 +185,9 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     entries.push({ file: name, reach: 'install', inline: true, ...(p.args.length ? { args: p.args } : {}) });
   }
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
-  const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')) : []);
+  // (an entry the package does not ship, built from sources it does: those sources, as resolveLocal reads them)
+  const fileSet = new Set(kinds.keys());
+  const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')).map((e) => (fileSet.has(e) ? e : (sourceOfBuild(e, fileSet) ?? e))) : []);
   const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
   // The package's main entry (the first of the load closure) runs what its modules do at load: when one of them has a
   // reason to be run (a network call, a decoder), the entry is run too, so that module runs with the arguments the
