@@ -333,15 +333,17 @@ export function resolveLocal(fromDir: string, spec: string, files: ReadonlySet<s
 }
 
 /**
- * The TypeScript a missing JavaScript file is built from: `./auth.js` imported by TypeScript names `auth.ts` (the
- * compiler keeps the specifier), and a package that ships its sources but not the build its manifest names
- * (`dist/index.js`, with `src/index.ts` beside it) is read, and run, from those sources: they are what it is.
+ * The TypeScript a missing build file is made from: a package that ships its sources but not the build its manifest
+ * names (`dist/index.js`, with `src/index.ts` beside it) is read, and run, from those sources: they are what it is.
+ * (Not `./auth.js` imported by TypeScript as `auth.ts`: the emulator's own loader resolves that when it runs; read
+ * statically, it made a WeCom channel's token helper a library entry of its own, called with generic arguments.)
  */
 export function sourceOfBuild(base: string, files: ReadonlySet<string>): string | undefined {
   const m = /^(.*?)\.([cm]?)js$/.exec(base);
   if (!m) return undefined;
   const ts = (p: string): string[] => [`${p}.${m[2]}ts`, `${p}.tsx`, `${p}.ts`];
   const built = /^(?:dist|lib|build|out)\/(?:(?:esm|cjs|src)\/)?(.+)$/.exec(m[1]);
-  for (const c of [...ts(m[1]), ...(built ? [...ts(`src/${built[1]}`), ...ts(built[1])] : [])]) if (files.has(c)) return c;
+  if (!built) return undefined;
+  for (const c of [...ts(`src/${built[1]}`), ...ts(built[1])]) if (files.has(c)) return c;
   return undefined;
 }
