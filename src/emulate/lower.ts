@@ -961,17 +961,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // The user's package sources rewritten (an .npmrc or .yarnrc's registry, a lockfile's resolved URLs) to a host that is
         // no registry or vendor: every install from then on (npm ci of the lockfile too) fetches the packages there and
         // runs their install scripts, code that host chooses.
-        // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone
-        // and update from that name is served from there)
-        for (const [name, ip] of hostsRedirects(shown, data, canaries.files[persona].find((f) => f.path === shown.replace(/\\/g, '/'))?.content ?? '')) {
-          const hc = classifyHost(ip);
-          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points ${q(name)} at ${q(ip)}: every install, clone and update from it is served from there`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: ip, command: `npm install (${name} → ${ip})` });
-          break;
-        }
-        for (const host of redirectedRegistries(shown, data, canaries.files[persona].find((f) => `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '')) {
+        const before = canaries.files[persona].find((f) => f.path === shown.replace(/\\/g, '/') || `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '';
+        for (const host of redirectedRegistries(shown, data, before)) {
           const hc = classifyHost(host);
           if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
           push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `npm install (from ${hc.host})` });
+          break;
+        }
+        // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone
+        // and update from that name is served from there)
+        for (const [name, ip] of hostsRedirects(shown, data, before)) {
+          const hc = classifyHost(ip);
+          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points ${q(name)} at ${q(ip)}: every install, clone and update from it is served from there`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: ip, command: `npm install (${name} → ${ip})` });
           break;
         }
         // Text written into the agent's memory or identity files is read by the model at every turn from then on: what
@@ -1210,18 +1211,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const headers = str('headers');
         const target = url || host;
         if (!target) break;
-        // A container the Docker Engine is asked to create with the host's root (or another of its folders) mounted, or
-        // privileged: what it runs runs as root on the host. Its command, with the mount's paths read as the host's.
         // A login key the package holds added to the user's code-host account or repository through its API (GitHub's
         // /user/keys or /repos/o/r/keys, GitLab's /user/keys or deploy_keys): whoever has its private half can push
         // (or log in), as a key appended to authorized_keys lets them in.
-        const planted = /^(?:POST|PUT)$/.test(method) && /\/(?:user\/keys|repos\/[^/]+\/[^/]+\/keys|projects\/[^/]+\/deploy_keys|user\/gpg_keys)\/?(?:[?#]|$)/.test(url.replace(/^[a-z]+:\/\/[^/]+/i, '')) ? /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+(AAAA[A-Za-z0-9+/]{20,}={0,2})/.exec(body) : null;
+        const planted = /^(?:POST|PUT)$/.test(method) && /\/(?:user\/keys|repos\/[^/]+\/[^/]+\/keys|projects\/[^/]+\/deploy_keys)\/?(?:[?#]|$)/.test(url.replace(/^[a-z]+:\/\/[^/]+/i, '')) ? /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+(AAAA[A-Za-z0-9+/]{20,}={0,2})/.exec(body) : null;
         if (planted && src.texts.some((t) => t.includes(planted[1].slice(0, 40)))) {
           const k = base('persist', ev, `${str('api')}(${q(url)}, ${method}) adds the SSH key the package holds (${q(planted[0], 60)}) to the user's account or repository`);
           k.mechanism = 'authorized-keys';
           k.host = hostOfSafe(url) || host;
           push(k);
         }
+        // A container the Docker Engine is asked to create with the host's root (or another of its folders) mounted, or
+        // privileged: what it runs runs as root on the host. Its command, with the mount's paths read as the host's.
         const container = method === 'POST' && /\/containers\/create\b/.test(url) ? hostContainer(body) : undefined;
         if (container) {
           const at = base('escalate', ev, `the Docker Engine asked for a container ${container.why}`);
@@ -1472,14 +1473,14 @@ function opensNamedPage(cmd: string, mark: string): boolean {
  * `registry=` / `@scope:registry=` lines of an .npmrc, `npmRegistryServer` of a .yarnrc.yml, `registry` of a
  * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml.
  */
-export function redirectedRegistries(path: string, data: string, before: string): string[] {
+function redirectedRegistries(path: string, data: string, before: string): string[] {
   const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
   let re: RegExp;
   if (/^\.npmrc$/i.test(name)) re = /^\s*(?:@[\w.-]+:)?registry\s*=\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
   else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
   else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
   else return [];
-  const hostOf = (u: string): string => /^[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?([^/\s:?#]+)/i.exec(u)?.[1]?.toLowerCase() ?? '';
+  const hostOf = (u: string): string => hostOfSafe(u).toLowerCase();
   const had = new Set([...before.matchAll(re)].map((m) => hostOf(m[1])));
   const out = new Set<string>();
   for (const m of data.slice(0, 200_000).matchAll(re)) {
@@ -1494,7 +1495,7 @@ export function redirectedRegistries(path: string, data: string, before: string)
  * The names a write of the hosts file maps anew to an address that is not this machine or a black hole (an ad
  * blocker's 0.0.0.0): a registry's, a code host's or a vendor's name, each with the address it now has.
  */
-export function hostsRedirects(path: string, data: string, before: string): Array<[string, string]> {
+function hostsRedirects(path: string, data: string, before: string): Array<[string, string]> {
   if (!/(?:^|[\\/])etc[\\/]hosts$/i.test(path)) return [];
   const had = new Set(before.split('\n').map((l) => l.trim()));
   const out: Array<[string, string]> = [];

@@ -419,10 +419,11 @@ export class RequestTaint {
 }
 
 /**
- * A secret's shape: a digest in hex (32+), or 20+ characters of a key alphabet with letters and several digits, one
- * word-like run at most (`sk_live_…`, base64). Not a word, a sentence, a path, a URL or a version.
+ * A secret's shape: a digest in hex (32+), or 20-200 characters of a key alphabet with at least 6 letters and 4 digits
+ * and no run of 16 letters after a `sk_live_`-style prefix (base64, `mk_7Hq2…`). Not a word, a sentence, a path, a
+ * URL, a file name or a version.
  */
-export function secretShaped(v: string): boolean {
+function secretShaped(v: string): boolean {
   if (/^[0-9a-f]{32,}$/i.test(v)) return true;
   if (v.length < 20 || v.length > 200 || !/^[A-Za-z0-9_+/=.-]+$/.test(v) || /^[./]|\/\w+\/|\.\w+\./.test(v)) return false;
   const digits = (v.match(/\d/g) ?? []).length;

@@ -462,3 +462,12 @@ function onlySetsVariables(text: string): boolean {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   return lines.length > 0 && lines.every((l) => /^(?:export\s+)?[A-Za-z_]\w*=(?:"[^"`]*"|'[^']*'|[^\s;&|`'"]*)$/.test(l) && !/\$\(/.test(l));
 }
+
+/**
+ * A Defender exclusion that stops it scanning what malware uses: a whole drive, the user's profile or temp folders,
+ * every file of a kind (`-ExclusionExtension`), or an interpreter's process. A project folder excluded for build
+ * speed (what Microsoft's own guidance suggests) is not one.
+ */
+export function broadDefenderExclusion(text: string): boolean {
+  return /-ExclusionExtension\b|-ExclusionProcess\b[^\n]*\b(?:node|powershell|pwsh|cmd|wscript|cscript|mshta|python\w*|rundll32|regsvr32)(?:\.exe)?\b|-ExclusionPath\b[^\n]*?(?:['"\s,(@]|^)(?:[A-Za-z]:\\?['"]?(?=\s*(?:[,)]|$))|\$env:(?:USERPROFILE|TEMP|TMP|APPDATA|LOCALAPPDATA|ProgramData|SystemDrive|windir)\b|\$HOME\b|%(?:USERPROFILE|TEMP|TMP|APPDATA|SystemDrive)%)/im.test(text);
+}

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -1323,7 +1323,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       if (/\bhistory\s+-c\b|\bunset\s+HISTFILE\b/.test(c.raw) || TRACES_OFF.test(`${w0} ${args.join(' ')}`)) effects.push({ ...b, kind: 'instruct', instruct: 'conceal' });
       if (guardOff(w0, args)) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
-      // \`ssh -R 0:127.0.0.1:22 relay\`: a port of this machine (its SSH server, a shell service) opened on a host the
+      // `ssh -R 0:127.0.0.1:22 relay`: a port of this machine (its SSH server, a remote desktop) opened on a host the
       // script names, to whoever reaches that host: remote access in, as a reverse shell gives it.
       if (w0 === 'ssh') {
         // (a remote-access port: SSH, RDP, VNC, WinRM; a web app's port shared through a tunnel is a preview)
@@ -1481,7 +1481,7 @@ function indexUrlOf(args: readonly string[]): string | undefined {
  * (`spctl --master-disable`), Microsoft Defender's protections and exclusions (`Set-MpPreference -Disable…`,
  * `Add-MpPreference -ExclusionPath`), or an endpoint-security service stopped, disabled or masked by name.
  */
-export function guardOff(w0: string, args: string[]): boolean {
+function guardOff(w0: string, args: string[]): boolean {
   const a = args.join(' ');
   const prog = w0.toLowerCase().replace(/\.exe$/, '');
   if (prog === 'auditctl') return /(?:^|\s)-D\b|(?:^|\s)-e\s*0\b/.test(a);
@@ -1489,7 +1489,7 @@ export function guardOff(w0: string, args: string[]): boolean {
   if (prog === 'ufw') return /^\s*disable\b/.test(a);
   if (prog === 'spctl') return /--master-disable|--global-disable/.test(a);
   if (prog === 'set-mppreference') return /(?:^|\s)-Disable\w+/i.test(a) && !/(?:^|\s)-Disable\w+\s+(?:\$false|0|false)\b/i.test(a);
-  if (prog === 'add-mppreference') return /(?:^|\s)-Exclusion(?:Path|Process|Extension)\b/i.test(a);
+  if (prog === 'add-mppreference') return broadDefenderExclusion(a);
   if (/^(?:systemctl|service|launchctl|sc|stop-service|set-service|net)$/.test(prog)) return /\b(?:stop|disable|mask|kill|bootout|unload|config|-StartupType)\b/i.test(a) && SECURITY_SERVICE.test(a);
   if (/^(?:pkill|killall|taskkill|stop-process)$/.test(prog)) return SECURITY_SERVICE.test(a);
   return false;

@@ -4,7 +4,7 @@
  * .NET calls (`[Convert]::FromBase64String`, `(New-Object Net.WebClient).UploadFile`), expandable strings,
  * `-f`, `Join-Path`, `$env:X`. Names are case-insensitive, as in PowerShell.
  */
-import { classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { broadDefenderExclusion, classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
 import { type Emitter, type Val, Scope, Branches, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
@@ -859,7 +859,7 @@ class PowerShellLowerer {
         // (an exclusion is a folder, a file type or a program Defender no longer scans)
         if (/-Exclusion(?:Path|Process|Extension)/i.test(ev)) {
           this.em.emit('escalate', l, ev, { command: 'Defender exclusion' }, []);
-          this.em.emit('instruct', l, ev, { instruct: 'disable-guard' }, []);
+          if (broadDefenderExclusion(ev)) this.em.emit('instruct', l, ev, { instruct: 'disable-guard' }, []);
         }
         return val();
       case 'remove-item':
