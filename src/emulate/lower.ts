@@ -93,11 +93,11 @@ function base32(buf: Buffer): string {
 }
 
 /** Every encoding of a canary value a payload might hold it in. */
-function variantsOf(value: string, reversed = false): string[] {
+function variantsOf(value: string): string[] {
   const out = new Set<string>([value]);
-  // (and the value written backwards, in each of these forms: a "fingerprint" that reverses a token and base64s it
-  // hides nothing)
-  if (!reversed && value.length >= 16) for (const v of variantsOf([...value].reverse().join(''), true)) out.add(v);
+  // (and the value written backwards: a "fingerprint" that reverses a token and base64s it hides nothing, since
+  // findCanaries looks into a payload's decoded layers too)
+  if (value.length >= 16) out.add([...value].reverse().join(''));
   const enc = encodeURIComponent(value);
   out.add(enc);
   out.add(value.replace(/ /g, '+'));
@@ -129,7 +129,7 @@ function variantsOf(value: string, reversed = false): string[] {
 }
 
 export function canaryMatchers(set: CanarySet): Matcher[] {
-  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap((v) => variantsOf(v)), plain: Buffer.from(c.values[0] ?? '', 'utf8'), halves: c.values.filter((v) => v.length >= 40).map((v) => [v.slice(0, 16), v.slice(-16)] as [string, string]) }));
+  return set.list.map((c) => ({ id: c.id, variants: c.values.flatMap(variantsOf), plain: Buffer.from(c.values[0] ?? '', 'utf8'), halves: c.values.filter((v) => v.length >= 40).map((v) => [v.slice(0, 16), v.slice(-16)] as [string, string]) }));
 }
 
 export function findCanaries(text: string, matchers: Matcher[]): string[] {

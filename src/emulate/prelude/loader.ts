@@ -96,8 +96,10 @@ function __stubBound(name) {
   for (var k in __stubUrls) if (name === k || name.slice(0, k.length + 1) === k + '.') return __stubUrls[k];
   return null;
 }
+// (only a call that makes a client: a URL parser or a schema library handed an address makes none)
+var __CLIENT_MAKER = /(?:^|\.)(?:connect|createClient|createConnection|init|initialize|configure|setup|create|client)$|^new .*(?:Client|Connection|Exporter|Producer|Publisher|Transport|Socket|Sender|Uploader)$/i;
 function __stubClient(name, made, args) {
-  var u = __stubUrlIn(args);
+  var u = __CLIENT_MAKER.test(made === 'new ' + name ? made : name) ? __stubUrlIn(args) : null;
   if (u) {
     __stubUrls[made] = u;
     if (/\.(?:init|configure|setup|config|initialize|connect|createClient)$/i.test(name)) __stubUrls[name.replace(/\.[^.]*$/, '')] = u;

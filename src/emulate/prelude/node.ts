@@ -172,7 +172,7 @@ function __neighbour(k) {
   if (!m || !/^package\.json$|\.(?:c|m)?js$/.test(m[2])) return null;
   var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\n" + __NB_MARK + '\nmodule.exports = {};\n';
   var v = { p: path.join(__neighbourDir, k.slice(__neighbourDir.length)), b: Buffer.from(body, 'utf8'), w: false, dl: false, mode: 420, neighbour: m[1] };
-  if (m[2] !== 'package.json') __nbMatching();
+  if (m[2] !== 'package.json') __nbCode = true;
   __vfs[k] = v;
   return v;
 }
@@ -208,12 +208,11 @@ function __withFound(text, pat) {
 String.prototype.replace = function replace(pat, to) { return __origReplace.call(__withFound(String(this), pat), pat, to); };
 /**
  * And a search of a neighbour's text ('re.exec(src)', then the patch spliced in at the match) finds what it looks for
- * at the mark, once a neighbour's code was read (the wrapper is installed then, not before: every other run's
- * expressions go on as they were).
+ * at the mark, once the code read a neighbour's code file as text (the wrapper is installed then, not when a module
+ * resolver only probes for one: every other run's expressions go on unwrapped, at their own speed).
  */
 var __origExec = RegExp.prototype.exec, __nbExec = false;
 function __nbMatching() {
-  __nbCode = true;
   if (__nbExec) return;
   __nbExec = true;
   RegExp.prototype.exec = function exec(s) {
@@ -317,13 +316,11 @@ function __isDir(k) {
 [cfg.home, cfg.tmp, cfg.root].forEach(function (d) { __dirsOf(__key(d) + '/x').forEach(function (x) { __knownDirs[x] = true; }); });
 // (the project is a git repository: its .git folder and hooks folder are there, as tools that install hooks expect)
 if (__neighbourDir) [__neighbourDir + '.git', __neighbourDir + '.git/hooks'].forEach(function (d) { __knownDirs[d.replace('/node_modules/.git', '/.git')] = true; });
-// The project's installed libraries (its package.json's dependencies) are folders in its node_modules: a listing finds them.
-if (__neighbourDir) (function () {
-  var pj = __vfs[__neighbourDir.slice(0, -13) + 'package.json'];
-  var deps = {};
-  try { deps = JSON.parse(pj ? pj.b.toString('utf8') : '{}').dependencies || {}; } catch (e) { deps = {}; }
-  Object.keys(deps).slice(0, 20).forEach(function (n) { if (__neighbourDir + n !== __pkgRootKey) __knownDirs[__neighbourDir + n] = true; });
-})();
+// The project's usual libraries (a server's, its sign-in's) are folders in its node_modules: a listing finds them, as code
+// that patches a project's auth looks for them. (Listed only: a module resolver that asks whether the folder is there
+// still finds none, and a library requiring "dotenv" gets the recording stub it got before.)
+var __listedDirs = {};
+if (__neighbourDir) ['express', 'jsonwebtoken', 'bcryptjs', 'dotenv'].forEach(function (n) { if (__neighbourDir + n !== __pkgRootKey) __listedDirs[__neighbourDir + n] = true; });
 function __list(k) {
   var pre = k === '/' ? '/' : k + '/', names = {};
   function add(full) { if (full.slice(0, pre.length) !== pre) return; var rest = full.slice(pre.length); var n = rest.split('/')[0]; if (n) names[n] = true; }
@@ -331,6 +328,7 @@ function __list(k) {
   for (var f in __pkgSet) add(__pkgRootKey + '/' + f);
   add(__pkgRootKey);
   for (var d in __knownDirs) add(d);
+  for (var ld in __listedDirs) add(ld);
   return Object.keys(names).map(function (n) {
     var v = __vfs[pre + n]; if (v) return path.basename(v.p);
     var pf = __pkgSet[(pre + n).slice(__pkgRootKey.length + 1)]; if (pf) return path.basename(pf);
@@ -341,6 +339,8 @@ function __fsErr(code, syscall, p) { var e = new Error(code + ': ' + (code === '
 function __encOf(o) { return typeof o === 'string' ? o : o && o.encoding ? o.encoding : null; }
 function __readRec(api, p, k, f) {
   if (f && f.pkg) return;
+  // (a neighbour's code read as text: code that searches it may patch it; see __nbMatching)
+  if (f && f.neighbour && !f.written && !/package\.json$/.test(k)) __nbMatching();
   rec({ k: 'read', api: api, path: __abs(p), id: f ? f.id : undefined, missing: !f, w: f ? f.w : false });
 }
 function readFileSync(p, o) {
