@@ -19,7 +19,7 @@ import type { TraceEvent } from './sandbox.js';
 import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { INSTRUCTION_TEXT, lowerProse, writtenInstructions } from '../inspect/effects/prose.js';
-import { configCommands, isToolConfig, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
+import { configCommands, hostsRemapped, isToolConfig, redirectedRegistries, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
 import { foldTempDir, lowerConfigCommand, lowerShell, splitTop, tokenize } from '../inspect/effects/shell.js';
 
 /** An editor's user or folder settings (VS Code and its forks). */
@@ -970,7 +970,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
         // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone
         // and update from that name is served from there)
-        for (const [name, ip] of hostsRedirects(shown, data, before)) {
+        for (const [name, ip] of hostsRemapped(shown, data, before).filter(([n]) => ['registry', 'vendor'].includes(classifyHost(n).hostClass))) {
           const hc = classifyHost(ip);
           push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points ${q(name)} at ${q(ip)}: every install, clone and update from it is served from there`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: ip, command: `npm install (${name} → ${ip})` });
           break;
@@ -1466,46 +1466,4 @@ function opensNamedPage(cmd: string, mark: string): boolean {
   if (!arg) return false;
   const word = arg[1] ?? arg[2] ?? arg[3] ?? '';
   return word.includes(mark) && !/[;&|`$]/.test(word) && (arg[4] === '' || /^(?:[12]?>\s*\S+\s*)*(?:\|\|\s*(?:echo|true|:)\b[^;&|]*)?$/.test(arg[4].trim()));
-}
-
-/**
- * The registry hosts a write of a package manager's settings or lockfile names that the file did not name before:
- * `registry=` / `@scope:registry=` lines of an .npmrc, `npmRegistryServer` of a .yarnrc.yml, `registry` of a
- * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml.
- */
-function redirectedRegistries(path: string, data: string, before: string): string[] {
-  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
-  let re: RegExp;
-  if (/^\.npmrc$/i.test(name)) re = /^\s*(?:@[\w.-]+:)?registry\s*=\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
-  else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
-  else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
-  else return [];
-  const hostOf = (u: string): string => hostOfSafe(u).toLowerCase();
-  const had = new Set([...before.matchAll(re)].map((m) => hostOf(m[1])));
-  const out = new Set<string>();
-  for (const m of data.slice(0, 200_000).matchAll(re)) {
-    const h = hostOf(m[1]);
-    if (h && !had.has(h)) out.add(h);
-    if (out.size >= 4) break;
-  }
-  return [...out];
-}
-
-/**
- * The names a write of the hosts file maps anew to an address that is not this machine or a black hole (an ad
- * blocker's 0.0.0.0): a registry's, a code host's or a vendor's name, each with the address it now has.
- */
-function hostsRedirects(path: string, data: string, before: string): Array<[string, string]> {
-  if (!/(?:^|[\\/])etc[\\/]hosts$/i.test(path)) return [];
-  const had = new Set(before.split('\n').map((l) => l.trim()));
-  const out: Array<[string, string]> = [];
-  for (const line of data.slice(0, 100_000).split('\n')) {
-    const t = line.replace(/#.*/, '').trim();
-    if (!t || had.has(line.trim())) continue;
-    const [ip, ...names] = t.split(/\s+/);
-    if (!/^\d{1,3}(?:\.\d{1,3}){3}$|^[0-9a-f:]+:[0-9a-f:]*$/i.test(ip) || /^(?:127\.|0\.0\.0\.0$|::1?$|::$)/.test(ip)) continue;
-    for (const n of names) if (['registry', 'vendor'].includes(classifyHost(n).hostClass)) out.push([n, ip]);
-    if (out.length >= 4) break;
-  }
-  return out;
 }

@@ -132,6 +132,11 @@ process.mainModule = undefined;
 // Keys are absolute, '/'-separated, lower-cased on win32. Package files are read lazily through the host
 // (__readPkgFile, a map the engine pre-read); home canaries come from cfg.vfs; writes stay in this map.
 var __vfs = {}, __gone = {}, __pkgRootKey = '', __pkgSet = {};
+// The folders the virtual files are in (every ancestor of a key __put wrote) and the package's own folders: a stat or
+// an existsSync during module resolution asks these, not a walk of every file.
+var __vfsDirs = {}, __pkgDirs = null;
+function __addDirs(k, into) { var i = k.lastIndexOf('/'); while (i > 0) { var d = k.slice(0, i); if (into[d]) return; into[d] = true; i = d.lastIndexOf('/'); } }
+function __put(k, v) { __vfs[k] = v; __addDirs(k, __vfsDirs); return v; }
 function __key(p) {
   var s = String(p);
   if (s.slice(0, 7) === 'file://') { s = decodeURIComponent(s.slice(7)); if (__isWin) s = s.replace(/^\/([a-zA-Z]:)/, '$1'); }
@@ -143,13 +148,13 @@ __pkgRootKey = __key(cfg.root);
 cfg.files.forEach(function (f) { __pkgSet[__isWin ? f.toLowerCase() : f] = f; });
 /** Package-relative path for a key inside the package, or null. */
 function __relOf(k) { if (k.slice(0, __pkgRootKey.length + 1) !== __pkgRootKey + '/') return null; var r = k.slice(__pkgRootKey.length + 1); return Object.prototype.hasOwnProperty.call(__pkgSet, r) ? __pkgSet[r] : null; }
-Object.keys(cfg.vfs).forEach(function (p) { var f = cfg.vfs[p]; __vfs[__key(p)] = { p: p, b: Buffer.from(f.c, 'utf8'), id: f.id, w: false, dl: false, mode: 384 }; });
+Object.keys(cfg.vfs).forEach(function (p) { var f = cfg.vfs[p]; __put(__key(p), { p: p, b: Buffer.from(f.c, 'utf8'), id: f.id, w: false, dl: false, mode: 384 }); });
 function __hasResp(s) { return s.indexOf(cfg.respMark) >= 0; }
 function __getFile(k) {
   if (__gone[k]) return null;
   var v = __vfs[k]; if (v) { __projectFile(k, v); return v; }
   var rel = __relOf(k);
-  if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __vfs[k] = v; return v; }
+  if (rel !== null) { var t = __readPkg(rel); if (t === null || t === undefined) return null; v = { p: k, b: t.slice(0, 8) === '\ufffebase64\ufffe' ? Buffer.from(t.slice(8), 'base64') : Buffer.from(t, 'utf8'), pkg: rel, w: false, dl: false, mode: 420 }; __put(k, v); return v; }
   return __neighbour(k) || __systemTool(k);
 }
 /** The machine's usual programs are installed (git, node, curl …): a wrapper that looks for the real one on PATH finds it. */
@@ -157,7 +162,7 @@ var __SYSTEM_TOOLS = /^(?:\/usr\/bin|\/bin|\/usr\/local\/bin|\/opt\/homebrew\/bi
 function __systemTool(k) {
   if (!__SYSTEM_TOOLS.test(k)) return null;
   var v = { p: k, b: Buffer.from(__isWin ? 'MZ' : '\x7fELF', 'latin1'), w: false, dl: false, mode: 493, system: true };
-  __vfs[k] = v;
+  __put(k, v);
   return v;
 }
 /**
@@ -173,7 +178,7 @@ function __neighbour(k) {
   var body = m[2] === 'package.json' ? JSON.stringify({ name: m[1], version: '6.4.0', main: 'index.js' }) : "'use strict';\n" + __NB_MARK + '\nmodule.exports = {};\n';
   var v = { p: path.join(__neighbourDir, k.slice(__neighbourDir.length)), b: Buffer.from(body, 'utf8'), w: false, dl: false, mode: 420, neighbour: m[1] };
   if (m[2] !== 'package.json') __nbCode = true;
-  __vfs[k] = v;
+  __put(k, v);
   return v;
 }
 /**
@@ -306,10 +311,16 @@ function __isDir(k) {
   if (k === '/' || /^[a-z]:\/?$/i.test(k) || __knownDirs[k]) return true;
   if (k === __pkgRootKey) return true;
   var pre = k + '/';
-  for (var x in __vfs) if (x.slice(0, pre.length) === pre && !__gone[x]) return true;
+  if (__vfsDirs[k]) {
+    // (a folder whose files were all removed is not there: only then are its files walked)
+    var anyGone = false; for (var g in __gone) if (__gone[g]) { anyGone = true; break; }
+    if (!anyGone) return true;
+    for (var x in __vfs) if (x.slice(0, pre.length) === pre && !__gone[x]) return true;
+  }
   if (pre.slice(0, __pkgRootKey.length + 1) === __pkgRootKey + '/' || __pkgRootKey.slice(0, pre.length) === pre) {
     if (__pkgRootKey.slice(0, pre.length) === pre) return true;
-    var r = pre.slice(__pkgRootKey.length + 1); for (var f in __pkgSet) if (f.slice(0, r.length) === r) return true;
+    if (!__pkgDirs) { __pkgDirs = {}; for (var f in __pkgSet) __addDirs(f, __pkgDirs); }
+    return !!__pkgDirs[pre.slice(__pkgRootKey.length + 1, -1)];
   }
   return false;
 }
@@ -364,7 +375,7 @@ function __writeRec(api, p, data, append) {
   var dl = __hasResp(text) || !!(before && before.dl && append);
   rec({ k: 'write', api: api, path: __abs(p), data: __trunc(asText(bytes.subarray(0, 65536)), 65536), dl: dl, own: __ownTrace(k, before), append: !!append, over: !!(before && !before.written && !append), neighbour: before && before.neighbour && !before.written ? before.neighbour : undefined });
   delete __gone[k];
-  __vfs[k] = { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true };
+  __put(k, { p: __abs(p), b: all, w: true, dl: dl, mode: 420, pkg: before && before.pkg ? before.pkg : undefined, written: true });
   __hookLater(p, text);
   __startupLater(p, text);
 }
@@ -429,7 +440,7 @@ function renameSync(a, b) {
   __gone[ka] = true; var kb = __key(b); delete __gone[kb];
   // a file the run wrote, moved into its place (an atomic write: x.tmp, then rename): what lands there is written there
   if (f.written) { __writeRec('renameSync', b, f.b, false); return; }
-  __vfs[kb] = { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true };
+  __put(kb, { p: __abs(b), b: f.b, w: true, dl: f.dl, mode: f.mode, written: true });
 }
 // fs.cp: a folder is copied file by file (what it holds, under the destination), a file as copyFileSync does
 function cpSync(a, b, o) {
@@ -547,7 +558,7 @@ function __screenshot(cmd, cwd) {
   if (!file) { var last = words[words.length - 1]; if (last && !/^-/.test(last) && /\.(?:png|jpe?g|bmp|tiff?|webp)$/i.test(last)) file = last; }
   if (!file) return;
   var abs = path.resolve(cwd || __cwd, file), k = __key(abs);
-  __vfs[k] = { p: abs, b: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tEXtScreen\u0000' + cfg.storeAnswers['user-files'], 'latin1')]), id: 'screen', w: false, dl: false, mode: 420 };
+  __put(k, { p: abs, b: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tEXtScreen\u0000' + cfg.storeAnswers['user-files'], 'latin1')]), id: 'screen', w: false, dl: false, mode: 420 });
 }
 function __execRec(api, file, args, opts, shell) {
   var cmd = args && args.length ? [String(file)].concat(args.map(__quoteArg)).join(' ') : String(file);
@@ -579,7 +590,7 @@ function __publishLater(cmd, cwd) {
   var packed = {};
   (line.match(/[^\s;&|"']+/g) || []).forEach(function (w) { var k = __key(path.resolve(dir, w)), e = __getFile(k); if (e && !/package\.json$/.test(k)) packed[k] = e; });
   setTimeout(function () {
-    Object.keys(packed).forEach(function (k) { if (!__getFile(k)) { __vfs[k] = packed[k]; delete __gone[k]; } });
+    Object.keys(packed).forEach(function (k) { if (!__getFile(k)) { __put(k, packed[k]); delete __gone[k]; } });
     rec({ k: 'call', name: 'install script of the package it published' });
     __followNode(line, { cwd: dir });
   }, 3600000);
@@ -594,19 +605,19 @@ function __toolFiles(cmd, cwd) {
   var kg = /^(?:\S*\/)?ssh-keygen(?:\.exe)?\s(?![\s\S]*\s-[lyeFRHDQ]\b)[\s\S]*\s-f\s+("[^"]+"|'[^']+'|\S+)/.exec(c);
   if (kg) {
     var key = path.resolve(cwd, kg[1].replace(/^["']|["']$/g, '')), own = Object.keys(cfg.vfs).filter(function (x) { return cfg.vfs[x].id === 'ssh-key'; })[0];
-    if (own) __vfs[__key(key)] = { p: __abs(key), b: Buffer.from(cfg.vfs[own].c, 'utf8'), id: 'ssh-key', w: false, dl: false, mode: 384, written: true };
-    __vfs[__key(key + '.pub')] = { p: __abs(key + '.pub'), b: Buffer.from('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9vJm3pWq2sTtXyZ0aBcDeFgHiJkLmNoPqRsTuVwXyZ dev@workstation\n'), w: false, dl: false, mode: 420, written: true };
+    if (own) __put(__key(key), { p: __abs(key), b: Buffer.from(cfg.vfs[own].c, 'utf8'), id: 'ssh-key', w: false, dl: false, mode: 384, written: true });
+    __put(__key(key + '.pub'), { p: __abs(key + '.pub'), b: Buffer.from('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK9vJm3pWq2sTtXyZ0aBcDeFgHiJkLmNoPqRsTuVwXyZ dev@workstation\n'), w: false, dl: false, mode: 420, written: true });
     return;
   }
-  if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, __packedName(m[1])); __vfs[__key(f)] = { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }; return; }
+  if (m && !/^\.{1,2}$/.test(m[1])) { var f = path.join(cwd, __packedName(m[1])); __put(__key(f), { p: __abs(f), b: Buffer.from([31, 139, 8, 0]), w: false, dl: false, mode: 420, tool: m[1] }); return; }
   var t = /^tar\s+(?:-?x\w*f|-?\w*x\w*\s+-f)\s+("[^"]+"|'[^']+'|\S+)/.exec(c), src = t && __getFile(__key(path.resolve(cwd, t[1].replace(/^["']|["']$/g, ''))));
   if (src && src.tool) {
     // (into the folder -C names; --strip-components=1 drops the "package/" level)
     var into = /\s-C\s+("[^"]+"|'[^']+'|\S+)/.exec(c), base = into ? path.resolve(cwd, into[1].replace(/^["']|["']$/g, '')) : cwd;
     var dir = /--strip-components[= ]1\b/.test(c) ? base : path.join(base, 'package');
     // (files the run's own unpacking made: rewriting them wipes nothing of the user's)
-    __vfs[__key(path.join(dir, 'package.json'))] = { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420, written: true };
-    __vfs[__key(path.join(dir, 'index.js'))] = { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420, written: true };
+    __put(__key(path.join(dir, 'package.json')), { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420, written: true });
+    __put(__key(path.join(dir, 'index.js')), { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420, written: true });
   }
 }
 // "npm pack NAME[@range] [--flags]" packs NAME's latest version into NAME-1.0.3.tgz, and prints that name

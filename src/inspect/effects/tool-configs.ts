@@ -486,3 +486,51 @@ export function scheduledPrompts(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The registry hosts a write of a package manager's settings or lockfile names that the file did not name before:
+ * `registry=` / `@scope:registry=` lines of an .npmrc, `npmRegistryServer` of a .yarnrc.yml, `registry` of a
+ * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml. (Every
+ * install from then on fetches from those hosts and runs what they serve: ../../emulate/lower.ts.)
+ */
+export function redirectedRegistries(file: string, data: string, before: string): string[] {
+  const name = file.replace(/\\/g, '/').split('/').pop() ?? '';
+  let re: RegExp;
+  if (/^\.npmrc$/i.test(name)) re = /^\s*(?:@[\w.-]+:)?registry\s*=\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
+  else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
+  else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
+  else return [];
+  const hostOf = (u: string): string => {
+    try {
+      return new URL(u).hostname.toLowerCase();
+    } catch {
+      return '';
+    }
+  };
+  const had = new Set([...before.matchAll(re)].map((m) => hostOf(m[1]!)));
+  const out = new Set<string>();
+  for (const m of data.slice(0, 200_000).matchAll(re)) {
+    const h = hostOf(m[1]!);
+    if (h && !had.has(h)) out.add(h);
+    if (out.size >= 4) break;
+  }
+  return [...out];
+}
+
+/**
+ * The names a write of the hosts file maps anew to an address that is not this machine or a black hole (an ad
+ * blocker's 0.0.0.0), each with the address it now has (at most eight).
+ */
+export function hostsRemapped(file: string, data: string, before: string): Array<[name: string, ip: string]> {
+  if (!/(?:^|[\\/])etc[\\/]hosts$/i.test(file)) return [];
+  const had = new Set(before.split('\n').map((l) => l.trim()));
+  const out: Array<[string, string]> = [];
+  for (const line of data.slice(0, 100_000).split('\n')) {
+    const t = line.replace(/#.*/, '').trim();
+    if (!t || had.has(line.trim())) continue;
+    const [ip = '', ...names] = t.split(/\s+/);
+    if (!/^\d{1,3}(?:\.\d{1,3}){3}$|^[0-9a-f:]+:[0-9a-f:]*$/i.test(ip) || /^(?:127\.|0\.0\.0\.0$|::1?$|::$)/.test(ip)) continue;
+    for (const n of names) if (out.length < 8) out.push([n, ip]);
+  }
+  return out;
+}
