@@ -182,6 +182,14 @@ describe('requiredWords / mayMatch (a pattern is not run on a text that lacks a 
     expect(requiredWords(/[a-z]{30}/)).toEqual([]);
   });
 
+  it('keeps two CJK characters as a word (密码, 비번), which would gate a multilingual alternation, but not two Latin ones', () => {
+    expect(requiredWords(/\b(?:password|pin)\b|密码|비번/i).map((g) => [...g].sort())).toEqual([['password', 'pin', '密码', '비번']]);
+    expect(requiredWords(/\b(?:password|pw)\b|密码/i)).toEqual([]);
+    expect(requiredWords(/密码|别/)).toEqual([]);
+    expect(mayMatch(/(?:输入|提供)密码/, '请提供密码')).toBe(true);
+    expect(mayMatch(/(?:输入|提供)密码/, '请提供帮助')).toBe(false);
+  });
+
   it('drops words whose case the pattern folds differently from toLowerCase', () => {
     expect(requiredWords(/straße/i)).toEqual([]);
     expect(requiredWords(/σύνδεση/i)).toEqual([]);

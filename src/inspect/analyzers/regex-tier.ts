@@ -108,7 +108,7 @@ export function lowerCased(text: string): string {
  * [terminal, shell]. A text missing a group cannot match, so the pattern is not run on it (RE2's and Hyperscan's
  * prefilters, for JavaScript's syntax). What the reader does not follow (a class escape, a backreference, a
  * quantified group that may be absent) requires nothing; a lookahead's words are required of the text, where they
- * must be too. Groups shorter than three characters are dropped (nearly every text holds them), and so are strings
+ * must be too. Groups shorter than three characters are dropped (nearly every text holds them; two CJK characters are kept), and so are strings
  * whose case the text's lower-casing may not map as the pattern folds it (non-ASCII letters under `i`, `k` and
  * `s` under `iu`, the Greek sigmas). Dropping a group only weakens the filter; it never skips a text that matches.
  */
@@ -144,7 +144,9 @@ function usableWord(flags: string): (w: string) => boolean {
   const ci = flags.includes('i');
   const unicode = flags.includes('u') || flags.includes('v');
   return (w) => {
-    if (w.length < 3) return false;
+    // (two characters of a script without case or spaces between words, Chinese, Japanese or Korean, are a word as
+    // specific as three Latin letters: 密码, 秘密, 비번)
+    if (w.length < 3 && !(w.length === 2 && /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}$/.test(w))) return false;
     // Σ lower-cases by context (σ inside a word, ς at its end)
     if (!ci) return !/[Σσς]/.test(w);
     if (/[\u0370-\u03ff\u1f00-\u1fffµſıİKÅẞß]/.test(w)) return false;
