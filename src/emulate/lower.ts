@@ -282,6 +282,21 @@ export function hiddenAddition(returned: string, handed: readonly string[]): str
   return undefined;
 }
 
+/**
+ * Code that can act on nothing: no name it could reach the process, the network, modules or other code through
+ * (require, process, import, globals, Function and eval, constructors and prototypes, timers, Reflect, `this`), in
+ * its text or its strings, no call handed a module's name or chained on a call's result, and no property looked up
+ * by anything but a quoted name or a number (a name assembled from pieces is how such names hide). A template compiled to a function is such code; a payload is not.
+ */
+const REACHES = /\b(?:require|process|import|globalThis|global|window|self|document|Function|eval|constructor|prototype|__proto__|fetch|XMLHttpRequest|WebSocket|Buffer|module|exports|Reflect|Proxy|setTimeout|setInterval|setImmediate|queueMicrotask|atob|btoa|fromCharCode|fromCodePoint|Symbol|arguments|this|call|apply|bind|with|async|await|yield|class|new|Object|Array|Promise|Worker|Deno|Bun|unescape|decodeURI|decodeURIComponent)\b|\\[ux]/;
+const COMPUTED_KEY = /\[(?!\s*(?:"[^"\\\n]*"|'[^'\\\n]*'|\d+)\s*\])/;
+/** A call handed a bare module-like name (`r("https")`, a require passed in under another name), or a method of a call's result. */
+const LOADS_OR_CHAINS = /\b\w+\s*\(\s*["'`](?:node:)?[a-z_@][\w/@.-]*["'`]\s*\)|\)\s*\.\s*\w+\s*\(/;
+export function inertCode(code: string): boolean {
+  // (readable code that returns something: bytes a cipher gave back under a key the emulator did not have are no template)
+  return code.length <= 4000 && /\breturn\b/.test(code) && !/[\0-\x08\x0e-\x1f\x7f\ufffd]/.test(code) && !REACHES.test(code) && !LOADS_OR_CHAINS.test(code) && !COMPUTED_KEY.test(code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => (m.includes('[') ? m.replace(/\[/g, ' ') : m)));
+}
+
 function hostOfSafe(url: string): string {
   try {
     return new URL(url).hostname;
@@ -1105,6 +1120,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           push(p);
           startsOnSchedule(scheduledCommands(str('input')), e, 'the crontab');
         }
+        // A shell that reads its script from its standard input (`spawnSync('/bin/sh', ['-s'], { input })`): the
+        // script handed to it is what runs.
+        if (str('input') && /^\s*(?:\S*\/)?(?:ba|da|z|k)?sh(?:\.exe)?(?:\s+-[a-z]*s[a-z]*|\s+-)?(?:\s+--(?:\s+\S+)*)?\s*$/.test(cmd)) runsWritten('the script on its standard input', str('input'), e, 'run by the shell');
         e.command = redact(cmd, canaries, lc.matchers);
         // (a command a peer sent over a socket the code keeps open, run as it came: whoever is at the other end runs
         // commands here, as with a shell bound to the socket)
@@ -1183,6 +1201,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
         const d = decodedOrigin(code);
         if (!fromWritten && !dl && d.origin === 'literal') break;
+        // (a compiled template unpacked from the package's data, `"use strict"; return str(a["name"]) + " is away"`: code
+        // that names nothing it could act through does nothing, whatever it was decoded from)
+        if (!fromWritten && !dl && inertCode(code)) break;
         if (!fromWritten && !dl && d.origin === 'computed' && ++evalCount > 3) break;
         // a file it wrote runs as what was written: downloaded or decoded bytes, or code the package shows as it is
         const w = fromWritten ? written.get(display(str('path'))) : undefined;

@@ -5,6 +5,7 @@
  */
 import { type CanarySet, type Persona, PROJECT_PACKAGE, homeOf } from './canaries.js';
 import { USER_INPUT } from './select.js';
+import type { ActionInput } from '../inspect/effects/tool-configs.js';
 
 /**
  * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine on
@@ -60,6 +61,8 @@ export interface EmulationEntry {
   browser?: boolean;
   /** A program given to `node -e`, not a file: its arguments follow the interpreter's path in process.argv. */
   inline?: boolean;
+  /** A GitHub Action's file (its action.yml's `pre`, `main` or `post`), with the inputs the action declares. */
+  action?: ActionInput[];
 }
 
 /**
@@ -235,6 +238,30 @@ export function ciEnvironment(project: string): Record<string, string> {
     GITHUB_ACTOR: 'dev', GITHUB_EVENT_NAME: 'push', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: project, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'GitHub Actions 12', RUNNER_TEMP: '/home/runner/work/_temp',
   };
+}
+
+/** The event a pull request's workflow run starts with (GITHUB_EVENT_PATH): a contributor's pull request. */
+const PULL_REQUEST_EVENT = {
+  action: 'opened', number: 7,
+  pull_request: { number: 7, title: 'Update dependencies', state: 'open', user: { login: 'contributor' }, head: { ref: 'deps-update', sha: '9c1185a5c5e9fc54612808977ee8f548b2258d31', repo: { full_name: 'team/dashboard' } }, base: { ref: 'main', sha: '3f786850e387550fdab836ed7e6dc881de23001b', repo: { full_name: 'team/dashboard' } } },
+  repository: { name: 'dashboard', full_name: 'team/dashboard', owner: { login: 'team' }, default_branch: 'main', private: true },
+  sender: { login: 'contributor' },
+};
+
+/**
+ * What a workflow job gives a GitHub Action it runs on a pull request: a runner's environment, the event, and each
+ * input as `INPUT_<NAME>` (as the runner names it): its default, the job's token where the default is the job's token
+ * or the input is named for one (`github-token`, `repo-token`), and a plain value for any other input the action
+ * declares without a default, since a required input left out stops it before it does anything.
+ */
+export function actionEnvironment(inputs: readonly ActionInput[], project: string, eventPath: string, jobToken: string): Record<string, string> {
+  const env: Record<string, string> = { ...ciEnvironment(project), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REF: 'refs/pull/7/merge', GITHUB_HEAD_REF: 'deps-update', GITHUB_BASE_REF: 'main', GITHUB_API_URL: 'https://api.github.com', GITHUB_ACTION: '__run' };
+  for (const i of inputs) {
+    const key = `INPUT_${i.name.replace(/ /g, '_').toUpperCase()}`;
+    const d = i.default;
+    env[key] = d !== undefined && /\$\{\{\s*(?:github\.token|secrets\.GITHUB_TOKEN)\s*\}\}/i.test(d) ? jobToken : d !== undefined ? (d.includes('${{') ? '' : d) : /^(?:github|gh|repo)[-_]?token$/i.test(i.name) ? jobToken : i.name;
+  }
+  return env;
 }
 
 /**
@@ -522,6 +549,11 @@ export function buildConfig(
     });
   }
   if (deployment) Object.assign(env, deploymentEnvironment(deployment, project));
+  if (entry.action) {
+    const eventPath = join(persona, tmp, 'github-event.json');
+    Object.assign(env, actionEnvironment(entry.action, project, eventPath, canaries.env.GITHUB_TOKEN ?? ''));
+    vfs[eventPath] = { c: JSON.stringify(PULL_REQUEST_EVENT), id: '' };
+  }
   // (a process a supervisor starts is not one npm ran: no npm variables)
   if (deployment === 'service' && entry.reach !== 'install') for (const k of Object.keys(env)) if (/^npm_/.test(k)) delete env[k];
   // a skill's declared variables (its metadata's requires.env), as the user set them for it: a key for its own service,

@@ -19,6 +19,7 @@
  * - If the wasm instance itself ever faults (a trap, an abort), it is dropped and reloaded on the next
  *   `loadEmulator()`; the run reports an error instead of reusing a corrupted instance.
  */
+import { brotliDecompressSync } from 'node:zlib';
 import { credentialStoreOf } from '../inspect/effects/classify.js';
 import { tokenize } from '../inspect/effects/shell.js';
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSSyncVariant, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
@@ -170,6 +171,9 @@ type Runtime = ReturnType<QuickJSWASMModule['newRuntime']>;
  * run in progress through `state()` (a snapshot's runtime serves many runs). The host functions' handles are
  * disposed here; the global object holds them until the prelude takes them.
  */
+/** At most this many bytes come out of one Brotli decompression in the sandbox. */
+const MAX_BROTLI_BYTES = 4 * 1024 * 1024;
+
 function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | null): void {
   rt.setMaxStackSize(STACK_BYTES);
   rt.setInterruptHandler(() => {
@@ -232,7 +236,19 @@ function prepareRuntime(rt: Runtime, c: QuickJSContext, state: () => RunState | 
     }
     return c.null;
   });
-  for (const [name, h] of [['__record', record], ['__readPkgFile', readPkg], ['__compile', compile], ['__credentialStore', store]] as const) {
+  // Brotli-compressed bytes (base64 in, base64 out; null for what does not decompress): the prelude's zlib has no
+  // Brotli decoder of its own, and a payload packed with it would stay hidden. Data only, bounded, charged by its size.
+  const brotli = c.newFunction('__brotli', (h) => {
+    const run = state();
+    try {
+      const out = brotliDecompressSync(Buffer.from(c.getString(h), 'base64'), { maxOutputLength: MAX_BROTLI_BYTES });
+      if (run) run.work += Math.ceil(out.length / COMPILE_CHARS);
+      return c.newString(out.toString('base64'));
+    } catch {
+      return c.null;
+    }
+  });
+  for (const [name, h] of [['__record', record], ['__readPkgFile', readPkg], ['__compile', compile], ['__credentialStore', store], ['__brotli', brotli]] as const) {
     c.setProp(c.global, name, h);
     h.dispose();
   }

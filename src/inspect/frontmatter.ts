@@ -37,6 +37,11 @@ export function parseFrontmatterYaml(text: string): unknown {
 
 export const DECLINED: unique symbol = Symbol('declined');
 
+/** A skill's `homepage` as its frontmatter gives it (read without parsing the YAML), or undefined. */
+export function skillHomepage(text: string): string | undefined {
+  return /^\uFEFF?---[\s\S]*?^homepage:\s*["']?([^\s"']+)/m.exec(text)?.[1];
+}
+
 /** Characters YAML accepts in a stream, minus tab and CR (declined: they change indentation and line rules). */
 const UNPRINTABLE = /[\u2028\u2029]|[^\n\x20-\x7e\u{a0}-\u{d7ff}\u{e000}-\u{fefe}\u{ff00}-\u{fffd}\u{10000}-\u{10ffff}]/u;
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;

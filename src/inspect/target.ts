@@ -9,7 +9,8 @@ import type { Finding, LifecycleScript } from '../report/types.js';
 import { Coverage, entryPoints, resolveLocal } from './coverage.js';
 import { analyzeManifest, type ManifestAnalysis } from './analyzers/manifest.js';
 import { analyzeShell } from './analyzers/shell.js';
-import { CONTENT_PATTERNS } from './analyzers/patterns.js';
+import { CONTENT_PATTERNS, EXFIL_HOST } from './analyzers/patterns.js';
+import { skillHomepage } from './frontmatter.js';
 import { escapeRegExp } from './analyzers/regex-tier.js';
 import { DEFAULT_MAX_FILE_BYTES, PackageTexts, executableFormat, fileKindOf, isWasmModule, listFiles } from './files.js';
 import { evaluateRules } from './rules/evaluate.js';
@@ -208,6 +209,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   for (const s of signals) if (installFiles.has(s.file)) s.installTime = true;
   signals.push(...installSignals);
   dropOwnSubject(signals, manifest?.pkg);
+  dropOwnService(signals, options.target === 'skill' ? skillHomepage(textFiles.find((f) => f.rel === 'SKILL.md')?.text ?? '') : typeof manifest?.pkg?.homepage === 'string' ? manifest.pkg.homepage : undefined);
   signals.push(...deriveFileSignals(signals));
 
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
@@ -376,6 +378,31 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
   for (let i = signals.length - 1; i >= 0; i--) {
     const s = signals[i]!;
     if (s.id === 'worm.secret-scanner' && !s.decoded && own.some((w) => s.evidence.toLowerCase().includes(w))) signals.splice(i, 1);
+  }
+}
+
+/**
+ * A tool for a service that scanners list as a drop box (canarytokens.org, webhook.site, a tunnel), which names that
+ * service as its own site (a skill's `homepage: https://canarytokens.org`, a package's homepage): the service named in
+ * its code and text is the product's, not a drop box, so those mentions are not `net.exfil-host`. Only a site's root
+ * counts (a drop box's address carries its token in its path), only a root that is itself such a service (a Discord
+ * or Telegram site is not a webhook), and only plain mentions: what the code sends where is the behaviour model's.
+ */
+function dropOwnService(signals: Signal[], homepage: string | undefined): void {
+  let host: string;
+  try {
+    const u = new URL(homepage ?? '');
+    if (!/^https?:$/.test(u.protocol) || (u.pathname !== '/' && u.pathname !== '') || u.search) return;
+    host = u.hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return;
+  }
+  if (!new RegExp(EXFIL_HOST.source, 'i').test(host)) return;
+  const own = new RegExp(escapeRegExp(host), 'gi');
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const s = signals[i]!;
+    if (s.id === 'net.exfil-host' && !s.decoded && own.test(s.evidence) && !new RegExp(EXFIL_HOST.source, 'i').test(s.evidence.replace(own, ' '))) signals.splice(i, 1);
+    own.lastIndex = 0;
   }
 }
 

@@ -205,6 +205,8 @@ function inMention(text: string, o: number): boolean {
     }
     KEYED_REGEX.lastIndex = 0;
     row = KEYED_REGEX.test(text.slice(from, to));
+    // (or a row written as a pair, `['mkfifo-nc', /mkfifo\s+\S+.*\|\s*nc\b/]`: its label and its pattern)
+    for (const m of lineText.matchAll(LABELLED_REGEX)) if (m.index <= col && col < m.index + m[0].length) return true;
     if (!row) return false;
     for (const m of lineText.matchAll(KEYED_REGEX)) if (m.index <= col && col < m.index + m[0].length) return true;
   }
@@ -241,6 +243,8 @@ function toUserOrComment(lineText: string, col: number): boolean {
 
 /** A key whose value is a regular expression literal: a rule table's pattern. */
 const KEYED_REGEX = /\b(?:pattern|patterns|regex|regexp|re|rx|match|matcher)["']?\s*:\s*\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuyv]*/g;
+/** A rule table's row written as an array: a label and a regular expression literal (`['nc-exec', /\bnc\b.*-e/]`). */
+const LABELLED_REGEX = /\[\s*(["'])[\w .:/-]{1,60}\1\s*,\s*\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuyv]*/g;
 /** A rule table row's words about its pattern: what a reviewer or a report reads. */
 const ROW_TEXT_KEY = /\b(?:message|msg|label|description|desc|title|name|why|reason|summary|rule|id|category|hint|remediation)["']?\s*:\s*$/i;
 
@@ -267,7 +271,8 @@ function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number)
     for (const m of lineText.matchAll(QUOTED_STRING)) {
       const s = m[1] ?? m[2] ?? m[3];
       // not the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
-      if (SHELL_WORD.test(s) && !specimenValue(lineText, m.index)) {
+      // (nor a rule table row's label, `['mkfifo-nc', /mkfifo\s+\S+.*\|\s*nc\b/]`)
+      if (SHELL_WORD.test(s) && !specimenValue(lineText, m.index) && ![...lineText.matchAll(LABELLED_REGEX)].some((r) => r.index <= m.index && m.index < r.index + r[0].length)) {
         const line = lineAt(start + m.index);
         analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
       }

@@ -108,7 +108,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   // Asking the user's own CLIs and keychains to print stored tokens.
   { id: 'cred.token-command', needles: ["auth token", "credential fill", "find-internet-password", "print-access-token", "export-credentials"], re: /\bgh\s+auth\s+token\b|\bgit\s+credential\s+fill\b|\bsecurity\s+find-internet-password\b|\bgcloud\s+auth\s+(?:application-default\s+)?print-access-token\b|\baws\s+configure\s+export-credentials\b/g },
   // An SSH key appended to authorized_keys from a shell line.
-  { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?\b|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys/g },
+  { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)/g },
   // A browser started with an unpacked extension from disk (sideloading around the web store).
   // The flag with its value (`=dir`, a quoted or `$`/path argument, the next element of an argv array): naming
   // the flag in a sentence ("similar to --load-extension CLI flags", a protocol's docs) loads nothing.

@@ -76,9 +76,24 @@ export function analyzeScript(text: string, sink: SignalSink): void {
  * tables and the shell reader see the file. Only quoted words after grep, egrep, fgrep, rg or ag in the same command.
  */
 const SEARCH_COMMAND = /(?:^|[\s;&|(`$])(?:e|f)?grep\b|(?:^|[\s;&|(`$])(?:rg|ag)\s/;
+/**
+ * And a regular expression a script compiles (`re.compile(r"(curl|wget)[^|]*\|\s*sh")`, `Regexp.new('…')`,
+ * `[regex]'…'`): a detector's rule, what it looks for in other files. The literal's inside is blanked too.
+ */
+const REGEX_LITERAL_ARG = /(?:\bre\.(?:compile|search|match|fullmatch|findall|finditer|sub|subn|split)|\bRegexp\.new|\[regex\](?:::new)?)\s*\(?\s*[rRbBuU]{0,2}(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
 export function maskSearchPatterns(text: string): string {
-  if (!SEARCH_COMMAND.test(text)) return text;
+  const searches = SEARCH_COMMAND.test(text);
+  REGEX_LITERAL_ARG.lastIndex = 0;
+  const compiles = REGEX_LITERAL_ARG.test(text);
+  REGEX_LITERAL_ARG.lastIndex = 0;
+  if (!searches && !compiles) return text;
   const out = text.split('');
+  if (compiles)
+    for (const m of text.matchAll(REGEX_LITERAL_ARG)) {
+      const from = m.index + m[0].length - 1 - m[2]!.length;
+      for (let k = from; k < from + m[2]!.length; k++) out[k] = ' ';
+    }
+  if (!searches) return out.join('');
   for (const m of text.matchAll(/(?:^|[\s;&|(`$])(?:(?:e|f)?grep|rg|ag)\s/g)) {
     // the command's words up to the end of the command (outside quotes): a quoted word's inside is blanked
     let q = '';

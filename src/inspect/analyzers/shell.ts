@@ -331,7 +331,7 @@ function sendsSecretVar(cmd: string, secretVars: Set<string>): boolean {
 const NET_SEND = /\b(?:curl|wget|nc|ncat|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|http|https|xh)\b|\b(?:nslookup|dig|host)\s/i;
 
 /** Appending a key to authorized_keys: remote access that survives every password change. */
-const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?\b|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
+const AUTHORIZED_KEYS_WRITE = /(?:>>|\btee\s+-a\b[^|;&\n]*?|\bcat\b[^|;&\n]*>>)\s*["']?[~\w$/{}.-]*\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)|\bssh-copy-id\b[^\n]*\s(?:-i\s+)?\S*@(?:\d{1,3}\.){3}\d{1,3}|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA[A-Za-z0-9+/]{30,}[^\n]*authorized_keys/i;
 /** Every branch of AUTHORIZED_KEYS_WRITE names one of these (same flags): a cheap test before the costly one. */
 const AUTHORIZED_KEYS_NEEDLE = /authorized_keys|ssh-copy-id/i;
 /** Package installers pointed at another index or registry on a raw IP or plain http. */

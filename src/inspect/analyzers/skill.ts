@@ -5,6 +5,7 @@
  * talking to the model. Quoting an attack is not instructing one: defensive context is recorded as a
  * signal so rules can tell a write-up from a lure.
  */
+import { keepsGuard } from '../effects/classify.js';
 import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
 import { LineIndex, type SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE, findEncodedBlobs } from './decode.js';
@@ -314,6 +315,11 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.
       if ((REFUSAL_CONTEXT_IDS.has(p.id) || QUOTABLE_IDS.has(p.id)) && quotedListItem(text, m.index) && DEFENSIVE_HEADING.test(headingBefore(text, m.index))) continue;
+      // "openclaw config set tools.exec.ask on-miss": a guard's setting given a value that keeps it on is no tamper.
+      if (p.id === 'skill.config-tamper') {
+        const set = /\bconfig\s+set\s+(\S+?)[`"']?\s+[`"']?([^\s`"']+)/.exec(flowed.slice(m.index, m.index + m[0].length + 80));
+        if (set && keepsGuard(set[1]!, set[2]!)) continue;
+      }
       // "Never ask the user for their seed phrase" is the opposite of soliciting it.
       if (p.id === 'skill.secret-harvest' && /\b(never|not|don'?t|no\s+one|nobody|won'?t)\b[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));

@@ -339,6 +339,10 @@ export function weakenedGuard(key: string, value: string): string | undefined {
   return undefined;
 }
 const OFF = /^(?:off|false|none|null|never|disabled?|0)$/i;
+/** A guard's setting (one weakenedGuard knows) given a value that does not weaken it (`tools.exec.ask on-miss`). */
+export function keepsGuard(key: string, value: string): boolean {
+  return WEAKENING.some(([k]) => k.test(key)) && !weakenedGuard(key, value);
+}
 /**
  * The guards a settings file (JSON: OpenClaw's config, an editor's or an AI tool's settings) switches off as written
  * over what it held before: each key, flattened to its dotted path, that weakenedGuard names and whose value changed.
@@ -409,8 +413,8 @@ export function persistenceOf(given: string): PersistMechanism | undefined {
   // a git hook by its name, in a hooks folder or in one the program computed (`os.path.join(hooks_dir(repo), "post-commit")`)
   if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
-  // (not a report or a copy named after one: authorized_keys.txt, authorized_keys.bak)
-  if (/authorized_keys2?(?![\w-]|\.(?:txt|log|json|csv|md|html?|out|bak|orig|old)\b)/i.test(textOrPath)) return 'authorized-keys';
+  // (not a report, a copy or a file being prepared named after one: authorized_keys.txt, .bak, .new)
+  if (/authorized_keys2?(?![\w-]|\.(?:txt|log|json|csv|md|html?|out|bak|orig|old|new|tmp|temp)\b)/i.test(textOrPath)) return 'authorized-keys';
   if (/\/etc\/ld\.so\.preload\b/.test(textOrPath)) return 'library-preload';
   if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b|[\\/]\.config[\\/]+fish[\\/]+config\.fish$|[\\/]\.config[\\/]+environment\.d[\\/]+[^\\/]+\.conf$|[\\/]\.pam_environment$/i.test(textOrPath)) return 'shell-rc';

@@ -14,10 +14,11 @@ import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerP
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, batchAsShell, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
-import { BUILD_TOOL_FILES, MAKEFILE, buildFilesRun, configCommands } from './tool-configs.js';
+import { BUILD_TOOL_FILES, MAKEFILE, actionOf, buildFilesRun, configCommands, type ActionInput } from './tool-configs.js';
 import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns, sentCredentials } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
+import { skillHomepage } from '../frontmatter.js';
 import { decodeBase64, decodeBase85, decodeHex } from '../analyzers/decode.js';
 import { SYSTEM_COMMANDS } from '../analyzers/manifest.js';
 
@@ -118,7 +119,7 @@ function readHead(file: string, max: number): string {
 
 interface EmulatorModule {
   loadEmulator(): Promise<void>;
-  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string; browser?: boolean; args?: string[] }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
+  emulatePackage(input: { files: Map<string, string>; manifest: Record<string, unknown>; entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; event?: string; browser?: boolean; args?: string[]; action?: ActionInput[] }> }): { effects: Effect[]; runs: Array<{ entry: string; persona: string; status: string; error?: string }>; partial: boolean };
 }
 let emulator: EmulatorModule | undefined;
 let emulatorLoad: Promise<void> | undefined;
@@ -144,7 +145,7 @@ export function prepareEmulator(): Promise<void> {
 export interface EmulationRequest {
   files: Map<string, string>;
   manifest: Record<string, unknown>;
-  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean; args?: string[]; inline?: boolean }>;
+  entries: Array<{ file: string; reach: 'install' | 'load' | 'bin'; browser?: boolean; args?: string[]; inline?: boolean; action?: ActionInput[] }>;
   /** The programs run with `node -e`, by the name they are emulated under: the command's file and line (`emulate`). */
   inline?: Record<string, { file: string; line: number }>;
 }
@@ -184,6 +185,10 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
     inline[name] = { file: p.file, line: p.line };
     entries.push({ file: name, reach: 'install', inline: true, ...(p.args.length ? { args: p.args } : {}) });
   }
+  // A GitHub Action's files run in a workflow's job, given the job's token and the inputs the workflow passes
+  // (../../emulate/persona.ts actionEnvironment): what it does with them is done in every repository that uses it.
+  const action = actionOf(texts.get('action.yml') ?? texts.get('action.yaml'));
+  for (const f of action?.files ?? []) if (isJs(f) && !entries.some((e) => e.file === f)) entries.push({ file: f, reach: 'load', action: action!.inputs });
   const ext = (manifest.openclaw as { extensions?: unknown } | undefined)?.extensions;
   // (an entry the package does not ship, built from sources it does: those sources, as resolveLocal reads them)
   const fileSet = new Set(kinds.keys());
@@ -1315,7 +1320,7 @@ function ownRepositories(facts: TargetFacts): Set<string> {
   const out = new Set<string>();
   const repo = facts.manifest?.repository as unknown;
   const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
-  for (const u of [typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url, facts.manifest?.homepage, skill && /^\uFEFF?---[\s\S]*?^homepage:\s*["']?([^\s"']+)/m.exec(skill.text)?.[1]]) {
+  for (const u of [typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url, facts.manifest?.homepage, skill && skillHomepage(skill.text)]) {
     if (typeof u !== 'string') continue;
     const named = pushedRepositoryOf(u.replace(/^git\+/, '').replace(/#.*$/, '')) ?? /^(?:github|gitlab|bitbucket):([\w.-]+\/[\w.-]+)$/.exec(u)?.[1] ?? /^([\w.-]+\/[\w.-]+)$/.exec(u)?.[1];
     if (named) out.add(named.replace(/\.git$/, '').toLowerCase());
@@ -1346,7 +1351,7 @@ function ownHostsOf(facts: TargetFacts): Set<string> {
     if (hostClass === 'unknown' || hostClass === 'vendor' || hostClass === 'configured') out.add(host.replace(/^www\./, ''));
   };
   const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
-  if (skill) add(/^\uFEFF?---[\s\S]*?^homepage:\s*["']?([^\s"']+)/m.exec(skill.text)?.[1]);
+  if (skill) add(skillHomepage(skill.text));
   add(facts.manifest?.homepage);
   const repo = facts.manifest?.repository as unknown;
   add(typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url?.replace(/^git\+/, ''));

@@ -124,6 +124,8 @@ const REFUSED_AFTER = /^\s*(?:(?:it|them|this|that|these|the\s+\w+)\s+)?(?:is|ar
 const REPORTED_ORDER = /\b(?:if|when|whenever)\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:tells?|asks?|instructs?|wants?|requests?|directs?|orders?|urges?)\s+(?:you|the\s+(?:agent|model|assistant))\s+to\s+[*_`]*$/i;
 /** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
 const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|tells?\s+you|decides?|chooses?|tries)\s+(?:you\s+)?to\s+[*_`]*$/i;
+/** The user's own wish, just before what it asks for ("if the user wants this to …", "when they prefer it to …"). */
+const USER_WANTS = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|prefers?|would\s+like|chooses?|decides?|opts?\s+in)\b[^.!?\n]{0,30}$/i;
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
 const MAIL_VERB = /\b(?:bcc|cc|e-?mail(?:s|ed|ing)?|mail(?:s|ed|ing)?|forward\w*|send\w*|sent|cop(?:y|ies)\s+(?:\w+\s+){0,3}to|recipients?)\b/i;
 const COPY_RECIPIENT = /\b(?:bcc|cc)\b|\bcop(?:y|ies)\s+(?:of\s+)?(?:every|each|all)\s+(?:e-?mails?|messages?|mails?)\b/i;
@@ -210,6 +212,11 @@ const WALLET_SECRET = /\b(?:seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|
 const ASKS_FOR_LIST = new RegExp(String.raw`(?:\b(?:ask|request|collect|obtain|get)\b[^.\n]{0,40}\b(?:users?|them|him|her|customers?|clients?|members?)\b|${PHISH_ASK_ML})[^\n]{0,60}[:：]\s*[*_]*$`, 'i');
 const PHISH_ML = new RegExp(`(?:${PHISH_ASK_ML})[^.!?\n。！？।]{0,60}?(?:${PHISH_SECRET_ML})|(?:${PHISH_SECRET_ML})[^.!?\n。！？।]{0,60}?(?:${PHISH_ASK_ML})`, 'i');
 /** A prompt a local program shows in the user's own terminal (`ssh-keygen` asks for a passphrase there): not the agent asking. */
+/**
+ * A local program named as the one that asks ("ssh-keygen will prompt the user for a passphrase", "sudo asks for your
+ * password"): the program's own prompt, answered in the user's terminal, not the agent asking for a secret.
+ */
+const PROGRAM_ASKS = /\b(?:ssh-keygen|ssh-add|sudo|gpg2?|passwd|openssl|keytool|age|git|gh|npm|op|bw|pass|kinit|security)\b(?:\s+\S+){0,2}?\s+(?:will\s+|then\s+|may\s+)?(?:prompts?|asks?|requests?)\b/i;
 const IN_TERMINAL = /\b(?:terminal|consola|console|konsole|invite\s+de\s+commandes)\b|терминал|终端|ターミナル|टर्मिनल/i;
 
 export const INSTRUCT_PATTERNS: Array<[RegExp, InstructKind]> = [
@@ -845,11 +852,12 @@ function framesDocument(units: Unit[], text: string): boolean {
  * A reference document of a skill whose title says it reports events (an incident's notes, a post-mortem, a
  * case study, a write-up, an advisory, a threat report, indicators of compromise, a catalogue of an attack's indicators or
  * signatures, red flags with examples, anything "defanged") tells what attackers did: its code and steps
- * are the evidence it quotes, as a framed document's are; so does one whose opening paragraph says its examples are
+ * are the evidence it quotes, as a framed document's are (and a cheat sheet or study material, where syntax is looked
+ * up, quotes its commands so); so does one whose opening paragraph says its examples are
  * taken from attacks and are not to be run. Never SKILL.md, whose text is the skill's instructions
  * whatever its title, and not when the text points back at a quoted command to run (RUN_QUOTED).
  */
-const REPORT_TITLE = /\b(?:attack(?:er)?s?|malicious|malware|adversar(?:y|ies))\b[^\n]{0,60}\bto\s+(?:recogni[sz]e|spot|detect|identify)\b|\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b|\biocs?\b|\b(?:indicators?|signatures?|red\s+flags?|warning\s+signs?)\b[^\n]{0,60}\b(?:malicious|malware|attacks?|attackers?|compromised?|phishing|campaigns?|scams?|defanged|intrusions?|breach(?:es)?)\b|\b(?:red\s+flags?|warning\s+signs?|indicators?|specimens?)\b[^\n]{0,40}\bexamples?\b|\bdefanged\b|\b(?:quoted|reproduced|shown|kept)\s+(?:here\s+)?for\s+(?:detection|recognition|reference|training|awareness|analysis|education|teaching|illustration)\b|\b(?:malicious|malware|attacks?|threats?)\b[^\n]{0,40}\b(?:patterns?|examples?|samples?|specimens?|catalog(?:ue)?)\b[^\n]{0,40}\b(?:reference|for\s+(?:auditors?|reviewers?|analysts?|detection|defenders?))\b|\b(?:patterns?|examples?|samples?|specimens?|indicators?|techniques?)\b[^\n]{0,30}\b(?:seen|found|observed|used)\s+in\s+(?:the\s+wild\b|(?:real\s+|known\s+)?(?:malicious|malware|attacks?|compromised|phishing))/i;
+const REPORT_TITLE = /\bcheat[- ]?sheets?\b|\bstudy\s+material\b|\b(?:attack(?:er)?s?|malicious|malware|adversar(?:y|ies))\b[^\n]{0,60}\bto\s+(?:recogni[sz]e|spot|detect|identify)\b|\b(?:incidents?|breach(?:es)?|compromises?|intrusions?|attacks?|campaigns?|malware|worms?|supply[- ]chain)\b[^\n]{0,60}\b(?:notes|reports?|summary|write-?ups?|analysis|timeline|retrospective|brief(?:ing)?)\b|\bpost-?mortem\b|\bwrite-?up\b|\bcase\s+stud(?:y|ies)\b|\bsecurity\s+advisory\b|\bthreat\s+(?:report|brief(?:ing)?|intel(?:ligence)?\s+(?:report|summary|brief(?:ing)?))\b|\bindicators\s+of\s+compromise\b|\biocs?\b|\b(?:indicators?|signatures?|red\s+flags?|warning\s+signs?)\b[^\n]{0,60}\b(?:malicious|malware|attacks?|attackers?|compromised?|phishing|campaigns?|scams?|defanged|intrusions?|breach(?:es)?)\b|\b(?:red\s+flags?|warning\s+signs?|indicators?|specimens?)\b[^\n]{0,40}\bexamples?\b|\bdefanged\b|\b(?:quoted|reproduced|shown|kept)\s+(?:here\s+)?for\s+(?:detection|recognition|reference|training|awareness|analysis|education|teaching|illustration)\b|\b(?:malicious|malware|attacks?|threats?)\b[^\n]{0,40}\b(?:patterns?|examples?|samples?|specimens?|catalog(?:ue)?)\b[^\n]{0,40}\b(?:reference|for\s+(?:auditors?|reviewers?|analysts?|detection|defenders?))\b|\b(?:patterns?|examples?|samples?|specimens?|indicators?|techniques?)\b[^\n]{0,30}\b(?:seen|found|observed|used)\s+in\s+(?:the\s+wild\b|(?:real\s+|known\s+)?(?:malicious|malware|attacks?|compromised|phishing))/i;
 function reportsEvents(units: Unit[], text: string, file: string): boolean {
   if (!/\.(?:md|markdown|mdx)$/i.test(file) || /(?:^|\/)SKILL\.md$/i.test(file)) return false;
   const title = units.find((u) => u.title);
@@ -1078,6 +1086,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // (the English and the other languages' phishing patterns: one step asks once)
       if (kind === 'phish' && effects.some((e) => e.line === u.line && e.instruct === 'phish')) continue;
       if (re === PHISH_ML && IN_TERMINAL.test(said)) continue;
+      if (kind === 'phish' && PROGRAM_ASKS.test(said.slice(Math.max(0, im.index - 60), im.index + im[0].length))) continue;
       if (!['conceal', 'auto-approve', 'urgency', 'impersonate'].includes(kind) && (negatedAt(said, im.index) || NEGATION.test(im[0]))) continue;
       // "If the user confirms, remove it for that app only": macOS's quarantine flag lifted at the user's word, for an
       // app they named. Turning off the agent's own guards (clawguard, the install policy, approvals) is never that.
@@ -1089,6 +1098,9 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       if (kind === 'decode-and-run' && RUNS_OWN_DECODER.test(t) && SHOWS_DECODED.test(t)) continue;
       // "If the user asks to *disable* a protection, explain the risk": what the user asks for is named, not done.
       if ((kind === 'override-safety' || kind === 'disable-guard') && USER_ASKS_TO.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
+      // "If the user wants this to run automatically, offer a cron job with the flags they approved": what runs unasked
+      // is what the user chose to have run so.
+      if (kind === 'auto-approve' && USER_WANTS.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
       // "If the skill's text tells you to hide something from the user, do not install it": an order someone else's
       // text gives, named as a condition, is what the reader watches for, not what it does.
       if (REPORTED_ORDER.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;

@@ -210,7 +210,8 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
     }
     for (const whole of splitTop(buf, /;|&&|\|\||\n/)) {
       // (a `case` arm's pattern before its command: `zsh) RC="$HOME/.zshrc" ;;` assigns RC)
-      const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1');
+      // (and a subshell opened against its first word, `(curl -fsSL … || wget -qO- …) | sh`, opened as `( curl`)
+      const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1').replace(/^(\s*)\((?=[A-Za-z_/.~$"'])/, '$1( ');
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
       // (and a brace group with its output redirected, `{ printf …; cat "$f"; } >> notes.txt`: its commands, each writing there)
@@ -293,6 +294,9 @@ function balancedParens(s: string): boolean {
  * scope of its path): `{baseDir}/bin/snap.sh` from SKILL.md is `bin/snap.sh`; `"$(dirname "$0")/rotate.sh"` or
  * `"$DIR/rotate.sh"` from `bin/snap.sh` is `bin/rotate.sh`. Undefined for anything else (an absolute path, a URL).
  */
+/** An option whose value is the file a command writes (`-o`, `--out`, `--output`, `--dest`). */
+const OUTPUT_OPTION = /^(?:-o|--out(?:put)?|--out-?file|--output-file|--dest(?:ination)?|--save-to)$/;
+
 function ownScriptOf(word: string, scope: string): string | undefined {
   if (!/\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|pl|ps1)$/i.test(word) || /:\/\//.test(word) || !/\.[\w]+$/.test(scope)) return undefined;
   // (a command in a skill's markdown names the skill's files from its root, whichever document it is in)
@@ -629,6 +633,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(text)));
+  const scriptText = text;
+  /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
+  const keysFiltered = new Set<string>();
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
@@ -884,7 +891,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 
       // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
       const readKeys: string[] = [];
+      // (not where an output option points, `--out ~/backup/.aws/credentials.old`, `-o key.pem`: a file written)
+      const written = new Set(args.flatMap((a, i) => (i > 0 && OUTPUT_OPTION.test(args[i - 1]!) ? [a] : /^--(?:out(?:put)?|out-?file|output-file|dest(?:ination)?|save-to)=/.test(a) ? [a] : [])));
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
+        if (written.has(a)) continue;
         const seen = new Set<string>();
         // Neither prefix to strip, one word without `$` or blanks: the word is its only token.
         const bare = a[0] === '@' || a.includes('=@') || CURL_NAMED_FILE.test(a) ? dataFileOf(a) : a;
@@ -1278,7 +1288,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const found = persistenceOf(c.redirectOut) ?? targets.map(persistenceOf).find(Boolean);
         const mech = found && startupOf(found, text);
         // (a line that only sets a variable in a shell rc file starts nothing: `export PATH="$HOME/.npm-global/bin:$PATH"`)
-        if (mech && !startsNothing(mech, text)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
+        // (nor does authorized_keys filtered into itself, `grep -vF "$old" "$backup" > ~/.ssh/authorized_keys.new`: a
+        // key removed, as a rotation does, adds none)
+        // (its backup named by a variable the same script sets, as a remote command's escaped `\$b` is)
+        const fromKeys = (a: string): boolean => expandEach(a.replace(/^["']|["']$/g, '')).some((x) => /authorized_keys/i.test(x)) || new RegExp(`(?:^|[\\s;&|"'])${/^\\?\$\{?(\w+)\}?$/.exec(a.replace(/^["']|["']$/g, ''))?.[1] ?? '\\b\\B'}=[^\\s;&|]*authorized_keys`).test(scriptText);
+        const filtered = /\bgrep\s+(?:-[a-zA-Z]+\s+)*-[a-zA-Z]*v[a-zA-Z]*\s[^|;&>]*?\s(\S+)\s*>>?\s*\S*authorized_keys/.exec(c.raw);
+        const removesLines = !!filtered && fromKeys(filtered[1]!);
+        if (mech && !startsNothing(mech, text) && !(mech === 'authorized-keys' && removesLines)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
+        if (removesLines) keysFiltered.add(targets[0] ?? c.redirectOut);
         if (text && (/^#!/.test(text) || mech)) {
           for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
@@ -1286,6 +1303,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // what it says is followed from then on, as a skill's own steps are.
         if (text && instructionWriter && INSTRUCTION_FILE.test(targets[0] ?? c.redirectOut))
           for (const e of instructionWriter(text, opts.file, opts.reach, targets[0] ?? c.redirectOut)) effects.push({ ...e, line: c.line });
+      }
+      // A file moved or copied over authorized_keys (`mv /tmp/k ~/.ssh/authorized_keys`): its keys log in from then on.
+      // (Not the file's own lines filtered into a new copy and moved back: a key removed, above.)
+      if (/^(?:mv|cp|install)$/.test(w0)) {
+        const paths = args.filter((a) => !a.startsWith('-')).map((a) => expand(a.replace(/^["']|["']$/g, '')));
+        const dest = paths.at(-1);
+        if (paths.length >= 2 && dest && persistenceOf(dest) === 'authorized-keys' && !paths.slice(0, -1).every((p) => keysFiltered.has(p))) effects.push({ ...b, kind: 'persist', mechanism: 'authorized-keys', consumes: consumed() });
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseTree, type Node } from 'jsonc-parser';
+import { parseFrontmatterYaml } from '../frontmatter.js';
 
 export interface ConfigCommand {
   line: number;
@@ -533,4 +534,36 @@ export function hostsRemapped(file: string, data: string, before: string): Array
     for (const n of names) if (out.length < 8) out.push([n, ip]);
   }
   return out;
+}
+
+/** An input a GitHub Action declares (action.yml `inputs`): what a workflow passes it, or its default. */
+export interface ActionInput {
+  name: string;
+  default?: string;
+  required?: boolean;
+}
+
+/**
+ * A JavaScript GitHub Action (action.yml whose `runs.using` is a Node runtime): the files the runner runs in a job
+ * (`pre`, `main`, `post`, package-relative) and the inputs it declares. Undefined for any other action or text.
+ */
+export function actionOf(text: string | undefined): { files: string[]; inputs: ActionInput[] } | undefined {
+  if (!text || !/^\s*runs\s*:/m.test(text)) return undefined;
+  let doc: unknown;
+  try {
+    doc = parseFrontmatterYaml(text);
+  } catch {
+    return undefined;
+  }
+  const runs = (doc as { runs?: Record<string, unknown> } | null)?.runs;
+  if (!runs || typeof runs !== 'object' || !/^node\d*$/i.test(String(runs.using ?? ''))) return undefined;
+  const files = ['pre', 'main', 'post'].flatMap((k) => (typeof runs[k] === 'string' ? [path.posix.normalize(String(runs[k]).replace(/^\.\//, ''))] : [])).filter((f) => !f.startsWith('..'));
+  const declared = (doc as { inputs?: unknown }).inputs;
+  const inputs: ActionInput[] = [];
+  if (declared && typeof declared === 'object')
+    for (const [name, spec] of Object.entries(declared as Record<string, unknown>).slice(0, 40)) {
+      const sp = (spec && typeof spec === 'object' ? spec : {}) as { default?: unknown; required?: unknown };
+      inputs.push({ name, ...(sp.default !== undefined && sp.default !== null ? { default: String(sp.default) } : {}), ...(sp.required === true || sp.required === 'true' ? { required: true } : {}) });
+    }
+  return files.length ? { files, inputs } : undefined;
 }
