@@ -314,8 +314,8 @@ export class RequestTaint {
     if (shellOpt && (argv ? head(argv[0]) : head(args[1]))) return 'run through a shell';
     const prog = this.programOf(args[0]);
     if (prog && SHELL_BINARY.test(prog) && argv) {
-      const flag = argv.findIndex((a) => a && /^(-c|\/c|-Command|-EncodedCommand)$/i.test(this.ctx.fold(a)?.value ?? ''));
-      if (flag >= 0 && head(argv[flag + 1])) return `${prog} -c`;
+      const flag = argv.findIndex((a) => a && this.foldedValues(a).some((v) => /^(-c|\/c|-Command|-EncodedCommand)$/i.test(v)));
+      if (flag >= 0 && head(argv[flag + 1])) return `${prog} ${this.foldedValues(argv[flag]!)[0] ?? '-c'}`;
     }
     if (prog && /^(node|python[23]?|perl|ruby|php)(\.exe)?$/.test(prog) && argv) {
       const flag = argv.findIndex((a) => a && /^(-e|--eval|-c|-p)$/.test(this.ctx.fold(a)?.value ?? ''));
@@ -332,9 +332,21 @@ export class RequestTaint {
    */
   private programOf(node: Node | undefined): string | undefined {
     if (node?.type === 'LogicalExpression' && (node.operator === '||' || node.operator === '??')) return this.programOf(node.left) ?? this.programOf(node.right);
+    // (one program per platform, `win32 ? 'cmd.exe' : '/bin/sh'`: a shell either way)
+    if (node?.type === 'ConditionalExpression') {
+      const both = [this.programOf(node.consequent), this.programOf(node.alternate)];
+      return both.find((p) => p !== undefined && SHELL_BINARY.test(p)) ?? both.find((p) => p !== undefined);
+    }
     const name = node?.type === 'MemberExpression' ? this.ctx.calleeName(node) : undefined;
     if (name && /^process\.env\.(?:SHELL|ComSpec|COMSPEC)$/.test(name)) return name.endsWith('SHELL') ? 'sh' : 'cmd.exe';
     return this.ctx.fold(node)?.value.trim();
+  }
+
+  /** What a node folds to: its value, or each branch's of a conditional (`win32 ? '/c' : '-c'`). */
+  private foldedValues(n: Node): string[] {
+    if (n.type === 'ConditionalExpression') return [...this.foldedValues(n.consequent), ...this.foldedValues(n.alternate)];
+    const v = this.ctx.fold(n)?.value;
+    return v === undefined ? [] : [v];
   }
 
   /** A command string that starts with request data: a template or concatenation whose first part is not the file's own text. */

@@ -124,6 +124,8 @@ const REFUSED_AFTER = /^\s*(?:(?:it|them|this|that|these|the\s+\w+)\s+)?(?:is|ar
 const REPORTED_ORDER = /\b(?:if|when|whenever)\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:tells?|asks?|instructs?|wants?|requests?|directs?|orders?|urges?)\s+(?:you|the\s+(?:agent|model|assistant))\s+to\s+[*_`]*$/i;
 /** The end of "if the user asks (you) to …": the request the clause goes on to name is the user's, a condition. */
 const USER_ASKS_TO = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|tells?\s+you|decides?|chooses?|tries)\s+(?:you\s+)?to\s+[*_`]*$/i;
+/** The user told or asked to do the next thing themselves ("tell the user to re-", "ask them to"). */
+const USER_TOLD_TO = /\b(?:tell|ask|advise|invite|let)\s+(?:the\s+user|them|the\s+owner)\s+(?:to\s+)?(?:re-?)?$/i;
 /** The user's own wish, just before what it asks for ("if the user wants this to …", "when they prefer it to …"). */
 const USER_WANTS = /\b(?:if|when|whenever|should)\s+(?:the\s+)?(?:user|owner|operator|they)\s+(?:asks?|wants?|requests?|prefers?|would\s+like|chooses?|decides?|opts?\s+in)\b[^.!?\n]{0,30}$/i;
 /** A mail verb, and an email address (its domain in group 1): a message's recipient. */
@@ -966,6 +968,12 @@ function instructPatternsIn(steps: ReadonlyArray<{ unquoted: string } | undefine
   return INSTRUCT_PATTERNS.filter(([re]) => mayMatch(re, joined) && re.test(joined));
 }
 
+/**
+ * A block's introduction that shows what something looks like ("For reference, this is what an encoded command looks
+ * like:"): the block illustrates, it is not a step. Not when the sentence also says to run it.
+ */
+const ILLUSTRATES = /\b(?:for\s+(?:reference|illustration)\b|(?:this|here)\s+is\s+what\s+[^.:\n]{1,60}?\s+looks?\s+like\b|looks?\s+like\s+this\b)[^.!?\n]*:?\s*$/i;
+const illustrates = (intro: string | undefined): boolean => !!intro && ILLUSTRATES.test(intro) && !/\b(?:run|execute|paste|type|enter|install|copy)\b/i.test(intro);
 /** A quotation in a step, the text it holds (as stepText sets it aside: 8 characters or more). */
 const WRITTEN_QUOTE = /"([^"\n]{8,})"|“([^”\n]{8,})”/g;
 /**
@@ -1101,6 +1109,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // "If the user wants this to run automatically, offer a cron job with the flags they approved": what runs unasked
       // is what the user chose to have run so.
       if (kind === 'auto-approve' && USER_WANTS.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
+      // "If access is denied, tell the user to re-run as Administrator": the user elevates their own step, by choice.
+      if (kind === 'escalate' && USER_TOLD_TO.test(said.slice(Math.max(0, im.index - 60), im.index))) continue;
       // "If the skill's text tells you to hide something from the user, do not install it": an order someone else's
       // text gives, named as a condition, is what the reader watches for, not what it does.
       if (REPORTED_ORDER.test(said.slice(Math.max(0, im.index - 80), im.index))) continue;
@@ -1232,7 +1242,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   // or introduced as an example of an attack is a quotation.
   // (not when the text points back at a quoted command to run: then the quotation is an instruction after all)
   for (const b of blocks) {
-    const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
+    const quoted = documentFramed || (!writesFollowing(b.intro) && (framedByHeading(b, opts.file) || isThirdParty(lastSentence(b.intro)) || illustrates(lastSentence(b.intro)) || inRanges(framedRanges, b.line)));
     const reach: Reach = quoted ? 'never' : opts.reach === 'agent' && CONSENT_GATE.test(lastSentence(b.intro)) ? 'consent' : opts.reach;
     // A block is a step of its section's procedure: what it uploads may be what the section's prose steps collected.
     const sectionData = `prose:data@${opts.file}#${b.heading}`;
@@ -1488,7 +1498,7 @@ export function quotedRanges(text: string, file?: string): Array<[number, number
   if (isDocumentFramed(text, file)) return [[1, text.split('\n').length]];
   const out = framedSectionRanges(units, text.split('\n').length);
   for (const u of units) if (!u.title && (u.example || framedByHeading(u, file) || isThirdParty(u.text) || indicatorItem(u))) out.push([u.line, u.endLine]);
-  for (const b of blocks) if (framedByHeading(b, file) || isThirdParty(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
+  for (const b of blocks) if (framedByHeading(b, file) || isThirdParty(lastSentence(b.intro)) || illustrates(lastSentence(b.intro))) out.push([b.line - 1, b.endLine]);
   out.push(...specimenTables(text));
   return out;
 }
