@@ -719,7 +719,7 @@ function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
 const SPEECH_INTRO = /\b(?:say|says|ask|tell|reply|respond|answer|write|type|prompt|message|demande[zr]?|dites|dis|r[ée]pond\w*|sag\w*|frag\w*|antwort\w*|pregunt\w*|di(?:ga|le)|respond\w*|pergunt\w*|chied\w*|скажи\w*|спроси\w*|ответь\w*)\b[^"“„«「]{0,30}[:：,]?\s*$/i;
 
 /** "Append the following section to AGENTS.md": what follows is the payload, not a quotation. */
-const WRITE_FOLLOWING = /\b(?:append|add|write|insert|paste|copy|put|save)\w*\b[^\n]{0,80}\b(?:following|below|this\s+(?:section|block|text|line))\b|\b(?:ajout\w*|recopi\w*|[ée]cri[vst]\w*|ins[ée]r\w*|a[ñn]ad\w*|escrib\w*|f[üu]g\w*|schreib\w*|adicion\w*|escrev\w*|aggiung\w*|scriv\w*|добав\w*|запиш\w*)\b[^\n]{0,80}\b(?:suivante?s?|ci-dessous|folgende\w*|siguiente\w*|seguinte\w*|seguente\w*|следующ\w*)|(?:添加|追加|写入)[^\n]{0,40}(?:以下|如下)/i;
+const WRITE_FOLLOWING = /\b(?:append|add|write|insert|paste|copy|put|save)\w*\b[^\n]{0,80}\b(?:following|below|this\s+(?:section|block|text|line))\b|\b(?:contains?|has|includes?)\s+this\s+(?:block|section|snippet|text)\b[^\n]{0,120}?\b(?:add|insert|append|put)\w*\b|\b(?:ajout\w*|recopi\w*|[ée]cri[vst]\w*|ins[ée]r\w*|a[ñn]ad\w*|escrib\w*|f[üu]g\w*|schreib\w*|adicion\w*|escrev\w*|aggiung\w*|scriv\w*|добав\w*|запиш\w*)\b[^\n]{0,80}\b(?:suivante?s?|ci-dessous|folgende\w*|siguiente\w*|seguinte\w*|seguente\w*|следующ\w*)|(?:添加|追加|写入)[^\n]{0,40}(?:以下|如下)/i;
 function writesFollowing(text: string): boolean {
   return WRITE_FOLLOWING.test(text);
 }
@@ -986,7 +986,7 @@ const CHAT_TEMPLATE = /\[INST\]|<<SYS>>|<\|(?:im_start|system|user|assistant|beg
 /** Every mark of a chat template, opening and closing: what is left once they are taken out is the turn's text. */
 const CHAT_MARKS = /\[\/?INST\]|<<\/?SYS>>|<\|(?:im_start|im_end|system|user|assistant|begin_of_text|start_header_id|end_header_id|eot_id)\|>|<(?:start|end)_of_turn>/g;
 /** A step writing text into the agent's own files (the file named first too: "Open `AGENTS.md` and insert the following section"). */
-const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b|\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,200}?\b(?:append|add|write|insert|put|paste|replace)\w*\b[^.\n]{0,80}(?:\bfollowing\b|\bbelow\b|\bwith\s*:|\bas\s+written\b)/i;
+const PLANTS_TEXT = /\b(?:append|add|write|insert|put|paste|save|copy)\w*\b[^.\n]{0,80}\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b|\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b[^\n]{0,200}?\b(?:append|add|write|insert|put|paste|replace)\w*\b[^.\n]{0,80}(?:\bfollowing\b|\bbelow\b|\bwith\s*:|\bas\s+written\b)|\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP|SKILL)\.md\b[^\n]{0,200}?\b(?:contains?|has|includes?)\s+this\s+(?:block|section|snippet|text)\b[^\n]{0,120}?\b(?:add|insert|append|put)\w*\b/i;
 setProseLowerer((text, file, reach) => lowerProse(text, { file, reach }), (text, file, reach, into) => writtenInstructions(text, { file, reach }, into));
 
 export function lowerProse(text: string, opts: ProseOptions): Effect[] {
