@@ -373,9 +373,11 @@ function decodedPipeline(src: string): string | undefined {
   let t = [...head[2]!.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2]).join('');
   if (t.length < 16) return undefined;
   for (const stage of stages.slice(1)) {
-    const st = stage.replace(/\s*2>\s*\/dev\/null\s*$/, '').trim();
+    // (a stage run through eval, `eval "base64${IFS}-d"`, is its words; ${IFS} is a space)
+    const st = stage.replace(/\s*2>\s*\/dev\/null\s*$/, '').trim().replace(/^eval\s+(["']?)(.*)\1$/, '$2').replace(/^(["'])([\w.-]+)\1(?=\s|$)/, '$2').replace(/\$\{IFS\}|\$IFS\b/g, ' ').replace(/\s+/g, ' ').trim();
     let next: string | undefined;
-    if (/^xxd\s+(?:-r\s+-p|-rp|-p\s+-r|-r)$/.test(st)) next = /^[0-9a-fA-F\s]+$/.test(t) ? decodeHex(t.replace(/\s+/g, '')) : undefined;
+    if (/^tr\s+-d\s+(["']?)\\n\1$/.test(st)) next = t.replace(/\n/g, '');
+    else if (/^xxd\s+(?:-r\s+-p|-rp|-p\s+-r|-r)$/.test(st)) next = /^[0-9a-fA-F\s]+$/.test(t) ? decodeHex(t.replace(/\s+/g, '')) : undefined;
     else if (/^(?:base64\s+(?:-d|--decode|-D)|openssl\s+(?:enc\s+)?-base64\s+-d)$/.test(st)) next = decodeBase64(t.replace(/\s+/g, ''));
     else if (st === 'rev') next = [...t].reverse().join('');
     else if (TR_ROT13_STAGE.test(st)) next = decodeRot13(t);
@@ -385,6 +387,8 @@ function decodedPipeline(src: string): string | undefined {
   return isMostlyPrintable(t) ? t : undefined;
 }
 
+/** A program's name, as a script may hide one reversed or in a variable. */
+const PROGRAM_WORD = /^(?:sh|bash|zsh|dash|ksh|eval|curl|wget|nc|ncat|socat|python3?|perl|ruby|node|php|base64|xxd|openssl|powershell|pwsh|iex)$/;
 /** `tr` as ROT13 (`tr 'A-Za-z' 'N-ZA-Mn-za-m'`). */
 const TR_ROT13 = /tr\s+['"]?(?:A-Za-z|a-zA-Z)['"]?\s+['"]?(?:N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?/;
 const TR_ROT13_STAGE = new RegExp(`^${TR_ROT13.source}$`);
@@ -640,6 +644,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
   const vals = new Map<string, string>(opts.outer?.vals); // variable → its literal value, where it has one
+  // (the field separator, until a script sets its own: `base64${IFS}-d` is `base64 -d`)
+  if (!vals.has('IFS')) vals.set('IFS', ' ');
   /** Variables that hold what a decoder made of a literal (`p=$(printf '%s' 'hex…' | xxd -r -p | base64 -d)`). */
   const decodedVars = new Set<string>();
   const scopeFiles = new Set<string>(); // every file key a command of this script produced
@@ -652,6 +658,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       ? w
       : w
       .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^{}]*)\}/g, (m, n: string, d: string) => (n === 'HOME' ? '~' : vals.get(n) ?? d))
+      // (`${s:1:4}`: the piece of a known value from an offset, of a length)
+      .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):(\d+)(?::(\d+))?\}/g, (m, n: string, at: string, len?: string) => { const v = vals.get(n); return v === undefined ? m : v.substr(Number(at), len === undefined ? undefined : Number(len)); })
       // (`${HOME#/}`, `${dir%/}`: the value with a leading or trailing piece cut, the same place in a path)
       .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:##?|%%?)[^{}]*\}/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? `\${${n}}`))
       .replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => (n === 'HOME' ? '~' : vals.get(n) ?? m));
@@ -765,7 +773,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   };
   /** What a decoder pipeline (`echo BLOB | base64 -d`, `… | rev`, `xxd -r -p <<< HEX`) outputs, when its input is a literal. */
   const decodeLiteral = (src: string, all: string): string | undefined => {
-    const staged = decodedPipeline(src);
+    // (and with the script's values in place: `printf '%s' "$PACKED" | rev | eval "$a"` where a is `base64${IFS}-d`)
+    const staged = decodedPipeline(src) ?? (/\$/.test(src) ? decodedPipeline(expand(src).replace(/\\?\n\s*/g, '')) : undefined);
     if (staged !== undefined) return staged;
     const blob = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:["']?%s["']?\s+)?["']?([A-Za-z0-9+/=]{16,}|[0-9a-fA-F]{32,})["']?/.exec(src)?.[1] ?? (() => { const v = /\$\{?(\w+)\}?/.exec(src)?.[1]; return v ? vars.get(`${v}#blob`)?.[0] : undefined; })() ?? /<<<\s*["']?([A-Za-z0-9+/=]{16,})/.exec(src)?.[1];
     // (a literal that looks like base64 but does not decode to text is text: `printf '%s' 'xedni/1v/…' | rev`)
@@ -775,9 +784,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     // text reversed or rotated only (`printf '%s' "$m" | rev`, `echo … | tr 'A-Za-z' 'N-ZA-Mn-za-m'`): the literal
     // the pipe prints, its variables expanded, transformed
     const printed = PRINTED_REVERSED.exec(expand(src));
-    if (!printed || printed[2].length < 8) return undefined;
+    if (!printed) return undefined;
     const t = printed[2];
-    return printed[3] === 'rev' ? [...t].reverse().join('') : decodeRot13(t);
+    const out = printed[3] === 'rev' ? [...t].reverse().join('') : decodeRot13(t);
+    // (short only when it spells a program: `printf '%s' 'hs' | rev` is sh)
+    return t.length >= 8 || PROGRAM_WORD.test(out) ? out : undefined;
   };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {
@@ -828,6 +839,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (prefixVar && rest.length && /^[A-Za-z][\w.-]*$/.test(rest[0]) && new RegExp(`(?:^|[\\s;&|(])${prefixVar}=["']?(?:sudo|doas)\\b`).test(text)) {
         w0 = 'sudo';
         args = ['-n', ...rest];
+      }
+      // (a program named by a variable the script set, `b=$(printf '%s' 'hs' | rev); … | $b`: that program)
+      if ((w0 !== 'sudo' && cmd0.startsWith('$')) || /^"\$/.test(cmd0)) {
+        const named = expand(cmd0.replace(/^(["'])(.*)\1$/, '$2'));
+        if (PROGRAM_WORD.test(named)) w0 = named;
       }
       // Wrappers that run their arguments: sudo, nohup, env, time, xargs, setsid, exec, nice.
       let hidden = c.background === true;
@@ -892,9 +908,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
       const readKeys: string[] = [];
       // (not where an output option points, `--out ~/backup/.aws/credentials.old`, `-o key.pem`: a file written)
-      const written = new Set(args.flatMap((a, i) => (i > 0 && OUTPUT_OPTION.test(args[i - 1]!) ? [a] : /^--(?:out(?:put)?|out-?file|output-file|dest(?:ination)?|save-to)=/.test(a) ? [a] : [])));
+      const outputs = new Set(args.flatMap((a, i) => (i > 0 && OUTPUT_OPTION.test(args[i - 1]!) ? [a] : /^--(?:out(?:put)?|out-?file|output-file|dest(?:ination)?|save-to)=/.test(a) ? [a] : [])));
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
-        if (written.has(a)) continue;
+        if (outputs.has(a)) continue;
         const seen = new Set<string>();
         // Neither prefix to strip, one word without `$` or blanks: the word is its only token.
         const bare = a[0] === '@' || a.includes('=@') || CURL_NAMED_FILE.test(a) ? dataFileOf(a) : a;
@@ -1214,7 +1230,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 
       // Decoders: decode literal input now, and re-lower what it says.
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
-      if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0)) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
+      if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0) || (w0 === 'eval' && c.pos > 0 && DECODERS.test(expand(all).replace(/\$\{IFS\}|\$IFS\b/g, ' ')))) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
         const src = [...pipe.slice(0, c.pos).map((p) => p.raw), c.raw].join(' | ');
         const decoded = decodeLiteral(src, all);
