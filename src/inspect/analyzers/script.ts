@@ -77,10 +77,11 @@ export function analyzeScript(text: string, sink: SignalSink): void {
  */
 const SEARCH_COMMAND = /(?:^|[\s;&|(`$])(?:e|f)?grep\b|(?:^|[\s;&|(`$])(?:rg|ag)\s/;
 /**
- * And a regular expression a script compiles (`re.compile(r"(curl|wget)[^|]*\|\s*sh")`, `Regexp.new('…')`,
+ * And a regular expression for commands a script compiles (`re.compile(r"(curl|wget)[^|]*\|\s*sh")`, `Regexp.new('…')`,
  * `[regex]'…'`): a detector's rule, what it looks for in other files. The literal's inside is blanked too.
  */
 const REGEX_LITERAL_ARG = /(?:\bre\.(?:compile|search|match|fullmatch|findall|finditer|sub|subn|split)|\bRegexp\.new|\[regex\](?:::new)?)\s*\(?\s*[rRbBuU]{0,2}(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+const COMMAND_WORDS = /curl|wget|\b(?:ba|z)?sh\b|\bnc\b|netcat|base64|powershell|iex\b|\/dev\/|\beval\b|\bexec\b|https?|webhook|discord|telegram|ngrok|pastebin/i;
 export function maskSearchPatterns(text: string): string {
   const searches = SEARCH_COMMAND.test(text);
   REGEX_LITERAL_ARG.lastIndex = 0;
@@ -90,6 +91,9 @@ export function maskSearchPatterns(text: string): string {
   const out = text.split('');
   if (compiles)
     for (const m of text.matchAll(REGEX_LITERAL_ARG)) {
+      // (only a pattern for commands or addresses a script would reach: one for a wallet address or a token's shape is
+      // what the script itself looks for in data, and says what it does with what it finds)
+      if (!COMMAND_WORDS.test(m[2]!)) continue;
       const from = m.index + m[0].length - 1 - m[2]!.length;
       for (let k = from; k < from + m[2]!.length; k++) out[k] = ' ';
     }
