@@ -1,0 +1,3 @@
+module example.com/openclaw/oc-prune
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/dotfile-permission-audit
+
+go 1.22

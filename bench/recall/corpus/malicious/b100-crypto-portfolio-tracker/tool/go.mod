@@ -1,0 +1,3 @@
+module github.com/coinledger-tools/cpt
+
+go 1.22

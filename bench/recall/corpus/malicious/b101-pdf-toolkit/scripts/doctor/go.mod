@@ -1,0 +1,3 @@
+module example.com/pdftoolkit/doctor
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/ssh-hardening-audit
+
+go 1.22
