@@ -1321,11 +1321,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           for (const e of instructionWriter(text, opts.file, opts.reach, targets[0] ?? c.redirectOut)) effects.push({ ...e, line: c.line });
       }
       // A file moved or copied over authorized_keys (`mv /tmp/k ~/.ssh/authorized_keys`): its keys log in from then on.
-      // (Not the file's own lines filtered into a new copy and moved back: a key removed, above.)
+      // (Not the file's own lines filtered into a new copy and moved back: a key removed, above; nor its own backup put
+      // back, `cp ~/.ssh/authorized_keys.bak ~/.ssh/authorized_keys`.)
       if (/^(?:mv|cp|install)$/.test(w0)) {
         const paths = args.filter((a) => !a.startsWith('-')).map((a) => expand(a.replace(/^["']|["']$/g, '')));
         const dest = paths.at(-1);
-        if (paths.length >= 2 && dest && persistenceOf(dest) === 'authorized-keys' && !paths.slice(0, -1).every((p) => keysFiltered.has(p))) effects.push({ ...b, kind: 'persist', mechanism: 'authorized-keys', consumes: consumed() });
+        if (paths.length >= 2 && dest && persistenceOf(dest) === 'authorized-keys' && !paths.slice(0, -1).every((p) => keysFiltered.has(p) || /(?:^|[\\/])\.ssh[\\/]authorized_keys2?\.(?:bak|orig|old|backup|save)\b[\w.-]*$/.test(p))) effects.push({ ...b, kind: 'persist', mechanism: 'authorized-keys', consumes: consumed() });
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)
