@@ -388,6 +388,7 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
  * counts (a drop box's address carries its token in its path), only a root that is itself such a service (a Discord
  * or Telegram site is not a webhook), and only plain mentions: what the code sends where is the behaviour model's.
  */
+const EXFIL_HOST_ANY = new RegExp(EXFIL_HOST.source, 'i');
 function dropOwnService(signals: Signal[], homepage: string | undefined): void {
   let host: string;
   try {
@@ -397,11 +398,11 @@ function dropOwnService(signals: Signal[], homepage: string | undefined): void {
   } catch {
     return;
   }
-  if (!new RegExp(EXFIL_HOST.source, 'i').test(host)) return;
+  if (!EXFIL_HOST_ANY.test(host)) return;
   const own = new RegExp(escapeRegExp(host), 'gi');
   for (let i = signals.length - 1; i >= 0; i--) {
     const s = signals[i]!;
-    if (s.id === 'net.exfil-host' && !s.decoded && own.test(s.evidence) && !new RegExp(EXFIL_HOST.source, 'i').test(s.evidence.replace(own, ' '))) signals.splice(i, 1);
+    if (s.id === 'net.exfil-host' && !s.decoded && own.test(s.evidence) && !EXFIL_HOST_ANY.test(s.evidence.replace(own, ' '))) signals.splice(i, 1);
     own.lastIndex = 0;
   }
 }

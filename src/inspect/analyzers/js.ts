@@ -206,9 +206,9 @@ function inMention(text: string, o: number): boolean {
     KEYED_REGEX.lastIndex = 0;
     row = KEYED_REGEX.test(text.slice(from, to));
     // (or a row written as a pair, `['mkfifo-nc', /mkfifo\s+\S+.*\|\s*nc\b/]`: its label and its pattern)
-    for (const m of lineText.matchAll(LABELLED_REGEX)) if (m.index <= col && col < m.index + m[0].length) return true;
+    if (withinMatch(lineText, LABELLED_REGEX, col)) return true;
     if (!row) return false;
-    for (const m of lineText.matchAll(KEYED_REGEX)) if (m.index <= col && col < m.index + m[0].length) return true;
+    if (withinMatch(lineText, KEYED_REGEX, col)) return true;
   }
   // Every string of the line from its start, of any length (QUOTED_STRING's minimum would pair the closing quote of
   // a short string with the next opening one).
@@ -239,6 +239,12 @@ function toUserOrComment(lineText: string, col: number): boolean {
   }
   const comment = lineText.indexOf('//', from);
   return comment >= 0 && col >= comment;
+}
+
+/** Whether column `col` of a line falls inside a match of the global pattern `re`. */
+function withinMatch(lineText: string, re: RegExp, col: number): boolean {
+  for (const m of lineText.matchAll(re)) if (m.index <= col && col < m.index + m[0].length) return true;
+  return false;
 }
 
 /** A key whose value is a regular expression literal: a rule table's pattern. */
@@ -272,7 +278,7 @@ function analyzeShellStrings(text: string, sink: SignalSink, lineAt: (o: number)
       const s = m[1] ?? m[2] ?? m[3];
       // not the value of a key that labels it a specimen (`example: "bash -i >& /dev/tcp/…"` in a detector's rule table)
       // (nor a rule table row's label, `['mkfifo-nc', /mkfifo\s+\S+.*\|\s*nc\b/]`)
-      if (SHELL_WORD.test(s) && !specimenValue(lineText, m.index) && ![...lineText.matchAll(LABELLED_REGEX)].some((r) => r.index <= m.index && m.index < r.index + r[0].length)) {
+      if (SHELL_WORD.test(s) && !specimenValue(lineText, m.index) && !withinMatch(lineText, LABELLED_REGEX, m.index)) {
         const line = lineAt(start + m.index);
         analyzeShell(s.replace(/\\n/g, '\n').replace(/\\(["'`\\])/g, '$1'), quoted, () => line, false);
       }

@@ -295,7 +295,10 @@ function balancedParens(s: string): boolean {
  * `"$DIR/rotate.sh"` from `bin/snap.sh` is `bin/rotate.sh`. Undefined for anything else (an absolute path, a URL).
  */
 /** An option whose value is the file a command writes (`-o`, `--out`, `--output`, `--dest`). */
-const OUTPUT_OPTION = /^(?:-o|--out(?:put)?|--out-?file|--output-file|--dest(?:ination)?|--save-to)$/;
+const OUTPUT_NAMES = '(?:out(?:put)?|out-?file|output-file|dest(?:ination)?|save-to)';
+const OUTPUT_OPTION = new RegExp(`^(?:-o|--${OUTPUT_NAMES})$`);
+/** The same option with its value attached (`--out=~/backup/key.pem`). */
+const OUTPUT_OPTION_VALUE = new RegExp(`^--${OUTPUT_NAMES}=`);
 
 function ownScriptOf(word: string, scope: string): string | undefined {
   if (!/\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|pl|ps1)$/i.test(word) || /:\/\//.test(word) || !/\.[\w]+$/.test(scope)) return undefined;
@@ -637,7 +640,6 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(text)));
-  const scriptText = text;
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
   const lang = opts.lang ?? 'shell';
@@ -674,6 +676,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     return loopVars.get(loop)!.map((v) => expand(w.replace(new RegExp(String.raw`\$\{?${loop}\}?(?![A-Za-z0-9_])`, 'g'), () => v)));
   };
   const loopVars = new Map<string, string[]>(opts.outer?.loopVars);
+  /** Variables the script sets to a path under authorized_keys (a backup's name, `b=~/.ssh/authorized_keys.bak`). */
+  let keysVars: Set<string> | undefined;
+  /** A word naming authorized_keys itself, or a variable set to a path under it. */
+  const keysFile = (a: string): boolean => {
+    const w = a.replace(/^["']|["']$/g, '');
+    return expandEach(w).some((x) => /authorized_keys/i.test(x)) || (keysVars ??= new Set([...text.matchAll(/(?:^|[\s;&|"'])(\w+)=[^\s;&|]*authorized_keys/g)].map((m) => m[1]!))).has(/^\\?\$\{?(\w+)\}?$/.exec(w)?.[1] ?? '');
+  };
   let cwd: string | undefined; // the directory the last `cd` went to, for the relative paths that follow // `for NAME in w1 w2 …`: the words NAME takes
   const scope = (): ShellScope => ({ vars, ownVars, vals, loopVars });
   // variables a server's answer filled (`URL=$(curl -fsS https://svc/presign)`): the host that answered
@@ -908,7 +917,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // Reads of secret paths and environment by any command (cat, cp, tar, zip, grep, find, base64 …).
       const readKeys: string[] = [];
       // (not where an output option points, `--out ~/backup/.aws/credentials.old`, `-o key.pem`: a file written)
-      const outputs = new Set(args.flatMap((a, i) => (i > 0 && OUTPUT_OPTION.test(args[i - 1]!) ? [a] : /^--(?:out(?:put)?|out-?file|output-file|dest(?:ination)?|save-to)=/.test(a) ? [a] : [])));
+      const outputs = new Set(args.flatMap((a, i) => (i > 0 && OUTPUT_OPTION.test(args[i - 1]!) ? [a] : OUTPUT_OPTION_VALUE.test(a) ? [a] : [])));
       for (const a of [...args, ...(c.redirectIn ? [c.redirectIn] : [])]) {
         if (outputs.has(a)) continue;
         const seen = new Set<string>();
@@ -1307,9 +1316,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // (nor does authorized_keys filtered into itself, `grep -vF "$old" "$backup" > ~/.ssh/authorized_keys.new`: a
         // key removed, as a rotation does, adds none)
         // (its backup named by a variable the same script sets, as a remote command's escaped `\$b` is)
-        const fromKeys = (a: string): boolean => expandEach(a.replace(/^["']|["']$/g, '')).some((x) => /authorized_keys/i.test(x)) || new RegExp(`(?:^|[\\s;&|"'])${/^\\?\$\{?(\w+)\}?$/.exec(a.replace(/^["']|["']$/g, ''))?.[1] ?? '\\b\\B'}=[^\\s;&|]*authorized_keys`).test(scriptText);
         const filtered = /\bgrep\s+(?:-[a-zA-Z]+\s+)*-[a-zA-Z]*v[a-zA-Z]*\s[^|;&>]*?\s(\S+)\s*>>?\s*\S*authorized_keys/.exec(c.raw);
-        const removesLines = !!filtered && fromKeys(filtered[1]!);
+        const removesLines = !!filtered && keysFile(filtered[1]!);
         if (mech && !startsNothing(mech, text) && !(mech === 'authorized-keys' && removesLines)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
         if (removesLines) keysFiltered.add(targets[0] ?? c.redirectOut);
         if (text && (/^#!/.test(text) || mech)) {
