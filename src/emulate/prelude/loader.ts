@@ -1457,6 +1457,26 @@ function __destructured(fn) {
   var m = /^\s*\{([^{}]*)\}/.exec(__paramList(fn));
   return m ? m[1].split(',').map(function (p) { return (/^\s*(?:\.\.\.)?([\w$]+)/.exec(p) || [])[1] || ''; }).filter(Boolean).slice(0, 12) : null;
 }
+/**
+ * The options object an app passes to a constructor that takes it apart by name (new Telemetry({ product, version,
+ * endpoint = DEFAULT })): its credentials are the canaries (the bag answers those), its name and version are the app's,
+ * its folder the project's, and a field with a default is left out so the default applies (a client's own endpoint).
+ * The bag alone leaves the name undefined, and a constructor that formats it (product.toUpperCase()) throws before
+ * anything it does is seen.
+ */
+function __optionsOf(fn, bag) {
+  var m = /^\s*\{([^{}]*)\}/.exec(__paramList(fn));
+  if (!m) return null;
+  var out = {}, any = false;
+  m[1].split(',').slice(0, 12).forEach(function (p) {
+    var n = (/^\s*([\w$]+)/.exec(p) || [])[1];
+    if (!n || /=/.test(p)) return;
+    var v = bag[n];
+    if (v === undefined) v = /^(?:name|product|app(?:Name)?|service(?:Name)?|project(?:Name)?|tool|client(?:Name)?|package(?:Name)?)$/i.test(n) ? 'team-dashboard' : /version$/i.test(n) ? '1.0.0' : __DIR_PARAM.test(n) ? cfg.cwd : undefined;
+    if (v !== undefined) out[n] = v, any = true;
+  });
+  return any ? out : null;
+}
 /** A request as an app hands it to a client: the user's conversation under the names that carry one, a model's name. */
 function __requestOf(fields) {
   var out = {};
@@ -1542,7 +1562,9 @@ function __callExports(ex) {
       // constructs from the user's settings keeps its own defaults, its endpoint among them)
       var hosted = named && named.some(function (v) { return v && v.rootDir === cfg.cwd; }) ? named.map(function (v) { return v === bag ? {} : v; }) : null;
       var used = [];
-      [[bag], args].concat(named ? [named] : [], hosted ? [hosted] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); var inst = new fn(a[0], a[1], a[2]); made.push(inst); if (used.length === 0 || a === hosted) used.push(inst); } catch (e) { if (e === __EXIT) throw e; } });
+      // (and from the options an app passes where the constructor takes its options apart by name: see __optionsOf)
+      var opts = __optionsOf(fn, bag);
+      [[bag]].concat(opts ? [[opts]] : [], [args], named ? [named] : [], hosted ? [hosted] : []).forEach(function (a) { try { rec({ k: 'call', name: 'new ' + name }); var inst = new fn(a[0], a[1], a[2]); made.push(inst); if (used.length === 0 || a === hosted) used.push(inst); } catch (e) { if (e === __EXIT) throw e; } });
       // (the first instance made, and one with the defaults a host's options leave in place, as a test runner's
       // reporter gets: not one made from the canary values in order, which are no caller's options)
       used.forEach(function (inst) { Object.getOwnPropertyNames(fn.prototype).slice(0, 15).forEach(function (k) { if (k === 'constructor') return; var d = Object.getOwnPropertyDescriptor(fn.prototype, k); if (d && typeof d.value === 'function') { __safeCall(name + '.' + k, d.value, inst, __positional(d.value, args, k)); __safeCall(name + '.' + k, d.value, inst, __bagArgs(d.value, bag, 1, k)); } }); });
