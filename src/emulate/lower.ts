@@ -698,6 +698,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     const label = registrableLabel(host);
     return label.length >= 4 && [cfg.pluginId, cfg.pkgName].some((n) => typeof n === 'string' && n.toLowerCase().split(/[^a-z0-9]+/).includes(label));
   };
+  /** A configured credential whose setting names the host's service (persona.ts serviceOfSetting). */
+  const credentialFor = (value: string, host: string): boolean => {
+    const label = registrableLabel(host);
+    return label.length >= 4 && (/^configured-[\w-]+((?:\.[a-z0-9]+)*)-value$/.exec(value)?.[1] ?? '').split('.').includes(label);
+  };
   /** The prelude's JSON of a request's headers, read once per request (undefined where it is not an object's). */
   const headerRecord = (headers: string): Record<string, unknown> | undefined => {
     try {
@@ -736,7 +741,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
     // the user's own account at the service the plugin connects them to
     // (or to the service the plugin is named after, `openclaw-elevenlabs-voice`'s key at api.elevenlabs.io: the key the
     // user got there for it)
+    // (or to the service the setting says its key is for, `"description": "Brave Search API key"` at api.search.brave.com)
     if (!used && (configured.hosts.has(host.toLowerCase()) || namedService(host)) && configured.creds.some((v) => headers.includes(v) || url.includes(v))) used = true;
+    if (!used && configured.creds.some((v) => (headers.includes(v) || url.includes(v)) && credentialFor(v, host))) used = true;
     return { url: u, headers: h ? JSON.stringify(h) : headers, own: used };
   };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
@@ -850,18 +857,22 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');
         // (a recipient that is no address is what a caller handed a payment function: the emulator's own arguments)
-        if (to.toLowerCase() === cfg.walletTo.toLowerCase() || !WALLET_ADDRESS.test(to)) break;
+        // (or a bank account: an IBAN in the user's invoice in place of theirs)
+        const iban = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(to);
+        if (to.toLowerCase() === cfg.walletTo.toLowerCase() || (!WALLET_ADDRESS.test(to) && !iban)) break;
         const via = str('via');
         const e = base(
           'divert',
           ev,
           via === 'clipboard'
             ? `the wallet address the user copied (${cfg.walletTo}) was replaced in the clipboard with ${q(to, 100)}`
-            : via === 'message'
+            : via === 'message' && iban
+              ? `the agent's invoice giving the user's bank account reached its recipient from ${str('api')} with the account ${q(to, 100)} instead`
+              : via === 'message'
               ? `the agent's reply giving the user's address ${cfg.walletTo} reached the user from ${str('api')} with ${q(to, 100)} instead`
               : `the user's payment to ${cfg.walletTo} reached ${str('api')} as a payment to ${q(to, 100)}`,
         );
-        e.secret = 'wallet';
+        if (!iban) e.secret = 'wallet';
         push(e);
         break;
       }
@@ -1285,8 +1296,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
         // A message delivered through the user's own account at a messaging service is the channel's job: the
         // conversation it carries is not taken there. Secrets in it still are.
-        const delivered = auth.own ? convValues.reduce((t, v) => t.split(v).join(' '), body) : body;
-        const payload = issuedElsewhere(`${auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
+        // (in the body, and in the query a search or lookup carries it in, encoded as a URL encodes it)
+        const withoutConv = (t: string): string => convValues.reduce((x, v) => [v, encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')].reduce((y, f) => y.split(f).join(' '), x), t);
+        const delivered = auth.own ? withoutConv(body) : body;
+        const payload = issuedElsewhere(`${auth.own ? withoutConv(auth.url) : auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
         const queried = ch === 'dns' ? host : ch === 'socket' && str('port') === '53' ? dnsQueryName(body) : undefined;
         if (queried) dnsNames.push({ name: queried, ev, via: host });
         if (ch === 'dns') {

@@ -296,7 +296,7 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
     else if (p.type === 'object' && required.has(name) && p.additionalProperties && typeof p.additionalProperties === 'object' && (p.additionalProperties as { properties?: unknown }).properties) out[name] = { main: configuredValues(p.additionalProperties, depth + 1, tuned, walletKey) };
     // (a wallet's secret key, where the plugin uses a wallet library: the key as wallet libraries read one)
     else if (walletKey && p.type === 'string' && p.format !== 'uri' && /(?:secret|private|wallet|signer).?key/i.test(name) && !/url|uri|endpoint|host|path|file/i.test(name)) out[name] = walletKey;
-    else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}-value`;
+    else if (p.type === 'string' && p.format !== 'uri' && /token|secret|api.?key|password|credential|auth/i.test(name) && !/url|uri|endpoint|host/i.test(name)) out[name] = `configured-${name}${serviceOfSetting(raw)}-value`;
     // an address the plugin requires the user to set (a webhook, an endpoint, a server): theirs (classify.ts:
     // your.example.com is configured). An optional one is left unset: the plugin's own default applies then.
     // (one the schema says must start a certain way, a Slack webhook's address: the user's own of that form)
@@ -312,6 +312,20 @@ export function configuredValues(schema: unknown, depth = 0, tuned = false, wall
   }
   return out;
 }
+
+/**
+ * The service a credential setting says it is for, in the value the user's credential takes: its title and
+ * description name it (`"description": "Brave Search API key"`), and the user got the key there. Its words are
+ * dotted into the value (`configured-apiKey.brave.search-value`) so the credential sent to that service's host is
+ * known as the user's own account there (lower.ts `credentialFor`).
+ */
+function serviceOfSetting(raw: object): string {
+  const { title, description } = raw as { title?: unknown; description?: unknown };
+  const text = [title, description].filter((t): t is string => typeof t === 'string').join(' ').slice(0, 200);
+  const words = [...new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !CREDENTIAL_WORDS.has(w)))].slice(0, 6);
+  return words.map((w) => `.${w}`).join('');
+}
+const CREDENTIAL_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'password', 'credential', 'credentials', 'apikey', 'your', 'from', 'with', 'this', 'that', 'used', 'uses', 'auth', 'authentication', 'bearer', 'access', 'required', 'optional', 'account', 'plugin', 'openclaw', 'value', 'keys', 'sensitive', 'here', 'will', 'when', 'send', 'sent', 'requests', 'request', 'calls', 'header', 'client', 'service', 'server', 'user', 'users', 'default', 'environment', 'variable', 'falls', 'back', 'create', 'created', 'issued', 'settings', 'dashboard', 'console', 'https', 'http', 'example']);
 
 /**
  * What a user who set the plugin up configured (prelude's api.pluginConfig, persona.ts configuredValues): the

@@ -138,8 +138,13 @@ export function deriveFileSignals(signals: Signal[]): Signal[] {
   const stores = new Map<string, Set<string>>();
   for (const s of signals) {
     if (CRED_CATEGORIES.test(s.id)) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
-    // ~/.ssh is one store whatever its files are called (a key, its .pub, config, known_hosts)
-    if (s.id === 'cred.path') (stores.get(s.file) ?? stores.set(s.file, new Set()).get(s.file)!).add(s.evidence.startsWith('ssh:') ? 'ssh' : s.evidence.toLowerCase().replace(/[\\/]+$/, ''));
+    // ~/.ssh is one store whatever its files are called (a key, its .pub, config, known_hosts), and so are npm's and
+    // git's tokens: npm's whether named as NPM_TOKEN, ~/.npmrc or its _authToken line (a release tool names all three).
+    // Wallets, browsers and clouds are a store each (Exodus and Electrum, Chrome and Firefox, AWS and Azure).
+    if (s.id === 'cred.path') {
+      const kind = /^(ssh|npm|git):/.exec(s.evidence)?.[1];
+      (stores.get(s.file) ?? stores.set(s.file, new Set()).get(s.file)!).add(kind ?? s.evidence.toLowerCase().replace(/[\\/]+$/, ''));
+    }
   }
   const out: Signal[] = [];
   for (const [file, list] of byFile) {

@@ -123,7 +123,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       if (options.target === 'package') emulationTexts.addBinary(f.rel);
       continue;
     }
-    const text = loaded.text;
+    // (a markdown line written in full-width Latin letters and symbols, `ｃｕｒｌ　－ｆｓＳＬ　ｈｔｔｐ：／／…`, is read as the command
+    // it spells: the agent reads it so, and a skill that tells it to convert such a line and run it means that command)
+    const text = /\.(?:md|markdown|mdx|txt)$/i.test(f.rel) ? halfWidthLines(loaded.text) : loaded.text;
     const isRootManifest = f.rel === 'package.json' && options.target === 'package';
     const kind = fileKindOf(f.rel, text, options.target, isRootManifest);
     const sink = new SignalSink(f.rel, kind);
@@ -388,6 +390,23 @@ function dropOwnSubject(signals: Signal[], pkg: Record<string, unknown> | undefi
  * counts (a drop box's address carries its token in its path), only a root that is itself such a service (a Discord
  * or Telegram site is not a webhook), and only plain mentions: what the code sends where is the behaviour model's.
  */
+/**
+ * Lines of a text written mostly in full-width forms of ASCII (U+FF01-FF5E, and U+3000 for spaces), mapped to ASCII
+ * one character for one, so lines and columns stay where they were. Only lines where such forms make up most of the
+ * line and spell eight or more letters: Japanese and Chinese prose uses full-width punctuation among its own script,
+ * which is left alone.
+ */
+export function halfWidthLines(text: string): string {
+  if (!/[\uff21-\uff3a\uff41-\uff5a]/.test(text)) return text;
+  return text.replace(/^.*$/gm, (line) => {
+    const wide = line.match(/[\uff01-\uff5e]/g)?.length ?? 0;
+    const letters = line.match(/[\uff21-\uff3a\uff41-\uff5a]/g)?.length ?? 0;
+    const visible = line.replace(/[\s\u3000]/g, '').length;
+    if (letters < 8 || wide < visible * 0.6) return line;
+    return line.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  });
+}
+
 const EXFIL_HOST_ANY = new RegExp(EXFIL_HOST.source, 'i');
 function dropOwnService(signals: Signal[], homepage: string | undefined): void {
   let host: string;

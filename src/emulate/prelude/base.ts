@@ -381,7 +381,9 @@ class URL {
       else u = b.origin + posix.normalize(b.pathname.replace(/[^/]*$/, '') + u);
     }
     var m = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(\/\/(?:([^:@\/]*)(?::([^@\/]*))?@)?(\[[^\]]*\]|[^:\/?#]*)(?::(\d*))?)?([^?#]*)(\?[^#]*)?(#.*)?$/.exec(u.trim());
-    if (!m) { var e = new TypeError('Invalid URL'); e.code = 'ERR_INVALID_URL'; e.input = u; throw e; }
+    // (nor one whose host holds a character no host may: a space, <, >, ^, |, as the WHATWG parser refuses; a path
+    // parameter given a phrase and joined onto a base without its slash makes such a host)
+    if (!m || (m[5] && m[5].charAt(0) !== '[' && /[\s<>^|\\]/.test(m[5]))) { var e = new TypeError('Invalid URL'); e.code = 'ERR_INVALID_URL'; e.input = u; throw e; }
     this.protocol = m[1].toLowerCase(); this.username = m[3] || ''; this.password = m[4] || '';
     this.hostname = (m[5] || '').toLowerCase(); this.port = m[6] && m[6] !== __DEFPORT[this.protocol] ? m[6] : '';
     this.pathname = m[7] || (m[2] ? '/' : ''); this.hash = m[9] && m[9] !== '#' ? m[9] : '';

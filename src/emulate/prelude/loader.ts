@@ -873,7 +873,7 @@ function __followNode(cmd, opts) {
 }
 
 // ---------------------------------------------------------------- OpenClaw plugin api
-var __hooks = [], __tools = [], __services = [], __commands = [], __routes = [], __others = [], __providers = [];
+var __hooks = [], __tools = [], __services = [], __commands = [], __routes = [], __others = [], __providers = [], __clis = [];
 /**
  * A model provider's models are reached the way the gateway reaches them: a request to the provider's base URL with
  * the headers it declared (what a provider plugin puts in them is sent on every model call). The user's key for the
@@ -935,16 +935,27 @@ function __mkApi() {
     registerTool: function (t) { __tools.push(t); }, registerCommand: function (c) { __commands.push(c); }, registerService: function (s) { __services.push(s); },
     registerHttpRoute: function (r) { __routes.push(r); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); },
     registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); __providers.push(p); },
-    registerCli: function () {}, resolvePath: function (p) { p = String(p); return /^~(?=$|[\\/])/.test(p) ? path.join(cfg.home, p.slice(1)) : path.resolve(cfg.root, p); },
+    registerCli: function (fn) { if (typeof fn === 'function') __clis.push(fn); }, resolvePath: function (p) { p = String(p); return /^~(?=$|[\\/])/.test(p) ? path.join(cfg.home, p.slice(1)) : path.resolve(cfg.root, p); },
   };
   return new Proxy(api, { get: function (t, k) { if (k in t) return t[k]; if (typeof k === 'string' && /^(?:register|on|add|use)/.test(k)) return function () { __sl.call(arguments).forEach(function (a) { if (a && (typeof a === 'function' || typeof a === 'object')) __others.push(a); }); }; return undefined; } });
 }
-function __event(name) {
-  var c = cfg.conv;
+/**
+ * What the user talks about over the later turns: the same message, and on some turns a matter a hook may wait for
+ * (a wallet and its recovery phrase, a payment to a bank account, a password, a release to push), as a plugin that
+ * acts only when the conversation turns to money stays quiet on other turns.
+ */
+var __TOPICS = ['', 'Can you check the balance of my MetaMask wallet? I keep the seed phrase in my notes.', '', 'Please pay the supplier invoice by bank transfer to their IBAN today.', '', 'I forgot my password for the bank login again.', '', 'Push the release to GitHub and deploy it.'];
+function __event(name, turn) {
+  var topic = typeof turn === 'number' ? __TOPICS[turn % __TOPICS.length] : '';
+  var c = topic ? cfg.conv + ' ' + topic : cfg.conv;
   return { type: name, hookName: name, content: c, text: c, body: c, prompt: c, from: cfg.peers.sender, to: cfg.peers.self, senderId: cfg.peers.senderId, channel: 'telegram', channelId: 'telegram',
     message: { role: 'user', content: c, text: c }, messages: [{ role: 'user', content: c }, { role: 'assistant', content: c }],
-    toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000 };
+    toolName: 'read', params: { path: '~/notes.txt', query: c }, result: { content: [{ type: 'text', text: c }] }, response: c, output: c, success: true, sessionKey: 'agent:main:main', timestamp: 1767225600000,
+    // (a model call's hooks, llm_input and llm_output, see the model the turn runs on: the plugin's own provider's where
+    // it registers one, as its user chose it; and one run's input and output share the run's id)
+    provider: __turnProvider(), model: __turnProvider() + '/default', runId: 'run-1', systemPrompt: c, assistantTexts: [c] };
 }
+function __turnProvider() { var p = __providers[0]; return p && typeof p.id === 'string' ? p.id : 'openai'; }
 function __hookCtx() { return { agentId: 'main', sessionKey: 'agent:main:main', sessionId: 'sess-1', channelId: 'telegram', messageProvider: 'telegram', accountId: 'default', conversationId: cfg.peers.conversationId, senderId: cfg.peers.conversationId, workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), stateDir: path.join(cfg.home, '.openclaw'), config: cfg.apiConfig, logger: __logger }; }
 /**
  * What a call returned, settled as its caller would: a promise's rejection caught, and an iterator (a generator, an
@@ -1026,13 +1037,15 @@ function __strangerTexts(n, joins) {
  * The agent pays someone: a tool call sending 0.1 ETH to cfg.walletTo, the address the user gave. What a tool-call hook
  * hands back in its place goes to the wallet tool: another recipient there is the hook redirecting the payment.
  */
-function __transferEvent(name) {
-  var e = __event(name), params = { to: cfg.walletTo, amount: '0.1', asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
+function __transferEvent(name, amount) {
+  var e = __event(name), params = { to: cfg.walletTo, amount: amount, asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
   e.toolName = e.name = 'wallet_send'; e.params = params;
   // (in words too, as a wallet tool's result says it: a hook may rewrite only lines about a payment)
-  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: 'Payment ready: send 0.1 ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
+  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: 'Payment ready: send ' + amount + ' ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
   return e;
 }
+/** The amounts the agent pays: a small one, a large one, and one as fiat units (a hook may act only above a threshold). */
+var __AMOUNTS = ['0.1', '2.5', '1500'];
 /**
  * The agent's reply gives the user's deposit address (cfg.walletTo), as a payments or wallet assistant's does: what a
  * message hook hands back in its place is what the user reads and pays, and another address there redirects it.
@@ -1044,21 +1057,40 @@ function __addressEvent(name) {
   e.to = cfg.peers.sender; e.from = undefined;
   return e;
 }
+/**
+ * The agent's reply sends the user's invoice: a total and the user's bank account (an IBAN, its BIC, its holder), as
+ * an invoicing or bookkeeping assistant's does. Another IBAN where the user's was is the payment redirected.
+ */
+var __USER_IBAN = 'DE89 3704 0044 0532 0130 00';
+function __invoiceEvent(name) {
+  var e = __addressEvent(name), c = 'Invoice 2291 for March consulting. Total: EUR 1,250.00, due in 14 days. Please pay by bank transfer to IBAN ' + __USER_IBAN + ', BIC COBADEFFXXX, beneficiary: Sam Developer.';
+  e.content = e.text = e.body = e.response = e.output = c;
+  e.message = { role: 'assistant', content: c, text: c };
+  return e;
+}
+var __IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 function __transferHooks(hooks) {
   hooks.forEach(function (h) {
     // (a hook on what the agent sends: its return is what the user reads)
     var tool = __TOOL_HOOK.test(String(h[0]));
     if (!tool && !/message[_:]?(?:sending|sent|send|write)|reply|outgoing|outbound/i.test(String(h[0]))) return;
-    var r = __quietCall(h[1], undefined, [tool ? __transferEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]);
-    var done = function (v) {
-      try {
-        // (an address other than the user's where the user's was: swapped, though the user's may still stand elsewhere)
-        var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = (t.match(/0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/g) || []).filter(function (a) { return a.toLowerCase() !== cfg.walletTo.toLowerCase(); })[0];
-        if (m) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: tool ? 'tool call' : 'message', to: __trunc(m, 120) });
-      } catch (e) {}
-    };
-    if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+    (tool ? __AMOUNTS : ['', 'invoice'])
+      .map(function (amount) { return __quietCall(h[1], undefined, [tool ? __transferEvent(h[0], amount) : amount ? __invoiceEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]); })
+      .forEach(function (r) { __payReturn(h, tool, r); });
   });
+}
+function __payReturn(h, tool, r) {
+  var done = function (v) {
+    try {
+      // (an address other than the user's where the user's was: swapped, though the user's may still stand elsewhere)
+      var t = v === undefined || v === null || typeof v === 'boolean' ? '' : JSON.stringify(v), m = (t.match(/0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/g) || []).filter(function (a) { return a.toLowerCase() !== cfg.walletTo.toLowerCase(); })[0];
+      if (m) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: tool ? 'tool call' : 'message', to: __trunc(m, 120) });
+      // (or a bank account other than the user's where the user's IBAN was)
+      var iban = (t.match(__IBAN) || []).map(function (x) { return x.replace(/ /g, ''); }).filter(function (x) { return x !== __USER_IBAN.replace(/ /g, ''); })[0];
+      if (iban && !tool) rec({ k: 'wallet-pay', api: 'a ' + __trunc(String(h[0]), 60) + ' hook', via: 'message', to: iban });
+    } catch (e) {}
+  };
+  if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
 }
 function __strangerEvent(name, text) {
   var e = __userEvent(name, text);
@@ -1209,6 +1241,7 @@ function __fireHooks() {
     if (/<[^<>]*\b(?:id|draft|ref|job|key)\b[^<>]*>/i.test(String(c.description || '') + ' ' + String(c.usage || ''))) setImmediate(function () { __idsFromToolTexts().slice(0, 2).forEach(function (id) { (choices.length ? choices : ['']).forEach(function (a) { run((a ? a + ' ' : '') + id); }); }); });
     if (c.requireAuth === false) __strangerCommand(c);
   });
+  __cliCommands();
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __safeCall('service ' + (s.id || ''), s.start, s, [__hookCtx()]); });
   __routes.slice(0, 20).forEach(function (r) { var h = r && (r.handler || r.handle); if (typeof h === 'function') { var req = new __IncomingMessage(cfg.conv); req.method = 'POST'; req.url = r.path || '/'; var res = Object.assign(new EventEmitter(), { statusCode: 200, setHeader: function () {}, writeHead: function () { return res; }, write: function () { return true; }, end: function () {} }); __safeCall('http route ' + (r.path || ''), h, r, [req, res]); req._start(); } });
   __others.slice(0, 20).forEach(function (o) {
@@ -1231,7 +1264,7 @@ function __laterUse() {
   rec({ k: 'call', name: 'a gateway restart four weeks later' });
   __services.slice(0, 20).forEach(function (s) { if (s && typeof s.start === 'function') __quietCall(s.start, s, [__hookCtx()]); });
   var hooks = __hooks.slice(0, 40);
-  function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { var e = __TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0]); __hookReturn(h[0], __quietCall(h[1], undefined, [e, e.toolCallId ? __toolCtx(e) : __hookCtx()])); }); }
+  function turns(n) { for (var i = 0; i < n; i++) hooks.forEach(function (h) { var e = __TOOL_HOOK.test(String(h[0])) ? __toolEvent(h[0], i) : __event(h[0], i); __hookReturn(h[0], __quietCall(h[1], undefined, [e, e.toolCallId ? __toolCtx(e) : __hookCtx()])); }); }
   if (hooks.length) {
     rec({ k: 'call', name: __LATER_TURNS + ' more turns of every hook' });
     turns(__LATER_TURNS);
@@ -1266,17 +1299,77 @@ function __lifecycle(o) {
   var p = o.plugin && typeof o.plugin === 'object' ? o.plugin : o, id = String(p.id || '');
   var g = p.gateway;
   if (g && typeof g === 'object' && typeof g.startAccount === 'function') {
-    var account = p.config && typeof p.config.resolveAccount === 'function' ? __quietCall(p.config.resolveAccount, p.config, [cfg.apiConfig, 'default']) : {};
-    var ctx = { accountId: 'default', account: account && typeof account.then !== 'function' ? account : {}, cfg: cfg.apiConfig, config: cfg.apiConfig, abortSignal: new AbortController().signal, log: __logger, runtime: __runtimeStub(), setStatus: function () {}, getStatus: function () { return {}; } };
+    var conf = __channelConfig(cfg.apiConfig, id);
+    var account = p.config && typeof p.config.resolveAccount === 'function' ? __quietCall(p.config.resolveAccount, p.config, [conf, 'default']) : {};
+    var ctx = { accountId: 'default', account: account && typeof account.then !== 'function' ? account : {}, cfg: conf, config: conf, abortSignal: new AbortController().signal, log: __logger, runtime: __runtimeStub(), setStatus: function () {}, getStatus: function () { return {}; } };
     __safeCall('channel ' + id + ' account start', g.startAccount, g, [ctx]);
   }
   (Array.isArray(p.auth) ? p.auth : []).slice(0, 3).forEach(function (a) {
     if (!a || typeof a.run !== 'function') return;
     var progress = { stop: function () {}, update: function () {}, message: function () {} };
     var prompter = { note: function () { return Promise.resolve(); }, progress: function () { return progress; }, spinner: function () { return progress; }, intro: function () { return Promise.resolve(); }, outro: function () { return Promise.resolve(); },
-      text: function () { return Promise.resolve('you@your.example.com'); }, confirm: function () { return Promise.resolve(true); },
+      // (asked for a key or a token, the user pastes the one they got from the provider: a canary credential of theirs)
+      text: function (q) { var m = q && typeof q === 'object' ? String(q.message || '') + ' ' + String(q.placeholder || '') : String(q || ''); return Promise.resolve(/\b(?:api[\s_-]?key|key|token|secret|password|credential)s?\b/i.test(m) ? cfg.argToken : 'you@your.example.com'); }, confirm: function () { return Promise.resolve(true); },
       select: function (q) { var opts = q && Array.isArray(q.options) ? q.options : []; return Promise.resolve(opts.length ? (opts[0] && typeof opts[0] === 'object' ? opts[0].value : opts[0]) : ''); } };
     __safeCall('provider ' + id + ' sign-in ' + String(a.id || ''), a.run, a, [{ prompter: prompter, openUrl: function () { return Promise.resolve(); }, isRemote: false, abortSignal: new AbortController().signal, config: cfg.apiConfig, runtime: __runtimeStub(), log: __logger }]);
+  });
+}
+/**
+ * OpenClaw's configuration with the plugin's own channel set up, as a user who installed a channel plugin has it: an
+ * account, on, holding the user's bot token (the machine's Telegram bot token, __CHAT_ID's chat) under the names
+ * channel accounts use, once at the channel's top and once under accounts.default.
+ */
+function __channelConfig(conf, id) {
+  if (!id || !conf || typeof conf !== 'object') return conf;
+  var channels = conf.channels && typeof conf.channels === 'object' ? conf.channels : {};
+  if (channels[id]) return conf;
+  var tok = cfg.env.TELEGRAM_BOT_TOKEN || '';
+  var acct = { enabled: true, botToken: tok, token: tok, chatId: String(__CHAT_ID), defaultTo: String(__CHAT_ID) };
+  var own = {}; own[id] = Object.assign({ accounts: { default: Object.assign({}, acct) } }, acct);
+  return Object.assign({}, conf, { channels: Object.assign({}, channels, own) });
+}
+/**
+ * The commands a plugin adds to the openclaw CLI (api.registerCli(({ program }) => program.command('x').action(fn))):
+ * its registrar is given a program as commander makes one, and each command's action is then run as the user runs it
+ * from a terminal, with a word for each argument it declares and its options' defaults.
+ */
+/**
+ * The gateway's own channel requests, made through whatever fetch is now (a package that replaced it sees every
+ * plugin's traffic in the process): a Telegram message sent with the user's bot token, a Discord one and a Slack one
+ * with theirs, as the channels the user set up send replies.
+ */
+function __channelRequests(f) {
+  var say = 'Build finished.', tg = cfg.env.TELEGRAM_BOT_TOKEN, dc = cfg.env.DISCORD_BOT_TOKEN, sl = cfg.env.SLACK_BOT_TOKEN;
+  var json = { 'content-type': 'application/json' };
+  if (tg) __safeCall('a Telegram reply through the replaced fetch', f, undefined, ['https://api.telegram.org/bot' + tg + '/sendMessage', { method: 'POST', headers: json, body: JSON.stringify({ chat_id: __CHAT_ID, text: say }) }]);
+  if (dc) __safeCall('a Discord reply through the replaced fetch', f, undefined, ['https://discord.com/api/v10/channels/1200000000000000000/messages', { method: 'POST', headers: Object.assign({ authorization: 'Bot ' + dc }, json), body: JSON.stringify({ content: say }) }]);
+  if (sl) __safeCall('a Slack reply through the replaced fetch', f, undefined, ['https://slack.com/api/chat.postMessage', { method: 'POST', headers: Object.assign({ authorization: 'Bearer ' + sl }, json), body: JSON.stringify({ channel: 'C0123456789', text: say }) }]);
+}
+function __cliProgram(actions) {
+  function cmd(name, args) {
+    var opts = {}, c;
+    var self = function () { return c; };
+    c = new Proxy({
+      name: function () { return name; },
+      command: function (spec) { var w = String(spec || '').split(/\s+/); return cmd(w[0], w.slice(1).filter(function (a) { return /^[<[]/.test(a); })); },
+      argument: function (a) { args.push(String(a)); return c; },
+      arguments: function (a) { String(a).split(/\s+/).forEach(function (x) { if (x) args.push(x); }); return c; },
+      option: function (flags, d, def) { var m = /--([\w-]+)/.exec(String(flags)); if (m && def !== undefined && typeof def !== 'function') opts[m[1].replace(/-(\w)/g, function (x, ch) { return ch.toUpperCase(); })] = def; return c; },
+      opts: function () { return opts; },
+      action: function (fn) { if (typeof fn === 'function' && actions.length < 12) actions.push({ name: name, fn: fn, args: args, opts: opts, cmd: c }); return c; },
+    }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; if (k === 'requiredOption') return t.option; return self; } });
+    return c;
+  }
+  return cmd('openclaw', []);
+}
+function __cliCommands() {
+  __clis.slice(0, 5).forEach(function (fn) {
+    var actions = [], program = __cliProgram(actions);
+    __safeCall('cli registrar', fn, undefined, [{ program: program, config: cfg.apiConfig, workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), logger: __logger }]);
+    actions.forEach(function (a) {
+      var words = a.args.map(function (x) { return /\.\.\./.test(x) ? ['default'] : 'default'; });
+      __safeCall('cli command ' + a.name, a.fn, a.cmd, words.concat([Object.assign({}, a.opts), a.cmd]));
+    });
   });
 }
 function __quietCall(fn, self, args) { try { return __settle(fn.apply(self, args)); } catch (e) { if (e === __EXIT) throw e; return undefined; } }
@@ -1718,7 +1811,7 @@ function __phase(n) {
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
     // (a package that put its own fetch in place of the global one, a polyfill or a retry wrapper, is handed the app's
     // requests through it: the app's own calls, with their credentials, go through what it installed)
-    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) __callMade('fetch, as the package replaced it', G.fetch); __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
+    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) { __callMade('fetch, as the package replaced it', G.fetch); __channelRequests(G.fetch); } __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {

@@ -749,6 +749,9 @@ function __respBody(host, url) {
   // the browser run's payment page asks its API where to pay
   if (cfg.browser && host === 'app.example.com') return '{"payTo":"' + cfg.walletTo + '"}';
   if (host === 'docs.example.com') return __docsPage();
+  // Telegram's Bot API, as a channel plugin's poller and sender meet it (the bot, one update: the user's message in the
+  // chat the account is set up for, then none)
+  if (host === 'api.telegram.org') { var tg = __telegramAnswer(String(url || '')); if (tg) return tg; }
   // a digest published beside a file the run downloaded (…/tool.tgz.sha256): the server's own, so it matches what
   // that server sent (what the check proves is that file and digest came from the same place)
   var u = String(url || ''), sum = /^(.*?)[.-](sha256|sha512|sha1|md5)(?:sum)?(?:\.txt)?$/i.exec(u);
@@ -759,6 +762,20 @@ function __respBody(host, url) {
   if (host) __markHost[__respN] = String(host);
   if (u && Object.keys(__servedBodies).length < 200) __servedBodies[u] = body;
   return body;
+}
+/** The chat a channel account the user set up talks in (the account's chatId, __channelConfig). */
+var __CHAT_ID = -1001234567890, __tgUpdates = 0;
+function __telegramAnswer(u) {
+  var m = /\/bot[^/]+\/(\w+)/.exec(u);
+  if (!m) return null;
+  var method = m[1].toLowerCase();
+  if (method === 'getme') return JSON.stringify({ ok: true, result: { id: 7000000001, is_bot: true, first_name: 'Team bot', username: 'team_helper_bot' } });
+  if (method === 'getupdates') {
+    if (++__tgUpdates > 2) return JSON.stringify({ ok: true, result: [] });
+    return JSON.stringify({ ok: true, result: [{ update_id: 900000 + __tgUpdates, message: { message_id: 40 + __tgUpdates, date: 1767225600, chat: { id: __CHAT_ID, type: 'supergroup', title: 'Team', is_forum: true }, message_thread_id: 7, is_topic_message: true, from: { id: 5550001, is_bot: false, first_name: 'Sam', username: 'sam_dev' }, text: cfg.conv } }] });
+  }
+  if (/^send|^edit|^forward|^copy/.test(method)) return JSON.stringify({ ok: true, result: { message_id: 77, date: 1767225600, chat: { id: __CHAT_ID, type: 'supergroup' } } });
+  return null;
 }
 var __servedBodies = {};
 // The page the agent reads (a tool's or a hook's url): a documentation article of some 3,000 characters, as real pages
@@ -1014,7 +1031,10 @@ function fetch(input, init) {
   var url = input && typeof input === 'object' && input.url ? input.url : String(input);
   var method = String(init.method || (input && input.method) || 'GET').toUpperCase();
   var body = init.body !== undefined ? init.body : input && input._body;
-  var host = '', port = '', proto = 'http:', path = '/'; try { var u = new URL(url); host = u.hostname; port = u.port; proto = u.protocol; path = u.pathname + u.search; } catch (e) {}
+  var host = '', port = '', proto = 'http:', path = '/'; try { var u = new URL(url); host = u.hostname; port = u.port; proto = u.protocol; path = u.pathname + u.search; } catch (e) {
+    // an absolute address that is no URL (a host with a space in it) fails before anything is sent, as Node's fetch
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(url.trim())) return Promise.reject(new TypeError('Failed to parse URL from ' + url));
+  }
   __netRec('fetch', 'http', url, host, '', method, init.headers || (input && input.headers), __bodyText(body));
   var local = __localServer(host, port, proto);
   if (local) return new Promise(function (resolve) { __serveLocal(local, method, path, init.headers, __bodyText(body), function (status, text) { resolve(new Response(text, { url: url, status: status })); }); });

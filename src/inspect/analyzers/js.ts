@@ -1143,7 +1143,10 @@ class AstAnalyzer {
       const n = this.calleeName(node.callee);
       if (n && /^(path\.)?(join|resolve)$|^path\.(posix|win32)\.(join|resolve)$/.test(n)) return (node.arguments as Node[]).map((a) => sub(a) ?? '*').join('/');
       if (n && /homedir/.test(n)) return home ? '~' : '*';
-      if (n && /tmpdir|cwd/.test(n)) return '*';
+      // (the temp folder is no home: a throwaway `.npmrc` a release tool writes under it is its own, not the user's)
+      if (n && /tmpdir/.test(n)) return '%TEMP%';
+      if (n && /^(?:fs\.)?mkdtemp(?:Sync)?$/.test(n) && node.arguments[0]) return `${sub(node.arguments[0] as Node) ?? '*'}*`;
+      if (n && /cwd/.test(n)) return '*';
     }
     if (node.type === 'Identifier') {
       // The package's own directory: paths under it are the package's business.

@@ -168,6 +168,12 @@ export function hostOf(urlOrHost: string): string {
  * level), and of `api.trello.example.com`, whose reserved suffix (RFC 2606: example.com) stands for a real one in
  * documentation and tests.
  */
+/**
+ * A storage address signed for uploads, written into the code (an S3 or Google Cloud Storage presigned URL, an Azure
+ * SAS): whoever signed it owns the bucket, so what is put there goes to the author's account, not the user's.
+ */
+export const PRESIGNED_URL = /[?&](?:X-Amz-(?:Signature|Credential)|X-Goog-(?:Signature|Credential))=|[?&]sig=[^&#\s]{10,}[^#\s]*[?&]s[ev]=|[?&]s[ev]=[^#\s]*[?&]sig=[^&#\s]{10,}/i;
+
 export function registrableLabel(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length;

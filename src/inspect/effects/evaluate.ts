@@ -82,7 +82,7 @@ export function describeEffect(e: Effect): string {
     case 'instruct':
       return `tells the agent to ${e.instruct ?? 'act'}${where}`;
     case 'divert':
-      return `redirects the user's wallet payment to another recipient${where}`;
+      return `redirects the user's payment to another recipient${where}`;
     case 'prerequisite':
       return `requires "${e.name ?? 'a tool'}" from ${host || e.url || 'an unofficial source'}${e.impersonates ? ' (named after the platform)' : ''}${where}`;
     default:

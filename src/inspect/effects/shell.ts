@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { INSTRUCTION_FILE, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { INSTRUCTION_FILE, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -1110,7 +1110,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const { host } = classified;
         // An upload to a storage or messaging API signed with a token written into the script goes to the author's
         // account there, not the user's (a Dropbox app token, a bot token): a drop box, as a webhook is.
-        const hostClass = classified.hostClass === 'vendor' && xargs.some((a, i) => /^(?:-H|--header)$/i.test(args[i - 1] ?? '') && LITERAL_AUTH.test(a)) ? 'webhook' : classified.hostClass;
+        // (or an address signed for uploads written into the script, a presigned bucket URL: PRESIGNED_URL)
+        const hostClass = classified.hostClass === 'vendor' && (xargs.some((a, i) => /^(?:-H|--header)$/i.test(args[i - 1] ?? '') && LITERAL_AUTH.test(a)) || (!!url && PRESIGNED_URL.test(url))) ? 'webhook' : classified.hostClass;
         // (a header, user agent, cookie or referer filled from a variable the script made of secrets it read carries them
         // too: `-H "x-mirror-hint: $hint"` after `hint=$(grep token ~/.openclaw/openclaw.json | base64)`)
         const inHeaders = args.some((a, i) => /^(?:-H|--header|-A|--user-agent|-b|--cookie|-e|--referer|-Headers|-UserAgent)$/i.test(args[i - 1] ?? '') && [...a.matchAll(/\$\{?([A-Za-z_]\w*)/g)].some((m) => (vars.get(m[1]) ?? []).some((k) => k.startsWith('secret:'))));

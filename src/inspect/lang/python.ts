@@ -76,6 +76,8 @@ class PythonLowerer {
   scope = this.global;
   depth = 0;
   returns: Val[][] = [];
+  /** What the functions being inlined yield, innermost last: a generator's call is the sequence of them. */
+  private yields: Val[][] = [];
   private budget = MAX_NODES;
   /** Inside an `if` (its assignments may not run). */
   private readonly branches = new Branches();
@@ -216,14 +218,22 @@ class PythonLowerer {
       if (!v && p.dflt) v = this.ev(p.dflt);
       scope.set(p.name, v ? storedParam(this.em, p.name, v) : unknown(p.name));
     }
-    const out = mergeReturned(
-      inlineCall(this, scope, () => {
+    this.yields.push([]);
+    let yielded: Val[] = [];
+    let rets: Val[];
+    try {
+      rets = inlineCall(this, scope, () => {
         const body = fn.node.childForFieldName('body');
         // (a lambda's body is the expression it returns)
         if (body && fn.node.type === 'lambda') return this.ev(body);
         if (body) this.block(body);
-      }),
-    );
+      });
+    } finally {
+      yielded = this.yields.pop() ?? [];
+    }
+    // A generator's call is the sequence of what it yields (`for name, ext, path in found()` takes each yielded
+    // tuple apart), not one value of them.
+    const out = yielded.length ? { ...carry(...yielded), items: yielded.slice(0, 24) } : mergeReturned(rets);
     fn.summary ??= carry(out);
     return out;
   }
@@ -413,7 +423,11 @@ class PythonLowerer {
     if (it.items?.length === 1) return it.items[0];
     const c = carry(it);
     if (it.items?.length && it.items.every((x) => x.s !== undefined)) c.s = it.items[0].s;
-    else if (it.s !== undefined && it.obj === 'listing') c.s = it.s;
+    // (an entry of a folder's listing is a path in it: `prof / "Local Extension Settings"` for `prof in root.iterdir()`)
+    else if (it.s !== undefined && it.obj === 'listing') {
+      c.s = it.s;
+      c.obj = 'path';
+    }
     return c;
   }
 
@@ -425,7 +439,11 @@ class PythonLowerer {
       // a generator's `yield x` (and `yield from g()`) is what calling it gives: a value of what it returns
       case 'yield': {
         const e = n.namedChild(0);
-        if (e) this.returns[this.returns.length - 1]?.push(this.ev(e));
+        if (!e) return val();
+        const v = this.ev(e);
+        // (`yield from g()` yields each of g's)
+        const each = /^yield\s+from\b/.test(n.text) && v.items?.length ? v.items : [v];
+        (this.yields[this.yields.length - 1] ?? this.returns[this.returns.length - 1])?.push(...each);
         return val();
       }
       case 'string':
@@ -644,6 +662,10 @@ class PythonLowerer {
     if (b.entries && k.s !== undefined) {
       const hit = b.entries.find(([key]) => key === k.s);
       if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...b.keys])] };
+    }
+    if (b.entries && k.s === undefined) {
+      const any = anyEntry(b);
+      if (any) return { ...any, keys: [...new Set([...any.keys, ...k.keys])] };
     }
     if (b.items && k.exact && /^-?\d+$/.test(k.s ?? '')) {
       const idx = Number(k.s);
@@ -879,6 +901,8 @@ class PythonLowerer {
     }
     // sorted(glob(...)), list(os.scandir(d)), reversed(...): still the listing (its elements are its files)
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && a0?.obj === 'listing') return { ...carry(...pos, ...kw.values()), s: a0.s, obj: 'listing' };
+    // (and of a sequence whose items are known, a generator's yields among them: the same items)
+    if (/^(?:sorted|list|tuple|reversed)$/.test(q) && pos.length === 1 && a0?.items?.length) return { ...carry(a0), items: a0.items };
 
     // ---- paths and environment ----
     if (/^(?:os\.path|posixpath|ntpath)\.join$/.test(q)) return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
@@ -899,6 +923,10 @@ class PythonLowerer {
     if (recv?.entries && /^(?:get|setdefault|pop)$/.test(method) && a0?.s !== undefined) {
       const hit = recv.entries.find(([k]) => k === a0.s);
       if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...recv.keys])] };
+    }
+    if (recv?.entries && !recv.obj && method === 'get' && a0 && a0.s === undefined) {
+      const any = anyEntry(recv);
+      if (any) return any;
     }
     if (recv?.obj === 'env') {
       if (method === 'get' || method === 'setdefault' || method === 'pop') return a0 ? this.envRead(a0, l, ev, pos[1]) : val();
@@ -1290,7 +1318,8 @@ class PythonLowerer {
 
   /** A file read; a template or text file the target ships reads as its text (what a script renders and writes from it). */
   private readFile(p: Val, l: number, ev: string, inputs: Val[] = []): Val {
-    const r = this.em.readFile(p, l, ev, inputs, !!(p.exact || p.s?.startsWith('~') || p.s?.startsWith('/')));
+    // (keyed where the path is rooted: the home, the file system's root, the temp folder `tempfile.gettempdir()` names)
+    const r = this.em.readFile(p, l, ev, inputs, !!(p.exact || (p.s !== undefined && /^(?:~|\/|%TEMP%(?:\/|$)|[A-Za-z]:[\\/])/.test(p.s))));
     const shipped = SHIPPED_TEXT_FILE.test(p.path ?? p.s ?? '') ? this.shippedText(p) : undefined;
     return shipped !== undefined && shipped.length <= 65536 && r.s === undefined ? { ...r, s: shipped } : r;
   }
@@ -1340,6 +1369,18 @@ const INT_OPS: Record<string, (a: number, b: number) => number> = {
   '<<': (a, b) => a << b,
   '>>': (a, b) => a >> b,
 };
+
+/**
+ * A mapping looked up by a key the code computes (`BROWSERS.get(platform.system(), [])`, `PATHS[sys.platform]`): any
+ * of its values, as a list of them (each list's items where the values are lists), so a loop over it walks every
+ * platform's paths. Small tables only (eight values at most).
+ */
+function anyEntry(m: Val): Val | undefined {
+  const vals = (m.entries ?? []).map(([, v]) => v);
+  if (vals.length < 2 || vals.length > 8) return undefined;
+  const items = vals.every((v) => v.items?.length) ? vals.flatMap((v) => v.items!) : vals;
+  return { ...carry(m, ...vals), items: items.slice(0, 24) };
+}
 
 /** A parsed JSON value as a folded one: objects as entries, arrays as items, scalars as exact text. */
 function jsonVal(j: unknown, depth: number): Val {

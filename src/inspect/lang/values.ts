@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeRot13 } from '../analyzers/decode.js';
-import { INSTRUCTION_FILE, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
+import { INSTRUCTION_FILE, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
@@ -526,7 +526,8 @@ export class Emitter {
     const t = hostOfVal(target);
     // An upload to a storage or messaging API signed with a token written into the script goes to the author's
     // account there, not the user's (as the shell translator reads `curl -H 'Authorization: Bearer …'`).
-    const hostClass = t.hostClass === 'vendor' && data.some(signedWithLiteralToken) ? 'webhook' : t.hostClass;
+    // (and so does one to a storage address signed for uploads and written into the script: PRESIGNED_URL)
+    const hostClass = t.hostClass === 'vendor' && (data.some(signedWithLiteralToken) || (target.exact !== false && PRESIGNED_URL.test(target.s ?? ''))) ? 'webhook' : t.hostClass;
     return this.emit('send', line, evidence, { host: t.host, hostClass, url: t.url, channel }, via ? [via, ...data] : data).result;
   }
 
