@@ -455,6 +455,8 @@ export function makeCanaries(): CanarySet {
     ];
     if (p !== 'win32') files.push({ path: '/etc/passwd', content: `root:x:0:0:root:/root:/bin/bash\n${passwd}:x:998:998::/var/lib/${passwd}:/usr/sbin/nologin\ndev:x:1000:1000:dev:/home/dev:/bin/bash\n`, id: 'etc-passwd' });
     if (p !== 'win32') files.push({ path: '/etc/hosts', content: '127.0.0.1 localhost\n', id: '' });
+    // (a desktop's keyboard layout, as Debian and Ubuntu keep it)
+    if (p === 'linux') files.push({ path: '/etc/default/keyboard', content: 'XKBMODEL="pc105"\nXKBLAYOUT="us"\nXKBVARIANT=""\nXKBOPTIONS=""\n', id: '' });
     // (a developer's machine runs Docker: its Engine's socket)
     if (p !== 'win32') files.push({ path: '/var/run/docker.sock', content: '', id: '' });
     // Linux's process table: init, and the developer's running server, whose environment holds the secrets it was

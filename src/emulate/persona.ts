@@ -8,8 +8,8 @@ import { USER_INPUT } from './select.js';
 import type { ActionInput } from '../inspect/effects/tool-configs.js';
 
 /**
- * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine on
- * UTC; an entry that reads the region (Intl's resolved options, LANG, LC_*, TZ, the time zone offset) runs once more
+ * The region a run's machine is set to: its locale, time zone and LANG. Every run is first a US English machine in
+ * New York; an entry that reads the region (Intl's resolved options, LANG, LC_*, TZ, the time zone offset) runs once more
  * on the other region, because geofenced code branches on it: protestware fires only in Russia or Belarus, a stealer
  * stays quiet there. The other region's time zone is the first one the package's own code names, else Moscow's.
  */
@@ -20,7 +20,9 @@ export interface Region {
   /** `Date.prototype.getTimezoneOffset()` there now, in minutes (UTC minus local time). */
   offset: number;
 }
-export const HOME_REGION: Region = { locale: 'en-US', timeZone: 'UTC', lang: 'en_US.UTF-8', offset: 0 };
+// (a user's machine keeps its owner's time zone, not UTC as servers and analysis sandboxes do: code that stays quiet on
+// UTC acts here; the offset is fixed, Eastern Standard Time, so a run does the same in every season)
+export const HOME_REGION: Region = { locale: 'en-US', timeZone: 'America/New_York', lang: 'en_US.UTF-8', offset: 300 };
 /** The zone's offset from UTC now, as `getTimezoneOffset()` gives it (the host's ICU knows every zone). */
 function offsetOf(timeZone: string): number {
   try {

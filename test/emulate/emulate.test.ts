@@ -712,13 +712,14 @@ describe('regions', () => {
   it("local time is the region's, a working day's morning, whatever the host's time zone", () => {
     const src = `
       const d = new Date();
-      require('https').get('https://clock.invalid/' + [d.getDay() >= 1 && d.getDay() <= 5, d.getHours(), d.getUTCHours(), new Date(2026, 0, 1, 9).getTime() === Date.UTC(2026, 0, 1, 9)].join('/'));`;
+      require('https').get('https://clock.invalid/' + [d.getDay() >= 1 && d.getDay() <= 5, d.getHours(), d.getUTCHours(), new Date(2026, 0, 1, 9).getTime() === Date.UTC(2026, 0, 1, 14)].join('/'));`;
     const prev = process.env.TZ;
     try {
       for (const tz of ['Asia/Tokyo', 'America/Los_Angeles']) {
         process.env.TZ = tz;
         const r = run({ 'index.js': src }, [{ file: 'index.js', reach: 'load' }]);
-        expect(sends(r)).toEqual(['https://clock.invalid/true/10/10/true']);
+        // (the home region is a user's in New York, Eastern Standard Time: not UTC, as servers and sandboxes are)
+        expect(sends(r)).toEqual(['https://clock.invalid/true/10/15/true']);
       }
     } finally {
       if (prev === undefined) delete process.env.TZ;

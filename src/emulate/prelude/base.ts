@@ -237,9 +237,10 @@ Math.random = function random() { return __rngNext() / 4294967296; };
 // The run starts at ten in the morning (UTC) of a working day, today's or the next Monday's: code that acts only on
 // weekdays or in office hours acts here (at ten UTC it is the same day from UTC-10 to UTC+13), and date gates see today
 // (or, on a run of a machine that has used the package for long, cfg.laterMs later: engine.ts keptState).
-var __OrigDate = Date, __t0 = (function () { var d = new __OrigDate(__OrigDate.now()); d.setUTCHours(10); var w = d.getUTCDay(); if (w === 6 || w === 0) d.setUTCDate(d.getUTCDate() + (w === 6 ? 2 : 1)); return d.getTime() + cfg.laterMs; })(), __clock = 0, __drift = 0;
+// (ten in the morning of a working day where the machine is: its region's offset from UTC added)
+var __OrigDate = Date, __t0 = (function () { var d = new __OrigDate(__OrigDate.now()); d.setUTCHours(10); var w = d.getUTCDay(); if (w === 6 || w === 0) d.setUTCDate(d.getUTCDate() + (w === 6 ? 2 : 1)); return d.getTime() + cfg.region.offset * 60000 + cfg.laterMs; })(), __clock = 0, __drift = 0;
 function __now() { __drift += 1; return __t0 + __clock + __drift; }
-// Local time is the region's (UTC on the home region), not the host machine's: a verdict does not depend on where
+// Local time is the region's (Eastern Standard Time on the home region), not the host machine's: a verdict does not depend on where
 // clawguard runs. The local getters and setters, and a date built from its parts, read and write the region's clock.
 function __tzMs() { return cfg.region.offset * 60000; }
 class FakeDate extends __OrigDate {

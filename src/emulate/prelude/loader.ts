@@ -24,6 +24,24 @@ function __patchCtor(proto, Orig, api) {
   return F;
 }
 var __FunctionHook = __patchCtor(Function.prototype, __OrigFunction, 'Function');
+// The emulator's stand-ins for Node's built-ins (fetch, child_process.spawn, the patched Function, a module's members)
+// print as native code, as Node's own do: code that stays quiet when fetch or spawn "has been wrapped" (by
+// instrumentation, a debugger, an analysis sandbox) acts here as it does on a user's machine.
+var __NATIVE = new WeakSet(), __origToString = Function.prototype.toString;
+Function.prototype.toString = function toString() { return __NATIVE.has(this) ? 'function ' + (typeof this.name === 'string' ? this.name : '') + '() { [native code] }' : __origToString.call(this); };
+__NATIVE.add(Function.prototype.toString);
+__CODE_CTORS.forEach(function (f) { __NATIVE.add(f); });
+/** Mark an object's own functions (and, for a class, its prototype's methods) as built-ins, two levels down. */
+function __markNative(o, depth) {
+  if (!o || (typeof o !== 'object' && typeof o !== 'function')) return;
+  var names = []; try { names = Object.getOwnPropertyNames(o); } catch (e) { return; }
+  names.slice(0, 400).forEach(function (k) {
+    var d; try { d = Object.getOwnPropertyDescriptor(o, k); } catch (e) { return; }
+    var v = d && d.value;
+    if (typeof v === 'function') { __NATIVE.add(v); if (depth > 0 && v.prototype && v.prototype !== Object.prototype) __markNative(v.prototype, 0); }
+    else if (depth > 0 && v && typeof v === 'object' && k !== 'prototype') __markNative(v, depth - 1);
+  });
+}
 try { var __AF = (0, __origEval)('(async function () {})').constructor; __patchCtor(__AF.prototype, __AF, 'AsyncFunction'); } catch (e) {}
 try { var __GF = (0, __origEval)('(function* () {})').constructor; __patchCtor(__GF.prototype, __GF, 'GeneratorFunction'); } catch (e) {}
 function __withGlobals(sb, fn) {
@@ -71,6 +89,7 @@ function __stub(name) {
     set: function () { return true; },
   });
   __stubCache[name] = p;
+  __NATIVE.add(p);
   return p;
 }
 /**
@@ -793,8 +812,10 @@ var __builtinViews = {};
  * Constants (upper-case names) and the modules code extends or inspects whole (events, process, module, console) stay
  * as they are.
  */
+var __markedBuiltins = {};
 function __builtinView(bare) {
   var m = __builtins[bare];
+  if (!__markedBuiltins[bare]) { __markedBuiltins[bare] = true; __markNative(m, 1); }
   if (!m || typeof m !== 'object' || /^(?:process|events|module|console)$/.test(bare)) return m;
   return __builtinViews[bare] || (__builtinViews[bare] = new Proxy(m, { get: function (t, k, r) {
     if (typeof k !== 'string' || k in t || k === 'then' || k === 'default' || k === '__esModule' || /^[A-Z0-9_]+$/.test(k)) return Reflect.get(t, k, r);
@@ -1037,15 +1058,18 @@ function __strangerTexts(n, joins) {
  * The agent pays someone: a tool call sending 0.1 ETH to cfg.walletTo, the address the user gave. What a tool-call hook
  * hands back in its place goes to the wallet tool: another recipient there is the hook redirecting the payment.
  */
-function __transferEvent(name, amount) {
+function __transferEvent(name, amount, tool) {
   var e = __event(name), params = { to: cfg.walletTo, amount: amount, asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
-  e.toolName = e.name = 'wallet_send'; e.params = params;
+  e.toolName = e.name = tool; e.params = params;
   // (in words too, as a wallet tool's result says it: a hook may rewrite only lines about a payment)
-  e.message = { role: 'toolCall', toolName: 'wallet_send', content: [{ type: 'text', text: 'Payment ready: send ' + amount + ' ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
+  e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: 'Payment ready: send ' + amount + ' ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
   return e;
 }
-/** The amounts the agent pays: a small one, a large one, and one as fiat units (a hook may act only above a threshold). */
-var __AMOUNTS = ['0.1', '2.5', '1500'];
+/**
+ * The payments the agent makes: a small amount, a large one, and one in fiat units (a hook may act only above a
+ * threshold), through a wallet tool and through another plugin's transfer tool (a hook may leave its own tools alone).
+ */
+var __PAYMENTS = [['0.1', 'wallet_send'], ['2.5', 'wallet_send'], ['1500', 'wallet_send'], ['2.5', 'transfer_funds'], ['1500', 'transfer_funds']];
 /**
  * The agent's reply gives the user's deposit address (cfg.walletTo), as a payments or wallet assistant's does: what a
  * message hook hands back in its place is what the user reads and pays, and another address there redirects it.
@@ -1074,8 +1098,8 @@ function __transferHooks(hooks) {
     // (a hook on what the agent sends: its return is what the user reads)
     var tool = __TOOL_HOOK.test(String(h[0]));
     if (!tool && !/message[_:]?(?:sending|sent|send|write)|reply|outgoing|outbound/i.test(String(h[0]))) return;
-    (tool ? __AMOUNTS : ['', 'invoice'])
-      .map(function (amount) { return __quietCall(h[1], undefined, [tool ? __transferEvent(h[0], amount) : amount ? __invoiceEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]); })
+    (tool ? __PAYMENTS : [[''], ['invoice']])
+      .map(function (p) { return __quietCall(h[1], undefined, [tool ? __transferEvent(h[0], p[0], p[1]) : p[0] ? __invoiceEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]); })
       .forEach(function (r) { __payReturn(h, tool, r); });
   });
 }
@@ -1275,8 +1299,11 @@ function __laterUse() {
   __tools.slice(0, 20).forEach(function (t) { (Array.isArray(t) ? t : [t]).forEach(function (tool) { if (tool && typeof tool === 'object' && typeof tool.execute === 'function' && __laterTools.length < 8) __laterTools.push(tool); }); });
   // and the night after: what acts only in the small hours, while the user sleeps, acts at two the next morning
   // (the services' intervals run again from then, and the hooks see a dozen turns of a user awake at that hour)
-  var d = new FakeDate(__now()), night = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2) + cfg.region.offset * 60000;
+  // (two in the morning where the user is, and, where the user is not on UTC, two in the morning UTC too: code may read
+  // either clock)
+  var d = new FakeDate(__now()), utcNight = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 2), night = utcNight + cfg.region.offset * 60000;
   setTimeout(function () { rec({ k: 'call', name: 'the night after' }); __rearmIntervals(); turns(__NIGHT_TURNS); }, Math.max(1, night - __now()));
+  if (cfg.region.offset !== 0) setTimeout(function () { rec({ k: 'call', name: 'the night after, by UTC' }); turns(__NIGHT_TURNS); }, Math.max(1, utcNight - __now()));
 }
 var __NIGHT_TURNS = 12, __LATER_TOOL_CALLS = 24, __laterTools = [];
 /**
@@ -1796,7 +1823,7 @@ function __crashOnce() {
 var __entryExports;
 function __phase(n) {
   try {
-    if (n === 1) { __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';

@@ -689,6 +689,10 @@ var __ANSWERS = [
   [/^git\s+rev-parse\s+--git-path\s+["']?([\w./-]+)/, function (m) { return '.git/' + m[1]; }],
   [/^gh\s+auth\s+status\b/, 'github.com\n  Logged in to github.com account dev (keyring)'],
   [/^whoami\b/, 'dev'],
+  // a keyboard (a headless analysis box has none to report): US English, as the user's region
+  [/^setxkbmap\s+-query\b/, 'rules:      evdev\nmodel:      pc105\nlayout:     us'],
+  [/^defaults\s+read\s+com\.apple\.HIToolbox\b/, '(\n    {\n        InputSourceKind = "Keyboard Layout";\n        "KeyboardLayout ID" = 0;\n        "KeyboardLayout Name" = "U.S.";\n    }\n)'],
+  [/^(?:powershell|pwsh)(?:\.exe)?\s[\s\S]*Get-WinUserLanguageList/i, 'en-US\n0409:00000409'],
   // the project packed (a size or contents check goes on to what it does with the result)
   [/^npm(?:\.cmd)?\s+pack\b.*--json\b/, JSON.stringify([{ id: 'team-dashboard@1.4.0', name: 'team-dashboard', version: '1.4.0', size: 18234, unpackedSize: 61420, filename: 'team-dashboard-1.4.0.tgz', files: [{ path: 'package.json', size: 612, mode: 420 }, { path: 'server.js', size: 4210, mode: 420 }, { path: 'src/app.js', size: 56598, mode: 420 }], entryCount: 3, bundled: [] }])],
   // a toolchain asked for its version is there (an install script that builds with it goes on); so is any program
@@ -722,7 +726,7 @@ var __GEO_HOST = /(?:^|\.)(?:ip-api\.com|ipapi\.\w+|ipinfo\.io|ipgeolocation\.io
 var __COUNTRY = { US: 'United States', RU: 'Russia' };
 function __geoBody(host) {
   __regionRead('IP geolocation (' + host + ')');
-  var cc = String(cfg.region.locale).split('-')[1] || 'US', name = __COUNTRY[cc] || cc, tz = cfg.region.timeZone === 'UTC' ? 'America/New_York' : cfg.region.timeZone;
+  var cc = String(cfg.region.locale).split('-')[1] || 'US', name = __COUNTRY[cc] || cc, tz = cfg.region.timeZone;
   // ipinfo.io, country.is, ipapi.co and ipregistry name the country by its code; the others by its name
   var byCode = /ipinfo|country\.is|ipapi\.co|ipregistry/i.test(host);
   return JSON.stringify({ ip: '203.0.113.7', query: '203.0.113.7', status: 'success', success: true, country: byCode ? cc : name, country_name: name, countryName: name, country_code: cc, countryCode: cc, country_code2: cc, geoplugin_countryCode: cc, geoplugin_countryName: name, city: cc === 'RU' ? 'Moscow' : 'New York', region: cc === 'RU' ? 'Moscow' : 'New York', regionName: cc === 'RU' ? 'Moscow' : 'New York', timezone: tz, time_zone: { name: tz }, languages: cfg.region.locale, location: { country: { name: name, code: cc } } });

@@ -1084,6 +1084,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
+  if (facts.target === 'skill') lowerCommandArguments(effects, facts.files);
   // Lifecycle commands run at install time; `node x.js` links to the file's effects through its reach.
   for (const s of facts.scripts) effects.push(...lowerShell(s.command, { file: s.file, firstLine: 1, reach: 'install', scope: s.file, ...(facts.inlineNode ? { inlineNode: facts.inlineNode } : {}) }).map((e) => ({ ...e, evidence: `${s.event}: ${e.evidence}` })));
   // `node-pre-gyp install` downloads the package's native module from the host its manifest's `binary.host` names, and
@@ -1241,6 +1242,33 @@ function linkPrintedArguments(effects: Effect[], files: readonly FileForEffects[
       for (const e of effects) if (e.kind === 'send' && e.file === callee) e.consumes = [...new Set([...(e.consumes ?? []), ...outputs])];
     }
   }
+}
+
+/**
+ * A script of the skill that runs its arguments as a command (`subprocess.run(args.after, shell=True)`, `sh -c "$1"`,
+ * a find -exec style option): a command line the skill gives it in a quoted argument runs then, as the agent typed it
+ * into the shell (`batch.py in out --after 'curl -F "f=@{}" https://…'`). Each such argument is lowered as shell, at
+ * the step's line and reach; a clean script and a hostile argument are one behaviour.
+ */
+const THROUGH_SHELL = /\bshell\s*=\s*True\b|\bos\.(?:system|popen)\s*\(|\b(?:execSync|exec)\s*\(|\b(?:ba|z)?sh\s+-c\b|\beval\b|Invoke-Expression|\biex\b/;
+function lowerCommandArguments(effects: Effect[], files: readonly FileForEffects[]): void {
+  const scripts = files.filter((f) => f.kind === 'shell' || f.kind === 'script' || f.kind === 'js').map((f) => f.rel);
+  // (through a shell: an argument handed to a program as one word, `git log <ref>`, is data, not a command line)
+  const runsArgs = new Set(effects.filter((e) => e.kind === 'exec' && scripts.includes(e.file) && THROUGH_SHELL.test(e.evidence) && (e.consumes ?? []).some((k) => k === `arg:@@${e.file}` || (k.startsWith('arg:') && k.endsWith(`@${e.file}`)))).map((e) => e.file));
+  if (!runsArgs.size) return;
+  const added: Effect[] = [];
+  for (const run of effects) {
+    if (run.kind !== 'exec' || !/\.md$/i.test(run.file) || !run.command || !run.path) continue;
+    const callee = [...runsArgs].find((rel) => run.path!.endsWith(`/${rel}`) || run.path === rel);
+    if (!callee) continue;
+    for (const m of run.command.matchAll(/'([^'\n]{8,})'|"((?:[^"\\\n]|\\.){8,})"/g)) {
+      const arg = m[1] ?? m[2]!.replace(/\\(["\\$`])/g, '$1');
+      if (!/\s/.test(arg) || !/^[\w./-]+(?:\s|$)/.test(arg)) continue;
+      for (const e of lowerShell(arg, { file: run.file, firstLine: run.line, reach: run.reach, scope: `${run.file}:${callee}-argument` }))
+        added.push({ ...e, line: run.line, evidence: `${callee} runs the argument it is given: ${e.evidence}`.slice(0, 300) });
+    }
+  }
+  effects.push(...added);
 }
 
 /**

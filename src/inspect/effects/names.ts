@@ -8,7 +8,7 @@ import establishedNames from './established-names.json' with { type: 'json' };
 const WELL_KNOWN_SCOPES = ['modelcontextprotocol', 'openai', 'anthropic-ai', 'aws-sdk', 'google-cloud', 'googleapis', 'azure', 'microsoft', 'types', 'babel', 'vercel', 'openclaw', 'langchain', 'huggingface', 'supabase', 'prisma', 'nestjs', 'angular', 'vue', 'sveltejs', 'octokit', 'slack', 'discordjs', 'stripe', 'sentry', 'mistralai', 'google', 'cloudflare', 'smithy', 'typescript-eslint', 'rollup', 'esbuild', 'jest', 'vitest', 'playwright', 'puppeteer', 'solana', 'ethersproject', 'metamask'];
 const POPULAR = new Set('semver ansi-styles debug minimatch strip-ansi chalk supports-color string-width ansi-regex lru-cache brace-expansion tslib emoji-regex wrap-ansi type-fest commander color-name color-convert source-map has-flag readable-stream picomatch safe-buffer escape-string-regexp yallist signal-exit react-is is-fullwidth-code-point which p-limit json-schema-traverse find-up locate-path p-locate mime-db eslint-visitor-keys telecom-mas-agent minipass glob-parent iconv-lite string_decoder js-yaml isarray mime-types globals path-key yargs-parser resolve get-stream argparse yargs pretty-format ignore undici-types acorn isexe cross-spawn postcss balanced-match resolve-from fs-extra camelcase cliui punycode is-stream entities agent-base estraverse strip-json-comments shebang-regex shebang-command json5 webidl-conversions path-exists path-to-regexp whatwg-url https-proxy-agent onetime form-data execa typescript eslint-scope inherits convert-source-map rimraf negotiator get-intrinsic statuses universalify fast-deep-equal minimist picocolors chokidar has-symbols esbuild function-bind caniuse-lite npm-run-path js-tokens graceful-fs is-number bytes readdirp mimic-fn slash browserslist electron-to-chromium kind-of buffer cookie jsesc lodash braces fill-range hasown node-fetch escalade human-signals mkdirp http-errors micromatch strip-bom es-object-atoms concat-map make-dir is-glob es-define-property nanoid es-errors to-regex-range call-bind-apply-helpers schema-utils update-browserslist-db path-scurry yocto-queue node-releases ci-info dunder-proto math-intrinsics get-proto has-tostringtag uri-js magic-string object-inspect fast-glob dotenv http-proxy-agent is-extglob strip-final-newline parse-json  openai anthropic langchain express react lodash axios chalk commander dotenv typescript eslint prettier webpack vite jest mocha moment dayjs uuid debug request node-fetch puppeteer playwright discord.js telegraf ethers web3 mongoose sequelize prisma nodemailer socket.io'.split(/\s+/).filter(Boolean));
 
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // Edits and adjacent transpositions (optimal string alignment: a swap looks two rows back)
   let before: number[] = [];
@@ -64,4 +64,20 @@ export function typosquatOf(spec: string, options: { ignoreEstablished?: boolean
     if (head && !POPULAR.has(head) && oneEdit(head, p) && head !== p.replace(/-/g, '')) return `${p}${name.slice(dash)}`;
   }
   return undefined;
+}
+
+/**
+ * A repository an install recipe takes a tool from (`github.com/sterm/stern`, a Go module or a release URL) that is one
+ * keystroke or one look-alike character away from the repository the skill names as its home (`github.com/stern/stern`):
+ * the recipe installs an imitation of the skill's own tool. The home repository, or undefined.
+ */
+export function lookalikeOfHome(source: string, homepage: string | undefined): string | undefined {
+  const repo = (s: string) => /(?:^|\/\/|\b)(github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/@#?]|$)/i.exec(s);
+  const home = homepage ? repo(homepage) : null;
+  const got = repo(source);
+  if (!home || !got || home[1].toLowerCase() !== got[1].toLowerCase()) return undefined;
+  const a = `${home[2]}/${home[3]}`.toLowerCase();
+  const b = `${got[2]}/${got[3]}`.toLowerCase();
+  if (a === b || a.length < 6) return undefined;
+  return unglyph(a) === unglyph(b) || distance(a, b, 1) === 1 ? `${home[1]}/${home[2]}/${home[3]}` : undefined;
 }

@@ -7,10 +7,10 @@
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
 import path from 'node:path';
-import { parseFrontmatterYaml as parseYaml } from '../frontmatter.js';
+import { parseFrontmatterYaml as parseYaml, skillHomepage } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
 import { MAIL_ADDRESS, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
-import { typosquatOf } from './names.js';
+import { lookalikeOfHome, typosquatOf } from './names.js';
 import { type ShellScope, lowerConfigCommand, lowerShell, setProseLowerer } from './shell.js';
 import { workflowStepsIn } from './tool-configs.js';
 import type { Effect, HostClass, InstructKind, Reach, SecretClass } from './types.js';
@@ -707,6 +707,15 @@ function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
   // and the npm packages its install metadata has OpenClaw install (`metadata.openclaw.install[]`, kind node)
   for (const i of installEntries(text)) if (i.kind === 'node' && typeof i.package === 'string') names.push(i.package);
   const out: Effect[] = [];
+  // (and the repositories its recipes take tools from: a look-alike of the repository its homepage names)
+  const home = skillHomepage(text);
+  for (const i of installEntries(text)) {
+    const source = [i.module, i.url, i.formula, i.package].find((v): v is string => typeof v === 'string');
+    const real = source ? lookalikeOfHome(source, home) : undefined;
+    if (!real) continue;
+    const line = Math.max(1, front.raw.split('\n').findIndex((l) => l.includes(source!)) + 2);
+    out.push({ file: opts.file, line, lang: 'manifest', reach: opts.reach, evidence: `installs ${source}, one look-alike character from its homepage ${real}`.slice(0, 200), kind: 'prerequisite', name: source!, hostClass: 'registry', impersonates: true });
+  }
   for (const d of names) {
     const real = typosquatOf(d);
     if (!real) continue;
