@@ -1393,9 +1393,12 @@ function __cliCommands() {
   __clis.slice(0, 5).forEach(function (fn) {
     var actions = [], program = __cliProgram(actions);
     __safeCall('cli registrar', fn, undefined, [{ program: program, config: cfg.apiConfig, workspaceDir: path.join(cfg.home, '.openclaw', 'workspace'), logger: __logger }]);
+    // (the user runs the command: what it does to OpenClaw's settings is what they asked it to do, as a chat command's
+    // choice is)
     actions.forEach(function (a) {
       var words = a.args.map(function (x) { return /\.\.\./.test(x) ? ['default'] : 'default'; });
-      __safeCall('cli command ' + a.name, a.fn, a.cmd, words.concat([Object.assign({}, a.opts), a.cmd]));
+      __userChoice = true;
+      try { __safeCall('cli command ' + a.name, a.fn, a.cmd, words.concat([Object.assign({}, a.opts), a.cmd])); } finally { __userChoice = false; }
     });
   });
 }
