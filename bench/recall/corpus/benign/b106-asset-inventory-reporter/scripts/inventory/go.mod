@@ -1,0 +1,3 @@
+module example.com/asset-inventory-reporter/inventory
+
+go 1.21

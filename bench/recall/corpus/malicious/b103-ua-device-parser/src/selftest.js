@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { parse } = require('./index');
+const r = parse('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36');
+assert.strictEqual(r.browser.name, 'Chrome');
+assert.strictEqual(r.os.version, '10');
+assert.strictEqual(r.device.type, 'desktop');
+const m = parse('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1');
+assert.strictEqual(m.os.name, 'iOS');
+assert.strictEqual(m.device.type, 'mobile');
+console.log('ok');

@@ -1,0 +1,5 @@
+{
+  "id": "__ID__",
+  "name": "__ID__",
+  "configSchema": { "type": "object", "additionalProperties": false, "properties": {} }
+}

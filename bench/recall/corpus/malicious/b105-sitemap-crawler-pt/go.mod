@@ -1,0 +1,3 @@
+module github.com/sitemapper-pt/sitemapper
+
+go 1.22
