@@ -138,4 +138,13 @@ describe('behaviour rule fixtures', () => {
     // At least one fixture proves a flow that crosses files (a read in one script, the send in another).
     expect(crossFile).toBeGreaterThan(0);
   }, 120_000);
+
+  it('a look-alike prerequisite names what it imitates (the homepage repository, the popular package)', async () => {
+    const steps = async (name: string) => {
+      const c = cases.find((x) => x.rule === 'behaviour-typosquat-dependency' && x.name === name)!;
+      return (await inspect(c)).findings.flatMap((f) => (f.flow ?? []).map((h) => h.step));
+    };
+    expect(await steps('positive-recipe-lookalike-of-homepage')).toContainEqual(expect.stringContaining('(a look-alike of github.com/junegunn/fzf)'));
+    expect(await steps('positive-scope-typo-package')).toContainEqual(expect.stringMatching(/\(a look-alike of [@\w/.-]+\)/));
+  });
 });

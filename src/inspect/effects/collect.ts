@@ -1115,7 +1115,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   }
   for (const d of facts.dependencies ?? []) {
     const real = typosquatOf(d);
-    if (real) effects.push({ file: 'package.json', line: 1, lang: 'manifest', reach: 'install', evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true });
+    if (real) effects.push({ file: 'package.json', line: 1, lang: 'manifest', reach: 'install', evidence: `depends on ${d}, one look-alike character from ${real}`, kind: 'prerequisite', name: d, hostClass: 'registry', impersonates: true, imitates: real });
   }
   // JavaScript is judged by its analyzers' signal rules and, for files with a reason, by emulation
   // (src/emulate), whose trace arrives as effects of its own.

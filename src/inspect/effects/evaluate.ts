@@ -84,7 +84,7 @@ export function describeEffect(e: Effect): string {
     case 'divert':
       return `redirects the user's payment to another recipient${where}`;
     case 'prerequisite':
-      return `requires "${e.name ?? 'a tool'}" from ${host || e.url || 'an unofficial source'}${e.impersonates ? ' (named after the platform)' : ''}${where}`;
+      return `requires "${e.name ?? 'a tool'}" from ${host || e.url || 'an unofficial source'}${e.imitates ? ` (a look-alike of ${e.imitates})` : e.impersonates ? ' (named after the platform)' : ''}${where}`;
     default:
       return `${e.kind}${where}`;
   }

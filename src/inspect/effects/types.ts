@@ -132,9 +132,13 @@ export interface Effect {
   location?: LocationClass;
   mechanism?: PersistMechanism;
   instruct?: InstructKind;
-  /** Prerequisite: the tool's name, and whether it names the host platform (OpenClaw/ClawHub/clawdbot/moltbot). */
+  /**
+   * Prerequisite: the tool's name, and whether it impersonates: names the host platform (OpenClaw/ClawHub/clawdbot/
+   * moltbot) or, with `imitates`, is one look-alike character from a popular package or the skill's homepage repository.
+   */
   name?: string;
   impersonates?: boolean;
+  imitates?: string;
   /** Decryption: the variable of the environment its key is derived from (the loading project's package name or description). */
   keyedOn?: string;
   /**

@@ -25,6 +25,7 @@ import {
   joinPaths,
   lit,
   loopItems,
+  MAX_LOOP_ITEMS,
   mergeReturned,
   normPath,
   originOf,
@@ -233,7 +234,7 @@ class PythonLowerer {
     }
     // A generator's call is the sequence of what it yields (`for name, ext, path in found()` takes each yielded
     // tuple apart), not one value of them.
-    const out = yielded.length ? { ...carry(...yielded), items: yielded.slice(0, 24) } : mergeReturned(rets);
+    const out = yielded.length ? { ...carry(...yielded), items: yielded.slice(0, MAX_LOOP_ITEMS) } : mergeReturned(rets);
     fn.summary ??= carry(out);
     return out;
   }
@@ -1379,7 +1380,7 @@ function anyEntry(m: Val): Val | undefined {
   const vals = (m.entries ?? []).map(([, v]) => v);
   if (vals.length < 2 || vals.length > 8) return undefined;
   const items = vals.every((v) => v.items?.length) ? vals.flatMap((v) => v.items!) : vals;
-  return { ...carry(m, ...vals), items: items.slice(0, 24) };
+  return { ...carry(m, ...vals), items: items.slice(0, MAX_LOOP_ITEMS) };
 }
 
 /** A parsed JSON value as a folded one: objects as entries, arrays as items, scalars as exact text. */

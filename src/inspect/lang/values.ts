@@ -602,7 +602,7 @@ export function mergeReturned(rets: Val[]): Val {
 }
 
 /** How many distinct items of a literal list a loop's body is lowered for, one run each. */
-const MAX_LOOP_ITEMS = 24;
+export const MAX_LOOP_ITEMS = 24;
 
 /**
  * What a loop over `it` binds, one lowering of the body each: every distinct item of a literal list (a
