@@ -1223,6 +1223,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         const e = base('exec', ev, what);
         e.origin = origin;
         e.decoded = origin !== 'computed';
+        e.inProcess = true;
         const cons: string[] = [];
         if (fromWritten) cons.push(fileKeyOf(display(str('path'))));
         if (dl && lastFetch) cons.push(`net:${lastFetch}`);

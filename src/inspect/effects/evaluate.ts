@@ -37,6 +37,7 @@ export function effectMatches(e: Effect, p: EffectPattern): boolean {
   if (p.impersonates !== undefined && !!e.impersonates !== p.impersonates) return false;
   if (p.keyed !== undefined && !!e.keyedOn !== p.keyed) return false;
   if (p.gated !== undefined && !!e.gatedOn !== p.gated) return false;
+  if (p.inProcess !== undefined && !!e.inProcess !== p.inProcess) return false;
   return true;
 }
 
@@ -74,7 +75,7 @@ export function describeEffect(e: Effect): string {
     case 'fetch':
       return `downloads ${e.url ?? host}${where}`;
     case 'exec':
-      return `runs ${e.origin && e.origin !== 'literal' ? `${e.origin} ` : ''}code${e.command ? `: ${e.command}` : ''}${where}`;
+      return `runs ${e.origin && e.origin !== 'literal' ? `${e.origin} ` : ''}code${e.inProcess ? ' inside its own process' : ''}${e.command ? `: ${e.command}` : ''}${where}`;
     case 'write':
       return `writes ${e.location ?? 'a file'}${e.path ? ` ${e.path}` : ''}${where}`;
     case 'persist':

@@ -139,6 +139,8 @@ export interface Effect {
   name?: string;
   impersonates?: boolean;
   imitates?: string;
+  /** Exec: the code runs inside the calling process (eval, Function, vm with the host's powers, a module compiled from text), with all of its powers. */
+  inProcess?: boolean;
   /** Decryption: the variable of the environment its key is derived from (the loading project's package name or description). */
   keyedOn?: string;
   /**

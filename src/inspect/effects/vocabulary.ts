@@ -5,7 +5,7 @@
 import { inputError } from '../../core/errors.js';
 import type { EffectPattern, Rule, ValueSet } from '../rules/types.js';
 
-export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'impersonates' | 'keyed' | 'gated'>, readonly string[]> = {
+export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'impersonates' | 'keyed' | 'gated' | 'inProcess'>, readonly string[]> = {
   kind: ['read', 'collect', 'archive', 'encode', 'send', 'fetch', 'write', 'exec', 'persist', 'spawn-hidden', 'self-delete', 'instruct', 'prerequisite', 'escalate', 'destroy', 'divert'],
   secret: ['ssh-keys', 'cloud-credentials', 'package-tokens', 'wallet', 'browser-profile', 'keychain', 'chat-tokens', 'agent-memory', 'openclaw-token', 'env-secrets', 'dotenv', 'system-auth', 'user-credentials', 'conversation', 'host-identity', 'user-files'],
   hostClass: ['vendor', 'registry', 'loopback', 'private', 'raw-ip', 'paste', 'tunnel', 'webhook', 'shortener', 'free-hosting', 'lookalike', 'configured', 'unknown'],

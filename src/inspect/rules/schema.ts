@@ -10,7 +10,7 @@ const effectPattern = {
   additionalProperties: false,
   properties: {
     kind: valueSet, secret: valueSet, hostClass: valueSet, channel: valueSet, origin: valueSet, location: valueSet, mechanism: valueSet,
-    instruct: valueSet, lang: valueSet, reach: valueSet, decoded: { type: 'boolean' }, impersonates: { type: 'boolean' }, keyed: { type: 'boolean' }, gated: { type: 'boolean' },
+    instruct: valueSet, lang: valueSet, reach: valueSet, decoded: { type: 'boolean' }, impersonates: { type: 'boolean' }, keyed: { type: 'boolean' }, gated: { type: 'boolean' }, inProcess: { type: 'boolean' },
   },
 } as const;
 const effectsMatch = {

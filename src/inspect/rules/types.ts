@@ -71,6 +71,8 @@ export interface EffectPattern {
   keyed?: boolean;
   /** Seen only where the code's check of the user's region opened it (Effect.gatedOn). */
   gated?: boolean;
+  /** Code run inside the calling process (Effect.inProcess). */
+  inProcess?: boolean;
 }
 
 export interface EffectsMatch {
