@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { classifyEnvName } from '../effects/classify.js';
 import { lowerCommand, lowerScheduled } from './command.js';
 import { type SyntaxNode, kids } from './runtime.js';
-import { type Emitter, type Val, Scope, Branches, carry, concat, inlineCall, decodeLiteral, envText, hostOfVal, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, Branches, bytesText, carry, concat, foldInt, inlineCall, intOf, decodeLiteral, envText, hostOfVal, joinPaths, lit, loopItems, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 6;
 const MAX_INLINES_PER_FUNC = 8;
@@ -211,6 +211,7 @@ class GoLowerer {
         const range = kids(n).find((c) => c.type === 'range_clause');
         if (range) {
           const it = this.ev(range.childForFieldName('right')!);
+          if (this.foldTableLoop(n, range, it)) return;
           const left = range.childForFieldName('left');
           const names = left ? kids(left) : [];
           for (const el of loopItems(it, (x) => this.element(x))) {
@@ -261,6 +262,44 @@ class GoLowerer {
     if (/^(?:http\.Client)$/.test(t)) return val({ obj: 'client' });
     if (/^url\.Values$/.test(t)) return val({ obj: 'values' });
     return val();
+  }
+
+  /**
+   * A loop that rewrites a literal table element by element (`for i, c := range warm { u[i] = c ^ 0x5a }`,
+   * `out = append(out, b-3)`): run for every element, not the first few a loop is lowered for, so the table's target
+   * holds the whole decoded table (an address assembled byte by byte). Only a body of that one assignment, and only
+   * when every result is a literal number.
+   */
+  private foldTableLoop(n: SyntaxNode, range: SyntaxNode, it: Val): boolean {
+    const items = it.items;
+    if (!items || items.length < 4 || items.length > 4096 || items.some((x) => intOf(x) === undefined)) return false;
+    const body = kids(n.childForFieldName('body') ?? n).filter((c) => c.type !== 'comment' && c.type !== '{' && c.type !== '}');
+    const stmts = body.length === 1 && body[0].type === 'statement_list' ? kids(body[0]) : body;
+    if (stmts.length !== 1 || stmts[0].type !== 'assignment_statement') return false;
+    const left = stmts[0].childForFieldName('left');
+    const right = stmts[0].childForFieldName('right');
+    const names = kids(range.childForFieldName('left') ?? range).map((x) => x.text);
+    if (!left || !right || kids(left).length !== 1 || kids(right).length !== 1 || names.length < 1) return false;
+    const target = kids(left)[0];
+    const expr = kids(right)[0];
+    const [ix, el] = names.length === 2 ? names : [names[0], undefined];
+    // `u[i] = f(c)` or `out = append(out, f(c))`
+    const indexed = target.type === 'index_expression' && target.childForFieldName('operand')?.type === 'identifier' && target.childForFieldName('index')?.text === ix;
+    const appended = target.type === 'identifier' && expr.type === 'call_expression' && expr.childForFieldName('function')?.text === 'append' && kids(expr.childForFieldName('arguments')!)[0]?.text === target.text;
+    if (!indexed && !appended) return false;
+    const valueNode = indexed ? expr : kids(expr.childForFieldName('arguments')!)[1];
+    if (!valueNode) return false;
+    const name = indexed ? target.childForFieldName('operand')!.text : target.text;
+    const out: Val[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (ix !== '_') this.scope.set(ix, lit(String(i)));
+      if (el && el !== '_') this.scope.set(el, items[i]);
+      const r = this.ev(valueNode);
+      if (intOf(r) === undefined) return false;
+      out.push(r);
+    }
+    this.setVar(name, { ...carry(it), items: out, s: bytesText(out), exact: true });
+    return true;
   }
 
   private assign(left: SyntaxNode[], rs: Val[], merge: boolean, l = 0, ev = ''): void {
@@ -346,7 +385,10 @@ class GoLowerer {
       case 'binary_expression': {
         const a = this.ev(n.childForFieldName('left')!);
         const b = this.ev(n.childForFieldName('right')!);
-        if (n.childForFieldName('operator')?.type === '+' || n.child(1)?.type === '+') return concat([a, b]);
+        const op = n.childForFieldName('operator')?.type ?? n.child(1)?.type;
+        const folded = op ? foldInt(op, a, b) : undefined;
+        if (folded) return folded;
+        if (op === '+') return concat([a, b]);
         return carry(a, b);
       }
       case 'type_conversion_expression':
@@ -604,7 +646,11 @@ class GoLowerer {
         const added = spreadLast(pos, argNodes).slice(1);
         return { ...carry(...pos), items: [...(pos[0]?.items ?? []), ...added] };
       }
-      if (name === 'string') return pos[0] ? pass(pos[0]) : val();
+      if (name === 'string') {
+        // (a byte table, `string(u)` after a loop decoded it, is the text its bytes spell)
+        const text = pos[0]?.s === undefined ? bytesText(pos[0]?.items) : undefined;
+        return pos[0] ? pass(pos[0], text !== undefined ? { s: text, exact: true } : {}) : val();
+      }
       if (name === 'new') return this.zero(argNodes[0] ?? null);
     }
     // a conversion to a slice type (`[]byte(hook)`, `[]rune(s)`) is the same text

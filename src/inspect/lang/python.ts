@@ -24,6 +24,7 @@ import {
   inlineCall,
   joinPaths,
   lit,
+  foldInt,
   loopItems,
   MAX_LOOP_ITEMS,
   mergeReturned,
@@ -628,11 +629,8 @@ class PythonLowerer {
     const op = n.childForFieldName('operator')?.text;
     const a = this.ev(n.childForFieldName('left')!);
     const b = this.ev(n.childForFieldName('right')!);
-    const ints = a.exact && b.exact && /^-?(?:0x[0-9a-f]+|\d+)$/i.test(a.s ?? '') && /^-?(?:0x[0-9a-f]+|\d+)$/i.test(b.s ?? '');
-    if (ints && op && op in INT_OPS) {
-      const r = INT_OPS[op](Number(a.s), Number(b.s));
-      if (Number.isSafeInteger(r)) return lit(String(r));
-    }
+    const folded = op ? foldInt(op, a, b) : undefined;
+    if (folded) return folded;
     if (op === '+') return concat([a, b]);
     if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
     if (op === '%' && a.s !== undefined) {
@@ -1358,18 +1356,6 @@ function literalMailDomains(v: Val | undefined): string[] {
   return [...out];
 }
 
-const INT_OPS: Record<string, (a: number, b: number) => number> = {
-  '^': (a, b) => a ^ b,
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '%': (a, b) => (b ? a % b : NaN),
-  '//': (a, b) => (b ? Math.floor(a / b) : NaN),
-  '&': (a, b) => a & b,
-  '|': (a, b) => a | b,
-  '<<': (a, b) => a << b,
-  '>>': (a, b) => a >> b,
-};
 
 /**
  * A mapping looked up by a key the code computes (`BROWSERS.get(platform.system(), [])`, `PATHS[sys.platform]`): any

@@ -120,6 +120,47 @@ export function concat(vs: Val[], sep = ''): Val {
   return out;
 }
 
+/** Integer arithmetic the translators fold when both sides are literal numbers (a key XORed into a byte table). */
+const INT_OPS: Record<string, (a: number, b: number) => number> = {
+  '^': (a, b) => a ^ b,
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  '%': (a, b) => (b ? a % b : NaN),
+  '//': (a, b) => (b ? Math.floor(a / b) : NaN),
+  '&': (a, b) => a & b,
+  '|': (a, b) => a | b,
+  '<<': (a, b) => a << b,
+  '>>': (a, b) => a >> b,
+};
+
+/** A literal integer's value: decimal, 0x hex, 0o/0 octal, 0b binary, or a one-character rune/char literal ('a'). */
+export function intOf(v: Val | undefined): number | undefined {
+  const s = v?.exact ? v.s : undefined;
+  if (s === undefined) return undefined;
+  if (/^-?(?:0[xX][0-9a-fA-F]+|\d+)$/.test(s)) return /^-?0\d/.test(s) ? parseInt(s, 8) : Number(s);
+  if (/^0[oO][0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
+  if (/^0[bB][01]+$/.test(s)) return parseInt(s.slice(2), 2);
+  if (/^'(?:[^'\\]|\\.)'$/.test(s)) return s.length === 3 ? s.charCodeAt(1) : ({ n: 10, t: 9, r: 13, '0': 0, '\\': 92, "'": 39 } as Record<string, number>)[s[2]];
+  return undefined;
+}
+
+/** `a OP b` of two literal integers, as a literal; undefined when either side is not one or the operator is not arithmetic. */
+export function foldInt(op: string, a: Val, b: Val): Val | undefined {
+  const x = intOf(a);
+  const y = intOf(b);
+  if (x === undefined || y === undefined || !(op in INT_OPS)) return undefined;
+  const r = INT_OPS[op](x, y);
+  return Number.isSafeInteger(r) ? lit(String(r)) : undefined;
+}
+
+/** A table of literal byte values (0-255) as the text those bytes spell, where every item is one. */
+export function bytesText(items: readonly Val[] | undefined): string | undefined {
+  if (!items?.length) return undefined;
+  const codes = items.map(intOf);
+  return codes.every((c): c is number => c !== undefined && c >= 0 && c <= 255) ? String.fromCharCode(...codes) : undefined;
+}
+
 /** Same value with extra carried data (a method call on it, a conversion). */
 export function pass(v: Val, extra: Partial<Val> = {}): Val {
   return { ...carry(v), s: v.s, exact: v.exact, bin: v.bin, ...extra };
