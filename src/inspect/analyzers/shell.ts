@@ -149,6 +149,9 @@ function gatesOf(text: string): Gates {
   };
 }
 
+/** A sentence that forbids what follows it ("Never add", "do not run", "don't use"), up to the command. */
+const NEVER_BEFORE = /\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|avoid)\b[^.!?;:\n]*$/i;
+
 export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: number) => number, withContent = true): ShellAnalysis {
   const runsFiles: string[] = [];
   if (withContent) scanContent(text, sink, lineAt);
@@ -209,7 +212,8 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
       if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) sink.add('shell.reverse-shell', line, cmd);
     }
     const qb = gate.quarantine ? QUARANTINE_BYPASS.exec(cmd) : null;
-    if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0]))) sink.add('shell.quarantine-bypass', line, cmd);
+    // (not in a sentence telling the reader never to: "never run `xattr -d com.apple.quarantine` on installed apps")
+    if (qb && (!/^xattr/i.test(qb[0]) || /quarantine|-c|-cr|-rc|-r\s/i.test(qb[0])) && !NEVER_BEFORE.test(cmd.slice(Math.max(0, qb.index - 120), qb.index))) sink.add('shell.quarantine-bypass', line, cmd);
     if (gate.chmod && CHMOD_EXEC.test(cmd)) sink.add('shell.chmod-exec', line, cmd);
     RUNS_FILE.lastIndex = 0;
     let m: RegExpExecArray | null;

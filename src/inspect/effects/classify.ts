@@ -17,6 +17,8 @@ const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
   [/\.keychain(?:-db)?\b|Keychains[\\/]|\bkwallet|gnome-keyring|\.password-store|\.gnupg(?:[\\/]|$)|1Password|Bitwarden|KeePass|\.kdbx\b/i, 'keychain'],
   [/discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata\b|Slack[\\/]+(?:storage|Cookies)|Signal[\\/]+(?:config\.json|sql)/i, 'chat-tokens'],
   [/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+(?:credentials|agents[\\/][^\\/]+[\\/]agent[\\/]auth)|auth-profiles\.json|\b(?:openclaw|clawdbot|moltbot)\.json\b|gateway\.auth\.token|OPENCLAW_GATEWAY_TOKEN/i, 'openclaw-token'],
+  // (an AI client's own MCP settings, not a project's: each server's env block and headers hold its API keys and tokens)
+  [/(?:^|[\\/])(?:claude_desktop_config\.json|\.claude\.json)$|\.cursor[\\/]+mcp\.json|\.codeium[\\/]+windsurf[\\/]+mcp_config\.json|(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)[\\/]+User[\\/]+mcp\.json|\.gemini[\\/]+settings\.json|\.codex[\\/]+config\.toml/i, 'env-secrets'],
   [/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|(?:\.openclaw|\.clawdbot)[\\/]+(?:workspace|memory|sessions|agents)|[\\/]sessions[\\/][^\\/]*\.jsonl|\.claude[\\/]|chat[_-]?history|transcripts?[\\/]/i, 'agent-memory'],
   [/(?:^|[\\/])\.env(?:\.[\w.-]+)?$|(?:^|[\\/\s'"`])\.env(?:\.[\w-]+)?\b(?![\w-]*\.(?:example|sample|template)\b)/i, 'dotenv'],
   [/\/etc\/(?:shadow|sudoers|passwd|gshadow)|\bSAM\b.*\bSYSTEM\b|\\config\\SAM|lsass/i, 'system-auth'],

@@ -1189,7 +1189,11 @@ function filesNamedIn(text: string, index: FileIndex): string[] {
   for (const m of named ? slashed.matchAll(PATH_WORD) : []) {
     const word = m[0].replace(/^(?:\.\/)+/, '').replace(/[.-]+$/, '');
     if (!word) continue;
-    for (const rel of index.byBase.get(path.posix.basename(word)) ?? []) if (!word.includes('/') || rel.endsWith(word) || word.endsWith(rel)) out.add(rel);
+    const same = index.byBase.get(path.posix.basename(word)) ?? [];
+    // (a bare name names the shallowest files so named: "SKILL.md" is the skill's own, not a test fixture's copy)
+    const depth = (rel: string) => rel.split('/').length;
+    const top = word.includes('/') ? 0 : Math.min(...same.map(depth));
+    for (const rel of same) if (word.includes('/') ? rel.endsWith(word) || word.endsWith(rel) : depth(rel) === top) out.add(rel);
   }
   for (const rel of index.odd) if (slashed.includes(rel)) out.add(rel);
   return [...out];

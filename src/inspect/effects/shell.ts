@@ -1387,8 +1387,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
       // Removing the quarantine attribute (-d, -c); printing or listing it (-p, -l) reads it. From an app the user
-      // names (a placeholder: `"/Applications/<App>.app"`) it is the user's own choice; a lure names its download.
-      if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
+      // names (a placeholder: `"/Applications/<App>.app"`, or the path a script is handed: `xattr -dr … "$1"`) it is
+      // the user's own choice; a lure names its download.
+      const cleared = args.filter((a) => !/^-/.test(a) && !/quarantine/.test(a));
+      const named = cleared.length > 0 && cleared.every((a) => keysOf(a).some((k) => k.startsWith('arg:')));
+      if (/^(?:xattr)$/.test(w0) && args.some((a) => /quarantine/.test(a)) && args.some((a) => /^-[a-z]*[dc]/i.test(a)) && !named && !args.some((a) => /<[A-Za-z][\w .-]*>|\bYOUR[_-]?[A-Z]/.test(a))) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       // OpenClaw's scheduler (`openclaw cron add … --message "…"`): the agent gets that prompt on every run, unasked.
       if (w0 === 'openclaw' && args[0] === 'cron' && args[1] === 'add') {
         effects.push({ ...b, kind: 'persist', mechanism: 'cron', consumes: consumed() });

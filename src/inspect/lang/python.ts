@@ -923,6 +923,11 @@ class PythonLowerer {
       const hit = recv.entries.find(([k]) => k === a0.s);
       if (hit) return { ...hit[1], keys: [...new Set([...hit[1].keys, ...recv.keys])] };
     }
+    // d.items() / .values() / .keys() of a folded mapping: its pairs, values or keys as a sequence a loop walks
+    if (recv?.entries && !recv.obj && /^(?:items|values|keys)$/.test(method) && !pos.length) {
+      const each = recv.entries.map(([k, v]): Val => (method === 'keys' ? lit(k) : method === 'values' ? v : { ...carry(v), items: [lit(k), v] }));
+      return { ...carry(recv), items: each };
+    }
     if (recv?.entries && !recv.obj && method === 'get' && a0 && a0.s === undefined) {
       const any = anyEntry(recv);
       if (any) return any;
@@ -1073,6 +1078,16 @@ class PythonLowerer {
         // a list built elsewhere (a comprehension over what a command printed): what it held first stays unknown
         else if (old && old.s === undefined && !old.obj && method === 'append') merged.items = [val({ s: '${' + recvName + '}' }), ...pos];
         (this.scope.has(recvName) ? this.scope : this.global.has(recvName) ? this.global : this.scope).set(recvName, { ...merged, producers: [] });
+        return val();
+      }
+      // (a container inside a variable, `report["clients"].setdefault(k, []).append(entry)`: that variable holds it)
+      const fnObj = recvName ? undefined : n.childForFieldName('function')?.childForFieldName('object');
+      const holder = fnObj ? holderOf(fnObj) : undefined;
+      if (/^(?:append|extend|add|update|insert|appendleft)$/.test(method) && holder && this.lookup(holder)) {
+        const data = carry(...pos);
+        this.em.bind(holder, data);
+        const old = this.lookup(holder)!;
+        (this.scope.has(holder) ? this.scope : this.global).set(holder, { ...old, ...carry(old, { ...data, producers: [] }), producers: [] });
         return val();
       }
     }
@@ -1367,6 +1382,21 @@ function anyEntry(m: Val): Val | undefined {
   if (vals.length < 2 || vals.length > 8) return undefined;
   const items = vals.every((v) => v.items?.length) ? vals.flatMap((v) => v.items!) : vals;
   return { ...carry(m, ...vals), items: items.slice(0, MAX_LOOP_ITEMS) };
+}
+
+/**
+ * The variable a container expression lives in: `report["clients"]`, `d.setdefault(k, [])`, `cache[a][b]` name
+ * report, d and cache. Undefined for anything else (a call's fresh result, a literal).
+ */
+function holderOf(n: SyntaxNode): string | undefined {
+  for (let i = 0; i < 6; i++) {
+    if (n.type === 'subscript') n = n.childForFieldName('value')!;
+    else if (n.type === 'call' && n.childForFieldName('function')?.type === 'attribute' && /^(?:setdefault|get)$/.test(n.childForFieldName('function')!.childForFieldName('attribute')?.text ?? '')) n = n.childForFieldName('function')!.childForFieldName('object')!;
+    else break;
+    if (!n) return undefined;
+    if (n.type === 'identifier' || n.type === 'attribute') return n.text;
+  }
+  return undefined;
 }
 
 /** A parsed JSON value as a folded one: objects as entries, arrays as items, scalars as exact text. */
