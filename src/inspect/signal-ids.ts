@@ -59,7 +59,7 @@ export const SIGNAL_IDS: ReadonlySet<string> = new Set([
   // shell.*
   'shell.authorized-keys-write', 'shell.base64-exec', 'shell.chmod-exec', 'shell.download', 'shell.download-exec',
   'shell.download-exec-untrusted', 'shell.inline-code', 'shell.password-prompt', 'shell.powershell-encoded',
-  'shell.quarantine-bypass', 'shell.reverse-shell', 'shell.secret-upload', 'shell.untrusted-index',
+  'shell.private-target', 'shell.quarantine-bypass', 'shell.reverse-shell', 'shell.secret-upload', 'shell.untrusted-index',
   // skill.*
   'skill.agent-send', 'skill.archive-download', 'skill.concealment', 'skill.config-tamper', 'skill.deception',
   'skill.defensive-context', 'skill.exe-download', 'skill.exfil-instruction', 'skill.extension-sideload',

@@ -600,6 +600,11 @@ function __publishLater(cmd, cwd) {
 // step (what it then writes there and publishes is the run's own).
 function __toolFiles(cmd, cwd) {
   var c = String(cmd).trim(), m = __NPM_PACK.exec(c);
+  // A download a program saves (curl -o, wget -O, bitsadmin /transfer, certutil -urlcache, Invoke-WebRequest -OutFile,
+  // Start-BitsTransfer -Destination): the file is there afterwards, holding what was fetched, as code that checks for it
+  // before running it expects (a placeholder executable: its bytes are never the point).
+  var dl = __downloadedTo(c);
+  if (dl) { var at = path.resolve(cwd, dl); __put(__key(at), { p: __abs(at), b: Buffer.from(__isWin ? 'MZ' : '\x7fELF', 'latin1'), w: false, dl: true, mode: 493, written: true }); return; }
   // ssh-keygen making a key pair at -f P: P holds the new private key (the user's, as their other keys are), P.pub its
   // public half (not when it only reads a key: -l, -y, -e, -F, -R, -H)
   var kg = /^(?:\S*\/)?ssh-keygen(?:\.exe)?\s(?![\s\S]*\s-[lyeFRHDQ]\b)[\s\S]*\s-f\s+("[^"]+"|'[^']+'|\S+)/.exec(c);
@@ -619,6 +624,17 @@ function __toolFiles(cmd, cwd) {
     __put(__key(path.join(dir, 'package.json')), { p: __abs(path.join(dir, 'package.json')), b: Buffer.from(JSON.stringify({ name: src.tool, version: '1.0.3', main: 'index.js', scripts: { test: 'node test.js' } }, null, 2)), w: false, dl: false, mode: 420, written: true });
     __put(__key(path.join(dir, 'index.js')), { p: __abs(path.join(dir, 'index.js')), b: Buffer.from('module.exports = function () {};\n'), w: false, dl: false, mode: 420, written: true });
   }
+}
+/** Where a download command saves what it fetches, or null. */
+function __downloadedTo(c) {
+  if (!/https?:\/\//i.test(c)) return null;
+  var m = /^(?:\S*[\\/])?curl(?:\.exe)?\s[\s\S]*?\s(?:-o|--output)[=\s]+("[^"]+"|'[^']+'|\S+)/.exec(c) ||
+    /^(?:\S*[\\/])?wget(?:\.exe)?\s[\s\S]*?\s(?:-O|--output-document)[=\s]+("[^"]+"|'[^']+'|\S+)/.exec(c) ||
+    /^(?:\S*[\\/])?(?:bitsadmin|certutil)(?:\.exe)?\s[\s\S]*?https?:\/\/\S+\s+("[^"]+"|'[^']+'|[^\s"']+)/i.exec(c) ||
+    /\b(?:Invoke-WebRequest|iwr|Start-BitsTransfer|wget|curl)\b[\s\S]*?\s-(?:OutFile|Destination)\s+("[^"]+"|'[^']+'|[^\s;"']+)/i.exec(c) ||
+    /\.DownloadFile\(\s*['"][^'"]+['"]\s*,\s*('[^']+'|"[^"]+")/i.exec(c);
+  var f = m && m[1].replace(/^["']|["']$/g, '');
+  return f && f !== '-' && !/^\/dev\//.test(f) ? f : null;
 }
 // "npm pack NAME[@range] [--flags]" packs NAME's latest version into NAME-1.0.3.tgz, and prints that name
 var __NPM_PACK = /^npm(?:\.cmd)?\s+pack\s+(?:--\S+\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)(?:@[\w.^~-]+)?(?:\s+--[\w-]+(?:=\S+)?)*\s*$/;

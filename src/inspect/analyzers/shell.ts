@@ -209,7 +209,12 @@ export function analyzeShell(text: string, sink: SignalSink, lineAt: (offset: nu
     // Also with the script's own variables in place: a shell or device name assembled from pieces runs all the same.
     if (REVERSE_SHELL.test(cmd) || (cmd.includes('$') && REVERSE_SHELL.test(resolveVars(cmd, vars)))) {
       const r = resolveVars(cmd, vars);
-      if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) sink.add('shell.reverse-shell', line, cmd);
+      if (decoded || !(ADDRESS_PLACEHOLDER.test(r) && !/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(r))) {
+        sink.add('shell.reverse-shell', line, cmd);
+        // (to a private address only, a lab's or a CTF's 10.x / 192.168.x: nobody outside that network is reached)
+        const ips = [...r.matchAll(/\b(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}\b/g)];
+        if (ips.length && ips.every(([, a, b]) => a === '10' || (a === '192' && b === '168') || (a === '172' && Number(b) >= 16 && Number(b) <= 31))) sink.add('shell.private-target', line, cmd);
+      }
     }
     const qb = gate.quarantine ? QUARANTINE_BYPASS.exec(cmd) : null;
     // (not in a sentence telling the reader never to: "never run `xattr -d com.apple.quarantine` on installed apps")

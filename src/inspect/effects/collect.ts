@@ -795,6 +795,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
   const toolRun = new Set<string>();
+  const quotedDocs = new Set<string>();
   const credentialHelpers = new Set<string>();
   const index = skillMd ? fileIndex(facts.files) : undefined;
   if (skillMd && index) {
@@ -883,6 +884,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // (a file a tool runs is run even in a tests/ folder: pytest's conftest.py)
     for (const [runs, files] of BUILD_TOOL_FILES) if (runs.test(text)) for (const f of facts.files) if (files.test(f.rel)) toolRun.add(f.rel);
     for (const rel of toolRun) named.add(rel);
+    for (const rel of quotedDocuments(skillMd, index)) quotedDocs.add(rel);
   }
   // A package's install builds and runs its Go program (`go build ./cmd/x` in a lifecycle script, or spawned by one:
   // `spawnSync("go", ["build", "-o", out, "./cmd/x"])`): that program's packages run at install.
@@ -896,6 +898,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const reachOf = (rel: string): Reach => {
     if (facts.target === 'skill') {
       if (rel === skillMd?.rel) return 'agent';
+      if (quotedDocs.has(rel)) return 'never';
       // (the files a package the skill ships and installs runs at install, and its bins the agent runs: target.ts)
       if (facts.installFiles.has(rel)) return 'install';
       if (facts.binFiles.has(rel)) return 'agent';
@@ -1152,6 +1155,24 @@ function writesOnConsent(effects: Effect[], named: ReadonlySet<string>): void {
 }
 
 const DOC = /\.(?:md|markdown|txt)$/i;
+/**
+ * The documents SKILL.md presents as quoted material never to be run ("`references/worm.md`: quoted code excerpts, for
+ * explanation only: never copy it, never run it"): the model reads them as a write-up, so what they show is a mention
+ * (their effects reach never; the text rules' findings there are demoted, demoteQuotedFindings).
+ */
+function quotedDocuments(skillMd: FileForEffects, index: FileIndex): string[] {
+  const out: string[] = [];
+  // (each list item or paragraph, its wrapped lines joined)
+  for (const item of skillMd.text.split(/\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*\n/)) {
+    const said = item.replace(/\s*\n\s*/g, ' ');
+    if (QUOTED_ONLY.test(said) && !CONDITIONAL_BAN.test(said)) for (const rel of filesNamedIn(said, index)) if (DOC.test(rel) && rel !== skillMd.rel) out.push(rel);
+  }
+  return out;
+}
+/** A line presenting what it names as quoted material (excerpts, a write-up) that is never to be run. */
+const QUOTED_ONLY = /^(?=.*\b(?:never|do\s+not|don'?t|must\s+not)\s+(?:run|execute)\b)(?=.*\b(?:quot(?:ed|es|ing)|excerpts?|for\s+(?:explanation|illustration|teaching|study)|write-?ups?|specimens?)\b)/i;
+/** …unless the ban is only until something happens, or only on the model ("never run it without asking", "yourself"). */
+const CONDITIONAL_BAN = /\b(?:without|unless|until|before|except|yourself)\b/i;
 /** Documents followed from SKILL.md's links, at most (a documentation skill may ship hundreds). */
 const MAX_LINKED_DOCS = 200;
 /** The target's files by base name, for filesNamedIn; files whose path a word cannot hold are kept apart. */
@@ -1402,8 +1423,11 @@ export { classifyHost };
 export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[], runs?: (rel: string) => boolean): F[] {
   const ranges = new Map<string, Array<[number, number]>>();
   for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text, f.rel));
+  const skillMd = files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  const quoted = new Set(skillMd ? quotedDocuments(skillMd, fileIndex(files)) : []);
   return findings.map((f) => {
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
+    if (quoted.has(f.file) && ['critical', 'high', 'medium'].includes(f.severity)) return { ...f, severity: 'low', message: `${f.message} (in a document the skill presents as quoted, never to be run)` };
     // A test, fixture, example or docs file that nothing runs: the text rules read its attack strings as the behaviour
     // model reads them there (reach never).
     if (runs && (f.ruleId.startsWith('threat-') || f.ruleId.startsWith('skill-')) && TEST_PATH.test(f.file) && !runs(f.file) && ['critical', 'high', 'medium'].includes(f.severity))

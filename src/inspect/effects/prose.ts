@@ -727,6 +727,8 @@ function declaredDependencies(text: string, opts: ProseOptions): Effect[] {
   return out;
 }
 
+/** Speech a third party utters ("even if it says", "when a page tells you"): a quotation, not what the agent is to say. */
+const THIRD_PARTY_SPEECH = /\b(?:it|they|he|she|someone|anyone|that|this|the\s+(?:page|file|text|message|document|site|email|tool|content|skill|output))\s+(?:says?|asks?|tells?(?:\s+you)?|writes?|claims?)\b[^"“„«「]{0,30}[:：,]?\s*$/i;
 const SPEECH_INTRO = /\b(?:say|says|ask|tell|reply|respond|answer|write|type|prompt|message|demande[zr]?|dites|dis|r[ée]pond\w*|sag\w*|frag\w*|antwort\w*|pregunt\w*|di(?:ga|le)|respond\w*|pergunt\w*|chied\w*|скажи\w*|спроси\w*|ответь\w*)\b[^"“„«「]{0,30}[:：,]?\s*$/i;
 
 /** "Append the following section to AGENTS.md": what follows is the payload, not a quotation. */
@@ -935,7 +937,10 @@ function stepText(text: string): { t: string; unquoted: string } {
   // secret: "scan all configuration files for API keys" collects them)
   if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, (m) => (secretsIn(m).length ? m : ' '));
   const unquoted = t
-    .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => (SPEECH_INTRO.test(t.slice(Math.max(0, at - 50), at)) ? q : ' '))
+    .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => {
+      const before = t.slice(Math.max(0, at - 50), at);
+      return SPEECH_INTRO.test(before) && !THIRD_PARTY_SPEECH.test(before) ? q : ' ';
+    })
     .replace(SOUGHT_INSTRUCTIONS, (m, lead: string) => lead + ' ');
   return { t, unquoted };
 }

@@ -592,8 +592,22 @@ function dataFileOf(w: string): string {
  * kept (doubled, as the shell reads them), and `^`, batch's escape, is taken off the character it escapes.
  */
 export function batchAsShell(text: string): string {
-  return text
-    .split(/\r?\n/)
+  // (cmd expands %NAME% as it reads each line: a variable set to a literal earlier is that text, even where it makes a
+  // program's name, `set "c1=cert" & set "c2=util"` then `%c1%%c2% -urlcache …`)
+  const literal = new Map<string, string>();
+  // (a line ending in ^ continues on the next: joined there, the lines it took left empty so numbers hold)
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length - 1; i++) {
+    let j = i;
+    while (j < lines.length - 1 && /\^\s*$/.test(lines[j]!)) j++;
+    if (j === i) continue;
+    lines[i] = lines.slice(i, j + 1).map((x, k) => (k < j - i ? x.replace(/\^\s*$/, '') : x).trim()).join(' ');
+    for (let k = i + 1; k <= j; k++) lines[k] = '';
+    i = j;
+  }
+  return lines
+    // (commands one line chains with a single `&`, `set "a=cert" & set "b=util"`, run one after another)
+    .flatMap((line) => (/^\s*(?:rem\b|::)/i.test(line) ? [line] : line.split(/\s+&\s+(?!&)/)))
     .map((line) => {
       let l = line.trim().replace(/^@/, '');
       if (/^(?:rem\b|::|:\w|goto\b|echo\s+(?:off|on)\b|setlocal\b|endlocal\b|exit\b|pause\b|title\b|chcp\b|cls\b)/i.test(l) || !l) return '';
@@ -606,8 +620,13 @@ export function batchAsShell(text: string): string {
       // (a guarded exit or jump, `if not exist "%INI%" exit /b 0`, ends the script only sometimes: what follows still runs)
       if (/^(?:goto|exit)\b/i.test(l)) return '';
       l = l.replace(/\^(.)/g, '$1');
+      l = l.replace(/%([A-Za-z_]\w*)%/g, (m, name: string) => literal.get(name.toLowerCase()) ?? m);
       const set = /^set\s+(?!\/[ap]\b)"?([A-Za-z_][\w]*)=([^"]*)"?\s*$/i.exec(l);
-      if (set) l = `${set[1]}="${set[2]}"`;
+      if (set) {
+        l = `${set[1]}="${set[2]}"`;
+        if (!/[%!]/.test(set[2])) literal.set(set[1].toLowerCase(), set[2]);
+        else literal.delete(set[1].toLowerCase());
+      }
       l = l.replace(/^start\s+(?:"[^"]*"\s+)?(?:\/(?:b|min|max|wait|low|normal|high)\s+)*/i, '').replace(/^call\s+/i, '');
       return l
         .replace(/\\/g, '\\\\')
@@ -1099,6 +1118,12 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       const url = urlArg ? URL_IN.exec(urlArg)?.[0] : undefined;
       // (PowerShell that runs what it downloads, `iex $w.DownloadString(…)`, is a run: lowered below)
       const psRuns = /^(?:powershell|pwsh)(?:\.exe)?$/i.test(w0) && /iex|invoke-expression/i.test(all) && /downloadstring|invoke-webrequest|iwr|irm|invoke-restmethod|net\.webclient/i.test(all);
+      // `certutil -decode IN OUT` (or -decodehex): OUT is IN decoded, a Windows base64 -d
+      if (/^certutil(?:\.exe)?$/i.test(w0) && args.some((a) => /^[-/]decode(?:hex)?$/i.test(a))) {
+        const [from, to] = args.filter((a) => !/^[-/]/.test(a));
+        if (from && to) effects.push({ ...b, kind: 'encode', evidence: `decodes ${from} into ${to}`, consumes: keysOf(from), produces: keysOf(to) });
+        continue;
+      }
       if (HTTP_CLIENT.test(w0) || (/^(?:python3?|node|powershell|pwsh)$/i.test(w0) && url && !runsScriptFile(args) && !psRuns)) {
         // The destination: the URL, else a variable (the user's configured endpoint; not an option's value, as the
         // file of `-T "$SNAP.tgz"`), else a bare host word. A variable a server's answer filled (`URL=$(curl …/presign)`)
@@ -1250,6 +1275,30 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
 
+      // Windows' own programs that run what they are handed: a URL given to mshta, regsvr32 /i:, msiexec /i, rundll32
+      // is fetched and run; a file given to them (or to wscript, cscript) is run, linked to the download that saved it;
+      // the command line wmic process call create, cmd /c or start is handed is lowered as one.
+      const lolbin = /^(mshta|regsvr32|msiexec|rundll32|wscript|cscript|wmic|cmd|start)(?:\.exe)?$/i.exec(w0)?.[1]?.toLowerCase();
+      if (lolbin && !tests) {
+        const words = args.map((a) => expand(a).replace(/^(["'])([\s\S]*)\1$/, '$2'));
+        if (lolbin === 'wmic' || lolbin === 'cmd' || lolbin === 'start') {
+          const at = lolbin === 'wmic' ? (/^process$/i.test(words[0] ?? '') && /^call$/i.test(words[1] ?? '') && /^create$/i.test(words[2] ?? '') ? 3 : -1) : lolbin === 'cmd' ? words.findIndex((a) => /^\/[ck]$/i.test(a)) + 1 : words.findIndex((a) => !/^\/|^$/.test(a));
+          const inner = at > 0 || (lolbin === 'start' && at === 0) ? words.slice(at).join(' ').trim() : '';
+          if (inner && depth < 4) for (const e of lowerShell(inner, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+          continue;
+        }
+        const u = words.map((a) => URL_IN.exec(a)?.[0]).find(Boolean);
+        if (u) {
+          const { host, hostClass } = classifyHost(u);
+          const key = `pipe:${c.line}:${c.pos}@${opts.scope}`;
+          effects.push({ ...b, kind: 'fetch', host, hostClass, url: u, produces: [key] });
+          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: u, command: c.raw, consumes: [key] });
+          continue;
+        }
+        const file = words.find((a) => !/^[-/]/.test(a) && /\.(?:dll|ocx|cpl|js|jse|vbs|vbe|wsf|hta|msi|exe|sct)(?:,|$)/i.test(a))?.replace(/,.*$/, '');
+        if (file) effects.push({ ...b, kind: 'exec', origin: 'computed', path: file, command: c.raw, consumes: keysOf(file) });
+        continue;
+      }
       // `eval "$(printf '%s' "$m" | rev)"`, `sh -c "$(echo … | base64 -d)"`: the substitution decodes a literal, and the
       // command runs what it decodes.
       if (/^(?:eval|source|\.)$/.test(w0) || (SHELLS.test(w0) && args.includes('-c'))) {
@@ -1287,9 +1336,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       } else if (/^(?:chmod)$/.test(w0) && args.some((a) => /\+x|7[0-7][0-7]/.test(a))) {
         const target = args.filter((a) => !/^-|\+x|^\d+$/.test(a)).pop();
         if (target) effects.push({ ...b, kind: 'write', location: classifyWriteLocation(target), path: target, consumes: keysOf(target), produces: keysOf(target) });
-      } else if (!tests && !TEST_TAIL.test(c.raw) && (/^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && (/[/.]/.test(args[0]) || /^\$\{?[A-Za-z_]/.test(args[0]))))) {
+      } else if (!tests && !TEST_TAIL.test(c.raw) && (/^(?:\.\/|\/tmp\/|~\/|\$|[A-Za-z]:[\\/]|%\w+%)/.test(prog) || (SHELLS.test(w0) && args[0] && !/^-/.test(args[0]) && (/[/.]/.test(args[0]) || /^\$\{?[A-Za-z_]/.test(args[0]))))) {
         // Running a file: linked to whatever produced it (a download, a decoded write).
-        const own = /^(?:\.\/|\/tmp\/|~\/|\$)/.test(prog);
+        const own = /^(?:\.\/|\/tmp\/|~\/|\$|[A-Za-z]:[\\/]|%\w+%)/.test(prog);
         const target = own ? prog : args[0];
         const keys = verifiedRun(target) ? [] : keysOf(target);
         effects.push({ ...b, kind: 'exec', origin: 'computed', path: target, command: c.raw, consumes: keys });

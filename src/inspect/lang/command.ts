@@ -146,6 +146,12 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     em.exec(line, ev, { ...carry(stdin), s: stdin.s ?? segment }, stdin.origin ?? 'computed');
     return undefined;
   }
+  // `Invoke-Expression "<code>"` handed its code as an argument: the code, run as PowerShell
+  if (/^(?:iex|invoke-expression)$/.test(name) && args.length) {
+    const code = segment.replace(/^\s*\S+\s+(?:-command\s+)?/i, '').replace(/^(["'])([\s\S]*)\1$/, '$2');
+    if (code.trim()) em.relower('powershell', code, em, line);
+    return undefined;
+  }
   // inline code: python -c, bash -c, powershell -enc / -command
   if (INTERPRETER.test(name)) {
     const flagIdx = args.findIndex((a) => /^-(?:c|command|e|ec|enc|encodedcommand)$/i.test(a));
@@ -191,6 +197,13 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     const r = em.read(line, ev, store, { path: segment.slice(0, 120) }, inputs);
     stored.push(r);
     return r;
+  }
+  // Windows' programs that run what they are handed (mshta, regsvr32 /i:, msiexec, rundll32, wscript, cscript, wmic
+  // process call create): read as the shell lowering reads them (shell.ts), one mechanism for both.
+  if (/^(?:mshta|regsvr32|msiexec|rundll32|wscript|cscript|wmic)(?:\.exe)?$/.test(name)) {
+    const at = em.pinnedLine ?? line;
+    for (const e of lowerShell(segment, { file: em.file, firstLine: at, reach: em.reach, scope: `${em.file}:lolbin:${at}`, lang: em.lang, decoded: em.decodedDepth > 0 })) em.effects.push({ ...e, line: at, consumes: [...new Set([...(e.consumes ?? []), ...base.keys])] });
+    return undefined;
   }
   switch (name) {
     case 'git': {

@@ -7,7 +7,7 @@
 import { broadDefenderExclusion, classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
-import { type Emitter, type Val, Scope, Branches, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
+import { type Emitter, type Val, Scope, Branches, foldInt, intOf, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
 
 const MAX_INLINE_DEPTH = 5;
 const MAX_INLINES_PER_FUNCTION = 6;
@@ -89,6 +89,9 @@ export function lowerPowerShell(root: SyntaxNode, em: Emitter): void {
 export function callPowerShell(root: SyntaxNode, em: Emitter, fn: string, pos: Val[], kw: Map<string, Val>): Val | undefined {
   return new PowerShellLowerer(em).callExported(root, fn, pos, kw);
 }
+
+/** PowerShell's integer operators, as the shared integer fold (values.ts foldInt) spells them. */
+const PS_INT_OPS: Record<string, string> = { '-bxor': '^', '-band': '&', '-bor': '|', '+': '+', '-': '-', '*': '*', '%': '%', '-shl': '<<', '-shr': '>>' };
 
 class PowerShellLowerer {
   private readonly fns = new Map<string, PsFunction>();
@@ -357,6 +360,7 @@ class PowerShellLowerer {
         const v = inner ? this.ev(inner) : val();
         if (/scriptblock/.test(type)) this.runCode(v, line(n), n.text);
         if (/\[char\[\]\]|\[char\]/.test(type) && v.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(v), s: String.fromCharCode(...v.items.map((i) => Number(i.s))), exact: true };
+        if (/^\[char\]$/.test(type) && !v.items && intOf(v) !== undefined && intOf(v)! >= 0 && intOf(v)! < 0x110000) return { ...carry(v), s: String.fromCodePoint(intOf(v)!), exact: true };
         return v;
       }
       case 'type_literal':
@@ -391,6 +395,11 @@ class PowerShellLowerer {
         kids.push(c);
         vals.push(this.ev(c));
       }
+    }
+    // integer arithmetic on literals (`$_ -bxor 0x5a`, `$c - 3`)
+    if (ops.length === 1 && vals.length === 2 && PS_INT_OPS[ops[0]!]) {
+      const folded = foldInt(PS_INT_OPS[ops[0]!]!, vals[0]!, vals[1]!);
+      if (folded) return folded;
     }
     if (vals.length === 2 && ops.includes('-f') && vals[0].s !== undefined) {
       const args = vals[1].items ?? [vals[1]];
@@ -694,7 +703,8 @@ class PowerShellLowerer {
       const blocks = this.parseArgs(fc).blocks;
       for (const c of namedKids(fc)) if (c.type === 'script_block_expression' && !blocks.includes(c)) blocks.push(c);
       // what flows in flows out, as for `ForEach-Object` spelled as a cmdlet (below)
-      return { ...carry(input, this.scriptBlocks(blocks, input)) };
+      const mapped = this.scriptBlocks(blocks, input);
+      return mapped.items && mapped.exact ? mapped : { ...carry(input, mapped) };
     }
     const invoked = namedOf(n, 'command_invokation_operator');
     if (invoked || nameNode?.type === 'command_name_expr') {
@@ -802,6 +812,8 @@ class PowerShellLowerer {
       case 'measure-object':
       case 'measure-command': {
         const out = this.scriptBlocks(a.blocks, input);
+        // (a table mapped item by item is the mapped table)
+        if (name === 'foreach-object' && out.items && out.exact) return out;
         return carry(input, out, ...a.pos, ...a.named.values());
       }
       case 'start-process': {
@@ -915,6 +927,21 @@ class PowerShellLowerer {
   }
 
   private scriptBlocks(blocks: SyntaxNode[], input: Val | undefined): Val {
+    // a table of numbers mapped item by item (`114,101,103 | ForEach-Object { [char]$_ }`, `{ $_ -bxor 0x5a }`): every
+    // item, not the first few a loop is lowered for, so `-join` has the whole text the table spells
+    const table = input?.items;
+    if (blocks.length === 1 && table && table.length >= 4 && table.length <= 4096 && table.every((x) => intOf(x) !== undefined)) {
+      const saved = this.scope.get('_');
+      const mapped: Val[] = [];
+      for (const el of table) {
+        this.scope.set('_', el);
+        const v = this.walk(blocks[0]);
+        if (!v || v.s === undefined || !v.exact) break;
+        mapped.push(lit(v.s));
+      }
+      if (saved) this.scope.set('_', saved);
+      if (mapped.length === table.length) return { ...carry(input), items: mapped, exact: true };
+    }
     let out: Val | undefined;
     for (const b of blocks) {
       const saved = this.scope.get('_');
