@@ -136,7 +136,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // environment's .pth files say what its interpreter imports at start-up (effects/collect.ts), and a pickle's
       // opcodes what it calls when loaded (effects/pickle.ts).
       // (and a notebook: its code cells run when the agent executes it)
-      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)go\.mod$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || ONE_BLOB.test(text.slice(0, 400)) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
+      if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || (kind === 'data' && (/\.(?:go|pth|ipynb)$|(?:^|\/)(?:go\.mod|pyproject\.toml)$/i.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || ONE_BLOB.test(text.slice(0, 400)) || isToolConfig(f.rel) || READ_AS_TEXT.test(f.rel) || SOURCED_CONFIG.test(f.rel) || isPickleFile(f.rel, text)))) textFiles.push({ rel: f.rel, text, kind });
       // A skill's JavaScript runs when the agent runs it (skillEmulationOf): it and the files it may read are emulated.
       if (kind !== 'skill' && kind !== 'doc' && text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });

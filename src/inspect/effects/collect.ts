@@ -291,6 +291,36 @@ export function skillSaid(files: ReadonlyArray<{ text: string; kind: FileKind }>
 }
 
 /**
+ * The build code of the Python packages a skill ships and installs: a folder an install recipe of kind uv or pip
+ * names (`"package": "{baseDir}/tools/x"`) or its text installs (`pip install ./tools/x`, `uv tool install …`); its
+ * setup.py and the in-tree build backend its pyproject.toml names (`build-backend = "x_build"`, `backend-path =
+ * ["_build"]`) run when it is built.
+ */
+function pythonBuildFiles(files: readonly FileForEffects[], said: string, recipes: ReturnType<typeof installEntries>): string[] {
+  const out: string[] = [];
+  const installed = (dir: string): boolean => {
+    const d = escapeRegExp(dir);
+    const folder = dir ? String.raw`(?:\{baseDir\}\/|\.\/)?${d}` : String.raw`(?:\{baseDir\}|\.)`;
+    if (new RegExp(String.raw`\b(?:pip3?|uv\s+pip|uv\s+tool|pipx)\s+install\s+(?:-[-\w]+\s+)*${folder}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
+    return recipes.some((r) => (r.kind === 'uv' || r.kind === 'pip') && typeof r.package === 'string' && r.package.replace(/^\{baseDir\}\/?|^\.\//, '').replace(/\/$/, '') === dir);
+  };
+  for (const f of files) {
+    if (!/(?:^|\/)pyproject\.toml$/.test(f.rel)) continue;
+    const dir = f.rel.includes('/') ? f.rel.slice(0, f.rel.lastIndexOf('/')) : '';
+    if (!installed(dir)) continue;
+    const setup = dir ? `${dir}/setup.py` : 'setup.py';
+    if (files.some((g) => g.rel === setup)) out.push(setup);
+    const backend = /^\s*build-backend\s*=\s*["']([\w.]+)(?::\w+)?["']/m.exec(f.text)?.[1];
+    const where = /^\s*backend-path\s*=\s*\[\s*["']([^"']+)["']/m.exec(f.text)?.[1];
+    if (backend && where) {
+      const mod = path.posix.join(dir, where, backend.replace(/\./g, '/'));
+      for (const rel of [`${mod}.py`, `${mod}/__init__.py`]) if (files.some((g) => g.rel === rel)) out.push(rel);
+    }
+  }
+  return out;
+}
+
+/**
  * Whether a skill's own text runs `rel` by name: an interpreter or runtime before it on its line (`node examples/x.js`,
  * `python3 {baseDir}/scripts/x.py`, `bash x.sh`, `go run ./cmd/x`), or `./x` run directly.
  */
@@ -796,6 +826,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   const named = new Set<string>();
   const toolRun = new Set<string>();
   const quotedDocs = new Set<string>();
+  const builtAtInstall = new Set<string>();
   const credentialHelpers = new Set<string>();
   const index = skillMd ? fileIndex(facts.files) : undefined;
   if (skillMd && index) {
@@ -853,8 +884,17 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       named.add(hit.rel);
       credentialHelpers.add(hit.rel);
     }
-    // `pip install ./helper` runs the helper's setup.py (skillRunsFile)
-    for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);
+    // `pip install ./helper` runs the helper's setup.py (skillRunsFile); so does an install recipe of kind uv or pip
+    // given the folder, and either runs the in-tree build backend its pyproject.toml names (backend-path)
+    for (const rel of pythonBuildFiles(facts.files, text, installEntries(skillMd.text))) {
+      named.add(rel);
+      builtAtInstall.add(rel);
+    }
+    // `go generate` runs the programs its directives name (`//go:generate go run ../internal/gen`)
+    if (/\bgo\s+generate\b/.test(text)) {
+      const directives = facts.files.filter(isGo).flatMap((f) => [...f.text.matchAll(/^\/\/go:generate\s+go\s+run\s+(\S+)/gm)].map((m) => `go run ./${path.posix.normalize(path.posix.join(path.posix.dirname(f.rel), m[1]!))}`));
+      for (const rel of goPackagesRun(directives.join('\n'), facts.files)) named.add(rel);
+    }
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
     // A Ruby or Python script runs the sibling files it requires or imports too (their top-level code at load, and the
@@ -905,7 +945,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       // a script in a tests/, examples/ or docs/ folder is reached only when a command runs it (a worked example the
       // skill points the reader to is read, not run); what the model is told to read stays reached
       // (a setup.py the skill's `pip install` runs is an install's code, as a package's lifecycle script is)
-      if (named.has(rel) && /(?:^|\/)setup\.py$/.test(rel) && skillRunsFile(saidText, rel)) return 'install';
+      if (named.has(rel) && ((/(?:^|\/)setup\.py$/.test(rel) && skillRunsFile(saidText, rel)) || builtAtInstall.has(rel))) return 'install';
       if (named.has(rel)) return TEST_PATH.test(rel) && SCRIPT_FILE.test(rel) && !skillRunsFile(saidText, rel) && !toolRun.has(rel) ? 'never' : 'agent';
       return TEST_PATH.test(rel) ? 'never' : 'unknown';
     }
