@@ -60,7 +60,8 @@ export class EffectGraph {
         const k = opaque(produced);
         if (k.startsWith('file:') && k.length > 7)
           for (const [ck, cs] of fileConsumers)
-            if (ck !== k && ck.length > 7 && (ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`) || globOf(ck)?.test(k) || globOf(k)?.test(ck))) for (const c of cs) if (c !== e) out.add(c);
+            // (equal once their unknown pieces are one: `diag-${ts}.tar.gz` written, `diag-<timestamp>.tar.gz` sent)
+            if (ck.length > 7 && (ck === k || ck.startsWith(`${k}/`) || k.startsWith(`${ck}/`) || globOf(ck)?.test(k) || globOf(k)?.test(ck))) for (const c of cs) if (c !== e) out.add(c);
       }
       if (out.size) this.next.set(e, [...out]);
     }
