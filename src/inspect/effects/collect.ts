@@ -886,6 +886,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     }
     // `pip install ./helper` runs the helper's setup.py (skillRunsFile); so does an install recipe of kind uv or pip
     // given the folder, and either runs the in-tree build backend its pyproject.toml names (backend-path)
+    for (const f of facts.files) if (/(?:^|\/)setup\.py$/.test(f.rel) && skillRunsFile(text, f.rel)) named.add(f.rel);
     for (const rel of pythonBuildFiles(facts.files, text, installEntries(skillMd.text))) {
       named.add(rel);
       builtAtInstall.add(rel);

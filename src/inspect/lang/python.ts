@@ -273,7 +273,9 @@ class PythonLowerer {
         return;
       }
       case 'for_statement': {
-        const it = this.ev(n.childForFieldName('right')!);
+        const over = this.ev(n.childForFieldName('right')!);
+        // (a loop over a mapping walks its keys)
+        const it = dictKeys(over) ? { ...carry(over), items: dictKeys(over) } : over;
         const left = n.childForFieldName('left');
         const body = n.childForFieldName('body');
         for (const el of loopItems(it, (x) => this.element(x))) {
@@ -902,6 +904,8 @@ class PythonLowerer {
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && a0?.obj === 'listing') return { ...carry(...pos, ...kw.values()), s: a0.s, obj: 'listing' };
     // (and of a sequence whose items are known, a generator's yields among them: the same items)
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && pos.length === 1 && a0?.items?.length) return { ...carry(a0), items: a0.items };
+    // (a mapping as a sequence is its keys: `for b in list(BROWSERS)`)
+    if (/^(?:sorted|list|tuple|reversed|set)$/.test(q) && pos.length === 1 && a0 && dictKeys(a0)) return { ...carry(a0), items: dictKeys(a0) };
 
     // ---- paths and environment ----
     if (/^(?:os\.path|posixpath|ntpath)\.join$/.test(q)) return { ...carry(...pos), s: joinPaths(pos.map((p) => textOf(p, 'p'))), exact: pos.every((p) => p.exact) };
@@ -1382,6 +1386,11 @@ function anyEntry(m: Val): Val | undefined {
   if (vals.length < 2 || vals.length > 8) return undefined;
   const items = vals.every((v) => v.items?.length) ? vals.flatMap((v) => v.items!) : vals;
   return { ...carry(m, ...vals), items: items.slice(0, MAX_LOOP_ITEMS) };
+}
+
+/** A folded mapping's keys, as literals; undefined for anything else (a list, an object, a text). */
+function dictKeys(v: Val): Val[] | undefined {
+  return v.entries?.length && !v.items && !v.obj && v.s === undefined ? v.entries.map(([k]) => lit(k)) : undefined;
 }
 
 /**
