@@ -298,12 +298,8 @@ export function skillSaid(files: ReadonlyArray<{ text: string; kind: FileKind }>
  */
 function pythonBuildFiles(files: readonly FileForEffects[], said: string, recipes: ReturnType<typeof installEntries>): string[] {
   const out: string[] = [];
-  const installed = (dir: string): boolean => {
-    const d = escapeRegExp(dir);
-    const folder = dir ? String.raw`(?:\{baseDir\}\/|\.\/)?${d}` : String.raw`(?:\{baseDir\}|\.)`;
-    if (new RegExp(String.raw`\b(?:pip3?|uv\s+pip|uv\s+tool|pipx)\s+install\s+(?:-[-\w]+\s+)*${folder}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
-    return recipes.some((r) => (r.kind === 'uv' || r.kind === 'pip') && typeof r.package === 'string' && r.package.replace(/^\{baseDir\}\/?|^\.\//, '').replace(/\/$/, '') === dir);
-  };
+  const installed = (dir: string): boolean =>
+    installsFolder(said, dir) || recipes.some((r) => (r.kind === 'uv' || r.kind === 'pip') && typeof r.package === 'string' && r.package.replace(/^\{baseDir\}\/?|^\.\//, '').replace(/\/$/, '') === dir);
   for (const f of files) {
     if (!/(?:^|\/)pyproject\.toml$/.test(f.rel)) continue;
     const dir = f.rel.includes('/') ? f.rel.slice(0, f.rel.lastIndexOf('/')) : '';
@@ -320,18 +316,20 @@ function pythonBuildFiles(files: readonly FileForEffects[], said: string, recipe
   return out;
 }
 
+/** Whether a skill's text pip-installs one of its folders (`pip install ./helper`, `uv tool install {baseDir}/x`, `pip install -e .`). */
+function installsFolder(said: string, dir: string): boolean {
+  // (the skill's own folder: `pip install {baseDir}`, `pip install -e .`)
+  const folder = dir ? String.raw`(?:\{baseDir\}\/|\.\/)?${escapeRegExp(dir)}` : String.raw`(?:\{baseDir\}|\.)`;
+  return new RegExp(String.raw`\b(?:pip3?|uv\s+pip|uv\s+tool|pipx)\s+install\s+(?:-[-\w]+\s+)*${folder}\/?(?=[\s\`"')]|$)`, 'm').test(said);
+}
+
 /**
  * Whether a skill's own text runs `rel` by name: an interpreter or runtime before it on its line (`node examples/x.js`,
  * `python3 {baseDir}/scripts/x.py`, `bash x.sh`, `go run ./cmd/x`), or `./x` run directly.
  */
 export function skillRunsFile(said: string, rel: string): boolean {
   // a Python package's setup.py runs when pip installs its folder (`pip install ./helper`, `pip install -e .`)
-  if (/(?:^|\/)setup\.py$/.test(rel)) {
-    const dir = rel.includes('/') ? escapeRegExp(rel.slice(0, rel.lastIndexOf('/'))) : '';
-    // (the skill's own folder: `pip install {baseDir}`, `pip install -e .`)
-    const folder = dir ? String.raw`(?:\{baseDir\}\/|\.\/)?${dir}` : String.raw`(?:\{baseDir\}|\.)`;
-    if (new RegExp(String.raw`\bpip3?\s+install\s+(?:-[-\w]+\s+)*${folder}\/?(?=[\s\`"')]|$)`, 'm').test(said)) return true;
-  }
+  if (/(?:^|\/)setup\.py$/.test(rel) && installsFolder(said, rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '')) return true;
   const base = escapeRegExp(rel.split('/').pop() ?? rel);
   return new RegExp(String.raw`(?:\b(?:node|bun|deno|npx|tsx|ts-node|python[\d.]*|py|bash|sh|zsh|ruby|perl|pwsh|powershell|php|go\s+run)\b[^\n|;&]*?|\./\S*?)${base}(?![\w.-])`).test(said);
 }

@@ -1275,8 +1275,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         }
       }
 
-      // Windows' own programs that run what they are handed: a URL given to mshta, regsvr32 /i:, msiexec /i, rundll32
-      // is fetched and run; a file given to them (or to wscript, cscript) is run, linked to the download that saved it;
+      // Windows' own programs that run what they are handed: a URL given to mshta, regsvr32 /i: or msiexec /i is fetched
+      // and run (not one rundll32 hands the browser: `url.dll,FileProtocolHandler https://…` opens a page); a file given
+      // to them (or to rundll32, wscript, cscript) is run, linked to the download that saved it;
       // the command line wmic process call create, cmd /c or start is handed is lowered as one.
       const lolbin = /^(mshta|regsvr32|msiexec|rundll32|wscript|cscript|wmic|cmd|start)(?:\.exe)?$/i.exec(w0)?.[1]?.toLowerCase();
       if (lolbin && !tests) {
@@ -1284,20 +1285,24 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (lolbin === 'wmic' || lolbin === 'cmd' || lolbin === 'start') {
           const at = lolbin === 'wmic' ? (/^process$/i.test(words[0] ?? '') && /^call$/i.test(words[1] ?? '') && /^create$/i.test(words[2] ?? '') ? 3 : -1) : lolbin === 'cmd' ? words.findIndex((a) => /^\/[ck]$/i.test(a)) + 1 : words.findIndex((a) => !/^\/|^$/.test(a));
           const inner = at > 0 || (lolbin === 'start' && at === 0) ? words.slice(at).join(' ').trim() : '';
-          if (inner && depth < 4) for (const e of lowerShell(inner, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+          // (a cmd reading a pipe, `curl … | cmd`, or one given no command line: read below, as any shell)
+          if (inner && depth < 4 && c.pos === 0) {
+            for (const e of lowerShell(inner, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+            continue;
+          }
+        } else {
+          const u = /^(?:mshta|regsvr32|msiexec)$/.test(lolbin) ? words.map((a) => URL_IN.exec(a)?.[0]).find(Boolean) : undefined;
+          if (u) {
+            const { host, hostClass } = classifyHost(u);
+            const key = `pipe:${c.line}:${c.pos}@${opts.scope}`;
+            effects.push({ ...b, kind: 'fetch', host, hostClass, url: u, produces: [key] });
+            effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: u, command: c.raw, consumes: [key] });
+            continue;
+          }
+          const file = words.find((a) => !/^[-/]/.test(a) && /\.(?:dll|ocx|cpl|js|jse|vbs|vbe|wsf|hta|msi|exe|sct)(?:,|$)/i.test(a))?.replace(/,.*$/, '');
+          if (file) effects.push({ ...b, kind: 'exec', origin: 'computed', path: file, command: c.raw, consumes: keysOf(file) });
           continue;
         }
-        const u = words.map((a) => URL_IN.exec(a)?.[0]).find(Boolean);
-        if (u) {
-          const { host, hostClass } = classifyHost(u);
-          const key = `pipe:${c.line}:${c.pos}@${opts.scope}`;
-          effects.push({ ...b, kind: 'fetch', host, hostClass, url: u, produces: [key] });
-          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, url: u, command: c.raw, consumes: [key] });
-          continue;
-        }
-        const file = words.find((a) => !/^[-/]/.test(a) && /\.(?:dll|ocx|cpl|js|jse|vbs|vbe|wsf|hta|msi|exe|sct)(?:,|$)/i.test(a))?.replace(/,.*$/, '');
-        if (file) effects.push({ ...b, kind: 'exec', origin: 'computed', path: file, command: c.raw, consumes: keysOf(file) });
-        continue;
       }
       // `eval "$(printf '%s' "$m" | rev)"`, `sh -c "$(echo … | base64 -d)"`: the substitution decodes a literal, and the
       // command runs what it decodes.

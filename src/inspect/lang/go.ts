@@ -386,7 +386,9 @@ class GoLowerer {
         const a = this.ev(n.childForFieldName('left')!);
         const b = this.ev(n.childForFieldName('right')!);
         const op = n.childForFieldName('operator')?.type ?? n.child(1)?.type;
-        const folded = op ? foldInt(op, a, b) : undefined;
+        // (numbers only: "1" + "2" of two strings is "12")
+        const texts = [n.childForFieldName('left'), n.childForFieldName('right')].some((x) => /string_literal$/.test(x?.type ?? ''));
+        const folded = op && !texts ? foldInt(op, a, b) : undefined;
         if (folded) return folded;
         if (op === '+') return concat([a, b]);
         return carry(a, b);

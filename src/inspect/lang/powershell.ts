@@ -397,7 +397,7 @@ class PowerShellLowerer {
       }
     }
     // integer arithmetic on literals (`$_ -bxor 0x5a`, `$c - 3`)
-    if (ops.length === 1 && vals.length === 2 && PS_INT_OPS[ops[0]!]) {
+    if (ops.length === 1 && vals.length === 2 && PS_INT_OPS[ops[0]!] && !kids.some((k) => /string/.test(k.type))) {
       const folded = foldInt(PS_INT_OPS[ops[0]!]!, vals[0]!, vals[1]!);
       if (folded) return folded;
     }

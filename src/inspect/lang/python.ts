@@ -631,7 +631,9 @@ class PythonLowerer {
     const op = n.childForFieldName('operator')?.text;
     const a = this.ev(n.childForFieldName('left')!);
     const b = this.ev(n.childForFieldName('right')!);
-    const folded = op ? foldInt(op, a, b) : undefined;
+    // (numbers only: '1' + '2' of two strings is '12')
+    const texts = [n.childForFieldName('left'), n.childForFieldName('right')].some((x) => x?.type === 'string' || x?.type === 'concatenated_string');
+    const folded = op && !texts ? foldInt(op, a, b) : undefined;
     if (folded) return folded;
     if (op === '+') return concat([a, b]);
     if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
