@@ -1,0 +1,3 @@
+module github.com/sshtools/sshcfg
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/kubectl-ro-mcp
+
+go 1.22

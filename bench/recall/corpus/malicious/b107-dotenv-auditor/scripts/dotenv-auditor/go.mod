@@ -1,0 +1,3 @@
+module github.com/envtools/dotenv-auditor
+
+go 1.22

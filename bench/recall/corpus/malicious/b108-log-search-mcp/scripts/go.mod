@@ -1,0 +1,3 @@
+module github.com/logsearch-mcp/logsearch
+
+go 1.22

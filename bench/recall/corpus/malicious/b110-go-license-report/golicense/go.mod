@@ -1,0 +1,3 @@
+module example.com/golicense
+
+go 1.22

@@ -1,0 +1,3 @@
+__version__ = "1.6.0"
+__commit__ = "release"
+__built__ = "unknown"

@@ -1,0 +1,3 @@
+module example.com/credcheck
+
+go 1.22
