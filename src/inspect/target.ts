@@ -226,8 +226,9 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // The behaviour model: every file lowered to effects, with when it runs; behaviour rules judge the flows.
   const installCode = options.target === 'package' && textFiles.some((f) => /\.go$/i.test(f.rel)) ? [...installFiles].map((rel) => emulationTexts.get(rel) ?? '').join('\n') : undefined;
   const inlineNode: InlineNodeProgram[] = [];
-  const effects = lowerTarget({ target: options.target, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...(skillPackages?.scripts ?? []), ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(files.some((f) => f.rel === 'binding.gyp') ? { buildsNative: true } : {}), ...(options.target === 'package' ? { inlineNode } : {}) });
-  const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(signals, textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs);
+  const quotedDocs = new Set<string>();
+  const effects = lowerTarget({ target: options.target, quotedDocs, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...(skillPackages?.scripts ?? []), ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(files.some((f) => f.rel === 'binding.gyp') ? { buildsNative: true } : {}), ...(options.target === 'package' ? { inlineNode } : {}) });
+  const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(signals, textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs, quotedDocs);
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'

@@ -511,6 +511,8 @@ export interface TargetFacts {
   buildsNative?: boolean;
   /** Filled while lowering: the JavaScript programs install-time commands run with `node -e` (emulated as files). */
   inlineNode?: InlineNodeProgram[];
+  /** Filled while lowering: the documents a skill presents as quoted, never to be run (demoteQuotedFindings reads it). */
+  quotedDocs?: Set<string>;
 }
 
 /** A file a runtime or interpreter runs (not markdown or data the model reads). */
@@ -823,7 +825,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // Files SKILL.md names (scripts it runs, docs it links): the agent reads or runs them on instruction.
   const named = new Set<string>();
   const toolRun = new Set<string>();
-  const quotedDocs = new Set<string>();
+  const quotedDocs = facts.quotedDocs ?? new Set<string>();
   const builtAtInstall = new Set<string>();
   const credentialHelpers = new Set<string>();
   const index = skillMd ? fileIndex(facts.files) : undefined;
@@ -1197,7 +1199,8 @@ const DOC = /\.(?:md|markdown|txt)$/i;
 /**
  * The documents SKILL.md presents as quoted material never to be run ("`references/worm.md`: quoted code excerpts, for
  * explanation only: never copy it, never run it"): the model reads them as a write-up, so what they show is a mention
- * (their effects reach never; the text rules' findings there are demoted, demoteQuotedFindings).
+ * (their effects reach never; the text rules' findings there are demoted: lowerTarget hands them to
+ * demoteQuotedFindings through TargetFacts.quotedDocs).
  */
 function quotedDocuments(skillMd: FileForEffects, index: FileIndex): string[] {
   const out: string[] = [];
@@ -1459,11 +1462,9 @@ export { classifyHost };
  * So are those in a test, fixture, example or docs file that nothing runs (`runs`: in a package, whether a lifecycle
  * script, entry point or bin reaches the file; in a skill, whether its own text runs it by name).
  */
-export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[], runs?: (rel: string) => boolean): F[] {
+export function demoteQuotedFindings<F extends { ruleId: string; severity: string; message: string; file?: string; line?: number }>(findings: F[], files: FileForEffects[], runs?: (rel: string) => boolean, quoted: ReadonlySet<string> = new Set()): F[] {
   const ranges = new Map<string, Array<[number, number]>>();
   for (const f of files) if (/\.md$/i.test(f.rel)) ranges.set(f.rel, quotedRanges(f.text, f.rel));
-  const skillMd = files.find((f) => /^SKILL\.md$/i.test(f.rel));
-  const quoted = new Set(skillMd ? quotedDocuments(skillMd, fileIndex(files)) : []);
   return findings.map((f) => {
     if (f.ruleId.startsWith('behaviour-') || !f.file || f.line === undefined) return f;
     if (quoted.has(f.file) && ['critical', 'high', 'medium'].includes(f.severity)) return { ...f, severity: 'low', message: `${f.message} (in a document the skill presents as quoted, never to be run)` };
