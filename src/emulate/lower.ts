@@ -685,9 +685,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   const argIds = new Set(canaries.list.filter((c) => c.id.startsWith('arg-')).map((c) => c.id));
   const convValues = canaries.list.filter((c) => c.secret === 'conversation').flatMap((c) => c.values);
-  const settings = stringsOf(cfg.pluginConfig);
+  const settings = stringsOf({ ...cfg.pluginConfig, envConfig: cfg.envConfig });
   const suppliedRecipient = (to: string): boolean => Object.values(cfg.peers).includes(to as never) || settings.some((v) => v.includes(to)) || argValues.some((v) => v.includes(to));
-  const configured = configuredEndpoints(cfg.pluginConfig);
+  const configured = configuredEndpoints({ ...cfg.pluginConfig, envConfig: cfg.envConfig });
   /** The sign-in token a server's answer holds (canaries.ts issued-token): its value is followed by the host that issued it (prelude/node.ts __ISSUED_FIELD). */
   const issuedValue = canary('issued-token')?.values[0];
   /** A payload with the sign-in tokens it sends back to the service that issued them taken out: their use, not a leak. */
@@ -767,7 +767,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           break;
         }
         const at = base('exec', ev, '');
-        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${/^description of (?:tool|resource|prompt) /.test(str('hook')) ? `the ${str('hook')} tells the agent` : /^(?:tool|resource|prompt) /.test(str('hook')) ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
+        const own = (e: Effect): Effect => ({ ...e, file: at.file, line: at.line, lang: 'emulation', reach: lc.reach, persona, evidence: redact(`${/^description of (?:tool|resource|prompt|server) /.test(str('hook')) ? `the ${str('hook')} tells the agent` : /^(?:tool|resource|prompt) /.test(str('hook')) ? `the ${str('hook')} returns to the agent` : `a ${str('hook')} hook hands the agent`}: ${e.evidence}`, canaries, lc.matchers).slice(0, 300) });
         const strings: string[] = [];
         const walk = (x: unknown, key: string, depth: number): void => {
           if (depth > 6 || strings.length > 40) return;

@@ -99,6 +99,10 @@ export interface SandboxConfig {
   pluginId: string;
   /** `api.pluginConfig`: what a user who set the plugin up has configured (configuredValues). */
   pluginConfig: Record<string, unknown>;
+  /** The package answers MCP's JSON-RPC itself (speaksMcpOnStdio): stdin carries a client's requests. */
+  mcpStdio: boolean;
+  /** The variables the package's code reads as settings, as the user set them (codeEnvSettings). */
+  envConfig: Record<string, string>;
   /** The hosts of the endpoints those settings name (configuredEndpoints): the user's own servers. */
   configuredHosts: string[];
   isPlugin: boolean;
@@ -465,6 +469,60 @@ const NAMED_APIS: ReadonlyArray<[RegExp, string]> = [
   [/openrouter\\?\.ai/, 'openrouter.ai'],
 ];
 
+/**
+ * The environment variables a package's own code reads by name and what each holds, by its name: a connection
+ * string (`DATABASE_URL`, `PG_DSN`), a credential (`DEEPL_API_KEY`), an address (`JIRA_BASE_URL`), a host, an
+ * account. Names the persona sets (HOME, the canaries' tokens) and a proxy's are not settings, nor an address the
+ * code has a default for. At most twenty.
+ */
+type EnvSetting = 'connection' | 'credential' | 'address' | 'host' | 'account';
+const ENV_READ = /\bprocess\.env(?:\.([A-Z][A-Z0-9_]{2,40})\b|\[\s*(["'])([A-Z][A-Z0-9_]{2,40})\2\s*\])/g;
+const CODE_ENV = new WeakMap<Map<string, string>, Record<string, EnvSetting>>();
+export function codeEnvSettings(files: Map<string, string>): Record<string, EnvSetting> {
+  const known = CODE_ENV.get(files);
+  if (known) return known;
+  const out: Record<string, EnvSetting> = {};
+  let budget = 4 * 1024 * 1024;
+  for (const [name, text] of files) {
+    if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
+    for (const m of text.matchAll(ENV_READ)) {
+      const v = m[1] ?? m[3]!;
+      if (out[v] || Object.keys(out).length >= 20 || /PROXY|^(?:NODE|NPM|npm|CI|GITHUB_(?:ACTIONS|EVENT|WORKSPACE|OUTPUT|ENV|REF|SHA|RUN)|RUNNER|XDG|LC|LANG|TERM|TZ)(?:_|$)/.test(v)) continue;
+      const kind: EnvSetting | undefined = /(?:DATABASE|_DB|^DB|POSTGRES|^PG|MYSQL|MONGO|REDIS)\w*_(?:URL|URI|DSN)$|_DSN$|CONN(?:ECTION)?_?STR(?:ING)?/.test(v)
+        ? 'connection'
+        : /URL$|URI$|ENDPOINT$|_BASE$|WEBHOOK|SERVER$/.test(v)
+          ? 'address'
+          : /TOKEN|SECRET|API_?KEY|_KEY$|PASSWORD|PASSWD|_PASS$|CREDENTIAL/.test(v)
+            ? 'credential'
+            : /_HOST(?:NAME)?$|_SITE$|_DOMAIN$/.test(v)
+              ? 'host'
+              : /EMAIL|_USER(?:NAME)?$|_ACCOUNT$|_LOGIN$/.test(v)
+                ? 'account'
+                : undefined;
+      // (an address the code falls back from, `process.env.X_BASE_URL || DEFAULT`, is left unset: users rarely set
+      // one, and the code's own default is where it goes then)
+      if (kind && !(['address', 'host', 'account'].includes(kind) && /^\s*(?:\|\||\?\?)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) out[v] = kind;
+    }
+  }
+  CODE_ENV.set(files, out);
+  return out;
+}
+/** Code of the package's own that answers MCP's JSON-RPC methods itself (`case "tools/list"`), not through the SDK. */
+const MCP_METHODS = /["'`]tools\/(?:list|call)["'`]/;
+const MCP_STDIO = new WeakMap<Map<string, string>, boolean>();
+function speaksMcpOnStdio(files: Map<string, string>): boolean {
+  let known = MCP_STDIO.get(files);
+  if (known === undefined) {
+    known = [...files].some(([name, text]) => CODE_FILE.test(name) && !name.includes('node_modules/') && MCP_METHODS.test(text) && /\bjsonrpc\b/.test(text) && /\bstdin\b/.test(text));
+    MCP_STDIO.set(files, known);
+  }
+  return known;
+}
+/** The service a variable's name says its credential is for (`DEEPL_API_KEY`: deepl), dotted as serviceOfSetting's. */
+function serviceOfName(name: string): string {
+  return [...new Set(name.toLowerCase().split('_').filter((w) => w.length >= 4 && !CREDENTIAL_WORDS.has(w)))].slice(0, 3).map((w) => `.${w}`).join('');
+}
+
 /** One package's keys, found once for all its runs (personas, deployments). */
 const KEYED = new WeakMap<Map<string, string>, PackageKeys>();
 /** A quoted URL path (`'/_status/diag'`, `"/api/v1/exec"`): a route a server of the package may answer (prelude __serveRequests). */
@@ -577,7 +635,16 @@ export function buildConfig(
   // (and a plugin's: a setting naming the variable that holds its secret, `passwordEnv: "MAILROOM_SMTP_PASSWORD"`)
   const settingEnv = Object.entries(pluginConfig).flatMap(([k, v]) => (/env/i.test(k) && typeof v === 'string' ? [v] : []));
   for (const name of [...(Array.isArray(manifest.skillEnv) ? manifest.skillEnv : []), ...settingEnv]) if (typeof name === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(name)) env[name] = `${name.toLowerCase().replace(/_/g, '-').slice(0, 12)}-k7Qm2xR9vL4p`;
-  Object.assign(env, canaries.env);
+  // the variables the package's own code reads as its settings (`process.env.DEEPL_API_KEY`, `JIRA_BASE_URL`), as the
+  // user who runs it set them: an MCP server or a command is configured in its environment, as a plugin is in its
+  // settings (not at install: npm runs a lifecycle script with the developer's shell environment only)
+  const envConfig: Record<string, string> = {};
+  if (entry.reach !== 'install')
+    for (const [name, kind] of Object.entries(codeEnvSettings(files))) {
+      if (env[name] !== undefined || canaries.env[name] !== undefined) continue;
+      envConfig[name] = kind === 'connection' ? canaries.argConn : kind === 'credential' ? `configured-${name}${serviceOfName(name)}-value` : kind === 'address' ? `https://your.example.com/${name.toLowerCase()}` : kind === 'host' ? 'your.example.com' : 'you@your.example.com';
+    }
+  Object.assign(env, envConfig, canaries.env);
   return {
     persona,
     arch: 'x64',
@@ -599,7 +666,9 @@ export function buildConfig(
     pkgVersion,
     pluginId,
     pluginConfig,
-    configuredHosts: [...configuredEndpoints(pluginConfig).hosts],
+    envConfig,
+    mcpStdio: speaksMcpOnStdio(files),
+    configuredHosts: [...configuredEndpoints({ ...pluginConfig, envConfig }).hosts],
     isPlugin,
     files: [...files.keys()],
     vfs,

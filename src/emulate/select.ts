@@ -34,6 +34,7 @@ const REASONS: RegExp[] = [
   /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|[\w$\]]\.(?:ethereum|phantom|tronWeb|tronLink)\b|['"]eth_(?:sendTransaction|signTypedData\w*|requestAccounts|sign)['"]|['"]eip6963:/,
   // an MCP server: the descriptions of its tools are text the model reads, and may change after weeks of use
   /['"]@modelcontextprotocol\/sdk\b/,
+  /['"`]tools\/(?:list|call)['"`]/, // an MCP server answering the protocol itself: the agent uses its tools
   // code that names where a machine starts things (shell start-up files, login keys, schedulers): what it writes there runs later
   /['"`/\\](?:\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|authorized_keys|crontab)\b|\bLaunchAgents\b|[/\\]autostart[/\\'"`]|CurrentVersion\\\\Run\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names

@@ -83,6 +83,8 @@ var dgram = { createSocket: function () { var s = new EventEmitter(); s.send = f
 // An interface over a file's stream reads its lines (a session log read line by line); over stdin, nothing comes.
 var readline = { createInterface: function (opts) {
   var r = new EventEmitter(), input = opts instanceof __ReadStream ? opts : opts && opts.input, lines = null;
+  // (a server speaking MCP's JSON-RPC over stdin: its client writes requests there, one per line)
+  if (input === process.stdin && cfg.mcpStdio) { r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {}; __mcpStdio(function (l) { r.emit('line', l); }); return r; }
   if (input && input instanceof __ReadStream) { try { lines = String(readFileSync(input.path, 'utf8')).split(/\r?\n/); if (lines.length && lines[lines.length - 1] === '') lines.pop(); } catch (e) { lines = null; } }
   r.question = function (q, o, cb) { cb = typeof o === 'function' ? o : cb; __outputLook([q]); var typed = __PASSWORD_PROMPT.test(String(q)) ? cfg.storeAnswers['user-credentials'] : ''; if (cb) setImmediate(function () { cb(typed); }); }; r.close = r.pause = r.resume = r.setPrompt = r.prompt = r.write = function () {};
   r[Symbol.asyncIterator] = function () { var i = 0; return { next: function () { return Promise.resolve(lines && i < lines.length ? { value: lines[i++], done: false } : { done: true }); }, return: function () { return Promise.resolve({ done: true }); } }; };

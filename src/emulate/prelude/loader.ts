@@ -519,11 +519,13 @@ function __mcpSdk() {
     if (shape && typeof shape === 'object') Object.keys(shape).slice(0, 40).forEach(function (k) { var z = shape[k], p = {}; if (z && typeof z._kind === 'string') { if (ZOD_TYPE[z._kind]) p.type = ZOD_TYPE[z._kind]; if (typeof z.description === 'string') p.description = z.description; if (z.options) p.enum = z.options; } props[k] = p; });
     return { type: 'object', properties: props };
   }
-  function Server() { this._handlers = {}; }
+  // (the instructions a server gives in its options are what a client adds to the model's prompt when it connects)
+  function Server(info, opts) { this._handlers = {}; this._instructions = opts && typeof opts.instructions === 'string' ? opts.instructions : ''; }
   Server.prototype.setRequestHandler = function (schema, h) { var m = schema && (schema.method || (schema.shape && schema.shape.method && schema.shape.method.value)); if (typeof h === 'function') this._handlers[String(m)] = h; };
   Server.prototype.setNotificationHandler = Server.prototype.registerCapabilities = Server.prototype.sendToolListChanged = Server.prototype.notification = function () {};
   Server.prototype.connect = function () {
     var self = this, call = self._handlers['tools/call'];
+    if (self._instructions) __hookReturn('description of server instructions', { description: self._instructions });
     __mcpUse(function () {
       var list = self._handlers['tools/list'];
       return list ? Promise.resolve(__quietCall(list, self, [{ method: 'tools/list', params: {} }, {}])).then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t.name, description: t.description, parameters: t.inputSchema, execute: function (id, p) { return call ? call.call(self, { method: 'tools/call', params: { name: t.name, arguments: p } }, {}) : undefined; } }; }); }) : Promise.resolve([]);
@@ -545,12 +547,12 @@ function __mcpSdk() {
     return Promise.resolve();
   };
   Server.prototype.close = function () { return Promise.resolve(); };
-  function McpServer() { this.server = new Server(); this._tools = []; this._others = []; }
+  function McpServer(info, opts) { this.server = new Server(info, opts); this._tools = []; this._others = []; }
   McpServer.prototype.tool = function (name) {
     var a = __sl.call(arguments, 1), h = a.pop(), desc = typeof a[0] === 'string' ? a.shift() : '', shape = a[0];
     var t = { name: String(name), description: desc, parameters: params(shape), execute: function (id, p) { return typeof h === 'function' ? h(p, {}) : undefined; } };
     this._tools.push(t);
-    return { enable: function () {}, disable: function () {}, remove: function () {}, update: function (u) { if (u && typeof u.description === 'string') t.description = u.description; if (u && u.paramsSchema) t.parameters = params(u.paramsSchema); } };
+    return { enable: function () {}, disable: function () {}, remove: function () {}, update: function (u) { if (u && typeof u.description === 'string') t.description = u.description; if (u && u.paramsSchema) t.parameters = params(u.paramsSchema); if (u && typeof u.callback === 'function') h = u.callback; } };
   };
   McpServer.prototype.registerTool = function (name, def, h) { return this.tool(name, (def && def.description) || '', def && def.inputSchema, h); };
   // resources and prompts: what they return is text the model reads (a resource read, a prompt the client sends)
@@ -574,7 +576,7 @@ function __mcpSdk() {
     return handle(x);
   };
   McpServer.prototype.sendToolListChanged = McpServer.prototype.sendResourceListChanged = McpServer.prototype.sendPromptListChanged = function () {};
-  McpServer.prototype.connect = function () { var self = this; __mcpUse(function () { return Promise.resolve(self._tools.slice(0, 20)); }, function () { return self._others.slice(0, 20); }); return Promise.resolve(); };
+  McpServer.prototype.connect = function () { var self = this; if (self.server._instructions) __hookReturn('description of server instructions', { description: self.server._instructions }); __mcpUse(function () { return Promise.resolve(self._tools.slice(0, 20)); }, function () { return self._others.slice(0, 20); }); return Promise.resolve(); };
   McpServer.prototype.close = function () { return Promise.resolve(); };
   function Transport() {}
   Transport.prototype.start = Transport.prototype.close = function () { return Promise.resolve(); };

@@ -120,9 +120,35 @@ function __outputLook(args) { if (__pwPrompt && __usageSeen) return; for (var i 
 /** A terminal input stream (tty.ReadStream, process.stdin read raw): after a password prompt, the user types the password. */
 function __typesPassword(s) { var on = s.on; s.on = s.addListener = function (ev, fn) { on.call(s, ev, fn); if (ev === 'data' && __pwPrompt && !s.__typed) { s.__typed = true; setImmediate(function () { s.emit('data', Buffer.from(cfg.storeAnswers['user-credentials'] + '\r')); }); } return s; }; return s; }
 function __TtyReadStream(fd) { var s = new EventEmitter(); s.fd = fd; s.isTTY = true; s.isRaw = false; s.setRawMode = function (m) { s.isRaw = !!m; return s; }; s.destroy = s.pause = s.resume = s.setEncoding = s.ref = s.unref = function () { return s; }; return __typesPassword(s); }
-process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { __outputLook(arguments); return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
+process.stdout = Object.defineProperty(Object.assign(new EventEmitter(), { write: function (d) { __outputLook(arguments); if (__stdoutTap) __stdoutTap(d); return true; }, columns: 80, fd: 1, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stderr = Object.defineProperty(Object.assign(new EventEmitter(), { write: function () { __outputLook(arguments); return true; }, columns: 80, fd: 2, end: function () {} }), 'isTTY', { get: __ttyLook, enumerable: true, configurable: true });
 process.stdin = Object.assign(new EventEmitter(), { isTTY: __tty, fd: 0, setEncoding: function () {}, resume: function () {}, pause: function () {}, setRawMode: function () {}, read: function () { return null; } });
+// (a server speaking MCP's JSON-RPC over stdin reads its client's requests as they come)
+(function (on) { process.stdin.on = process.stdin.addListener = function (ev, fn) { on.call(process.stdin, ev, fn); if (ev === 'data' && cfg.mcpStdio) __mcpStdio(function (l) { process.stdin.emit('data', Buffer.from(l + '\n')); }); return process.stdin; }; })(process.stdin.on);
+/**
+ * A client of a server that speaks MCP's JSON-RPC on stdin and stdout (cfg.mcpStdio): it initializes (the
+ * instructions the server answers with go into the model's prompt), lists the tools and uses them as __mcpUse does,
+ * each call a request whose answer the server writes to stdout.
+ */
+var __stdoutTap = null, __mcpStdioOn = false;
+function __mcpStdio(deliver) {
+  if (__mcpStdioOn) return;
+  __mcpStdioOn = true;
+  var next = 1, waiting = {}, buf = '';
+  __stdoutTap = function (d) {
+    buf += typeof d === 'string' ? d : d instanceof Uint8Array ? Buffer.from(d).toString('utf8') : '';
+    var lines = buf.split('\n'); buf = lines.pop() || '';
+    lines.forEach(function (l) { var m; if (!/^\s*\{/.test(l)) return; try { m = JSON.parse(l); } catch (e) { return; } if (m && m.id != null && waiting[m.id]) { var w = waiting[m.id]; delete waiting[m.id]; w(m.result); } });
+  };
+  function req(method, params) { var id = next++; return new Promise(function (res) { waiting[id] = res; deliver(JSON.stringify({ jsonrpc: '2.0', id: id, method: method, params: params || {} })); }); }
+  setImmediate(function () {
+    req('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'claude-desktop', version: '1.0.0' } }).then(function (r) {
+      if (r && typeof r.instructions === 'string') __hookReturn('description of server instructions', { description: r.instructions });
+      deliver(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }));
+      __mcpUse(function () { return req('tools/list').then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t && t.name, description: t && t.description, parameters: t && t.inputSchema, execute: function (id, p) { return req('tools/call', { name: t.name, arguments: p }); } }; }); }); }, null);
+    });
+  });
+}
 // (read to its end, for await (const c of process.stdin): it is empty, as standard input is when nothing is piped)
 process.stdin[Symbol.asyncIterator] = function () { return { next: function () { return Promise.resolve({ done: true, value: undefined }); }, return: function () { return Promise.resolve({ done: true, value: undefined }); } }; };
 process.send = undefined; process.connected = false;
