@@ -24,7 +24,7 @@ const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
 import { installEntries, mayHideText } from './effects/prose.js';
 import type { InlineNodeProgram } from './effects/shell.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
-import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, skillEmulationOf, skillInstallsPackage, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, pageScriptsOf, skillEmulationOf, skillInstallsPackage, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -232,7 +232,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
-      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: resolveLocal('', e.ref, fileSet) ?? e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode)
+      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: resolveLocal('', e.ref, fileSet) ?? e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode, pageScriptsOf(fileSet, emulationTexts))
       : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId, skillPackages ? { install: [...closureOf(skillPackages.runsFiles.filter((p): p is string => !!p), imports, fileSet)], bins: skillPackages.bins } : undefined);
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({

@@ -693,6 +693,23 @@ function __solanaLib() {
   var SystemProgram = { programId: new PublicKey(new Uint8Array(32)), transfer: function (o) { return { keys: [], data: Buffer.alloc(0), params: o }; } };
   return { PublicKey: PublicKey, Keypair: Keypair, Transaction: Transaction, VersionedTransaction: Transaction, Connection: Connection, SystemProgram: SystemProgram, LAMPORTS_PER_SOL: 1000000000, clusterApiUrl: function (c) { return 'https://api.' + (c || 'mainnet-beta') + '.solana.com'; }, sendAndConfirmTransaction: function () { return Promise.resolve('sig'); } };
 }
+/**
+ * tweetnacl (the ed25519 of Solana SDKs and wallets): a key pair keeps the secret key it was made from (its public half
+ * the last 32 bytes, as in ed25519's 64-byte form; from a 32-byte seed one is derived), signatures are bytes and verify.
+ */
+function __naclLib() {
+  function pair(sk) { var pub = sk.length >= 64 ? sk.slice(32, 64) : sk.slice(0, 32).map(function (b, i) { return (b * 7 + i) & 255; }); return { secretKey: sk, publicKey: pub }; }
+  var keyPair = function () { return pair(Uint8Array.from(randomBytes(64))); };
+  keyPair.fromSecretKey = function (b) { return pair(Uint8Array.from(b || [])); };
+  keyPair.fromSeed = function (b) { var seed = Uint8Array.from(b || []), sk = new Uint8Array(64); sk.set(seed.slice(0, 32)); var p = pair(seed); sk.set(p.publicKey, 32); return { secretKey: sk, publicKey: p.publicKey }; };
+  var detached = function () { return new Uint8Array(64); };
+  detached.verify = function () { return true; };
+  var sign = function (m) { return Uint8Array.from(m || []); };
+  sign.keyPair = keyPair; sign.detached = detached; sign.open = function (m) { return m; };
+  var nacl = { sign: sign, randomBytes: function (n) { return Uint8Array.from(randomBytes(n)); }, box: { keyPair: keyPair }, secretbox: function (m) { return Uint8Array.from(m || []); }, hash: function (m) { return new Uint8Array(64); } };
+  nacl.default = nacl;
+  return nacl;
+}
 var __B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 function __b58() { return __baseX(__B58); }
 var __knownDeps = {
@@ -718,6 +735,7 @@ var __knownDeps = {
   'copy-paste': function () { return { copy: function (t, cb) { __clipHolds(t, 'copy-paste.copy'); if (typeof cb === 'function') setImmediate(cb); }, paste: function (cb) { if (typeof cb === 'function') setImmediate(function () { cb(null, cfg.walletTo); }); return cfg.walletTo; } }; },
   // Solana's SDK as a wallet library uses it: a key pair holds the secret key it was made from
   '@solana/web3.js': function () { __solanaUsed = true; return __solanaLib(); },
+  tweetnacl: function () { __solanaUsed = true; return __naclLib(); },
   // the Model Context Protocol SDK: a server's tools are offered to the agent once it connects (__mcpSdk)
   '@modelcontextprotocol/sdk': function () { return __mcpSdk(); },
   // zod, as MCP servers describe their tools' parameters with it: a schema keeps its kind, its choices and its

@@ -451,7 +451,8 @@ function readdirSync(p, o) {
 function mkdirSync(p, o) { var k = __key(p); __knownDirs[k] = true; __dirsOf(k + '/x').forEach(function (x) { __knownDirs[x] = true; }); delete __gone[k]; rec({ k: 'mkdir', path: __abs(p) }); return o && o.recursive ? __abs(p) : undefined; }
 function __remove(api, p, o) {
   var k = __key(p), f = __getFile(k), isD = !f && __isDir(k);
-  var pkgHit = __ownTrace(k, f) || k === __pkgRootKey || (isD && __pkgRootKey.slice(0, k.length + 1) === k + '/');
+  // (its own folder, or the scope folder it alone is in: not the home or a drive its folder happens to be under)
+  var pkgHit = __ownTrace(k, f) || k === __pkgRootKey || (isD && /\/@[^\/]+$/.test(k) && __pkgRootKey.slice(0, k.length + 1) === k + '/' && __pkgRootKey.indexOf('/', k.length + 1) < 0);
   rec({ k: 'remove', api: api, path: __abs(p), own: !!pkgHit, dir: isD, recursive: !!(o && o.recursive) });
   if (!f && !isD) { if (o && o.force) return; throw __fsErr('ENOENT', 'unlink', p); }
   __gone[k] = true;

@@ -279,8 +279,11 @@ function insideQuotes(text: string, index: number): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
 }
 
-/** "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. */
-const PASSWORD_VALUE = /(?:\b(?:password|passcode|passphrase|pwd|pass|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|clave|senha|parola\s+d'ordine|wachtwoord|has[łl]o|[şs]ifre|heslo|jelsz[óo])|пароль|密码|密碼|解压码|解压密码|パスワード|비밀번호|كلمة\s+المرور)\s*(?:\*\*)?\s*(?:is|est|es|ist|é|è|:|：|=|-)\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
+/**
+ * "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. (The word
+ * whole: "passes `--flag`" is no password.)
+ */
+const PASSWORD_VALUE = /(?:\b(?:password|passcode|passphrase|pwd|pass|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|clave|senha|parola\s+d'ordine|wachtwoord|has[łl]o|[şs]ifre|heslo|jelsz[óo])\b|пароль|密码|密碼|解压码|解压密码|パスワード|비밀번호|كلمة\s+المرور)\s*(?:\*\*)?\s*(?:is|est|es|ist|é|è|:|：|=|-)\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
 const PASSWORD_LABEL = /(?:\b(?:password|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|heslo)|пароль|密码|パスワード|비밀번호)[^:：\n]{1,30}[:：]\s*[`"'*«“]*[\w!@#$%^&*.-]{3,}/gi;
 const ARCHIVE_WORD = /\b(zip|archive|rar|7z|7-zip|extract|unzip|unpack|\.zip|\.rar|\.7z|archiv|archivo|arquivo|archivio|entpacken|extraire|d[ée]compress\w*|descomprim\w*|extrae|extrair|estrai\w*|архив\w*|распакуй\w*)\b|压缩|解压|アーカイブ|解凍|압축/i;
 

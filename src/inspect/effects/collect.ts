@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { USER_INPUT, emulationReason } from '../../emulate/select.js';
-import { browserBuildsOf, sourceOfBuild } from '../coverage.js';
+import { browserBuildsOf, resolveLocal, sourceOfBuild } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
@@ -170,7 +170,7 @@ const MAX_EMULATED_ENTRIES = 12;
  * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
  * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string> & { addProgram?(rel: string, text: string): void }, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = [], inlineNode: readonly InlineNodeProgram[] = []): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string> & { addProgram?(rel: string, text: string): void }, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = [], inlineNode: readonly InlineNodeProgram[] = [], pages: readonly string[] = []): EmulationRequest | undefined {
   if (!manifest) return undefined;
   const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
@@ -213,6 +213,9 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       if (entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load', ...browser });
     }
   }
+  // The scripts the package's own web pages load run in the browser of whoever opens the page (a plugin's local
+  // signing page, a dashboard): as a page's scripts, with the page's wallet provider (pageScriptsOf).
+  for (const f of pages) if (isJs(f) && !entries.some((e) => e.file === f) && entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load', browser: true });
   // A command the package installs runs when the user runs it: one whose modules have a reason is run too, the first
   // such (`bin/tool.js` requiring `lib/auth.js` that shells out and sends), even when the main entry loads them: an
   // export called with the emulator's generic arguments does not go where the command's own call, with the project's
@@ -240,6 +243,34 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
       if (isJs(f) && !entries.some((e) => e.file === f) && entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'bin' });
     }
   return entries.length ? { files: texts, manifest, entries: entries.slice(0, MAX_EMULATED_ENTRIES), ...(Object.keys(inline).length ? { inline } : {}) } : undefined;
+}
+
+/**
+ * The scripts a package's own web pages load (`<script src="loader.js">`), and the package's scripts those name by
+ * path (a vendored kit a loader injects, `vendor/kit.umd.js`): they run in the browser of whoever opens the page. Not
+ * a test's or an example's page. At most four.
+ */
+export function pageScriptsOf(fileSet: ReadonlySet<string>, texts: { get(rel: string): string | undefined }): string[] {
+  const out: string[] = [];
+  // (a page's address is the server's: relative to the page, to the package, or, where the server maps a folder, the
+  // one script of the package with that name)
+  const add = (dirs: string[], spec: string): void => {
+    const base = spec.slice(spec.lastIndexOf('/') + 1);
+    const named = [...fileSet].filter((f) => f === base || f.endsWith(`/${base}`));
+    for (const rel of [...dirs, ''].map((d) => resolveLocal(spec.startsWith('/') ? '' : d, spec.replace(/^\//, ''), fileSet)).concat(named.length === 1 ? named : [])) {
+      if (rel && /\.[cm]?js$/i.test(rel)) {
+        if (!out.includes(rel)) out.push(rel);
+        return;
+      }
+    }
+  };
+  const pages = [...fileSet].filter((rel) => /\.html?$/i.test(rel) && !TEST_PATH.test(rel) && !rel.includes('node_modules/')).slice(0, 10).map((rel) => ({ rel, text: texts.get(rel) ?? '' }));
+  for (const f of pages) for (const m of f.text.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']([^"':?#]+)["']/gi)) add([path.posix.dirname(f.rel)], m[1]!);
+  for (const s of out.slice(0, 4)) {
+    const pageDirs = pages.map((f) => path.posix.dirname(f.rel));
+    for (const m of (texts.get(s) ?? '').matchAll(/["'`]((?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)*\.[cm]?js)["'`]/g)) add([path.posix.dirname(s), ...pageDirs], m[1]!);
+  }
+  return out.slice(0, 4);
 }
 
 /** At most this many of a command's subcommands are run. */
@@ -895,6 +926,12 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     if (/\bgo\s+generate\b/.test(text)) {
       const directives = facts.files.filter(isGo).flatMap((f) => [...f.text.matchAll(/^\/\/go:generate\s+go\s+run\s+(\S+)/gm)].map((m) => `go run ./${path.posix.normalize(path.posix.join(path.posix.dirname(f.rel), m[1]!))}`));
       for (const rel of goPackagesRun(directives.join('\n'), facts.files)) named.add(rel);
+      // and the other commands they name (`//go:generate sh -c "…"`, a downloader, a formatter), run in the Go file's folder
+      for (const f of facts.files.filter(isGo))
+        for (const m of f.text.matchAll(/^\/\/go:generate[ \t]+(?!go\s+run\b)(.+)$/gm)) {
+          const line = f.text.slice(0, m.index).split('\n').length;
+          effects.push(...lowerShell(m[1]!, { file: f.rel, firstLine: line, reach: 'agent', scope: f.rel }).map((e) => ({ ...e, evidence: `go generate runs: ${e.evidence}`.slice(0, 200) })));
+        }
     }
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
@@ -1177,9 +1214,9 @@ export function decodedWhole(text: string): string | undefined {
 }
 
 /** A run that only shows what a script would do (`--dry-run`, `--preview`, `-WhatIf`): it changes nothing. */
-const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)/i;
+const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)|\.\w{1,4}\s+(?:audit|check|plan|preview|diff|status|doctor|report)(?=\s|$)/i;
 /**
- * A skill that runs a script first to preview and then, only at the user's word, for real ("--dry-run" shown, then
+ * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word, for real ("--dry-run" shown, then
  * "after the user agrees: --write"): what the script writes is written with the user's consent. Its writes take
  * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
  * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.

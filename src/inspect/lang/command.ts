@@ -217,6 +217,10 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
           em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'git', carries: args.some((a) => /^--(?:mirror|all)$/.test(a)) ? ['user-files'] : undefined }, [dest, ...inputs]);
         }
       }
+      // `git config --global core.hooksPath DIR` (or init.templateDir): as the shell's lowering reads it, the scripts
+      // there run on every commit and checkout in every repository
+      if (words[0] === 'config' && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
+        em.emit('persist', line, ev, { mechanism: 'git-hook' }, inputs);
       return undefined;
     }
     case 'curl':
