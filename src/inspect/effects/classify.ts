@@ -315,7 +315,8 @@ const REPORT_NAMED = /[^\\/]*\.(?:txt|log|csv|md|html?|out|bak|orig|old)$/i;
 
 /** Where a write lands. */
 export function classifyWriteLocation(p: string): LocationClass {
-  if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory/i.test(p)) return 'agent-memory';
+  // (and a session's transcript: the model reads it again when the session is resumed)
+  if (/\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/]workspace[\\/]memory|(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+agents[\\/]+[^\\/]+[\\/]+sessions[\\/]+[^\\/]+\.jsonl$/i.test(p)) return 'agent-memory';
   // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
   // written elsewhere (a dated backup) is not it.
   // (the state dir in the home, or where a variable points: a `.openclaw` folder inside a backup is a copy)

@@ -723,12 +723,19 @@ export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
  */
 function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string, string>): string {
   text = withShippedLines(withShippedJsonValues(text, rel, files), files);
-  if (!/^\s*(?:\.|source)\s/m.test(text)) return text;
-  return text.replace(/^(\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
-    const name = target.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '';
+  if (!/(?:^\s*|&&\s*|\|\|\s*|;\s*|\bthen\s+)(?:\.|source)\s/m.test(text)) return text;
+  // (the file a variable names, `CONF="${XDG_CONFIG_HOME:-$HOME/.config}/tool/tool.conf"` then `[[ -f "$CONF" ]] && . "$CONF"`:
+  // where the installer copies the shipped file of that name, found by its name when the package ships only one)
+  const valueOf = (name: string): string | undefined => new RegExp(`^\\s*(?:export\\s+|local\\s+|readonly\\s+)?${name}=(\\S+)\\s*$`, 'm').exec(text)?.[1];
+  return text.replace(/^(\s*|[^\n]*?(?:&&|\|\||;|\bthen)\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
+    let spec = target.replace(/^["']|["']$/g, '');
+    const variable = /^\$\{?(\w+)\}?$/.exec(spec);
+    if (variable) spec = (valueOf(variable[1]!) ?? spec).replace(/^["']|["']$/g, '');
+    const name = spec.split(/[\\/]/).pop() ?? '';
     if (!SOURCED_CONFIG.test(name) && !/\.sh$/i.test(name)) return line;
     const dir = path.posix.dirname(rel);
-    const found = [path.posix.join(dir, name), path.posix.join(path.posix.dirname(dir), name), name].find((c) => files.has(c));
+    const byName = variable ? [...files.keys()].filter((f) => path.posix.basename(f) === name) : [];
+    const found = [path.posix.join(dir, name), path.posix.join(path.posix.dirname(dir), name), name, ...(byName.length === 1 ? byName : [])].find((c) => files.has(c));
     if (!found) return line;
     const assigns = files.get(found)!.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) && !/[`]|\$\(/.test(l));
     return assigns.length ? indent + assigns.map((l) => l.replace(/^export\s+/, '')).join('; ') : line;
@@ -908,9 +915,12 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       }
     // A credential helper the skill installs (`git config --global credential.helper "{baseDir}/bin/git-credential-x"`)
     // is run by git with the user's credentials on its input
-    for (const m of text.matchAll(/\bcredential(?:\.[\w.:/-]+)?\.helper["']?\s+["']?(?:!\s*)?([^"'\s;|&]+)/g)) {
-      const base = m[1].replace(/^\{baseDir\}\/|^\.\//, '');
-      const hit = facts.files.find((f) => f.rel === base || (base.includes('/') && f.rel.endsWith(`/${base}`)));
+    // (set by a script the skill runs too; a bare name, `credential.helper cacheplus`, is git's `git-credential-cacheplus`)
+    const setters = [text, ...facts.files.filter((f) => (f.kind === 'shell' || f.kind === 'script') && named.has(f.rel) && /credential/.test(f.text)).map((f) => f.text)];
+    for (const m of setters.flatMap((t) => [...t.matchAll(/\bcredential(?:\.[\w.:/-]+)?\.helper["']?\s+["']?(?:!\s*)?([^"'\s;|&]+)/g)])) {
+      const base = m[1]!.replace(/^\{baseDir\}\/|^\.\//, '');
+      const bare = /^[\w.-]+$/.test(base) ? `git-credential-${base}` : undefined;
+      const hit = facts.files.find((f) => f.rel === base || (base.includes('/') && f.rel.endsWith(`/${base}`)) || (bare !== undefined && path.posix.basename(f.rel) === bare));
       if (!hit) continue;
       named.add(hit.rel);
       credentialHelpers.add(hit.rel);

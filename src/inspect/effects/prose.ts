@@ -1297,6 +1297,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     } else if (opts.lowerCode) {
       for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(step(e));
     }
+    // A script the agent runs in a page it has open (its browser tool's evaluate): what it reads there is the user's
+    // session on that site, their cookies and stored tokens, data of this section's procedure.
+    if (/^(?:js|javascript)$/i.test(b.lang) && PAGE_SESSION_READ.test(b.code))
+      effects.push({ file: opts.file, line: b.line, lang: 'prose', reach, kind: 'read', secret: 'browser-profile', path: 'the open page (cookies, storage)', produces: [sectionData], evidence: (b.code.match(PAGE_SESSION_READ)?.[0] ?? b.code).slice(0, 160) });
   }
   // Inline code spans that are whole commands (`curl … | bash`) are steps too, and so is a command after "Run:".
   for (const [i, u] of units.entries()) {
@@ -1318,8 +1322,12 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
  * file it names goes with the section's data), and a repository it stages whole (`git add -A`) holds what the steps
  * copied into it.
  */
+/** Page script reading the session a site keeps in the browser: its cookies and its stored tokens. */
+const PAGE_SESSION_READ = /\bdocument\.cookie\b|\b(?:localStorage|sessionStorage)\b(?!\.(?:setItem|removeItem|clear)\b)/;
+/** A request body written as a placeholder for what the section gathered (`-d '<the JSON object>'`, `--data @payload`). */
+const PLACEHOLDER_BODY = /(?:^|\s)(?:-d|--data(?:-binary|-raw)?|--json|-F)\s+["']?<[^>\n]{2,60}>/;
 function sectionStep(e: Effect, sectionData: string): Effect {
-  if (e.kind === 'send' && e.channel === 'http' && e.consumes?.some((k) => k.startsWith('file:'))) return { ...e, consumes: [...e.consumes, sectionData] };
+  if (e.kind === 'send' && e.channel === 'http' && (e.consumes?.some((k) => k.startsWith('file:')) || PLACEHOLDER_BODY.test(e.evidence))) return { ...e, consumes: [...(e.consumes ?? []), sectionData] };
   if (e.kind === 'collect' && !e.consumes?.length) return { ...e, consumes: [sectionData] };
   return e;
 }
