@@ -151,7 +151,8 @@ export function tokenize(s: string): string[] {
   // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
   // (an escaped quote outside quotes is that quote: `'it'\''s'` is one word; other backslashes stay, as in C:\Users)
   // (`$'\n'`, ANSI-C quoting, is the text its escapes spell)
-  const re = /"((?:[^"\\]|\\.)*)"|\$'((?:[^'\\]|\\.)*)'|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
+  // (a substitution inside double quotes has quotes of its own: `v="$(curl -H "X-Id: $id" …)"` is one word)
+  const re = /"((?:\$\((?:[^()]|\([^()]*\))*\)|[^"\\$]|\$(?!\()|\\.)*)"|\$'((?:[^'\\]|\\.)*)'|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
   let cur = '';
   let last = -1;
   for (const m of s.matchAll(re)) {
@@ -436,7 +437,8 @@ function printedHeredocs(text: string): string {
 
 /** Lines of a body as one line: `;` between commands, nothing after a line that continues (`do`, `then`, `{`, `|`, `&&`). */
 function oneLine(body: string[]): string {
-  return body.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).reduce((acc, l) => (!acc ? l : /(?:\bdo|\bthen|\belse|\{|\||&&)$/.test(acc) ? `${acc} ${l}` : `${acc} ; ${l}`), '');
+  // (a line continued with a backslash goes on on the next)
+  return body.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).reduce((acc, l) => (!acc ? l : /\\$/.test(acc) ? `${acc.slice(0, -1)} ${l}` : /(?:\bdo|\bthen|\belse|\{|\||&&)$/.test(acc) ? `${acc} ${l}` : `${acc} ; ${l}`), '');
 }
 
 /**
@@ -877,6 +879,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       let hidden = c.background === true;
       // (the program word the wrappers run, path and all: `nohup "$DIR/tool"` runs that file)
       let prog = cmd0;
+      // (`command -v curl` looks a program up; it runs nothing)
+      if (w0 === 'command' && /^-[vV]$/.test(args[0] ?? '')) args = [];
       while (/^(?:sudo|doas|nohup|env|time|nice|setsid|exec|command|builtin|xargs|timeout|stdbuf|disown)$/.test(w0) && args.length) {
         if (w0 === 'sudo' || w0 === 'doas') effects.push({ ...b, kind: 'escalate' });
         if (w0 === 'nohup' || w0 === 'setsid' || w0 === 'disown') hidden = true;
