@@ -51,6 +51,10 @@ interface FnDef {
   inlined: number;
   summary?: Val;
   hasLoop: boolean;
+  /** Defined inside another function: its body reads the names of the call it was defined in (a closure). */
+  nested?: boolean;
+  /** The scope of the call its definition ran in (its closure). */
+  closure?: Scope;
 }
 
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
@@ -162,22 +166,22 @@ class PythonLowerer {
 
   // ---- definitions ----
 
-  private collectDefs(node: SyntaxNode, inClass: boolean): void {
+  private collectDefs(node: SyntaxNode, inClass: boolean, inFunction = false): void {
     for (const c of kids(node)) {
       const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
       if (!def) continue;
       if (def.type === 'function_definition') {
         const name = def.childForFieldName('name')?.text;
-        if (name && !this.fns.has(name)) this.fns.set(name, this.fnDef(def, inClass));
+        if (name && !this.fns.has(name)) this.fns.set(name, { ...this.fnDef(def, inClass), ...(inFunction ? { nested: true } : {}) });
         const body = def.childForFieldName('body');
-        if (body) this.collectDefs(body, false);
+        if (body) this.collectDefs(body, false, true);
       } else if (def.type === 'class_definition') {
         const body = def.childForFieldName('body');
         if (body) this.collectDefs(body, true);
         const name = def.childForFieldName('name')?.text;
         if (name) this.classes.set(name, body ? this.initOf(body) : undefined);
       } else if (/^(?:if_statement|try_statement|block|else_clause|elif_clause|except_clause|finally_clause|with_statement|for_statement|while_statement)$/.test(def.type)) {
-        this.collectDefs(def, inClass);
+        this.collectDefs(def, inClass, inFunction);
       }
     }
   }
@@ -210,7 +214,9 @@ class PythonLowerer {
       return carry(fn.summary, ...pos, ...kw.values());
     }
     fn.inlined++;
-    const scope = new Scope(this.global);
+    // (a nested function sees the names of the call that defined it: it is called from there, or from a thread or a
+    // callback that call set up, so the caller's scope stands for the closure)
+    const scope = new Scope(fn.nested ? (fn.closure ?? this.scope) : this.global);
     let i = 0;
     for (const p of fn.params) {
       let v: Val | undefined;
@@ -261,6 +267,11 @@ class PythonLowerer {
           for (const c of (body ? kids(body) : [])) {
             if (c.type !== 'function_definition' && c.type !== 'decorated_definition') this.stmt(c);
           }
+        } else if (this.scope !== this.global) {
+          // (a function defined inside a call keeps that call's names: its closure, wherever it is called from)
+          const name = (n.type === 'function_definition' ? n : n.childForFieldName('definition'))?.childForFieldName('name')?.text;
+          const fn = name ? this.fns.get(name) : undefined;
+          if (fn?.nested && !fn.closure) fn.closure = this.scope;
         }
         return;
       case 'expression_statement':
