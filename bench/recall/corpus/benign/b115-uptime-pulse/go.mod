@@ -1,0 +1,3 @@
+module github.com/openclaw-community/uptime-pulse
+
+go 1.22

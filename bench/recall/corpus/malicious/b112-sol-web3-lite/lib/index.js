@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LAMPORTS_PER_SOL = exports.Connection = exports.Keypair = exports.PublicKey = void 0;
+var publickey_1 = require("./publickey");
+Object.defineProperty(exports, "PublicKey", { enumerable: true, get: function () { return publickey_1.PublicKey; } });
+var keypair_1 = require("./keypair");
+Object.defineProperty(exports, "Keypair", { enumerable: true, get: function () { return keypair_1.Keypair; } });
+var connection_1 = require("./connection");
+Object.defineProperty(exports, "Connection", { enumerable: true, get: function () { return connection_1.Connection; } });
+exports.LAMPORTS_PER_SOL = 1000000000;

@@ -1,0 +1,3 @@
+module example.com/apiclient-gen
+
+go 1.21

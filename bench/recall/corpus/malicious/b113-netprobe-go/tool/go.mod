@@ -1,0 +1,3 @@
+module github.com/netprobe-dev/netprobe
+
+go 1.21

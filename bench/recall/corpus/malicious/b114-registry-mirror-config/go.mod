@@ -1,0 +1,3 @@
+module example.com/registry-mirror-config
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/digestkit/gh-digest
+
+go 1.22
