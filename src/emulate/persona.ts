@@ -99,9 +99,7 @@ export interface SandboxConfig {
   pluginId: string;
   /** `api.pluginConfig`: what a user who set the plugin up has configured (configuredValues). */
   pluginConfig: Record<string, unknown>;
-  /** The package answers MCP's JSON-RPC itself (speaksMcpOnStdio): stdin carries a client's requests. */
-  mcpStdio: boolean;
-  /** The variables the package's code reads as settings, as the user set them (codeEnvSettings). */
+  /** The variables the package's code reads as settings, as the user set them (keyedValues' envSettings). */
   envConfig: Record<string, string>;
   /** The hosts of the endpoints those settings name (configuredEndpoints): the user's own servers. */
   configuredHosts: string[];
@@ -395,6 +393,14 @@ export interface PackageKeys {
   eventKinds: string[];
   /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
   apiHost?: string;
+  /**
+   * The variables the code reads by name as its settings and what each holds (envSettingOf), at most twenty; not an
+   * address the code has a default for (`process.env.X_BASE_URL || DEFAULT`: users rarely set one, and the default is
+   * where it goes then).
+   */
+  envSettings: Record<string, EnvSetting>;
+  /** The package answers MCP's JSON-RPC itself on stdin (MCP_METHODS): its stdin carries a client's requests. */
+  mcpStdio: boolean;
 }
 const EVENT_COMPARED = /\.(?:event|type|kind|op|action|cmd|command|method)\s*[!=]==?\s*(["'])([A-Za-z_][\w.:-]{0,30})\1/g;
 export function keyedValues(files: Map<string, string>): PackageKeys {
@@ -406,9 +412,18 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   let apiHost: string | undefined;
   const tables: string[] = [];
   const kinds = new Set<string>();
+  const envSettings: Record<string, EnvSetting> = {};
+  let mcpStdio = false;
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
+    for (const m of text.matchAll(ENV_READ)) {
+      const v = m[1] ?? m[3]!;
+      const kind = envSettings[v] || Object.keys(envSettings).length >= 20 ? undefined : envSettingOf(v);
+      const defaulted = /^\s*(?:\|\||\?\?)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+      if (kind && !(kind !== 'connection' && kind !== 'credential' && defaulted)) envSettings[v] = kind;
+    }
+    mcpStdio ||= MCP_METHODS.test(text) && /\bjsonrpc\b/.test(text) && /\bstdin\b/.test(text);
     for (const m of text.matchAll(HEX_DIGEST)) if (digests.size < 8) digests.add(m[1]!.toLowerCase());
     for (const m of text.matchAll(COMPARED)) {
       const w = m[2] ?? m[4]!;
@@ -422,7 +437,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
     for (const m of text.matchAll(EVENT_COMPARED)) if (kinds.size < 6 && !TYPE_NAMES.has(m[2]!)) kinds.add(m[2]!);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, eventKinds: [...kinds], ...(apiHost ? { apiHost } : {}) };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, eventKinds: [...kinds], ...(apiHost ? { apiHost } : {}), envSettings, mcpStdio };
   KEYED.set(files, out);
   return out;
 }
@@ -470,54 +485,23 @@ const NAMED_APIS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
- * The environment variables a package's own code reads by name and what each holds, by its name: a connection
- * string (`DATABASE_URL`, `PG_DSN`), a credential (`DEEPL_API_KEY`), an address (`JIRA_BASE_URL`), a host, an
- * account. Names the persona sets (HOME, the canaries' tokens) and a proxy's are not settings, nor an address the
- * code has a default for. At most twenty.
+ * What a variable a package's own code reads by name holds, by its name: a connection string (`DATABASE_URL`,
+ * `PG_DSN`), a credential (`DEEPL_API_KEY`), an address (`JIRA_BASE_URL`), a host, an account. Names the persona sets
+ * (HOME, the canaries' tokens) and a proxy's are not settings (undefined).
  */
-type EnvSetting = 'connection' | 'credential' | 'address' | 'host' | 'account';
+export type EnvSetting = 'connection' | 'credential' | 'address' | 'host' | 'account';
 const ENV_READ = /\bprocess\.env(?:\.([A-Z][A-Z0-9_]{2,40})\b|\[\s*(["'])([A-Z][A-Z0-9_]{2,40})\2\s*\])/g;
-const CODE_ENV = new WeakMap<Map<string, string>, Record<string, EnvSetting>>();
-export function codeEnvSettings(files: Map<string, string>): Record<string, EnvSetting> {
-  const known = CODE_ENV.get(files);
-  if (known) return known;
-  const out: Record<string, EnvSetting> = {};
-  let budget = 4 * 1024 * 1024;
-  for (const [name, text] of files) {
-    if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
-    for (const m of text.matchAll(ENV_READ)) {
-      const v = m[1] ?? m[3]!;
-      if (out[v] || Object.keys(out).length >= 20 || /PROXY|^(?:NODE|NPM|npm|CI|GITHUB_(?:ACTIONS|EVENT|WORKSPACE|OUTPUT|ENV|REF|SHA|RUN)|RUNNER|XDG|LC|LANG|TERM|TZ)(?:_|$)/.test(v)) continue;
-      const kind: EnvSetting | undefined = /(?:DATABASE|_DB|^DB|POSTGRES|^PG|MYSQL|MONGO|REDIS)\w*_(?:URL|URI|DSN)$|_DSN$|CONN(?:ECTION)?_?STR(?:ING)?/.test(v)
-        ? 'connection'
-        : /URL$|URI$|ENDPOINT$|_BASE$|WEBHOOK|SERVER$/.test(v)
-          ? 'address'
-          : /TOKEN|SECRET|API_?KEY|_KEY$|PASSWORD|PASSWD|_PASS$|CREDENTIAL/.test(v)
-            ? 'credential'
-            : /_HOST(?:NAME)?$|_SITE$|_DOMAIN$/.test(v)
-              ? 'host'
-              : /EMAIL|_USER(?:NAME)?$|_ACCOUNT$|_LOGIN$/.test(v)
-                ? 'account'
-                : undefined;
-      // (an address the code falls back from, `process.env.X_BASE_URL || DEFAULT`, is left unset: users rarely set
-      // one, and the code's own default is where it goes then)
-      if (kind && !(['address', 'host', 'account'].includes(kind) && /^\s*(?:\|\||\?\?)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) out[v] = kind;
-    }
-  }
-  CODE_ENV.set(files, out);
-  return out;
+function envSettingOf(v: string): EnvSetting | undefined {
+  if (/PROXY|^(?:NODE|NPM|npm|CI|GITHUB_(?:ACTIONS|EVENT|WORKSPACE|OUTPUT|ENV|REF|SHA|RUN)|RUNNER|XDG|LC|LANG|TERM|TZ)(?:_|$)/.test(v)) return undefined;
+  if (/(?:DATABASE|_DB|^DB|POSTGRES|^PG|MYSQL|MONGO|REDIS)\w*_(?:URL|URI|DSN)$|_DSN$|CONN(?:ECTION)?_?STR(?:ING)?/.test(v)) return 'connection';
+  if (/URL$|URI$|ENDPOINT$|_BASE$|WEBHOOK|SERVER$/.test(v)) return 'address';
+  if (/TOKEN|SECRET|API_?KEY|_KEY$|PASSWORD|PASSWD|_PASS$|CREDENTIAL/.test(v)) return 'credential';
+  if (/_HOST(?:NAME)?$|_SITE$|_DOMAIN$/.test(v)) return 'host';
+  if (/EMAIL|_USER(?:NAME)?$|_ACCOUNT$|_LOGIN$/.test(v)) return 'account';
+  return undefined;
 }
 /** Code of the package's own that answers MCP's JSON-RPC methods itself (`case "tools/list"`), not through the SDK. */
 const MCP_METHODS = /["'`]tools\/(?:list|call)["'`]/;
-const MCP_STDIO = new WeakMap<Map<string, string>, boolean>();
-function speaksMcpOnStdio(files: Map<string, string>): boolean {
-  let known = MCP_STDIO.get(files);
-  if (known === undefined) {
-    known = [...files].some(([name, text]) => CODE_FILE.test(name) && !name.includes('node_modules/') && MCP_METHODS.test(text) && /\bjsonrpc\b/.test(text) && /\bstdin\b/.test(text));
-    MCP_STDIO.set(files, known);
-  }
-  return known;
-}
 /** The service a variable's name says its credential is for (`DEEPL_API_KEY`: deepl), dotted as serviceOfSetting's. */
 function serviceOfName(name: string): string {
   return [...new Set(name.toLowerCase().split('_').filter((w) => w.length >= 4 && !CREDENTIAL_WORDS.has(w)))].slice(0, 3).map((w) => `.${w}`).join('');
@@ -640,7 +624,7 @@ export function buildConfig(
   // settings (not at install: npm runs a lifecycle script with the developer's shell environment only)
   const envConfig: Record<string, string> = {};
   if (entry.reach !== 'install')
-    for (const [name, kind] of Object.entries(codeEnvSettings(files))) {
+    for (const [name, kind] of Object.entries(keyedValues(files).envSettings)) {
       if (env[name] !== undefined || canaries.env[name] !== undefined) continue;
       envConfig[name] = kind === 'connection' ? canaries.argConn : kind === 'credential' ? `configured-${name}${serviceOfName(name)}-value` : kind === 'address' ? `https://your.example.com/${name.toLowerCase()}` : kind === 'host' ? 'your.example.com' : 'you@your.example.com';
     }
@@ -667,7 +651,6 @@ export function buildConfig(
     pluginId,
     pluginConfig,
     envConfig,
-    mcpStdio: speaksMcpOnStdio(files),
     configuredHosts: [...configuredEndpoints({ ...pluginConfig, envConfig }).hosts],
     isPlugin,
     files: [...files.keys()],
