@@ -252,11 +252,14 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
  */
 export function pageScriptsOf(fileSet: ReadonlySet<string>, texts: { get(rel: string): string | undefined }): string[] {
   const out: string[] = [];
+  const pages = [...fileSet].filter((rel) => /\.html?$/i.test(rel) && !TEST_PATH.test(rel) && !rel.includes('node_modules/')).slice(0, 10).map((rel) => ({ rel, text: texts.get(rel) ?? '' }));
+  if (!pages.length) return out;
   // (a page's address is the server's: relative to the page, to the package, or, where the server maps a folder, the
   // one script of the package with that name)
+  const byName = new Map<string, string[]>();
+  for (const f of fileSet) if (/\.[cm]?js$/i.test(f)) byName.set(path.posix.basename(f), [...(byName.get(path.posix.basename(f)) ?? []), f]);
   const add = (dirs: string[], spec: string): void => {
-    const base = spec.slice(spec.lastIndexOf('/') + 1);
-    const named = [...fileSet].filter((f) => f === base || f.endsWith(`/${base}`));
+    const named = byName.get(spec.slice(spec.lastIndexOf('/') + 1)) ?? [];
     for (const rel of [...dirs, ''].map((d) => resolveLocal(spec.startsWith('/') ? '' : d, spec.replace(/^\//, ''), fileSet)).concat(named.length === 1 ? named : [])) {
       if (rel && /\.[cm]?js$/i.test(rel)) {
         if (!out.includes(rel)) out.push(rel);
@@ -264,7 +267,6 @@ export function pageScriptsOf(fileSet: ReadonlySet<string>, texts: { get(rel: st
       }
     }
   };
-  const pages = [...fileSet].filter((rel) => /\.html?$/i.test(rel) && !TEST_PATH.test(rel) && !rel.includes('node_modules/')).slice(0, 10).map((rel) => ({ rel, text: texts.get(rel) ?? '' }));
   for (const f of pages) for (const m of f.text.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']([^"':?#]+)["']/gi)) add([path.posix.dirname(f.rel)], m[1]!);
   for (const s of out.slice(0, 4)) {
     const pageDirs = pages.map((f) => path.posix.dirname(f.rel));
@@ -1226,8 +1228,9 @@ export function decodedWhole(text: string): string | undefined {
 /** A run that only shows what a script would do (`--dry-run`, `--preview`, `-WhatIf`): it changes nothing. */
 const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)|\.\w{1,4}\s+(?:audit|check|plan|preview|diff|status|doctor|report)(?=\s|$)/i;
 /**
- * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word, for real ("--dry-run" shown, then
- * "after the user agrees: --write"): what the script writes is written with the user's consent. Its writes take
+ * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word,
+ * for real ("--dry-run" shown, then "after the user agrees: --write"): what the script writes is written with the
+ * user's consent. Its writes take
  * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
  * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
  */

@@ -1324,7 +1324,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
  */
 /** Page script reading the session a site keeps in the browser: its cookies and its stored tokens. */
 const PAGE_SESSION_READ = /\bdocument\.cookie\b|\b(?:localStorage|sessionStorage)\b(?!\.(?:setItem|removeItem|clear)\b)/;
-/** A request body written as a placeholder for what the section gathered (`-d '<the JSON object>'`, `--data @payload`). */
+/** A request body written as a placeholder for what the section gathered (`-d '<the JSON object>'`). */
 const PLACEHOLDER_BODY = /(?:^|\s)(?:-d|--data(?:-binary|-raw)?|--json|-F)\s+["']?<[^>\n]{2,60}>/;
 function sectionStep(e: Effect, sectionData: string): Effect {
   if (e.kind === 'send' && e.channel === 'http' && (e.consumes?.some((k) => k.startsWith('file:')) || PLACEHOLDER_BODY.test(e.evidence))) return { ...e, consumes: [...(e.consumes ?? []), sectionData] };

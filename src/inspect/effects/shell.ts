@@ -146,6 +146,15 @@ function ansiC(t: string): string {
   return t.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (m, e: string) => (e[0] === 'x' && e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ANSI_C[e] ?? m));
 }
 
+/**
+ * `git config --global core.hooksPath DIR` (or init.templateDir) in git's words after `git`: the user's or the machine's
+ * hooks folder, whose scripts run on every commit, push and checkout in every repository (not a `--get` or `--unset`,
+ * not a repository's own setting). Read by the shell's lowering and the languages' (lang/command.ts) alike.
+ */
+export function setsUserHooks(args: readonly string[]): boolean {
+  return args.includes('config') && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a));
+}
+
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   // A word's pieces join where they touch: `k=$(cat ~/.ssh/id_rsa)` is one word, its substitution kept whole.
@@ -1397,7 +1406,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       // `git config --global core.hooksPath DIR` (or init.templateDir): the scripts there run on every commit, push and
       // checkout in every repository. (A repository's own `git config core.hooksPath .githooks` is its dev setup.)
-      if (w0 === 'git' && args.includes('config') && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
+      if (w0 === 'git' && setsUserHooks(args))
         effects.push({ ...b, kind: 'persist', mechanism: 'git-hook', consumes: consumed() });
       // `npm config set script-shell PROGRAM` in the user's or the machine's settings: every npm script of every project
       // runs through that program from then on. (a project's own `--location=project` setting is its setup)

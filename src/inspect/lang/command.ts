@@ -4,7 +4,7 @@
  * same effects as the script's own calls. This is not a shell parser; it reads one folded command string.
  */
 import { classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, namesPlatform, persistenceOf } from '../effects/classify.js';
-import { agentCliOf, lowerShell, pingPattern } from '../effects/shell.js';
+import { agentCliOf, lowerShell, pingPattern, setsUserHooks } from '../effects/shell.js';
 import { scheduledCommands } from '../effects/tool-configs.js';
 import { type Emitter, type Val, carry, dnsExfilDomain, fileKey, hostOfVal, lit, normPath, registerScheduledLowerer, secretOfPath, val } from './values.js';
 
@@ -217,9 +217,8 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
           em.emit('send', line, ev, { host: t.host, hostClass: t.hostClass, channel: 'git', carries: args.some((a) => /^--(?:mirror|all)$/.test(a)) ? ['user-files'] : undefined }, [dest, ...inputs]);
         }
       }
-      // `git config --global core.hooksPath DIR` (or init.templateDir): as the shell's lowering reads it, the scripts
-      // there run on every commit and checkout in every repository
-      if (words[0] === 'config' && args.some((a) => /^--(?:global|system)$/.test(a)) && args.some((a) => /^(?:core\.hookspath|init\.templatedir)$/i.test(a)) && !args.some((a) => /^--(?:get|unset)/.test(a)))
+      // `git config --global core.hooksPath DIR`: the user's hooks folder, as the shell's lowering reads it
+      if (setsUserHooks(args))
         em.emit('persist', line, ev, { mechanism: 'git-hook' }, inputs);
       return undefined;
     }
