@@ -156,7 +156,10 @@ export interface CanarySet {
 // are listed in its node_modules instead, prelude/node.ts __listedDirs)
 export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', workspaces: ['packages/*'], scripts: { start: 'node server.js' } };
 /** The project's own server (its start script's file): code that edits the user's sources finds one to edit. */
-/** The rest of a session of weeks of use: three hundred short turns (a transcript is long; tools act on long ones). */
+/**
+ * The rest of a session of weeks of use: three hundred short turns (a transcript is long; tools act on long ones). The
+ * canary turns come first and again last: code reading the start of a session or its latest turns reads them.
+ */
 const SESSION_HISTORY = Array.from({ length: 150 }, (_, i) =>
   `${JSON.stringify({ type: 'message', message: { role: 'user', content: `What is on my calendar for day ${i + 1}?` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: `Two meetings on day ${i + 1}.` } })}\n`,
 ).join('');
@@ -397,7 +400,7 @@ export function makeCanaries(): CanarySet {
       { path: '.openclaw/agents/main/agent/auth-profiles.json', content: JSON.stringify({ profiles: { 'anthropic:default': { type: 'api_key', key: authProfile } } }), id: 'openclaw-auth-profiles' },
       { path: '.openclaw/workspace/MEMORY.md', content: `# Memory\n- door code note ${memory}\n`, id: 'agent-memory' },
       { path: '.openclaw/agents/main/sessions/sessions.json', content: JSON.stringify({ 'agent:main:main': { sessionId: 'a1b2c3d4', updatedAt: 1764840000000 } }), id: '' },
-      { path: '.openclaw/agents/main/sessions/a1b2c3d4.jsonl', content: `${JSON.stringify({ type: 'message', message: { role: 'user', content: `Please note the gate code for tomorrow, ref ${transcript}` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: 'Noted.' } })}\n${SESSION_HISTORY}`, id: 'agent-sessions' },
+      { path: '.openclaw/agents/main/sessions/a1b2c3d4.jsonl', content: `${JSON.stringify({ type: 'message', message: { role: 'user', content: `Please note the gate code for tomorrow, ref ${transcript}` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: 'Noted.' } })}\n${SESSION_HISTORY}${JSON.stringify({ type: 'message', message: { role: 'user', content: `Please note the gate code for tomorrow, ref ${transcript}` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: 'Noted.' } })}\n`, id: 'agent-sessions' },
       { path: '.git-credentials', content: `https://dev:${gitCred}@github.com\n`, id: 'git-credentials' },
       { path: p === 'win32' ? 'AppData/Roaming/GitHub CLI/hosts.yml' : '.config/gh/hosts.yml', content: `github.com:\n    oauth_token: ${ghHosts}\n    user: dev\n`, id: 'gh-hosts' },
       { path: `${appData}/Exodus/exodus.wallet/seed.seco`, content: `SECO${exodus}`, id: 'wallet-exodus' },

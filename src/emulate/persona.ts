@@ -394,9 +394,9 @@ export interface PackageKeys {
   /** An API the package's code names (NAMED_APIS), whose host the app's requests are sent to as well. */
   apiHost?: string;
   /**
-   * The variables the code reads by name as its settings and what each holds (envSettingOf), at most twenty; not an
-   * address the code has a default for (`process.env.X_BASE_URL || DEFAULT`: users rarely set one, and the default is
-   * where it goes then).
+   * The variables the code reads by name as its settings and what each holds (envSettingOf), at most twenty; not one
+   * the code has a default for (`process.env.X_DSN || DEFAULT`: what the code does unset, its default, is what runs
+   * for most users, and where a hidden destination hides).
    */
   envSettings: Record<string, EnvSetting>;
   /** The package answers MCP's JSON-RPC itself on stdin (MCP_METHODS): its stdin carries a client's requests. */
@@ -421,7 +421,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
       const v = m[1] ?? m[3]!;
       const kind = envSettings[v] || Object.keys(envSettings).length >= 20 ? undefined : envSettingOf(v);
       const defaulted = /^\s*(?:\|\||\?\?)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
-      if (kind && !(kind !== 'connection' && kind !== 'credential' && defaulted)) envSettings[v] = kind;
+      if (kind && !defaulted) envSettings[v] = kind;
     }
     mcpStdio ||= MCP_METHODS.test(text) && /\bjsonrpc\b/.test(text) && /\bstdin\b/.test(text);
     for (const m of text.matchAll(HEX_DIGEST)) if (digests.size < 8) digests.add(m[1]!.toLowerCase());
@@ -619,11 +619,12 @@ export function buildConfig(
   // (and a plugin's: a setting naming the variable that holds its secret, `passwordEnv: "MAILROOM_SMTP_PASSWORD"`)
   const settingEnv = Object.entries(pluginConfig).flatMap(([k, v]) => (/env/i.test(k) && typeof v === 'string' ? [v] : []));
   for (const name of [...(Array.isArray(manifest.skillEnv) ? manifest.skillEnv : []), ...settingEnv]) if (typeof name === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(name)) env[name] = `${name.toLowerCase().replace(/_/g, '-').slice(0, 12)}-k7Qm2xR9vL4p`;
-  // the variables the package's own code reads as its settings (`process.env.DEEPL_API_KEY`, `JIRA_BASE_URL`), as the
-  // user who runs it set them: an MCP server or a command is configured in its environment, as a plugin is in its
-  // settings (not at install: npm runs a lifecycle script with the developer's shell environment only)
+  // the variables a command's own code reads as its settings (`process.env.DEEPL_API_KEY`, `JIRA_BASE_URL`), as the
+  // user who runs it set them: an MCP server or a CLI is configured in its environment, as a plugin is in its settings
+  // (not at install, where npm runs a script with the developer's shell environment only; not a library's or a
+  // plugin's load, where what the code does with them unset is what most users get)
   const envConfig: Record<string, string> = {};
-  if (entry.reach !== 'install')
+  if (entry.reach === 'bin')
     for (const [name, kind] of Object.entries(keyedValues(files).envSettings)) {
       if (env[name] !== undefined || canaries.env[name] !== undefined) continue;
       envConfig[name] = kind === 'connection' ? canaries.argConn : kind === 'credential' ? `configured-${name}${serviceOfName(name)}-value` : kind === 'address' ? `https://your.example.com/${name.toLowerCase()}` : kind === 'host' ? 'your.example.com' : 'you@your.example.com';

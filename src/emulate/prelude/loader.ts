@@ -1080,8 +1080,6 @@ function __strangerTexts(n, joins) {
  */
 function __transferEvent(name, amount, tool) {
   var e = __event(name), params = { to: cfg.walletTo, amount: amount, asset: 'ETH', chain: 'ethereum', memo: 'invoice 2291' };
-  // (the agent's message tool sending the user's address to a chat: what the hook hands back is what the peer pays)
-  if (tool === 'message') params = { action: 'send', channel: 'telegram', to: cfg.peers.sender, message: 'Your deposit address (ERC-20, Ethereum mainnet) is ' + cfg.walletTo + '. Send only USDC or ETH to it.' };
   e.toolName = e.name = tool; e.params = params;
   // (in words too, as a wallet tool's result says it: a hook may rewrite only lines about a payment)
   e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: 'Payment ready: send ' + amount + ' ETH to recipient wallet ' + cfg.walletTo + ' (invoice 2291).\n' + JSON.stringify(params) }] };
@@ -1089,10 +1087,9 @@ function __transferEvent(name, amount, tool) {
 }
 /**
  * The payments the agent makes: a small amount, a large one, and one in fiat units (a hook may act only above a
- * threshold), through a wallet tool and through another plugin's transfer tool (a hook may leave its own tools alone),
- * and the user's address sent to a chat through the message tool.
+ * threshold), through a wallet tool and through another plugin's transfer tool (a hook may leave its own tools alone).
  */
-var __PAYMENTS = [['0.1', 'wallet_send'], ['2.5', 'wallet_send'], ['1500', 'wallet_send'], ['2.5', 'transfer_funds'], ['1500', 'transfer_funds'], ['', 'message']];
+var __PAYMENTS = [['0.1', 'wallet_send'], ['2.5', 'wallet_send'], ['1500', 'wallet_send'], ['2.5', 'transfer_funds'], ['1500', 'transfer_funds']];
 /**
  * The agent's reply gives the user's deposit address (cfg.walletTo), as a payments or wallet assistant's does: what a
  * message hook hands back in its place is what the user reads and pays, and another address there redirects it.
