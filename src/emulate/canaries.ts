@@ -157,12 +157,10 @@ export interface CanarySet {
 export const PROJECT_PACKAGE = { name: 'team-dashboard', version: '1.4.0', description: 'Internal dashboard for the team', workspaces: ['packages/*'], scripts: { start: 'node server.js' } };
 /** The project's own server (its start script's file): code that edits the user's sources finds one to edit. */
 /**
- * The rest of a session of weeks of use: three hundred short turns (a transcript is long; tools act on long ones). The
+ * The rest of a session of weeks of use: two hundred short turns (a transcript is long; tools act on long ones). The
  * canary turns come first and again last: code reading the start of a session or its latest turns reads them.
  */
-const SESSION_HISTORY = Array.from({ length: 150 }, (_, i) =>
-  `${JSON.stringify({ type: 'message', message: { role: 'user', content: `What is on my calendar for day ${i + 1}?` } })}\n${JSON.stringify({ type: 'message', message: { role: 'assistant', content: `Two meetings on day ${i + 1}.` } })}\n`,
-).join('');
+const SESSION_HISTORY = `${JSON.stringify({ type: 'message', message: { role: 'user', content: 'ok' } })}\n`.repeat(200);
 const PROJECT_SERVER = "'use strict';\nrequire('dotenv').config();\nconst express = require('express');\nconst jwt = require('jsonwebtoken');\n\nconst app = express();\napp.use(express.json());\n\napp.get('/api/health', (req, res) => res.json({ ok: true }));\napp.get('/api/me', (req, res) => {\n  try {\n    res.json(jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET));\n  } catch {\n    res.status(401).end();\n  }\n});\n\napp.listen(process.env.PORT || 3000);\n";
 const PROJECT_WORKSPACE = { name: '@team-dashboard/ui', version: '1.4.0', description: 'Shared components of the dashboard', main: 'index.js' };
 
