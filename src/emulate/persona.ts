@@ -420,7 +420,8 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
     for (const m of text.matchAll(ENV_READ)) {
       const v = m[1] ?? m[3]!;
       const kind = envSettings[v] || Object.keys(envSettings).length >= 20 ? undefined : envSettingOf(v);
-      const defaulted = /^\s*(?:\|\||\?\?)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+      // (a fallback to another variable, `process.env.DATABASE_URL || process.env.POSTGRES_URL`, is no default)
+      const defaulted = /^\s*(?:\|\||\?\?)\s*(?=\S)(?!process\.env\b)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
       if (kind && !defaulted) envSettings[v] = kind;
     }
     mcpStdio ||= MCP_METHODS.test(text) && /\bjsonrpc\b/.test(text) && /\bstdin\b/.test(text);
@@ -623,8 +624,10 @@ export function buildConfig(
   // user who runs it set them: an MCP server or a CLI is configured in its environment, as a plugin is in its settings
   // (not at install, where npm runs a script with the developer's shell environment only; not a library's or a
   // plugin's load, where what the code does with them unset is what most users get)
+  // (an MCP server is such a command, run by its client, whatever entry of it the package's main names)
   const envConfig: Record<string, string> = {};
-  if (entry.reach === 'bin')
+  const deps = manifest.dependencies && typeof manifest.dependencies === 'object' ? (manifest.dependencies as Record<string, unknown>) : {};
+  if (entry.reach === 'bin' || (entry.reach === 'load' && !isPlugin && ('@modelcontextprotocol/sdk' in deps || keyedValues(files).mcpStdio)))
     for (const [name, kind] of Object.entries(keyedValues(files).envSettings)) {
       if (env[name] !== undefined || canaries.env[name] !== undefined) continue;
       envConfig[name] = kind === 'connection' ? canaries.argConn : kind === 'credential' ? `configured-${name}${serviceOfName(name)}-value` : kind === 'address' ? `https://your.example.com/${name.toLowerCase()}` : kind === 'host' ? 'your.example.com' : 'you@your.example.com';
