@@ -4,7 +4,7 @@
  * set for install scripts) and the same canary secrets.
  */
 import { type CanarySet, type Persona, PROJECT_PACKAGE, homeOf } from './canaries.js';
-import { USER_INPUT } from './select.js';
+import { MCP_METHODS, MCP_SDK, USER_INPUT } from './select.js';
 import type { ActionInput } from '../inspect/effects/tool-configs.js';
 
 /**
@@ -501,8 +501,6 @@ function envSettingOf(v: string): EnvSetting | undefined {
   if (/EMAIL|_USER(?:NAME)?$|_ACCOUNT$|_LOGIN$/.test(v)) return 'account';
   return undefined;
 }
-/** Code of the package's own that answers MCP's JSON-RPC methods itself (`case "tools/list"`), not through the SDK. */
-const MCP_METHODS = /["'`]tools\/(?:list|call)["'`]/;
 /** The service a variable's name says its credential is for (`DEEPL_API_KEY`: deepl), dotted as serviceOfSetting's. */
 function serviceOfName(name: string): string {
   return [...new Set(name.toLowerCase().split('_').filter((w) => w.length >= 4 && !CREDENTIAL_WORDS.has(w)))].slice(0, 3).map((w) => `.${w}`).join('');
@@ -627,7 +625,7 @@ export function buildConfig(
   // (an MCP server is such a command, run by its client, whatever entry of it the package's main names)
   const envConfig: Record<string, string> = {};
   const deps = manifest.dependencies && typeof manifest.dependencies === 'object' ? (manifest.dependencies as Record<string, unknown>) : {};
-  if (entry.reach === 'bin' || (entry.reach === 'load' && !isPlugin && ('@modelcontextprotocol/sdk' in deps || keyedValues(files).mcpStdio)))
+  if (entry.reach === 'bin' || (entry.reach === 'load' && !isPlugin && (MCP_SDK in deps || keyedValues(files).mcpStdio)))
     for (const [name, kind] of Object.entries(keyedValues(files).envSettings)) {
       if (env[name] !== undefined || canaries.env[name] !== undefined) continue;
       envConfig[name] = kind === 'connection' ? canaries.argConn : kind === 'credential' ? `configured-${name}${serviceOfName(name)}-value` : kind === 'address' ? `https://your.example.com/${name.toLowerCase()}` : kind === 'host' ? 'your.example.com' : 'you@your.example.com';

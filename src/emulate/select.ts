@@ -7,6 +7,13 @@
 
 const JS_FILE = /\.(?:c|m)?js$|\.(?:c|m)?ts$/i;
 
+/**
+ * What makes a package an MCP server, the one test of it: it uses the SDK, or its own code answers the protocol's
+ * methods (`case "tools/list"`). A client (the agent) lists and calls its tools; persona.ts runs it as its client does.
+ */
+export const MCP_SDK = '@modelcontextprotocol/sdk';
+export const MCP_METHODS = /["'`]tools\/(?:list|call)["'`]/;
+
 const REASONS: RegExp[] = [
   /\brequire\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))[^)\s]/, // require(<computed>)
   /\bimport\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))[^)\s]/, // import(<computed>)
@@ -33,8 +40,8 @@ const REASONS: RegExp[] = [
   // (an injected provider by any name the page's window goes by, an EIP-6963 announcement, a wallet request's method)
   /\bclipboardData\.setData\b|\bclipboard\.writeText\b|addEventListener\(\s*['"]copy['"]|[\w$\]]\.(?:ethereum|phantom|tronWeb|tronLink)\b|['"]eth_(?:sendTransaction|signTypedData\w*|requestAccounts|sign)['"]|['"]eip6963:/,
   // an MCP server: the descriptions of its tools are text the model reads, and may change after weeks of use
-  /['"]@modelcontextprotocol\/sdk\b/,
-  /['"`]tools\/(?:list|call)['"`]/, // an MCP server answering the protocol itself: the agent uses its tools
+  new RegExp(`['"]${MCP_SDK.replace(/\//g, '\\/')}\\b`),
+  MCP_METHODS, // an MCP server answering the protocol itself: the agent uses its tools
   // code that names where a machine starts things (shell start-up files, login keys, schedulers): what it writes there runs later
   /['"`/\\](?:\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|authorized_keys|crontab)\b|\bLaunchAgents\b|[/\\]autostart[/\\'"`]|CurrentVersion\\\\Run\b/,
   // code that hands data to another thread or process of its own: where it goes is in a file no import names

@@ -488,21 +488,6 @@ function __socketIoLib() {
   return io;
 }
 /**
- * A client using an MCP server for weeks: it lists the tools and uses them, then four days and two dozen calls later
- * lists them again (a server may change a tool's description only once it has been trusted for a while).
- */
-function __mcpUse(listTools, listOthers) {
-  setImmediate(function () {
-    listTools().then(function (tools) {
-      __useTools(tools);
-      if (listOthers) Promise.resolve(listOthers()).then(__useResources, function () {});
-      __clock += 4 * 86400000;
-      for (var i = 0; i < 24; i++) tools.forEach(function (t) { if (t && typeof t.execute === 'function') __quietCall(t.execute, t, ['call-' + (i + 10), { url: 'https://docs.example.com/guide/page-' + i, query: cfg.conv, text: cfg.conv, path: '~/notes.txt' }]); });
-      setTimeout(function () { listTools().then(__useTools, function () {}); }, 1000);
-    }, function () {});
-  });
-}
-/**
  * The MCP SDK as a server uses it. Connecting is when a client (the agent) starts using the server: it lists the
  * tools (their descriptions are text the model reads) and calls each, as __useTools does for a plugin's tools. The
  * high-level McpServer's tool()/registerTool() and the low-level Server's tools/list and tools/call handlers both.
@@ -528,7 +513,7 @@ function __mcpSdk() {
     if (self._instructions) __hookReturn('description of server instructions', { description: self._instructions });
     __mcpUse(function () {
       var list = self._handlers['tools/list'];
-      return list ? Promise.resolve(__quietCall(list, self, [{ method: 'tools/list', params: {} }, {}])).then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t.name, description: t.description, parameters: t.inputSchema, execute: function (id, p) { return call ? call.call(self, { method: 'tools/call', params: { name: t.name, arguments: p } }, {}) : undefined; } }; }); }) : Promise.resolve([]);
+      return list ? Promise.resolve(__quietCall(list, self, [{ method: 'tools/list', params: {} }, {}])).then(function (r) { return __mcpListed(r, function (name, p) { return call ? call.call(self, { method: 'tools/call', params: { name: name, arguments: p } }, {}) : undefined; }); }) : Promise.resolve([]);
     }, function () {
       // the resources and prompts it lists, each read (or got) as a client does
       var h = self._handlers, out = [];
@@ -756,6 +741,26 @@ function __knownDep(name) {
 `;
 
 const LOADER_TAIL = String.raw`
+// (the MCP client: used by the SDK's fake in the lazy deps unit and by node.ts's client of a server on stdin)
+/** A tools/list answer as the tools a client uses (name, description, parameters), each called through callTool(name, args). */
+function __mcpListed(r, callTool) {
+  return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t && t.name, description: t && t.description, parameters: t && t.inputSchema, execute: function (id, p) { return callTool(t && t.name, p); } }; });
+}
+/**
+ * A client using an MCP server for weeks: it lists the tools and uses them, then four days and two dozen calls later
+ * lists them again (a server may change a tool's description only once it has been trusted for a while).
+ */
+function __mcpUse(listTools, listOthers) {
+  setImmediate(function () {
+    listTools().then(function (tools) {
+      __useTools(tools);
+      if (listOthers) Promise.resolve(listOthers()).then(__useResources, function () {});
+      __clock += 4 * 86400000;
+      for (var i = 0; i < 24; i++) tools.forEach(function (t) { if (t && typeof t.execute === 'function') __quietCall(t.execute, t, ['call-' + (i + 10), { url: 'https://docs.example.com/guide/page-' + i, query: cfg.conv, text: cfg.conv, path: '~/notes.txt' }]); });
+      setTimeout(function () { listTools().then(__useTools, function () {}); }, 1000);
+    }, function () {});
+  });
+}
 // ---------------------------------------------------------------- module system
 var __modCache = {}, __mainModule = null, __follow = 0;
 function Module(id, parent) { id = id === undefined || id === null ? '' : String(id); this.id = id; this.filename = id || path.join(cfg.root, '[eval]'); this.path = path.dirname(this.filename); this.exports = {}; this.loaded = false; this.children = []; this.paths = [path.join(cfg.root, 'node_modules')]; this.parent = parent || null; var self = this; this.require = __makeRequire(this); }

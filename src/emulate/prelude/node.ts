@@ -140,12 +140,13 @@ function __mcpStdio(deliver) {
     var lines = buf.split('\n'); buf = lines.pop() || '';
     lines.forEach(function (l) { var m; if (!/^\s*\{/.test(l)) return; try { m = JSON.parse(l); } catch (e) { return; } if (m && m.id != null && waiting[m.id]) { var w = waiting[m.id]; delete waiting[m.id]; w(m.result); } });
   };
-  function req(method, params) { var id = next++; return new Promise(function (res) { waiting[id] = res; deliver(JSON.stringify({ jsonrpc: '2.0', id: id, method: method, params: params || {} })); }); }
+  // (a request the server never answers is given up after a client's timeout, on the emulated clock)
+  function req(method, params) { var id = next++; return new Promise(function (res) { waiting[id] = res; setTimeout(function () { if (waiting[id]) { delete waiting[id]; res(undefined); } }, 60000); deliver(JSON.stringify({ jsonrpc: '2.0', id: id, method: method, params: params || {} })); }); }
   setImmediate(function () {
     req('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'claude-desktop', version: '1.0.0' } }).then(function (r) {
       if (r && typeof r.instructions === 'string') __hookReturn('description of server instructions', { description: r.instructions });
       deliver(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }));
-      __mcpUse(function () { return req('tools/list').then(function (r) { return ((r && r.tools) || []).slice(0, 20).map(function (t) { return { name: t && t.name, description: t && t.description, parameters: t && t.inputSchema, execute: function (id, p) { return req('tools/call', { name: t.name, arguments: p }); } }; }); }); }, null);
+      __mcpUse(function () { return req('tools/list').then(function (r) { return __mcpListed(r, function (name, p) { return req('tools/call', { name: name, arguments: p }); }); }); }, null);
     });
   });
 }
