@@ -12,7 +12,8 @@ const ESM_HINT = /^[ \t]*(?:import\s*(?:[\w$*{]|['"])|export\s+(?:default\b|cons
 
 /** Does this source use ES module syntax (static import/export at the start of a line)? */
 export function looksLikeEsm(src: string): boolean {
-  return ESM_HINT.test(src);
+  // (not module syntax only inside a template literal: CommonJS that generates an ES module's text)
+  return ESM_HINT.test(src) && (!src.includes('`') || ESM_HINT.test(maskTemplates(src).text));
 }
 
 const keepLines = (m: string): string => '\n'.repeat((m.match(/\n/g) ?? []).length);
@@ -36,7 +37,8 @@ function specItems(list: string): Array<[string, string]> {
 export function esmToCjs(src: string): string {
   const tail: string[] = [];
   let n = 0;
-  let out = src;
+  const { text: masked, restore } = maskTemplates(src);
+  let out = masked;
   out = out.replace(
     /(?<=^|[;}])([ \t]*)import\s*(type\s+)?([\w$]+\s*,\s*)?(\*\s*as\s+[\w$]+|\{[^}]*\}|(?<=\s)[\w$]+)\s*from\s*(['"])([^'"\n]+)\5(?:\s*(?:with|assert)\s*\{[^}]*\})?[ \t]*;?/gm,
     (m, ind: string, isType: string | undefined, def: string | undefined, spec: string, _q: string, mod: string) => {
@@ -81,7 +83,83 @@ export function esmToCjs(src: string): string {
   });
   out = out.replace(/\bimport\.meta\b/g, '__cg_meta');
   out = out.replace(/(^|[^\w$.])import\s*\(/g, '$1__cg_import(');
-  return `Object.defineProperty(__cg_exports, '__esModule', { value: true }); ${out}\n;${tail.join(' ')}`;
+  return `Object.defineProperty(__cg_exports, '__esModule', { value: true }); ${restore(out)}\n;${tail.join(' ')}`;
+}
+
+/**
+ * Template literals whose lines read as module syntax (a plugin generating a virtual module: `export const ids = …`
+ * inside backticks) set aside as `__cg_tplN` placeholders, with their newlines, so the rewrite leaves them as text.
+ * A small scanner of strings, comments, regular expressions and `${…}` nesting finds where each template ends.
+ */
+const placeholder = (k: number, body: string): string => `__cg_tpl${k}_` + '\n'.repeat((body.match(/\n/g) ?? []).length);
+function maskTemplates(src: string): { text: string; restore: (s: string) => string } {
+  if (!src.includes('`')) return { text: src, restore: (s) => s };
+  const kept: string[] = [];
+  let out = '';
+  let last = 0;
+  let i = 0;
+  let prev = ''; // the last significant character of code: whether a `/` starts a regular expression
+  const depth: number[] = []; // brace depth inside each open template's `${`
+  const skipString = (q: string): void => {
+    for (i++; i < src.length && src[i] !== q && src[i] !== '\n'; i++) if (src[i] === '\\') i++;
+  };
+  const skipTemplate = (): void => {
+    // from just after a backtick (or a closing `}` of an expression) to the closing backtick, or into an expression
+    for (; i < src.length; i++) {
+      if (src[i] === '\\') i++;
+      else if (src[i] === '`') return;
+      else if (src[i] === '$' && src[i + 1] === '{') {
+        i += 2;
+        depth.push(0);
+        scanCode(true);
+        depth.pop();
+      }
+    }
+  };
+  const scanCode = (inExpr: boolean): void => {
+    for (; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '/' && src[i + 1] === '/') { while (i < src.length && src[i] !== '\n') i++; continue; }
+      if (c === '/' && src[i + 1] === '*') { const e = src.indexOf('*/', i + 2); i = e < 0 ? src.length : e + 1; continue; }
+      if (c === '"' || c === "'") { skipString(c); prev = 'a'; continue; }
+      if (c === '/' && (prev === '' || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+        let cls = false;
+        for (i++; i < src.length && src[i] !== '\n'; i++) {
+          if (src[i] === '\\') i++;
+          else if (src[i] === '[') cls = true;
+          else if (src[i] === ']') cls = false;
+          else if (src[i] === '/' && !cls) break;
+        }
+        prev = 'a';
+        continue;
+      }
+      if (c === '`') {
+        const start = i;
+        i++;
+        if (!inExpr && depth.length === 0) {
+          skipTemplate();
+          const body = src.slice(start, i + 1);
+          if (/\n[ \t]*(?:import|export)\b/.test(body)) {
+            out += src.slice(last, start) + placeholder(kept.length, body);
+            kept.push(body);
+            last = i + 1;
+          }
+        } else skipTemplate();
+        prev = 'a';
+        continue;
+      }
+      if (inExpr) {
+        if (c === '{') depth[depth.length - 1]!++;
+        else if (c === '}') { if (depth[depth.length - 1]! === 0) return; depth[depth.length - 1]!--; }
+      }
+      if (!/\s/.test(c)) prev = /[\w$)\]]/.test(c) ? 'a' : c;
+    }
+  };
+  scanCode(false);
+  out += src.slice(last);
+  if (!kept.length) return { text: src, restore: (s) => s };
+  // (each placeholder with exactly its template's newlines: the template again)
+  return { text: out, restore: (s) => kept.reduce((t, body, k) => t.split(placeholder(k, body)).join(body), s) };
 }
 
 export const CJS_PARAMS = 'exports, require, module, __filename, __dirname, __cg_import, __cg_meta';

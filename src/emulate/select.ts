@@ -62,6 +62,13 @@ const AGENT_SETTINGS = /['"`/\\]\.(?:openclaw|clawdbot|claude|cursor|gemini|code
 const REGION_READ = /resolvedOptions\s*\(\s*\)\s*\.\s*(?:timeZone|locale)\b|\bprocess\.env\.(?:LANG|LC_ALL|LC_MESSAGES|LANGUAGE|TZ)\b|\bgetTimezoneOffset\s*\(/;
 const FILE_CHANGE = /\b(?:writeFile|appendFile|truncate|unlink|rm|rmdir)(?:Sync)?\s*\(/;
 
+/**
+ * A bundler's plugin (Vite's or Rollup's build hooks, esbuild's setup(build)) that reaches the network or runs
+ * programs: its hooks run in every production build of each project that uses it, with the project's files and CI
+ * environment, and what a late hook sends may be what an early one gathered.
+ */
+const BUILD_HOOK = /\b(?:configResolved|buildStart|closeBundle|generateBundle|writeBundle|renderChunk|transformIndexHtml)\s*\(|\bsetup\s*\(\s*build\s*\)/;
+const REACHES_OUT = /\bfetch\s*\(|\brequest\s*\(|\bexec(?:Sync|File)?\s*\(|\bspawn(?:Sync)?\s*\(/;
 /** A fetch to an address built from one the code names (`https://edge.example/r/${host}`): where it goes is computed. */
 const FETCH_CALL = /\bfetch\s*\(/;
 const URL_LITERAL = /['"`]https?:\/\/[\w-]/;
@@ -95,7 +102,7 @@ function hasEntropyTable(text: string): boolean {
  */
 export function emulationReason(text: string, opts: { plugin?: boolean } = {}): boolean {
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  return REASONS.some((re) => re.test(sample)) || (!opts.plugin && AGENT_SETTINGS.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || (REGION_READ.test(sample) && FILE_CHANGE.test(sample)) || hasEntropyTable(sample);
+  return REASONS.some((re) => re.test(sample)) || (!opts.plugin && AGENT_SETTINGS.test(sample)) || (FETCH_CALL.test(sample) && URL_LITERAL.test(sample)) || (REGION_READ.test(sample) && FILE_CHANGE.test(sample)) || (BUILD_HOOK.test(sample) && REACHES_OUT.test(sample)) || hasEntropyTable(sample);
 }
 
 /** Should this file be emulated? `reach` is the file's reachability ('install', 'load', 'bin', 'agent', …). */

@@ -217,7 +217,8 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const packageId = options.packageId ?? (manifest?.pkg ? `${String(manifest.pkg.name ?? '')}@${String(manifest.pkg.version ?? '')}` : undefined);
   // What runs: the install-time files, and the closures of the package's entry points (main, exports, bins).
   const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
-  const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries], imports, fileSet);
+  const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries, ...(options.target === 'package' ? TOOL_PRESETS.filter((f) => fileSet.has(f)) : [])], imports, fileSet);
+  const toolRuns = options.target === 'package' ? handedToTools(loadFiles, imports, fileSet, emulationTexts) : [];
   const binFiles = closureOf([...entries.filter((e) => e.kind === 'bin').map((e) => e.ref), ...(skillPackages?.bins ?? [])], imports, fileSet);
   if (options.target === 'package') for (const set of [installFiles, loadFiles, binFiles]) scriptsStartedBy(set, textFiles, emulationTexts);
   // (in a skill: a script its own text runs by name; what the model reads is reached, but for a test's or an example's
@@ -232,7 +233,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
-      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: resolveLocal('', e.ref, fileSet) ?? e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode, pageScriptsOf(fileSet, emulationTexts))
+      ? emulationRequestOf(emulationFiles, emulationTexts, manifest?.pkg, [...installFiles], [...loadFiles], entries.filter((e) => e.kind === 'bin').map((e) => ({ file: resolveLocal('', e.ref, fileSet) ?? e.ref, closure: [...closureOf([e.ref], imports, fileSet)] })), [...(manifest?.scripts ?? []), ...nested.scripts], inlineNode, pageScriptsOf(fileSet, emulationTexts), toolRuns)
       : skillEmulationOf(emulationFiles, emulationTexts, textFiles, packageId, skillPackages ? { install: [...closureOf(skillPackages.runsFiles.filter((p): p is string => !!p), imports, fileSet)], bins: skillPackages.bins } : undefined);
   findings.push(...evaluateEffectRules(rules, effects, { target: options.target, packageId, depPath: options.depPath }));
   const lifecycleScripts: LifecycleScript[] = (manifest?.scripts ?? []).map((s) => ({
@@ -425,6 +426,43 @@ function dropOwnService(signals: Signal[], homepage: string | undefined): void {
     if (s.id === 'net.exfil-host' && !s.decoded && own.test(s.evidence) && !EXFIL_HOST_ANY.test(s.evidence.replace(own, ' '))) signals.splice(i, 1);
     own.lastIndex = 0;
   }
+}
+
+/**
+ * The files a test runner or build tool loads by name from a package it is told to use: a Jest preset
+ * (`preset: "jest-preset-x"` loads the package's root `jest-preset.js` or `.json`).
+ */
+const TOOL_PRESETS = ['jest-preset.js', 'jest-preset.cjs', 'jest-preset.mjs', 'jest-preset.json'];
+/**
+ * The keys of a test runner's or bundler's configuration whose values are files the tool runs in the user's project
+ * (Jest's globalSetup and reporters, Mocha's require, Bun's preload, a webpack rule's loader).
+ */
+const TOOL_RUNS_KEY = /["']?\b(?:globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|reporters|testEnvironment|testRunner|testSequencer|snapshotSerializers|transform|watchPlugins|preload|require|loader|resolver|dependencyExtractor|runner)\b["']?\s*:/g;
+const QUOTED_PATH = /(["'`])((?:[\w@<>.-]+\/)*[\w.-]+)\1/g;
+/**
+ * Files a loaded configuration hands to the tool that reads it: the package's own file named as one of the tool's
+ * TOOL_RUNS_KEY values (`globalTeardown: path.join('<rootDir>', 'node_modules', 'my-preset', 'setup/teardown.js')`)
+ * runs in that tool's process, in the user's project and CI, as surely as what the package's main requires. They join
+ * the load closure with what they import, and are run as the tool runs them (the emulator calls what they export).
+ */
+function handedToTools(set: Set<string>, imports: Map<string, string[]>, fileSet: Set<string>, texts: ReadonlyMap<string, string>): string[] {
+  const named: string[] = [];
+  for (const rel of [...set]) {
+    const text = texts.get(rel);
+    if (!text || !/\.(?:[cm]?js|json|ts)$/.test(rel)) continue;
+    for (const k of text.matchAll(TOOL_RUNS_KEY)) {
+      const value = text.slice(k.index + k[0].length, k.index + k[0].length + 300);
+      for (const q of value.matchAll(QUOTED_PATH)) {
+        // (a path into the package as installed in the project: `<rootDir>/node_modules/<name>/setup.js`)
+        const spec = q[2]!.replace(/^(?:<rootDir>\/)?(?:.*\/)?node_modules\/(?:@[\w.-]+\/)?[\w.-]+\//, '');
+        if (!/[./]/.test(spec)) continue;
+        const r = resolveLocal(path.posix.dirname(rel), spec, fileSet) ?? resolveLocal('', spec, fileSet);
+        if (r && !set.has(r) && !named.includes(r) && /\.(?:[cm]?js|ts)$/.test(r)) named.push(r);
+      }
+    }
+  }
+  for (const f of closureOf(named, imports, fileSet)) set.add(f);
+  return named;
 }
 
 /**

@@ -484,6 +484,15 @@ describe('fake Node', () => {
     expect(of(r.effects, 'exec')[0].command).toBe('echo esm.invalid a/b');
   });
 
+  it('leaves module syntax inside a template literal as text (a plugin generating a virtual module)', () => {
+    const files = {
+      'index.js': "const ids = ['a', 'b'];\nconst re = /`/;\nexport function virtualModule() {\n  return `export const iconIds = ${JSON.stringify(ids.map((i) => `${i}`))};\nexport const n = ${ids.length};\nimport x from 'y';\n`;\n}\nrequire('child_process').execSync('echo ' + virtualModule().split('\\n')[0] + ' ' + re.source);",
+    };
+    const r = run(files, [{ file: 'index.js', reach: 'load' }], { name: 'esm3', version: '1.0.0', type: 'module' });
+    expect(r.runs.map((x) => x.status)).toEqual(['done']);
+    expect(of(r.effects, 'exec')[0].command).toBe('echo export const iconIds = ["a","b"]; `');
+  });
+
   it('keeps self-delete for the script erasing itself, not for a package updating its other files', () => {
     const src = "const fs = require('fs'), path = require('path'); fs.writeFileSync(path.join(__dirname, 'bin', 'tool'), '#!/bin/sh'); fs.unlinkSync(__filename);";
     const r = run({ 'install.js': src, 'bin/tool': 'placeholder' }, [{ file: 'install.js', reach: 'install' }]);

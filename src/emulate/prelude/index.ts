@@ -213,14 +213,15 @@ if (cfg.browser) {
 }
 // Code written for Bun (a preload, a script bun runs) finds Bun's own API: its environment is the process's, its files
 // and commands the same fs and child_process.
-if (cfg.bun) __globals.Bun = {
+function __bunApi() { return {
   env: process.env, argv: process.argv, version: '1.2.0', main: cfg.entryAbs, cwd: function () { return process.cwd(); },
   file: function (p) { var f = String(p && p.href ? url.fileURLToPath(p) : p); return { name: f, exists: function () { return Promise.resolve(fs.existsSync(f)); }, text: function () { try { return Promise.resolve(fs.readFileSync(f, 'utf8')); } catch (e) { return Promise.reject(e); } }, json: function () { try { return Promise.resolve(JSON.parse(fs.readFileSync(f, 'utf8'))); } catch (e) { return Promise.reject(e); } } }; },
   write: function (p, d) { var f = String(p && p.name ? p.name : p); fs.writeFileSync(f, typeof d === 'string' || d instanceof Uint8Array ? d : JSON.stringify(d)); return Promise.resolve(String(d).length); },
   spawn: function (o, opts) { var c = Array.isArray(o) ? o : o && o.cmd ? o.cmd : [String(o)]; return child_process.spawn(String(c[0]), c.slice(1).map(String), opts || {}); },
   spawnSync: function (o, opts) { var c = Array.isArray(o) ? o : o && o.cmd ? o.cmd : [String(o)]; return child_process.spawnSync(String(c[0]), c.slice(1).map(String), opts || {}); },
   sleep: function (ms) { return new Promise(function (r) { setTimeout(r, ms); }); }, serve: function () { return { stop: function () {}, port: 3000 }; },
-};
+}; }
+if (cfg.bun) __globals.Bun = __bunApi();
 Object.keys(__globals).forEach(function (k) { Object.defineProperty(G, k, { value: __globals[k], writable: true, configurable: true, enumerable: false }); });
 // Outside a page, code that asks for one (typeof window, globalThis.document) finds none, as in Node; asking is
 // recorded: a package that looks for a page may do there what it does not do here (engine.ts, the browser run).

@@ -1587,7 +1587,9 @@ function __argsByName(fn, bag, fname) {
  * its methods are called (query, send, get …), with the canary values by their parameters' names.
  */
 function __useMade(name, made) {
+  if (Array.isArray(made) && made.length && made.length <= 8 && made.every(__isBuildPlugin)) { made.forEach(function (p) { __runBuildPlugin(name, p); }); return; }
   if (!made || typeof made !== 'object' || Array.isArray(made) || typeof made.then === 'function' || made === G || made === process) return;
+  if (__isBuildPlugin(made)) { __runBuildPlugin(name, made); return; }
   var keys = []; try { keys = Object.keys(made).slice(0, 30); } catch (e) { return; }
   // (the first a dozen times, as an app calls its client: a wrapper may wait some calls before it acts)
   keys.filter(function (k) { try { return typeof made[k] === 'function' && !__isClass(made[k]); } catch (e) { return false; } }).slice(0, 6).forEach(function (k, i) {
@@ -1635,13 +1637,68 @@ function __requestOf(fields) {
   });
   return out;
 }
+/**
+ * A bundler's plugin (Vite, Rollup, Rolldown, unplugin: a name and hooks; esbuild: a name and setup(build)): the tool
+ * calls its hooks in the order of a production build, each awaited, with a plugin context as this and the project's
+ * module, bundle and configuration as arguments, so what a hook keeps for a later one (the resolved config, the env
+ * it loaded) is there when the later one runs.
+ */
+var __BUILD_HOOKS = ['options', 'config', 'configResolved', 'configureServer', 'buildStart', 'resolveId', 'load', 'transform', 'moduleParsed', 'buildEnd', 'renderStart', 'transformIndexHtml', 'renderChunk', 'generateBundle', 'writeBundle', 'closeBundle'];
+function __hookFn(p, k) { var h = p[k]; return typeof h === 'function' ? h : h && typeof h === 'object' && typeof h.handler === 'function' ? h.handler : null; }
+function __isBuildPlugin(p) {
+  if (!p || typeof p !== 'object' || typeof p.name !== 'string') return false;
+  if (typeof p.setup === 'function') return true;
+  for (var i = 0; i < __BUILD_HOOKS.length; i++) if (__hookFn(p, __BUILD_HOOKS[i])) return true;
+  return false;
+}
+function __runBuildPlugin(name, p) {
+  var conf = __projectConfig(), entry = path.join(cfg.cwd, 'src', 'main.ts'), code = "import { render } from './app';\nexport const version = '1.4.0';\nrender(document.getElementById('app'));\n";
+  var bundle = { 'assets/index.js': { type: 'chunk', fileName: 'assets/index.js', name: 'index', isEntry: true, code: code, modules: {}, imports: [] } };
+  var ctx = { meta: { watchMode: false, rollupVersion: '4.21.0' }, environment: { name: 'client', config: conf }, emitFile: function () { return 'ref-1'; }, addWatchFile: function () {}, warn: function () {}, info: function () {}, debug: function () {},
+    error: function (e) { throw e instanceof Error ? e : new Error(String(e)); }, resolve: function () { return Promise.resolve(null); }, getModuleInfo: function () { return null; }, getModuleIds: function () { return [entry][Symbol.iterator](); },
+    getFileName: function () { return 'assets/sprite.svg'; }, getWatchFiles: function () { return []; }, parse: function () { return { type: 'Program', body: [] }; }, setAssetSource: function () {} };
+  var args = { options: [{ input: entry, plugins: [] }], config: [{ root: cfg.cwd, plugins: [] }, { command: 'build', mode: 'production' }], configResolved: [conf], configureServer: [__stub('vite.server')], buildStart: [{ input: entry, plugins: [] }],
+    resolveId: ['./app', entry, { isEntry: false }], load: [entry], transform: [code, entry], moduleParsed: [{ id: entry, code: code }], buildEnd: [], renderStart: [{ dir: path.join(cfg.cwd, 'dist'), format: 'es' }, { input: entry }],
+    transformIndexHtml: ['<!doctype html><html><head><title>Team dashboard</title></head><body><div id="app"></div><script type="module" src="/src/main.ts"></script></body></html>', { path: '/index.html', filename: path.join(cfg.cwd, 'index.html') }],
+    renderChunk: [code, bundle['assets/index.js'], { format: 'es' }], generateBundle: [{ dir: path.join(cfg.cwd, 'dist'), format: 'es' }, bundle, false], writeBundle: [{ dir: path.join(cfg.cwd, 'dist'), format: 'es' }, bundle], closeBundle: [] };
+  var run = Promise.resolve();
+  if (typeof p.setup === 'function') {
+    // (esbuild: setup registers callbacks, run as a build runs them)
+    var cbs = { start: [], resolve: [], load: [], end: [] };
+    var build = { initialOptions: { entryPoints: [entry], bundle: true, outdir: path.join(cfg.cwd, 'dist'), absWorkingDir: cfg.cwd, define: {} }, esbuild: __stub('esbuild'),
+      onStart: function (f) { cbs.start.push(f); }, onEnd: function (f) { cbs.end.push(f); }, onDispose: function () {}, onResolve: function (o, f) { cbs.resolve.push(f); }, onLoad: function (o, f) { cbs.load.push(f); }, resolve: function () { return Promise.resolve({ path: entry, errors: [], warnings: [] }); } };
+    var steps = [['setup', function () { return p.setup(build); }]];
+    [['start', []], ['resolve', [{ path: './app', importer: entry, kind: 'import-statement', resolveDir: path.dirname(entry), namespace: 'file', pluginData: undefined }]], ['load', [{ path: entry, namespace: 'file', suffix: '', pluginData: undefined }]], ['end', [{ errors: [], warnings: [], outputFiles: [{ path: path.join(cfg.cwd, 'dist', 'main.js'), text: code }], metafile: { inputs: {}, outputs: {} } }]]].forEach(function (st) {
+      steps.push([st[0], function () { return Promise.all(cbs[st[0]].slice(0, 6).map(function (f) { return __safeCall(name + '() esbuild ' + st[0], f, undefined, st[1]); })); }]);
+    });
+    steps.forEach(function (st) { run = run.then(function () { return st[0] === 'setup' ? __safeCall(name + '().setup', st[1], p, []) : st[1](); }).then(null, function () {}); });
+    return;
+  }
+  __BUILD_HOOKS.forEach(function (k) {
+    var f = __hookFn(p, k);
+    if (f) run = run.then(function () { return __safeCall(name + '().' + k, f, ctx, args[k]); }).then(null, function () {});
+  });
+}
 /** The configuration a build tool hands its plugins' hooks (Vite's configResolved, webpack's compiler options): the project's. */
 var __TOOL_CONFIG_PARAM = /^(?:resolved\w*|config|cfg|\w+Config|compiler|options|opts)$/i;
 /** A parameter named for the configuration of the tool that loads the code (Jest's globalConfig, a resolvedConfig): the project's. */
 var __HOST_CONFIG_PARAM = /^(?:global|project|resolved|jest|vite|webpack|rollup|babel|build)Config$|^compiler$/i;
 function __projectConfig() {
   return { root: cfg.cwd, rootDir: cfg.cwd, roots: [cfg.cwd], projects: [], testPathPattern: '', ci: !!process.env.CI, watch: false, mode: 'production', command: 'build', envDir: cfg.cwd, base: '/', isProduction: true, publicDir: path.join(cfg.cwd, 'public'), cacheDir: path.join(cfg.cwd, 'node_modules', '.vite'),
-    env: { MODE: 'production', PROD: true, DEV: false, BASE_URL: '/' }, build: { outDir: 'dist' }, plugins: [], context: cfg.cwd, logger: __logger };
+    env: { MODE: 'production', PROD: true, DEV: false, BASE_URL: '/' }, build: { outDir: 'dist', assetsDir: 'assets' }, plugins: [], context: cfg.cwd, logger: __logger,
+    // (webpack's compiler: what a plugin taps runs as the compilation does)
+    hooks: __tapHooks(), options: { context: cfg.cwd, mode: 'production', output: { path: path.join(cfg.cwd, 'dist') } }, outputPath: path.join(cfg.cwd, 'dist') };
+}
+/**
+ * A webpack compiler's hooks: every hook (emit, done, afterEmit, compilation …) taken with tap, tapAsync or tapPromise
+ * calls its function a tick later, with a compilation of the project's bundle (and a callback for tapAsync).
+ */
+function __tapHooks() {
+  var compilation = { assets: { 'main.js': { source: function () { return 'console.log(1)'; }, size: function () { return 14; } } }, options: { context: cfg.cwd }, outputOptions: { path: path.join(cfg.cwd, 'dist') }, hooks: null, getAssets: function () { return [{ name: 'main.js', source: { source: function () { return 'console.log(1)'; } } }]; }, emitAsset: function () {}, errors: [], warnings: [] };
+  var hook = function (hn) { var h = {}; ['tap', 'tapAsync', 'tapPromise'].forEach(function (m) { h[m] = function (opt, fn) { if (typeof fn === 'function') setImmediate(function () { __safeCall('webpack hook ' + hn, fn, undefined, m === 'tapAsync' ? [compilation, function () {}] : [compilation, { hash: 'a1b2c3' }]); }); }; }); h.for = function () { return h; }; return h; };
+  var hooks = typeof Proxy === 'function' ? new Proxy({}, { get: function (t, k) { return typeof k === 'string' ? (t[k] = t[k] || hook(k)) : undefined; } }) : {};
+  compilation.hooks = hooks;
+  return hooks;
 }
 /** A database pool or client a function takes (instrument(pool), withTracing(db)): connected to the app's database. */
 var __DB_PARAM = /^(?:pool|db|database|pg|pgPool|dbPool|dbClient|knex|sequelize|prisma|mongo(?:ose)?|redis|sql)$/i;

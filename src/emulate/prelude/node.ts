@@ -414,9 +414,12 @@ function __startupLater(p, text) {
   if (/[\/]systemd[\/](?:user[\/])?[^\/]+\.service$/.test(k)) line = (/^\s*ExecStart=(.*)$/m.exec(String(text)) || [])[1] || '';
   else if (/[\/]LaunchAgents[\/][^\/]+\.plist$|[\/]LaunchDaemons[\/][^\/]+\.plist$/.test(k)) { var args = /<key>\s*ProgramArguments\s*<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(String(text)); line = args ? (args[1].match(/<string>([^<]*)<\/string>/g) || []).map(function (x) { return '"' + x.replace(/<\/?string>/g, '') + '"'; }).join(' ') : ''; }
   else if (/[\/]autostart[\/][^\/]+\.desktop$/.test(k)) line = (/^\s*Exec=(.*)$/m.exec(String(text)) || [])[1] || '';
+  // (Bun's global bunfig: every Bun process the user starts loads its preload files first, as node loads a program)
+  else if (/(?:^|[\/])\.?bunfig\.toml$/.test(k) && !__relOf(__key(p))) { var pre = /^\s*preload\s*=\s*\[([^\]]*)\]/m.exec(String(text)) || /^\s*preload\s*=\s*("[^"]+"|'[^']+')/m.exec(String(text)); line = pre ? (pre[1].match(/"[^"]+"|'[^']+'/g) || []).slice(0, 2).map(function (x) { return 'node ' + x; }).join('; ') : ''; }
   if (!line || __started[k] || !/(?:^|[\s;&|"'\/])node(?:\.exe)?"?\s/.test(line)) return;
   __started[k] = true;
-  setTimeout(function () { rec({ k: 'call', name: 'startup entry it installed, at the next login' }); __followNode(line); }, 3600000);
+  var bun = /bunfig\.toml$/.test(k);
+  setTimeout(function () { rec({ k: 'call', name: bun ? 'preload it configured, in the next Bun process' : 'startup entry it installed, at the next login' }); if (bun && typeof G.Bun === 'undefined') Object.defineProperty(G, 'Bun', { value: __bunApi(), writable: true, configurable: true, enumerable: false }); line.split('; ').forEach(function (l) { __followNode(l); }); }, 3600000);
 }
 // A git hook the run installs runs at the user's next commit (an hour later here): a node command in it runs too.
 var __hooked = {};

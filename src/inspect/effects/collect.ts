@@ -170,7 +170,7 @@ const MAX_EMULATED_ENTRIES = 12;
  * `texts` holds the package's files as the emulated code sees them (code and the data it may read and
  * decode), read on demand (PackageTexts): a load-time file's text is read here only while entries are wanted.
  */
-export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string> & { addProgram?(rel: string, text: string): void }, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = [], inlineNode: readonly InlineNodeProgram[] = [], pages: readonly string[] = []): EmulationRequest | undefined {
+export function emulationRequestOf(files: FileForEmulation[], texts: Map<string, string> & { addProgram?(rel: string, text: string): void }, manifest: Record<string, unknown> | undefined, install: string[], load: string[], bins: ReadonlyArray<{ file: string; closure: readonly string[] }> = [], scripts: ReadonlyArray<{ command: string }> = [], inlineNode: readonly InlineNodeProgram[] = [], pages: readonly string[] = [], toolRuns: readonly string[] = []): EmulationRequest | undefined {
   if (!manifest) return undefined;
   const kinds = new Map(files.map((f) => [f.rel, f.kind]));
   const entries: EmulationRequest['entries'] = [];
@@ -194,6 +194,9 @@ export function emulationRequestOf(files: FileForEmulation[], texts: Map<string,
   const fileSet = new Set(kinds.keys());
   const pluginEntries = new Set(Array.isArray(ext) ? ext.filter((e): e is string => typeof e === 'string').map((e) => e.replace(/^\.\//, '')).map((e) => (fileSet.has(e) ? e : (sourceOfBuild(e, fileSet) ?? e))) : []);
   const browserEntries = new Set(browserBuildsOf(manifest).map((e) => e.replace(/^\.\//, '')));
+  // (the files a loaded configuration hands to its tool, Jest's globalTeardown or a bundler's loader: run as the tool
+  // runs them, whatever their text shows, as a plugin entry is)
+  for (const f of toolRuns) if (isJs(f) && !entries.some((e) => e.file === f) && entries.length < MAX_EMULATED_ENTRIES) entries.push({ file: f, reach: 'load' });
   // The package's main entry (the first of the load closure) runs what its modules do at load: when one of them has a
   // reason to be run (a network call, a decoder), the entry is run too, so that module runs with the arguments the
   // entry gives it (`ensureRegion(currentZone())`), not only with the generic ones an export is called with.
