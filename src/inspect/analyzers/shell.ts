@@ -255,6 +255,7 @@ const SAVED_AS = /\b(?:curl|wget)\b[^\n]*?(?:\s-o\s*|\s-O\s+|--output[=\s]|--out
  */
 function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number) => number): void {
   if (text.length > 200000 || !/curl|wget|iwr|irm|invoke-|downloadfile|certutil|bitsadmin|bitstransfer/i.test(text)) return;
+  let vars: Map<string, string> | undefined;
   for (const m of text.matchAll(SAVED_AS)) {
     const file = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').replace(/["'`]+$/, '');
     if (file.length < 2 || file === '-' || /^\/dev\/null$/i.test(file)) continue;
@@ -271,8 +272,29 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
     const cmd = `${text.slice(start, lineEnd).trim()} … ${r[0].trim()}`;
     const line = lineAt(start);
     sink.add('shell.download-exec', line, cmd);
-    if (untrustedSource(text.slice(start, lineEnd), sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
+    // (a URL held in a variable the script sets to a literal, `$url = 'https://dot.net/v1/dotnet-install.ps1'`, is
+    // that URL: not one hidden behind a variable)
+    vars ??= literalAssignments(text);
+    if (untrustedSource(resolvePsVars(resolveVars(text.slice(start, lineEnd), vars), vars), sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
   }
+}
+
+/** Variables a shell or PowerShell script sets once to a quoted literal (`url="https://…"`, `$url = 'https://…'`). */
+function literalAssignments(text: string): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (const m of text.matchAll(/^[ \t]*(?:(?:export|local|readonly)\s+)?\$?([A-Za-z_]\w*)\s*=\s*(?:"([^"$`\n]*)"|'([^'\n]*)')[ \t]*;?[ \t]*$/gm)) {
+    const name = m[1]!;
+    seen.set(name, seen.has(name) ? null : (m[2] ?? m[3])!);
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of seen) if (v !== null) out.set(k, v);
+  return out;
+}
+/** PowerShell's `$name` (any case) replaced by its literal. */
+function resolvePsVars(cmd: string, vars: Map<string, string>): string {
+  if (vars.size === 0) return cmd;
+  const lower = new Map([...vars].map(([k, v]) => [k.toLowerCase(), v]));
+  return cmd.replace(/\$([A-Za-z_]\w*)/g, (whole, n: string) => lower.get(n.toLowerCase()) ?? whole);
 }
 
 const ADDRESS_PLACEHOLDER = /\b(?:ATTACKER|LISTENER|YOUR|MY|LHOST|RHOST|TARGET|REMOTE|KALI|ATTACK)[_-]?(?:IP|HOST|ADDR|ADDRESS|SERVER|BOX)?\b|\/(?:HOST|IP|ADDR|ADDRESS|SERVER|DOMAIN)\/(?:PORT|\d+)\b|<\s*[\w -]*(?:ip|host|addr|address|server)[\w -]*\s*>|\{\s*(?:ip|host|lhost|addr)\s*\}|\bx\.x\.x\.x\b/;

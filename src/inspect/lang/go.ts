@@ -849,8 +849,16 @@ class GoLowerer {
         if (a0?.s === undefined) return carry(...pos);
         const args = pos.slice(1);
         let i = 0;
-        const s = a0.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[svdqxXtfT]/g, () => textOf(args[i++], 'arg'));
-        return { ...carry(...pos), s, exact: pos.every((p) => p.exact) };
+        // (an argument printed as a float or a boolean, `%.2f` of a total, is a number the program computed: what it
+        // was computed from is not in the text)
+        const carried: Val[] = [a0];
+        const s = a0.s.replace(/%[-#0 +]*\d*(?:\.\d+)?([svdqxXtfeEgGT])/g, (_m, verb: string) => {
+          const a = args[i++];
+          if (a && !/[feEgGt]/.test(verb)) carried.push(a);
+          return textOf(a, 'arg');
+        });
+        carried.push(...args.slice(i));
+        return { ...carry(...carried), s, exact: pos.every((p) => p.exact) };
       }
       case 'fmt.Sprint':
       case 'fmt.Sprintln':
