@@ -413,6 +413,10 @@ export function makeCanaries(): CanarySet {
       { path: 'project/package.json', content: JSON.stringify(PROJECT_PACKAGE, null, 2), id: '' },
       { path: 'project/packages/ui/package.json', content: JSON.stringify(PROJECT_WORKSPACE, null, 2), id: '' },
       { path: 'project/server.js', content: PROJECT_SERVER, id: '' },
+      // its tests and their snapshots, one left behind by a test since deleted (a test tool's plugin acts on what it finds)
+      { path: 'project/src/server.test.js', content: "const assert = require('node:assert');\ntest('serves', () => assert.ok(true));\n", id: '' },
+      { path: 'project/src/__snapshots__/server.test.js.snap', content: '// Jest Snapshot v1\n\nexports[`serves 1`] = `"ok"`;\n', id: '' },
+      { path: 'project/src/__snapshots__/legacy.test.js.snap', content: '// Jest Snapshot v1\n\nexports[`renders 1`] = `"<div />"`;\n', id: '' },
       // the project's lockfile (a tool run on the project reads it, and goes on to what it does after)
       { path: 'project/package-lock.json', content: JSON.stringify(PROJECT_LOCK, null, 2), id: '' },
       // a git repository, as a developer's project is (its origin the one git answers for, prelude/node.ts)

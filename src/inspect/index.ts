@@ -15,7 +15,7 @@ import type { Rule } from './rules/types.js';
 import { SignalSink, binaryFiles, deriveFileSignals, type Signal } from './signals.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
 import { inspectTarget } from './target.js';
-import { emulate, prepareTranslators } from './effects/collect.js';
+import { emulate, ownRepositories, prepareTranslators, thirdPartyRawCode } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 
 export { loadRules, DEFAULT_RULES_DIR } from './rules/load.js';
@@ -78,6 +78,7 @@ async function addEmulation(result: ReturnType<typeof inspectTarget>, rules: Rul
   if (target === 'skill') for (const e of observed.effects) e.reach = 'agent';
   if (observed.effects.length) {
     markShippedBinaries(observed.effects, result.signals);
+    thirdPartyRawCode(observed.effects, () => ownRepositories({ manifest: result.manifest }));
     result.effects.push(...observed.effects);
     result.findings = [...result.findings.filter((f) => !f.ruleId.startsWith('behaviour-')), ...evaluateEffectRules(rules, result.effects, ctx)];
   }

@@ -24,7 +24,7 @@ const ONE_BLOB = /^[0-9A-Za-z+/=!#$%&()*\-;<>?@^_`{|}~]{40,}(?:\r?\n|$)/;
 import { installEntries, mayHideText } from './effects/prose.js';
 import type { InlineNodeProgram } from './effects/shell.js';
 import { isPickleFile, PICKLE_FILE } from './effects/pickle.js';
-import { READ_AS_TEXT, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, pageScriptsOf, skillEmulationOf, skillInstallsPackage, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
+import { READ_AS_TEXT, RUNS_IN_CALLERS, SOURCED_CONFIG, TEST_PATH, demoteQuotedFindings, emulationRequestOf, lowerTarget, pageScriptsOf, skillEmulationOf, skillInstallsPackage, skillRunsFile, skillSaid, SCRIPT_FILE, type EmulationRequest, type FileForEffects, type FileForEmulation } from './effects/collect.js';
 import { evaluateEffectRules } from './effects/evaluate.js';
 import type { Effect } from './effects/types.js';
 
@@ -148,7 +148,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
       // Go sources and go.mod too: the translator lowers the Go program an install script builds and runs. And a
       // pickle (effects/pickle.ts): what its opcodes call runs in whatever loads it. And the build files of other tools
       // (a crate's build.rs, Gradle and Nix files): their commands (effects/embedded.ts) run when a lifecycle script builds.
-      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text)) textFiles.push({ rel: f.rel, text, kind });
+      if (kind === 'shell' || kind === 'script' || /^SKILL\.md$/i.test(f.rel) || MAKEFILE.test(f.rel) || CMAKE.test(f.rel) || EMBEDDED_FILE.test(f.rel) || isPhp(f.rel, text) || SOURCED_CONFIG.test(f.rel) || /\.go$|(?:^|\/)go\.mod$/i.test(f.rel) || isPickleFile(f.rel, text) || mayHideText(text) || (kind === 'data' && RUNS_IN_CALLERS.test(text))) textFiles.push({ rel: f.rel, text, kind });
       // What the emulated code may read: code, and data up to 2 M characters.
       if ((kind !== 'manifest' && kind !== 'data' && kind !== 'types') || text.length <= 2_000_000) {
         emulationFiles.push({ rel: f.rel, kind });
@@ -218,7 +218,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   // What runs: the install-time files, and the closures of the package's entry points (main, exports, bins).
   const entries = options.target === 'package' ? entryPoints(manifest?.pkg) : [];
   const loadFiles = closureOf([...entries.filter((e) => e.kind === 'load').map((e) => e.ref), ...nested.entries, ...(options.target === 'package' ? TOOL_PRESETS.filter((f) => fileSet.has(f)) : [])], imports, fileSet);
-  const toolRuns = options.target === 'package' ? handedToTools(loadFiles, imports, fileSet, emulationTexts) : [];
+  const toolRuns = options.target === 'package' ? handedToTools(loadFiles, imports, fileSet, emulationTexts, typeof manifest?.pkg?.name === 'string' ? manifest.pkg.name : undefined) : [];
   const binFiles = closureOf([...entries.filter((e) => e.kind === 'bin').map((e) => e.ref), ...(skillPackages?.bins ?? [])], imports, fileSet);
   if (options.target === 'package') for (const set of [installFiles, loadFiles, binFiles]) scriptsStartedBy(set, textFiles, emulationTexts);
   // (in a skill: a script its own text runs by name; what the model reads is reached, but for a test's or an example's
@@ -445,17 +445,23 @@ const QUOTED_PATH = /(["'`])((?:[\w@<>.-]+\/)*[\w.-]+)\1/g;
  * runs in that tool's process, in the user's project and CI, as surely as what the package's main requires. They join
  * the load closure with what they import, and are run as the tool runs them (the emulator calls what they export).
  */
-function handedToTools(set: Set<string>, imports: Map<string, string[]>, fileSet: Set<string>, texts: ReadonlyMap<string, string>): string[] {
+function handedToTools(set: Set<string>, imports: Map<string, string[]>, fileSet: Set<string>, texts: ReadonlyMap<string, string>, name: string | undefined): string[] {
   const named: string[] = [];
-  for (const rel of [...set]) {
+  // (and the configuration its README tells users to write: `globalSetup: ['my-pruner/global-setup']`, a path into the
+  // package by its name)
+  const readme = [...fileSet].find((f) => /^readme(?:\.md|\.markdown)?$/i.test(f));
+  const ownPath = name ? new RegExp(`^${escapeRegExp(name)}/`) : undefined;
+  for (const rel of [...set, ...(readme && ownPath ? [readme] : [])]) {
     const text = texts.get(rel);
-    if (!text || !/\.(?:[cm]?js|json|ts)$/.test(rel)) continue;
+    if (!text || !/\.(?:[cm]?js|json|ts|md|markdown)$|^readme$/i.test(rel)) continue;
+    const doc = rel === readme;
     for (const k of text.matchAll(TOOL_RUNS_KEY)) {
       const value = text.slice(k.index + k[0].length, k.index + k[0].length + 300);
       for (const q of value.matchAll(QUOTED_PATH)) {
         // (a path into the package as installed in the project: `<rootDir>/node_modules/<name>/setup.js`)
-        const spec = q[2]!.replace(/^(?:<rootDir>\/)?(?:.*\/)?node_modules\/(?:@[\w.-]+\/)?[\w.-]+\//, '');
-        if (!/[./]/.test(spec)) continue;
+        if (doc && !ownPath!.test(q[2]!)) continue;
+        const spec = doc ? q[2]!.replace(ownPath!, '') : q[2]!.replace(/^(?:<rootDir>\/)?(?:.*\/)?node_modules\/(?:@[\w.-]+\/)?[\w.-]+\//, '');
+        if (!doc && !/[./]/.test(spec)) continue;
         const r = resolveLocal(path.posix.dirname(rel), spec, fileSet) ?? resolveLocal('', spec, fileSet);
         if (r && !set.has(r) && !named.includes(r) && /\.(?:[cm]?js|ts)$/.test(r)) named.push(r);
       }

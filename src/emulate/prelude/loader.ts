@@ -1832,6 +1832,26 @@ function __callExports(ex) {
   walk(ex, '', 0);
   __envSchema(ex);
   __lintRules(ex);
+  __formatterPlugin(ex);
+}
+/**
+ * A formatter's language plugin (Prettier: languages naming the files it formats, parsers that read them): the editor
+ * or prettier --write hands each parser the text of the project's file of that language, as it formats it.
+ */
+function __formatterPlugin(ex) {
+  var p = ex && typeof ex === 'object' ? (ex.parsers ? ex : ex.default) : null;
+  if (!p || !p.parsers || typeof p.parsers !== 'object' || !Array.isArray(p.languages)) return;
+  Object.keys(p.parsers).slice(0, 6).forEach(function (name) {
+    var parser = p.parsers[name];
+    if (!parser || typeof parser.parse !== 'function') return;
+    var lang = p.languages.filter(function (l) { return l && Array.isArray(l.parsers) && l.parsers.indexOf(name) >= 0; })[0] || p.languages[0] || {};
+    var names = [].concat(Array.isArray(lang.filenames) ? lang.filenames : [], Array.isArray(lang.extensions) ? lang.extensions.map(function (e) { return 'src/index' + e; }) : []).slice(0, 8);
+    names.forEach(function (n) {
+      var file = path.join(cfg.cwd, String(n)), text;
+      try { text = fs.readFileSync(file, 'utf8'); } catch (e) { return; }
+      __safeCall('formatter parser ' + name, parser.parse, parser, [text, { filepath: file, originalText: text, parser: name, printWidth: 80, tabWidth: 2 }]);
+    });
+  });
 }
 /**
  * An environment validator (cleanEnv, createEnv, assertEnv, validate …) is called as an app calls it, three times (a run

@@ -161,6 +161,9 @@ export interface FileForEmulation {
   kind: FileKind;
 }
 
+/** A GitHub workflow other repositories call (`on: workflow_call`), or a composite action's steps. */
+export const RUNS_IN_CALLERS = /^on:\s*(?:\[[^\]\n]*\bworkflow_call\b|workflow_call\b|\n(?:[ \t]+.*\n)*?[ \t]+workflow_call\s*:)|^runs:\s*\n[ \t]+using:\s*['"]?composite\b/m;
+
 /** At most this many entries are emulated per package (install-time entries first). */
 const MAX_EMULATED_ENTRIES = 12;
 
@@ -1074,8 +1077,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // opens, and a server every start of its client launches, persist. A package's
     // own CI files and Makefile never run on the user's machine.
     const gitRemotes = new Map<string, string>();
-    for (const c of facts.target === 'skill' && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
-      const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach, scope: f.rel, gitRemotes });
+    // (but a package's reusable workflow or composite action runs in the pipelines of every repository that uses it,
+    // with their secrets: as a library's code runs in its users' programs)
+    const forCallers = facts.target === 'package' && f.kind === 'data' && RUNS_IN_CALLERS.test(f.text);
+    for (const c of (facts.target === 'skill' || forCallers) && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
+      const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach: forCallers ? 'load' : reach, scope: f.rel, gitRemotes });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });
     }
@@ -1128,13 +1134,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // A code host's raw file from a repository the project does not name as its own, run inside the program that
   // fetched it (Python's exec, a script's eval of what came back: an exec computed from the download): whoever owns
   // that repository changes what runs, as a paste's author does. An installer piped to a shell is judged as before.
-  let ownRepos: Set<string> | undefined;
-  for (const e of effects) {
-    if (e.kind !== 'fetch' || e.hostClass !== 'vendor' || !e.url || !e.produces?.length) continue;
-    const repo = rawRepositoryOf(e.url);
-    if (!repo || (ownRepos ??= ownRepositories(facts)).has(repo) || !runsInProcess(effects, e.produces)) continue;
-    e.hostClass = 'paste';
-  }
+  thirdPartyRawCode(effects, () => ownRepositories(facts));
   // A key named after a service (`TRELLO_API_KEY`) sent to that service's own domain (`api.trello.com`) is the
   // service's API, not an outside host: the registrable label must equal the name's first word.
   const owners = new Set(effects.filter((e) => e.kind === 'read' && e.path && /^\$?\{?[A-Z][A-Z0-9]*_/.test(e.path)).map((e) => e.path!.replace(/^\$?\{?/, '').split('_')[0].toLowerCase()).filter((w) => w.length >= 4 && !/^(?:api|auth|secret|token|access|private|client|user|home|path|node|npm)$/.test(w)));
@@ -1464,10 +1464,25 @@ function declaredCredentials(facts: TargetFacts): Set<string> {
 }
 
 /** The code-host repositories (`owner/repo`) the project names as its own: its manifest's repository and homepage, a skill's homepage. */
-function ownRepositories(facts: TargetFacts): Set<string> {
+/**
+ * A code host's raw file from a repository the project does not name as its own, run inside the program that
+ * fetched it: judged as a paste (its owner changes what runs). For the static effects and the emulator's alike.
+ */
+export function thirdPartyRawCode(effects: Effect[], own: () => Set<string>): void {
+  let ownRepos: Set<string> | undefined;
+  for (const e of effects) {
+    if (e.kind !== 'fetch' || e.hostClass !== 'vendor' || !e.url || !e.produces?.length) continue;
+    const repo = rawRepositoryOf(e.url);
+    if (!repo || (ownRepos ??= own()).has(repo) || !runsInProcess(effects, e.produces)) continue;
+    e.hostClass = 'paste';
+  }
+}
+
+/** The repositories a package or skill names as its own (repository, homepage). */
+export function ownRepositories(facts: Pick<TargetFacts, 'manifest'> & { files?: TargetFacts['files'] }): Set<string> {
   const out = new Set<string>();
   const repo = facts.manifest?.repository as unknown;
-  const skill = facts.files.find((f) => /^SKILL\.md$/i.test(f.rel));
+  const skill = facts.files?.find((f) => /^SKILL\.md$/i.test(f.rel));
   for (const u of [typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url, facts.manifest?.homepage, skill && skillHomepage(skill.text)]) {
     if (typeof u !== 'string') continue;
     const named = pushedRepositoryOf(u.replace(/^git\+/, '').replace(/#.*$/, '')) ?? /^(?:github|gitlab|bitbucket):([\w.-]+\/[\w.-]+)$/.exec(u)?.[1] ?? /^([\w.-]+\/[\w.-]+)$/.exec(u)?.[1];
@@ -1483,7 +1498,7 @@ function runsInProcess(effects: Effect[], keys: string[]): boolean {
     let grew = false;
     for (const x of effects) {
       if (!x.consumes?.some((k) => reached.has(k))) continue;
-      if (x.kind === 'exec' && x.origin === 'computed' && x.lang !== 'shell' && x.lang !== 'prose' && x.lang !== 'powershell') return true;
+      if (x.kind === 'exec' && ((x.origin === 'computed' && x.lang !== 'shell' && x.lang !== 'prose' && x.lang !== 'powershell') || (x.lang === 'emulation' && x.inProcess))) return true;
       for (const k of x.produces ?? []) if (!reached.has(k)) (reached.add(k), (grew = true));
     }
     if (!grew) break;
