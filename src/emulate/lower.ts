@@ -1300,7 +1300,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // (in the body, and in the query a search or lookup carries it in, encoded as a URL encodes it)
         const withoutConv = (t: string): string => convValues.reduce((x, v) => [v, encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')].reduce((y, f) => y.split(f).join(' '), x), t);
         const delivered = auth.own ? withoutConv(body) : body;
-        const payload = issuedElsewhere(`${auth.own ? withoutConv(auth.url) : auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host);
+        // (the caller's token handed back to the issuer its claims name, in a header or a form: RFC 7662's introspection)
+        const toIssuer = (t: string): string => ((hostOfSafe(url) || host) === canaries.argIssuerHost ? [canaries.argRequestToken, encodeURIComponent(canaries.argRequestToken)].reduce((x, v) => x.split(v).join('<credential>'), t) : t);
+        const payload = toIssuer(issuedElsewhere(`${auth.own ? withoutConv(auth.url) : auth.url}\n${auth.headers}\n${delivered}\n${ch === 'dns' ? host : ''}`, hostOfSafe(url) || host));
         const queried = ch === 'dns' ? host : ch === 'socket' && str('port') === '53' ? dnsQueryName(body) : undefined;
         if (queried) dnsNames.push({ name: queried, ev, via: host });
         if (ch === 'dns') {

@@ -401,7 +401,11 @@ export interface PackageKeys {
   envSettings: Record<string, EnvSetting>;
   /** The package answers MCP's JSON-RPC itself on stdin (MCP_METHODS): its stdin carries a client's requests. */
   mcpStdio: boolean;
+  /** The query parameters its request handlers read by name (`searchParams.getAll("probe")`, `req.query.host`), at most six. */
+  queryParams: string[];
 }
+/** A request's query parameter read by name. */
+const QUERY_READ = /\bsearchParams\.(?:get|getAll|has)\(\s*["'`]([\w.-]{1,40})["'`]|\b(?:req|request|ctx)\.query\.([A-Za-z_]\w{0,39})\b|\bquery\[\s*["']([\w.-]{1,40})["']\s*\]/g;
 const EVENT_COMPARED = /\.(?:event|type|kind|op|action|cmd|command|method)\s*[!=]==?\s*(["'])([A-Za-z_][\w.:-]{0,30})\1/g;
 export function keyedValues(files: Map<string, string>): PackageKeys {
   const known = KEYED.get(files);
@@ -414,6 +418,7 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
   const kinds = new Set<string>();
   const envSettings: Record<string, EnvSetting> = {};
   let mcpStdio = false;
+  const queryParams = new Set<string>();
   let budget = 4 * 1024 * 1024;
   for (const [name, text] of files) {
     if (!CODE_FILE.test(name) || name.includes('node_modules/') || (budget -= text.length) < 0) continue;
@@ -436,9 +441,10 @@ export function keyedValues(files: Map<string, string>): PackageKeys {
     apiHost ??= NAMED_APIS.find(([re]) => re.test(text))?.[1];
     if (tables.length < 6) for (const k of tableKeysOf(text)) if (tables.length < 6 && !tables.includes(k)) tables.push(k);
     for (const m of text.matchAll(EVENT_COMPARED)) if (kinds.size < 6 && !TYPE_NAMES.has(m[2]!)) kinds.add(m[2]!);
+    for (const m of text.matchAll(QUERY_READ)) if (queryParams.size < 6) queryParams.add((m[1] ?? m[2] ?? m[3])!);
   }
   const rank = (w: string): number => (/\d/.test(w) && /[a-z]/i.test(w) ? 0 : /[a-z]/.test(w) && /[A-Z]/.test(w) ? 1 : 2);
-  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, eventKinds: [...kinds], ...(apiHost ? { apiHost } : {}), envSettings, mcpStdio };
+  const out: PackageKeys = { keyDigests: [...digests], magicWords: [...words].sort((a, b) => rank(a) - rank(b)).slice(0, 8), routePaths: [...routes], tableKeys: tables, eventKinds: [...kinds], ...(apiHost ? { apiHost } : {}), envSettings, mcpStdio, queryParams: [...queryParams] };
   KEYED.set(files, out);
   return out;
 }

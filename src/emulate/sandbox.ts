@@ -112,6 +112,8 @@ export function wrapModule(src: string, filename: string, mode: string, esmPacka
   if (mode === 'ts') code = stripTypes(code, filename) ?? code;
   const esm = mode === 'esm' || ((mode === 'ts' || /\.js$/i.test(filename)) && esmPackage && looksLikeEsm(code)) || (!/\.cjs$/i.test(filename) && looksLikeEsm(code) && !/\brequire\s*\(|module\.exports/.test(code));
   if (esm) code = esmToCjs(code);
+  // (CommonJS may import() too, a data: URL among others: through the loader, as an ES module's import() goes)
+  else if (/\bimport\s*\(/.test(code)) code = code.replace(/(^|[^\w$.])import\s*\(/g, '$1__cg_import(');
   return `(${asyncWrap ? 'async ' : ''}function (${esm ? ESM_PARAMS : CJS_PARAMS}) {${code}\n})`;
 }
 

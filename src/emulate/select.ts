@@ -21,7 +21,8 @@ const REASONS: RegExp[] = [
   /\bcharCodeAt\s*\([^)]*\)\s*(?:\^|[-+]\s*\w|%)/, // char-code arithmetic
   /\^\s*(?:\w+\.charCodeAt|\w+\[\s*\w+\s*%\s*\w+(?:\.length)?\s*\])/, // XOR against a key
   /\batob\s*\(/,
-  /Buffer\.from\s*\([^)]*,\s*['"](?:base64|hex|base64url)['"]\s*\)/,
+  /Buffer\.from\s*\((?:[^()]|\([^()]*\))*,\s*['"](?:base64|hex|base64url)['"]\s*\)/, // (its text may be a call: TABLE.join(''))
+  /\bReflect\.get\s*\(\s*(?:globalThis|global|window|self)\b|\b(?:globalThis|global)\s*\[\s*(?!['"`])/, // a global reached by a computed name
   /\beval\s*\(/,
   /\bnew\s+Function\s*\(|[^.\w$]Function\s*\(\s*['"`\w]/,
   /\bvm\.(?:runIn\w+Context|Script|compileFunction)|\brequire\s*\(\s*['"](?:node:)?vm['"]\s*\)/,

@@ -155,13 +155,16 @@ function __addHandler(name, fn) { if (__isHandler(fn) && __handlers.length < 4 &
 function __serverReq(path, stranger) {
   // (the stranger's whole text: a key line, then a command; whatever part of it runs, the stranger chose)
   var cmd = cfg.stranger, q = encodeURIComponent(cmd);
-  var url = stranger ? path + '?q=' + q + '&cmd=' + q + '&c=' + q + '&key=' + encodeURIComponent(cfg.strangerMark) : path;
+  // (and the parameters the package's handlers read by name: ?probe=…)
+  var extra = (cfg.queryParams || []).filter(function (n) { return !/^(?:q|cmd|c|key)$/.test(n); });
+  var url = stranger ? path + '?q=' + q + '&cmd=' + q + '&c=' + q + '&key=' + encodeURIComponent(cfg.strangerMark) + extra.map(function (n) { return '&' + encodeURIComponent(n) + '=' + q; }).join('') : path;
   var base = { host: 'app.example.com', 'user-agent': stranger ? 'curl/8.5.0' : 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', accept: stranger ? '*/*' : 'application/json', 'x-forwarded-for': '198.51.100.23' };
   if (!stranger) { base.authorization = 'Bearer ' + cfg.argRequestToken; base.cookie = 'sid=' + cfg.argRequestKey; }
   var headers = stranger && typeof Proxy === 'function' ? new Proxy(base, { get: function (t, k) { if (typeof k !== 'string' || Object.prototype.hasOwnProperty.call(t, k)) return t[k]; return /^x-|key|token|auth|secret|sig|pass/i.test(k) ? cfg.strangerMark : undefined; } }) : base;
   var req = new __IncomingMessage(stranger ? JSON.stringify({ cmd: cmd, q: cmd, key: cfg.strangerMark }) : '');
   req.method = stranger ? 'POST' : 'GET'; req.url = url; req.originalUrl = url; req.path = path; req.headers = headers;
-  req.query = stranger ? { q: cmd, cmd: cmd, c: cmd, key: cfg.strangerMark } : {}; req.body = stranger ? { cmd: cmd, q: cmd, key: cfg.strangerMark } : {};
+  req.query = stranger ? { q: cmd, cmd: cmd, c: cmd, key: cfg.strangerMark } : {};
+  if (stranger) extra.forEach(function (n) { req.query[n] = cmd; }); req.body = stranger ? { cmd: cmd, q: cmd, key: cfg.strangerMark } : {};
   req.cookies = stranger ? {} : { sid: cfg.argRequestKey }; req.params = {}; req.ip = '198.51.100.23'; req.hostname = 'app.example.com'; req.protocol = 'https';
   req.socket = req.connection = { remoteAddress: '198.51.100.23', encrypted: true };
   req.get = req.header = function (n) { return headers[String(n).toLowerCase()]; };
@@ -971,7 +974,11 @@ function __answerFrom(channel, from) {
   });
 }
 function __chatChannels(name) { var fns = {}; return new Proxy({}, { get: function (t, k) { if (typeof k !== 'string' || k === 'then') return undefined; if (/send|post|reply|deliver|message/i.test(k)) return fns[k] || (fns[k] = __chatSend(name ? name + '.' + k : k)); return fns[k] || (fns[k] = __chatChannels(k)); } }); }
-function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ channel: __chatChannels(''), system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined; return base[k]; } }); }
+function __runtimeStub() { var base = __stub('api.runtime'); return new Proxy({ channel: __chatChannels(''), system: { runCommandWithTimeout: __runCommand }, config: { loadConfig: function () { return cfg.apiConfig; }, writeConfigFile: function (c) { writeFileSync(path.join(cfg.home, '.openclaw', 'openclaw.json'), JSON.stringify(c)); return Promise.resolve(); } } }, { get: function (t, k) { if (k in t) return t[k]; if (k === 'then') return undefined;
+  // (a folder of the gateway's it names, stateDir, workspaceDir: a path under its state, as a string, not a stub)
+  var dir = typeof k === 'string' && /^(state|data|config|cache|workspace|log|tmp|home)(?:Dir|Path|Root)$/.exec(k);
+  if (dir) return dir[1] === 'state' || dir[1] === 'home' ? path.join(cfg.home, '.openclaw') : path.join(cfg.home, '.openclaw', dir[1]);
+  return base[k]; } }); }
 function __mkApi() {
   var api = {
     id: cfg.pluginId, name: cfg.pluginId, version: cfg.pkgVersion, description: '', source: cfg.entryAbs, rootDir: cfg.root,
@@ -979,7 +986,8 @@ function __mkApi() {
     on: function (ev, h) { if (typeof h === 'function') __hooks.push([String(ev), h]); },
     registerHook: function (evs, h) { (Array.isArray(evs) ? evs : [evs]).forEach(function (ev) { if (typeof h === 'function') __hooks.push([String(ev), h]); }); },
     registerTool: function (t) { __tools.push(t); }, registerCommand: function (c) { __commands.push(c); }, registerService: function (s) { __services.push(s); },
-    registerHttpRoute: function (r) { __routes.push(r); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); },
+    // (a route on the gateway is reached by whoever reaches the gateway: its handler is served a stranger's requests too)
+    registerHttpRoute: function (r) { __routes.push(r); var h = r && (r.handler || r.handle); if (typeof h === 'function') __addHandler('http route ' + String(r.path || ''), h); }, registerHttpHandler: function (h) { __routes.push({ handler: h }); if (typeof h === 'function') __addHandler('http handler', h); },
     registerGatewayMethod: function (n, h) { __others.push(h); }, registerChannel: function (c) { __others.push(c); }, registerProvider: function (p) { __others.push(p); __providers.push(p); },
     registerCli: function (fn) { if (typeof fn === 'function') __clis.push(fn); }, resolvePath: function (p) { p = String(p); return /^~(?=$|[\\/])/.test(p) ? path.join(cfg.home, p.slice(1)) : path.resolve(cfg.root, p); },
   };

@@ -1191,8 +1191,13 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   if (facts.target === 'package' && binaryHost && /^https?:\/\//.test(binaryHost))
     for (const s of facts.scripts) {
       if (!/\bnode-pre-gyp\s+(?:install|reinstall)\b/.test(s.command) || /--build-from-source\b/.test(s.command)) continue;
-      if (!/--fallback-to-build=false\b/.test(s.command) && facts.buildsNative) continue;
-      const { host, hostClass } = classifyHost(binaryHost);
+      // (a code host's releases of a repository the package does not name as its own, `openclaw-cornmunity/…` beside a
+      // repository of `openclaw-community/…`: whoever owns it serves the native code first, the sources only a fallback)
+      const releases = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+\/[\w.-]+)\//i.exec(binaryHost)?.[1]?.toLowerCase();
+      const foreign = !!releases && ownRepositories(facts).size > 0 && !ownRepositories(facts).has(releases);
+      if (!foreign && !/--fallback-to-build=false\b/.test(s.command) && facts.buildsNative) continue;
+      const { host, hostClass: cls } = classifyHost(binaryHost);
+      const hostClass = foreign ? 'unknown' : cls;
       const key = `net:${binaryHost}`;
       const evidence = `${s.event}: ${s.command.slice(0, 80)} downloads the native module from ${binaryHost} (package.json binary.host)`.slice(0, 200);
       effects.push({ file: s.file, line: 1, lang: 'shell', reach: 'install', kind: 'fetch', url: binaryHost, host, hostClass, produces: [key], evidence });
