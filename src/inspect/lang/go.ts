@@ -183,7 +183,7 @@ class GoLowerer {
         if (!left || !right) return;
         const op = n.children.find((c) => c && !c.isNamed && /=$/.test(c.type))?.type ?? '=';
         const rs = kids(right).map((r) => this.ev(r));
-        this.assign(kids(left), rs, op !== '=' && op !== ':=', line(n), n.text.slice(0, 160));
+        this.assign(kids(left), rs, op !== '=' && op !== ':=', line(n), n.text.slice(0, 160), n.type === 'short_var_declaration');
         return;
       }
       case 'var_declaration':
@@ -196,7 +196,8 @@ class GoLowerer {
           const names = kids(spec).filter((x) => x.type === 'identifier');
           const value = spec.childForFieldName('value');
           const rs = value ? kids(value).map((r) => this.ev(r)) : names.map(() => this.zero(spec.childForFieldName('type')));
-          this.assign(names, rs, false);
+          // (a var declared inside a function is that function's; at the top level, the package's)
+          this.assign(names, rs, false, 0, '', this.scope !== this.global);
         }
         return;
       }
@@ -302,21 +303,25 @@ class GoLowerer {
     return true;
   }
 
-  private assign(left: SyntaxNode[], rs: Val[], merge: boolean, l = 0, ev = ''): void {
+  private assign(left: SyntaxNode[], rs: Val[], merge: boolean, l = 0, ev = '', declares = false): void {
     const tuple = rs.length === 1 && rs[0].obj === 'tuple' ? rs[0].items ?? [] : undefined;
     left.forEach((t, i) => {
       const v = tuple ? tuple[i] ?? val() : rs[i] ?? (rs.length === 1 ? val() : val());
       if (t.type === 'identifier') {
         if (t.text === '_') return;
         if (this.errBranch && !merge && this.lookup(t.text)?.s !== undefined) return;
+        // (a package-level variable is one for every function of the package, whichever call lowered it: `raw` filled in
+        // shadowBytes() and sent in flush(), called from main one after the other)
+        const pkgKey = !declares && this.isPackageVar(t.text) ? this.packageKey(t.text) : undefined;
         if (merge) {
           const old = this.lookup(t.text);
-          this.em.bind(t.text, v);
-          this.setVar(t.text, { ...concat([old ?? val(), { ...v, producers: [] }]), producers: [] });
+          this.em.bind(t.text, v, pkgKey);
+          this.setVar(t.text, { ...concat([old ?? val(), { ...v, producers: [] }]), producers: [], ...(pkgKey ? { boundKey: pkgKey } : {}) });
         } else {
           // (`if len(seed) == 0 { seed = []byte(…) }`: where the branch is not taken, seed still holds what was read)
-          this.setVar(t.text, stored(this.em, t.text, this.branches.assigned(this.lookup(t.text), v)));
+          this.setVar(t.text, stored(this.em, t.text, this.branches.assigned(this.lookup(t.text), v), pkgKey));
         }
+        if (pkgKey) this.em.bindKeys(v.keys, pkgKey);
       } else {
         // `c.Token = x`, `m["k"] = x`, `req.Header["X"] = …`: the root variable now carries the data
         const root = rootName(t);
@@ -334,6 +339,18 @@ class GoLowerer {
         this.setVar(root, { ...carry(old, { ...v, producers: [] }), obj: old?.obj, s: old?.s, exact: old?.exact, path: old?.path, host: old?.host, writing: old?.writing, entries, ...(items ? { items } : {}), producers: [] });
       }
     });
+  }
+
+  /**
+   * A name the package declares at its top level and no enclosing function shadows: in this file's globals, or in
+   * another file of the package (a name Go finds nowhere here).
+   */
+  private isPackageVar(name: string): boolean {
+    for (let s: Scope | undefined = this.scope; s && s !== this.global; s = s.parent) if (s.has(name)) return false;
+    return this.scope === this.global || this.global.has(name) || !this.funcs.has(name);
+  }
+  private packageKey(name: string): string {
+    return `var:${name}@${posix.dirname(this.em.file)}/#package`;
   }
 
   private lookup(name: string): Val | undefined {
@@ -460,7 +477,8 @@ class GoLowerer {
     const bound = this.lookup(id);
     if (bound) return refVal(this.em, id, bound);
     if (this.funcs.has(id)) return val({ fn: id });
-    return refVal(this.em, id, undefined);
+    // (a package-level variable another file of the package declares)
+    return val({ keys: [this.packageKey(id)], s: '${' + id + '}' });
   }
 
   private composite(n: SyntaxNode): Val {

@@ -487,6 +487,16 @@ export class Emitter {
     return this.emit('exec', line, evidence, { command: evidenceOf(text), origin: o, consumes: files.length ? files : undefined }, [command]).effect;
   }
 
+  /**
+   * Bind what a value was made from to `key` as well: the effects that produced any of its keys produce `key` too (a
+   * package-level variable filled in one call and read in another, lowered apart).
+   */
+  bindKeys(keys: readonly string[], key: string): void {
+    if (!keys.length) return;
+    const from = new Set(keys);
+    for (const e of this.effects) if (e.produces?.some((k) => from.has(k)) && !e.produces.includes(key)) e.produces.push(key);
+  }
+
   /** Bind the result of an expression to a variable: producers now also produce `var:<name>@<file>`. */
   bind(name: string, v: Val, key = this.varKey(name)): Val {
     for (const p of v.producers) {
