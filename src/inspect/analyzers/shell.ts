@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { SignalSink } from '../signals.js';
 import { MAX_DECODE_DEPTH, decodeBase64, decodeBase64Utf16, decodeEscapes, isMostlyPrintable } from './decode.js';
 import { EXFIL_HOST, PASTE_HOST, scanContent } from './patterns.js';
+import { classifyHost } from '../effects/classify.js';
 import { compileOnFirstUse, containsWord, escapeRegExp, lowerCased } from './regex-tier.js';
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
@@ -274,8 +275,13 @@ function downloadThenRun(text: string, sink: SignalSink, lineAt: (offset: number
     sink.add('shell.download-exec', line, cmd);
     // (a URL held in a variable the script sets to a literal, `$url = 'https://dot.net/v1/dotnet-install.ps1'`, is
     // that URL: not one hidden behind a variable)
+    // (only where that URL is a vendor's: a variable naming anyone else's host still hides it from a reader)
     vars ??= literalAssignments(text);
-    if (untrustedSource(resolvePsVars(resolveVars(text.slice(start, lineEnd), vars), vars), sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
+    const raw = text.slice(start, lineEnd);
+    const resolved = resolvePsVars(resolveVars(raw, vars), vars);
+    const urls = resolved === raw ? [] : (resolved.match(URL_RE) ?? []);
+    const vendorOnly = urls.length > 0 && urls.every((u) => /^https:/i.test(u) && classifyHost(u).hostClass === 'vendor');
+    if (untrustedSource(vendorOnly ? resolved : raw, sink.depth > 0)) sink.add('shell.download-exec-untrusted', line, cmd);
   }
 }
 
