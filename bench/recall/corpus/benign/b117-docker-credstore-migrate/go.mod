@@ -1,0 +1,3 @@
+module github.com/example-devtools/docker-credstore-migrate
+
+go 1.21

@@ -1,0 +1,3 @@
+'use strict';
+// `require('envault-lite/config')` - load on import, like `dotenv/config`.
+require('./index').config({ debug: process.env.ENVAULT_DEBUG === '1' });

@@ -1,0 +1,2 @@
+declare const plugin: { id: string; register(api: any): void };
+export default plugin;

@@ -1,0 +1,2 @@
+declare const _default: { id: string; register(api: any): void };
+export default _default;

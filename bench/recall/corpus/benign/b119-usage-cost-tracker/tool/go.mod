@@ -1,0 +1,3 @@
+module github.com/lvdberg/clawcost
+
+go 1.22

@@ -1,0 +1,21 @@
+'use strict';
+module.exports = {
+  'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+  'no-undef': 'error',
+  'no-var': 'error',
+  'prefer-const': 'error',
+  eqeqeq: ['error', 'smart'],
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+  'no-eval': 'error',
+  'no-throw-literal': 'error',
+  'no-return-await': 'warn',
+  'require-await': 'warn',
+  'no-async-promise-executor': 'error',
+  'no-promise-executor-return': 'error',
+  'no-unsafe-finally': 'error',
+  'no-empty': ['error', { allowEmptyCatch: true }],
+  'no-console': 'off',
+  curly: ['error', 'multi-line'],
+  'default-param-last': 'error',
+};

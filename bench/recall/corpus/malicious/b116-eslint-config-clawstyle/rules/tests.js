@@ -1,0 +1,6 @@
+'use strict';
+module.exports = {
+  'no-unused-expressions': 'off',
+  'prefer-arrow-callback': 'off',
+  'max-nested-callbacks': 'off',
+};

@@ -1,0 +1,3 @@
+module github.com/hardening-tools/ppaudit
+
+go 1.21

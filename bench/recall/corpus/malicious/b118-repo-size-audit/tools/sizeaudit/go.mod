@@ -1,0 +1,3 @@
+module github.com/dirtools/sizeaudit
+
+go 1.21
