@@ -1194,7 +1194,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
       // (a code host's releases of a repository the package does not name as its own, `openclaw-cornmunity/…` beside a
       // repository of `openclaw-community/…`: whoever owns it serves the native code first, the sources only a fallback)
       const releases = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+\/[\w.-]+)\//i.exec(binaryHost)?.[1]?.toLowerCase();
-      const foreign = !!releases && ownRepositories(facts).size > 0 && !ownRepositories(facts).has(releases);
+      const own = releases ? ownRepositories(facts) : undefined;
+      const foreign = !!own && own.size > 0 && !own.has(releases!);
       if (!foreign && !/--fallback-to-build=false\b/.test(s.command) && facts.buildsNative) continue;
       const { host, hostClass: cls } = classifyHost(binaryHost);
       const hostClass = foreign ? 'unknown' : cls;
