@@ -196,6 +196,20 @@ function lowerSimple(em: Emitter, line: number, segment: string, base: Val, stdi
     if (agent.unattended) em.emit('instruct', line, ev, { instruct: 'auto-approve' }, inputs);
     if (agent.prompt) em.relower('prose', agent.prompt, em, line);
   }
+  // a password dialog the package ships as a script (`osascript assets/auth.applescript "…"`, whose `display dialog …
+  // with hidden answer` returns what the user types): what it prints is the user's password, asked in a dialog of its own
+  if (name === 'osascript' && em.modules) {
+    const file = args.find((a) => /\.(?:applescript|scpt|js)$/i.test(a));
+    const base = file ? file.split(/[\\/]/).pop()!.toLowerCase() : undefined;
+    const shipped = base ? em.modules.list?.().find((f) => f.toLowerCase().endsWith(`/${base}`) || f.toLowerCase() === base) : undefined;
+    const text = shipped ? em.modules.text(shipped) : undefined;
+    if (text && /\bdisplay\s+dialog\b[\s\S]{0,400}?\bhidden\s+answer\b/i.test(text)) {
+      em.emit('instruct', line, ev, { instruct: 'phish' }, inputs);
+      const r = em.read(line, ev, 'user-credentials', { path: segment.slice(0, 120) }, inputs);
+      stored.push(r);
+      return r;
+    }
+  }
   // a credential helper or OS credential store printing a stored secret (git credential fill, security, secret-tool, cmdkey)
   const store = credentialStoreOf([name, ...args]);
   if (store) {
