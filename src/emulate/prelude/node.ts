@@ -419,7 +419,7 @@ function __startupLater(p, text) {
   if (!line || __started[k] || !/(?:^|[\s;&|"'\/])node(?:\.exe)?"?\s/.test(line)) return;
   __started[k] = true;
   var bun = /bunfig\.toml$/.test(k);
-  setTimeout(function () { rec({ k: 'call', name: bun ? 'preload it configured, in the next Bun process' : 'startup entry it installed, at the next login' }); if (bun && typeof G.Bun === 'undefined') Object.defineProperty(G, 'Bun', { value: __bunApi(), writable: true, configurable: true, enumerable: false }); line.split('; ').forEach(function (l) { __followNode(l); }); }, 3600000);
+  setTimeout(function () { rec({ k: 'call', name: bun ? 'preload it configured, in the next Bun process' : 'startup entry it installed, at the next login' }); if (bun && typeof G.Bun === 'undefined') Object.defineProperty(G, 'Bun', { value: __bunApi(), writable: true, configurable: true, enumerable: false }); (bun ? line.split('; ') : [line]).forEach(function (l) { __followNode(l); }); }, 3600000);
 }
 // A git hook the run installs runs at the user's next commit (an hour later here): a node command in it runs too.
 var __hooked = {};
