@@ -1024,9 +1024,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
   // and the JSON settings they may read (`json.load(open(os.path.join(HERE, "..", "config", "x.json")))`)
   for (const f of facts.files) if (isShippedJson(f.rel, f.text)) scripts.set(f.rel, f.text);
   // and the templates and texts they render or copy (`Path(__file__).parent / "assets" / "AGENTS.md.tmpl"`)
-  for (const f of facts.files) if (SHIPPED_TEXT_FILE.test(f.rel) && f.text.length <= 65536 && !scripts.has(f.rel)) scripts.set(f.rel, f.text);
   // (and the AppleScript a script hands to osascript: its dialogs are the user's to answer)
-  for (const f of facts.files) if (/\.applescript$/i.test(f.rel) && f.text.length <= 65536 && !scripts.has(f.rel)) scripts.set(f.rel, f.text);
+  for (const f of facts.files) if ((SHIPPED_TEXT_FILE.test(f.rel) || /\.applescript$/i.test(f.rel)) && f.text.length <= 65536 && !scripts.has(f.rel)) scripts.set(f.rel, f.text);
   // (a skill's documents by path: a step may define its terms in a document it links)
   const docText = new Map(facts.target === 'skill' ? facts.files.filter((f) => f.kind === 'doc' || f.kind === 'skill').map((f) => [f.rel, f.text] as const) : []);
   // What a shell script may source or read settings or lines from: the target's config files, shell scripts, JSON
