@@ -16,7 +16,7 @@ import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass }
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
 import type { TraceEvent } from './sandbox.js';
-import { findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
+import { decodeBase64, findEncodedBlobs, MAX_DECODE_DEPTH, MAX_DECODED_BYTES_PER_FILE } from '../inspect/analyzers/decode.js';
 import { JS_LINE_STRINGS } from '../inspect/analyzers/patterns.js';
 import { INSTRUCTION_TEXT, lowerProse, writtenInstructions } from '../inspect/effects/prose.js';
 import { configCommands, hostsRemapped, isToolConfig, redirectedRegistries, scheduledCommands, scheduledPrompts } from '../inspect/effects/tool-configs.js';
@@ -666,6 +666,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
    * (TELEGRAM_BOT_TOKEN at api.telegram.org) authenticates the same way, and marks the send as the user's account.
    */
   const AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token)$/i;
+  const AUTH_QUERY = /^(?:token|access_token|api_?key|apikey|key|auth|auth_token)$/i;
   const SERVICE_TOKEN = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-|npm_|pypi-|sk-(?:ant-|proj-)?|hf_|dckr_pat_)[A-Za-z0-9_-]{16,}$/;
   /**
    * The request's credential is one the package's own text holds (a run of 16+ of its characters is written there), not
@@ -730,6 +731,18 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         }
       }
     let u = url;
+    // an API's documented key parameter (`?token=`, `?api_key=`) carrying the caller's own credential: the same as a header
+    try {
+      const parsedUrl = new URL(url);
+      const keys = [...parsedUrl.searchParams].filter(([k, v]) => {
+        const ids = AUTH_QUERY.test(k) ? findCanaries(v, lc.matchers) : [];
+        return ids.length > 0 && ids.every((id) => argIds.has(id) && id !== 'arg-request');
+      });
+      for (const [k] of keys) parsedUrl.searchParams.set(k, '<credential>');
+      if (keys.length) u = parsedUrl.href;
+    } catch {
+      // not a URL: nothing to mask
+    }
     if (/(?:^|\.)api\.telegram\.org$/i.test(host))
       for (const raw of [...argValues, ...own.flatMap((c) => c.values)])
         for (const v of new Set([raw, encodeURIComponent(raw), raw.replace(/ /g, '%20')])) {
@@ -748,7 +761,13 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   };
   /** The program of a command is an argument (its later words may still carry one to a sink: that is kept). */
   const programFromArgument = (cmd: string): boolean => /^["']?\[object Object\]/.test(cmd) || argValues.some((v) => cmd.replace(/^["']/, '').startsWith(v));
-  const decodedOrigin = (s: string): { origin: ExecOrigin; decoded: boolean } => {
+  const decodedOrigin = (cmd: string): { origin: ExecOrigin; decoded: boolean } => {
+    // (a blob the code encoded of its own readable text, a script handed to `powershell -EncodedCommand` so its quotes
+    // survive: what it runs is that text, in the package for anyone to read)
+    const s = cmd.replace(/[A-Za-z0-9+/]{24,}={0,2}/g, (blob) => {
+      const text = decodeBase64(blob)?.trim();
+      return text && text.length >= 16 && !isDecoded(text, src, cfg, canaries) ? ' ' : blob;
+    });
     if (src.texts.some((t) => t.includes(s))) return { origin: 'literal', decoded: false };
     if (isDecoded(s, src, cfg, canaries)) return { origin: 'decoded', decoded: true };
     return { origin: 'computed', decoded: false };

@@ -192,7 +192,9 @@ export function scanContent(text: string, sink: SignalSink, lineAt: (offset: num
       if (mention?.(m.index)) continue;
       count++;
       sink.add(p.id, lineAt(m.index), excerpt(text, m.index, m[0].length));
-      if (p.id.startsWith('cred.')) sink.add('cred.path', lineAt(m.index), `${p.id.slice(5)}: ${m[0].trim()}`);
+      // (a token's environment variable, `GITHUB_TOKEN`, names no store on disk: where its value goes is the behaviour
+      // model's to judge, and a token sent to its own service is no theft)
+      if (p.id.startsWith('cred.') && !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(m[0].trim())) sink.add('cred.path', lineAt(m.index), `${p.id.slice(5)}: ${m[0].trim()}`);
     }
   }
 }

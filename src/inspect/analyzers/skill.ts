@@ -207,7 +207,7 @@ export const PROSE_PATTERNS: Array<{ id: string; re: RegExp; needs?: RegExp | ((
 ];
 
 const REFUSAL_CONTEXT_IDS = new Set(['skill.concealment', 'skill.remote-instructions', 'skill.override-user', 'skill.agent-send', 'skill.secret-harvest', 'skill.no-confirm', 'skill.deception']);
-const REFUSAL_CONTEXT = /\b(?:refuse|treat\s+(?:it|this|them)\s+as\s+(?:an?\s+)?(?:attack|injection|hostile)|(?:prompt\s+)?injection|malicious|red\s+flags?|suspicious|never\s+(?:follow|obey|comply)|do\s+not\s+(?:follow|obey|comply)|warn\s+the\s+user|show\s+it\s+to\s+the\s+user|report\s+(?:it|this)\s+to\s+the\s+user|examples?\s+of\s+(?:attacks?|phishing)|attackers?\s+(?:use|write|say))\b/i;
+const REFUSAL_CONTEXT = /\b(?:refuse|treat\s+(?:it|this|them)\s+as\s+(?:an?\s+)?(?:attack|injection|hostile)|(?:prompt\s+)?injection|malicious|red\s+flags?|suspicious|never\s+(?:follow|obey|comply)|do\s+not\s+(?:follow|obey|comply)|warn\s+the\s+user|show\s+it\s+to\s+the\s+user|report\s+(?:it|this)\s+to\s+the\s+user|examples?\s+of\s+(?:attacks?|phishing)|attackers?\s+(?:use|write|say)|desconf[íi]a\w*|no\s+(?:obedezcas|obedezca|sigas|siga)|rechaz\w+|m[ée]fie[sz]?-vous|ne\s+(?:suivez|ob[ée]issez)\s+pas|misstrau\w*|nicht\s+befolgen|desconfie|n[ãa]o\s+(?:obede[çc]a|siga))\b|не\s+(?:доверяй|выполняй|следуй|подчиняйся)\w*|不要(?:执行|遵循|服从|照做)|警惕|従わない|信用しない|따르지\s*마|의심하/i;
 /** A section titled as a list of attacks ("Red flags", "Patterns to refuse", "Indicators") quotes them. */
 const DEFENSIVE_HEADING = /\b(?:red\s+flags?|warning\s+signs?|patterns?\s+to\s+(?:refuse|reject|block|watch|detect)|indicators?|IOCs?|attacks?|attack\s+patterns?|threats?|examples?\s+of\s+(?:malicious|attacks?|injections?|phishing)|what\s+(?:to\s+)?(?:watch|look)\s+(?:out\s+)?for|detection|malicious|injection\s+(?:patterns?|examples?)|do\s+not\s+follow|refuse)\b/i;
 function headingBefore(text: string, i: number): string {
@@ -215,6 +215,8 @@ function headingBefore(text: string, i: number): string {
   const all = [...before.matchAll(/^#{1,6}\s+(.+)$/gm)];
   return all.length ? all[all.length - 1][1] : '';
 }
+/** Words that introduce an example, in the languages skills are written in. */
+const EXAMPLE_MARKER = /\b(?:e\.\s?g\.|for\s+(?:example|instance)|such\s+as|z\.\s?B\.|zum\s+Beispiel|beispielsweise|por\s+ejemplo|p\.\s?ej\.|par\s+exemple|ad\s+esempio|por\s+exemplo|na\s+przyk[łl]ad|np\.|[öo]rne[ğg]in|misalnya|contohnya|v[íi]\s+d[ụu])|例如|比如|譬如|例えば|たとえば|예를\s*들어|например|напр\.|مثلا|مثل|जैसे|उदाहरण/i;
 const QUOTABLE_IDS = new Set(['skill.memory-write', 'skill.exfil-instruction', 'skill.prompt-injection']);
 function quotedListItem(text: string, i: number): boolean {
   const start = text.lastIndexOf('\n', i) + 1;
@@ -276,7 +278,7 @@ export function analyzeSkillMarkdown(text: string, sink: SignalSink, isSkillMd: 
 function insideQuotes(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(start, index);
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0) || (before.match(/「/g)?.length ?? 0) > (before.match(/」/g)?.length ?? 0);
 }
 
 /**
@@ -314,6 +316,8 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       // "Explains what a command someone asked you to "paste into Terminal" would do": a lure's words in quotation
       // marks name what others say; the skill does not ask for it.
       if (p.id === 'skill.terminal-paste' && insideQuotes(text, m.index)) continue;
+      // A phrase in quotation marks given as an example ("e.g. \"don't tell the user…\"", 例如"…") names what a text might say.
+      if ((REFUSAL_CONTEXT_IDS.has(p.id) || QUOTABLE_IDS.has(p.id)) && insideQuotes(text, m.index) && EXAMPLE_MARKER.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) continue;
       // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.

@@ -515,7 +515,9 @@ function refineObserved(observed: Effect[]): Effect[] {
       // (npm leaves every .npmrc out of what it publishes: one the command names is its login, not the package's content)
       const publishes = x.kind === 'send' && x.host === 'registry.npmjs.org' && /\bpublish\b/.test(cmd);
       const taken = x.kind !== 'send' ? [] : (x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? []).filter((k) => !publishes || !NPMRC_KEY.test(k));
-      out.push({ ...x, ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
+      // (PowerShell's -EncodedCommand decodes what the run encoded: the run saw whether that was its own readable text)
+      const encodedByRun = x.kind === 'exec' && x.origin === 'decoded' && x.command === cmd && e.origin !== 'decoded' && /\s-e(?:nc|ncodedcommand)?\s/i.test(cmd);
+      out.push({ ...x, ...(encodedByRun ? { origin: e.origin } : {}), ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     }
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {
       const sock = observed.find((o) => o.persona === e.persona && o.file === e.file && (o.kind === 'fetch' || o.kind === 'send') && o.hostClass && !['loopback', 'configured', 'vendor', 'registry', 'private'].includes(o.hostClass));
