@@ -161,5 +161,5 @@ const PY_SLICE_CHUNKS = /\[\s*\w+\s*:\s*\w+\s*\+\s*\d{1,3}\s*\][^\n]*\bfor\s+\w+
 /** A name built from data: pieces joined with dots, or a lookup of an f-string, sum or format whose first label is a value. */
 const PY_DOT_JOIN = /["']\.["']\s*\.join\(|\b(?:getaddrinfo|gethostbyname(?:_ex)?|resolve|query)\s*\(\s*(?:f["']\{[^}"'\n]{1,40}\}\.|\w+\s*\+\s*["']\.|["']%s\.[^"'\n]*["']\s*%|["']\{\}\.[^"'\n]*["']\.format\()/;
 const PY_DNS_LABELS: DnsLabelExfil = { name: PY_DOT_JOIN, encode: PY_ENCODE, chunk: PY_SLICE_CHUNKS };
-const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)|\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[<>+]*&=?\s*\$?\w+["']/;
+const SOCKET_ONTO_STDIO = /\bos\.dup2\(\s*\w+\.fileno\(\)\s*,\s*\w+\s*\)|\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[<>+]*&=?\s*\$?\w+["']|\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[<>+]*&=?\s*["']\s*,\s*\$?\w+/;
 const INTERACTIVE_SHELL = /\bpty\.spawn\(|\bexec\s*\(?\s*\{?\s*["']\/bin\/(?:ba|z|da|k)?sh["']|["']\/bin\/(?:ba|z|da|k)?sh["']\s*,\s*["']-i["']|\/bin\/(?:ba|z|da|k)?sh\s+-i\b|\bsubprocess\.\w+\(\s*\[?\s*["']\/bin\/(?:ba|z|da|k)?sh["']/;

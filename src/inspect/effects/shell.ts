@@ -96,11 +96,70 @@ export function setProseLowerer(fn: ProseLowerer, written: NonNullable<typeof in
   proseLowerer = fn;
   instructionWriter = written;
 }
-const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s/;
+const INLINE_PROGRAM = /\b(python[23]?|ruby)(?:\.exe)?\s+(?:-[A-Za-z]+\s+)*-[ce]\s|\b(python[23]?|ruby)(?:\.exe)?\b[^<\n]*<<-?\s*['"]?[A-Za-z_]/;
 /** Which translator an interpreter's inline program in `text` needs (`python3 -c`, `ruby -e`), for loading it first. */
 export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
   const m = INLINE_PROGRAM.exec(text);
-  return m ? (m[1].startsWith('python') ? 'python' : 'ruby') : undefined;
+  return m ? ((m[1] ?? m[2]).startsWith('python') ? 'python' : 'ruby') : undefined;
+}
+
+/**
+ * A word's value from the plain assignments above it (`OC="${OPENCLAW_STATE_DIR:-$HOME/.openclaw}"`, `F="$OC/x.json"`):
+ * a default stands for an unset variable, `$HOME` is `~`; what is not known stays as written.
+ */
+function assignedValue(word: string, above: readonly string[]): string {
+  const values = new Map<string, string>();
+  for (const l of above) {
+    const a = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|]*)\s*$/.exec(l);
+    if (a) values.set(a[1], a[2]);
+  }
+  const expand = (w: string, depth: number): string =>
+    w
+      .replace(/^(["'])([\s\S]*)\1$/, '$2')
+      .replace(/\$\{([A-Za-z_]\w*):?-([^}]*)\}|\$\{?([A-Za-z_]\w*)\}?/g, (all, n1: string | undefined, dflt: string | undefined, n2: string | undefined) => {
+        const n = n1 ?? n2!;
+        if (n === 'HOME') return '~';
+        const v = values.get(n);
+        if (v !== undefined && depth < 4) return expand(v, depth + 1);
+        return dflt !== undefined && depth < 4 ? expand(dflt, depth + 1) : all;
+      });
+  return expand(word, 0);
+}
+
+/**
+ * A program a script hands its interpreter as a here-document (`python3 - "$HOME" <<'PY'` … `PY`, `ruby <<EOF`): the
+ * interpreter runs the body, so it is lowered by its language's translator, each effect on its own line. The body's
+ * lines are then blanked for the shell (they are not commands), the line numbers kept. The script's arguments are the
+ * program's `sys.argv[1:]` (`ARGV`), as far as their values are known (assignedValue).
+ */
+function heredocPrograms(text: string, opts: ShellOptions, effects: Effect[]): string {
+  if (!inlineLowerer || !text.includes('<<')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(.*?)\b(python[23]?|ruby)(?:\.exe)?((?:\s+[^<|;&\s]+)*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\5\s*$/.exec(lines[i]);
+    if (!m || /<<</.test(lines[i])) continue;
+    const strip = (l: string) => (m[4] ? l.replace(/^\t+/, '') : l);
+    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[6]);
+    if (end < 0 || end - i > 2000) continue;
+    const lang = m[2].startsWith('python') ? 'python' : 'ruby';
+    const args = tokenize(m[3]).filter((a, k) => !(k === 0 && a === '-')).map((a) => assignedValue(a, lines.slice(0, i)));
+    // (an argument whose value is known is written in where the program reads it: `sys.argv[1]`, `ARGV[0]`)
+    const body = lines
+      .slice(i + 1, end)
+      .map(strip)
+      .join('\n')
+      .replace(lang === 'python' ? /\bsys\.argv\[(\d)\]/g : /\bARGV\[(\d)\]/g, (all, n: string) => {
+        const v = args[Number(n) - (lang === 'python' ? 1 : 0)];
+        return v !== undefined && !v.includes('$') ? JSON.stringify(v) : all;
+      });
+    for (const e of inlineLowerer(lang, body, opts.file, opts.reach)) {
+      const line = (opts.firstLine ?? 1) + i + e.line;
+      effects.push({ ...e, line, ...(opts.decoded ? { decoded: true } : {}) });
+    }
+    for (let j = i + 1; j < end; j++) lines[j] = '';
+    i = end;
+  }
+  return lines.join('\n');
 }
 
 /** A model provider's endpoint in OpenClaw's config (`models.providers.openai.baseUrl`). */
@@ -686,7 +745,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
-  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(text)));
+  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(text, opts, effects))));
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
   const lang = opts.lang ?? 'shell';
@@ -1409,7 +1468,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         if (mech && !startsNothing(mech, text) && !(mech === 'authorized-keys' && removesLines)) effects.push({ ...b, kind: 'persist', mechanism: mech, consumes: consumed() });
         if (removesLines) keysFiltered.add(targets[0] ?? c.redirectOut);
         if (text && (/^#!/.test(text) || mech)) {
-          for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+          // (a hook it writes pushes to the remotes this script added: `git remote add m URL` then `git push m` in post-commit)
+          for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1, gitRemotes })) effects.push({ ...e, line: c.line });
         }
         // Text written into a file the agent reads as instructions (another skill's SKILL.md, AGENTS.md, MEMORY.md):
         // what it says is followed from then on, as a skill's own steps are.
