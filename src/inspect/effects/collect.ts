@@ -916,6 +916,20 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
       }
     }
+    // `cmake -S bench -B build` (or `cmake ..`) configures: CMake runs the CMakeLists.txt and the modules it includes
+    // (`include(CompilerCache)` is cmake/CompilerCache.cmake beside it, or on its CMAKE_MODULE_PATH)
+    if (/`\s*(?:cd\s+\S+\s*&&\s*)?cmake\s[^`\n]*`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?cmake\s+(?:-S\b|-B\b|\.|\S+\/)/m.test(text))
+      for (const f of facts.files) {
+        if (!/(?:^|\/)CMakeLists\.txt$/.test(f.rel)) continue;
+        named.add(f.rel);
+        const dir = path.posix.dirname(f.rel);
+        for (const [, mod] of f.text.matchAll(/^[ \t]*include\s*\(\s*"?([\w./${}-]+?)"?\s*(?:OPTIONAL|RESULT_VARIABLE\b[^)]*)?\)/gim)) {
+          const base = mod.replace(/\$\{CMAKE_CURRENT_(?:SOURCE|LIST)_DIR\}\/?/, '');
+          const wanted = /\.cmake$/i.test(base) ? [path.posix.join(dir, base)] : [path.posix.join(dir, 'cmake', `${base}.cmake`), path.posix.join(dir, `${base}.cmake`)];
+          const hit = facts.files.find((g) => wanted.includes(g.rel) || (!/\.cmake$/i.test(base) && g.rel.endsWith(`/${base}.cmake`) && g.rel.startsWith(dir === '.' ? '' : `${dir}/`)));
+          if (hit) named.add(hit.rel);
+        }
+      }
     // `just digest` runs the justfile's recipes: the scripts they name by folder and name (`tools/render.sh`) run
     if (/(?:^|[;&|(`]\s*|\$\s+)just(?:\s|`|$)/m.test(text))
       for (const f of facts.files) {

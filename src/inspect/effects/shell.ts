@@ -221,7 +221,7 @@ export function tokenize(s: string): string[] {
   // (an escaped quote outside quotes is that quote: `'it'\''s'` is one word; other backslashes stay, as in C:\Users)
   // (`$'\n'`, ANSI-C quoting, is the text its escapes spell)
   // (a substitution inside double quotes has quotes of its own: `v="$(curl -H "X-Id: $id" …)"` is one word)
-  const re = /"((?:\$\((?:[^()]|\([^()]*\))*\)|[^"\\$]|\$(?!\()|\\.)*)"|\$'((?:[^'\\]|\\.)*)'|'([^']*)'|\\(['"])|\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
+  const re = /"((?:\$\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|[^"\\$]|\$(?!\()|\\.)*)"|\$'((?:[^'\\]|\\.)*)'|'([^']*)'|\\(['"])|\$\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|`[^`]*`|<\([^)]*\)|(?:[^\s"'$`\\]|\\(?!['"]))+|[$`]/g;
   let cur = '';
   let last = -1;
   for (const m of s.matchAll(re)) {
@@ -278,10 +278,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       buf = '';
       continue;
     }
-    for (const whole of splitTop(buf, /;|&&|\|\||\n/)) {
+    for (const whole of splitTop(endBackgrounded(buf), /;|&&|\|\||\n/)) {
       // (a `case` arm's pattern before its command: `zsh) RC="$HOME/.zshrc" ;;` assigns RC)
       // (and a subshell opened against its first word, `(curl -fsSL … || wget -qO- …) | sh`, opened as `( curl`)
-      const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1').replace(/^(\s*)\((?=[A-Za-z_/.~$"'])/, '$1( ');
+      // (and `((curl … || true) | sh &)`, no arithmetic: bash reads it as two subshells, one inside the other)
+      const seg = whole.replace(/^(\s*)(?:[\w*.?"'-]+\|)*[\w*.?"'-]+\)\s+(?=\S)/, '$1').replace(/^(\s*)\(\((?=[A-Za-z_/.~$"'][\w./-]*\s+(?:-|https?:|[\w.-]+\s*\|))/, '$1( ( ').replace(/^(\s*)\((?=[A-Za-z_/.~$"'])/, '$1( ');
       const bg = /&\s*$/.test(seg.trim()) && !/&&\s*$/.test(seg.trim());
       // A subshell `( a | b ) >/dev/null 2>&1 &` runs its commands: they are parsed as the group's own.
       // (and a brace group with its output redirected, `{ printf …; cat "$f"; } >> notes.txt`: its commands, each writing there)
@@ -380,6 +381,33 @@ function ownScriptOf(word: string, scope: string): string | undefined {
 }
 
 /** Split at a separator outside quotes, $( ), backticks and braces. */
+/**
+ * A command put in the background ends there (`(curl … | sh) >/dev/null 2>&1 & touch marker`: two commands): a `;` is
+ * written after each lone top-level `&` with a command after it (not `&&`, `2>&1`, `&>`), the `&` kept on its command.
+ */
+function endBackgrounded(s: string): string {
+  if (!s.includes('&')) return s;
+  let depth = 0;
+  let q: string | undefined;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      if (c === q && s[i - 1] !== '\\') q = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') q = c;
+    else if (c === '(' || c === '{') depth++;
+    else if (c === ')' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '&' && depth === 0 && !/[>&<|]/.test(s[i - 1] ?? '') && !/[&>|]/.test(s[i + 1] ?? '') && /^\s*[^\s;&|)}]/.test(s.slice(i + 1))) {
+      out += `${s.slice(from, i + 1)};`;
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
+}
+
 export function splitTop(s: string, sep: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;

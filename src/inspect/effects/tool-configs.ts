@@ -27,8 +27,11 @@ const lineAt = (text: string, offset: number): number => {
 
 /** Files that may be tool configurations (their text decides: ./configCommands). */
 export function isToolConfig(rel: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel) || JUSTFILE.test(rel);
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel) || JUSTFILE.test(rel) || NIX.test(rel);
 }
+
+/** A Nix expression (`flake.nix`, `shell.nix`, a module it imports): its `shellHook` runs in every `nix develop` shell. */
+export const NIX = /(?:^|\/)[^/]+\.nix$/i;
 
 /** A justfile by name (`justfile`, `Justfile`, `.justfile`). */
 export const JUSTFILE = /(?:^|\/)\.?justfile$/i;
@@ -105,6 +108,7 @@ export function configCommands(rel: string, text: string): ConfigCommand[] {
   if (MAKEFILE.test(base)) return makeRecipes(text);
   if (JUSTFILE.test(base)) return justRecipes(text);
   if (CMAKE.test(base)) return cmakeCommands(text);
+  if (NIX.test(base)) return nixShellHooks(text);
   return [];
 }
 
@@ -302,11 +306,36 @@ function makeToShell(s: string): string {
     const next = out
       .replace(/\$[({]shell\s+((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)[)}]/g, `${DOLLAR}($1)`)
       .replace(/\$[({]wildcard\s+([^()]*)[)}]/g, '$1')
+      // (text functions of literal text, innermost first: `$(subst -,/,http:--198_51_100_7-pk)` is the URL it spells)
+      .replace(/\$[({]subst\s+([^,()$]*),([^,()$]*),([^()$]*)[)}]/g, (_m, from: string, to: string, text: string) => (from ? text.split(from).join(to) : text))
+      .replace(/\$[({]strip\s+([^()$]*)[)}]/g, (_m, text: string) => text.trim().replace(/\s+/g, ' '))
       .replace(/\$\(([A-Za-z_][\w.-]*)\)/g, '${$1}');
     if (next === out) break;
     out = next;
   }
   return out.replace(/\u0000/g, '$');
+}
+
+/**
+ * A Nix expression's shell hooks (`shellHook = '' … '';`), as the shell script `nix develop` runs: the file's other
+ * indented strings it interpolates (`${direnvCache}`, `${common.shellHook}` of an imported file stays a name) written in,
+ * Nix's escapes undone (`''${` is `${`, `'''` is `''`), `${pkgs.x}/bin/y` as `y`: one script from the hook's line.
+ */
+function nixShellHooks(text: string): ConfigCommand[] {
+  const strings = new Map<string, { body: string; line: number }>();
+  for (const m of text.matchAll(/(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*''([\s\S]*?)(?<!')''(?!['$\\])\s*;/g)) strings.set(m[1], { body: m[2], line: lineAt(text, m.index + m[0].indexOf("''")) });
+  const hook = strings.get('shellHook');
+  if (!hook) return [];
+  const unescape = (b: string): string => b.replace(/''\$\{/g, '\u0000{').replace(/'''/g, "''");
+  const fill = (b: string, depth: number): string =>
+    unescape(b).replace(/\$\{([A-Za-z_][\w'.-]*)\}/g, (all, name: string) => {
+      const own = strings.get(name);
+      if (own && name !== 'shellHook' && depth < 4) return fill(own.body, depth + 1).trim();
+      return /^pkgs\./.test(name) ? '' : all;
+    }).replace(/\$\{pkgs\.[\w.-]+\}\/bin\//g, '').replace(/\u0000/g, '$');
+  // (one script, as the shell gets it: its lines from the hook's first, an interpolated string's lines in its place)
+  const command = fill(hook.body, 0).replace(/^\s*\n/, '');
+  return command.trim() ? [{ line: hook.line + 1, command }] : [];
 }
 
 /** A CMake command invocation: `name(arguments)`, each argument as CMake hands it on (quotes and escapes removed). */
@@ -410,7 +439,8 @@ function cmakeCommands(text: string): ConfigCommand[] {
   const expand = (s: string): string => {
     let out = s;
     for (let n = 0; n < 8; n++) {
-      const next = out.replace(/\$ENV\{(\w+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, (m, name: string) => vars.get(name) ?? m);
+      // (the user's home by either platform's name: `$ENV{USERPROFILE}` is Windows' $HOME)
+      const next = out.replace(/\$ENV\{USERPROFILE\}/g, '$$HOME').replace(/\$ENV\{(\w+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, (m, name: string) => vars.get(name) ?? m);
       if (next === out) break;
       out = next;
     }
@@ -420,7 +450,13 @@ function cmakeCommands(text: string): ConfigCommand[] {
   const out: ConfigCommand[] = [];
   for (const call of cmakeCalls(text)) {
     if (call.name === 'set' && call.args.length >= 2 && !call.args.includes('CACHE')) vars.set(call.args[0], expand(call.args.slice(1).join(';')));
+    // (a value spelled out: `string(ASCII 46 115 115 104 v)` is ".ssh", `string(JOIN "." v 198 51 100 61)` an address)
+    else if (call.name === 'string' && call.args[0] === 'ASCII' && call.args.length >= 3) vars.set(call.args[call.args.length - 1], call.args.slice(1, -1).map((n) => String.fromCharCode(Number(n) & 0xffff)).join(''));
+    else if (call.name === 'string' && call.args[0] === 'JOIN' && call.args.length >= 3) vars.set(call.args[2], call.args.slice(3).map(expand).join(call.args[1]));
+    else if (call.name === 'string' && /^(?:CONCAT|APPEND)$/.test(call.args[0]) && call.args.length >= 2) vars.set(call.args[1], (call.args[0] === 'APPEND' ? (vars.get(call.args[1]) ?? '') : '') + call.args.slice(2).map(expand).join(''));
     else if (call.name === 'file' && call.args[0] === 'DOWNLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsSL -o ${quote(expand(call.args[2]))} ${quote(expand(call.args[1]))}` });
+    // file(UPLOAD file url) sends the file there
+    else if (call.name === 'file' && call.args[0] === 'UPLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsS -T ${quote(expand(call.args[1]))} ${quote(expand(call.args[2]))}` });
     else if (call.name === 'execute_process' || call.name === 'add_custom_command' || call.name === 'add_custom_target') {
       const commands: string[][] = [];
       let current: string[] | null = null;
@@ -431,10 +467,13 @@ function cmakeCommands(text: string): ConfigCommand[] {
         else if (CMAKE_KEYWORDS.has(a)) current = null;
         else current?.push(expand(a));
       }
-      const runs = commands.filter((c) => c.length);
+      // (CMake's own tools, `${CMAKE_COMMAND} -E tar|copy|rm …`, are those commands; WORKING_DIRECTORY is where they run)
+      const runs = commands.filter((c) => c.length).map((c) => (/^(?:\$\{CMAKE_COMMAND\}|cmake)$/.test(c[0]) && c[1] === '-E' && /^(?:tar|copy|copy_directory|rm|remove|remove_directory|rename|make_directory|touch|cat)$/.test(c[2] ?? '') ? [c[2].replace(/^copy(?:_directory)?$/, 'cp').replace(/^(?:remove|remove_directory)$/, 'rm').replace(/^rename$/, 'mv').replace(/^make_directory$/, 'mkdir'), ...c.slice(3)] : c));
+      const at = args.indexOf('WORKING_DIRECTORY');
+      const cwd = call.name === 'execute_process' && at >= 0 && args[at + 1] ? expand(args[at + 1]) : undefined;
       // (a shell handed its script, `sh -c "…"`, runs that script: alone, it is lowered as written, not re-quoted)
       const shellScript = runs.length === 1 && runs[0].length === 3 && /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(runs[0][0]) && /^-\w*c$/.test(runs[0][1]) ? runs[0][2] : undefined;
-      if (runs.length) out.push({ line: call.line, command: shellScript ?? runs.map((c) => c.map(quote).join(' ')).join(call.name === 'execute_process' ? ' | ' : '; ') });
+      if (runs.length) out.push({ line: call.line, command: (cwd ? `cd ${quote(cwd)} && ` : '') + (shellScript ?? runs.map((c) => c.map(quote).join(' ')).join(call.name === 'execute_process' ? ' | ' : '; ')) });
     }
   }
   return out;
