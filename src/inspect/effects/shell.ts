@@ -321,8 +321,11 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
         let redirectIn: string | undefined;
         let append = false;
         // standard output's last redirection (`cat x > out 2>/dev/null`: `out`); stderr's and discards are not a file written
+        // (what ssh hands the remote host, `ssh host '… >> ~/.ssh/authorized_keys'`, redirects there, not here)
+        const remote = /^\s*ssh\s/.test(raw) ? quotedSpans(raw) : [];
         for (const ro of raw.matchAll(/(?:^|\s)(\d?>>?|&>)\s*([^\s;&|()]+)/g)) {
           if (/^2/.test(ro[1]) || /^&?[12]$|^\/dev\/null$/.test(ro[2])) continue;
+          if (remote.some(([a, z]) => ro.index! >= a && ro.index! < z)) continue;
           // (a word's quoted pieces joined: `>> "$HOME/.ssh/authorized_""keys"` is authorized_keys)
           redirectOut = /["']\S*["']/.test(ro[2]) ? tokenize(ro[2])[0] ?? ro[2] : ro[2];
           append = />>/.test(ro[1]);
@@ -381,6 +384,11 @@ function ownScriptOf(word: string, scope: string): string | undefined {
 }
 
 /** Split at a separator outside quotes, $( ), backticks and braces. */
+/** Where a command line's quoted strings are (start, end), for telling what is inside them. */
+function quotedSpans(raw: string): Array<[number, number]> {
+  return [...raw.matchAll(/'[^']*'|"(?:[^"\\]|\\.)*"/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /**
  * A command put in the background ends there (`(curl … | sh) >/dev/null 2>&1 & touch marker`: two commands): a `;` is
  * written after each lone top-level `&` with a command after it (not `&&`, `2>&1`, `&>`), the `&` kept on its command.
@@ -524,6 +532,8 @@ const HOST_FACT_SUB = new RegExp(String.raw`\$\(\s*${HOST_FACT}(?:\s*\|\|\s*${HO
 /** A command that takes a file's digest or checks its signature. */
 const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dgst|Get-FileHash|gpg\s+--verify|cosign\s+verify\w*|minisign\s+-V)\b/i;
 
+/** A public key written out (`ssh-ed25519 AAAAC3…`): a key the text itself holds. */
+const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/]{20,}/;
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
 
 /**
@@ -1550,6 +1560,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (guardOff(w0, args)) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       // `ssh -R 0:127.0.0.1:22 relay`: a port of this machine (its SSH server, a remote desktop) opened on a host the
       // script names, to whoever reaches that host: remote access in, as a reverse shell gives it.
+      // (a key the script holds, written into a remote host's authorized_keys over ssh, is a login there for whoever
+      // holds its private half; the user's own key, from a file or an argument, is how they reach their server)
+      if (w0 === 'ssh' && /authorized_keys/.test(c.raw) && LITERAL_PUBLIC_KEY.test(expand(c.raw))) effects.push({ ...b, kind: 'persist', mechanism: 'authorized-keys', consumes: consumed() });
       if (w0 === 'ssh') {
         // (a remote-access port: SSH, RDP, VNC, WinRM; a web app's port shared through a tunnel is a preview)
         const spec = /^["']?(?:[\w.*]+:)?(?:\d+:)?(?:\[?(?:localhost|127\.0\.0\.1|::1)\]?:)?(?:22|2222|3389|5900|5985|5986)["']?$/;
