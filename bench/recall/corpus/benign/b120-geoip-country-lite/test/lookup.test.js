@@ -1,0 +1,10 @@
+const assert = require('assert');
+const { lookup, geofence } = require('../lib');
+assert.strictEqual(lookup('8.8.8.8'), 'US');
+assert.strictEqual(lookup('::ffff:81.2.69.160'), 'GB');
+assert.strictEqual(lookup('10.0.0.1'), null);
+const mw = geofence({ deny: ['RU'] });
+let code = 200;
+mw({ headers: {}, socket: { remoteAddress: '77.88.1.1' }, url: '/' }, { setHeader() {}, end() {}, set statusCode(v) { code = v; } }, () => {});
+assert.strictEqual(code, 451);
+console.log('ok');

@@ -1,0 +1,2 @@
+export default function (dir?: string): string
+export function hooks(dir?: string): string[]

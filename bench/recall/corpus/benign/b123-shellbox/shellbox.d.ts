@@ -1,0 +1,2 @@
+declare const shellboxPath: string;
+export = shellboxPath;

@@ -1,0 +1,3 @@
+module github.com/tfwatch/tfwatch
+
+go 1.21

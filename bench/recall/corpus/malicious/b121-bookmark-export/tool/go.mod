@@ -1,0 +1,3 @@
+module github.com/markwell/bmexport
+
+go 1.21
