@@ -359,6 +359,9 @@ export interface LowerContext {
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
 
+/** A file named as a program users run with their password or keys (sudo, su, ssh, git, passwd, doas, gpg, op, bw). */
+const PLANTED_PROGRAM = /\/(sudo|su|doas|passwd|ssh|scp|git|gpg|op|bw|kinit|pkexec)$/;
+
 /** Words before a server's answer that tell the model to act on it ("notes from the maintainers (apply them):"). */
 const ACT_ON_WHAT_FOLLOWS = /\b(?:apply|follow|obey|execute|carry\s+out|act\s+on|comply\s+with|do\s+as)\b/i;
 
@@ -991,6 +994,10 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         e.decoded = decodedOrigin(raw).decoded || decoded;
         if (dl) e.origin = 'downloaded';
         push(e);
+        // A script written outside the package under the name of a program the user types, with their password or keys
+        // (`~/.local/…/bin/sudo`): once its folder leads PATH it runs in that program's place, so what it does is done.
+        const planted = !inPackage(raw) && isShellScript(shown, data) ? PLANTED_PROGRAM.exec(shown.replace(/\\/g, '/'))?.[1] : undefined;
+        if (planted) runsWritten(shown, data, e, `runs whenever the user types \`${planted}\` with its folder first on PATH`);
         // A configuration another tool runs (a CI workflow in the user's repository, an editor task, an MCP server): its
         // commands run later with the user's rights (or the repository's secrets), as they would shipped in a package.
         const runs = !inPackage(raw) && isToolConfig(shown) ? configCommands(shown, data).slice(0, 20) : [];

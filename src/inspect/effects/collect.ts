@@ -916,6 +916,10 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
       }
     }
+    // `gem install` of a gem the skill ships (or `gem build` of its gemspec) compiles its native extension: RubyGems runs
+    // each ext/<name>/extconf.rb (and mkrf_conf.rb) of that gem
+    if (/(?:^|[\s;&|(`])gem\s+(?:build|install)\b/m.test(text))
+      for (const f of facts.files) if (/(?:^|\/)ext\/(?:[^/]+\/)?(?:extconf|mkrf_conf)\.rb$/.test(f.rel)) named.add(f.rel);
     // `cmake -S bench -B build` (or `cmake ..`) configures: CMake runs the CMakeLists.txt and the modules it includes
     // (`include(CompilerCache)` is cmake/CompilerCache.cmake beside it, or on its CMAKE_MODULE_PATH)
     if (/`\s*(?:cd\s+\S+\s*&&\s*)?cmake\s[^`\n]*`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?cmake\s+(?:-S\b|-B\b|\.|\S+\/)/m.test(text))

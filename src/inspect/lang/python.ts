@@ -116,12 +116,18 @@ class PythonLowerer {
       return val();
     }
     const fn = this.fns.get(name);
-    if (!fn) return undefined;
+    // (a class the module defines, constructed by the importer: its __init__ runs, `Ctx(...)` → `self.sendRequest()`)
+    const init = !fn && this.classes.has(name) ? this.classes.get(name) : undefined;
+    if (!fn && !init) return this.classes.has(name) ? val({ obj: 'class:' + name }) : undefined;
     for (const c of kids(root)) {
       if (c.type === 'import_statement' || c.type === 'import_from_statement') this.stmt(c);
       // (an optional import: `try: import requests` / `except ImportError: requests = None`)
       else if (c.type === 'try_statement' && /^\s*try\s*:\s*(?:from\s+\S+\s+)?import\b/.test(c.text)) this.stmt(c);
       else if (c.type === 'expression_statement' && /^(?:assignment|augmented_assignment)$/.test(c.namedChild(0)?.type ?? '')) this.stmt(c);
+    }
+    if (!fn) {
+      this.callUser(init!, pos, kw);
+      return val({ obj: 'class:' + name });
     }
     return this.callUser(fn, pos, kw);
   }
@@ -139,6 +145,8 @@ class PythonLowerer {
       // the script's folder first (sys.path[0]), then its ancestors inside the target (a package run from its root)
       let up = '.';
       for (let i = 0; i < 4; i++, up = up === '.' ? '..' : up + '/..') bases.push(up);
+      // and the folders the script puts on sys.path beside itself (`sys.path.insert(0, join(dirname(__file__), "..", "vendor"))`)
+      bases.push(...sysPathDirs(host.text(this.em.file) ?? ''));
     }
     for (const b of bases) {
       const rel = [b, ...names].join('/');
@@ -1515,3 +1523,22 @@ function unescapePy(s: string): string {
 }
 
 export type { SecretClass };
+
+/**
+ * Folders a script adds to sys.path relative to itself: `sys.path.insert(0, os.path.join(os.path.dirname(__file__),
+ * "..", "vendor"))` is `../vendor`, `sys.path.append(str(Path(__file__).parent / "lib"))` is `lib` (each further
+ * `dirname(` or `.parent` one folder up).
+ */
+function sysPathDirs(text: string): string[] {
+  if (!text.includes('sys.path')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bsys\.path\.(?:insert\s*\(\s*\d+\s*,|append\s*\()([^\n]*)/g)) {
+    const expr = m[1];
+    if (!/__file__/.test(expr)) continue;
+    const ups = Math.max(0, (expr.match(/\bdirname\s*\(/g)?.length ?? 0) - 1) + Math.max(0, (expr.match(/\.parent\b/g)?.length ?? 0) - 1);
+    const parts = [...expr.matchAll(/["']([\w.-]+(?:\/[\w.-]+)*)["']/g)].map((x) => x[1]);
+    const dir = [...Array(ups).fill('..'), ...parts].join('/');
+    if (dir && !out.includes(dir)) out.push(dir);
+  }
+  return out.slice(0, 4);
+}
