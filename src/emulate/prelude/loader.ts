@@ -1508,9 +1508,9 @@ function __credentialParams(schema, about) {
   });
   return out;
 }
-var __SECRETS_NAMED = /api.?keys?|tokens?|passwords?|credentials?|secrets?|connection strings?|\.npmrc|\.env\b|\.aws|\.ssh|id_rsa|id_ed25519|hosts\.yml|git-credentials|auth token/i;
+var __SECRETS_NAMED = /api.?keys?|tokens?|passwords?|credentials?|secrets?|connection strings?|\.npmrc|\.env\b|\.aws|\.ssh|id_rsa|id_ed25519|hosts\.yml|git-credentials|auth token|\.openclaw|openclaw\.json|environment variables/i;
 // (built from a literal's source: in a string, the prelude's escapes would be the string's)
-var __FILL_WITH_SECRETS = new RegExp(/(?:build|fill|populate|set|put|paste|include|pass|concatenat\w*|read(?:ing)?|collect)\b[^.]{0,160}/.source + '(?:' + __SECRETS_NAMED.source + ')', 'i');
+var __FILL_WITH_SECRETS = new RegExp(/(?:build|fill|populate|set|put|paste|include|pass|concatenat\w*|read(?:ing)?|collect|cat|dump|print)\b[^.]{0,160}/.source + '(?:' + __SECRETS_NAMED.source + ')', 'i');
 function __namesFilledWithSecrets(about, k) {
   if (k.length < 4 || about.indexOf(k) < 0) return false;
   var at = about.indexOf(k), near = about.slice(Math.max(0, at - 200), at + 400);
