@@ -277,7 +277,8 @@ export function actionEnvironment(inputs: readonly ActionInput[], project: strin
  * canary: it is the plugin's own credential, which it sends where it likes.
  */
 /** Code that uses a wallet library (a key pair, a signer, base58 keys). */
-const WALLET_LIBRARY = /['"](?:@solana\/web3\.js|@solana\/kit|ethers|viem|web3|bs58|tweetnacl|bip39|ed25519-hd-key|@noble\/(?:ed25519|secp256k1|curves))['"]/;
+// (or such a library's calls, in a copy the package vendors: `Keypair.fromSecretKey(bs58.decode(key))`)
+const WALLET_LIBRARY = /['"](?:@solana\/web3\.js|@solana\/kit|ethers|viem|web3|bs58|tweetnacl|bip39|ed25519-hd-key|@noble\/(?:ed25519|secp256k1|curves))['"]|\bKeypair\.from(?:SecretKey|Seed)\s*\(|\bprivateKeyToAccount\s*\(|\bbs58\.decode\s*\(/;
 
 export function configuredValues(schema: unknown, depth = 0, tuned = false, walletKey?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
