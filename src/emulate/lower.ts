@@ -766,9 +766,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
   const programFromArgument = (cmd: string): boolean => /^["']?\[object Object\]/.test(cmd) || argValues.some((v) => cmd.replace(/^["']/, '').startsWith(v));
   const decodedOrigin = (cmd: string): { origin: ExecOrigin; decoded: boolean } => {
     // (a blob the code encoded of its own readable text, a script handed to `powershell -EncodedCommand` so its quotes
-    // survive: what it runs is that text, in the package for anyone to read)
+    // survive: what it runs is that text, in the package for anyone to read. Not a blob the package ships, whole or in
+    // pieces joined at run time: that one hides what it says.)
+    const shipped = (blob: string): boolean => [0, blob.length >> 1, blob.length - 24].some((at) => src.texts.some((t) => t.includes(blob.slice(Math.max(0, at), Math.max(0, at) + 24))));
     const s = cmd.replace(/[A-Za-z0-9+/]{24,}={0,2}/g, (blob) => {
-      const text = decodeBase64(blob)?.trim();
+      const text = shipped(blob) ? undefined : decodeBase64(blob)?.trim();
       return text && text.length >= 16 && !isDecoded(text, src, cfg, canaries) ? ' ' : blob;
     });
     if (src.texts.some((t) => t.includes(s))) return { origin: 'literal', decoded: false };

@@ -320,7 +320,7 @@ export function classifyWriteLocation(p: string): LocationClass {
   // The live config: under the state dir (~/.openclaw, $OPENCLAW_STATE_DIR) or named by its variable; a copy
   // written elsewhere (a dated backup) is not it.
   // (the state dir in the home, or where a variable points: a `.openclaw` folder inside a backup is a copy)
-  if (/(?:(?:^|^~[\\/]+|^\$\{?HOME\}?[\\/]+|^%USERPROFILE%[\\/]+|^\$env:(?:HOME|USERPROFILE)[\\/]+|^\/(?:home\/[^\\/]+|Users\/[^\\/]+|root)\/|^[A-Za-z]:[\\/]+Users[\\/]+[^\\/]+[\\/]+|\$\{?[A-Za-z_]\w*\}?[\\/]+)(?:\.openclaw|\.clawdbot|\.moltbot)|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot|exec-approvals)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
+  if (/(?:(?:^|^~[\\/]+|^\$\{?HOME\}?[\\/]+|^%USERPROFILE%[\\/]+|^\$env:(?:HOME|USERPROFILE)[\\/]+|^\/(?:home\/[^\\/]+|Users\/[^\\/]+|root)\/|^[A-Za-z]:[\\/]+Users[\\/]+[^\\/]+[\\/]+|\$\{?[A-Za-z_]\w*\}?[\\/]+)(?:\.openclaw|\.clawdbot|\.moltbot)|OPENCLAW_STATE_DIR\}?|OPENCLAW_CONFIG_PATH\}?)[\\/]+(?:[^\\/]+[\\/]+)?(?:openclaw|clawdbot|moltbot)\.json\b|^\$\{?OPENCLAW_CONFIG(?:_PATH)?\}?$/i.test(p)) return 'openclaw-config';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+extensions\b|[\\/]extensions[\\/]+[@\w.-]+[\\/]/i.test(p)) return 'plugin-dir';
   if (/(?:\.openclaw|\.clawdbot|\.moltbot|\.agents)[\\/]+(?:workspace[\\/]+)?skills\b/i.test(p)) return 'skill-root';
   if (AI_TOOL_CONFIG.test(p)) return 'ai-tool-config';

@@ -506,6 +506,7 @@ function refineObserved(observed: Effect[]): Effect[] {
     // computed from locations, not decoded from a payload.
     // A process the code starts is judged by what its command line does (lowered below: `curl … | sh` is a
     // download-and-run); that its words were computed at run time (paths, a browser binary) is not decoding.
+    const ranDecoded = e.origin === 'decoded';
     if (e.origin === 'decoded' && /\b(?:spawn|exec|execFile|fork|spawnSync|execSync|execFileSync)\(/.test(e.evidence)) e.origin = 'computed';
     const cmd = e.command.replace(/^(?:spawn|exec|execSync|execFile|spawnSync)\(|\)$/g, '');
     // What the observed command took in (its arguments' and its standard input's canaries) goes out with what it
@@ -516,7 +517,7 @@ function refineObserved(observed: Effect[]): Effect[] {
       const publishes = x.kind === 'send' && x.host === 'registry.npmjs.org' && /\bpublish\b/.test(cmd);
       const taken = x.kind !== 'send' ? [] : (x.hostClass === 'paste' ? (e.consumes ?? []).filter((k) => !k.startsWith('canary:arg-')) : e.consumes ?? []).filter((k) => !publishes || !NPMRC_KEY.test(k));
       // (PowerShell's -EncodedCommand decodes what the run encoded: the run saw whether that was its own readable text)
-      const encodedByRun = x.kind === 'exec' && x.origin === 'decoded' && x.command === cmd && e.origin !== 'decoded' && /\s-e(?:nc|ncodedcommand)?\s/i.test(cmd);
+      const encodedByRun = x.kind === 'exec' && x.origin === 'decoded' && x.command === cmd && !ranDecoded && /\s-e(?:nc|ncodedcommand)?\s/i.test(cmd);
       out.push({ ...x, ...(encodedByRun ? { origin: e.origin } : {}), ...(taken.length ? { consumes: [...(x.consumes ?? []), ...taken], carries: [...new Set([...(x.carries ?? []), ...(e.carries ?? [])])] } : {}), ...(e.persona ? { persona: e.persona } : {}), evidence: `observed in emulation${e.persona ? ` (${e.persona} persona)` : ''}: ${x.evidence}`.slice(0, 200) });
     }
     if (/^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:\s+-[ils]{1,3})*$|^cmd(?:\.exe)?(?:\s+\/[qk])*$|^(?:powershell|pwsh)(?:\.exe)?(?:\s+-(?:nop|noprofile|noni|nologo|noninteractive))*$/i.test(cmd.trim())) {

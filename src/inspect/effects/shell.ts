@@ -1560,6 +1560,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (guardOff(w0, args)) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       // `ssh -R 0:127.0.0.1:22 relay`: a port of this machine (its SSH server, a remote desktop) opened on a host the
       // script names, to whoever reaches that host: remote access in, as a reverse shell gives it.
+      // A WMI event subscription's consumer (`Set-WmiInstance -Class CommandLineEventConsumer -Arguments
+      // @{CommandLineTemplate='…'}`, a PowerShell line this translator reads as PowerShell is handed it): Windows runs its
+      // command on every event of its filter, boot after boot.
+      if (/\b(?:Set-WmiInstance|New-CimInstance)\b/i.test(c.raw) && /\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer)\b/i.test(c.raw) && depth < 4) {
+        effects.push({ ...b, kind: 'persist', mechanism: 'scheduled-task', consumes: consumed() });
+        const template = /\bCommandLineTemplate\s*=\s*(['"])(.*?)\1/i.exec(c.raw)?.[2];
+        if (template) for (const e of lowerShell(template, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+      }
       // (a key the script holds, written into a remote host's authorized_keys over ssh, is a login there for whoever
       // holds its private half; the user's own key, from a file or an argument, is how they reach their server)
       if (w0 === 'ssh' && /authorized_keys/.test(c.raw) && LITERAL_PUBLIC_KEY.test(expand(c.raw))) effects.push({ ...b, kind: 'persist', mechanism: 'authorized-keys', consumes: consumed() });

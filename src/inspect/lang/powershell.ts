@@ -861,6 +861,20 @@ class PowerShellLowerer {
         this.em.emit('persist', l, ev, { mechanism: 'scheduled-task' }, [carry(...a.pos, ...a.named.values())]);
         return val();
       }
+      // A WMI event subscription's consumer (`Set-WmiInstance -Class CommandLineEventConsumer -Arguments
+      // @{CommandLineTemplate='…'}`): Windows runs its command on every event of its filter, boot after boot.
+      case 'set-wmiinstance':
+      case 'new-ciminstance': {
+        if (!/\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer)\b/i.test(ev)) return val();
+        this.em.emit('persist', l, ev, { mechanism: 'scheduled-task' }, [carry(...a.pos, ...a.named.values())]);
+        const template = /\bCommandLineTemplate\s*=\s*(['"])(.*?)\1/i.exec(ev)?.[2];
+        if (template) {
+          const cmd = lit(template);
+          this.em.emit('exec', l, ev, { command: template.slice(0, 200), origin: originOf(cmd) }, [cmd]);
+          lowerCommand(this.em, l, cmd);
+        }
+        return val();
+      }
       case 'set-mppreference':
         if (/-Disable\w*\s+(?:\$true|1)\b|-(?:DisableRealtimeMonitoring|DisableIOAVProtection|DisableBehaviorMonitoring|DisableScriptScanning|DisableBlockAtFirstSeen)\b/i.test(ev)) {
           this.em.emit('escalate', l, ev, { command: 'disable Defender' }, []);
