@@ -30,11 +30,22 @@ const PUBLIC_IP = (m: RegExpExecArray): boolean => {
  * quote or a regex literal's slash; a Windows path's backslash follows a name (`%USERPROFILE%\.aws`), and a shell's
  * `~/\.npmrc` is still the file (the shell lowering reads it as such either way).
  */
+const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
+  const t = m.input;
+  const i = m.index;
+  if (t[i] !== '.' || t[i - 1] !== '\\') return true;
+  const before = i >= 2 ? t[i - 2] : '';
+  if (before === '' || before === '(' || before === '|' || before === "'" || before === '"' || before === '`') return false;
+  return !(before === '/' && (i < 3 || /[\s(=,:!&|?;[]/.test(t[i - 3])));
+};
+
 /**
  * An authorized_keys write inside the command ssh hands a remote host (`ssh "$target" '… >> ~/.ssh/authorized_keys'`)
  * adds a login to that host, not this one; with no key written out on the line, the key is the user's own (a file or
  * an argument they give), as a deploy-key helper adds it. A key the line holds is planted there.
  */
+/** A public key written out (`ssh-ed25519 AAAAC3…`): a key the text itself holds. */
+export const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/]{20,}/;
 const notRemoteUsersKey = (m: RegExpExecArray): boolean => {
   const start = m.input.lastIndexOf('\n', m.index) + 1;
   const end = m.input.indexOf('\n', m.index);
@@ -44,16 +55,7 @@ const notRemoteUsersKey = (m: RegExpExecArray): boolean => {
   if (!ssh || ssh.index + ssh[0].length > at) return true;
   const close = line.indexOf(ssh[1], ssh.index + ssh[0].length);
   if (close !== -1 && close < at) return true;
-  return /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/]{20,}/.test(line);
-};
-
-const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
-  const t = m.input;
-  const i = m.index;
-  if (t[i] !== '.' || t[i - 1] !== '\\') return true;
-  const before = i >= 2 ? t[i - 2] : '';
-  if (before === '' || before === '(' || before === '|' || before === "'" || before === '"' || before === '`') return false;
-  return !(before === '/' && (i < 3 || /[\s(=,:!&|?;[]/.test(t[i - 3])));
+  return LITERAL_PUBLIC_KEY.test(line);
 };
 
 /**
@@ -125,7 +127,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   // Asking the user's own CLIs and keychains to print stored tokens.
   { id: 'cred.token-command', needles: ["auth token", "credential fill", "find-internet-password", "print-access-token", "export-credentials"], re: /\bgh\s+auth\s+token\b|\bgit\s+credential\s+fill\b|\bsecurity\s+find-internet-password\b|\bgcloud\s+auth\s+(?:application-default\s+)?print-access-token\b|\baws\s+configure\s+export-credentials\b/g },
   // An SSH key appended to authorized_keys from a shell line.
-  { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)/g , accept: notRemoteUsersKey },
+  { id: 'persist.authorized-keys', needles: ["authorized_keys"], re: />>?\s*["']?(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]+)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)|\btee\s+(-a\s+)?["']?(?:~|\$HOME)\/\.ssh\/authorized_keys2?(?![\w-]|\.(?:new|tmp|temp|bak|old|orig|txt|log|json|csv|md|html?|out)\b)/g, accept: notRemoteUsersKey },
   // A browser started with an unpacked extension from disk (sideloading around the web store).
   // The flag with its value (`=dir`, a quoted or `$`/path argument, the next element of an argv array): naming
   // the flag in a sentence ("similar to --load-extension CLI flags", a protocol's docs) loads nothing.

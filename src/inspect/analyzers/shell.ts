@@ -20,7 +20,7 @@ const HEREDOC_BASE64 = /<<<\s*["']?([A-Za-z0-9+/]{16,}={0,2})["']?/g;
 const PS_ENCODED = /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?\s-(?:e|ec|enc|enco|encodedcommand)\s+["']?([A-Za-z0-9+/]{16,}={0,2})/gi;
 const FROM_BASE64 = /FromBase64String\(\s*["']([A-Za-z0-9+/]{16,}={0,2})["']/gi;
 const INLINE_CODE = /\b(node|nodejs|bun|deno)\s+(?:--\S+\s+)*(?:-e|--eval|-p|--print)\s+|\b(python[23]?|perl|ruby)\s+-[cE]\s+/i;
-/** The syntax of a regular expression (`\\s`, `\\b`, `.*`, `(?:`, `[^`, `{1,3}`): text that describes commands to match. */
+/** The syntax of a regular expression (`\s`, `\b`, `.*`, `(?:`, `[^`, `{1,3}`): text that describes commands to match. */
 const REGEX_SYNTAX = /\\[sbdwSWDB]|\.[*+]|\(\?[:!=]|\[\^|\{\d+,\d*\}|\)\?/g;
 const REVERSE_SHELL = /\/dev\/(tcp|udp)\/[^\s/]+\/\d+|\b(nc|ncat|netcat)\b[^\n|;]*\s-[a-z]*[ec]\s+\/?(?:bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]*\b(nc|ncat|netcat|openssl\s+s_client)\b|\bsocat\b[^\n]*\bexec:|\b(bash|sh)\s+-i\s+[>&]|pty\.spawn\(\s*["']\/bin\/(ba)?sh|os\.dup2\(\s*\w+\.fileno\(\)\s*,\s*[012]\s*\)|\bTCPClient\([^)]*\)[\s\S]{0,200}\bGetStream\(\)|(?:^|\s)(?<fd>\d)<>\s*\/dev\/(?:tcp|udp)\/\S+[^\n]*?(?:<&\s*\k<fd>(?!\d)[^\n;]*\|\s*(?:\S*\/)?(?:ba|z|da|k)?sh\b|\b(?:ba|z|da|k)?sh\b[^\n;|]*<&\s*\k<fd>(?!\d))/i;
 const QUARANTINE_BYPASS = /\bxattr\s+(?:-[a-z]+\s+)*(?:-d|-c|-r|-cr|-rc|-rd|-dr)\b[^\n]*|\bspctl\s+--master-disable\b|Set-MpPreference\s+-DisableRealtimeMonitoring|Add-MpPreference\s+-ExclusionPath/i;

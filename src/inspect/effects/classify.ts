@@ -484,3 +484,13 @@ function onlySetsVariables(text: string): boolean {
 export function broadDefenderExclusion(text: string): boolean {
   return /-ExclusionExtension\b|-ExclusionProcess\b[^\n]*\b(?:node|powershell|pwsh|cmd|wscript|cscript|mshta|python\w*|rundll32|regsvr32)(?:\.exe)?\b|-ExclusionPath\b[^\n]*?(?:['"\s,(@]|^)(?:[A-Za-z]:\\?['"]?(?=\s*(?:[,)]|$))|\$env:(?:USERPROFILE|TEMP|TMP|APPDATA|LOCALAPPDATA|ProgramData|SystemDrive|windir)\b|\$HOME\b|%(?:USERPROFILE|TEMP|TMP|APPDATA|SystemDrive)%)/im.test(text);
 }
+
+/**
+ * A WMI event subscription's consumer (`Set-WmiInstance -Class CommandLineEventConsumer -Arguments
+ * @{CommandLineTemplate='…'}`): Windows runs its command on every event of its filter, boot after boot. The command
+ * line it runs ('' when it names none), or undefined when `text` creates no such consumer.
+ */
+export function wmiConsumerCommand(text: string): string | undefined {
+  if (!/\b(?:Set-WmiInstance|New-CimInstance)\b/i.test(text) || !/\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer)\b/i.test(text)) return undefined;
+  return /\bCommandLineTemplate\s*=\s*(['"])(.*?)\1/i.exec(text)?.[2] ?? '';
+}

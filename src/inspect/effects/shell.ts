@@ -9,7 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
-import { INSTRUCTION_FILE, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { LITERAL_PUBLIC_KEY } from '../analyzers/patterns.js';
+import { INSTRUCTION_FILE, wmiConsumerCommand, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -103,60 +104,30 @@ export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
   return m ? ((m[1] ?? m[2]).startsWith('python') ? 'python' : 'ruby') : undefined;
 }
 
-/**
- * A word's value from the plain assignments above it (`OC="${OPENCLAW_STATE_DIR:-$HOME/.openclaw}"`, `F="$OC/x.json"`):
- * a default stands for an unset variable, `$HOME` is `~`; what is not known stays as written.
- */
-function assignedValue(word: string, above: readonly string[]): string {
-  const values = new Map<string, string>();
-  for (const l of above) {
-    const a = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|]*)\s*$/.exec(l);
-    if (a) values.set(a[1], a[2]);
-  }
-  const expand = (w: string, depth: number): string =>
-    w
-      .replace(/^(["'])([\s\S]*)\1$/, '$2')
-      .replace(/\$\{([A-Za-z_]\w*):?-([^}]*)\}|\$\{?([A-Za-z_]\w*)\}?/g, (all, n1: string | undefined, dflt: string | undefined, n2: string | undefined) => {
-        const n = n1 ?? n2!;
-        if (n === 'HOME') return '~';
-        const v = values.get(n);
-        if (v !== undefined && depth < 4) return expand(v, depth + 1);
-        return dflt !== undefined && depth < 4 ? expand(dflt, depth + 1) : all;
-      });
-  return expand(word, 0);
+/** A program handed to its interpreter as a here-document: its language and text, by the line of the command. */
+interface HeredocProgram {
+  lang: 'python' | 'ruby';
+  body: string;
 }
 
 /**
- * A program a script hands its interpreter as a here-document (`python3 - "$HOME" <<'PY'` … `PY`, `ruby <<EOF`): the
- * interpreter runs the body, so it is lowered by its language's translator, each effect on its own line. The body's
- * lines are then blanked for the shell (they are not commands), the line numbers kept. The script's arguments are the
- * program's `sys.argv[1:]` (`ARGV`), as far as their values are known (assignedValue).
+ * Programs a script hands its interpreter as a here-document (`python3 - "$HOME" <<'PY'` … `PY`, `ruby <<EOF`): the
+ * interpreter runs the body, so the command's line keeps only the command (`python3 - "$HOME"`), the body's lines are
+ * blanked for the shell (they are not commands; line numbers kept) and the body is kept by the command's line, for the
+ * lowering to hand the language's translator with the command's arguments as they expand (lowerShell).
  */
-function heredocPrograms(text: string, opts: ShellOptions, effects: Effect[]): string {
+function heredocPrograms(text: string, programs: Map<number, HeredocProgram>): string {
   if (!inlineLowerer || !text.includes('<<')) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(.*?)\b(python[23]?|ruby)(?:\.exe)?((?:\s+[^<|;&\s]+)*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\5\s*$/.exec(lines[i]);
+    const m = /^(.*?\b(?:python[23]?|ruby)(?:\.exe)?(?:\s+[^<|;&\s]+)*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\3\s*$/.exec(lines[i]);
     if (!m || /<<</.test(lines[i])) continue;
-    const strip = (l: string) => (m[4] ? l.replace(/^\t+/, '') : l);
-    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[6]);
+    const strip = (l: string) => (m[2] ? l.replace(/^\t+/, '') : l);
+    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[4]);
     if (end < 0 || end - i > 2000) continue;
-    const lang = m[2].startsWith('python') ? 'python' : 'ruby';
-    const args = tokenize(m[3]).filter((a, k) => !(k === 0 && a === '-')).map((a) => assignedValue(a, lines.slice(0, i)));
-    // (an argument whose value is known is written in where the program reads it: `sys.argv[1]`, `ARGV[0]`)
-    const body = lines
-      .slice(i + 1, end)
-      .map(strip)
-      .join('\n')
-      .replace(lang === 'python' ? /\bsys\.argv\[(\d)\]/g : /\bARGV\[(\d)\]/g, (all, n: string) => {
-        const v = args[Number(n) - (lang === 'python' ? 1 : 0)];
-        return v !== undefined && !v.includes('$') ? JSON.stringify(v) : all;
-      });
-    for (const e of inlineLowerer(lang, body, opts.file, opts.reach)) {
-      const line = (opts.firstLine ?? 1) + i + e.line;
-      effects.push({ ...e, line, ...(opts.decoded ? { decoded: true } : {}) });
-    }
-    for (let j = i + 1; j < end; j++) lines[j] = '';
+    programs.set(i, { lang: /\bruby\b/.test(m[1]) && !/\bpython/.test(m[1]) ? 'ruby' : 'python', body: lines.slice(i + 1, end).map(strip).join('\n') });
+    lines[i] = m[1];
+    for (let j = i + 1; j <= end; j++) lines[j] = '';
     i = end;
   }
   return lines.join('\n');
@@ -278,7 +249,7 @@ function parseCommands(text: string, firstLine: number): Cmd[][] {
       buf = '';
       continue;
     }
-    for (const whole of splitTop(endBackgrounded(buf), /;|&&|\|\||\n/)) {
+    for (const whole of splitTop(buf, /;|&&|\|\||\n/, true)) {
       // (a `case` arm's pattern before its command: `zsh) RC="$HOME/.zshrc" ;;` assigns RC)
       // (and a subshell opened against its first word, `(curl -fsSL … || wget -qO- …) | sh`, opened as `( curl`)
       // (and `((curl … || true) | sh &)`, no arithmetic: bash reads it as two subshells, one inside the other)
@@ -390,33 +361,11 @@ function quotedSpans(raw: string): Array<[number, number]> {
 }
 
 /**
- * A command put in the background ends there (`(curl … | sh) >/dev/null 2>&1 & touch marker`: two commands): a `;` is
- * written after each lone top-level `&` with a command after it (not `&&`, `2>&1`, `&>`), the `&` kept on its command.
+ * `s` split at the separators `sep` matches outside quotes, parentheses and braces. With `background`, a command put in
+ * the background ends there too (`(curl … | sh) >/dev/null 2>&1 & touch marker`: two commands), its `&` kept on it
+ * (a lone `&` with a command after it: not `&&`, `2>&1`, `&>`).
  */
-function endBackgrounded(s: string): string {
-  if (!s.includes('&')) return s;
-  let depth = 0;
-  let q: string | undefined;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (q) {
-      if (c === q && s[i - 1] !== '\\') q = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') q = c;
-    else if (c === '(' || c === '{') depth++;
-    else if (c === ')' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '&' && depth === 0 && !/[>&<|]/.test(s[i - 1] ?? '') && !/[&>|]/.test(s[i + 1] ?? '') && /^\s*[^\s;&|)}]/.test(s.slice(i + 1))) {
-      out += `${s.slice(from, i + 1)};`;
-      from = i + 1;
-    }
-  }
-  return out + s.slice(from);
-}
-
-export function splitTop(s: string, sep: RegExp): string[] {
+export function splitTop(s: string, sep: RegExp, background = false): string[] {
   const out: string[] = [];
   let depth = 0;
   let q: string | undefined;
@@ -434,6 +383,11 @@ export function splitTop(s: string, sep: RegExp): string[] {
     }
     if (c === '(' || c === '{') depth++;
     if (c === ')' || c === '}') depth = Math.max(0, depth - 1);
+    if (background && c === '&' && depth === 0 && !/[>&<|]/.test(s[i - 1] ?? '') && !/[&>|]/.test(s[i + 1] ?? '') && /^\s*[^\s;&|)}]/.test(s.slice(i + 1))) {
+      out.push(s.slice(start, i + 1));
+      start = i + 1;
+      continue;
+    }
     // Every separator splitTop is given starts with one of these characters: no other position can match.
     if (depth === 0 && (c === ';' || c === '&' || c === '|' || c === '\n')) {
       const two = s.slice(i, i + 2);
@@ -532,8 +486,6 @@ const HOST_FACT_SUB = new RegExp(String.raw`\$\(\s*${HOST_FACT}(?:\s*\|\|\s*${HO
 /** A command that takes a file's digest or checks its signature. */
 const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dgst|Get-FileHash|gpg\s+--verify|cosign\s+verify\w*|minisign\s+-V)\b/i;
 
-/** A public key written out (`ssh-ed25519 AAAAC3…`): a key the text itself holds. */
-const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/]{20,}/;
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
 
 /**
@@ -783,7 +735,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const effects: Effect[] = [];
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
-  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(text, opts, effects))));
+  const programs = new Map<number, HeredocProgram>();
+  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(text, programs))));
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
   const lang = opts.lang ?? 'shell';
@@ -1202,6 +1155,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         const script = raw === undefined ? undefined : raw[0] === "'" ? raw.slice(1, -1) : raw.replace(/^"([\s\S]*)"$/, '$1').replace(/\$\{?([A-Za-z_]\w*)\}?/g, (m, n: string) => vals.get(n) ?? m);
         if (script) for (const e of lowerShell(script, { ...opts, firstLine: c.line, depth: depth + 1, outer: scope() })) effects.push(e.kind === 'send' && inKeys.length ? { ...e, consumes: [...(e.consumes ?? []), ...inKeys] } : e);
       }
+      // A program handed as a here-document (heredocPrograms): lowered by its language, each effect on its own line; an
+      // argument whose value is known is written in where the program reads it (`sys.argv[1]`, `ARGV[0]`).
+      const program = /^(?:python[23]?|ruby)$/.test(w0) && inlineLowerer ? programs.get(c.line - (opts.firstLine ?? 1)) : undefined;
+      if (program) {
+        const argv = args.filter((a, k) => !(k === 0 && a === '-')).map((a) => expand(a).replace(/^(["'])([\s\S]*)\1$/, '$2'));
+        const body = program.body.replace(program.lang === 'python' ? /\bsys\.argv\[(\d)\]/g : /\bARGV\[(\d)\]/g, (all, n: string) => {
+          const v = argv[Number(n) - (program.lang === 'python' ? 1 : 0)];
+          return v !== undefined && !v.includes('$') ? JSON.stringify(v) : all;
+        });
+        for (const e of inlineLowerer!(program.lang, body, opts.file, opts.reach)) effects.push({ ...e, line: c.line + e.line, ...(opts.decoded ? { decoded: true } : {}) });
+      }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {
         const ci = args.findIndex((a) => /^(?:-e|-c|-p|--eval|--print|-r|eval)$/.test(a));
@@ -1560,13 +1524,11 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (guardOff(w0, args)) effects.push({ ...b, kind: 'instruct', instruct: 'disable-guard' });
       // `ssh -R 0:127.0.0.1:22 relay`: a port of this machine (its SSH server, a remote desktop) opened on a host the
       // script names, to whoever reaches that host: remote access in, as a reverse shell gives it.
-      // A WMI event subscription's consumer (`Set-WmiInstance -Class CommandLineEventConsumer -Arguments
-      // @{CommandLineTemplate='…'}`, a PowerShell line this translator reads as PowerShell is handed it): Windows runs its
-      // command on every event of its filter, boot after boot.
-      if (/\b(?:Set-WmiInstance|New-CimInstance)\b/i.test(c.raw) && /\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer)\b/i.test(c.raw) && depth < 4) {
+      // A WMI event subscription's consumer: its command runs at every event of its filter (classify.ts)
+      const consumer = depth < 4 ? wmiConsumerCommand(c.raw) : undefined;
+      if (consumer !== undefined) {
         effects.push({ ...b, kind: 'persist', mechanism: 'scheduled-task', consumes: consumed() });
-        const template = /\bCommandLineTemplate\s*=\s*(['"])(.*?)\1/i.exec(c.raw)?.[2];
-        if (template) for (const e of lowerShell(template, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+        if (consumer) for (const e of lowerShell(consumer, { ...opts, firstLine: c.line, depth: depth + 1 })) effects.push({ ...e, line: c.line });
       }
       // (a key the script holds, written into a remote host's authorized_keys over ssh, is a login there for whoever
       // holds its private half; the user's own key, from a file or an argument, is how they reach their server)

@@ -4,7 +4,7 @@
  * .NET calls (`[Convert]::FromBase64String`, `(New-Object Net.WebClient).UploadFile`), expandable strings,
  * `-f`, `Join-Path`, `$env:X`. Names are case-insensitive, as in PowerShell.
  */
-import { broadDefenderExclusion, classifyEnvName, classifyWriteLocation, persistenceOf } from '../effects/classify.js';
+import { broadDefenderExclusion, classifyEnvName, classifyWriteLocation, persistenceOf, wmiConsumerCommand } from '../effects/classify.js';
 import { lowerCommand } from './command.js';
 import { type SyntaxNode, allKids, kids as namedKids } from './runtime.js';
 import { type Emitter, type Val, Scope, Branches, foldInt, intOf, inlineCall, mergeReturned, siblingPath, envText, carry, concat, decodeLiteral, fileKey, joinPaths, lit, loopItems, normPath, originOf, pass, refVal, stored, textOf, unknown, val } from './values.js';
@@ -861,13 +861,12 @@ class PowerShellLowerer {
         this.em.emit('persist', l, ev, { mechanism: 'scheduled-task' }, [carry(...a.pos, ...a.named.values())]);
         return val();
       }
-      // A WMI event subscription's consumer (`Set-WmiInstance -Class CommandLineEventConsumer -Arguments
-      // @{CommandLineTemplate='…'}`): Windows runs its command on every event of its filter, boot after boot.
+      // A WMI event subscription's consumer: its command runs at every event of its filter (classify.ts)
       case 'set-wmiinstance':
       case 'new-ciminstance': {
-        if (!/\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer)\b/i.test(ev)) return val();
+        const template = wmiConsumerCommand(ev);
+        if (template === undefined) return val();
         this.em.emit('persist', l, ev, { mechanism: 'scheduled-task' }, [carry(...a.pos, ...a.named.values())]);
-        const template = /\bCommandLineTemplate\s*=\s*(['"])(.*?)\1/i.exec(ev)?.[2];
         if (template) {
           const cmd = lit(template);
           this.em.emit('exec', l, ev, { command: template.slice(0, 200), origin: originOf(cmd) }, [cmd]);
