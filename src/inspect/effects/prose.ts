@@ -1313,10 +1313,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // A block of text a step writes into the agent's own files (HEARTBEAT.md, AGENTS.md): the agent follows what it
       // says from then on, so its steps are read as this document's are.
       const written = lowerProse(b.code, { file: opts.file, reach }).map((e) => ({ ...e, line: e.line + b.line, evidence: `written into the agent's files: ${e.evidence}`.slice(0, 200) }));
-      // (what it tells the agent there, it tells every later session: a standing order, as writtenInstructions reads one)
-      const told = written.find((e) => e.kind === 'instruct' && e.instruct !== 'persist-instruction');
-      if (told && !written.some((e) => e.instruct === 'persist-instruction')) written.push({ ...told, instruct: 'persist-instruction', evidence: `standing instructions written into the agent's files: ${told.evidence.slice(told.evidence.indexOf(': ') + 2)}`.slice(0, 200) });
-      effects.push(...written);
+      effects.push(...withStandingOrder(written, (said) => `standing instructions written into the agent's files: ${said}`.slice(0, 200)));
     } else if (opts.lowerCode) {
       for (const e of opts.lowerCode(b.lang, b.code, b.line, reach)) effects.push(step(e));
     }
@@ -1399,9 +1396,17 @@ export const INSTRUCTION_TEXT = /[A-Za-z]{3,}(?:\s+\S+){6,}/;
 export function writtenInstructions(text: string, opts: ProseOptions, into: string): Effect[] {
   if (!INSTRUCTION_TEXT.test(text)) return [];
   const out = lowerProse(text.slice(0, 16384), opts).map((e) => ({ ...e, evidence: `it writes into ${into}, which the agent reads: ${e.evidence}`.slice(0, 300) }));
-  const told = out.find((e) => e.kind === 'instruct' && e.instruct !== 'persist-instruction');
-  if (told) out.push({ ...told, instruct: 'persist-instruction', evidence: `it writes standing instructions into ${into}: ${told.evidence.slice(told.evidence.indexOf(': ') + 2)}`.slice(0, 300) });
-  return out;
+  return withStandingOrder(out, (said) => `it writes standing instructions into ${into}: ${said}`.slice(0, 300));
+}
+
+/**
+ * What text written into the agent's files tells it, it tells every later session: its first order is also a standing
+ * order planted (unless the text already says so itself). `evidence` words it from what the order said.
+ */
+function withStandingOrder(written: Effect[], evidence: (said: string) => string): Effect[] {
+  const told = written.find((e) => e.kind === 'instruct' && e.instruct !== 'persist-instruction');
+  if (told && !written.some((e) => e.instruct === 'persist-instruction')) written.push({ ...told, instruct: 'persist-instruction', evidence: evidence(told.evidence.slice(told.evidence.indexOf(': ') + 2)) });
+  return written;
 }
 
 /** A code block that is an HTTP request sending a body: its request line (`POST https://host/path HTTP/1.1`), first. */
