@@ -230,7 +230,8 @@ export class Coverage {
         break;
       }
     if (!others) return [];
-    const text = this.skillText ?? this.textOf('SKILL.md');
+    // (an image the page shows, `![alt](assets/preview.png "title")`, is displayed, not run)
+    const text = (this.skillText ?? this.textOf('SKILL.md')).replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ');
     const out = new Set<string>();
     for (const m of text.matchAll(/(?:\.\/)?([\w.@-]+(?:\/[\w.@-]+)*\.[\w]{1,8})\b/g)) if (fileSet.has(m[1]) && m[1] !== 'SKILL.md') out.add(m[1]);
     return [...out];

@@ -289,10 +289,30 @@ function npmrcPrograms(text: string): string[] {
  * or that the model saw persist in any way, keeps every mention.
  */
 function withoutQuietStartupFiles(signals: Signal[], files: readonly FileForEffects[], effects: readonly Effect[]): Signal[] {
+  signals = withoutVerifiedHarvest(signals, effects);
   const quiet = new Set(files.filter((f) => f.kind === 'shell' && effects.some((e) => e.file === f.rel && e.kind === 'write' && e.location === 'shell-rc') && !effects.some((e) => e.file === f.rel && e.kind === 'persist')).map((f) => f.rel));
   if (!quiet.size) return signals;
   return signals.filter((s) => !(s.id === 'persist.location' && quiet.has(s.file) && RC_FILE_NAMED.test(s.evidence) && !OTHER_STARTUP.test(s.evidence)));
 }
+/**
+ * A script whose lowering (Python, Go, shell, PowerShell: the behaviour model reads it statement by statement) sends
+ * only to the services themselves (a secret scanner checking each token it found at `api.github.com/user` and npm's
+ * `whoami`): the credential stores it names are not a stealer's shopping list, since nothing it reads can leave for
+ * anywhere else; the behaviour rules judge what goes where. A file with any send or download to another host, or
+ * none the model could place, keeps it.
+ */
+function withoutVerifiedHarvest(signals: Signal[], effects: readonly Effect[]): Signal[] {
+  const files = new Set(signals.filter((s) => s.id === 'cred.multi').map((s) => s.file));
+  if (!files.size) return signals;
+  const verified = new Set<string>();
+  for (const f of files) {
+    const net = effects.filter((e) => e.file === f && (e.kind === 'send' || e.kind === 'fetch'));
+    if (net.length && effects.some((e) => e.file === f && LOWERED_LANGS.has(e.lang)) && net.every((e) => !!e.host && SERVICE_HOSTS.has(e.hostClass ?? 'unknown'))) verified.add(f);
+  }
+  return verified.size ? signals.filter((s) => !(s.id === 'cred.multi' && verified.has(s.file))) : signals;
+}
+const LOWERED_LANGS = new Set(['python', 'go', 'shell', 'powershell', 'ruby']);
+const SERVICE_HOSTS = new Set(['vendor', 'registry']);
 const RC_FILE_NAMED = /\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b/;
 const OTHER_STARTUP = /crontab|\/etc\/cron|spool\/cron|LaunchAgents|LaunchDaemons|systemd|systemctl|CurrentVersion|schtasks|Startup|rc\.local|init\.d/i;
 

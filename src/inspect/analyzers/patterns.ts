@@ -33,6 +33,9 @@ const PUBLIC_IP = (m: RegExpExecArray): boolean => {
 const NOT_A_REGEX = (m: RegExpExecArray): boolean => {
   const t = m.input;
   const i = m.index;
+  // (an alternative of a regular expression, `|id_rsa|`, `(exodus|`: a pattern a scanner matches, not a path)
+  const after = t[i + m[0].length];
+  if ((t[i - 1] === '|' && /^[|)"'/]$/.test(after ?? '')) || (/^[("'/]$/.test(t[i - 1] ?? '') && after === '|')) return false;
   if (t[i] !== '.' || t[i - 1] !== '\\') return true;
   const before = i >= 2 ? t[i - 2] : '';
   if (before === '' || before === '(' || before === '|' || before === "'" || before === '"' || before === '`') return false;
@@ -78,9 +81,25 @@ export const EXFIL_HOST =
 /** Paste and snippet hosts: where malicious skills keep the script they tell the user to run. */
 export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|org)|ghostbin\.|glot\.io|controlc\.com|justpaste\.it|privatebin\.|dpaste\.(?:com|org)|pastes\.io|paste\.c-net\.org|termbin\.com|ix\.io|sprunge\.us|gist\.githubusercontent\.com)\b/i;
 
+/**
+ * A chat service's bot or webhook address whose credential is left for the user's settings to fill
+ * (`api.telegram.org/bot{token}/…` beside `os.environ["TELEGRAM_BOT_TOKEN"]`): the user's own bot, not a drop box. A drop
+ * box holds its credential in the text (a bot token `123456789:AA…`, a webhook's numeric id and key), so a text with
+ * one still counts, and so does any other service of the list.
+ */
+const BOT_ADDRESS = /^(?:api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services)$/i;
+const LITERAL_BOT_CREDENTIAL = /\b\d{8,10}:[A-Za-z0-9_-]{30,}|\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{20,}|hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}/;
+const FILLED_LATER = /^\/?(?:\{|\$|%s|<|["'`]\s*(?:\+|\.|,|\)|$))/;
+const USER_SETTING = /\b(?:os\.environ|getenv|process\.env|ENV\[|\$env:|pluginConfig|\$\{?[A-Z][A-Z0-9_]*(?:TOKEN|WEBHOOK|HOOK_URL)\b)/;
+function notUsersOwnBot(m: RegExpExecArray): boolean {
+  if (!BOT_ADDRESS.test(m[0])) return true;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  return !(FILLED_LATER.test(after) && USER_SETTING.test(m.input) && !LITERAL_BOT_CREDENTIAL.test(m.input));
+}
+
 export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'net.raw-ip-url', needles: ["://"], re: /\b(https?|ftp|tcp|udp|wss?|stratum\+tcp):\/\/((?:\d{1,3}\.){3}\d{1,3})\b/gi, accept: PUBLIC_IP },
-  { id: 'net.exfil-host', needles: ["discord", "telegram", "webhook", "requestbin", "pipedream", "burpcollab", "oastify", "interact.sh", "oast.", "canarytoken", "ngrok", "hookbin", "beeceptor", "requestcatcher", "dnslog", "ceye", "transfer.sh", "file.io", "0x0.st", "bashupload", "anonfiles", "temp.sh", "ptpb", "hooks.slack"], re: new RegExp(EXFIL_HOST.source, 'gi') },
+  { id: 'net.exfil-host', needles: ["discord", "telegram", "webhook", "requestbin", "pipedream", "burpcollab", "oastify", "interact.sh", "oast.", "canarytoken", "ngrok", "hookbin", "beeceptor", "requestcatcher", "dnslog", "ceye", "transfer.sh", "file.io", "0x0.st", "bashupload", "anonfiles", "temp.sh", "ptpb", "hooks.slack"], re: new RegExp(EXFIL_HOST.source, 'gi'), accept: notUsersOwnBot },
   { id: 'net.paste-host', needles: ["pastebin", "paste.", "hastebin", "rentry", "ghostbin", "glot.io", "controlc", "justpaste", "privatebin", "dpaste", "pastes.io", "termbin", "ix.io", "sprunge", "gist.githubusercontent"], re: new RegExp(PASTE_HOST.source, 'gi') },
   // the well-known services, and any host or endpoint named for IP geolocation (`geoip.host`, `/ipgeo?`, `/geolocate`)
   { id: 'net.geo-lookup', needles: ["ip-api", "ipapi", "ipinfo", "ipwho", "ipgeolocation", "geolocation-db", "ipify", "ifconfig.me", "icanhazip", "geo"], re: /\b(ip-api\.com|ipapi\.co|ipinfo\.io|ipwho\.is|ipgeolocation\.io|geolocation-db\.com|api\.ipify\.org|ifconfig\.me|icanhazip\.com)\b|https?:\/\/(?:[\w-]+\.)*[\w-]*(?:ip-?geo|geo-?ip|geolocat)[\w-]*\.[a-z]{2,}\b|https?:\/\/[^\s'"`/]+\/(?:[^\s'"`?]*\/)?(?:ip-?geo|geo-?ip|geolocat\w*)\b/gi },
@@ -92,7 +111,7 @@ export const CONTENT_PATTERNS: ContentPattern[] = [
   { id: 'cred.git', needles: ["git-credentials", "github_token", "gh_token", "hosts"], re: /\.git-credentials|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\.config[\\/]gh[\\/]hosts/g, accept: NOT_A_REGEX },
   { id: 'cred.browser', needles: ["login data", "web data", "local state", "key3.db", "key4.db", "logins.json", "cookies.sqlite", "user data", "bravesoftware", "opera software", "firefox"], re: /\b(Login Data|Web Data|Local State)\b|\bkey[34]\.db\b|\blogins\.json\b|\bcookies\.sqlite\b|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware|Opera Software|Mozilla[\\/]+Firefox[\\/]+Profiles/g },
   { id: 'cred.chat', needles: ["local storage", "tdata"], re: /discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata[\\/]/gi },
-  { id: 'cred.wallet', needles: ["wallet", "exodus", "electrum", "ethereum", "atomic", "nkbihf", "bfnael", "ejbalb", "solana"], re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi },
+  { id: 'cred.wallet', needles: ["wallet", "exodus", "electrum", "ethereum", "atomic", "nkbihf", "bfnael", "ejbalb", "solana"], re: /\b(wallet\.dat|Exodus[\\/]|exodus\.wallet|Electrum[\\/]+wallets|Ethereum[\\/]+keystore|atomic[\\/]+Local Storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|solana[\\/]id\.json|\.config[\\/]solana)/gi, accept: NOT_A_REGEX },
   { id: 'cred.keychain', needles: ["keychain", "/etc/shadow", "find-generic-password"], re: /login\.keychain|\/etc\/shadow|security\s+find-generic-password|\bdump-keychain\b/g },
   { id: 'cred.openclaw', needles: ["auth-profiles", "credentials"], re: /auth-profiles\.json|(\.openclaw|\.clawdbot)[\\/]+credentials\b|[\\/]credentials[\\/]+(whatsapp|telegram|discord|slack|signal)\b/g, accept: NOT_A_REGEX },
   { id: 'openclaw.config-path', needles: ["openclaw.json", "clawdbot.json"], re: /\b(openclaw|clawdbot)\.json\b/g },

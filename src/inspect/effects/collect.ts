@@ -10,7 +10,7 @@ import { browserBuildsOf, resolveLocal, sourceOfBuild } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges } from './prose.js';
+import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges, writtenInstructions } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, batchAsShell, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -355,6 +355,36 @@ function pythonBuildFiles(files: readonly FileForEffects[], said: string, recipe
   return out;
 }
 
+/**
+ * The modules of a Python project the skill ships that its text runs: `python -m pkg` (pkg/__main__.py, or pkg.py), and
+ * a command its pyproject.toml's `[project.scripts]` declares (`name = "pkg.server:main"`), named in the text. A
+ * package's modules are looked for under the project's folder and its `src/` (the two layouts).
+ */
+function pythonEntryModules(said: string, files: readonly FileForEffects[]): string[] {
+  const has = new Set(files.map((f) => f.rel));
+  const projects = files.filter((f) => /(?:^|\/)pyproject\.toml$/.test(f.rel)).map((f) => ({ dir: path.posix.dirname(f.rel), text: f.text }));
+  const roots = [...new Set(['.', ...projects.map((p) => p.dir)].flatMap((d) => [d, path.posix.join(d, 'src')]))];
+  const modFiles = (mod: string, main: boolean): string[] => {
+    const out: string[] = [];
+    for (const r of roots) {
+      const p = path.posix.normalize(path.posix.join(r, ...mod.split('.')));
+      for (const c of main ? [`${p}/__main__.py`, `${p}.py`] : [`${p}.py`, `${p}/__init__.py`]) if (has.has(c)) out.push(c);
+      // (importing pkg.mod runs pkg/__init__.py first)
+      const top = path.posix.normalize(path.posix.join(r, mod.split('.')[0]!, '__init__.py'));
+      if (out.length && has.has(top)) out.push(top);
+    }
+    return out;
+  };
+  const out: string[] = [];
+  for (const m of said.matchAll(/\bpython[\d.]*\s+(?:-[A-Za-z]+\s+)*-m\s+([A-Za-z_][\w.]*)/g)) out.push(...modFiles(m[1]!, true));
+  for (const p of projects) {
+    const table = /^\[project\.scripts\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(p.text)?.[1] ?? '';
+    for (const m of table.matchAll(/^\s*["']?([\w.-]+)["']?\s*=\s*["']([\w.]+)(?::\w+)?["']/gm))
+      if (new RegExp(String.raw`(?<![\w./-])${escapeRegExp(m[1]!)}(?![\w.-])`).test(said)) out.push(...modFiles(m[2]!, false));
+  }
+  return out;
+}
+
 /** Whether a skill's text pip-installs one of its folders (`pip install ./helper`, `uv tool install {baseDir}/x`, `pip install -e .`). */
 function installsFolder(said: string, dir: string): boolean {
   // (the skill's own folder: `pip install {baseDir}`, `pip install -e .`)
@@ -668,14 +698,20 @@ function localImportsOf(run: readonly string[], files: readonly FileForEffects[]
         // (a gem's lib/ folder is on the load path: `require "keyring/store"` is lib/keyring/store.rb)
         else for (const r of text.keys()) if (r === `lib/${m[2]}.rb` || r.endsWith(`/lib/${m[2]}.rb`)) add(r);
     if (kindOf.get(rel) === 'py')
-      for (const m of src.matchAll(/^\s*(?:from\s+(\.*)([\w.]*)\s+import\s+([\w, ]+)|import\s+([\w., ]+))/gm)) {
+      for (const m of src.matchAll(/^\s*(?:from\s+(\.*)([\w.]*)\s+import\s+\(?([\w, ]+)|import\s+([\w., ]+))/gm)) {
         const mods = m[4] !== undefined ? m[4].split(',').map((x) => x.trim().split(/\s+/)[0]!) : m[2] ? [m[2]] : m[3]!.split(',').map((x) => x.trim().split(/\s+/)[0]!);
-        const base = m[1] && m[1].length > 1 ? path.posix.join(dir, ...Array(m[1].length - 1).fill('..')) : dir;
-        for (const mod of mods) {
-          const p = path.posix.normalize(path.posix.join(base, ...mod.split('.')));
-          add(`${p}.py`);
-          add(`${p}/__init__.py`);
-        }
+        // (an absolute import resolves from the script's folder or, in a package, from the folder above it, as the
+        // translator's moduleFile does: `from fetchkit.edge import route` in fetchkit/server.py)
+        const bases = m[1] ? [m[1].length > 1 ? path.posix.join(dir, ...Array(m[1].length - 1).fill('..')) : dir] : [dir, ...[1, 2, 3].map((n) => path.posix.join(dir, ...Array(n).fill('..')))].filter((b) => !b.startsWith('..'));
+        // (and `from pkg import mod` imports pkg/mod.py when that is a module)
+        const subs = m[2] && m[3] ? m[3].split(',').map((x) => x.trim().split(/\s+/)[0]!).filter(Boolean) : [];
+        for (const base of bases)
+          for (const mod of mods) {
+            const p = path.posix.normalize(path.posix.join(base, ...mod.split('.')));
+            add(`${p}.py`);
+            add(`${p}/__init__.py`);
+            for (const sub of subs) add(`${p}/${sub}.py`);
+          }
       }
   }
   return [...seen].filter((r) => !run.includes(r));
@@ -972,6 +1008,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
           effects.push(...lowerShell(m[1]!, { file: f.rel, firstLine: line, reach: 'agent', scope: f.rel }).map((e) => ({ ...e, evidence: `go generate runs: ${e.evidence}`.slice(0, 200) })));
         }
     }
+    // A Python package the skill runs as a module (`python -m fetchkit`, `uvx --from {baseDir} python -m fetchkit`) or by
+    // a command its pyproject.toml declares (`pipx run --spec {baseDir} sqlite-lens-mcp`): that module runs.
+    for (const rel of pythonEntryModules(text, facts.files)) named.add(rel);
     // A Go program runs the packages it imports too (their init() first): the module's own, by go.mod's path.
     for (const rel of goImportsOf([...named], facts.files)) named.add(rel);
     // A Ruby or Python script runs the sibling files it requires or imports too (their top-level code at load, and the
@@ -1198,8 +1237,11 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     effects.push({ file: helper, line: 1, lang: 'other', reach: 'agent', kind: 'read', secret: 'package-tokens', path: 'git credential helper input', evidence: `git runs ${helper} as its credential helper, with the user's username and password on its input`, produces: [key] });
     for (const e of sends) e.consumes = [...(e.consumes ?? []), key];
   }
+  ownWorkspaceStores(effects);
   if (facts.target === 'skill') writesOnConsent(effects, named);
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
+  if (skillMd && index) effects.push(...dataCopiedIntoAgentFiles(skillMd, facts.files, index));
+  if (skillMd) agentWrittenFiles(effects, skillMd);
   if (facts.target === 'skill') linkNamedOutputs(effects, facts.files);
   if (facts.target === 'skill') linkPrintedArguments(effects, facts.files);
   if (facts.target === 'skill') lowerCommandArguments(effects, facts.files);
@@ -1265,6 +1307,30 @@ const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--lis
  * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
  * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
  */
+/** The agent's own files by name (its memory, identity and rules), and its session transcripts. */
+const AGENT_FILE = /\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/](?:memory|sessions|agents)(?:[\\/]|$)|\.jsonl$/i;
+
+/**
+ * A file in the agent's workspace that the same script also writes, and that is none of the agent's own files (its
+ * memory, identity, rules or transcripts): the script's own store (a tracker's `workspace/portfolio.json`), holding
+ * what it put there, not the agent's memory.
+ */
+function ownWorkspaceStores(effects: Effect[]): void {
+  const written = new Set(effects.filter((e) => e.kind === 'write' && e.path).map((e) => `${e.file}\0${e.path}`));
+  const files = new Set<string>();
+  for (const e of effects)
+    if (e.kind === 'read' && e.secret === 'agent-memory' && e.path && !AGENT_FILE.test(e.path) && written.has(`${e.file}\0${e.path}`)) {
+      delete e.secret;
+      if (e.produces) e.produces = e.produces.filter((k) => k !== 'secret:agent-memory');
+      files.add(e.file);
+    }
+  // (what the script sends carries the agent's memory only if it still reads some)
+  for (const f of files) {
+    if (effects.some((e) => e.file === f && e.kind === 'read' && e.secret === 'agent-memory')) continue;
+    for (const e of effects) if (e.file === f && e.carries?.includes('agent-memory')) e.carries = e.carries.filter((c) => c !== 'agent-memory');
+  }
+}
+
 function writesOnConsent(effects: Effect[], named: ReadonlySet<string>): void {
   for (const rel of named) {
     if (!SCRIPT_FILE.test(rel)) continue;
@@ -1288,12 +1354,19 @@ function quotedDocuments(skillMd: FileForEffects, index: FileIndex): string[] {
   // (each list item or paragraph, its wrapped lines joined)
   for (const item of skillMd.text.split(/\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*\n/)) {
     const said = item.replace(/\s*\n\s*/g, ' ');
-    if (QUOTED_ONLY.test(said) && !CONDITIONAL_BAN.test(said)) for (const rel of filesNamedIn(said, index)) if (DOC.test(rel) && rel !== skillMd.rel) out.push(rel);
+    if ((QUOTED_ONLY.test(said) && !CONDITIONAL_BAN.test(said)) || REFERENCE_CATALOGUE.test(said)) for (const rel of filesNamedIn(said, index)) if (DOC.test(rel) && rel !== skillMd.rel) out.push(rel);
   }
   return out;
 }
 /** A line presenting what it names as quoted material (excerpts, a write-up) that is never to be run. */
 const QUOTED_ONLY = /^(?=.*\b(?:never|do\s+not|don'?t|must\s+not)\s+(?:run|execute)\b)(?=.*\b(?:quot(?:ed|es|ing)|excerpts?|for\s+(?:explanation|illustration|teaching|study)|write-?ups?|specimens?)\b)/i;
+/**
+ * A line presenting what it names as a reference of attack strings for teaching (`references/payloads.md` "lists
+ * classic test strings and why they work, for teaching"): what such a catalogue holds is aimed at the system under
+ * test, never run here; or as where a scanner's patterns are documented ("Patterns are documented in
+ * `references/rules.md`"): indicators described, not steps.
+ */
+const REFERENCE_CATALOGUE = /^(?:(?=.*\b(?:lists?|catalogues?|catalogs?|collects?|reference|cheat\s*sheet)\b[^.]{0,40}\b(?:payloads?|test\s+strings?|attack\s+strings?)\b)(?=.*\bfor\s+(?:teaching|learning|study|training)\b)|(?=.*\b(?:detection\s+)?(?:patterns|rules|indicators|signatures|IOCs)\s+(?:it\s+(?:uses|matches|flags)\s+)?(?:are|is)\s+(?:documented|listed|described|explained)\s+in\b))/i;
 /** …unless the ban is only until something happens, or only on the model ("never run it without asking", "yourself"). */
 const CONDITIONAL_BAN = /\b(?:without|unless|until|before|except|yourself)\b/i;
 /** Documents followed from SKILL.md's links, at most (a documentation skill may ship hundreds). */
@@ -1481,6 +1554,63 @@ function linkProcedures(effects: Effect[], files: readonly FileForEffects[], nam
     if (produces) e.produces = produces;
     if (consumes) e.consumes = consumes;
   }
+}
+
+/**
+ * A file a step of SKILL.md hands a script (`submit.sh /tmp/ticket.md`) that nothing the skill runs writes: the agent
+ * writes it in that procedure ("copy the template to a temp file and fill every placeholder"), so it holds what the
+ * procedure gathered, the data of its section.
+ */
+function agentWrittenFiles(effects: Effect[], skillMd: FileForEffects): void {
+  const produced = new Set(effects.flatMap((e) => (e.kind === 'collect' && e.file === skillMd.rel ? [] : e.produces ?? [])));
+  const lines = skillMd.text.split('\n');
+  const headingAt = (line: number): string => {
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(lines[i]!);
+      if (h) return h[1]!;
+    }
+    return '';
+  };
+  for (const e of effects) {
+    if (e.kind !== 'collect' || e.file !== skillMd.rel || e.lang !== 'shell') continue;
+    const handed = (e.consumes ?? []).filter((k) => /^file:(?:%TEMP%|\.)?\//.test(k) && !produced.has(k));
+    if (!handed.length) continue;
+    const key = `prose:data@${skillMd.rel}#${headingAt(e.line)}`;
+    if (effects.some((r) => r.produces?.includes(key))) e.consumes = [...(e.consumes ?? []), key];
+  }
+}
+
+/** The agent's own files by name, and the verbs that put text into one. */
+const AGENT_FILE_MD = /\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/;
+const PUTS_INTO = /\b(?:append|add|write|insert|copy|paste|put|save|store|merge)\w*\b/i;
+/** A data file's values, line for line: the keys, list marks, quotes and JSON punctuation blanked out. */
+function dataValues(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:-\s+)?(?:["']?[\w.-]+["']?\s*:\s*)?/, '').replace(/^["'[{]+|["'\]},]+\s*$/g, '').replace(/^[|>]-?$/, ''))
+    .join('\n');
+}
+/**
+ * A step that has the agent copy entries of one of the skill's data files (`assets/persona.yaml`'s `persist` section)
+ * into its own files (MEMORY.md, AGENTS.md): those entries are text written there, which the agent follows from then
+ * on (writtenInstructions), read from the data file's values.
+ */
+function dataCopiedIntoAgentFiles(skillMd: FileForEffects, files: readonly FileForEffects[], index: FileIndex): Effect[] {
+  const out: Effect[] = [];
+  const done = new Set<string>();
+  for (const item of skillMd.text.split(/\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*\n/)) {
+    const said = item.replace(/\s*\n\s*/g, ' ');
+    const into = AGENT_FILE_MD.exec(said)?.[0];
+    if (!into || !PUTS_INTO.test(said)) continue;
+    for (const rel of filesNamedIn(said, index)) {
+      if (done.has(rel) || !/\.(?:ya?ml|json|toml|txt)$/i.test(rel)) continue;
+      const f = files.find((g) => g.rel === rel);
+      if (!f) continue;
+      done.add(rel);
+      out.push(...writtenInstructions(dataValues(f.text.slice(0, 65536)), { file: rel, reach: 'agent' }, into));
+    }
+  }
+  return out;
 }
 
 /** Credentials other tools know by name: a skill that declares one is asking for the user's key to that service. */

@@ -450,6 +450,9 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
   let lastProse = '';
   // The heading the last paragraph was under, and the sentence a table's rows hang from.
   let lastProseHeading: string | undefined;
+  let actionColumns: number[] = [];
+  // (the line a table's next row would be on)
+  let tableRowAt = -1;
   let tableLead: string | undefined;
   // The sentence a list hangs from ("Collect the following into one file:"), until the next paragraph or heading.
   let lead: string | undefined;
@@ -515,10 +518,17 @@ function parseMarkdownText(text: string): { units: Unit[]; blocks: CodeBlock[] }
     if (/^\s*\|/.test(line)) {
       // A table row is data (examples, fragments, options), never a step; what its lead sentence does to the rows
       // (reads them) is.
-      const first = !units.length || !units[units.length - 1].table || units[units.length - 1].line !== i;
+      const first = tableRowAt !== i;
+      tableRowAt = i + 1;
       flush();
       if (first) tableLead = lead ?? (lastProseHeading === heading ? splitSentences(lastProse).pop() : undefined);
+      const cells = tableCells(line);
+      if (first) actionColumns = cells.flatMap((c, k) => (ACTION_COLUMN.test(c) ? [k] : []));
       units.push({ section: headings, text: line.trim(), line: i + 1, endLine: i + 1, heading, quoted: false, table: true, ...(tableLead ? { lead: tableLead } : {}) });
+      // (but a column its header says is what to do, "Fix", "Do this", "Action", holds a step in each row: a
+      // troubleshooting table's remedy, a trigger table's response)
+      if (!first && !/^\s*\|?[\s:|-]+\|?\s*$/.test(line))
+        for (const k of actionColumns) if (cells[k] && /[A-Za-z\u00c0-\uffff]{2}/.test(cells[k]!)) units.push({ section: headings, text: cells[k]!, line: i + 1, endLine: i + 1, heading, quoted: false });
       continue;
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -574,10 +584,32 @@ function frontmatterOf(text: string): { raw: string; fm: Record<string, unknown>
  */
 function describedInstructions(text: string, opts: ProseOptions): Effect[] {
   const front = frontmatterOf(text);
-  const desc = front?.fm.description;
-  if (typeof desc !== 'string' || !INSTRUCTION_TEXT.test(desc)) return [];
-  const line = front!.raw.split('\n').findIndex((l) => /^description\s*:/.test(l)) + 2;
-  return lowerProse(desc, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(line, 2) + (e.line - 1), evidence: `its description: ${e.evidence}`.slice(0, 200) }));
+  if (!front) return [];
+  const raw = front.raw.split('\n');
+  const out: Effect[] = [];
+  const desc = front.fm.description;
+  if (typeof desc === 'string' && INSTRUCTION_TEXT.test(desc)) {
+    const line = raw.findIndex((l) => /^description\s*:/.test(l)) + 2;
+    out.push(...lowerProse(desc, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(line, 2) + (e.line - 1), evidence: `its description: ${e.evidence}`.slice(0, 200) })));
+  }
+  // (and so is the rest of the front matter, which the model reads with the body: a profile in `metadata` it is told
+  // to apply, "agent_profile: Before running any batch …")
+  for (const [key, value] of frontmatterTexts(front.fm.metadata, 'metadata')) {
+    const name = key.split('.').pop()!;
+    const at = raw.findIndex((l) => new RegExp(String.raw`^\s*["']?${escapeRegExp(name)}["']?\s*:`).test(l));
+    out.push(...lowerProse(value, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(at + 2, 2), evidence: `its front matter (${key}): ${e.evidence}`.slice(0, 200) })));
+  }
+  return out;
+}
+
+/** The long texts of a front matter value, with their key paths (`metadata.openclaw.runtime.agent_profile`). */
+function frontmatterTexts(v: unknown, key: string, depth = 0, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (out.length >= 40 || depth > 6) return out;
+  if (typeof v === 'string') {
+    if (INSTRUCTION_TEXT.test(v)) out.push([key, v.slice(0, 4096)]);
+  } else if (Array.isArray(v)) v.forEach((x, i) => frontmatterTexts(x, `${key}[${i}]`, depth + 1, out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) frontmatterTexts(x, `${key}.${k}`, depth + 1, out);
+  return out;
 }
 
 /** A skill's `metadata.openclaw` (or the older `clawdbot`) from its frontmatter, given as a mapping or a JSON string. */
@@ -643,7 +675,8 @@ const FORBIDS_BEFORE_ML = /(?:^|[\s,;:(—–-])(?:n[ãa]o|no|nunca|jamais|ne|ni
  * user says yes"): whether it runs is the user's choice, so its reach is 'consent' (rules warn on it as on code of unknown
  * reach; an action the skill takes unasked still blocks).
  */
-const CONSENT_GATE = /\b(?:confirm|check|agree\s+on)\s+(?:it\s+|this\s+|these\s+|them\s+)?with\s+the\s+user\b|\b(?:only\s+)?(?:if|once|after|when)\s+(?:the\s+user|they)\s+(?:has\s+|have\s+)?(?:explicitly\s+)?(?:confirm|agree|approve|accept|consent|says?\s+yes|opts?\s+in)\w*|\b(?:only\s+(?:if|when)|if)\s+(?:the\s+user|they)\s+(?:explicitly\s+)?(?:asks?|wants?)\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:consent|approval|permission)\b|\bafter\s+(?:explicit\s+)?(?:confirmation|approval|consent)\b|\b(?:si|cuando|una\s+vez\s+que|despu[ée]s\s+de\s+que)\s+el\s+usuario\s+(?:lo\s+)?(?:confirm|acept|aprueb|aprob|autoric|autoriz)\w*|\b(?:tras|despu[ée]s\s+de)\s+(?:la\s+|su\s+)?(?:confirmaci[óo]n|aprobaci[óo]n|autorizaci[óo]n)|\b(?:se|quando|depois\s+que|ap[óo]s)\s+o\s+usu[áa]rio\s+(?:confirm|aceit|aprov|autoriz|concord)\w*|\bap[óo]s\s+(?:a\s+|sua\s+)?(?:confirma[çc][ãa]o|aprova[çc][ãa]o|autoriza[çc][ãa]o)|\b(?:si|quand|lorsque|une\s+fois\s+que|apr[èe]s\s+que)\s+l['’]utilisateur\s+(?:l['’]\s*)?(?:a\s+)?(?:confirm|accept|approuv|valid)\w*|\bapr[èe]s\s+(?:sa\s+|la\s+|son\s+|leur\s+)?(?:confirmation|accord|validation|approbation)\b|\b(?:wenn|sobald|nachdem)\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:\w+\s+){0,3}(?:zustimmt|best[äa]tigt|einverstanden|zugestimmt|freigibt)|\bnach\s+(?:der\s+|seiner\s+|ihrer\s+|expliziter\s+)?(?:Best[äa]tigung|Zustimmung|Freigabe)\b|\b(?:se|quando|dopo\s+che)\s+l['’]utente\s+(?:lo\s+)?(?:conferm|accett|approv|autorizz)\w*|\bdopo\s+(?:la\s+|sua\s+|la\s+sua\s+)?(?:conferma|approvazione|autorizzazione)\b|после\s+(?:его\s+|её\s+|явного\s+)?(?:подтверждения|согласия|одобрения)|(?:если|когда)\s+пользователь\s+(?:\S+\s+)?(?:подтверд|соглас|одобр)\S*|(?:用户|使用者)(?:明确)?(?:同意|确认|批准|允许|確認|同意)(?:之)?后|经(?:过)?用户(?:明确)?(?:同意|确认|批准)|征得用户(?:的)?(?:同意|许可)|如果用户(?:明确)?(?:同意|确认)|ユーザー(?:が|の)(?:同意|承認|確認|許可)(?:した|して|を得|後|したら|してから)|(?:承認|同意)(?:を得て)?(?:後|してから|を得てから)|(?:頼|依頼|要求|求め|希望)(?:まれ|され|られ|し)た(?:場合|とき|時)(?:のみ|だけ|に限り)|仅(?:在|当)用户(?:要求|请求|同意)|只有(?:在)?用户(?:要求|请求|同意)|사용자가\s*(?:요청|원)(?:할\s*때|한\s*경우)(?:에만)?|사용자가\s*(?:동의|승인|확인)(?:하면|한\s*후|한\s*뒤|했다면)|(?:승인|동의)\s*(?:후|뒤)에?/i;
+const ALLOWED_ONLY_WHEN = /\b(?:is|are)\s+only\s+(?:allowed|permitted|used|enabled)\s+(?:when|if)\b[^.\n]*[:：]\s*$/i;
+const CONSENT_GATE = /\b(?:confirm|check|agree\s+on)\s+(?:it\s+|this\s+|these\s+|them\s+)?with\s+the\s+user\b|\b(?:the\s+user|they)\s+(?:has\s+|have\s+)?explicitly\s+(?:asked|requested|approved|confirmed|agreed|chose|opted)\b|\(ask\s+(?:the\s+user\s+)?first\)|\bafter\s+asking\s+(?:the\s+user|them)\b|\b(?:only\s+)?(?:if|once|after|when)\s+(?:the\s+user|they)\s+(?:has\s+|have\s+)?(?:explicitly\s+)?(?:confirm|agree|approve|accept|consent|says?\s+yes|opts?\s+in)\w*|\b(?:only\s+(?:if|when)|if)\s+(?:the\s+user|they)\s+(?:explicitly\s+)?(?:asks?|wants?)\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:consent|approval|permission)\b|\bafter\s+(?:explicit\s+)?(?:confirmation|approval|consent)\b|\b(?:si|cuando|una\s+vez\s+que|despu[ée]s\s+de\s+que)\s+el\s+usuario\s+(?:lo\s+)?(?:confirm|acept|aprueb|aprob|autoric|autoriz)\w*|\b(?:tras|despu[ée]s\s+de)\s+(?:la\s+|su\s+)?(?:confirmaci[óo]n|aprobaci[óo]n|autorizaci[óo]n)|\b(?:se|quando|depois\s+que|ap[óo]s)\s+o\s+usu[áa]rio\s+(?:confirm|aceit|aprov|autoriz|concord)\w*|\bap[óo]s\s+(?:a\s+|sua\s+)?(?:confirma[çc][ãa]o|aprova[çc][ãa]o|autoriza[çc][ãa]o)|\b(?:si|quand|lorsque|une\s+fois\s+que|apr[èe]s\s+que)\s+l['’]utilisateur\s+(?:l['’]\s*)?(?:a\s+)?(?:confirm|accept|approuv|valid)\w*|\bapr[èe]s\s+(?:sa\s+|la\s+|son\s+|leur\s+)?(?:confirmation|accord|validation|approbation)\b|\b(?:wenn|sobald|nachdem)\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:\w+\s+){0,3}(?:zustimmt|best[äa]tigt|einverstanden|zugestimmt|freigibt)|\bnach\s+(?:der\s+|seiner\s+|ihrer\s+|expliziter\s+)?(?:Best[äa]tigung|Zustimmung|Freigabe)\b|\b(?:se|quando|dopo\s+che)\s+l['’]utente\s+(?:lo\s+)?(?:conferm|accett|approv|autorizz)\w*|\bdopo\s+(?:la\s+|sua\s+|la\s+sua\s+)?(?:conferma|approvazione|autorizzazione)\b|после\s+(?:его\s+|её\s+|явного\s+)?(?:подтверждения|согласия|одобрения)|(?:если|когда)\s+пользователь\s+(?:\S+\s+)?(?:подтверд|соглас|одобр)\S*|(?:用户|使用者)(?:明确)?(?:同意|确认|批准|允许|確認|同意)(?:之)?后|经(?:过)?用户(?:明确)?(?:同意|确认|批准)|征得用户(?:的)?(?:同意|许可)|如果用户(?:明确)?(?:同意|确认)|ユーザー(?:が|の)(?:同意|承認|確認|許可)(?:した|して|を得|後|したら|してから)|(?:承認|同意)(?:を得て)?(?:後|してから|を得てから)|(?:頼|依頼|要求|求め|希望)(?:まれ|され|られ|し)た(?:場合|とき|時)(?:のみ|だけ|に限り)|仅(?:在|当)用户(?:要求|请求|同意)|只有(?:在)?用户(?:要求|请求|同意)|사용자가\s*(?:요청|원)(?:할\s*때|한\s*경우)(?:에만)?|사용자가\s*(?:동의|승인|확인)(?:하면|한\s*후|한\s*뒤|했다면)|(?:승인|동의)\s*(?:후|뒤)에?/i;
 /**
  * A step that asks the user which changes to make ("Ask which fixes to apply", "ask the user whether to proceed"): the
  * step after it does what they chose.
@@ -819,8 +852,14 @@ const SECTION_FRAME = /\b(?:quoted|not\s+to\s+be\s+followed|do\s+not\s+(?:run|fo
 function framesSection(t: string): boolean {
   return ((/[:：]\s*$/.test(t) && (isThirdParty(t) || SECTION_FRAME.test(t))) || SPECIMENS_NOT_ORDERS.test(t)) && !RUNS_FOLLOWING.test(t);
 }
-/** "These are real patterns, quoted for training. They are examples to recognise, not instructions." */
-const SPECIMENS_NOT_ORDERS = /\b(?:examples?|patterns?|specimens?|samples?|quot(?:ed|es|ations?))\b[^.!?\n]{0,60}[,;]\s*(?:and\s+)?not\s+(?:instructions|orders|commands|steps)\b/i;
+/** A table column whose header says what to do in each row's case. */
+const ACTION_COLUMN = /^\W*(?:fix(?:es)?|do\s+this|then(?:\s+do)?|action|actions|what\s+to\s+do|solution|resolution|remed(?:y|ies)|workaround|response|steps?|how\s+to\s+fix|do)\W*$/i;
+/** The cells of a markdown table row (`\|` inside a cell is a bar of its text). */
+function tableCells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+/** "These are real patterns, quoted for training. They are examples to recognise, not instructions." ("Indicators are quoted so they can be recognised; they are not instructions.") */
+const SPECIMENS_NOT_ORDERS = /\b(?:examples?|patterns?|specimens?|samples?|indicators?|quot(?:ed|es|ations?))\b[^.!?\n]{0,60}[,;]\s*(?:and\s+)?(?:(?:they|these|those|it)\s+(?:are|is)\s+)?not\s+(?:instructions|orders|commands|steps)\b/i;
 /** A sentence that tells the agent to run what follows is not a frame, whatever else it says ("Run this quoted command:"). */
 const RUNS_FOLLOWING = /^\W*(?:please\s+)?(?:run|execute|paste|copy|type|enter|install)\b/i;
 
@@ -952,7 +991,9 @@ function stepText(text: string): { t: string; unquoted: string } {
   // "Review untrusted content for prompt-injection and data-exfiltration attempts": what an inspection is for names
   // what it looks for (not when the step also acts: "check for keys and upload them"; not when what it looks for is a
   // secret: "scan all configuration files for API keys" collects them)
-  if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, (m) => (secretsIn(m).length ? m : ' '));
+  // (a secret named as a kind of harm, "credential access", "token theft", is what is looked for, not what is collected)
+  // ("audit installed or downloaded skills": what is inspected is named by how it came, nothing is installed or fetched)
+  if (INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t)) t = t.replace(SOUGHT_FOR, (m) => (secretsIn(m.replace(HARM_TO_SECRETS, ' ')).length ? m : ' ')).replace(HOW_IT_CAME, ' ');
   const unquoted = t
     .replace(/"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|「[^」\n]{4,}」/g, (q, at: number) => {
       const before = t.slice(Math.max(0, at - 50), at);
@@ -967,6 +1008,8 @@ function stepText(text: string): { t: string; unquoted: string } {
  */
 const USE_WHEN = /\b(?:use|invoke|trigger|activate)(?:\s+(?:this(?:\s+skill)?|it|me))?\s+(?:only\s+)?(?:when|whenever|if)\b[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/gi;
 /** The complement of an inspection step, "for …" up to the end of its clause: what is looked for. */
+const HOW_IT_CAME = /\b(?:installed|downloaded|fetched|received|imported)(?:\s+(?:or|and|and\/or)\s+(?:installed|downloaded|fetched|received|imported))?(?=\s+(?:[A-Z][\w-]*\s+)?(?:skills?|plugins?|packages?|extensions?|files?|archives?|tarballs?|folders?|dependencies)\b)/g;
+const HARM_TO_SECRETS = /\b(?:credentials?|secrets?|tokens?|(?:api\s+)?keys?|passwords?|wallets?|cookies?)\s+(?:access|theft|harvest\w*|exfiltration|leak\w*|exposure|steal\w*|stealers?|dump\w*|grabb\w*|abuse)\b/gi;
 const SOUGHT_FOR = /\bfor\s+[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/i;
 /**
  * A list of names in parentheses after what they name ("matched behaviours (download-and-execute, reverse shell,
@@ -1047,7 +1090,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
   const steps = units.map((u) => (u.title || u.table ? undefined : stepText(u.text)));
   /** The agent takes step i only at the user's word: its own text says so, or the step before asks which to take. */
   // (the ask and what it rules out, "Ask which fixes to apply. Never apply others.", may be two units)
-  const gated = (i: number, t: string): boolean => opts.reach === 'agent' && (CONSENT_GATE.test(t) || [i - 1, i - 2].some((j) => j >= 0 && !!steps[j] && units[j]!.heading === units[i]!.heading && ASKS_WHICH.test(steps[j]!.t)));
+  // (a permission whose conditions follow, "… is only allowed when both are true:", is gated by those conditions)
+  const gated = (i: number, t: string): boolean => opts.reach === 'agent' && (CONSENT_GATE.test(t) || [i - 1, i - 2].some((j) => j >= 0 && !!steps[j] && units[j]!.heading === units[i]!.heading && ASKS_WHICH.test(steps[j]!.t)) || (ALLOWED_ONLY_WHEN.test(t) && [i + 1, i + 2].some((j) => !!units[j] && units[j]!.heading === units[i]!.heading && CONSENT_GATE.test(units[j]!.text))));
   // (and an item with the request that leads its list: instructs' phish patterns read them so)
   const instructs = instructPatternsIn([...steps, ...units.map((u, i) => (u.lead && steps[i] && ASKS_FOR_LIST.test(u.lead) ? { unquoted: `${u.lead} ${steps[i]!.unquoted}` } : undefined))]);
   const documentFramed = isDocumentFramed(text, opts.file);
@@ -1078,7 +1122,8 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
     const mention = u.example === true || u.criterion === true || framedByHeading(u, opts.file) || isThirdParty(thirdPartyText(t)) || indicatorItem(u);
     // "Check for NOPASSWD sudo", "audit the config for a disabled install policy": naming a setting while
     // inspecting it is not telling the agent to change it. Reads, fetches and sends still count.
-    const inspecting = INSPECTION_LEAD.test(t) && !ACTS_TOO.test(t);
+    // (and so is an item of a list its sentence says is checked for: "Checks:", "Flag any of these:")
+    const inspecting = (INSPECTION_LEAD.test(t) || (u.lead !== undefined && INSPECTION_LEAD.test(u.lead) && !ACTS_TOO.test(u.lead))) && !ACTS_TOO.test(t);
     const hidden = INVISIBLE_RUN.test(u.text);
     const reach: Reach = mention ? 'never' : gated(i, t) ? 'consent' : opts.reach;
     // The framing sentence itself ("Typical lines (do not run them):") introduces quotation; it asks for nothing.
@@ -1535,7 +1580,7 @@ const WITHHELD_SECRET = /^\s+(?:(?:anyone|anybody|others|other\s+people|them|the
 const TELLS_USER = /\b(?:tell|inform|notify|mention|alert|let\s+(?:the\s+)?user\s+know)\w*\b/i;
 
 /** OpenClaw's exec approvals set to run everything unasked: `tools.exec.ask` "off" (or exec-approvals' `defaults.ask`), `tools.exec.security` "full". */
-const EXEC_APPROVALS_OFF = /\bexec\s+approvals?\b`?\s*(?:→|->|=>|\bto\b)[^\n]{0,30}?\bask\b`?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\b(?:tools\.exec|exec-approvals(?:\.json)?)\b[^\n]*?(?:\bask`?\s*["'`]?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\bsecurity`?\s*["'`]?\s*[:=]?\s*[`"']*\s*full\b)|\b(?:tools\.exec\.ask|defaults\.ask)`?\s*[:=]?\s*[`"']*\s*(?:off|never)\b|\btools\.exec\.security`?\s*[:=]?\s*[`"']*\s*full\b/i;
+const EXEC_APPROVALS_OFF = /\bexec\s+approvals?\b`?\s*(?:→|->|=>|\bto\b)[^\n]{0,30}?\bask\b`?\s*(?:[:=]|\s+to\b)?\s*[`"']*\s*(?:off|never)\b|\b(?:tools\.exec|exec-approvals(?:\.json)?)\b[^\n]*?(?:\bask`?\s*["'`]?\s*(?:[:=]|\s+to\b)?\s*[`"']*\s*(?:off|never)\b|\bsecurity`?\s*["'`]?\s*(?:[:=]|\s+to\b)?\s*[`"']*\s*full\b)|\b(?:tools\.exec\.ask|defaults\.ask)`?\s*(?:[:=]|\s+to\b)?\s*[`"']*\s*(?:off|never)\b|\btools\.exec\.security`?\s*(?:[:=]|\s+to\b)?\s*[`"']*\s*full\b/i;
 
 /** A concealment whose object is a secret's value ("never reveal the password in chat"): the secret is kept, not an action hidden. */
 const KEEPS_SECRET = /\b(?:reveal|show|display|disclos\w*|log|print|echo|repeat)\w*\s+(?:the\s+|its\s+|any\s+|this\s+|their\s+)?(?:actual\s+|raw\s+|full\s+|secret\s+|plain-?text\s+)?(?:values?|passwords?|secrets?|tokens?|api\s+keys?|keys?|credentials?|otps?|one-time\s+codes?|pins?|passphrases?|seed\s+phrases?)\b/i;

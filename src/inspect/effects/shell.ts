@@ -128,6 +128,13 @@ function heredocPrograms(text: string, programs: Map<number, HeredocProgram>): s
     programs.set(i, { lang: /\bruby\b/.test(m[1]) && !/\bpython/.test(m[1]) ? 'ruby' : 'python', body: lines.slice(i + 1, end).map(strip).join('\n') });
     lines[i] = m[1];
     for (let j = i + 1; j <= end; j++) lines[j] = '';
+    // (a substitution the program runs in closes after the body, `payload=$(python3 - "$F" <<'PY'` … `PY` `)`: the
+    // command's line gets its closing parenthesis, and what follows it)
+    const opens = (m[1].match(/\$\(/g) ?? []).length - (m[1].match(/\)/g) ?? []).length;
+    if (opens > 0 && /^\s*\)/.test(lines[end + 1] ?? '')) {
+      lines[i] = `${m[1]}${lines[end + 1]!.trim()}`;
+      lines[end + 1] = '';
+    }
     i = end;
   }
   return lines.join('\n');
@@ -489,6 +496,21 @@ const DIGESTS = /\b(?:sha(?:1|224|256|384|512)(?:sum)?|shasum|b2sum|openssl\s+dg
 const URL_IN = /\b(?:https?|ftp|wss?):\/\/[^\s'"`<>)|;]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s'"`<>)|;]*)?/i;
 
 /**
+ * Arguments a loop prints into a command (`curl URL $(for f in /tmp/x-*.txt; do printf -- '-F f=@%s ' "$f"; done)`):
+ * the substitution becomes what it prints, the format once for each word of the loop, so the command is read with
+ * them (an upload of every file the glob names).
+ */
+function loopPrintedArguments(text: string): string {
+  if (!text.includes('$(for')) return text;
+  return text.replace(/\$\(\s*for\s+(\w+)\s+in\s+([^;\n)]+?)\s*;\s*do\s+(?:printf\s+(?:--\s+)?(['"])([^'"\n]*)\3|echo\s+(?:-n\s+)?(['"])([^'"\n]*)\5)\s+"?\$\{?(\w+)\}?"?\s*;\s*done\s*\)/g, (m, v: string, words: string, _q, fmt: string | undefined, _q2, echo: string | undefined, used: string) => {
+    if (used !== v) return m;
+    const format = fmt ?? `${echo} %s `;
+    if ((format.match(/%s/g) ?? []).length !== 1 || /%[^s%]/.test(format)) return m;
+    return words.trim().split(/\s+/).slice(0, 20).map((w) => format.replace('%s', w.replace(/^["']|["']$/g, '')).replace(/\\n/g, ' ')).join('').trim();
+  });
+}
+
+/**
  * A here-document `cat` prints (`cat >> "$f" <<'EOF'` … `EOF`): the command becomes `printf '%b'` of its body, on the
  * command's line, so what it writes is known.
  */
@@ -736,7 +758,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   const programs = new Map<number, HeredocProgram>();
-  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(text, programs))));
+  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(loopPrintedArguments(text), programs))));
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
   const lang = opts.lang ?? 'shell';
@@ -1572,7 +1594,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked. Its prompt
       // is text its model follows with the user's tools.
       const agent = agentCliOf(w0, xargs);
-      if (agent?.unattended) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve' });
+      // (one whose prompt is the task the script was called with, `-p "$*"`, does what its caller asked: gated as that call is)
+      const callersTask = agent?.prompt ? CALLERS_WORDS.test(agent.prompt) : !!agent && xargs.some((a) => CALLERS_WORDS.test(a));
+      if (agent?.unattended) effects.push({ ...b, kind: 'instruct', instruct: 'auto-approve', ...(callersTask && b.reach === 'agent' ? { reach: 'consent' as const } : {}) });
       if (agent?.prompt && proseLowerer) for (const e of proseLowerer(agent.prompt, opts.file, opts.reach)) effects.push({ ...e, line: c.line, evidence: `the prompt it hands ${w0}: ${e.evidence}`.slice(0, 200) });
       if (c.pos < pipe.length - 1 && !upstreamKeys.length) upstreamKeys = [...consumed(), ...readKeys];
     }
@@ -1587,6 +1611,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     }
   return effects;
 }
+
+/** The words a script was called with (`$*`, `"$@"`, `${1}`), as the shell lowering leaves them. */
+const CALLERS_WORDS = /^\s*\$(?:\{[*@1-9](?::-[^}]*)?\}|[*@1-9])/;
 
 /** The home folder itself, or the user's documents, desktop and pictures (`~`, `$HOME`, `/home/*`, `~/Documents`). */
 const HOME_OR_DOCUMENTS = /^(?:~|\$\{?HOME\}?|\/home\/[^/]*|\/Users\/[^/]*|%USERPROFILE%)\/?$|^(?:~|\$\{?HOME\}?)\/(?:Documents|Desktop|Pictures|Photos)\/?$/;

@@ -587,8 +587,8 @@ class PythonLowerer {
     const mod = this.aliases.get(id);
     if (mod) return val({ obj: 'mod:' + mod });
     if (this.fns.has(id)) return val({ fn: id });
-    // (the builtin handed to map: `map(chr, codes)`)
-    if (id === 'chr') return val({ obj: 'fnref:chr' });
+    // (the builtin handed to map: `map(chr, codes)`, `map(str, octets)`)
+    if (id === 'chr' || id === 'str') return val({ obj: 'fnref:' + id });
     return refVal(this.em, id, undefined);
   }
 
@@ -654,6 +654,8 @@ class PythonLowerer {
     const texts = [n.childForFieldName('left'), n.childForFieldName('right')].some((x) => x?.type === 'string' || x?.type === 'concatenated_string');
     const folded = op && !texts ? foldInt(op, a, b) : undefined;
     if (folded) return folded;
+    // (two sequences joined: `(chunk, tag) + _EDGE`, a name's labels before the zone's)
+    if (op === '+' && a.items && b.items) return { ...carry(a, b), items: [...a.items, ...b.items] };
     if (op === '+') return concat([a, b]);
     if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
     if (op === '%' && a.s !== undefined) {
@@ -1057,7 +1059,8 @@ class PythonLowerer {
       return this.em.emit('encode', l, ev, { command: q.replace(/^\./, '') }, [input]).result;
     }
     if (/\.(?:decrypt|decompress)$/.test(q) || /^marshal\.loads$/.test(q)) return { ...carry(recv, ...pos), origin: 'decoded' };
-    if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), exact: true };
+    // (its text is its bytes; iterated, it gives their numbers: `".".join(str(b) for b in bytes([198, 51, 100, 73]))`)
+    if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), items: a0.items, exact: true };
     if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
     // `str(198)`, `str(x)` of a folded value: the same text (an address assembled from numbers)
     if ((q === 'str' || q === 'os.fspath') && pos.length === 1 && a0?.s !== undefined && (!a0.obj || a0.obj === 'path')) return { ...carry(a0), s: a0.s, exact: a0.exact };
@@ -1066,6 +1069,7 @@ class PythonLowerer {
       const r = parseInt(a0.s ?? '', Number(pos[1].s));
       return Number.isNaN(r) ? val() : lit(String(r));
     }
+    if (q === 'map' && pos[0]?.obj === 'fnref:str' && pos[1]?.items) return { ...carry(pos[1]), items: pos[1].items.map((i) => (i.s !== undefined ? { ...i, obj: undefined } : i)) };
     if (q === 'map' && pos[0]?.obj === 'fnref:chr' && pos[1]?.items) return { ...carry(pos[1]), items: pos[1].items.map((i) => (i.exact && /^\d+$/.test(i.s ?? '') ? lit(String.fromCharCode(Number(i.s))) : i)) };
     if (q === 'chr') return val({ obj: 'fnref:chr' });
 

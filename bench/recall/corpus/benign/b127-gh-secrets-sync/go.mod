@@ -1,0 +1,3 @@
+module example.com/openclaw/gh-secrets-sync
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/skill-trust-audit
+
+go 1.21

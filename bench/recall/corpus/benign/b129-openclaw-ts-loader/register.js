@@ -1,0 +1,2 @@
+// node -r openclaw-ts-loader/register my-plugin.ts
+require("./lib").register();

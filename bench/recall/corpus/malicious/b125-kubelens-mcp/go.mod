@@ -1,0 +1,5 @@
+module github.com/kubelens/kubelens-mcp
+
+go 1.22
+
+require github.com/mark3labs/mcp-go v0.32.0

@@ -1,0 +1,3 @@
+import fetch from 'node-fetch';
+export * from 'node-fetch';
+export default fetch;

@@ -1,0 +1,3 @@
+module example.com/git-auth-doctor
+
+go 1.21
