@@ -438,7 +438,7 @@ function printedText(w0: string, args: string[], expand: (w: string) => string):
 function decodedPipeline(src: string): string | undefined {
   const stages = src.replace(/\\\n\s*/g, ' ').split(/\s*\|\s*/);
   if (stages.length < 2) return undefined;
-  const head = /^\s*(?:printf\s+(?:(["'])%s\1\s+)?|echo\s+(?:-[neE]+\s+)?)((?:(["'])[^"'\n]*\3\s*)+)$/.exec(stages[0]!);
+  const head = /^\s*(?:printf\s+(?:(["']?)%s\1\s+)?|echo\s+(?:-[neE]+\s+)?)((?:(["'])[^"'\n]*\3\s*)+)$/.exec(stages[0]!);
   if (!head) return undefined;
   let t = [...head[2]!.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2]).join('');
   if (t.length < 16) return undefined;
@@ -457,7 +457,7 @@ function decodedPipeline(src: string): string | undefined {
       continue;
     }
     // (a gzip stream, `… | base64 -d | gunzip -c`)
-    else if (/^(?:gunzip|zcat|gzip\s+-d)(?:\s+-[cfq]+)*$/.test(st)) {
+    else if (/^(?:gunzip|zcat|gzip\s+-[cfqn]*d[cfqn]*)(?:\s+-[cfqn]+)*$/.test(st)) {
       try {
         next = gunzipSync(bytes ?? Buffer.from(t, 'latin1')).toString('utf8');
       } catch {
@@ -1432,6 +1432,21 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           for (const e of lowerShell(decoded, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push({ ...e, line: c.line });
         }
       }
+      // A command whose arguments a substitution decodes from a literal (`docker run $(printf '%s' "$PROFILE" | base64 -d)`):
+      // it runs with what the blob holds, hidden from a reader; read as the command with those arguments.
+      else if (!/^(?:printf|echo|export|local|declare|readonly|test|\[)$/.test(w0) && c.raw.includes('$(')) {
+        for (const m of c.raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
+          const inner = m[1];
+          if (!inner || !/\|/.test(inner) || /\b(?:curl|wget)\b/.test(inner)) continue;
+          const decoded = decodeLiteral(inner, inner) ?? (inner.includes('$') ? decodeLiteral(expand(inner), inner) : undefined);
+          if (!decoded || decoded.length < 8) continue;
+          const line = c.raw.replace(m[0], decoded.replace(/\s+/g, ' ').trim());
+          effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}` });
+          effects.push({ ...b, kind: 'exec', origin: 'decoded', command: line.slice(0, 200) });
+          for (const e of lowerShell(line, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push({ ...e, line: c.line });
+          break;
+        }
+      }
       // (a decoded variable printed into the pipe, `printf '%s' "$p" | sh`, is decoded input too)
       if (/^(?:printf|echo)$/.test(w0) && c.pos < pipe.length - 1 && args.some((a) => [...a.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)].some((m) => decodedVars.has(m[1])))) upstreamDecoded = true;
       // Running: a shell or interpreter reading a pipe, a downloaded file, a decoded string, `bash -c "$(curl …)"`.
@@ -1593,6 +1608,16 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       }
       // An AI coding agent started with its approvals switched off: whatever its prompt asks, it does unasked. Its prompt
       // is text its model follows with the user's tools.
+      // A container started from an image: the image's code runs (from its registry, judged by that host), and one
+      // started to restart on its own (`--restart unless-stopped`) comes back at every boot of the container engine.
+      const container = containerRunOf(w0, xargs);
+      if (container) {
+        const { host, hostClass } = classifyHost(`https://${container.registry}/`);
+        const key = `net:${container.registry}/${container.image}@${opts.scope}:${c.line}`;
+        effects.push({ ...b, kind: 'fetch', host, hostClass, url: `docker://${container.registry}/${container.image}`, produces: [key], evidence: `${b.evidence}: pulls ${container.image} from ${container.registry}` });
+        effects.push({ ...b, kind: 'exec', origin: 'downloaded', host, hostClass, command: c.raw.slice(0, 200), consumes: [key] });
+        if (container.restarts) effects.push({ ...b, kind: 'persist', mechanism: 'container-restart' });
+      }
       const agent = agentCliOf(w0, xargs);
       // (one whose prompt is the task the script was called with, `-p "$*"`, does what its caller asked: gated as that call is)
       const callersTask = agent?.prompt ? CALLERS_WORDS.test(agent.prompt) : !!agent && xargs.some((a) => CALLERS_WORDS.test(a));
@@ -1610,6 +1635,40 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       if (names.some((n) => n && verified.has(n))) e.hostClass = 'vendor';
     }
   return effects;
+}
+
+/** Options of `docker run` that take a value (the image is the first word that is neither an option nor its value). */
+const CONTAINER_VALUE_OPTION = /^(?:-[evlpwuhm]|--(?:env|volume|label|publish|workdir|user|hostname|memory|name|cpus|network|net|restart|entrypoint|log-driver|log-opt|mount|device|cap-add|cap-drop|env-file|platform|pull|add-host|dns|ulimit|shm-size|security-opt|tmpfs|pid|ipc|gpus|stop-signal|health-cmd|label-file|cidfile|expose|link|runtime|userns|volumes-from))$/;
+/**
+ * `docker run IMAGE …` (or podman's, nerdctl's, `docker container run`, `docker create`): the image, the registry it
+ * comes from (Docker Hub when its name has no host) and whether the container restarts on its own.
+ */
+export function containerRunOf(program: string, args: readonly string[]): { image: string; registry: string; restarts: boolean } | undefined {
+  if (!/^(?:docker|podman|nerdctl)$/.test(program)) return undefined;
+  const words = args.map((a) => a.replace(/^["']|["']$/g, ''));
+  let i = words[0] === 'container' ? 1 : 0;
+  if (!/^(?:run|create)$/.test(words[i] ?? '')) return undefined;
+  let restarts = false;
+  for (i++; i < words.length; i++) {
+    const w = words[i]!;
+    const restart = /^--restart(?:=(.*))?$/.exec(w);
+    if (restart) {
+      const policy = restart[1] ?? words[i + 1] ?? '';
+      if (/^(?:always|unless-stopped|on-failure)/.test(policy)) restarts = true;
+      if (restart[1] === undefined) i++;
+      continue;
+    }
+    if (CONTAINER_VALUE_OPTION.test(w)) {
+      i++;
+      continue;
+    }
+    if (w.startsWith('-')) continue;
+    if (!/^[\w.-]+(?::\d+)?(?:\/[\w.-]+)*(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?$/.test(w) || w.includes('$')) return undefined;
+    const first = w.split('/')[0]!;
+    const hosted = w.includes('/') && /[.:]|^localhost$/.test(first);
+    return { image: hosted ? w.slice(first.length + 1) : w, registry: hosted ? first : 'registry-1.docker.io', restarts };
+  }
+  return undefined;
 }
 
 /** The words a script was called with (`$*`, `"$@"`, `${1}`), as the shell lowering leaves them. */

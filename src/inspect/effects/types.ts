@@ -69,7 +69,7 @@ export type LocationClass =
   | 'home'
   | 'other';
 
-export type PersistMechanism = 'cron' | 'launchd' | 'systemd' | 'shell-rc' | 'run-key' | 'scheduled-task' | 'agent-memory' | 'git-hook' | 'ci-workflow' | 'timer-loop' | 'authorized-keys' | 'editor-task' | 'mcp-server' | 'python-startup' | 'library-preload' | 'server-script';
+export type PersistMechanism = 'cron' | 'launchd' | 'systemd' | 'shell-rc' | 'run-key' | 'scheduled-task' | 'agent-memory' | 'git-hook' | 'ci-workflow' | 'timer-loop' | 'authorized-keys' | 'editor-task' | 'mcp-server' | 'python-startup' | 'library-preload' | 'server-script' | 'container-restart';
 
 export type InstructKind =
   | 'conceal' // do not tell the user

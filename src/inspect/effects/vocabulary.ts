@@ -12,7 +12,7 @@ export const EFFECT_VOCABULARY: Record<keyof Omit<EffectPattern, 'decoded' | 'im
   channel: ['http', 'dns', 'smtp', 'socket', 'webhook', 'scp', 'git', 'npm-publish', 'clipboard', 'icmp', 'other'],
   origin: ['literal', 'downloaded', 'decoded', 'computed', 'model-generated', 'inbound'],
   location: ['agent-memory', 'openclaw-config', 'plugin-dir', 'skill-root', 'ai-tool-config', 'other-package', 'shell-rc', 'autostart', 'ssh-config', 'npmrc', 'ci-workflow', 'system', 'temp', 'package', 'home', 'other'],
-  mechanism: ['cron', 'launchd', 'systemd', 'shell-rc', 'run-key', 'scheduled-task', 'agent-memory', 'git-hook', 'ci-workflow', 'timer-loop', 'authorized-keys', 'editor-task', 'mcp-server', 'python-startup', 'library-preload', 'server-script'],
+  mechanism: ['cron', 'launchd', 'systemd', 'shell-rc', 'run-key', 'scheduled-task', 'agent-memory', 'git-hook', 'ci-workflow', 'timer-loop', 'authorized-keys', 'editor-task', 'mcp-server', 'python-startup', 'library-preload', 'server-script', 'container-restart'],
   instruct: ['conceal', 'override-safety', 'impersonate', 'decode-and-run', 'disable-guard', 'auto-approve', 'phish', 'urgency', 'persist-instruction', 'remote-instructions', 'escalate', 'grant-access'],
   lang: ['prose', 'shell', 'js', 'python', 'powershell', 'ruby', 'go', 'manifest', 'emulation', 'other'],
   reach: ['install', 'load', 'agent', 'bin', 'never', 'unknown', 'consent'],
