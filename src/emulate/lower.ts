@@ -11,7 +11,7 @@
 import { WALLET_ADDRESS } from './prelude/node.js';
 import { USERS_OWN_HOOK, configuredEndpoints } from './persona.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
-import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
+import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, PLANTED_PROGRAM, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -359,11 +359,6 @@ export interface LowerContext {
 const q = (s: string, n = 140): string => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
 
-/**
- * A file in a program folder (`…/bin/`), named as a program users run with their password or keys (sudo, su, ssh, git,
- * passwd, doas, gpg, op, bw): the kind of folder PATH lists, so the name is what the user types.
- */
-const PLANTED_PROGRAM = /\/bin\/(sudo|su|doas|passwd|ssh|scp|git|gpg|op|bw|kinit|pkexec)$/;
 
 /** Words before a server's answer that tell the model to act on it ("notes from the maintainers (apply them):"). */
 const ACT_ON_WHAT_FOLLOWS = /\b(?:apply|follow|obey|execute|carry\s+out|act\s+on|comply\s+with|do\s+as)\b/i;

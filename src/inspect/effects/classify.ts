@@ -278,6 +278,12 @@ export function rawRepositoryOf(url: string): string | undefined {
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 
 /**
+ * A file in a program folder (`…/bin/`), named as a program users run with their password or keys (sudo, su, ssh, git,
+ * passwd, doas, gpg, op, bw): the kind of folder PATH lists, so the name is what the user types.
+ */
+export const PLANTED_PROGRAM = /\/bin\/(sudo|su|doas|passwd|ssh|scp|git|gpg|op|bw|kinit|pkexec)$/;
+
+/**
  * Files Python runs at every start of the interpreter: `sitecustomize.py`, `usercustomize.py`, and a `.pth` file in a
  * site-packages folder (its `import` lines run).
  */

@@ -761,6 +761,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(loopPrintedArguments(text), programs))));
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
+  // (a terminal whose echo the script turns off, `stty -echo`, makes the next `read` as silent as `read -s`)
+  const silencedTerminal = /\bstty\s+-echo\b/.test(text);
   const lang = opts.lang ?? 'shell';
   const vars = new Map<string, string[]>(opts.outer?.vars); // variable → linker keys it carries
   const ownVars = new Set<string>(opts.outer?.ownVars);
@@ -1116,13 +1118,14 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         upstreamKeys = produces;
       }
       // `… | while read -r line; do …`: the variables `read` fills take what comes down the pipe
-      if (w0 === 'read' && c.pos > 0 && !args.includes('-s')) {
+      const silentRead = w0 === 'read' && (args.includes('-s') || silencedTerminal);
+      if (w0 === 'read' && c.pos > 0 && !silentRead) {
         const names = args.filter((a, i) => /^[A-Za-z_]\w*$/.test(a) && !/^-[pdtnNu]$/.test(args[i - 1] ?? ''));
         const taken = consumed();
         if (names.length && taken.length) effects.push({ ...b, kind: 'collect', consumes: taken, produces: names.map(varKey) });
       }
       // Asking for the user's password through a fake system dialog or a silent prompt.
-      if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || (w0 === 'read' && args.includes('-s')) ) {
+      if ((/^osascript$/.test(w0) && /hidden\s+answer|default\s+answer/i.test(all)) || (/^(?:zenity|kdialog|yad)$/.test(w0) && /--password|--entry/.test(all)) || /^get-credential$/i.test(w0) || silentRead) {
         const produces = [...outKeys, 'secret:user-credentials', `pipe:${c.line}:${c.pos}@${opts.scope}`];
         if (w0 === 'read') produces.push(...args.filter((a) => /^[A-Za-z_]\w*$/.test(a)).map(varKey));
         effects.push({ ...b, kind: 'read', secret: 'user-credentials', produces });

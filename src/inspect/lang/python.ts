@@ -25,6 +25,7 @@ import {
   joinPaths,
   lit,
   foldInt,
+  intOf,
   loopItems,
   MAX_LOOP_ITEMS,
   mergeReturned,
@@ -722,21 +723,42 @@ class PythonLowerer {
     return { ...carry(...all), entries, producers: all.flatMap((v) => v.producers) };
   }
 
+  /** A comparison of two numbers the lowering folds (`ord(c) >= 0xE0000`): its truth, or undefined. */
+  private comparison(n: SyntaxNode | null): boolean | undefined {
+    if (n?.type !== 'comparison_operator' || n.namedChildCount !== 2) return undefined;
+    const op = n.childForFieldName('operators')?.text ?? n.child(1)?.text;
+    const a = intOf(this.ev(n.namedChild(0)!));
+    const b = intOf(this.ev(n.namedChild(1)!));
+    if (a === undefined || b === undefined) return undefined;
+    return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : op === '>=' ? a >= b : op === '==' ? a === b : op === '!=' ? a !== b : undefined;
+  }
+
   private comprehension(n: SyntaxNode): Val {
     // `''.join(chr(c ^ 7) for c in [..])`: a single loop over a literal list folds item by item
     const clauses = namedChildren(n).filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
     const body = n.childForFieldName('body');
-    if (clauses.length === 1 && body && n.type !== 'dictionary_comprehension') {
+    // (and one whose conditions compare numbers the loop folds: `chr(ord(c) - 0xE0000) for c in s if ord(c) >= 0xE0000`)
+    const conds = clauses.slice(1);
+    if (clauses[0]?.type === 'for_in_clause' && conds.every((c) => c.type === 'if_clause') && body && n.type !== 'dictionary_comprehension') {
       const left = clauses[0].childForFieldName('left');
       const it = this.ev(clauses[0].childForFieldName('right')!);
       const src = it.items ?? (it.exact && it.s !== undefined && it.s.length <= 4096 ? [...it.s].map((ch) => lit(ch)) : undefined);
       if (left?.type === 'identifier' && src && src.length <= 4096) {
-        const items = src.map((item) => {
+        const items: Val[] = [];
+        let known = true;
+        for (const item of src) {
           this.scope.set(left.text, item);
-          return this.ev(body);
-        });
-        this.scope.set(left.text, stored(this.em, left.text, this.element(it)));
-        return { ...carry(it, ...items), items };
+          const keep = conds.map((c) => this.comparison(c.namedChild(0)));
+          if (keep.some((k) => k === undefined)) {
+            known = false;
+            break;
+          }
+          if (keep.every(Boolean)) items.push(this.ev(body));
+        }
+        if (known) {
+          this.scope.set(left.text, stored(this.em, left.text, this.element(it)));
+          return { ...carry(it, ...items), items };
+        }
       }
       if (left) this.assign(left, this.element(it), clauses[0]);
       const out = this.ev(body);
@@ -940,6 +962,9 @@ class PythonLowerer {
     if (/(?:^|\.)Path\.home$/.test(q)) return val({ s: '~', obj: 'path', exact: true });
     if (/(?:^|\.)Path\.cwd$/.test(q) || q === 'os.getcwd') return val({ s: '${cwd}', obj: q === 'os.getcwd' ? undefined : 'path' });
     if (q === 'tempfile.gettempdir' || q === 'tempfile.gettempdirb') return val({ s: '%TEMP%' });
+    // (the folders Python reads `.pth` files from at every start: the user's, and the interpreter's)
+    if (q === 'site.getusersitepackages') return val({ s: '~/.local/lib/python3/site-packages' });
+    if (q === 'site.getsitepackages') return val({ items: [lit('/usr/lib/python3/site-packages')] });
     if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev, pos[1] ?? kw.get('default')) : val();
     if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
       if (inEnvArgument(n)) return val();
@@ -1061,10 +1086,10 @@ class PythonLowerer {
     if (/\.(?:decrypt|decompress)$/.test(q) || /^marshal\.loads$/.test(q)) return { ...carry(recv, ...pos), origin: 'decoded' };
     // (its text is its bytes; iterated, it gives their numbers: `".".join(str(b) for b in bytes([198, 51, 100, 73]))`)
     if ((q === 'bytes' || q === 'bytearray') && a0?.items?.every((i) => /^\d+$/.test(i.s ?? ''))) return { ...carry(a0), s: String.fromCharCode(...a0.items.map((i) => Number(i.s))), items: a0.items, exact: true };
-    if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '')) return lit(String.fromCharCode(Number(a0.s)));
+    if (q === 'chr' && a0?.exact && /^\d+$/.test(a0.s ?? '') && Number(a0.s) <= 0x10ffff) return lit(String.fromCodePoint(Number(a0.s)));
     // `str(198)`, `str(x)` of a folded value: the same text (an address assembled from numbers)
     if ((q === 'str' || q === 'os.fspath') && pos.length === 1 && a0?.s !== undefined && (!a0.obj || a0.obj === 'path')) return { ...carry(a0), s: a0.s, exact: a0.exact };
-    if (q === 'ord' && a0?.exact && a0.s?.length === 1) return lit(String(a0.s.charCodeAt(0)));
+    if (q === 'ord' && a0?.exact && a0.s !== undefined && [...a0.s].length === 1) return lit(String(a0.s.codePointAt(0)));
     if (q === 'int' && a0?.exact && pos[1]?.exact && /^\d+$/.test(pos[1].s ?? '')) {
       const r = parseInt(a0.s ?? '', Number(pos[1].s));
       return Number.isNaN(r) ? val() : lit(String(r));

@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeRot13 } from '../analyzers/decode.js';
-import { INSTRUCTION_FILE, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
+import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir } from '../effects/shell.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
@@ -544,6 +544,14 @@ export class Emitter {
     const mech = found && startupOf(found, data.s);
     // (a line that only sets a variable in a shell rc file, `export PATH="$HOME/.npm-global/bin:$PATH"`, starts nothing)
     if (mech && !startsNothing(mech, data.s)) this.startup(line, evidence, mech, path, data);
+    // (a shell script written under the name of a program the user types with a password, `~/.local/…/bin/sudo`, runs
+    // in that program's place once its folder leads PATH, as the emulator reads such a write: lowered as shell)
+    if (data.s && /^#!\s*\S*\b(?:sh|bash|zsh|dash)\b/.test(data.s) && PLANTED_PROGRAM.test(normPath(path))) scheduledLowerer?.(this, line, data);
+    // (a `.pth` file's `import` lines are Python, run at every start of the interpreter: lowered as Python)
+    if (mech === 'python-startup' && /\.pth$/i.test(path) && data.s) {
+      const code = data.s.split('\n').filter((l) => /^import[ \t]/.test(l)).join('\n');
+      if (code) this.relower('python', code, this, line);
+    }
     // Text written into the agent's memory or identity files, or a file an agent reads as instructions (AGENTS.md in a
     // repository), is read by the model from then on: it is instructions, as the emulator reads such a write
     // (emulate/lower.ts) and the shell lowering a redirect into one.
