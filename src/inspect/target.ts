@@ -298,8 +298,8 @@ function withoutQuietStartupFiles(signals: Signal[], files: readonly FileForEffe
  * A script whose lowering (Python, Go, shell, PowerShell: the behaviour model reads it statement by statement) sends
  * only to the services themselves (a secret scanner checking each token it found at `api.github.com/user` and npm's
  * `whoami`): the credential stores it names are not a stealer's shopping list, since nothing it reads can leave for
- * anywhere else; the behaviour rules judge what goes where. A file with any send or download to another host, or
- * none the model could place, keeps it.
+ * anywhere else; the behaviour rules judge what goes where. A file with any send or download to another host, or to
+ * an endpoint that publishes (a gist, a repository's contents), or none the model could place, keeps it.
  */
 function withoutVerifiedHarvest(signals: Signal[], effects: readonly Effect[]): Signal[] {
   const files = new Set(signals.filter((s) => s.id === 'cred.multi').map((s) => s.file));
@@ -307,10 +307,12 @@ function withoutVerifiedHarvest(signals: Signal[], effects: readonly Effect[]): 
   const verified = new Set<string>();
   for (const f of files) {
     const net = effects.filter((e) => e.file === f && (e.kind === 'send' || e.kind === 'fetch'));
-    if (net.length && effects.some((e) => e.file === f && LOWERED_LANGS.has(e.lang)) && net.every((e) => !!e.host && SERVICE_HOSTS.has(e.hostClass ?? 'unknown'))) verified.add(f);
+    if (net.length && effects.some((e) => e.file === f && LOWERED_LANGS.has(e.lang)) && net.every((e) => !!e.host && SERVICE_HOSTS.has(e.hostClass ?? 'unknown') && !PUBLISHES.test(e.url ?? ''))) verified.add(f);
   }
   return verified.size ? signals.filter((s) => !(s.id === 'cred.multi' && verified.has(s.file))) : signals;
 }
+/** A service's endpoint that publishes what it is sent (a gist, a file in a repository, an issue, an upload). */
+const PUBLISHES = /\/(?:gists|pastes?|uploads?|repos\/[^/]+\/[^/]+\/(?:contents|issues|git|releases))\b/i;
 const LOWERED_LANGS = new Set(['python', 'go', 'shell', 'powershell', 'ruby']);
 const SERVICE_HOSTS = new Set(['vendor', 'registry']);
 const RC_FILE_NAMED = /\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b/;

@@ -83,18 +83,23 @@ export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|o
 
 /**
  * A chat service's bot or webhook address whose credential is left for the user's settings to fill
- * (`api.telegram.org/bot{token}/…` beside `os.environ["TELEGRAM_BOT_TOKEN"]`): the user's own bot, not a drop box. A drop
- * box holds its credential in the text (a bot token `123456789:AA…`, a webhook's numeric id and key), so a text with
- * one still counts, and so does any other service of the list.
+ * (`api.telegram.org/bot{token}/…` with `token = os.environ["TELEGRAM_BOT_TOKEN"]`): the user's own bot, not a drop box.
+ * The placeholder's name must be assigned from the environment or settings, and never from a string the text holds (a
+ * drop box keeps its credential in the text, `_T = "…"[::-1]`); a text holding a bot token or webhook key outright
+ * still counts, and so does any other service of the list.
  */
 const BOT_ADDRESS = /^(?:api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services)$/i;
 const LITERAL_BOT_CREDENTIAL = /\b\d{8,10}:[A-Za-z0-9_-]{30,}|\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{20,}|hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}/;
-const FILLED_LATER = /^\/?(?:\{|\$|%s|<|["'`]\s*(?:\+|\.|,|\)|$))/;
-const USER_SETTING = /\b(?:os\.environ|getenv|process\.env|ENV\[|\$env:|pluginConfig|\$\{?[A-Z][A-Z0-9_]*(?:TOKEN|WEBHOOK|HOOK_URL)\b)/;
+const PLACEHOLDER_NAME = /^\/?(?:\{\{?\s*|\$\{?|["'`]\s*\+\s*)([A-Za-z_]\w*)/;
+const USER_SETTING = /^(?:os\.environ|os\.getenv|getenv|process\.env|ENV\[|\$env:|\$\{?[A-Z]|(?:api\.)?pluginConfig|config\b|settings\b|cfg\b|args\b|opts\b|options\b)/;
 function notUsersOwnBot(m: RegExpExecArray): boolean {
-  if (!BOT_ADDRESS.test(m[0])) return true;
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
-  return !(FILLED_LATER.test(after) && USER_SETTING.test(m.input) && !LITERAL_BOT_CREDENTIAL.test(m.input));
+  if (!BOT_ADDRESS.test(m[0]) || LITERAL_BOT_CREDENTIAL.test(m.input)) return true;
+  const name = PLACEHOLDER_NAME.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48))?.[1];
+  if (!name) return true;
+  // (an environment variable's own name, `${TELEGRAM_BOT_TOKEN}`, is a setting)
+  if (/^[A-Z][A-Z0-9]*_(?:[A-Z0-9_]*_)?(?:TOKEN|WEBHOOK|WEBHOOK_URL|HOOK_URL|KEY)$/.test(name)) return false;
+  const rhs = [...m.input.matchAll(new RegExp(String.raw`(?:^|[^\w.])${escapeRegExp(name)}\s*(?::\s*\w+\s*)?=(?!=)\s*([^\n]{1,80})`, 'g'))].map((a) => a[1]!.trim());
+  return !(rhs.some((r) => USER_SETTING.test(r)) && !rhs.some((r) => /^(?:[rbfu]?["'`]|\[)/.test(r)));
 }
 
 export const CONTENT_PATTERNS: ContentPattern[] = [

@@ -10,7 +10,7 @@ import { browserBuildsOf, resolveLocal, sourceOfBuild } from '../coverage.js';
 import type { FileKind } from '../signals.js';
 import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
-import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges, writtenInstructions } from './prose.js';
+import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges, writtenInstructions, AGENT_FILE_NAMED } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
 import { NPMRC_KEY, batchAsShell, inlineProgramLang, lowerConfigCommand, lowerShell, setInlineLowerer, type InlineNodeProgram } from './shell.js';
 import { typosquatOf } from './names.js';
@@ -1308,7 +1308,7 @@ const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--lis
  * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
  */
 /** The agent's own files by name (its memory, identity and rules), and its session transcripts. */
-const AGENT_FILE = /\b(?:SOUL|MEMORY|AGENTS|HEARTBEAT|IDENTITY|BOOTSTRAP|USER|TOOLS)\.md\b|[\\/](?:memory|sessions|agents)(?:[\\/]|$)|\.jsonl$/i;
+const AGENT_FILE = new RegExp(String.raw`${AGENT_FILE_NAMED.source}|[\\/](?:memory|sessions|agents)(?:[\\/]|$)|\.jsonl$`, 'i');
 
 /**
  * A file in the agent's workspace that the same script also writes, and that is none of the agent's own files (its
@@ -1580,8 +1580,7 @@ function agentWrittenFiles(effects: Effect[], skillMd: FileForEffects): void {
   }
 }
 
-/** The agent's own files by name, and the verbs that put text into one. */
-const AGENT_FILE_MD = /\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/;
+/** The verbs that put text into a file. */
 const PUTS_INTO = /\b(?:append|add|write|insert|copy|paste|put|save|store|merge)\w*\b/i;
 /** A data file's values, line for line: the keys, list marks, quotes and JSON punctuation blanked out. */
 function dataValues(text: string): string {
@@ -1600,7 +1599,7 @@ function dataCopiedIntoAgentFiles(skillMd: FileForEffects, files: readonly FileF
   const done = new Set<string>();
   for (const item of skillMd.text.split(/\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*\n/)) {
     const said = item.replace(/\s*\n\s*/g, ' ');
-    const into = AGENT_FILE_MD.exec(said)?.[0];
+    const into = AGENT_FILE_NAMED.exec(said)?.[0];
     if (!into || !PUTS_INTO.test(said)) continue;
     for (const rel of filesNamedIn(said, index)) {
       if (done.has(rel) || !/\.(?:ya?ml|json|toml|txt)$/i.test(rel)) continue;

@@ -675,8 +675,9 @@ const FORBIDS_BEFORE_ML = /(?:^|[\s,;:(—–-])(?:n[ãa]o|no|nunca|jamais|ne|ni
  * user says yes"): whether it runs is the user's choice, so its reach is 'consent' (rules warn on it as on code of unknown
  * reach; an action the skill takes unasked still blocks).
  */
-const ALLOWED_ONLY_WHEN = /\b(?:is|are)\s+only\s+(?:allowed|permitted|used|enabled)\s+(?:when|if)\b[^.\n]*[:：]\s*$/i;
 const CONSENT_GATE = /\b(?:confirm|check|agree\s+on)\s+(?:it\s+|this\s+|these\s+|them\s+)?with\s+the\s+user\b|\b(?:the\s+user|they)\s+(?:has\s+|have\s+)?explicitly\s+(?:asked|requested|approved|confirmed|agreed|chose|opted)\b|\(ask\s+(?:the\s+user\s+)?first\)|\bafter\s+asking\s+(?:the\s+user|them)\b|\b(?:only\s+)?(?:if|once|after|when)\s+(?:the\s+user|they)\s+(?:has\s+|have\s+)?(?:explicitly\s+)?(?:confirm|agree|approve|accept|consent|says?\s+yes|opts?\s+in)\w*|\b(?:only\s+(?:if|when)|if)\s+(?:the\s+user|they)\s+(?:explicitly\s+)?(?:asks?|wants?)\b|\bwith\s+the\s+user'?s\s+(?:explicit\s+)?(?:consent|approval|permission)\b|\bafter\s+(?:explicit\s+)?(?:confirmation|approval|consent)\b|\b(?:si|cuando|una\s+vez\s+que|despu[ée]s\s+de\s+que)\s+el\s+usuario\s+(?:lo\s+)?(?:confirm|acept|aprueb|aprob|autoric|autoriz)\w*|\b(?:tras|despu[ée]s\s+de)\s+(?:la\s+|su\s+)?(?:confirmaci[óo]n|aprobaci[óo]n|autorizaci[óo]n)|\b(?:se|quando|depois\s+que|ap[óo]s)\s+o\s+usu[áa]rio\s+(?:confirm|aceit|aprov|autoriz|concord)\w*|\bap[óo]s\s+(?:a\s+|sua\s+)?(?:confirma[çc][ãa]o|aprova[çc][ãa]o|autoriza[çc][ãa]o)|\b(?:si|quand|lorsque|une\s+fois\s+que|apr[èe]s\s+que)\s+l['’]utilisateur\s+(?:l['’]\s*)?(?:a\s+)?(?:confirm|accept|approuv|valid)\w*|\bapr[èe]s\s+(?:sa\s+|la\s+|son\s+|leur\s+)?(?:confirmation|accord|validation|approbation)\b|\b(?:wenn|sobald|nachdem)\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:\w+\s+){0,3}(?:zustimmt|best[äa]tigt|einverstanden|zugestimmt|freigibt)|\bnach\s+(?:der\s+|seiner\s+|ihrer\s+|expliziter\s+)?(?:Best[äa]tigung|Zustimmung|Freigabe)\b|\b(?:se|quando|dopo\s+che)\s+l['’]utente\s+(?:lo\s+)?(?:conferm|accett|approv|autorizz)\w*|\bdopo\s+(?:la\s+|sua\s+|la\s+sua\s+)?(?:conferma|approvazione|autorizzazione)\b|после\s+(?:его\s+|её\s+|явного\s+)?(?:подтверждения|согласия|одобрения)|(?:если|когда)\s+пользователь\s+(?:\S+\s+)?(?:подтверд|соглас|одобр)\S*|(?:用户|使用者)(?:明确)?(?:同意|确认|批准|允许|確認|同意)(?:之)?后|经(?:过)?用户(?:明确)?(?:同意|确认|批准)|征得用户(?:的)?(?:同意|许可)|如果用户(?:明确)?(?:同意|确认)|ユーザー(?:が|の)(?:同意|承認|確認|許可)(?:した|して|を得|後|したら|してから)|(?:承認|同意)(?:を得て)?(?:後|してから|を得てから)|(?:頼|依頼|要求|求め|希望)(?:まれ|され|られ|し)た(?:場合|とき|時)(?:のみ|だけ|に限り)|仅(?:在|当)用户(?:要求|请求|同意)|只有(?:在)?用户(?:要求|请求|同意)|사용자가\s*(?:요청|원)(?:할\s*때|한\s*경우)(?:에만)?|사용자가\s*(?:동의|승인|확인)(?:하면|한\s*후|한\s*뒤|했다면)|(?:승인|동의)\s*(?:후|뒤)에?/i;
+/** A permission whose conditions follow it ("Unrestricted mode is only allowed when both are true:"). */
+const ALLOWED_ONLY_WHEN = /\b(?:is|are)\s+only\s+(?:allowed|permitted|used|enabled)\s+(?:when|if)\b[^.\n]*[:：]\s*$/i;
 /**
  * A step that asks the user which changes to make ("Ask which fixes to apply", "ask the user whether to proceed"): the
  * step after it does what they chose.
@@ -1007,9 +1008,11 @@ function stepText(text: string): { t: string; unquoted: string } {
  * contains instructions"): a condition, up to the end of its clause, not a step (", and then …" is one again).
  */
 const USE_WHEN = /\b(?:use|invoke|trigger|activate)(?:\s+(?:this(?:\s+skill)?|it|me))?\s+(?:only\s+)?(?:when|whenever|if)\b[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/gi;
-/** The complement of an inspection step, "for …" up to the end of its clause: what is looked for. */
+/** Words that name how an inspected thing came ("installed or downloaded skills"), before what it is. */
 const HOW_IT_CAME = /\b(?:installed|downloaded|fetched|received|imported)(?:\s+(?:or|and|and\/or)\s+(?:installed|downloaded|fetched|received|imported))?(?=\s+(?:[A-Z][\w-]*\s+)?(?:skills?|plugins?|packages?|extensions?|files?|archives?|tarballs?|folders?|dependencies)\b)/g;
+/** A secret named as a kind of harm ("credential access", "token theft"): what an inspection looks for, not a secret read. */
 const HARM_TO_SECRETS = /\b(?:credentials?|secrets?|tokens?|(?:api\s+)?keys?|passwords?|wallets?|cookies?)\s+(?:access|theft|harvest\w*|exfiltration|leak\w*|exposure|steal\w*|stealers?|dump\w*|grabb\w*|abuse)\b/gi;
+/** The complement of an inspection step, "for …" up to the end of its clause: what is looked for. */
 const SOUGHT_FOR = /\bfor\s+[^.:;]*?(?=[.:;]|,\s*(?:and|then)\b|$)/i;
 /**
  * A list of names in parentheses after what they name ("matched behaviours (download-and-execute, reverse shell,
@@ -1057,7 +1060,7 @@ const WRITTEN_QUOTE = /"([^"\n]{8,})"|“([^”\n]{8,})”/g;
  * writes the block into the agent's own files.
  */
 /** The agent's own files, by name (the words that say a block is written there may be in any language: WRITE_FOLLOWING). */
-const AGENT_FILE_NAMED = /\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/;
+export const AGENT_FILE_NAMED = /\b(?:HEARTBEAT|AGENTS|MEMORY|SOUL|TOOLS|USER|IDENTITY|BOOTSTRAP)\.md\b/;
 const PLAIN_TEXT_LANG = /^(?:md|markdown|text|txt|plaintext|prompt|)$/i;
 /** A chat template's control tokens: text written as a turn of the model's own prompt (a system turn), not as data. */
 const CHAT_TEMPLATE = /\[INST\]|<<SYS>>|<\|(?:im_start|system|user|assistant|begin_of_text|start_header_id)\|>|<start_of_turn>/;

@@ -920,6 +920,17 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     // (short only when it spells a program: `printf '%s' 'hs' | rev` is sh)
     return t.length >= 8 || PROGRAM_WORD.test(out) ? out : undefined;
   };
+  /** The substitutions of a command that decode a literal (`$(printf '%s' "$P" | base64 -d)`, not a download), with what each decodes to. */
+  const decodedSubstitutions = (raw: string): Array<{ sub: string; decoded: string }> => {
+    const out: Array<{ sub: string; decoded: string }> = [];
+    for (const m of raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
+      const inner = m[1];
+      // (with the script's values in place: `echo "$_PACKED" | base64 -d | gunzip -c`)
+      const decoded = inner && !/\b(?:curl|wget)\b/.test(inner) ? (decodeLiteral(inner, inner) ?? (inner.includes('$') ? decodeLiteral(expand(inner), inner) : undefined)) : undefined;
+      if (decoded) out.push({ sub: m[0], decoded });
+    }
+    return out;
+  };
 
   for (const pipe of parseCommands(text, opts.firstLine)) {
     let upstreamFetched: Effect | undefined;
@@ -1424,11 +1435,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // `eval "$(printf '%s' "$m" | rev)"`, `sh -c "$(echo … | base64 -d)"`: the substitution decodes a literal, and the
       // command runs what it decodes.
       if (/^(?:eval|source|\.)$/.test(w0) || (SHELLS.test(w0) && args.includes('-c'))) {
-        for (const m of c.raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
-          const inner = m[1];
-          // (with the script's values in place: `echo "$_PACKED" | base64 -d | gunzip -c`)
-          const decoded = inner && !/\b(?:curl|wget)\b/.test(inner) ? (decodeLiteral(inner, inner) ?? (inner.includes('$') ? decodeLiteral(expand(inner), inner) : undefined)) : undefined;
-          if (!decoded) continue;
+        for (const { decoded } of decodedSubstitutions(c.raw)) {
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}` });
           effects.push({ ...b, kind: 'exec', origin: 'decoded', command: decoded.slice(0, 200) });
           // (the decoded text's own lines are not the file's: each effect is told at the line that decodes it)
@@ -1438,12 +1445,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // A command whose arguments a substitution decodes from a literal (`docker run $(printf '%s' "$PROFILE" | base64 -d)`):
       // it runs with what the blob holds, hidden from a reader; read as the command with those arguments.
       else if (!/^(?:printf|echo|export|local|declare|readonly|test|\[)$/.test(w0) && c.raw.includes('$(')) {
-        for (const m of c.raw.matchAll(/\$\(((?:[^()]|\([^()]*\))*)\)/g)) {
-          const inner = m[1];
-          if (!inner || !/\|/.test(inner) || /\b(?:curl|wget)\b/.test(inner)) continue;
-          const decoded = decodeLiteral(inner, inner) ?? (inner.includes('$') ? decodeLiteral(expand(inner), inner) : undefined);
-          if (!decoded || decoded.length < 8) continue;
-          const line = c.raw.replace(m[0], decoded.replace(/\s+/g, ' ').trim());
+        for (const { sub, decoded } of decodedSubstitutions(c.raw)) {
+          if (!sub.includes('|') || decoded.length < 8) continue;
+          const line = c.raw.replace(sub, decoded.replace(/\s+/g, ' ').trim());
           effects.push({ ...b, kind: 'encode', evidence: `decodes: ${decoded.slice(0, 140)}` });
           effects.push({ ...b, kind: 'exec', origin: 'decoded', command: line.slice(0, 200) });
           for (const e of lowerShell(line, { ...opts, firstLine: c.line, decoded: true, depth: depth + 1 })) effects.push({ ...e, line: c.line });
