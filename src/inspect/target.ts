@@ -229,7 +229,7 @@ export function inspectTarget(dir: string, rules: readonly Rule[], options: Targ
   const inlineNode: InlineNodeProgram[] = [];
   const quotedDocs = new Set<string>();
   const effects = lowerTarget({ target: options.target, quotedDocs, files: textFiles, installFiles, loadFiles, binFiles, scripts: [...(manifest?.scripts ?? []).map((s) => ({ event: s.event, command: s.command, file: 'package.json' })), ...nested.scripts, ...(skillPackages?.scripts ?? []), ...gypCommands], dependencies: dependencyNamesOf(manifest?.pkg), manifest: manifest?.pkg, installCode, ...(files.some((f) => f.rel === 'binding.gyp') ? { buildsNative: true } : {}), ...(options.target === 'package' ? { inlineNode } : {}) });
-  const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(signals, textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs, quotedDocs);
+  const findings = demoteQuotedFindings(evaluateRules(rules, withoutQuietStartupFiles(withoutVerifiedHarvest(signals, effects), textFiles, effects), { target: options.target, packageId, depPath: options.depPath, bundles: coverage.bundles }), options.target === 'skill' ? textFiles : [], runs, quotedDocs);
   // Emulation (issue 11) is asynchronous: the caller runs this request and judges the effects again.
   const emulation =
     options.target === 'package'
@@ -289,7 +289,6 @@ function npmrcPrograms(text: string): string[] {
  * or that the model saw persist in any way, keeps every mention.
  */
 function withoutQuietStartupFiles(signals: Signal[], files: readonly FileForEffects[], effects: readonly Effect[]): Signal[] {
-  signals = withoutVerifiedHarvest(signals, effects);
   const quiet = new Set(files.filter((f) => f.kind === 'shell' && effects.some((e) => e.file === f.rel && e.kind === 'write' && e.location === 'shell-rc') && !effects.some((e) => e.file === f.rel && e.kind === 'persist')).map((f) => f.rel));
   if (!quiet.size) return signals;
   return signals.filter((s) => !(s.id === 'persist.location' && quiet.has(s.file) && RC_FILE_NAMED.test(s.evidence) && !OTHER_STARTUP.test(s.evidence)));
