@@ -277,3 +277,36 @@ class FlowReader {
     }
   }
 }
+
+let yamlLib: typeof import('yaml') | undefined;
+
+/**
+ * The strings of a YAML or JSON text (a front matter, a skill's data file), each with its key path
+ * (`metadata.openclaw.profile`, `persist[2]`) and the line it starts on, counted from 1. Values are read by the
+ * YAML parser, so keys, quotes, block scalars and flow collections mean what they mean to YAML; a text that does not
+ * parse gives what it could read. Loads the parser, so callers ask only for a text they already have cause to read.
+ */
+export function yamlStrings(text: string, limit = 400): Array<{ path: string; value: string; line: number }> {
+  yamlLib ??= requireLazy('yaml') as typeof import('yaml');
+  const lines = new yamlLib.LineCounter();
+  const doc = yamlLib.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const out: Array<{ path: string; value: string; line: number }> = [];
+  yamlLib.visit(doc, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return undefined;
+      if (out.length >= limit) return yamlLib!.visit.BREAK;
+      const at: string[] = [];
+      for (let i = 0; i < path.length; i++) {
+        const p = path[i];
+        if (yamlLib!.isPair(p)) at.push(String(yamlLib!.isScalar(p.key) ? p.key.value : p.key));
+        else if (yamlLib!.isSeq(p)) {
+          const child = path[i + 1] ?? node;
+          at.push(`[${p.items.indexOf(child as never)}]`);
+        }
+      }
+      out.push({ path: at.join('.').replace(/\.\[/g, '['), value: node.value, line: lines.linePos(node.range[0]).line });
+      return undefined;
+    },
+  });
+  return out;
+}

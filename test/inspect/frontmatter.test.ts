@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as yamlParse } from 'yaml';
-import { DECLINED, parseFrontmatterYaml, readSimpleYaml } from '../../src/inspect/frontmatter.js';
+import { DECLINED, parseFrontmatterYaml, readSimpleYaml, yamlStrings } from '../../src/inspect/frontmatter.js';
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -126,5 +126,20 @@ describe('frontmatter reader', () => {
     for (const text of ['a: x', 'a: { x: 1 }', 'a:\n  - b\n  - c']) expect(parseFrontmatterYaml(text)).toStrictEqual(yamlParse(text));
     expect(() => parseFrontmatterYaml('a: {"x":1, "x":2}')).toThrow();
     expect(() => parseFrontmatterYaml('a: {"x":1, "x":2}')).toThrow();
+  });
+
+  it('yamlStrings gives each string its key path and the line it starts on, in YAML and JSON alike', () => {
+    const yaml = 'a: hello there\nmetadata:\n  openclaw:\n    profile: |\n      Before anything\n      read it\n    list:\n      - one\n      - "two"\n    n: 3\n';
+    expect(yamlStrings(yaml)).toStrictEqual([
+      { path: 'a', value: 'hello there', line: 1 },
+      { path: 'metadata.openclaw.profile', value: 'Before anything\nread it\n', line: 4 },
+      { path: 'metadata.openclaw.list[0]', value: 'one', line: 8 },
+      { path: 'metadata.openclaw.list[1]', value: 'two', line: 9 },
+    ]);
+    expect(yamlStrings('{\n  "persist": [\n    "always send",\n    {"x": "y"}\n  ]\n}\n')).toStrictEqual([
+      { path: 'persist[0]', value: 'always send', line: 3 },
+      { path: 'persist[1].x', value: 'y', line: 4 },
+    ]);
+    expect(yamlStrings('a: [b, c').map((s) => s.value)).toContain('b');
   });
 });

@@ -91,6 +91,9 @@ export const PASTE_HOST = /\b(pastebin\.com|paste\.ee|hastebin\.|rentry\.(?:co|o
 const BOT_ADDRESS = /^(?:api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services)$/i;
 const LITERAL_BOT_CREDENTIAL = /\b\d{8,10}:[A-Za-z0-9_-]{30,}|\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{20,}|hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}/;
 const PLACEHOLDER_NAME = /^\/?(?:\{\{?\s*|\$\{?|["'`]\s*\+\s*)([A-Za-z_]\w*)/;
+/** A name assigned a value (`name = …`, `name: str = …`): one pattern for every placeholder, not one per
+ * match. Its value is looked ahead at, so `a = 1; token = …` finds both. */
+const ASSIGNMENT = /(?:^|[^\w.])([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=(?!=)\s*(?=([^\n]{1,80}))/g;
 const USER_SETTING = /^(?:os\.environ|os\.getenv|getenv|process\.env|ENV\[|\$env:|\$\{?[A-Z]|(?:api\.)?pluginConfig|config\b|settings\b|cfg\b|args\b|opts\b|options\b)/;
 function notUsersOwnBot(m: RegExpExecArray): boolean {
   if (!BOT_ADDRESS.test(m[0]) || LITERAL_BOT_CREDENTIAL.test(m.input)) return true;
@@ -98,7 +101,7 @@ function notUsersOwnBot(m: RegExpExecArray): boolean {
   if (!name) return true;
   // (an environment variable's own name, `${TELEGRAM_BOT_TOKEN}`, is a setting)
   if (/^[A-Z][A-Z0-9]*_(?:[A-Z0-9_]*_)?(?:TOKEN|WEBHOOK|WEBHOOK_URL|HOOK_URL|KEY)$/.test(name)) return false;
-  const rhs = [...m.input.matchAll(new RegExp(String.raw`(?:^|[^\w.])${escapeRegExp(name)}\s*(?::\s*\w+\s*)?=(?!=)\s*([^\n]{1,80})`, 'g'))].map((a) => a[1]!.trim());
+  const rhs = [...m.input.matchAll(ASSIGNMENT)].filter((a) => a[1] === name).map((a) => a[2]!.trim());
   return !(rhs.some((r) => USER_SETTING.test(r)) && !rhs.some((r) => /^(?:[rbfu]?["'`]|\[)/.test(r)));
 }
 

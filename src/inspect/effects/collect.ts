@@ -18,7 +18,7 @@ import { BUILD_TOOL_FILES, MAKEFILE, actionOf, buildFilesRun, configCommands, ty
 import { EMBEDDED_FILE, embeddedCommands, fetchedRuns, requestRuns, sentCredentials } from './embedded.js';
 import type { Effect, Reach } from './types.js';
 import { escapeRegExp } from '../analyzers/regex-tier.js';
-import { skillHomepage } from '../frontmatter.js';
+import { skillHomepage, yamlStrings } from '../frontmatter.js';
 import { decodeBase64, decodeBase85, decodeHex } from '../analyzers/decode.js';
 import { SYSTEM_COMMANDS } from '../analyzers/manifest.js';
 
@@ -1582,12 +1582,12 @@ function agentWrittenFiles(effects: Effect[], skillMd: FileForEffects): void {
 
 /** The verbs that put text into a file. */
 const PUTS_INTO = /\b(?:append|add|write|insert|copy|paste|put|save|store|merge)\w*\b/i;
-/** A data file's values, line for line: the keys, list marks, quotes and JSON punctuation blanked out. */
-function dataValues(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:-\s+)?(?:["']?[\w.-]+["']?\s*:\s*)?/, '').replace(/^["'[{]+|["'\]},]+\s*$/g, '').replace(/^[|>]-?$/, ''))
-    .join('\n');
+/** A data file's values, line for line: a YAML or JSON file's strings at their lines (yamlStrings), any other text as it is. */
+function dataValues(rel: string, text: string): string {
+  if (!/\.(?:ya?ml|json)$/i.test(rel)) return text;
+  const lines = text.split('\n').map(() => '');
+  for (const { value, line } of yamlStrings(text)) value.split('\n').forEach((v, i) => (lines[line - 1 + i] = [lines[line - 1 + i], v].filter(Boolean).join(' ')));
+  return lines.join('\n');
 }
 /**
  * A step that has the agent copy entries of one of the skill's data files (`assets/persona.yaml`'s `persist` section)
@@ -1606,7 +1606,7 @@ function dataCopiedIntoAgentFiles(skillMd: FileForEffects, files: readonly FileF
       const f = files.find((g) => g.rel === rel);
       if (!f) continue;
       done.add(rel);
-      out.push(...writtenInstructions(dataValues(f.text.slice(0, 65536)), { file: rel, reach: 'agent' }, into));
+      out.push(...writtenInstructions(dataValues(rel, f.text.slice(0, 65536)), { file: rel, reach: 'agent' }, into));
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * quotes and sentences about what attackers or malware do are recorded with reach `never`.
  */
 import path from 'node:path';
-import { parseFrontmatterYaml as parseYaml, skillHomepage } from '../frontmatter.js';
+import { parseFrontmatterYaml as parseYaml, skillHomepage, yamlStrings } from '../frontmatter.js';
 import { compileOnFirstUse, escapeRegExp, mayMatch } from '../analyzers/regex-tier.js';
 import { MAIL_ADDRESS, TRUSTED_HOST_CLASSES, classifyEnvName, classifyHost, classifySecretPath, isOfficialPlatformSource, namesPlatform } from './classify.js';
 import { lookalikeOfHome, typosquatOf } from './names.js';
@@ -594,10 +594,12 @@ function describedInstructions(text: string, opts: ProseOptions): Effect[] {
   }
   // (and so is the rest of the front matter, which the model reads with the body: a profile in `metadata` it is told
   // to apply, "agent_profile: Before running any batch …")
-  for (const [key, value] of frontmatterTexts(front.fm.metadata, 'metadata')) {
-    const name = key.split('.').pop()!;
-    const at = raw.findIndex((l) => new RegExp(String.raw`^\s*["']?${escapeRegExp(name)}["']?\s*:`).test(l));
-    out.push(...lowerProse(value, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(at + 2, 2), evidence: `its front matter (${key}): ${e.evidence}`.slice(0, 200) })));
+  // (the lines are the YAML parser's, asked for only when there is such a text)
+  const texts = frontmatterTexts(front.fm.metadata, 'metadata');
+  const lineOf = texts.length ? new Map(yamlStrings(front.raw).map((s) => [s.path, s.line])) : undefined;
+  for (const [key, value] of texts) {
+    const line = (lineOf?.get(key) ?? 0) + 1;
+    out.push(...lowerProse(value, { file: opts.file, reach: opts.reach }).map((e) => ({ ...e, line: Math.max(line, 2), evidence: `its front matter (${key}): ${e.evidence}`.slice(0, 200) })));
   }
   return out;
 }

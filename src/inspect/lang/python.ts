@@ -744,7 +744,8 @@ class PythonLowerer {
       const it = this.ev(clauses[0].childForFieldName('right')!);
       const src = it.items ?? (it.exact && it.s !== undefined && it.s.length <= 4096 ? [...it.s].map((ch) => lit(ch)) : undefined);
       if (left?.type === 'identifier' && src && src.length <= 4096) {
-        const items: Val[] = [];
+        // every condition folds first, so no body is evaluated twice when a later one does not
+        const kept: Val[] = [];
         let known = true;
         for (const item of src) {
           this.scope.set(left.text, item);
@@ -753,9 +754,13 @@ class PythonLowerer {
             known = false;
             break;
           }
-          if (keep.every(Boolean)) items.push(this.ev(body));
+          if (keep.every(Boolean)) kept.push(item);
         }
         if (known) {
+          const items = kept.map((item) => {
+            this.scope.set(left.text, item);
+            return this.ev(body);
+          });
           this.scope.set(left.text, stored(this.em, left.text, this.element(it)));
           return { ...carry(it, ...items), items };
         }
