@@ -66,10 +66,11 @@ const carriesOf = (secrets: SecretClass[]): { carries?: SecretClass[] } => (secr
 
 /** An http(s) URL in prose, up to the bracket, quote or space that ends it. */
 const HTTP_URL = /\bhttps?:\/\/[^\s)\]'"`<>]+/g;
-const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?:\/[^\s)\]'"`<>]*)?\b/gi;
+/** A URL, an IP address or a bare host in prose; a file name whose stem ends like a host (`endpoints.example.json`) is none. */
+const URL_RE = /\b(?:https?|ftp|wss?|tcp):\/\/[^\s)\]'"`<>]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s)\]'"`<>]*)?|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|com|net|org|xyz|top|ru|cn|sh|dev|app|me|cc|tk|ml|ga|cf|gq|site|online|club|info|biz|pw|su|to|ly|gg|link|live|pro|cloud|ai|co|us|uk|de|fr|invalid|example)(?!\.[a-z0-9-])(?:\/[^\s)\]'"`<>]*)?\b/gi;
 
 /** A verb that sends; not one naming a part of a pipeline ("the publish step", "a push event"). */
-const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:(?:all|every|each|any|the|your|its)\s+)?(?:[\w-]+\s+){0,3}?(?:back\s+)?to\b(?!\s+(?:the\s+)?(?:user|owner|operator|human|you|me|them)\b)|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|load(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?=https?:\/\/)|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|wy[śs]l(?:ij|e|esz|i[ćc])\w*|prze[śs]lij\w*|gönder\w*|kirim\w*|unggah\w*|(?:include|append|attach|add|put|pass|sertakan|tambahkan|incluy\w*|a[ñn]ad\w*|inclu[ai]\w*|ajout\w*|f[üu]ge?\w*|dołącz\w*|ekle\w*|thêm)\b[^.\n]{0,80}?\b(?:as|in|into|to|sebagai|pada|como|en|comme|dans|als|jako)\s+(?:(?:the|a|its|an?|le|la|el|o|der|die|das)\s+)?(?:[\w-]+\s+)?(?:query\s+)?(?:param(?:eter|ètre|etro)?s?|parametr\w*|query\s+string))\b(?!\s+(?:steps?|jobs?|workflows?|stages?|events?|triggers?|buttons?|pipelines?|phases?)\b)|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
+const SEND_VERB = /\b(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat\w*|beacon\w*|relay(?:s|ed)?|sync(?:s|ed|hroni[sz]e)?|mirror(?:s|ed)?|push(?:es|ed)?|submit(?:s|ted)?|report(?:s|ed)?\s+(?:(?:all|every|each|any|the|your|its)\s+)?(?:[\w-]+\s+){0,3}?(?:back\s+)?to\b(?!\s+(?:the\s+)?(?:user|owner|operator|human|you|me|them)\b)|export(?:s|ed|ing)?|share(?:s|d)?\s+(?:\w+\s+){0,4}with|load(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?=https?:\/\/)|deliver(?:s|ed)?|pipe(?:s|d)?\s+(?:\w+\s+){0,3}to|stream(?:s|ed)?|leak(?:s|ed)?|publish(?:es|ed)?|envoy\w*|envi(?!ron)\w*|transmet\w*|t[ée]l[ée]vers\w*|sende[nt]?|senden|hochladen|lade\w*\s+hoch|[üu]bermittel\w*|weiterleit\w*|enviar|env[íi]a\w*|sub(?:e|ir)\w*|reenv[íi]a\w*|отправ\w*|пересл\w*|загрузи\w*|envoie[rz]?|transf[ée]r\w*|spedisc\w*|invia\w*|carica\w*|inoltra\w*|wysy[łl]a\w*|wy[śs]l(?:ij|e|esz|i[ćc])\w*|prze[śs]lij\w*|gönder\w*|kirim\w*|unggah\w*|(?:include|append|attach|add|put|pass|sertakan|tambahkan|incluy\w*|a[ñn]ad\w*|inclu[ai]\w*|ajout\w*|f[üu]ge?\w*|dołącz\w*|ekle\w*|thêm)\b[^.\n]{0,80}?\b(?:as|in|into|to|sebagai|pada|como|en|comme|dans|als|jako)\s+(?:(?:the|a|its|an?|le|la|el|o|der|die|das)\s+)?(?:[\w-]+\s+)?(?:query\s+)?(?:param(?:eter|ètre|etro)?s?|parametr\w*|query\s+string))\b(?!\s+(?:steps?|jobs?|workflows?|stages?|events?|triggers?|buttons?|pipelines?|phases?)\b)|发送|上传|转发|回传|送信|送って|アップロード|転送|전송|업로드|보내/i;
 /** A messaging network, and a recipient on it named by number, chat id or handle (either order). */
 const CHAT_NETWORK = /\b(?:whats\s?app|telegram|signal|discord|slack|imessage|sms|text\s+message|matrix|teams|wechat|line\s+app|viber)\b/i;
 const CHAT_RECIPIENT = /\b(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b(?:\s+(?:user|chat|channel|group|number|id|contact|account|dm))?(?:\s+(?:id|number|#))?[\s:=]+[`"']?(\+?\d[\d\s().-]{5,}\d|-?\d{6,}|@[\w.-]{3,}|#[\w-]{2,})|(\+\d[\d\s().-]{6,}\d|-100\d{6,}|@[\w.-]{3,})[`"']?\s+(?:on|via|over|in)\s+(whats\s?app|telegram|signal|discord|slack|imessage|sms|matrix|wechat|viber)\b/gi;
@@ -817,6 +818,10 @@ const SEND_AS_CONDITION = /\b(?:once|if|when|whenever|after|unless)\s+(?:(?:it|t
 const READ_ONLY_SCOPE = /\bread[- ]only\b|\bread(?:ing)?\s+(?:commands|operations|steps)\b|読み取り|参照系|只读|읽기\s*전용|\blecture\s+seule\b|\bsolo\s+lectura\b|\bnur\s+lesend|\bLesebefehle\b/i;
 /** A file's origin asked about or described ("where it was downloaded from"): no download is made. */
 const ORIGIN_ASKED = /\b(?:where|how|when)\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:downloaded|fetched|obtained|installed)(?:\s+from)?/gi;
+/** Read-only commands and the verb that runs them ("read-only checks may be run"). */
+const READ_ONLY_RUN = /\bread[- ]only\s+(?:[\w-]+\s+){0,2}?(?:(?:may|can|will|are|is|get)\s+(?:be\s+)?)?(?:run|execut\w*)\b/gi;
+/** The auto-approve patterns' command flags and phrases, as against a request for no confirmation. */
+const APPROVAL_FLAG = /^(?:auto(?:matically)?[- ]?approv|--|-y\b|yes\s+to\s+all|approve\s+(?:all|every|any))/i;
 const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
 /** Every step before unit `i` in its section reads (a lead sentence ending in ":" aside), and there is at least one. */
 function readingSection(units: Unit[], i: number): boolean {
@@ -1213,7 +1218,10 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // approval waived is for reading the agent's own files, the only steps of its section
       if (kind === 'auto-approve' && !ACTS_BEYOND_READING.test(t) && readingSection(units, i)) continue;
       // "Read-only commands (get, describe, logs) need no approval": the approval waived is for reading, named so.
-      if (kind === 'auto-approve' && READ_ONLY_SCOPE.test(said) && !ACTS_BEYOND_READING.test(said)) continue;
+      // ("Read-only commands run without asking": the run is the read-only commands' own)
+      if (kind === 'auto-approve' && READ_ONLY_SCOPE.test(said) && !ACTS_BEYOND_READING.test(said.replace(READ_ONLY_RUN, ' '))) continue;
+      // "never `terraform apply -auto-approve` without a plan": a flag that waives approval, named as forbidden.
+      if (kind === 'auto-approve' && APPROVAL_FLAG.test(im[0]) && negatedAt(said, im.index)) continue;
       // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
       // (not when the same clause also keeps something from the user: "do not log the token or tell the user")
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
@@ -1615,8 +1623,11 @@ export function quotedRanges(text: string, file?: string): Array<[number, number
   return out;
 }
 
-/** A table whose header names a column of specimens (`| id | example | why |`, "Pattern", "Indicator"): its rows quote them. */
-const SPECIMEN_COLUMN = /^(?:examples?|patterns?|samples?|specimens?|indicators?|signatures?|payloads?|iocs?|what\s+it\s+looks\s+like|looks\s+like|snippet|beispiele?|muster|ejemplos?|exemples?|padr[õo]es|例|パターン)$/i;
+/**
+ * A table whose header names a column of specimens (`| id | example | why |`, "Pattern", "Indicator"), or of what an
+ * attacker does ("Typical attacker use", "Malicious example", "Red flags"): its rows quote them.
+ */
+const SPECIMEN_COLUMN = /^(?:(?:typical\s+|common\s+|known\s+)?(?:attacker|attack|adversary|malware|malicious|threat|abuse)(?:'s)?\s+(?:uses?|usages?|techniques?|behaviou?rs?|patterns?|examples?|commands?|payloads?|forms?)|malicious\s+\w+|red\s+flags?|examples?|patterns?|samples?|specimens?|indicators?|signatures?|payloads?|iocs?|what\s+it\s+looks\s+like|looks\s+like|snippet|beispiele?|muster|ejemplos?|exemples?|padr[õo]es|例|パターン)$/i;
 function specimenTables(text: string): Array<[number, number]> {
   const lines = text.split('\n');
   const out: Array<[number, number]> = [];

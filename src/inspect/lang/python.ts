@@ -905,7 +905,9 @@ class PythonLowerer {
     }
     if (['GET', 'HEAD', 'REQUEST'].includes(upper) || !out) {
       const f = this.fetch(target, l, ev);
-      return f;
+      // (a GET asked with the user's credential is an API's answer, as the send beside it is: a URL in it is the
+      // service's choice, as a release's asset URL is GitHub's)
+      return out?.answeredBy?.authed && f.answeredBy?.host === out.answeredBy.host ? { ...f, answeredBy: { ...f.answeredBy, authed: true } } : f;
     }
     return { ...out, obj: 'response', origin: 'downloaded' };
   }
