@@ -217,6 +217,37 @@ class PythonLowerer {
     return undefined;
   }
 
+  /**
+   * A call of a function the script decorates with one of its own decorators (`@timed("profile")`, `@retry`): the
+   * decorator runs with the function and the call goes to what it returns (its `wrapper`, which calls the function in
+   * turn, and does whatever else it does around it). Undefined when no decorator is the script's own.
+   */
+  private decoratedCall(name: string, fn: FnDef, pos: Val[], kw: Map<string, Val>): Val | undefined {
+    const holder = fn.node.parent;
+    if (holder?.type !== 'decorated_definition' || this.decorating.has(name)) return undefined;
+    for (const d of namedChildren(holder)) {
+      if (d.type !== 'decorator') continue;
+      const e = d.namedChild(0);
+      // (`@timed("x")` is a factory: its call gives the decorator; `@timed` is the decorator)
+      const factory = e?.type === 'call' ? e.childForFieldName('function') : e;
+      if (factory?.type !== 'identifier' || !this.fns.has(factory.text) || this.lookup(factory.text)) continue;
+      this.decorating.add(name);
+      try {
+        const deco = e!.type === 'call' ? this.ev(e!) : val({ fn: factory.text });
+        const decoFn = deco.fn ? this.fns.get(deco.fn) : undefined;
+        if (!decoFn) continue;
+        const wrapper = this.callUser(decoFn, [val({ fn: name })], new Map());
+        const wrapperFn = wrapper.fn ? this.fns.get(wrapper.fn) : undefined;
+        if (wrapperFn && wrapper.fn !== name) return this.callUser(wrapperFn, pos, kw);
+      } finally {
+        this.decorating.delete(name);
+      }
+    }
+    return undefined;
+  }
+  /** Functions whose decorators are running: a call of one from inside them is the function itself. */
+  private readonly decorating = new Set<string>();
+
   /** Inline a user function with its arguments bound; returns what it returns. */
   private callUser(fn: FnDef, pos: Val[], kw: Map<string, Val>): Val {
     if (this.depth >= MAX_INLINE_DEPTH || fn.inlined >= MAX_INLINES_PER_FUNCTION || this.returns.length > MAX_INLINE_DEPTH) {
@@ -277,10 +308,11 @@ class PythonLowerer {
             if (c.type !== 'function_definition' && c.type !== 'decorated_definition') this.stmt(c);
           }
         } else if (this.scope !== this.global) {
-          // (a function defined inside a call keeps that call's names: its closure, wherever it is called from)
+          // (a function defined inside a call keeps that call's names: its closure, wherever it is called from; the
+          // latest call that defined it, so a thread `_ship(record)` starts sees that call's record)
           const name = (n.type === 'function_definition' ? n : n.childForFieldName('definition'))?.childForFieldName('name')?.text;
           const fn = name ? this.fns.get(name) : undefined;
-          if (fn?.nested && !fn.closure) fn.closure = this.scope;
+          if (fn?.nested) fn.closure = this.scope;
         }
         return;
       case 'expression_statement':
@@ -934,7 +966,7 @@ class PythonLowerer {
     if (q.startsWith('user:')) {
       const name = q.slice(5);
       const fn = this.fns.get(name)!;
-      const r = this.callUser(fn, pos, kw);
+      const r = this.decoratedCall(name, fn, pos, kw) ?? this.callUser(fn, pos, kw);
       return this.fns.has(name) && /^[A-Z]/.test(name) ? { ...r, obj: 'class:' + name } : r;
     }
     if (this.classes.has(q)) {
