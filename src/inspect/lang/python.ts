@@ -56,6 +56,8 @@ interface FnDef {
   nested?: boolean;
   /** The scope of the call its definition ran in (its closure). */
   closure?: Scope;
+  /** A method's first parameter (`self`, `cls`), bound to the instance it is called on when that is known. */
+  selfName?: string;
 }
 
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
@@ -205,8 +207,8 @@ class PythonLowerer {
       else if (p.type === 'list_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'star' });
       else if (p.type === 'dictionary_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'kw' });
     }
-    if (method && params[0] && /^(?:self|cls)$/.test(params[0].name)) params.shift();
-    return { node: def, params, inlined: 0, hasLoop: /\bwhile\b/.test(def.childForFieldName('body')?.text ?? '') };
+    const selfName = method && params[0] && /^(?:self|cls)$/.test(params[0].name) ? params.shift()!.name : undefined;
+    return { node: def, params, inlined: 0, ...(selfName ? { selfName } : {}), hasLoop: /\bwhile\b/.test(def.childForFieldName('body')?.text ?? '') };
   }
 
   private initOf(body: SyntaxNode): FnDef | undefined {
@@ -249,7 +251,7 @@ class PythonLowerer {
   private readonly decorating = new Set<string>();
 
   /** Inline a user function with its arguments bound; returns what it returns. */
-  private callUser(fn: FnDef, pos: Val[], kw: Map<string, Val>): Val {
+  private callUser(fn: FnDef, pos: Val[], kw: Map<string, Val>, self?: Val): Val {
     if (this.depth >= MAX_INLINE_DEPTH || fn.inlined >= MAX_INLINES_PER_FUNCTION || this.returns.length > MAX_INLINE_DEPTH) {
       return carry(fn.summary, ...pos, ...kw.values());
     }
@@ -257,6 +259,8 @@ class PythonLowerer {
     // (a nested function sees the names of the call that defined it: it is called from there, or from a thread or a
     // callback that call set up, so the caller's scope stands for the closure)
     const scope = new Scope(fn.nested ? (fn.closure ?? this.scope) : this.global);
+    // (an instance built from data, a dataclass's fields: its methods read them through `self`)
+    if (fn.selfName && self && (self.keys.length || self.secrets.length)) scope.set(fn.selfName, self);
     let i = 0;
     for (const p of fn.params) {
       let v: Val | undefined;
@@ -877,6 +881,9 @@ class PythonLowerer {
     const { text, pathBase } = envText(name.s);
     const cls = pathBase ? undefined : classifyEnvName(name.s);
     if (!cls && fallback && (fallback.s !== undefined || fallback.obj)) return fallback;
+    // (and so is a file's or folder's location, whatever it locates: `GIT_CREDENTIALS_FILE` defaulting to
+    // `~/.git-credentials` names where the store is; what is read from there is judged by that path)
+    if (cls && fallback && (fallback.s !== undefined || fallback.obj) && /_(?:FILE|PATH|DIR|HOME|LOCATION)$/i.test(name.s)) return fallback;
     // (a name that sounds secret whose default is an address, `YADISK_OAUTH` = "https://oauth…": an endpoint setting)
     if (cls && fallback?.exact && /^https?:\/\/[^\s]+$/.test(fallback.s ?? '')) return fallback;
     if (!cls) return val({ s: text });
@@ -966,13 +973,14 @@ class PythonLowerer {
     if (q.startsWith('user:')) {
       const name = q.slice(5);
       const fn = this.fns.get(name)!;
-      const r = this.decoratedCall(name, fn, pos, kw) ?? this.callUser(fn, pos, kw);
+      const r = this.decoratedCall(name, fn, pos, kw) ?? this.callUser(fn, pos, kw, recv?.obj?.startsWith('class:') ? recv : undefined);
       return this.fns.has(name) && /^[A-Z]/.test(name) ? { ...r, obj: 'class:' + name } : r;
     }
     if (this.classes.has(q)) {
       const init = this.classes.get(q);
       if (init) this.callUser(init, pos, kw);
-      return val({ obj: 'class:' + q });
+      // (a class without its own __init__, a dataclass or a named tuple, holds what it is built from)
+      return init ? val({ obj: 'class:' + q }) : { ...carry(...pos, ...kw.values()), obj: 'class:' + q };
     }
     if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
     // json.load of a JSON file the target ships (its settings): the object it holds, so a host or a path it names is
