@@ -203,7 +203,12 @@ class PythonLowerer {
     for (const p of (ps ? kids(ps) : [])) {
       if (p.type === 'identifier') params.push({ name: p.text, kind: 'pos' });
       else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') params.push({ name: p.childForFieldName('name')?.text ?? '_', dflt: p.childForFieldName('value') ?? undefined, kind: 'pos' });
-      else if (p.type === 'typed_parameter') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'pos' });
+      else if (p.type === 'typed_parameter') {
+        // (`*args: str`, `**kw: Any`: the splat's name, and its kind)
+        const inner = p.namedChild(0);
+        const kind = inner?.type === 'list_splat_pattern' ? 'star' : inner?.type === 'dictionary_splat_pattern' ? 'kw' : 'pos';
+        params.push({ name: (kind === 'pos' ? inner : inner?.namedChild(0))?.text ?? '_', kind });
+      }
       else if (p.type === 'list_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'star' });
       else if (p.type === 'dictionary_splat_pattern') params.push({ name: p.namedChild(0)?.text ?? '_', kind: 'kw' });
     }
