@@ -835,7 +835,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
     // a script's own arguments (`new="${1:-}"`, `"$@"`): what the script that ran it passed (argKeysOf)
     if (w.includes('$')) for (const m of w.matchAll(/\$\{?([1-9@*])(?![0-9])/g)) keys.push(`arg:${m[1] === '*' ? '@' : m[1]}@${opts.scope}`);
     for (const p of expandEach(dataFileOf(w)))
-      if (/[/~]|\.\w+$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) {
+      // (a dotfile's name may hold a hyphen: `.devflow-ctx`)
+      if (/[/~]|\.\w[\w-]*$/.test(p) && !/:\/\//.test(p) && !/\s/.test(p)) {
         keys.push(fileKey(p));
         if (cwd && !/^[/~$%]/.test(p)) keys.push(fileKey(`${cwd}/${p.replace(/^\.\//, '')}`));
       }

@@ -195,6 +195,8 @@ function workflowSteps(text: string): ConfigCommand[] {
     }
     const entry = envIndent >= 0 ? /^\s*([A-Za-z_][\w]*)\s*:\s*(.*)$/.exec(lines[i]) : null;
     if (entry && new RegExp(SECRETS_EXPR.source, 'i').test(entry[2])) fromSecrets.push(`${entry[1]}="$REPOSITORY_SECRETS"; `);
+    // (and a literal value is the variable's value: the address a step's `curl "$ENDPOINT"` posts to)
+    else if (entry && /^["']?[^\s"'$`\\{}|>][^"'$`\\]*["']?\s*$/.test(entry[2]) && !/^[|>]/.test(entry[2].trim())) fromSecrets.push(`${entry[1]}="${entry[2].trim().replace(/^["']|["']$/g, '')}"; `);
   }
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\s*)(?:-\s+)?run\s*:\s*(.*)$/.exec(lines[i]);
