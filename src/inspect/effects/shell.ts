@@ -78,6 +78,14 @@ export function setInlineLowerer(fn: InlineLowerer): void {
  */
 export function lowerConfigCommand(c: ConfigCommand, opts: ShellOptions): Effect[] {
   const effects = lowerShell(c.command, c.ci ? { ...opts, ownRepository: true } : opts);
+  // (a step after a privileged workflow checked out a pull request's head runs that pull request's code)
+  if (c.pullRequestCode) {
+    const step = c.command.split('\n').pop()!.trim();
+    const head = { file: opts.file, line: c.line, lang: 'shell' as const, reach: opts.reach, host: 'the pull request head', hostClass: 'unknown' as const };
+    const key = `pull-request-head@${opts.file}`;
+    effects.push({ ...head, kind: 'fetch', produces: [key], evidence: `checks out the pull request's head in a pull_request_target job` });
+    effects.push({ ...head, kind: 'exec', origin: 'downloaded', command: step.slice(0, 120), consumes: [key], evidence: `runs the code of whoever opened the pull request: ${step}`.slice(0, 200) });
+  }
   // A CI step's environment holds what its `env:` took from the repository's secrets (tool-configs.ts spells it
   // `X="$REPOSITORY_SECRETS"`): code the step downloads and runs there has them, as good as sent to its host.
   if (c.ci && c.command.includes('"$REPOSITORY_SECRETS"; ')) {

@@ -17,6 +17,12 @@ export interface ConfigCommand {
   mechanism?: 'editor-task' | 'mcp-server';
   /** A CI job's step: it runs in the repository's own pipeline (its `npm publish` releases that repository). */
   ci?: boolean;
+  /**
+   * A step of a workflow started by `pull_request_target` (or `workflow_run`) after it checked out the pull request's
+   * head: whatever the step runs (an install, a build, a test) is the code of whoever opened the pull request, run with
+   * the base repository's token and secrets.
+   */
+  pullRequestCode?: boolean;
 }
 
 const lineAt = (text: string, offset: number): number => {
@@ -181,6 +187,9 @@ export function workflowStepsIn(text: string): ConfigCommand[] {
   return /^\s*(?:-\s+)?run\s*:/m.test(text) && /^\s*(?:-\s+(?:name|uses|run)|steps|jobs)\s*:/m.test(text) ? workflowSteps(text) : [];
 }
 
+/** A checkout of the pull request's head (`ref: ${{ github.event.pull_request.head.sha }}`, its fork's repository). */
+const PR_HEAD = /^\s*(?:ref|repository)\s*:\s*["']?\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref|repo\.full_name)|head_ref)\s*\}\}|^\s*(?:-\s+)?run\s*:.*\bgh\s+pr\s+checkout\b|^\s*(?:-\s+)?run\s*:.*\bgit\s+fetch\b.*\brefs\/pull\//;
+
 function workflowSteps(text: string): ConfigCommand[] {
   const lines = text.split('\n');
   const out: ConfigCommand[] = [];
@@ -198,9 +207,13 @@ function workflowSteps(text: string): ConfigCommand[] {
     // (and a literal value is the variable's value: the address a step's `curl "$ENDPOINT"` posts to)
     else if (entry && /^["']?[^\s"'$`\\{}|>][^"'$`\\]*["']?\s*$/.test(entry[2]) && !/^[|>]/.test(entry[2].trim())) fromSecrets.push(`${entry[1]}="${entry[2].trim().replace(/^["']|["']$/g, '')}"; `);
   }
+  // (a privileged trigger, and the line of the first checkout of the pull request's head, if any)
+  const privileged = /^\s*(?:on\s*:\s*\[?[^\n]*\b)?(?:pull_request_target|workflow_run)\b/m.test(text);
+  const headAt = privileged ? lines.findIndex((l) => PR_HEAD.test(l)) : -1;
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\s*)(?:-\s+)?run\s*:\s*(.*)$/.exec(lines[i]);
     if (!m) continue;
+    const afterHead = headAt >= 0 && i > headAt;
     const indent = m[1].length;
     const head = m[2].trim();
     let body = head;
@@ -213,7 +226,7 @@ function workflowSteps(text: string): ConfigCommand[] {
     }
     const command = body.replace(SECRETS_EXPR, '$REPOSITORY_SECRETS').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_VALUE');
     // (on the script's first line, so every line keeps its number)
-    out.push({ line, command: fromSecrets.join('') + command, ci: true });
+    out.push({ line, command: fromSecrets.join('') + command, ci: true, ...(afterHead ? { pullRequestCode: true } : {}) });
   }
   return out;
 }

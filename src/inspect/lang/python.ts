@@ -606,10 +606,19 @@ class PythonLowerer {
 
   private str(n: SyntaxNode): Val {
     let raw = false;
+    let formatted = false;
     const parts: Val[] = [];
     for (const c of kids(n)) {
-      if (c.type === 'string_start') raw = /r/i.test(c.text);
-      else if (c.type === 'string_content') parts.push(lit(raw ? c.text : unescapePy(c.text)));
+      if (c.type === 'string_start') {
+        raw = /r/i.test(c.text);
+        formatted = /f/i.test(c.text);
+      }
+      // (an f-string's doubled braces are one brace: `${{{{ secrets.X }}}}` writes `${{ secrets.X }}`)
+      else if (c.type === 'escape_interpolation') parts.push(lit(c.text.slice(0, 1)));
+      else if (c.type === 'string_content') {
+        const text = formatted ? c.text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : c.text;
+        parts.push(lit(raw ? text : unescapePy(text)));
+      }
       else if (c.type === 'escape_sequence') parts.push(lit(raw ? c.text : unescapePy(c.text)));
       else if (c.type === 'interpolation') {
         const e = c.childForFieldName('expression') ?? c.namedChild(0);
@@ -1017,6 +1026,8 @@ class PythonLowerer {
     // (the folders Python reads `.pth` files from at every start: the user's, and the interpreter's)
     if (q === 'site.getusersitepackages') return val({ s: '~/.local/lib/python3/site-packages' });
     if (q === 'site.getsitepackages') return val({ items: [lit('/usr/lib/python3/site-packages')] });
+    // (`textwrap.dedent(f"""…""")`: the same text, its common indentation removed)
+    if ((q === 'textwrap.dedent' || q === 'inspect.cleandoc') && a0) return a0.s === undefined ? carry(a0) : { ...a0, s: dedentText(a0.s) };
     if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev, pos[1] ?? kw.get('default')) : val();
     if (/^os\.environ\.(?:copy|items|keys|values)$/.test(q) || (q === 'dict' && posNodes[0] && this.qual(posNodes[0]) === 'os.environ')) {
       if (inEnvArgument(n)) return val();
@@ -1622,4 +1633,12 @@ function sysPathDirs(text: string): string[] {
     if (dir && !out.includes(dir)) out.push(dir);
   }
   return out.slice(0, 4);
+}
+
+/** Python's `textwrap.dedent`: the indentation every non-blank line shares, removed. */
+function dedentText(s: string): string {
+  const lines = s.split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => (l.trim() ? l.slice(common) : '')).join('\n');
 }

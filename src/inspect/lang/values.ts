@@ -12,7 +12,8 @@ import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeRot13 } from '../analyzers/decode.js';
 import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
-import { foldTempDir } from '../effects/shell.js';
+import { foldTempDir, lowerConfigCommand } from '../effects/shell.js';
+import { configCommands } from '../effects/tool-configs.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
 
 export interface Val {
@@ -547,6 +548,9 @@ export class Emitter {
     // (a shell script written under the name of a program the user types with a password, `~/.local/…/bin/sudo`, runs
     // in that program's place once its folder leads PATH, as the emulator reads such a write: lowered as shell)
     if (data.s && /^#!\s*\S*\b(?:sh|bash|zsh|dash)\b/.test(data.s) && PLANTED_PROGRAM.test(normPath(path))) scheduledLowerer?.(this, line, data);
+    // (a workflow written into a repository runs there: its steps are lowered as the workflow files' are)
+    if (location === 'ci-workflow' && data.s && /\.ya?ml$/i.test(path))
+      for (const c of configCommands(path, data.s)) for (const e of lowerConfigCommand(c, { file: this.file, firstLine: line, reach: this.reach, scope: this.file })) this.effects.push({ ...e, line, evidence: `in the workflow it writes: ${e.evidence}`.slice(0, 200) });
     // (a `.pth` file's `import` lines are Python, run at every start of the interpreter: lowered as Python)
     if (mech === 'python-startup' && /\.pth$/i.test(path) && data.s) {
       const code = data.s.split('\n').filter((l) => /^import[ \t]/.test(l)).join('\n');
