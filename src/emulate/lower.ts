@@ -175,19 +175,25 @@ function opaqueRuns(text: string): Buffer[] {
 }
 
 /**
- * Whether `value` lies in `bytes` XORed with a repeating key of at most 16 bytes: a known-plaintext test (the key the
- * value's first bytes give repeats over the rest). A random canary of 24 bytes or more matches by chance less than once in
+ * Whether `value` lies in `bytes` XORed with a repeating key of at most 16 bytes, or with a key that steps by one
+ * amount per byte: a known-plaintext test (the key the value's first bytes give repeats, or keeps its step, over the rest). A random canary of 24 bytes or more matches by chance less than once in
  * 2^64 places.
  */
 function xoredIn(bytes: Buffer, value: Buffer): boolean {
   const n = Math.min(value.length, 32);
   if (n < 24) return false;
-  for (let j = 0; j + n <= bytes.length; j++)
+  for (let j = 0; j + n <= bytes.length; j++) {
     for (let d = 1; d <= 16; d++) {
       let i = d;
       while (i < n && (bytes[j + i]! ^ value[i]!) === (bytes[j + i - d]! ^ value[i - d]!)) i++;
       if (i === n) return true;
     }
+    // (or a key that steps by the same amount at each byte, `b ^ (k + i)`: the key's differences are one number)
+    const step = ((bytes[j + 1]! ^ value[1]!) - (bytes[j]! ^ value[0]!)) & 255;
+    let i = 2;
+    while (i < n && (((bytes[j + i]! ^ value[i]!) - (bytes[j + i - 1]! ^ value[i - 1]!)) & 255) === step) i++;
+    if (i === n) return true;
+  }
   return false;
 }
 
