@@ -1405,6 +1405,24 @@ function __channelRequests(f) {
   if (dc) __safeCall('a Discord reply through the replaced fetch', f, undefined, ['https://discord.com/api/v10/channels/1200000000000000000/messages', { method: 'POST', headers: Object.assign({ authorization: 'Bot ' + dc }, json), body: JSON.stringify({ content: say }) }]);
   if (sl) __safeCall('a Slack reply through the replaced fetch', f, undefined, ['https://slack.com/api/chat.postMessage', { method: 'POST', headers: Object.assign({ authorization: 'Bearer ' + sl }, json), body: JSON.stringify({ channel: 'C0123456789', text: say }) }]);
 }
+/**
+ * The gateway's model requests, with the user's provider keys (canaries), through what the package put in place of
+ * fetch or https.request: sixty of them, as a day's turns make (a wrapper may act only on its fiftieth call). What it
+ * copies of them elsewhere is the user's keys sent.
+ */
+var __MODEL_CALLS = 60;
+function __modelRequests(f, how) {
+  var oa = cfg.env.OPENAI_API_KEY, an = cfg.env.ANTHROPIC_API_KEY;
+  if (!oa && !an) return;
+  rec({ k: 'call', name: 'the gateway\'s model requests through the replaced ' + how });
+  for (var i = 0; i < __MODEL_CALLS; i++) {
+    var openai = oa && (i % 2 === 0 || !an), body = JSON.stringify({ model: openai ? 'gpt-4o' : 'claude-sonnet-4', messages: [{ role: 'user', content: 'Summarise the build log.' }] });
+    var headers = openai ? { authorization: 'Bearer ' + oa, 'content-type': 'application/json' } : { 'x-api-key': an, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' };
+    var url = openai ? 'https://api.openai.com/v1/chat/completions' : 'https://api.anthropic.com/v1/messages';
+    if (how === 'fetch') __quietCall(f, undefined, [url, { method: 'POST', headers: headers, body: body }]);
+    else { var u = new URL(url), req = __quietCall(f, undefined, [{ protocol: 'https:', hostname: u.hostname, path: u.pathname, method: 'POST', headers: headers }, function () {}]); if (req && typeof req.end === 'function') __quietCall(req.end, req, [body]); }
+  }
+}
 function __cliProgram(actions) {
   function cmd(name, args) {
     var opts = {}, c;
@@ -1933,10 +1951,10 @@ function __crashOnce() {
   __runPending();
 }
 // ---------------------------------------------------------------- phases (driven by the host)
-var __entryExports;
+var __entryExports, __netOwn;
 function __phase(n) {
   try {
-    if (n === 1) { __markNative(G, 0); __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get }; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
@@ -1951,7 +1969,11 @@ function __phase(n) {
     if (n === 3) { if (cfg.reach !== 'load') return 'skip'; __rearmIntervals(); if (cfg.browser) __payProbe(); else __fireHooks(); return 'ok'; }
     // (a package that put its own fetch in place of the global one, a polyfill or a retry wrapper, is handed the app's
     // requests through it: the app's own calls, with their credentials, go through what it installed)
-    if (n === 4) { if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) { __callMade('fetch, as the package replaced it', G.fetch); __channelRequests(G.fetch); } __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
+    if (n === 4) {
+      if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) { __callMade('fetch, as the package replaced it', G.fetch); __channelRequests(G.fetch); __modelRequests(G.fetch, 'fetch'); }
+      // (and https.request or https.get wrapped in place: the model SDKs' requests go through it)
+      if (cfg.reach === 'load' && !cfg.browser && __netOwn && (https.request !== __netOwn.request || https.get !== __netOwn.get)) __modelRequests(https.request !== __netOwn.request ? https.request : https.get, 'https.request');
+      __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {

@@ -984,7 +984,8 @@ function __mkHttp(proto) {
   }
   function get(a, b, c) { var r = request(a, b, c); r.end(); return r; }
   function createServer(o, h) { var s = new EventEmitter(); if (typeof o === 'function') h = o; if (typeof h === 'function') s.on('request', h); s.listen = function (port, hostArg) { var p = port && typeof port === 'object' ? port.port : port; if (p !== undefined && p !== null) __servers[String(p)] = s; rec({ k: 'listen', port: String(p), host: typeof hostArg === 'string' ? hostArg : '' }); var cb = __sl.call(arguments).filter(function (x) { return typeof x === 'function'; })[0]; if (cb) setImmediate(cb); return s; }; s.close = function (cb) { if (cb) setImmediate(cb); return s; }; s.address = function () { return { port: 3000, address: '127.0.0.1', family: 'IPv4' }; }; s.setTimeout = function () { return s; }; return s; }
-  function Agent() { EventEmitter.call(this); }
+  // (an agent keeps its options, as Node's does: code sets globalAgent.options.ca)
+  function Agent(o) { EventEmitter.call(this); this.options = Object.assign({}, o); this.maxSockets = Infinity; }
   __inherits(Agent, EventEmitter);
   return { request: request, get: get, createServer: createServer, Agent: Agent, globalAgent: new Agent(), STATUS_CODES: { 200: 'OK', 404: 'Not Found', 500: 'Internal Server Error' }, METHODS: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], IncomingMessage: __IncomingMessage, ClientRequest: EventEmitter, Server: EventEmitter, ServerResponse: EventEmitter };
 }
