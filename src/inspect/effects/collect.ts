@@ -935,8 +935,9 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const rel of goPackagesRun([text, ...goInstalls].join('\n'), facts.files)) named.add(rel);
     for (const rel of startupModulesRun(text, facts.files)) named.add(rel);
     // `make setup` runs the Makefile's recipes, `composer install` composer.json's script hooks
-    // (as a command: in backticks or on a line of its own, not the word in "make sure")
-    if (/`\s*(?:cd\s+\S+\s*&&\s*)?make(?:\s[^`\n]*)?`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?make(?:\s+(?:-[CfI]\s*\S+|-[A-Za-z]\S*|[\w.=-]+))*\s*$/m.test(text)) {
+    // (as a command: in backticks or on a line of its own, not the word in "make sure"; its variables may be paths,
+    // `make -C {baseDir} OUT_DIR=/abs/gen`)
+    if (/`\s*(?:cd\s+\S+\s*&&\s*)?make(?:\s[^`\n]*)?`|^\s*(?:\$\s+)?(?:cd\s+\S+\s*&&\s*)?make(?:\s+(?:-[CfI]\s*\S+|-[A-Za-z]\S*|[\w.-]+(?:=\S*)?))*\s*$/m.test(text)) {
       for (const f of facts.files) {
         if (!/(?:^|\/)(?:GNU)?makefile$/i.test(f.rel)) continue;
         named.add(f.rel);

@@ -241,6 +241,8 @@ function makeRecipes(text: string): ConfigCommand[] {
   const lines = text.split('\n');
   const out: ConfigCommand[] = [];
   const vars = new Map<string, string>();
+  // (the definitions as written, for `$(call name,args)`, which fills a definition's `$(1)` with its arguments)
+  const raw = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith('\t')) {
       const defStart = i;
@@ -249,7 +251,8 @@ function makeRecipes(text: string): ConfigCommand[] {
       // `X ?= v` is the environment's or the command line's when set there: left to them (a host the user gives)
       const m = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(:{1,3}|\+)?=\s*(.*)$/.exec(def);
       if (m && !def.includes('\t')) {
-        vars.set(m[1], (vars.has(m[1]) && m[2] === '+' ? `${vars.get(m[1])} ` : '') + makeToShell(m[3].replace(/\s+#.*$/, '')));
+        raw.set(m[1], m[3].replace(/\s+#.*$/, ''));
+        vars.set(m[1], (vars.has(m[1]) && m[2] === '+' ? `${vars.get(m[1])} ` : '') + makeToShell(makeFunctions(m[3].replace(/\s+#.*$/, ''), raw)));
         // `X := $(shell …)` runs its command when make reads the file, whichever target is asked for
         if (m[2]?.startsWith(':') && /\$[({]shell\s/.test(m[3])) out.push({ line: defStart + 1, command: withDefinitions(`${m[1].replace(/[.-]/g, '_')}="${vars.get(m[1])!.replace(/"/g, '\\"')}"`) });
       }
@@ -258,7 +261,7 @@ function makeRecipes(text: string): ConfigCommand[] {
     const start = i;
     let cmd = lines[i].slice(1);
     while (/\\$/.test(cmd) && i + 1 < lines.length) cmd = cmd.slice(0, -1) + ' ' + lines[++i].replace(/^\t/, '');
-    out.push({ line: start + 1, command: withDefinitions(makeToShell(cmd.replace(/^[@+-]+/, ''))) });
+    out.push({ line: start + 1, command: withDefinitions(makeToShell(makeFunctions(cmd.replace(/^[@+-]+/, ''), raw))) });
   }
   return out;
   /** A command with the definitions it uses (and theirs) assigned before it, make's names as the shell's. */
@@ -314,6 +317,49 @@ function justRecipes(text: string): ConfigCommand[] {
 }
 
 /** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
+/**
+ * make's `$(call name,a,b)` (the definition `name` as written, its `$(1)`, `$(2)` the arguments) and `$(if c,a,b)`
+ * expanded, innermost first. An `if` is read as the branch that does something: `$(if $(CI),true,…)` runs its else
+ * branch wherever CI is unset, a developer's machine.
+ */
+function makeFunctions(s: string, defs: ReadonlyMap<string, string>): string {
+  let out = s;
+  for (let n = 0; n < 6; n++) {
+    const at = out.search(/\$\((?:call|if)\s/);
+    if (at < 0) break;
+    // the function's text up to its closing parenthesis, its arguments split at the commas outside parentheses
+    let depth = 0;
+    let end = -1;
+    const args: string[] = [''];
+    for (let i = at + 2; i < out.length; i++) {
+      const ch = out[i]!;
+      if (ch === '(') depth++;
+      else if (ch === ')') {
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+        depth--;
+      }
+      if (ch === ',' && depth === 0) args.push('');
+      else args[args.length - 1] += ch;
+    }
+    if (end < 0) break;
+    const [head, ...rest] = args;
+    const fn = /^(call|if)\s+([\s\S]*)$/.exec(head!)!;
+    let value: string;
+    if (fn[1] === 'call') {
+      const body = defs.get(fn[2]!.trim()) ?? '';
+      value = body.replace(/\$[({]?([1-9])[)}]?/g, (m, k: string) => (/^\$[({]?\d[)}]?$/.test(m) ? (rest[Number(k) - 1] ?? '').trim() : m));
+    } else {
+      const [then = '', otherwise = ''] = rest.map((x) => x.trim());
+      value = /^(?:true|:|)$/.test(then) ? otherwise : then;
+    }
+    out = out.slice(0, at) + value + out.slice(end + 1);
+  }
+  return out;
+}
+
 function makeToShell(s: string): string {
   const DOLLAR = '\u0000';
   let out = s.replace(/\$\$/g, DOLLAR);
