@@ -511,8 +511,9 @@ function cmakeCommands(text: string): ConfigCommand[] {
   const out: ConfigCommand[] = [];
   for (const call of cmakeCalls(text)) {
     if (call.name === 'set' && call.args.length >= 2 && !call.args.includes('CACHE')) vars.set(call.args[0], expand(call.args.slice(1).join(';')));
-    // (a value spelled out: `string(ASCII 46 115 115 104 v)` is ".ssh", `string(JOIN "." v 198 51 100 61)` an address)
-    else if (call.name === 'string' && call.args[0] === 'ASCII' && call.args.length >= 3) vars.set(call.args[call.args.length - 1], call.args.slice(1, -1).map((n) => String.fromCharCode(Number(n) & 0xffff)).join(''));
+    // (a value spelled out: `string(ASCII 46 115 115 104 v)` is ".ssh", its codes given or in a list variable;
+    // `string(JOIN "." v 198 51 100 61)` an address)
+    else if (call.name === 'string' && call.args[0] === 'ASCII' && call.args.length >= 3) vars.set(call.args[call.args.length - 1], call.args.slice(1, -1).flatMap((n) => expand(n).split(';')).map((n) => String.fromCharCode(Number(n) & 0xffff)).join(''));
     else if (call.name === 'string' && call.args[0] === 'JOIN' && call.args.length >= 3) vars.set(call.args[2], call.args.slice(3).map(expand).join(call.args[1]));
     else if (call.name === 'string' && /^(?:CONCAT|APPEND)$/.test(call.args[0]) && call.args.length >= 2) vars.set(call.args[1], (call.args[0] === 'APPEND' ? (vars.get(call.args[1]) ?? '') : '') + call.args.slice(2).map(expand).join(''));
     else if (call.name === 'file' && call.args[0] === 'DOWNLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsSL -o ${quote(expand(call.args[2]))} ${quote(expand(call.args[1]))}` });
