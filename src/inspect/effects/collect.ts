@@ -954,6 +954,20 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
         for (const rel of goPackagesRun(recipes, facts.files)) named.add(rel);
       }
     }
+    // `Import-Module ./Mod/Mod.psd1` (or the module's folder) runs what its manifest names: ScriptsToProcess in the
+    // caller's session first, then RootModule and NestedModules
+    for (const m of text.matchAll(/\b(?:Import-Module|ipmo)\s+(?:-Name\s+)?["']?([^\s"';|]+)/gi)) {
+      const spec = m[1]!.replace(/^\{baseDir\}\/?|^\$PSScriptRoot\/?|^\.\//, '').replace(/\/$/, '');
+      const manifest = facts.files.find((f) => /\.psd1$/i.test(f.rel) && (f.rel === spec || f.rel.endsWith(`/${spec}`) || path.posix.dirname(f.rel) === spec || path.posix.dirname(f.rel).endsWith(`/${spec}`)));
+      if (!manifest) continue;
+      named.add(manifest.rel);
+      const dir = path.posix.dirname(manifest.rel);
+      for (const [, , value] of manifest.text.matchAll(/\b(ScriptsToProcess|RootModule|ModuleToProcess|NestedModules)\s*=\s*(@\([^)]*\)|'[^']*'|"[^"]*")/gi))
+        for (const [, name] of value!.matchAll(/['"]([^'"]+)['"]/g)) {
+          const rel = path.posix.normalize(path.posix.join(dir, name!.replace(/\\/g, '/')));
+          if (facts.files.some((f) => f.rel === rel)) named.add(rel);
+        }
+    }
     // `gem install` of a gem the skill ships (or `gem build` of its gemspec) compiles its native extension: RubyGems runs
     // each ext/<name>/extconf.rb (and mkrf_conf.rb) of that gem
     if (/(?:^|[\s;&|(`])gem\s+(?:build|install)\b/m.test(text))

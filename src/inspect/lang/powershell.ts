@@ -350,6 +350,23 @@ class PowerShellLowerer {
         return this.hash(n);
       case 'script_block_expression':
         return val({ fn: '<block>' });
+      case 'element_access': {
+        // `$s.ToCharArray()[-1..-45]`, `$a[3]`: the items a range or a number picks (negative counts from the end)
+        const base = n.namedChild(0) ? this.ev(n.namedChild(0)!) : val();
+        const at = /^\s*(-?\d+)\s*(?:\.\.\s*(-?\d+))?\s*$/.exec(n.namedChild(1)?.text ?? '');
+        const all = base.items ?? (base.s !== undefined && base.exact !== false ? [...base.s].map((ch) => lit(ch)) : undefined);
+        if (!at || !all?.length) return carry(base);
+        const a = Number(at[1]);
+        const b = at[2] === undefined ? a : Number(at[2]);
+        const pick = (k: number): Val | undefined => all[k < 0 ? all.length + k : k];
+        if (at[2] === undefined) return pick(a) ?? carry(base);
+        const items: Val[] = [];
+        for (let k = a; items.length <= all.length && (a <= b ? k <= b : k >= b); k += a <= b ? 1 : -1) {
+          const x = pick(k);
+          if (x) items.push(x);
+        }
+        return { ...carry(base), items };
+      }
       case 'member_access':
         return this.member(n);
       case 'invokation_expression':
@@ -494,6 +511,8 @@ class PowerShellLowerer {
     const base = n.namedChild(0);
     const v = base ? this.ev(base) : val();
     const member = this.memberName(n);
+    // (`[Microsoft.Win32.Registry]::CurrentUser`: the hive, a registry key its methods open under)
+    if (v.obj && /^type:(?:microsoft\.win32\.)?registry$/.test(v.obj) && /^(?:currentuser|localmachine)$/.test(member)) return val({ obj: 'regkey', s: member === 'currentuser' ? 'HKCU:' : 'HKLM:' });
     if (v.obj?.startsWith('type:')) return val({ obj: `${v.obj}::${member}` });
     if (v.obj === 'command' && /^(?:source|path|definition|name)$/.test(member)) return { ...pass(v), obj: undefined };
     if (/^(?:content|rawcontent|fullname|name|value)$/.test(member) || v.origin) return { ...pass(v), obj: v.obj === 'listing' ? 'listing' : undefined };
@@ -603,6 +622,9 @@ class PowerShellLowerer {
     if (recv.obj === 'http-client' && /^(?:postasync|putasync|sendasync|patchasync)$/.test(member)) return this.em.send(a0 ?? val(), 'http', l, ev, args.slice(1));
     if (recv.obj === 'http-client' && /^(?:getstringasync|getasync|getbytearrayasync|getstreamasync)$/.test(member)) return this.em.fetch(a0 ?? val(), l, ev);
     if (/^(?:invoke|invokereturnasis)$/.test(member) && recv.fn) return val();
+    // a registry key's .NET methods: a subkey opened or made under it, a value set in it
+    if (recv.obj === 'regkey' && /^(?:createsubkey|opensubkey)$/.test(member)) return { ...carry(recv, a0), obj: 'regkey', s: `${recv.s ?? ''}\\${a0?.s ?? '${key}'}` };
+    if (recv.obj === 'regkey' && member === 'setvalue') return this.registry(val({ s: recv.s }), args[1] ?? val(), l, ev, a0);
     if (member === 'reverse' || (t === 'array' && member === 'reverse')) return a0 ? decodeLiteral(a0, 'reverse') : val();
     if (member === 'replace' && recv.s !== undefined && a0?.s !== undefined) return { ...pass(recv), s: recv.s.split(a0.s).join(args[1]?.s ?? '') };
     if (/^(?:tolower|toupper|trim|tostring|tochararray)$/.test(member) && !recv.obj?.startsWith('type:')) return { ...pass(recv), s: member === 'tolower' ? recv.s?.toLowerCase() : member === 'toupper' ? recv.s?.toUpperCase() : recv.s };
@@ -710,6 +732,10 @@ class PowerShellLowerer {
     if (invoked || nameNode?.type === 'command_name_expr') {
       const target = nameNode?.namedChild(0) ? this.ev(nameNode.namedChild(0)!.type === 'path_command_name' ? nameNode.namedChild(0)!.namedChild(0) ?? nameNode.namedChild(0)! : nameNode.namedChild(0)!) : val();
       const args = this.parseArgs(n);
+      // (`& { … }`: the block itself is what is invoked)
+      let block: SyntaxNode | null | undefined = nameNode?.namedChild(0);
+      while (block && block.type !== 'script_block_expression' && block.namedChildCount === 1) block = block.namedChild(0);
+      if (target.fn === '<block>' && block?.type === 'script_block_expression' && !args.blocks.includes(block)) return this.scriptBlocks([block, ...args.blocks], input);
       if (target.fn) return this.scriptBlocks(args.blocks, input);
       if (target.s && this.fns.has(target.s.toLowerCase())) return this.callUser(target.s, this.fns.get(target.s.toLowerCase())!, args);
       if (invoked?.text === '.') this.sourceLocal(target, n.text);
