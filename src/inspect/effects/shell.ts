@@ -532,8 +532,11 @@ function printedHeredocs(text: string): string {
     const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[5]);
     if (end < 0 || end - i > 400) continue;
     const body = lines.slice(i + 1, end).map(strip).join('\n');
-    const arg = body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, "'\\''");
-    lines[i] = `${m[1]}printf '%b' '${arg}'${m[2]}${m[6]}`;
+    // (an unquoted delimiter expands the body's variables and command substitutions, `"env": "$(envblob)"`: the
+    // body in double quotes, so what they hold is what is written)
+    const expands = !m[4] && /\$[({A-Za-z_]|`/.test(body);
+    const arg = expands ? body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"') : body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, "'\\''");
+    lines[i] = expands ? `${m[1]}printf '%b' "${arg}"${m[2]}${m[6]}` : `${m[1]}printf '%b' '${arg}'${m[2]}${m[6]}`;
     // (its lines are left as they were, read as commands too: a script written this way and run later is read so)
     i = end;
   }
@@ -607,9 +610,12 @@ function inlineFunctionCalls(text: string): string {
   // a function's name as a command word anywhere in a line (after a separator, a quote or a space)
   const calledAt = [...funcs.keys()].map((name) => [name, new RegExp(String.raw`(?:^|[;&|("'\s])${name}(?=$|[;&|)"'\s])`)] as const);
   let calls = 0;
+  // (a call that is a command substitution, `y="$(envblob)"`: the body in its place, so what it prints is the value)
+  const substituted = new RegExp(String.raw`\$\(\s*(${[...funcs.keys()].join('|')})((?:[ \t]+[^()\n]*)?)\)`, 'g');
   return lines
-    .map((l, i) => {
-      if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return l;
+    .map((line, i) => {
+      if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return line;
+      const l = line.replace(substituted, (all, name: string, args: string) => (++calls > 64 ? all : `$( ${bindArguments(oneLine(funcs.get(name)!.body), tokenize(args.trim()))} )`));
       const m = /^([ \t]*)([A-Za-z_][\w-]*)((?:[ \t]+\S.*)?)$/.exec(l);
       const f = m && funcs.get(m[2]);
       if (!m || !f || /[;&|]/.test(m[3])) {
@@ -872,6 +878,9 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       for (const e of sub) {
         effects.push(e);
         keys.push(...(e.produces ?? []));
+        // (what a read or an encoding in it took in is printed, unless it wrote elsewhere: `$(envblob)`, a function
+        // whose last pipe stage prints the encoded credentials, gives them)
+        if (/^(?:read|collect|encode|archive)$/.test(e.kind) && !e.path?.includes('/')) keys.push(...(e.consumes ?? []));
       }
       const asked = sub.find((e) => e.kind === 'fetch' && e.host);
       if (asked) answered.set(name, { host: asked.host!, hostClass: asked.hostClass ?? 'unknown' });
