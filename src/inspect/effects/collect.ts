@@ -1156,7 +1156,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // (but a package's reusable workflow or composite action runs in the pipelines of every repository that uses it,
     // with their secrets: as a library's code runs in its users' programs)
     const forCallers = facts.target === 'package' && f.kind === 'data' && RUNS_IN_CALLERS.test(f.text);
-    for (const c of (facts.target === 'skill' || forCallers) && f.kind === 'data' ? configCommands(f.rel, f.text) : []) {
+    for (const c of (facts.target === 'skill' || forCallers) && f.kind === 'data' ? configCommands(f.rel, f.text, (r) => facts.files.find((g) => g.rel === r)?.text) : []) {
       const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach: forCallers ? 'load' : reach, scope: f.rel, gitRemotes });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });

@@ -105,7 +105,8 @@ export function makefilesRun(command: string, rels: readonly string[]): string[]
   return out;
 }
 
-export function configCommands(rel: string, text: string): ConfigCommand[] {
+/** `read` gives another file of the target by its relative path (a Nix file's imports). */
+export function configCommands(rel: string, text: string, read?: (rel: string) => string | undefined): ConfigCommand[] {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   if (/^tasks\.json$/i.test(base) || (/\.json$/i.test(base) && /"tasks"\s*:/.test(text) && /"command"\s*:/.test(text))) return vscodeTasks(text);
   if (/^composer\.json$/i.test(base)) return composerScripts(text);
@@ -114,7 +115,7 @@ export function configCommands(rel: string, text: string): ConfigCommand[] {
   if (MAKEFILE.test(base)) return makeRecipes(text);
   if (JUSTFILE.test(base)) return justRecipes(text);
   if (CMAKE.test(base)) return cmakeCommands(text);
-  if (NIX.test(base)) return nixShellHooks(text);
+  if (NIX.test(base)) return nixShellHooks(text, rel, read);
   return [];
 }
 
@@ -382,21 +383,38 @@ function makeToShell(s: string): string {
  * indented strings it interpolates (`${direnvCache}`, `${common.shellHook}` of an imported file stays a name) written in,
  * Nix's escapes undone (`''${` is `${`, `'''` is `''`), `${pkgs.x}/bin/y` as `y`: one script from the hook's line.
  */
-function nixShellHooks(text: string): ConfigCommand[] {
-  const strings = new Map<string, { body: string; line: number }>();
-  for (const m of text.matchAll(/(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*''([\s\S]*?)(?<!')''(?!['$\\])\s*;/g)) strings.set(m[1], { body: m[2], line: lineAt(text, m.index + m[0].indexOf("''")) });
-  const hook = strings.get('shellHook');
+function nixShellHooks(text: string, rel = '', read?: (rel: string) => string | undefined): ConfigCommand[] {
+  const hook = nixStrings(text).get('shellHook');
   if (!hook) return [];
+  // (a file it imports, `hooks = import ./nix/hooks.nix { inherit pkgs; }`: `${hooks.integration}` is that file's string)
+  const imported = new Map<string, Map<string, { body: string; line: number }>>();
+  for (const m of text.matchAll(/(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*import\s+(\.{1,2}\/[\w./-]+\.nix)\b/g)) {
+    const other = read?.(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[2])));
+    if (other !== undefined) imported.set(m[1], nixStrings(other));
+  }
   const unescape = (b: string): string => b.replace(/''\$\{/g, '\u0000{').replace(/'''/g, "''");
-  const fill = (b: string, depth: number): string =>
+  const fill = (b: string, depth: number, strings: Map<string, { body: string; line: number }>): string =>
     unescape(b).replace(/\$\{([A-Za-z_][\w'.-]*)\}/g, (all, name: string) => {
       const own = strings.get(name);
-      if (own && name !== 'shellHook' && depth < 4) return fill(own.body, depth + 1).trim();
+      if (own && name !== 'shellHook' && depth < 4) return fill(own.body, depth + 1, strings).trim();
+      const dot = name.indexOf('.');
+      const from = dot > 0 ? imported.get(name.slice(0, dot)) : undefined;
+      const theirs = from?.get(name.slice(dot + 1));
+      if (from && theirs && depth < 4) return fill(theirs.body, depth + 1, from).trim();
       return /^pkgs\./.test(name) ? '' : all;
     }).replace(/\$\{pkgs\.[\w.-]+\}\/bin\//g, '').replace(/\u0000/g, '$');
+  const strings = nixStrings(text);
   // (one script, as the shell gets it: its lines from the hook's first, an interpolated string's lines in its place)
-  const command = fill(hook.body, 0).replace(/^\s*\n/, '');
+  const command = fill(hook.body, 0, strings).replace(/^\s*\n/, '');
   return command.trim() ? [{ line: hook.line + 1, command }] : [];
+}
+
+/** A Nix file's named strings, indented (`name = '' … '';`) and double-quoted (`name = "…";`), with their lines. */
+function nixStrings(text: string): Map<string, { body: string; line: number }> {
+  const strings = new Map<string, { body: string; line: number }>();
+  for (const m of text.matchAll(/(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*''([\s\S]*?)(?<!')''(?!['$\\])\s*;/g)) strings.set(m[1]!, { body: m[2]!, line: lineAt(text, m.index + m[0].indexOf("''")) });
+  for (const m of text.matchAll(/(?:^|[\s;{])([A-Za-z_][\w'-]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*;/g)) if (!strings.has(m[1]!)) strings.set(m[1]!, { body: m[2]!.replace(/\\(.)/g, '$1'), line: lineAt(text, m.index) });
+  return strings;
 }
 
 /** A CMake command invocation: `name(arguments)`, each argument as CMake hands it on (quotes and escapes removed). */
