@@ -759,6 +759,8 @@ function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): 
 }
 
 /** Text a model reads as it is, not markdown: tables, plain text, web pages. */
+/** A Maven build file. */
+const POM = /(?:^|\/)pom\.xml$/i;
 export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml|svg)$/i;
 /** Files a shell script may source for its settings (`. "$DIR/vault.conf"`): read for their assignments. */
 export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
@@ -1129,7 +1131,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // instructions are, since the model reads it so.
     if (facts.target === 'skill' && reach === 'agent' && READ_AS_TEXT.test(f.rel)) {
       effects.push(...lowerProse(f.text, { file: f.rel, reach }));
-      continue;
+      // (a Maven pom is also a build file: its exec executions are read below)
+      if (!POM.test(f.rel)) continue;
     }
     // A data file it has the model decode and follow (a "playbook stored Base85-encoded"): the text it decodes to.
     if (facts.target === 'skill' && reach === 'agent' && f.kind === 'data') {
@@ -1156,7 +1159,8 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     // (but a package's reusable workflow or composite action runs in the pipelines of every repository that uses it,
     // with their secrets: as a library's code runs in its users' programs)
     const forCallers = facts.target === 'package' && f.kind === 'data' && RUNS_IN_CALLERS.test(f.text);
-    for (const c of (facts.target === 'skill' || forCallers) && f.kind === 'data' ? configCommands(f.rel, f.text, (r) => facts.files.find((g) => g.rel === r)?.text) : []) {
+    // (a Maven pom is markup, read as a document too)
+    for (const c of (facts.target === 'skill' || forCallers) && (f.kind === 'data' || POM.test(f.rel)) ? configCommands(f.rel, f.text, (r) => facts.files.find((g) => g.rel === r)?.text) : []) {
       const lowered = lowerConfigCommand(c, { file: f.rel, firstLine: c.line, reach: forCallers ? 'load' : reach, scope: f.rel, gitRemotes });
       effects.push(...lowered);
       if (c.autorun && lowered.length) effects.push({ file: f.rel, line: c.line, lang: 'shell', reach, evidence: c.command.slice(0, 160), kind: 'persist', mechanism: c.mechanism ?? 'editor-task' });

@@ -33,7 +33,7 @@ const lineAt = (text: string, offset: number): number => {
 
 /** Files that may be tool configurations (their text decides: ./configCommands). */
 export function isToolConfig(rel: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel) || JUSTFILE.test(rel) || NIX.test(rel);
+  return /(?:^|\/)(?:[^/]+\.json|[^/]+\.ya?ml|pom\.xml)$/i.test(rel) || MAKEFILE.test(rel) || CMAKE.test(rel) || JUSTFILE.test(rel) || NIX.test(rel);
 }
 
 /** A Nix expression (`flake.nix`, `shell.nix`, a module it imports): its `shellHook` runs in every `nix develop` shell. */
@@ -71,6 +71,8 @@ export function buildFilesRun(command: string, rels: readonly string[]): string[
 export const BUILD_TOOL_FILES: ReadonlyArray<[runs: RegExp, files: RegExp]> = [
   [/\b(?:cargo\s+(?:build|run|install|test|check|b|r)|napi\s+build|cargo-cp-artifact|neon\s+build)\b/, /(?:^|\/)build\.rs$/],
   [/(?:^|[\s;&|(/`])(?:gradle|gradlew)\b/, /\.gradle(?:\.kts)?$/i],
+  // (Maven runs the pom's exec-maven-plugin executions bound to the phases a build passes)
+  [/(?:^|[\s;&|(/`])(?:mvn|mvnw)\b/, /(?:^|\/)pom\.xml$/],
   [/\b(?:nix\s+(?:develop|shell)|nix-shell|direnv\s+allow)\b/, /\.nix$/i],
   // pytest imports every conftest.py and test module it collects and calls their hooks (`pytest_sessionstart`), nox
   // runs noxfile.py, rake the Rakefile and the rakelib's tasks
@@ -112,6 +114,7 @@ export function configCommands(rel: string, text: string, read?: (rel: string) =
   if (/^composer\.json$/i.test(base)) return composerScripts(text);
   if (/\.json$/i.test(base) && /"(?:mcpServers|mcp_servers|context_servers|servers)"\s*:/.test(text) && /"command"\s*:/.test(text)) return mcpServers(text);
   if (/\.ya?ml$/i.test(base) && /^\s*(?:jobs|runs)\s*:/m.test(text) && /^\s*(?:-\s+)?run\s*:/m.test(text)) return workflowSteps(text);
+  if (/^pom\.xml$/i.test(base)) return mavenExecs(text);
   if (MAKEFILE.test(base)) return makeRecipes(text);
   if (JUSTFILE.test(base)) return justRecipes(text);
   if (CMAKE.test(base)) return cmakeCommands(text);
@@ -407,6 +410,39 @@ function nixShellHooks(text: string, rel = '', read?: (rel: string) => string | 
   // (one script, as the shell gets it: its lines from the hook's first, an interpolated string's lines in its place)
   const command = fill(hook.body, 0, strings).replace(/^\s*\n/, '');
   return command.trim() ? [{ line: hook.line + 1, command }] : [];
+}
+
+/**
+ * The programs a Maven pom's exec-maven-plugin executions run (`<executable>sh</executable>` and its `<argument>`s),
+ * in the build and in its profiles, with `${name}` filled from the pom's `<properties>`: a profile activated by a
+ * property's absence (`!env.CI`) or an operating system is active on a developer's machine.
+ */
+function mavenExecs(text: string): ConfigCommand[] {
+  const props = new Map<string, string>();
+  for (const b of text.matchAll(/<properties>([\s\S]*?)<\/properties>/g)) for (const m of b[1]!.matchAll(/<([\w.-]+)>([^<]*)<\/\1>/g)) props.set(m[1]!, m[2]!.trim());
+  const fill = (v: string): string => {
+    let out = v;
+    for (let n = 0; n < 6; n++) {
+      const next = out.replace(/\$\{([\w.-]+)\}/g, (all, k: string) => props.get(k) ?? (k.startsWith('env.') ? `\${${k.slice(4).replace(/\W/g, '_')}}` : all));
+      if (next === out) break;
+      out = next;
+    }
+    return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  };
+  const quote = (w: string): string => (/^[\w@%+=:,./$-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
+  const out: ConfigCommand[] = [];
+  for (const p of text.matchAll(/<plugin>([\s\S]*?)<\/plugin>/g)) {
+    if (!/<artifactId>\s*exec-maven-plugin\s*<\/artifactId>/.test(p[1]!)) continue;
+    for (const e of p[1]!.matchAll(/<configuration>([\s\S]*?)<\/configuration>/g)) {
+      const exe = /<executable>([^<]+)<\/executable>/.exec(e[1]!)?.[1]?.trim();
+      if (!exe) continue;
+      const args = [...e[1]!.matchAll(/<argument>([^<]*)<\/argument>/g)].map((a) => fill(a[1]!.trim()));
+      // (a shell handed its script, `sh -c "…"`, runs that script as written)
+      const command = /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(exe) && args[0] === '-c' && args.length === 2 ? args[1]! : [fill(exe), ...args].map(quote).join(' ');
+      out.push({ line: lineAt(text, p.index + p[0].indexOf(e[0])), command });
+    }
+  }
+  return out;
 }
 
 /** A Nix file's named strings, indented (`name = '' … '';`) and double-quoted (`name = "…";`), with their lines. */
