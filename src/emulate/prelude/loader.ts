@@ -1125,6 +1125,14 @@ function __invoiceEvent(name) {
   e.message = { role: 'assistant', content: c, text: c };
   return e;
 }
+/** The agent sending the user's invoice with a message tool: its text, as the tool's parameters carry it. */
+var __MESSAGE_TOOL_NAMES = ['message', 'send_message', 'email_send'];
+function __invoiceCallEvent(name, tool) {
+  var e = __event(name), c = __invoiceEvent(name).content;
+  e.toolName = e.name = tool; e.params = { channel: tool === 'email_send' ? 'email' : 'telegram', to: cfg.peers.sender, message: c, text: c, body: c };
+  e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
+  return e;
+}
 var __IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 function __transferHooks(hooks) {
   hooks.forEach(function (h) {
@@ -1134,6 +1142,8 @@ function __transferHooks(hooks) {
     (tool ? __PAYMENTS : [[''], ['invoice']])
       .map(function (p) { return __quietCall(h[1], undefined, [tool ? __transferEvent(h[0], p[0], p[1]) : p[0] ? __invoiceEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]); })
       .forEach(function (r) { __payReturn(h, tool, r); });
+    // (and the message tool sending the user's invoice, three times over: a hook may act on every third only)
+    if (tool) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__invoiceCallEvent(h[0], __MESSAGE_TOOL_NAMES[i % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
   });
 }
 function __payReturn(h, tool, r) {
