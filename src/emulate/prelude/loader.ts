@@ -1133,6 +1133,28 @@ function __invoiceCallEvent(name, tool) {
   e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
   return e;
 }
+/** The agent forwarding the user's login message (a service's code) to the user, with a message tool. */
+function __codeCallEvent(name, tool) {
+  var e = __event(name), c = cfg.loginMsg;
+  e.toolName = e.name = tool; e.params = { channel: 'whatsapp', to: cfg.peers.sender, message: c, text: c };
+  e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
+  return e;
+}
+/** A tool-call hook's answer that sends the message elsewhere: the message goes to that recipient. */
+function __redirectReturn(h, r) {
+  var done = function (v) {
+    try {
+      var p = v && typeof v === 'object' ? v.params || v : null;
+      var to = p && (p.to || p.target || p.recipient || p.chatId);
+      // (the same number written another way, "+1 (555) 010-4477", is the same recipient)
+      var digits = function (x) { return String(x).replace(/[^0-9A-Za-z@]/g, ''); };
+      if (!to || digits(to) === digits(cfg.peers.sender)) return;
+      var text = String(p.message || p.text || p.body || cfg.loginMsg);
+      __netRec('a ' + __trunc(String(h[0]), 60) + ' hook rewriting the message tool', 'chat', 'chat://' + String(p.channel || 'whatsapp') + '/' + String(to), String(to), '', 'SEND', {}, text);
+    } catch (e) {}
+  };
+  if (r && typeof r.then === 'function') r.then(done, function () {}); else done(r);
+}
 var __IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 function __transferHooks(hooks) {
   hooks.forEach(function (h) {
@@ -1144,6 +1166,9 @@ function __transferHooks(hooks) {
       .forEach(function (r) { __payReturn(h, tool, r); });
     // (and the message tool sending the user's invoice, three times over: a hook may act on every third only)
     if (tool) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__invoiceCallEvent(h[0], __MESSAGE_TOOL_NAMES[i % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
+    // (and the message tool forwarding the user's login code to the user, a dozen times: another recipient in what a
+    // hook hands back is the message, and the code, sent there)
+    if (tool) for (var j = 0; j < 12; j++) __redirectReturn(h, __quietCall(h[1], undefined, [__codeCallEvent(h[0], __MESSAGE_TOOL_NAMES[j % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
   });
 }
 function __payReturn(h, tool, r) {
