@@ -14,7 +14,7 @@ const SECRET_PATHS: Array<[RegExp, SecretClass]> = [
   [/\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.config[\\/]gh[\\/]hosts|\.gem[\\/]credentials|\.cargo[\\/]credentials|\.yarnrc/i, 'package-tokens'],
   [/wallet\.dat|\bexodus\b|electrum[\\/]|ethereum[\\/]keystore|\bkeystore[\\/]|solana[\\/]id\.json|\.config[\\/]solana|metamask|phantom|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bseed(?:[-_ ]?phrase)?\.txt|mnemonic/i, 'wallet'],
   [/Login Data|Web Data|Local State\b|key[34]\.db|logins\.json|cookies\.sqlite|\bCookies\b|Google[\\/]+Chrome|Chromium[\\/]|BraveSoftware|Opera Software|Firefox[\\/]+Profiles|\.mozilla[\\/]firefox|Microsoft[\\/]+Edge[\\/]+User Data|Safari[\\/]+Cookies/i, 'browser-profile'],
-  [/\.keychain(?:-db)?\b|Keychains[\\/]|\bkwallet|gnome-keyring|\.password-store|\.gnupg(?:[\\/]|$)|1Password|Bitwarden|KeePass|\.kdbx\b/i, 'keychain'],
+  [/\.keychain(?:-db)?\b|Keychains[\\/]|\bkwallet|gnome-keyring|\.password-store|\.gnupg(?:[\\/]|$)|1Password|Bitwarden|KeePass|\.kdbx\b|\.pgpass\b|\bpgpass\.conf\b|\.my\.cnf\b|\.mylogin\.cnf\b/i, 'keychain'],
   [/discord(?:canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|Telegram Desktop[\\/]+tdata|\btdata\b|Slack[\\/]+(?:storage|Cookies)|Signal[\\/]+(?:config\.json|sql)/i, 'chat-tokens'],
   [/(?:\.openclaw|\.clawdbot|\.moltbot)[\\/]+(?:credentials|agents[\\/][^\\/]+[\\/]agent[\\/]auth)|auth-profiles\.json|\b(?:openclaw|clawdbot|moltbot)\.json\b|gateway\.auth\.token|OPENCLAW_GATEWAY_TOKEN/i, 'openclaw-token'],
   // (an AI client's own MCP settings, not a project's: each server's env block and headers hold its API keys and tokens)

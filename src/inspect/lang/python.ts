@@ -348,19 +348,26 @@ class PythonLowerer {
         return;
       }
       case 'with_statement': {
+        // (an instance of the script's own class as the context: its __enter__ gives what `as` names, its __exit__
+        // runs when the block ends, both with the instance as self)
+        const exits: Val[] = [];
         for (const c of kids(n)) {
           if (c.type === 'with_clause') {
             for (const item of kids(c)) {
               const value = item.childForFieldName('value') ?? item.namedChild(0);
               if (!value) continue;
+              const ctx = this.ev(value.type === 'as_pattern' ? value.namedChild(0)! : value);
+              const own = ctx.obj?.startsWith('class:') ? ctx : undefined;
+              const entered = own && this.fns.has('__enter__') ? this.callUser(this.fns.get('__enter__')!, [], new Map(), own) : undefined;
+              if (own && this.fns.has('__exit__')) exits.push(own);
               if (value.type === 'as_pattern') {
-                const v = this.ev(value.namedChild(0)!);
                 const target = value.childForFieldName('alias')?.namedChild(0);
-                if (target) this.assign(target, v, value);
-              } else this.ev(value);
+                if (target) this.assign(target, entered && (entered.obj || entered.keys.length) ? entered : ctx, value);
+              }
             }
           } else this.stmt(c);
         }
+        for (const own of exits) this.callUser(this.fns.get('__exit__')!, [val(), val(), val()], new Map(), own);
         return;
       }
       case 'global_statement':
@@ -993,8 +1000,8 @@ class PythonLowerer {
     if (this.classes.has(q)) {
       const init = this.classes.get(q);
       if (init) this.callUser(init, pos, kw);
-      // (a class without its own __init__, a dataclass or a named tuple, holds what it is built from)
-      return init ? val({ obj: 'class:' + q }) : { ...carry(...pos, ...kw.values()), obj: 'class:' + q };
+      // (an instance holds what it is built from, what its __init__ keeps on self, or a dataclass's fields)
+      return { ...carry(...pos, ...kw.values()), obj: 'class:' + q };
     }
     if (/(?:^|\.)dns\.resolver\.Resolver$/.test(q)) return val({ obj: 'dns-resolver' });
     // json.load of a JSON file the target ships (its settings): the object it holds, so a host or a path it names is
