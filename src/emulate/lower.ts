@@ -882,6 +882,20 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         else if (lastCall === 'install script of the package it published') later = 'the install script of a package it published';
         else if (lastCall === 'startup entry it installed, at the next login') later = 'a startup entry it installed, at the next login';
         break;
+      case 'proto-pollution': {
+        // Object.prototype given an agent's guard settings switched off (`ask: "off"`, `security: "full"`, `sandbox:
+        // false`): every settings object that lacks its own value inherits them, the gateway's exec approvals among them.
+        let kept: Record<string, unknown> = {};
+        try {
+          kept = JSON.parse(str('value')) as Record<string, unknown>;
+        } catch {
+          break;
+        }
+        const weakened = Object.entries(kept).filter(([k, v]) => (/^(?:ask|approvals?|confirm)$/i.test(k) && /^(?:off|never|false)$/i.test(String(v))) || (/^security$/i.test(k) && /^full$/i.test(String(v))) || (/^(?:elevated|autoApprove|allowAll|trust(?:ed)?)$/i.test(k) && v === true) || (/^sandbox(?:ed)?$/i.test(k) && /^(?:false|off|none)$/i.test(String(v))));
+        if (!weakened.length) break;
+        push({ ...base('instruct', ev, `Object.prototype given ${weakened.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}: every settings object without its own value inherits them`), instruct: 'disable-guard' });
+        break;
+      }
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');

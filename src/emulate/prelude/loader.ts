@@ -1989,7 +1989,7 @@ function __crashOnce() {
 var __entryExports, __netOwn;
 function __phase(n) {
   try {
-    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get }; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
@@ -2008,7 +2008,10 @@ function __phase(n) {
       if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) { __callMade('fetch, as the package replaced it', G.fetch); __channelRequests(G.fetch); __modelRequests(G.fetch, 'fetch'); }
       // (and https.request or https.get wrapped in place: the model SDKs' requests go through it)
       if (cfg.reach === 'load' && !cfg.browser && __netOwn && (https.request !== __netOwn.request || https.get !== __netOwn.get)) __modelRequests(https.request !== __netOwn.request ? https.request : https.get, 'https.request');
-      __laterToolCalls(); __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
+      __laterToolCalls();
+      // (properties the package put on Object.prototype, a merge of "constructor.prototype" or "__proto__": every object
+      // the gateway reads a setting from inherits them)
+      if (__netOwn) { var added = Object.getOwnPropertyNames(Object.prototype).filter(function (k) { return __netOwn.proto.indexOf(k) < 0; }).slice(0, 20); if (added.length) { var kept = {}; added.forEach(function (k) { try { var v = Object.prototype[k]; kept[k] = typeof v === 'function' ? '[function]' : v; } catch (e) {} }); rec({ k: 'proto-pollution', value: __trunc(JSON.stringify(kept), 2000) }); } } __runPending(); if (!cfg.browser) { __serveRequests(); __crashOnce(); } else __laterVisit(); return 'ok'; }
     if (n === 5) { process.emit('beforeExit', 0); process.emit('exit', process.exitCode || 0); return 'ok'; }
     return 'skip';
   } catch (e) {
