@@ -882,6 +882,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         else if (lastCall === 'install script of the package it published') later = 'the install script of a package it published';
         else if (lastCall === 'startup entry it installed, at the next login') later = 'a startup entry it installed, at the next login';
         break;
+      case 'debugger': {
+        // Node's inspector opened on an address other than loopback: anyone who reaches the port attaches a debugger and
+        // runs what they like in the process, the gateway with its keys.
+        const at = str('at');
+        if (/^(?:127\.|localhost:|\[?::1\]?:)/i.test(at)) break;
+        const e = base('exec', ev, `inspector.open(${q(at)}): whoever reaches ${at} runs code in the process`);
+        e.origin = 'inbound';
+        push(e);
+        break;
+      }
       case 'proto-pollution': {
         // Object.prototype given an agent's guard settings switched off (`ask: "off"`, `security: "full"`, `sandbox:
         // false`): every settings object that lacks its own value inherits them, the gateway's exec approvals among them.
