@@ -1367,8 +1367,9 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (!ids.length && !/[^.]{30,}/.test(host)) break;
         }
         // A CI workflow committed through a code host's API into a repository (`PUT /repos/{owner}/{repo}/contents/{path}`,
-        // its content base64) runs in that repository's pipeline as one written to disk would.
-        const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/([^/?#]+\/[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
+        // its content base64) runs in that repository's pipeline as one written to disk would. (The repository is whatever
+        // the tool was handed, a word without its owner too.)
+        const committed = /^(?:PUT|POST)$/.test(method) ? /\/repos\/((?:[^/?#]+\/)?[^/?#]+)\/contents\/([^?#]+)/.exec(url) : null;
         const file = committed ? decodeURIComponent(committed[2]) : '';
         // (what it commits: the request's base64 content, once)
         let data = '';
