@@ -57,7 +57,7 @@ export interface ShellScope {
 
 const MAX_DEPTH = 3;
 const SHELLS = /^(?:ba|z|da|k|fi)?sh$|^(?:bash|sh|zsh|dash|ksh|fish|python[23]?|node|perl|ruby|php|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.|osascript|cmd(?:\.exe)?)$/i;
-const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r|\bopenssl\s+(?:enc\s+)?-(?:d|base64)|\bbase32\s+-d|\brev\b|\btr\s+['"]?[A-Za-z]-|\bgunzip\b|\bzcat\b|\bFromBase64String\b|\bb64decode\b|\batob\b/i;
+const DECODERS = /\bbase64\s+(?:-d|--decode|-D)\b|\bxargs\s+(?:-0\s+)?printf\s+["']?%b|\bxxd\s+-r|\bopenssl\s+(?:enc\s+)?-(?:d|base64)|\bbase32\s+-d|\brev\b|\btr\s+['"]?[A-Za-z]-|\bgunzip\b|\bzcat\b|\bFromBase64String\b|\bb64decode\b|\batob\b/i;
 
 /**
  * The language translators (src/inspect/lang), once loaded: an inline program (`python3 -c "…"`, `ruby -e "…"`) is
@@ -473,6 +473,9 @@ function decodedPipeline(src: string): string | undefined {
       }
     }
     else if (st === 'rev') next = [...t].reverse().join('');
+    // (hex made into escapes and printed: `sed 's/../\\x&/g' | xargs -0 printf '%b'`)
+    else if (/^sed\s+(["'])s\/\.\.\/\\{1,2}x&\/g\1$/.test(st) && /^[0-9a-fA-F]+$/.test(t.trim())) next = t.trim().replace(/(..)/g, '\\x$1');
+    else if (/^xargs\s+(?:-0\s+)?printf\s+(["']?)%b\1$/.test(st) && /^(?:\\x[0-9a-fA-F]{2})+$/.test(t)) next = decodeHex(t.replace(/\\x/g, ''));
     else if (TR_ROT13_STAGE.test(st)) next = decodeRot13(t);
     if (next === undefined) return undefined;
     t = next;
@@ -1410,7 +1413,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
 
       // Decoders: decode literal input now, and re-lower what it says.
       // A decoder given a placeholder or an elided blob decodes nothing that could run (analyzers/shell.ts).
-      if ((DECODERS.test(all) || /^(?:base64|xxd|rev)$/.test(w0) || (w0 === 'eval' && c.pos > 0 && DECODERS.test(expand(all).replace(/\$\{IFS\}|\$IFS\b/g, ' ')))) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
+      // (`xargs -0 printf '%b'` is read as printf once xargs is set aside: the stage as written says it decodes)
+      if ((DECODERS.test(all) || DECODERS.test(c.raw) || /^(?:base64|xxd|rev)$/.test(w0) || (w0 === 'eval' && c.pos > 0 && DECODERS.test(expand(all).replace(/\$\{IFS\}|\$IFS\b/g, ' ')))) && (opts.decoded || !PAYLOAD_PLACEHOLDER.test(`${pipe.slice(0, c.pos).map((p) => p.raw).join(' | ')} |`))) {
         upstreamDecoded = true;
         const src = [...pipe.slice(0, c.pos).map((p) => p.raw), c.raw].join(' | ');
         const decoded = decodeLiteral(src, all);

@@ -322,12 +322,16 @@ function justRecipes(text: string): ConfigCommand[] {
 
 /** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
 /**
- * make's `$(call name,a,b)` (the definition `name` as written, its `$(1)`, `$(2)` the arguments) and `$(if c,a,b)`
- * expanded, innermost first. An `if` is read as the branch that does something: `$(if $(CI),true,…)` runs its else
+ * make's literal variables put in, and `$(call name,a,b)` (the definition `name` as written, its `$(1)`, `$(2)` the
+ * arguments) and `$(if c,a,b)` expanded, innermost first. An `if` is read as the branch that does something: `$(if $(CI),true,…)` runs its else
  * branch wherever CI is unset, a developer's machine.
  */
 function makeFunctions(s: string, defs: ReadonlyMap<string, string>): string {
-  let out = s;
+  // (make puts a variable's value in before the shell sees the line, quotes or not: `'$(KEY)'` is the key's text)
+  let out = s.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => {
+    const v = defs.get(name);
+    return v !== undefined && !/[$\n]/.test(v) ? v : all;
+  });
   for (let n = 0; n < 6; n++) {
     const at = out.search(/\$\((?:call|if)\s/);
     if (at < 0) break;
