@@ -530,6 +530,17 @@ function printedHeredocs(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^(.*?)\bcat\b([^<\n]*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\4(.*)$/.exec(lines[i]);
+    // (a here-document another command reads, `curl … --data-binary @- <<JSON`: its body as a here-string, one line)
+    const other = !m && !/<<</.test(lines[i]) ? /^(.*\S)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\3(.*)$/.exec(lines[i]) : null;
+    if (other && !/^\s*#/.test(lines[i])) {
+      const strip = (l: string) => (other[2] ? l.replace(/^\t+/, '') : l);
+      const end = lines.findIndex((l, j) => j > i && strip(l).trim() === other[4]);
+      if (end < 0 || end - i > 400) continue;
+      const body = lines.slice(i + 1, end).map(strip).join(' ');
+      lines[i] = other[3] ? `${other[1]} <<< '${body.replace(/'/g, "'\\''")}'${other[5]}` : `${other[1]} <<< "${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${other[5]}`;
+      i = end;
+      continue;
+    }
     if (!m || /<<</.test(lines[i])) continue;
     const strip = (l: string) => (m[3] ? l.replace(/^\t+/, '') : l);
     const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[5]);
