@@ -11,7 +11,7 @@ import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../anal
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { LITERAL_PUBLIC_KEY } from '../analyzers/patterns.js';
 import { INSTRUCTION_FILE, wmiConsumerCommand, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
-import { type ConfigCommand, scheduledCommands } from './tool-configs.js';
+import { type ConfigCommand, redirectedRegistries, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
 export interface ShellOptions {
@@ -1550,6 +1550,20 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
           // (a hook it writes pushes to the remotes this script added: `git remote add m URL` then `git push m` in post-commit)
           for (const e of lowerShell(text, { ...opts, firstLine: c.line, depth: depth + 1, gitRemotes })) effects.push({ ...e, line: c.line });
         }
+        // The user's package sources pointed at a host that is no registry or vendor (`echo "registry=…" >> .npmrc`, a
+        // pip.conf's extra index): every later install fetches from there and runs what it serves, as the emulator reads
+        // such a write.
+        for (const host of text ? redirectedRegistries(targets[0] ?? c.redirectOut, text, '') : []) {
+          const hc = classifyHost(host);
+          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
+          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `npm install (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${c.raw}`.slice(0, 200) });
+          break;
+        }
+        // (and a token written into .npmrc for such a host, `//mirror/:_authToken=$token`: npm sends it there with every
+        // request, so what the token came from is sent there)
+        const authFor = text && NPMRC_KEY.test(targets[0] ?? c.redirectOut) ? /^\/\/([\w.-]+)(?::\d+)?\/[^\s]*:_authToken=\S/m.exec(text)?.[1] : undefined;
+        const authHost = authFor ? classifyHost(authFor) : undefined;
+        if (authHost && !TRUSTED_HOST_CLASSES.includes(authHost.hostClass)) effects.push({ ...b, kind: 'send', host: authHost.host, hostClass: authHost.hostClass, channel: 'http', consumes: consumed(), evidence: `npm sends this token to ${authHost.host} with every request: ${c.raw}`.slice(0, 200) });
         // Text written into a file the agent reads as instructions (another skill's SKILL.md, AGENTS.md, MEMORY.md):
         // what it says is followed from then on, as a skill's own steps are.
         if (text && instructionWriter && INSTRUCTION_FILE.test(targets[0] ?? c.redirectOut))

@@ -658,6 +658,10 @@ export function redirectedRegistries(file: string, data: string, before: string)
   let re: RegExp;
   if (/^\.npmrc$/i.test(name)) re = /^\s*(?:@[\w.-]+:)?registry\s*=\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
   else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
+  // (pip's settings, the user's or the machine's: an index or an extra index it installs from; Cargo's: a registry or
+  // a source replacing crates.io)
+  else if (/^(?:pip\.conf|pip\.ini)$/i.test(name)) re = /^\s*(?:extra-)?index-url\s*[=:]\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
+  else if (/(?:^|\/)\.cargo\/config(?:\.toml)?$/i.test(file.replace(/\\/g, '/'))) re = /^\s*(?:registry|index)\s*=\s*["'](?:sparse\+|git\+)?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
   else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
   else return [];
   const hostOf = (u: string): string => {
