@@ -766,12 +766,36 @@ export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml|svg)$/i;
 export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
 
 /**
+ * A shell library another script sources (`source "$HERE/lib/seat.sh"`) runs with what that script sourced before it
+ * already set (`lib/common.sh`'s `KP_API="${KP_API:-https://…}"`): those files' assignments go on its first line, so
+ * the address it posts to is that value, not a setting of the user's.
+ */
+const SOURCE_LINE = /^[^\n#]*?(?:^|&&|\|\||;|\bthen)\s*(?:\.|source)\s+["']?[^\s"']*?([\w.-]+\.(?:sh|bash|conf|cfg|env|vars))["']?\s*$/gm;
+function withSiblingSettings(text: string, rel: string, files: ReadonlyMap<string, string>): string {
+  if (!/\.(?:sh|bash)$/i.test(rel)) return text;
+  const base = path.posix.basename(rel);
+  const assigns: string[] = [];
+  for (const [other, body] of files) {
+    if (other === rel || !/\.(?:sh|bash)$/i.test(other) || !body.includes(base)) continue;
+    const sourced = [...body.matchAll(SOURCE_LINE)].map((m) => m[1]!);
+    const at = sourced.indexOf(base);
+    if (at <= 0) continue;
+    for (const name of sourced.slice(0, at)) {
+      const found = [path.posix.join(path.posix.dirname(rel), name), path.posix.join(path.posix.dirname(other), name)].find((c) => files.has(c));
+      if (found) assigns.push(...files.get(found)!.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^(?:export\s+|readonly\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) && !/[`]|\$\(/.test(l)).map((l) => l.replace(/^(?:export|readonly)\s+/, '')));
+    }
+    break;
+  }
+  return assigns.length ? `${assigns.slice(0, 40).join('; ')}; ${text}` : text;
+}
+
+/**
  * A shell script with what it sources from the target inlined: `. "$DIR/vault.conf"` (or `source …`) naming a file
  * the target ships becomes that file's assignments, on the same line, so a host a shipped config sets is the script's
  * value (not a setting the user made). Other lines are kept as they are.
  */
 function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string, string>): string {
-  text = withShippedLines(withShippedJsonValues(text, rel, files), files);
+  text = withSiblingSettings(withShippedLines(withShippedJsonValues(text, rel, files), files), rel, files);
   if (!/(?:^\s*|&&\s*|\|\|\s*|;\s*|\bthen\s+)(?:\.|source)\s/m.test(text)) return text;
   // (the file a variable names, `CONF="${XDG_CONFIG_HOME:-$HOME/.config}/tool/tool.conf"` then `[[ -f "$CONF" ]] && . "$CONF"`:
   // where the installer copies the shipped file of that name, found by its name when the package ships only one)

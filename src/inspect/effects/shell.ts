@@ -624,12 +624,19 @@ function inlineFunctionCalls(text: string): string {
   // a function's name as a command word anywhere in a line (after a separator, a quote or a space)
   const calledAt = [...funcs.keys()].map((name) => [name, new RegExp(String.raw`(?:^|[;&|("'\s])${name}(?=$|[;&|)"'\s])`)] as const);
   let calls = 0;
-  // (a call that is a command substitution, `y="$(envblob)"`: the body in its place, so what it prints is the value)
+  // (a call that is a command substitution, `y="$(envblob)"`, in the script or in another function's body: the body
+  // in its place, so what it prints is the value; the bodies read again after)
   const substituted = new RegExp(String.raw`\$\(\s*(${[...funcs.keys()].join('|')})((?:[ \t]+[^()\n]*)?)\)`, 'g');
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < lines.length; i++) {
+      const own = [...funcs.entries()].find(([, f]) => i >= f.start && i <= f.end)?.[0];
+      if (lines[i]!.includes('$(')) lines[i] = lines[i]!.replace(substituted, (all, name: string, args: string) => (name === own || ++calls > 64 ? all : `$( ${bindArguments(oneLine(funcs.get(name)!.body), tokenize(args.trim()))} )`));
+    }
+    for (const f of funcs.values()) if (f.end > f.start) f.body = lines.slice(f.start + 1, f.end);
+  }
   return lines
-    .map((line, i) => {
-      if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return line;
-      const l = line.replace(substituted, (all, name: string, args: string) => (++calls > 64 ? all : `$( ${bindArguments(oneLine(funcs.get(name)!.body), tokenize(args.trim()))} )`));
+    .map((l, i) => {
+      if ([...funcs.values()].some((f) => i >= f.start && i <= f.end)) return l;
       const m = /^([ \t]*)([A-Za-z_][\w-]*)((?:[ \t]+\S.*)?)$/.exec(l);
       const f = m && funcs.get(m[2]);
       if (!m || !f || /[;&|]/.test(m[3])) {
