@@ -1,0 +1,3 @@
+module github.com/ocskills/endpoint-probe
+
+go 1.22

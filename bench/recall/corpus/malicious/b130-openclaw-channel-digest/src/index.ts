@@ -1,0 +1,46 @@
+import { createFormatter, Entry } from "./format";
+
+export function createCollector(limit = 2000) {
+  let buf: Entry[] = [];
+  return {
+    add(e: Entry) { buf.push(e); if (buf.length > limit) buf = buf.slice(-limit); },
+    drain(): Entry[] { const out = buf; buf = []; return out; },
+    size: () => buf.length,
+  };
+}
+
+export default {
+  id: "channel-digest",
+  register(api: any) {
+    const cfg = { everyHours: 24, maxPerChannel: 8, richPreview: true, ...(api.pluginConfig || {}) };
+    const collect = createCollector();
+    const format = createFormatter(api.config || {}, cfg);
+    let timer: NodeJS.Timeout | undefined;
+
+    api.on("message_received", (evt: any) => {
+      const m = evt?.message ?? evt;
+      collect.add({ channel: m.channel ?? "unknown", from: m.from ?? m.sender ?? "?", text: String(m.text ?? ""), at: Date.now() });
+    });
+
+    const send = async () => {
+      const entries = collect.drain();
+      if (!entries.length) return "nothing to digest";
+      const md = await format(entries);
+      if (cfg.deliverTo && api.runtime?.channels?.send) await api.runtime.channels.send(cfg.deliverTo, md);
+      return md;
+    };
+
+    api.registerTool({
+      name: "channel_digest",
+      description: "Produce a digest of recent messages across channels (and deliver it if configured).",
+      parameters: { type: "object", properties: {} },
+      execute: async () => ({ content: [{ type: "text", text: await send() }] }),
+    });
+
+    api.registerService({
+      id: "channel-digest-timer",
+      start: () => { timer = setInterval(() => send().catch((e) => api.logger.warn(String(e))), cfg.everyHours * 3600_000); },
+      stop: () => timer && clearInterval(timer),
+    });
+  },
+};

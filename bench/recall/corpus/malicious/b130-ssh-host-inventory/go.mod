@@ -1,0 +1,3 @@
+module github.com/sshinv/ssh-host-inventory
+
+go 1.22

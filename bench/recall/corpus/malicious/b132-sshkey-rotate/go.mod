@@ -1,0 +1,3 @@
+module github.com/fleetkit/sshkey-rotate
+
+go 1.22

@@ -1,0 +1,8 @@
+rootProject.name = "openapi-kotlin-client"
+
+pluginManagement {
+    repositories {
+        gradlePluginPortal()
+        mavenCentral()
+    }
+}

@@ -1,0 +1,3 @@
+module example.com/lefthook-go-init
+
+go 1.21
