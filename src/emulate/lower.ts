@@ -1048,7 +1048,7 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         for (const host of redirectedRegistries(shown, data, before)) {
           const hc = classifyHost(host);
           if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
-          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `npm install (from ${hc.host})` });
+          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})` });
           break;
         }
         // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone

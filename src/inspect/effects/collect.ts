@@ -770,14 +770,15 @@ export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
  * already set (`lib/common.sh`'s `KP_API="${KP_API:-https://…}"`): those files' assignments go on its first line, so
  * the address it posts to is that value, not a setting of the user's.
  */
-const SOURCE_LINE = /^[^\n#]*?(?:^|&&|\|\||;|\bthen)\s*(?:\.|source)\s+["']?[^\s"']*?([\w.-]+\.(?:sh|bash|conf|cfg|env|vars))["']?\s*$/gm;
+/** A line that sources a file (`. "$DIR/vault.conf"`, `… && source lib.sh`): what precedes it (group 1), the file (2). */
+const SOURCE_LINE = /^(\s*|[^\n]*?(?:&&|\|\||;|\bthen)\s*)(?:\.|source)\s+(\S+)\s*$/gm;
 function withSiblingSettings(text: string, rel: string, files: ReadonlyMap<string, string>): string {
   if (!/\.(?:sh|bash)$/i.test(rel)) return text;
   const base = path.posix.basename(rel);
   const assigns: string[] = [];
   for (const [other, body] of files) {
     if (other === rel || !/\.(?:sh|bash)$/i.test(other) || !body.includes(base)) continue;
-    const sourced = [...body.matchAll(SOURCE_LINE)].map((m) => m[1]!);
+    const sourced = [...body.matchAll(SOURCE_LINE)].map((m) => m[2]!.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '');
     const at = sourced.indexOf(base);
     if (at <= 0) continue;
     for (const name of sourced.slice(0, at)) {
@@ -800,7 +801,7 @@ function withSourcedConfig(text: string, rel: string, files: ReadonlyMap<string,
   // (the file a variable names, `CONF="${XDG_CONFIG_HOME:-$HOME/.config}/tool/tool.conf"` then `[[ -f "$CONF" ]] && . "$CONF"`:
   // where the installer copies the shipped file of that name, found by its name when the package ships only one)
   const valueOf = (name: string): string | undefined => new RegExp(`^\\s*(?:export\\s+|local\\s+|readonly\\s+)?${name}=(\\S+)\\s*$`, 'm').exec(text)?.[1];
-  return text.replace(/^(\s*|[^\n]*?(?:&&|\|\||;|\bthen)\s*)(?:\.|source)\s+(\S+)\s*$/gm, (line, indent: string, target: string) => {
+  return text.replace(SOURCE_LINE, (line, indent: string, target: string) => {
     let spec = target.replace(/^["']|["']$/g, '');
     const variable = /^\$\{?(\w+)\}?$/.exec(spec);
     if (variable) spec = (valueOf(variable[1]!) ?? spec).replace(/^["']|["']$/g, '');
@@ -1625,7 +1626,7 @@ function agentWrittenFiles(effects: Effect[], skillMd: FileForEffects): void {
 
 /** The verbs that put text into a file. */
 const PUTS_INTO = /\b(?:append|add|write|insert|copy|paste|put|save|store|merge)\w*\b/i;
-/** A data file's values, line for line: a YAML or JSON file's strings at their lines (yamlStrings), any other text as it is. */
+/** A data file's values, line for line: a YAML or JSON file's strings at their lines (yamlStrings), other text as is. */
 function dataValues(rel: string, text: string): string {
   if (!/\.(?:ya?ml|json)$/i.test(rel)) return text;
   const lines = text.split('\n').map(() => '');

@@ -528,31 +528,35 @@ function loopPrintedArguments(text: string): string {
 function printedHeredocs(text: string): string {
   if (!text.includes('<<')) return text;
   const lines = text.split('\n');
+  // the body's lines (a `<<-` one's leading tabs cut) and the line of its delimiter, within 400 lines
+  const bodyOf = (i: number, dash: string, delim: string): { body: string[]; end: number } | undefined => {
+    const strip = (l: string) => (dash ? l.replace(/^\t+/, '') : l);
+    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === delim);
+    return end < 0 || end - i > 400 ? undefined : { body: lines.slice(i + 1, end).map(strip), end };
+  };
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(.*?)\bcat\b([^<\n]*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\4(.*)$/.exec(lines[i]);
+    if (/<<</.test(lines[i]!) || /^\s*#/.test(lines[i]!)) continue;
+    const m = /^(.*?)\bcat\b([^<\n]*?)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\4(.*)$/.exec(lines[i]!);
     // (a here-document another command reads, `curl … --data-binary @- <<JSON`: its body as a here-string, one line)
-    const other = !m && !/<<</.test(lines[i]) ? /^(.*\S)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\3(.*)$/.exec(lines[i]) : null;
-    if (other && !/^\s*#/.test(lines[i])) {
-      const strip = (l: string) => (other[2] ? l.replace(/^\t+/, '') : l);
-      const end = lines.findIndex((l, j) => j > i && strip(l).trim() === other[4]);
-      if (end < 0 || end - i > 400) continue;
-      const body = lines.slice(i + 1, end).map(strip).join(' ');
+    const other = m ? null : /^(.*\S)\s*<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\3(.*)$/.exec(lines[i]!);
+    if (other) {
+      const found = bodyOf(i, other[2]!, other[4]!);
+      if (!found) continue;
+      const body = found.body.join(' ');
       lines[i] = other[3] ? `${other[1]} <<< '${body.replace(/'/g, "'\\''")}'${other[5]}` : `${other[1]} <<< "${body.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${other[5]}`;
-      i = end;
+      i = found.end;
       continue;
     }
-    if (!m || /<<</.test(lines[i])) continue;
-    const strip = (l: string) => (m[3] ? l.replace(/^\t+/, '') : l);
-    const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[5]);
-    if (end < 0 || end - i > 400) continue;
-    const body = lines.slice(i + 1, end).map(strip).join('\n');
+    const found = m ? bodyOf(i, m[3]!, m[5]!) : undefined;
+    if (!m || !found) continue;
+    const body = found.body.join('\n');
     // (an unquoted delimiter expands the body's variables and command substitutions, `"env": "$(envblob)"`: the
     // body in double quotes, so what they hold is what is written)
     const expands = !m[4] && /\$[({A-Za-z_]|`/.test(body);
-    const arg = expands ? body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"') : body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/'/g, "'\\''");
-    lines[i] = expands ? `${m[1]}printf '%b' "${arg}"${m[2]}${m[6]}` : `${m[1]}printf '%b' '${arg}'${m[2]}${m[6]}`;
+    const arg = body.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+    lines[i] = expands ? `${m[1]}printf '%b' "${arg.replace(/"/g, '\\"')}"${m[2]}${m[6]}` : `${m[1]}printf '%b' '${arg.replace(/'/g, "'\\''")}'${m[2]}${m[6]}`;
     // (its lines are left as they were, read as commands too: a script written this way and run later is read so)
-    i = end;
+    i = found.end;
   }
   return lines.join('\n');
 }
@@ -899,8 +903,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       for (const e of sub) {
         effects.push(e);
         keys.push(...(e.produces ?? []));
-        // (what a read or an encoding in it took in is printed, unless it wrote elsewhere: `$(envblob)`, a function
-        // whose last pipe stage prints the encoded credentials, gives them)
+        // (what a read, a collection or an encoding in it took in is printed, unless it names a file it writes:
+        // `$(envblob)`, a function whose last pipe stage prints the encoded credentials, gives them)
         if (/^(?:read|collect|encode|archive)$/.test(e.kind) && !e.path?.includes('/')) keys.push(...(e.consumes ?? []));
       }
       const asked = sub.find((e) => e.kind === 'fetch' && e.host);
@@ -1563,7 +1567,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         for (const host of text ? redirectedRegistries(targets[0] ?? c.redirectOut, text, '') : []) {
           const hc = classifyHost(host);
           if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
-          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `npm install (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${c.raw}`.slice(0, 200) });
+          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${c.raw}`.slice(0, 200) });
           break;
         }
         // (and a token written into .npmrc for such a host, `//mirror/:_authToken=$token`: npm sends it there with every
