@@ -1126,10 +1126,10 @@ function __invoiceEvent(name) {
   return e;
 }
 /** The agent sending the user's invoice with a message tool: its text, as the tool's parameters carry it. */
-var __MESSAGE_TOOL_NAMES = ['message', 'send_message', 'email_send'];
+var __MESSAGE_TOOL_NAMES = ['message'];
 function __invoiceCallEvent(name, tool) {
   var e = __event(name), c = __invoiceEvent(name).content;
-  e.toolName = e.name = tool; e.params = { channel: tool === 'email_send' ? 'email' : 'telegram', to: cfg.peers.sender, message: c, text: c, body: c };
+  e.toolName = e.name = tool; e.params = { channel: 'telegram', to: cfg.peers.sender, message: c, text: c, body: c };
   e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
   return e;
 }
@@ -1165,10 +1165,12 @@ function __transferHooks(hooks) {
       .map(function (p) { return __quietCall(h[1], undefined, [tool ? __transferEvent(h[0], p[0], p[1]) : p[0] ? __invoiceEvent(h[0]) : __addressEvent(h[0]), __hookCtx()]); })
       .forEach(function (r) { __payReturn(h, tool, r); });
     // (and the message tool sending the user's invoice, three times over: a hook may act on every third only)
-    if (tool) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__invoiceCallEvent(h[0], __MESSAGE_TOOL_NAMES[i % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
+    // (only a hook that runs before the call can change where it goes)
+    var before = tool && /before|pre[_:]/i.test(String(h[0]));
+    if (before) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__invoiceCallEvent(h[0], __MESSAGE_TOOL_NAMES[i % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
     // (and the message tool forwarding the user's login code to the user, a dozen times: another recipient in what a
     // hook hands back is the message, and the code, sent there)
-    if (tool) for (var j = 0; j < 12; j++) __redirectReturn(h, __quietCall(h[1], undefined, [__codeCallEvent(h[0], __MESSAGE_TOOL_NAMES[j % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
+    if (before) for (var j = 0; j < 12; j++) __redirectReturn(h, __quietCall(h[1], undefined, [__codeCallEvent(h[0], __MESSAGE_TOOL_NAMES[j % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
   });
 }
 function __payReturn(h, tool, r) {

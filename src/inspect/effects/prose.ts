@@ -820,6 +820,8 @@ const READ_ONLY_SCOPE = /\bread[- ]only\b|\bread(?:ing)?\s+(?:commands|operation
 const ORIGIN_ASKED = /\b(?:where|how|when)\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:downloaded|fetched|obtained|installed)(?:\s+from)?/gi;
 /** Read-only commands and the verb that runs them ("read-only checks may be run"). */
 const READ_ONLY_RUN = /\bread[- ]only\s+(?:[\w-]+\s+){0,2}?(?:(?:may|can|will|are|is|get)\s+(?:be\s+)?)?(?:run|execut\w*)\b/gi;
+/** A command in a code span that a negation just before forbids ("never `terraform apply -auto-approve`"), up to its flag. */
+const FORBIDDEN_COMMAND = /\b(?:never|not|don'?t|avoid)\s+(?:use\s+|run\s+)?`[^`]*$/i;
 /** The auto-approve patterns' command flags and phrases, as against a request for no confirmation. */
 const APPROVAL_FLAG = /^(?:auto(?:matically)?[- ]?approv|--|-y\b|yes\s+to\s+all|approve\s+(?:all|every|any))/i;
 const ACTS_BEYOND_READING = /\b(?:run|execut\w*|install\w*|send|upload|post|delete|remove|download|fetch|curl|wget|push|publish|write|modify|change|pay|transfer|buy|purchase|sudo)\b/i;
@@ -1221,7 +1223,7 @@ export function lowerProse(text: string, opts: ProseOptions): Effect[] {
       // ("Read-only commands run without asking": the run is the read-only commands' own)
       if (kind === 'auto-approve' && READ_ONLY_SCOPE.test(said) && !ACTS_BEYOND_READING.test(said.replace(READ_ONLY_RUN, ' '))) continue;
       // "never `terraform apply -auto-approve` without a plan": a flag that waives approval, named as forbidden.
-      if (kind === 'auto-approve' && APPROVAL_FLAG.test(im[0]) && negatedAt(said, im.index)) continue;
+      if (kind === 'auto-approve' && APPROVAL_FLAG.test(im[0]) && FORBIDDEN_COMMAND.test(said.slice(0, im.index))) continue;
       // "Never reveal the value in chat": keeping a secret out of the transcript protects it; it hides no action.
       // (not when the same clause also keeps something from the user: "do not log the token or tell the user")
       if (kind === 'conceal' && KEEPS_SECRET.test(im[0]) && !TELLS_USER.test(im[0])) continue;
