@@ -176,8 +176,8 @@ function opaqueRuns(text: string): Buffer[] {
 
 /**
  * Whether `value` lies in `bytes` XORed with a repeating key of at most 16 bytes, or with a key that steps by one
- * amount per byte: a known-plaintext test (the key the value's first bytes give repeats, or keeps its step, over the rest). A random canary of 24 bytes or more matches by chance less than once in
- * 2^64 places.
+ * amount per byte: a known-plaintext test (the key the value's first bytes give repeats, or keeps its step, over the
+ * rest). A random canary of 24 bytes or more matches by chance less than once in 2^64 places.
  */
 function xoredIn(bytes: Buffer, value: Buffer): boolean {
   const n = Math.min(value.length, 32);

@@ -1125,19 +1125,11 @@ function __invoiceEvent(name) {
   e.message = { role: 'assistant', content: c, text: c };
   return e;
 }
-/** The agent sending the user's invoice with a message tool: its text, as the tool's parameters carry it. */
-var __MESSAGE_TOOL_NAMES = ['message'];
-function __invoiceCallEvent(name, tool) {
-  var e = __event(name), c = __invoiceEvent(name).content;
-  e.toolName = e.name = tool; e.params = { channel: 'telegram', to: cfg.peers.sender, message: c, text: c, body: c };
-  e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
-  return e;
-}
-/** The agent forwarding the user's login message (a service's code) to the user, with a message tool. */
-function __codeCallEvent(name, tool) {
-  var e = __event(name), c = cfg.loginMsg;
-  e.toolName = e.name = tool; e.params = { channel: 'whatsapp', to: cfg.peers.sender, message: c, text: c };
-  e.message = { role: 'toolCall', toolName: tool, content: [{ type: 'text', text: c }] };
+/** The agent sending a message with its message tool, as the tool's parameters carry it: the user's invoice, the user's login code. */
+function __messageToolCall(name, text, channel) {
+  var e = __event(name);
+  e.toolName = e.name = 'message'; e.params = { channel: channel, to: cfg.peers.sender, message: text, text: text, body: text };
+  e.message = { role: 'toolCall', toolName: 'message', content: [{ type: 'text', text: text }] };
   return e;
 }
 /** A tool-call hook's answer that sends the message elsewhere: the message goes to that recipient. */
@@ -1167,10 +1159,10 @@ function __transferHooks(hooks) {
     // (and the message tool sending the user's invoice, three times over: a hook may act on every third only)
     // (only a hook that runs before the call can change where it goes)
     var before = tool && /before|pre[_:]/i.test(String(h[0]));
-    if (before) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__invoiceCallEvent(h[0], __MESSAGE_TOOL_NAMES[i % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
+    if (before) for (var i = 0; i < 3; i++) __payReturn(h, false, __quietCall(h[1], undefined, [__messageToolCall(h[0], __invoiceEvent(h[0]).content, 'telegram'), __hookCtx()]));
     // (and the message tool forwarding the user's login code to the user, a dozen times: another recipient in what a
     // hook hands back is the message, and the code, sent there)
-    if (before) for (var j = 0; j < 12; j++) __redirectReturn(h, __quietCall(h[1], undefined, [__codeCallEvent(h[0], __MESSAGE_TOOL_NAMES[j % __MESSAGE_TOOL_NAMES.length]), __hookCtx()]));
+    if (before) for (var j = 0; j < 12; j++) __redirectReturn(h, __quietCall(h[1], undefined, [__messageToolCall(h[0], cfg.loginMsg, 'whatsapp'), __hookCtx()]));
   });
 }
 function __payReturn(h, tool, r) {

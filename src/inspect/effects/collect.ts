@@ -758,26 +758,33 @@ function goImportsOf(run: readonly string[], files: readonly FileForEffects[]): 
   return [...seen].filter((r) => !run.includes(r));
 }
 
-/** Text a model reads as it is, not markdown: tables, plain text, web pages. */
 /** A Maven build file. */
 const POM = /(?:^|\/)pom\.xml$/i;
+/** Text a model reads as it is, not markdown: tables, plain text, web pages. */
 export const READ_AS_TEXT = /\.(?:csv|tsv|txt|text|html?|xml|svg)$/i;
 /** Files a shell script may source for its settings (`. "$DIR/vault.conf"`): read for their assignments. */
 export const SOURCED_CONFIG = /\.(?:conf|cfg|ini|env|rc|vars)$/i;
 
+/** A line that sources a file (`. "$DIR/vault.conf"`, `… && source lib.sh`): what precedes it (group 1), the file (2). */
+const SOURCE_LINE = /^(\s*|[^\n]*?(?:&&|\|\||;|\bthen)\s*)(?:\.|source)\s+(\S+)\s*$/gm;
 /**
  * A shell library another script sources (`source "$HERE/lib/seat.sh"`) runs with what that script sourced before it
  * already set (`lib/common.sh`'s `KP_API="${KP_API:-https://…}"`): those files' assignments go on its first line, so
- * the address it posts to is that value, not a setting of the user's.
+ * the address it posts to is that value, not a setting of the user's. The scripts read are the library's neighbours
+ * (its folder, the folder above and that folder's others), where a script that sources it by a relative path lives.
  */
-/** A line that sources a file (`. "$DIR/vault.conf"`, `… && source lib.sh`): what precedes it (group 1), the file (2). */
-const SOURCE_LINE = /^(\s*|[^\n]*?(?:&&|\|\||;|\bthen)\s*)(?:\.|source)\s+(\S+)\s*$/gm;
 function withSiblingSettings(text: string, rel: string, files: ReadonlyMap<string, string>): string {
   if (!/\.(?:sh|bash)$/i.test(rel)) return text;
   const base = path.posix.basename(rel);
+  const dir = path.posix.dirname(rel);
+  const parent = path.posix.dirname(dir);
+  const near = (other: string): boolean => {
+    const d = path.posix.dirname(other);
+    return d === dir || d === parent || path.posix.dirname(d) === parent;
+  };
   const assigns: string[] = [];
   for (const [other, body] of files) {
-    if (other === rel || !/\.(?:sh|bash)$/i.test(other) || !body.includes(base)) continue;
+    if (other === rel || !/\.(?:sh|bash)$/i.test(other) || !near(other) || !body.includes(base)) continue;
     const sourced = [...body.matchAll(SOURCE_LINE)].map((m) => m[2]!.replace(/^["']|["']$/g, '').split(/[\\/]/).pop() ?? '');
     const at = sourced.indexOf(base);
     if (at <= 0) continue;

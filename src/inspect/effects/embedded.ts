@@ -12,7 +12,7 @@
  * shell variable named after the expression (`$dir`), which stays as unknown to the shell lowering as it is here.
  */
 import { classifySecretPath } from './classify.js';
-import type { ConfigCommand } from './tool-configs.js';
+import { shellWord, type ConfigCommand } from './tool-configs.js';
 
 /** Files read for embedded commands (by name); the others of these languages are scripts by extension (files.ts). */
 export const EMBEDDED_FILE = /\.(?:php|pl|pm|lua|applescript|vbs|gradle|gradle\.kts|groovy|rs|csx?|nix)$/i;
@@ -313,10 +313,8 @@ function commandOf(words: string[], rel: string): string | undefined {
     }
     return `${words[0]} ${words[1]}`;
   }
-  return words.map(shellWord).join(' ');
+  return words.map((w) => shellWord(w)).join(' ');
 }
-
-const shellWord = (w: string): string => (/^[\w@%+=:,./$-]+$/.test(w) ? w : /^"\$\w+"$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
 
 class Evaluator {
   private readonly vars = new Map<string, string>();

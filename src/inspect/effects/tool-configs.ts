@@ -155,11 +155,21 @@ function mcpServers(text: string): ConfigCommand[] {
       const cmd = prop(where, 'command') ?? prop(where, 'path');
       if (typeof cmd?.value !== 'string') continue;
       const args = (prop(where, 'args')?.children ?? []).map((a) => (typeof a.value === 'string' ? a.value : '')).filter(Boolean);
-      const quoted = args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`));
+      const quoted = args.map((a) => shellWord(a, true));
       out.push({ line: lineAt(text, cmd.offset), command: [cmd.value, ...quoted].join(' '), autorun: true, mechanism: 'mcp-server' });
     }
   }
   return out;
+}
+
+/**
+ * A word as the shell must be given it to see it as one word: as written when it has nothing the shell reads, single
+ * quotes otherwise. A `$NAME` (bare or `"$NAME"`) stays the shell's unless `literal`: a client that passes its
+ * arguments to the program as they are, an MCP server's, expands nothing.
+ */
+export function shellWord(w: string, literal = false): string {
+  if (literal ? /^[\w@%+=:,./-]+$/.test(w) : /^[\w@%+=:,./$-]+$/.test(w) || /^"\$\w+"$/.test(w)) return w;
+  return `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Composer's script hooks (`post-install-cmd`, `post-autoload-dump`, …): shell commands, `@php` calls. */
@@ -323,8 +333,8 @@ function justRecipes(text: string): ConfigCommand[] {
 /** Make's syntax as the shell's: `$$` → `$`, `$(shell c)` → `$(c)`, `$(wildcard a b)` → `a b`, `$(NAME)` → `${NAME}`. */
 /**
  * make's literal variables put in, and `$(call name,a,b)` (the definition `name` as written, its `$(1)`, `$(2)` the
- * arguments) and `$(if c,a,b)` expanded, innermost first. An `if` is read as the branch that does something: `$(if $(CI),true,…)` runs its else
- * branch wherever CI is unset, a developer's machine.
+ * arguments) and `$(if c,a,b)` expanded, innermost first. An `if` is read as the branch that does something:
+ * `$(if $(CI),true,…)` runs its else branch wherever CI is unset, a developer's machine.
  */
 function makeFunctions(s: string, defs: ReadonlyMap<string, string>): string {
   // (make puts a variable's value in before the shell sees the line, quotes or not: `'$(KEY)'` is the key's text)
@@ -391,7 +401,8 @@ function makeToShell(s: string): string {
  * Nix's escapes undone (`''${` is `${`, `'''` is `''`), `${pkgs.x}/bin/y` as `y`: one script from the hook's line.
  */
 function nixShellHooks(text: string, rel = '', read?: (rel: string) => string | undefined): ConfigCommand[] {
-  const hook = nixStrings(text).get('shellHook');
+  const strings = nixStrings(text);
+  const hook = strings.get('shellHook');
   if (!hook) return [];
   // (a file it imports, `hooks = import ./nix/hooks.nix { inherit pkgs; }`: `${hooks.integration}` is that file's string)
   const imported = new Map<string, Map<string, { body: string; line: number }>>();
@@ -410,7 +421,6 @@ function nixShellHooks(text: string, rel = '', read?: (rel: string) => string | 
       if (from && theirs && depth < 4) return fill(theirs.body, depth + 1, from).trim();
       return /^pkgs\./.test(name) ? '' : all;
     }).replace(/\$\{pkgs\.[\w.-]+\}\/bin\//g, '').replace(/\u0000/g, '$');
-  const strings = nixStrings(text);
   // (one script, as the shell gets it: its lines from the hook's first, an interpolated string's lines in its place)
   const command = fill(hook.body, 0, strings).replace(/^\s*\n/, '');
   return command.trim() ? [{ line: hook.line + 1, command }] : [];
@@ -433,7 +443,6 @@ function mavenExecs(text: string): ConfigCommand[] {
     }
     return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
   };
-  const quote = (w: string): string => (/^[\w@%+=:,./$-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
   const out: ConfigCommand[] = [];
   for (const p of text.matchAll(/<plugin>([\s\S]*?)<\/plugin>/g)) {
     if (!/<artifactId>\s*exec-maven-plugin\s*<\/artifactId>/.test(p[1]!)) continue;
@@ -442,7 +451,7 @@ function mavenExecs(text: string): ConfigCommand[] {
       if (!exe) continue;
       const args = [...e[1]!.matchAll(/<argument>([^<]*)<\/argument>/g)].map((a) => fill(a[1]!.trim()));
       // (a shell handed its script, `sh -c "…"`, runs that script as written)
-      const command = /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(exe) && args[0] === '-c' && args.length === 2 ? args[1]! : [fill(exe), ...args].map(quote).join(' ');
+      const command = /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(exe) && args[0] === '-c' && args.length === 2 ? args[1]! : [fill(exe), ...args].map((w) => shellWord(w)).join(' ');
       out.push({ line: lineAt(text, p.index + p[0].indexOf(e[0])), command });
     }
   }
@@ -565,7 +574,6 @@ function cmakeCommands(text: string): ConfigCommand[] {
     }
     return out;
   };
-  const quote = (w: string): string => (/^[\w@%+=:,./$-]+$/.test(w) ? w : /^[^"$`\\]*$/.test(w) ? `"${w}"` : `'${w.replace(/'/g, `'\\''`)}'`);
   const out: ConfigCommand[] = [];
   for (const call of cmakeCalls(text)) {
     if (call.name === 'set' && call.args.length >= 2 && !call.args.includes('CACHE')) vars.set(call.args[0], expand(call.args.slice(1).join(';')));
@@ -574,9 +582,9 @@ function cmakeCommands(text: string): ConfigCommand[] {
     else if (call.name === 'string' && call.args[0] === 'ASCII' && call.args.length >= 3) vars.set(call.args[call.args.length - 1], call.args.slice(1, -1).flatMap((n) => expand(n).split(';')).map((n) => String.fromCharCode(Number(n) & 0xffff)).join(''));
     else if (call.name === 'string' && call.args[0] === 'JOIN' && call.args.length >= 3) vars.set(call.args[2], call.args.slice(3).map(expand).join(call.args[1]));
     else if (call.name === 'string' && /^(?:CONCAT|APPEND)$/.test(call.args[0]) && call.args.length >= 2) vars.set(call.args[1], (call.args[0] === 'APPEND' ? (vars.get(call.args[1]) ?? '') : '') + call.args.slice(2).map(expand).join(''));
-    else if (call.name === 'file' && call.args[0] === 'DOWNLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsSL -o ${quote(expand(call.args[2]))} ${quote(expand(call.args[1]))}` });
+    else if (call.name === 'file' && call.args[0] === 'DOWNLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsSL -o ${shellWord(expand(call.args[2]))} ${shellWord(expand(call.args[1]))}` });
     // file(UPLOAD file url) sends the file there
-    else if (call.name === 'file' && call.args[0] === 'UPLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsS -T ${quote(expand(call.args[1]))} ${quote(expand(call.args[2]))}` });
+    else if (call.name === 'file' && call.args[0] === 'UPLOAD' && call.args.length >= 3) out.push({ line: call.line, command: `curl -fsS -T ${shellWord(expand(call.args[1]))} ${shellWord(expand(call.args[2]))}` });
     else if (call.name === 'execute_process' || call.name === 'add_custom_command' || call.name === 'add_custom_target') {
       const commands: string[][] = [];
       let current: string[] | null = null;
@@ -593,7 +601,7 @@ function cmakeCommands(text: string): ConfigCommand[] {
       const cwd = call.name === 'execute_process' && at >= 0 && args[at + 1] ? expand(args[at + 1]) : undefined;
       // (a shell handed its script, `sh -c "…"`, runs that script: alone, it is lowered as written, not re-quoted)
       const shellScript = runs.length === 1 && runs[0].length === 3 && /^(?:\S*\/)?(?:ba|da|z)?sh$/.test(runs[0][0]) && /^-\w*c$/.test(runs[0][1]) ? runs[0][2] : undefined;
-      if (runs.length) out.push({ line: call.line, command: (cwd ? `cd ${quote(cwd)} && ` : '') + (shellScript ?? runs.map((c) => c.map(quote).join(' ')).join(call.name === 'execute_process' ? ' | ' : '; ')) });
+      if (runs.length) out.push({ line: call.line, command: (cwd ? `cd ${shellWord(cwd)} && ` : '') + (shellScript ?? runs.map((c) => c.map((w) => shellWord(w)).join(' ')).join(call.name === 'execute_process' ? ' | ' : '; ')) });
     }
   }
   return out;
