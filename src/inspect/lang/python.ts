@@ -61,6 +61,8 @@ interface FnDef {
 }
 
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
+/** The keyword `callExported` takes the instance a method is called on by (no Python keyword can be spelled so). */
+const SELF = '<self>';
 /** The name `callExported` takes for "the module is imported": its top level runs. */
 const IMPORTED = '<import>';
 
@@ -118,10 +120,15 @@ class PythonLowerer {
       for (const c of kids(root)) if (!(c.type === 'if_statement' && /__name__/.test(c.childForFieldName('condition')?.text ?? ''))) this.stmt(c);
       return val();
     }
+    // (a method called on an instance of a class this module defines: the instance is `self`, what it holds set again)
+    const self = kw.get(SELF);
+    if (self) (kw = new Map(kw)).delete(SELF);
     const fn = this.fns.get(name);
+    const file = this.em.file;
+    const instance = (v: Val): Val => ({ ...v, obj: 'class:' + name, instance: { file, attrs: new Map() } });
     // (a class the module defines, constructed by the importer: its __init__ runs, `Ctx(...)` → `self.sendRequest()`)
     const init = !fn && this.classes.has(name) ? this.classes.get(name) : undefined;
-    if (!fn && !init) return this.classes.has(name) ? val({ obj: 'class:' + name }) : undefined;
+    if (!fn && !init) return this.classes.has(name) ? instance(carry(...pos, ...kw.values())) : undefined;
     for (const c of kids(root)) {
       if (c.type === 'import_statement' || c.type === 'import_from_statement') this.stmt(c);
       // (an optional import: `try: import requests` / `except ImportError: requests = None`)
@@ -130,9 +137,21 @@ class PythonLowerer {
     }
     if (!fn) {
       this.callUser(init!, pos, kw);
-      return val({ obj: 'class:' + name });
+      const made = instance(carry(...pos, ...kw.values()));
+      this.keptOn(init!, made);
+      return made;
     }
-    return this.callUser(fn, pos, kw);
+    if (!self?.instance || !fn.selfName) return this.callUser(fn, pos, kw);
+    for (const [attr, v] of self.instance.attrs) this.global.set(`${fn.selfName}.${attr}`, v);
+    const r = this.callUser(fn, pos, kw, self);
+    this.keptOn(fn, self);
+    return r;
+  }
+
+  /** What a method of the module's class kept on `self` (`self.blob = …`), added to the instance's attributes. */
+  private keptOn(fn: FnDef, made: Val): void {
+    const prefix = `${fn.selfName ?? 'self'}.`;
+    for (const [name, v] of this.global.entries()) if (name.startsWith(prefix) && !name.slice(prefix.length).includes('.')) made.instance!.attrs.set(name.slice(prefix.length), v);
   }
 
   /** The file of a module a script imports, when it is a sibling in the same target (`._sync`, `_sync`, `pkg.mod`, `..util`). */
@@ -877,6 +896,11 @@ class PythonLowerer {
         const attr = fnNode.childForFieldName('attribute')?.text ?? '';
         recv = this.ev(o);
         if (o.type === 'identifier' || o.type === 'attribute') recvName = o.text;
+        // (a method of a class another module of the target defines: lowered there, the instance as self)
+        if (recv.instance && !this.fns.has(attr)) {
+          const r = this.em.modules?.call('python', recv.instance.file, attr, pos, new Map([...kw, [SELF, recv]]), this.em);
+          if (r) return r;
+        }
         if (recv.obj?.startsWith('mod:')) q = `${recv.obj.slice(4)}.${attr}`;
         else if (recv.obj?.startsWith('class:') && this.fns.has(attr)) q = 'user:' + attr;
         else if (recv.obj) q = `${recv.obj}.${attr}`;

@@ -58,6 +58,11 @@ export interface Val {
   state?: { host?: string };
   /** The key of the one binding that holds this value, when not its name's (a parameter of one inlined call). */
   boundKey?: string;
+  /**
+   * An instance of a class another module defines: that module's file, and what its methods have kept on the
+   * instance so far (`self.blob` set in `__init__`), shared by every copy so a later method call reads it.
+   */
+  instance?: { file: string; attrs: Map<string, Val> };
 }
 
 export function val(partial: Partial<Val> = {}): Val {
@@ -704,6 +709,10 @@ export class Scope {
   }
   has(name: string): boolean {
     return this.vars.has(this.fold(name));
+  }
+  /** This scope's own bindings (not its parent's). */
+  entries(): IterableIterator<[string, Val]> {
+    return this.vars.entries();
   }
 }
 
