@@ -11,7 +11,8 @@ import { compileOnFirstUse, containsWord, escapeRegExp, lowerCased } from './reg
 
 const DOWNLOADER = /\b(curl|wget|fetch|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|bitsadmin|certutil(?:\.exe)?\s+-urlcache|DownloadString|DownloadFile|DownloadData|Net\.WebClient)\b/i;
 const INTERPRETER = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:\/usr\/bin\/env\s+|\/bin\/|\/usr\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|node|php|osascript|iex|Invoke-Expression|pwsh|powershell(?:\.exe)?|cmd(?:\.exe)?|source`;
-const PIPE_TO_INTERPRETER = new RegExp(String.raw`\|\s*(?:${INTERPRETER})\b(?!\s*-c\s+['"]?\w)`, 'i');
+// (`| python3 -m json.tool`: the module reads the pipe as its data; only `-m code`, the interactive console, runs it)
+const PIPE_TO_INTERPRETER = new RegExp(String.raw`\|\s*(?:${INTERPRETER})\b(?!\s*-c\s+['"]?\w)(?!\s+-m\s+(?!code\b)[\w.]+)`, 'i');
 const SUBSHELL_DOWNLOAD = new RegExp(String.raw`(?:${INTERPRETER})\s+(?:-\w+\s+)*(?:-c\s+)?["']?\$\(\s*(?:curl|wget)\b|(?:${INTERPRETER})\s+<\(\s*(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s*[(\s]+.*\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|Net\.WebClient)\b|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(?:iex|Invoke-Expression)\b|\beval\s+["']?\$\(\s*(?:curl|wget)\b`, 'i');
 const SAVE_THEN_RUN = /\b(curl|wget)\b[^\n]{0,200}?(?:\s-o\s*|\s-O\s+|--output[=\s]|--output-document[=\s]|>\s*)["']?([^\s"';&|]+)[^\n]{0,300}?(?:chmod\s+(?:\+x|[0-7]*[157][0-7]*)\b|&&\s*(?:\.\/|\/tmp\/|open\s|start\s|bash\s|sh\s)|;\s*(?:\.\/|\/tmp\/)|\bnohup\b)/i;
 const BASE64_PIPE_EXEC = new RegExp(String.raw`\bbase64\s+(?:-d|-D|--decode|-di|-id)\b[^|\n]*\|\s*(?:${INTERPRETER})\b|\bopenssl\s+(?:enc\s+-)?base64\s+-d\b[^|\n]*\|\s*(?:${INTERPRETER})\b|FromBase64String[\s\S]{0,200}(?:iex|Invoke-Expression)|(?:iex|Invoke-Expression)[\s\S]{0,200}FromBase64String`, 'i');

@@ -281,6 +281,16 @@ function insideQuotes(text: string, index: number): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0) || (before.match(/「/g)?.length ?? 0) > (before.match(/」/g)?.length ?? 0);
 }
 
+/** A check and what it looks for: "audits skills for risky instructions", "scans for injection patterns". */
+const DETECTION_LEAD = /\b(?:audit\w*|scan\w*|detect\w*|flag\w*|check\w*\s+for|look\w*\s+for|warn\w*\s+(?:about|of))\b[^()\n]{0,80}\b(?:risky|suspicious|malicious|dangerous|unsafe|hostile|injection|red\s+flags?|patterns?|indicators?|tricks?|signs?)\b/i;
+/** Whether `index` is inside a parenthesis opened on its line after a check's lead, the list of what the check finds. */
+function listedByCheck(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(lineStart, index);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.slice(open).includes(')') && DETECTION_LEAD.test(before.slice(0, open));
+}
+
 /**
  * "Password: x" on its own line near a zip/archive link: archives are locked so scanners cannot look inside. (The word
  * whole: "passes `--flag`" is no password.)
@@ -318,6 +328,9 @@ function analyzeProse(text: string, sink: SignalSink, lineAt: (o: number) => num
       if (p.id === 'skill.terminal-paste' && insideQuotes(text, m.index)) continue;
       // A phrase in quotation marks given as an example ("e.g. \"don't tell the user…\"", 例如"…") names what a text might say.
       if ((REFUSAL_CONTEXT_IDS.has(p.id) || QUOTABLE_IDS.has(p.id)) && insideQuotes(text, m.index) && EXAMPLE_MARKER.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) continue;
+      // (or in a parenthesis listing what a check looks for: "Audits skills for risky instructions (curl|sh, \"don't
+      // tell the user\")")
+      if ((REFUSAL_CONTEXT_IDS.has(p.id) || QUOTABLE_IDS.has(p.id)) && insideQuotes(text, m.index) && listedByCheck(text, m.index)) continue;
       // A line that lists the phrase as something to refuse or report is a defence, not an instruction.
       if (REFUSAL_CONTEXT_IDS.has(p.id) && REFUSAL_CONTEXT.test(lineText(text, m.index))) continue;
       // A quoted phrase in a list under a heading like "Red flags" is an example being warned about.

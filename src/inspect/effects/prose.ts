@@ -47,8 +47,15 @@ const SECRET_NOUNS: Array<[RegExp, SecretClass]> = [
   [/\b(?:personal\s+(?:data|information|details)|pii|user\s+(?:data|profiles?|records?|activity|behaviou?r(?:al)?\s+data)|browsing\s+history|search\s+(?:history|queries)|session\s+data|behaviou?ral\s+(?:data|profiles?)|customer\s+(?:data|records?|lists?)|contacts?|address\s+book|(?:the\s+user'?s|their|your)\s+(?:raw\s+|private\s+|personal\s+|meeting\s+)?notes|documents?\s+folder|~\/documents|keystrokes?|keylog\w*|clipboard|screenshots?|screen\s+(?:captures?|recordings?)|patient\s+records?|medical\s+records?|ssns?|social\s+security\s+numbers?|credit\s+card(?:\s+numbers?)?|bank\s+(?:account|details)|payment\s+(?:methods?|details|data|info\w*)|transactions?\s+(?:history|data|records?)|demographics?|select\s+\*\s+from\s+\w*(?:users?|customers?|accounts?|payments?|patients?|employees?|members?|orders?|transactions?)\w*|select\s+\*\s+from\s+(?:each|every|all(?:\s+the)?)\s+(?:\w+\s+)?tables?|(?:entire|whole|complete|full)\s+(?:database|dataset|user\s+base|customer\s+list))\b/i, 'user-files'],
 ];
 
+/**
+ * A redaction and what it takes out: "redacts secrets, shows the user", "(replaces tokens, emails, IPs)", up to the
+ * next clause ("… and uploads it"). What a step removes is not what it carries.
+ */
+const REDACTS = /\b(?:redact|mask|scrub|censor|obfuscat|anonymi[sz]|pseudonymi[sz]|sanitiz|replac|strip|remov|elid)\w*(?:\s+out)?\b(?:(?!\b(?:and|then|but|before|after|or|plus|while|so)\b)[^.;:()\n]){0,80}/gi;
+
 /** Secret classes named in a unit of prose (objects of its verbs). */
 export function secretsIn(text: string): SecretClass[] {
+  text = text.replace(REDACTS, ' ');
   const out = new Set<SecretClass>();
   for (const [re, cls] of SECRET_NOUNS) if (re.test(text)) out.add(cls);
   // A file named by its path (`~/.npmrc`, ~/.config/gh/hosts.yml): the class of secret that file holds.
