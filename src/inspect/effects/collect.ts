@@ -1350,7 +1350,7 @@ export function decodedWhole(text: string): string | undefined {
 }
 
 /** A run that only shows what a script would do (`--dry-run`, `--preview`, `-WhatIf`): it changes nothing. */
-const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)|\.\w{1,4}\s+(?:audit|check|plan|preview|diff|status|doctor|report)(?=\s|$)/i;
+const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)|\.\w{1,4}\s+(?:audit|check|plan|preview|diff|status|doctor|report|get|show|list|ls|view|info|inspect)(?=\s|$)/i;
 /**
  * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word,
  * for real ("--dry-run" shown, then "after the user agrees: --write"): what the script writes is written with the

@@ -53,7 +53,19 @@ function pipelines(s: string): string[][] {
   }
   cur.push(buf);
   out.push(cur);
-  return out.map((p) => p.map((x) => x.trim()).filter(Boolean)).filter((p) => p.length);
+  return out.map((p) => p.map(ungrouped).filter(Boolean)).filter((p) => p.length);
+}
+
+/**
+ * A pipeline's segment without the subshell or group it opens or closes (`(curl -fsSL … `, `sh) >/dev/null`,
+ * `{ curl …`): the command inside runs as written. A substitution's own parentheses (`$(whoami)`) are balanced and kept.
+ */
+function ungrouped(segment: string): string {
+  let x = segment.trim();
+  const count = (c: string): number => x.split(c).length - 1;
+  if (/^[({]\s*/.test(x) && (x[0] === '{' || count('(') > count(')'))) x = x.replace(/^[({]\s*/, '');
+  if (count(')') > count('(')) x = x.replace(/\s*\)(?=[^)]*$)/, '');
+  return x.replace(/^\}\s*|\s*;?\s*\}$/g, '').trim();
 }
 
 const URL_IN = /\b(?:https?|ftp):\/\/[^\s"'`<>|;)]+/i;

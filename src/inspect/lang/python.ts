@@ -733,6 +733,9 @@ class PythonLowerer {
     if (folded) return folded;
     // (two sequences joined: `(chunk, tag) + _EDGE`, a name's labels before the zone's)
     if (op === '+' && a.items && b.items) return { ...carry(a, b), items: [...a.items, ...b.items] };
+    // (and a known sequence joined to one whose items are unknown, `pre + render(jobs) + post` of a crontab's lines
+    // read in: the known items in their places, the unknown one a placeholder among them)
+    if (op === '+' && (a.items || b.items) && (a.items || a.s === undefined) && (b.items || b.s === undefined)) return { ...carry(a, b), items: [...(a.items ?? [carry(a)]), ...(b.items ?? [carry(b)])] };
     if (op === '+') return concat([a, b]);
     if (op === '/' && (a.obj === 'path' || b.obj === 'path')) return { ...concat([a, b]), s: joinPaths([textOf(a), textOf(b)]), obj: 'path' };
     if (op === '%' && a.s !== undefined) {
@@ -1039,6 +1042,12 @@ class PythonLowerer {
     }
     // sorted(glob(...)), list(os.scandir(d)), reversed(...): still the listing (its elements are its files)
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && a0?.obj === 'listing') return { ...carry(...pos, ...kw.values()), s: a0.s, obj: 'listing' };
+    // (`enumerate(SEEDS)`, `zip(NAMES, PATHS)`: the known items, each in a pair a loop takes apart)
+    if (q === 'enumerate' && a0?.items) return { ...carry(a0), items: a0.items.map((v, i) => ({ ...carry(v), items: [lit(String(i)), v] })) };
+    if (q === 'zip' && pos.length >= 2 && pos.every((p) => p.items)) {
+      const n = Math.min(...pos.map((p) => p.items!.length));
+      return { ...carry(...pos), items: Array.from({ length: n }, (_, i) => ({ ...carry(...pos.map((p) => p.items![i])), items: pos.map((p) => p.items![i]!) })) };
+    }
     // (and of a sequence whose items are known, a generator's yields among them: the same items)
     if (/^(?:sorted|list|tuple|reversed)$/.test(q) && pos.length === 1 && a0?.items?.length) return { ...carry(a0), items: a0.items };
     // (a mapping as a sequence is its keys: `for b in list(BROWSERS)`)
@@ -1114,7 +1123,13 @@ class PythonLowerer {
       if (/^(?:write_text|write_bytes)$/.test(method)) return this.em.writeFile(recv, written(pos), l, ev);
       // (`repo.glob(".env*")` lists what the pattern names under the folder)
       if (/^(?:glob|rglob|iterdir)$/.test(method)) return this.em.listDir(method !== 'iterdir' && pos[0]?.s ? { ...recv, s: joinPaths([textOf(recv), pos[0].s]) } : recv, l, ev);
-      if (/^(?:expanduser|resolve|absolute|with_suffix|with_name)$/.test(method)) return pass(recv, { obj: 'path' });
+      // (`CFG.with_suffix(f".json.bak-{ts}")` is a backup beside the file, another file: its name changed as asked)
+      if ((method === 'with_suffix' || method === 'with_name' || method === 'with_stem') && recv.s !== undefined && a0?.s !== undefined) {
+        const [, dir = '', stem = '', ext = ''] = /^(.*?\/?)([^/]*?)(\.[^./]*)?$/.exec(recv.s) ?? [];
+        const s = method === 'with_suffix' ? dir + stem + a0.s : method === 'with_stem' ? dir + a0.s + ext : dir + a0.s;
+        return { ...carry(recv, a0), s, obj: 'path', exact: recv.exact && a0.exact };
+      }
+      if (/^(?:expanduser|resolve|absolute|with_suffix|with_name|with_stem)$/.test(method)) return pass(recv, { obj: 'path' });
       if (method === 'joinpath') return { ...carry(recv, ...pos), s: joinPaths([textOf(recv), ...pos.map((p) => textOf(p))]), obj: 'path' };
       if (method === 'unlink' || method === 'rmdir') return this.em.remove(recv, false, l, ev);
       if (/^(?:exists|is_file|is_dir|stat|mkdir|touch)$/.test(method)) return val();
