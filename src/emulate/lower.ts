@@ -1051,6 +1051,16 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})` });
           break;
         }
+        // (and a token written into .npmrc for such a host, `//mirror/:_authToken=<the user's token>`: npm sends it there
+        // with every request, as the shell lowering reads such a write)
+        for (const m of /(?:^|[\\/])\.npmrc$/i.test(shown) && keys.length ? data.matchAll(/^\/\/([\w.-]+)(?::\d+)?\/[^\s=]*:_authToken\s*=\s*(\S+)/gm) : []) {
+          const hc = classifyHost(m[1]!);
+          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass) || /^\$\{/.test(m[2]!) || before.includes(m[0])) continue;
+          const s = base('send', ev, `${str('api')}(${q(shown)}): npm sends this token to ${q(hc.host)} with every request`);
+          Object.assign(s, { host: hc.host, hostClass: hc.hostClass, channel: 'http', consumes: keys, ...(carries.length ? { carries } : {}) });
+          push(s);
+          break;
+        }
         // (and the hosts file pointing a registry's or a code host's name at an address of its own: every install, clone
         // and update from that name is served from there)
         for (const [name, ip] of hostsRemapped(shown, data, before).filter(([n]) => ['registry', 'vendor'].includes(classifyHost(n).hostClass))) {

@@ -1523,7 +1523,9 @@ function __requiredParams(schema) {
   (Array.isArray(schema && schema.required) ? schema.required : []).slice(0, 20).forEach(function (k) {
     var p = props[k] || {}, t = Array.isArray(p.type) ? p.type[0] : p.type;
     // (a message's body is what the user dictated: the conversation)
-    var one = /mail|attendee|recipient|invitee|participant|guest|^to$|^cc$|^bcc$/i.test(k) ? cfg.argMail : /start|date|time|when|^at$|deadline|due/i.test(k) ? '2026-12-10T15:00:00Z' : /^(?:body|message|content|text)$/i.test(k) ? cfg.conv : cfg.argPlain;
+    // (a folder the tool works in, "repoPath": the user's project, where the agent works)
+    // (an address the user gives, "registryUrl": one of the user's own hosts; an npm scope: the user's organisation)
+    var one = /mail|attendee|recipient|invitee|participant|guest|^to$|^cc$|^bcc$/i.test(k) ? cfg.argMail : /start|date|time|when|^at$|deadline|due/i.test(k) ? '2026-12-10T15:00:00Z' : /^(?:body|message|content|text)$/i.test(k) ? cfg.conv : __DIR_PARAM.test(k) ? cfg.cwd : /(?:url|uri|endpoint)$/i.test(k) ? 'https://my.example.com/' + k.toLowerCase() + '/' : /^(?:npm_?)?scope$/i.test(k) ? '@team' : cfg.argPlain;
     out[k] = t === 'array' ? [one] : t === 'integer' || t === 'number' ? 1 : t === 'boolean' ? true : t === 'object' ? {} : Array.isArray(p.enum) && p.enum.length ? p.enum[0] : one;
   });
   return out;
@@ -1574,7 +1576,7 @@ var __CONN_FN = /pars|conn|client|pool|dsn|ur[il]\b|url|database|\bdb|knex|seque
  */
 var __CLIENT_PARAM = /^(?:axios|client|instance|http|https|agent|got|ky|fetcher|transport|app|server|router|api|sdk|provider|signer|conn(?:ection)?|socket|emitter|bus|hooks?)$/i;
 /** A directory a function works in (a walker's root): the project's. */
-var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)?|folder|cwd)$/i;
+var __DIR_PARAM = /^(?:root|(?:root|base|start|src|source|project)?dir(?:ectory)?|folder|cwd|(?:repo(?:sitory)?|project|workspace)_?(?:path|dir|root|folder))$/i;
 /** The names of a function's (or a class constructor's) first four parameters; [] when its source does not show them. */
 /** The text of a function's (or a class's constructor's) parameter list, or ''. */
 function __paramList(fn) {
@@ -1980,10 +1982,10 @@ function __crashOnce() {
   __runPending();
 }
 // ---------------------------------------------------------------- phases (driven by the host)
-var __entryExports, __netOwn;
+var __entryExports, __netOwn, __envOwn;
 function __phase(n) {
   try {
-    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __envOwn = process.env; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
@@ -2002,6 +2004,9 @@ function __phase(n) {
       if (cfg.reach === 'load' && !cfg.browser && typeof G.fetch === 'function' && G.fetch !== fetch) { __callMade('fetch, as the package replaced it', G.fetch); __channelRequests(G.fetch); __modelRequests(G.fetch, 'fetch'); }
       // (and https.request or https.get wrapped in place: the model SDKs' requests go through it)
       if (cfg.reach === 'load' && !cfg.browser && __netOwn && (https.request !== __netOwn.request || https.get !== __netOwn.get)) __modelRequests(https.request !== __netOwn.request ? https.request : https.get, 'https.request');
+      // (and process.env replaced, a Proxy around it: the gateway reads its provider keys through what the package put
+      // there, as it does when it calls a model)
+      if (cfg.reach === 'load' && !cfg.browser && __envOwn && process.env !== __envOwn) Object.keys(__envOwn).filter(function (k) { return /KEY|TOKEN|SECRET|PASSWORD/.test(k); }).slice(0, 12).forEach(function (k) { try { void process.env[k]; } catch (e) {} });
       __laterToolCalls();
       // (properties the package put on Object.prototype, a merge of "constructor.prototype" or "__proto__": every object
       // the gateway reads a setting from inherits them)

@@ -242,7 +242,8 @@ export function classifyHost(urlOrHost: string): { host: string; hostClass: Host
   if (isLookalike(host)) return { host, hostClass: 'lookalike' };
   if (TUNNEL_HOSTS.test(host)) return { host, hostClass: 'tunnel' };
   if (SHORTENERS.test(host)) return { host, hostClass: 'shortener' };
-  if (FREE_HOSTING.test(host)) return { host, hostClass: 'free-hosting' };
+  // (a vendor's own site on a shared host, fnm's installer at fnm.vercel.app, is the vendor's)
+  if (FREE_HOSTING.test(host) && !VENDOR_HOSTS.test(host)) return { host, hostClass: 'free-hosting' };
   if (REGISTRY_HOSTS.test(host)) return { host, hostClass: 'registry' };
   if (VENDOR_HOSTS.test(host)) return { host, hostClass: 'vendor' };
   if (/^(?:[a-z0-9-]+\.)*(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|net|org)$/i.test(host) && /^(?:api|www|docs|your|my)?\.?example\.(?:com|net|org)$/i.test(host)) return { host, hostClass: 'configured' };
@@ -427,13 +428,16 @@ export function persistenceOf(given: string): PersistMechanism | undefined {
   if (/schtasks(?:\.exe)?\s+\/create|Register-ScheduledTask|New-ScheduledTask/i.test(textOrPath)) return 'scheduled-task';
   if (/\.git[\\/]hooks/i.test(textOrPath)) return 'git-hook';
   // a git hook by its name, in a hooks folder or in one the program computed (`os.path.join(hooks_dir(repo), "post-commit")`)
-  if (/(?:^|[\\/])(?:hooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
+  // (or husky's: `.husky/pre-commit`, the folder `husky install` points git's hooksPath at)
+  if (/(?:^|[\\/])(?:hooks|\.husky|\.githooks|\$\{[^}]*\})[\\/]+(?:pre-commit|post-commit|pre-push|post-checkout|post-merge|prepare-commit-msg|commit-msg|post-rewrite|pre-rebase|pre-applypatch|post-applypatch|pre-auto-gc|reference-transaction)$/i.test(textOrPath)) return 'git-hook';
   if (/\.github[\\/]workflows|\.gitlab-ci\.yml/i.test(textOrPath)) return 'ci-workflow';
   // (not a report, a copy or a file being prepared named after one: authorized_keys.txt, .bak, .new)
   if (/authorized_keys2?(?![\w-]|\.(?:txt|log|json|csv|md|html?|out|bak|orig|old|new|tmp|temp)\b)/i.test(textOrPath)) return 'authorized-keys';
   if (/\/etc\/ld\.so\.preload\b/.test(textOrPath)) return 'library-preload';
   if (PYTHON_STARTUP.test(textOrPath)) return 'python-startup';
   if (/\.(?:bashrc|zshrc|bash_profile|zprofile|profile|zshenv)\b|PowerShell_profile|\$PROFILE\b|[\\/]\.config[\\/]+fish[\\/]+config\.fish$|[\\/]\.config[\\/]+environment\.d[\\/]+[^\\/]+\.conf$|[\\/]\.pam_environment$/i.test(textOrPath)) return 'shell-rc';
+  // (a project's .envrc: direnv runs it in the user's shell at every cd into the folder, once allowed)
+  if (/(?:^|[\\/])\.envrc$/.test(textOrPath)) return 'shell-rc';
   return undefined;
 }
 

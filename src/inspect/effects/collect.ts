@@ -1289,6 +1289,7 @@ export function lowerTarget(facts: TargetFacts): Effect[] {
     for (const e of sends) e.consumes = [...(e.consumes ?? []), key];
   }
   ownWorkspaceStores(effects);
+  plantedCopies(effects, facts.files.map((f) => f.rel));
   if (facts.target === 'skill') writesOnConsent(effects, named);
   if (skillMd && index) linkProcedures(effects, facts.files, named, skillMd, index);
   if (skillMd && index) effects.push(...dataCopiedIntoAgentFiles(skillMd, facts.files, index));
@@ -1358,6 +1359,27 @@ const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--lis
  * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
  * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
  */
+/**
+ * Files that run where they are written: pytest's conftest.py, Python's start-up files, a project's .envrc (direnv),
+ * git's hooks (husky's too), Gradle's init scripts, VS Code's tasks.
+ */
+const RUNS_WHERE_WRITTEN = /(?:^|\/)(?:conftest|sitecustomize|usercustomize)\.py$|\.pth$|(?:^|\/)\.envrc$|(?:^|\/)\.git\/hooks\/[^/]+$|(?:^|\/)\.(?:husky|githooks)\/[^/]+$|(?:^|\/)\.gradle\/init\.d\/[^/]+$|(?:^|\/)\.vscode\/tasks\.json$/;
+/** A template's own suffix: `conftest.py.tmpl` is the conftest.py it renders. */
+const TEMPLATE_SUFFIX = /\.(?:tmpl|template|tpl|in|example|sample|dist|j2|jinja2?)$/i;
+/**
+ * A file the target ships and one of its scripts writes, rendered or copied, where it runs (`templates/conftest.py.tmpl`
+ * written to the user's `tests/conftest.py`): what the shipped file does is done when it runs there, so its effects,
+ * reached by nothing in the target itself, take the reach of the script that plants it.
+ */
+function plantedCopies(effects: Effect[], files: readonly string[]): void {
+  for (const w of effects) {
+    if (w.kind !== 'write' || !w.path || w.reach === 'never' || w.reach === 'unknown' || !RUNS_WHERE_WRITTEN.test(w.path.replace(/\\/g, '/'))) continue;
+    const base = path.posix.basename(w.path.replace(/\\/g, '/'));
+    const sources = new Set(files.filter((f) => f !== w.file && path.posix.basename(f).replace(TEMPLATE_SUFFIX, '') === base));
+    if (sources.size) for (const x of effects) if (sources.has(x.file) && x.reach === 'unknown') x.reach = w.reach;
+  }
+}
+
 /** The agent's own files by name (its memory, identity and rules), and its session transcripts. */
 const AGENT_FILE = new RegExp(String.raw`${AGENT_FILE_NAMED.source}|[\\/](?:memory|sessions|agents)(?:[\\/]|$)|\.jsonl$`, 'i');
 

@@ -116,6 +116,8 @@ export function inlineProgramLang(text: string): 'python' | 'ruby' | undefined {
 interface HeredocProgram {
   lang: 'python' | 'ruby';
   body: string;
+  /** The line (0-based, in the script) of the command that hands it over: its body's lines follow. */
+  at: number;
 }
 
 /**
@@ -133,7 +135,7 @@ function heredocPrograms(text: string, programs: Map<number, HeredocProgram>): s
     const strip = (l: string) => (m[2] ? l.replace(/^\t+/, '') : l);
     const end = lines.findIndex((l, j) => j > i && strip(l).trim() === m[4]);
     if (end < 0 || end - i > 2000) continue;
-    programs.set(i, { lang: /\bruby\b/.test(m[1]) && !/\bpython/.test(m[1]) ? 'ruby' : 'python', body: lines.slice(i + 1, end).map(strip).join('\n') });
+    programs.set(i, { lang: /\bruby\b/.test(m[1]) && !/\bpython/.test(m[1]) ? 'ruby' : 'python', body: lines.slice(i + 1, end).map(strip).join('\n'), at: i });
     lines[i] = m[1];
     for (let j = i + 1; j <= end; j++) lines[j] = '';
     // (a substitution the program runs in closes after the body, `payload=$(python3 - "$F" <<'PY'` … `PY` `)`: the
@@ -604,9 +606,10 @@ function joinPipedGroups(text: string): string {
  * stay), so what the body does with its arguments links to where they came from. Simple calls only (a line that is
  * the call), at most 16 functions of at most 40 lines and 64 calls.
  */
-const FUNC_DEF = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]*$/;
+// (a comment may follow its brace: `set_opt() { # section key value`)
+const FUNC_DEF = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]*(?:#.*)?$/;
 const FUNC_ONE_LINE = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\([ \t]*\)[ \t]*\{[ \t]+(\S[^{}]*?)[ \t]*;?[ \t]*\}[ \t]*$/;
-function inlineFunctionCalls(text: string): string {
+function inlineFunctionCalls(text: string, programs?: Map<number, HeredocProgram>): string {
   if (!/\(\s*\)\s*\{/.test(text)) return text;
   const lines = text.split('\n');
   const funcs = new Map<string, { start: number; end: number; body: string[] }>();
@@ -661,6 +664,10 @@ function inlineFunctionCalls(text: string): string {
       // the words as the call passed them (quotes removed); "$@" passes each one quoted, $1 … in place
       const words = tokenize(out ? m[3].slice(0, out.index) : m[3]);
       const bound = bindArguments(oneLine(f.body), words);
+      // (a program the body hands its interpreter, `python3 - "$CONF" "$1" <<'PY'`: now at the call's line, where its
+      // arguments are the call's)
+      const program = [...(programs ?? [])].find(([k]) => k > f.start && k < f.end)?.[1];
+      if (program && !programs!.has(i)) programs!.set(i, program);
       return out ? `${m[1]}( ${bound} ) ${out[1]} ${out[2]}` : m[1] + bound;
     })
     .join('\n');
@@ -797,7 +804,7 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
   const depth = opts.depth ?? 0;
   if (depth > MAX_DEPTH || text.length > 400_000) return effects;
   const programs = new Map<number, HeredocProgram>();
-  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(loopPrintedArguments(text), programs))));
+  text = inlineFunctionCalls(joinPipedGroups(printedHeredocs(heredocPrograms(loopPrintedArguments(text), programs))), programs);
   /** Files this script made of authorized_keys with lines taken out (a rotation's `grep -v old > authorized_keys.new`). */
   const keysFiltered = new Set<string>();
   // (a terminal whose echo the script turns off, `stty -echo`, makes the next `read` as silent as `read -s`)
@@ -1238,12 +1245,18 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // argument whose value is known is written in where the program reads it (`sys.argv[1]`, `ARGV[0]`).
       const program = /^(?:python[23]?|ruby)$/.test(w0) && inlineLowerer ? programs.get(c.line - (opts.firstLine ?? 1)) : undefined;
       if (program) {
-        const argv = args.filter((a, k) => !(k === 0 && a === '-')).map((a) => expand(a).replace(/^(["'])([\s\S]*)\1$/, '$2'));
-        const body = program.body.replace(program.lang === 'python' ? /\bsys\.argv\[(\d)\]/g : /\bARGV\[(\d)\]/g, (all, n: string) => {
-          const v = argv[Number(n) - (program.lang === 'python' ? 1 : 0)];
-          return v !== undefined && !v.includes('$') ? JSON.stringify(v) : all;
-        });
-        for (const e of inlineLowerer!(program.lang, body, opts.file, opts.reach)) effects.push({ ...e, line: c.line + e.line, ...(opts.decoded ? { decoded: true } : {}) });
+        // (a path under the home as the program sees it, `~/.config/pip/pip.conf`)
+        const argv = args.filter((a, k) => !(k === 0 && a === '-')).map((a) => expand(a).replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/^\$\{?HOME\}?(?=\/|$)/, '~'));
+        const known = (v: string | undefined): v is string => v !== undefined && !v.includes('$');
+        const body = program.body
+          .replace(program.lang === 'python' ? /\bsys\.argv\[(\d)\]/g : /\bARGV\[(\d)\]/g, (all, n: string) => {
+            const v = argv[Number(n) - (program.lang === 'python' ? 1 : 0)];
+            return known(v) ? JSON.stringify(v) : all;
+          })
+          // (and every argument at once, `path, sec, key, val = sys.argv[1:]`: a list of them, when all are known)
+          .replace(/\bsys\.argv\[1:\]/g, (all) => (program.lang === 'python' && argv.length && argv.every(known) ? JSON.stringify(argv) : all));
+        // (each effect at its line of the body, where the body is written: a function's, for a call of it)
+        for (const e of inlineLowerer!(program.lang, body, opts.file, opts.reach)) effects.push({ ...e, line: (opts.firstLine ?? 1) + program.at + e.line, ...(opts.decoded ? { decoded: true } : {}) });
       }
       // Inline programs (`node -e`, `python -c`, `perl -e`, `ruby -e`): the commands their strings hold are run too.
       if (/^(?:node|nodejs|python[23]?|perl|ruby|php|deno|bun)$/.test(w0)) {

@@ -658,7 +658,8 @@ export function scheduledPrompts(text: string): string[] {
 /**
  * The registry hosts a write of a package manager's settings or lockfile names that the file did not name before:
  * `registry=` / `@scope:registry=` lines of an .npmrc, `npmRegistryServer` of a .yarnrc.yml, `registry` of a
- * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml. (Every
+ * .yarnrc, the `resolved` URLs of package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml, a tarball or
+ * git URL a package.json's dependencies, overrides or resolutions name. (Every
  * install from then on fetches from those hosts and runs what they serve: ../../emulate/lower.ts.)
  */
 export function redirectedRegistries(file: string, data: string, before: string): string[] {
@@ -668,8 +669,11 @@ export function redirectedRegistries(file: string, data: string, before: string)
   else if (/^\.yarnrc(?:\.yml)?$/i.test(name)) re = /\b(?:npmRegistryServer|registry)\s*:?\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gi;
   // (pip's settings, the user's or the machine's: an index or an extra index it installs from; Cargo's: a registry or
   // a source replacing crates.io)
-  else if (/^(?:pip\.conf|pip\.ini)$/i.test(name)) re = /^\s*(?:extra-)?index-url\s*[=:]\s*["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
+  // (a value's further lines are indented: `extra-index-url = https://a/` then `    http://b/`)
+  else if (/^(?:pip\.conf|pip\.ini)$/i.test(name)) re = /^(?:\s*(?:extra-)?index-url\s*[=:]\s*|[ \t]+)["']?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
   else if (/(?:^|\/)\.cargo\/config(?:\.toml)?$/i.test(file.replace(/\\/g, '/'))) re = /^\s*(?:registry|index)\s*=\s*["'](?:sparse\+|git\+)?([a-z][\w+.-]*:\/\/[^\s"']+)/gim;
+  // (a project's manifest: a dependency, override or resolution given as a tarball or git URL, installed from there)
+  else if (/^package\.json$/i.test(name)) re = /"[^"\n]+"\s*:\s*"((?:git\+)?https?:\/\/[^"\s]+?\.(?:tgz|tar\.gz)|git\+(?:https?|ssh):\/\/[^"\s]+)"/gi;
   else if (/^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/i.test(name)) re = /\b(?:"resolved"\s*:\s*"|resolved\s+"|tarball:\s*)([a-z][\w+.-]*:\/\/[^\s"'#]+)/gi;
   else return [];
   const hostOf = (u: string): string => {

@@ -101,7 +101,9 @@ class PythonLowerer {
   /** Folders an archive was unpacked into (`zf.extractall(CACHE)`): a module loaded from one is the archive's code. */
   private readonly unpacked = new Map<string, ExecOrigin>();
 
-  constructor(private readonly em: Emitter) {}
+  constructor(private readonly em: Emitter) {
+    for (const [k, v] of em.pythonGlobals ?? []) this.aliases.set(k, v);
+  }
 
   module(root: SyntaxNode): void {
     this.collectDefs(root, false);
@@ -971,9 +973,12 @@ class PythonLowerer {
     if (v.s !== undefined && v.exact && !v.bin) {
       const decoded = v.origin === 'decoded';
       if (decoded) this.em.decodedDepth++;
+      const globals = this.em.pythonGlobals;
+      this.em.pythonGlobals = this.aliases;
       try {
         this.em.relower('python', v.s, this.em, l);
       } finally {
+        this.em.pythonGlobals = globals;
         if (decoded) this.em.decodedDepth--;
       }
     }
@@ -1009,6 +1014,22 @@ class PythonLowerer {
     // argparse: each option's default is the program's own value (`--endpoint`, default a hard-coded host), as the
     // parsed namespace's attribute (`args.endpoint`); what the user passes instead is theirs.
     if (q === 'argparse.ArgumentParser') return val({ obj: 'argparser', entries: [] });
+    // An INI file built with configparser (pip.conf, .pypirc, setup.cfg): what `set` puts in is what `write` writes,
+    // `[section]` then `key = value` lines, so the settings a later tool reads from it are known.
+    if (/^configparser\.(?:Raw|Safe)?ConfigParser$/.test(q)) return val({ obj: 'ini', entries: [] });
+    if (recv?.obj === 'ini' && recv.entries) {
+      if (method === 'set' && pos.length >= 3) recv.entries.push([`${textOf(pos[0])}\u0000${textOf(pos[1])}`, pos[2]!]);
+      if (method === 'write' && a0?.obj === 'file') {
+        const sections = new Map<string, string[]>();
+        for (const [k, v] of recv.entries) {
+          const [sec = '', key = ''] = k.split('\u0000');
+          sections.set(sec, [...(sections.get(sec) ?? []), `${key} = ${textOf(v).replace(/\n/g, '\n    ')}`]);
+        }
+        const text = [...sections].map(([sec, lines]) => `[${sec}]\n${lines.join('\n')}\n`).join('\n');
+        return this.em.writeFile(a0, { ...carry(...recv.entries.map(([, v]) => v)), s: text, exact: recv.entries.every(([, v]) => v.exact) }, l, ev);
+      }
+      return val();
+    }
     if (q === 'argparser.add_argument' && recv?.entries) {
       const flag = pos.map((p) => p.s ?? '').find((x) => x.startsWith('--')) ?? pos[0]?.s ?? '';
       const dest = kw.get('dest')?.s ?? flag.replace(/^-+/, '').replace(/-/g, '_');
@@ -1066,6 +1087,9 @@ class PythonLowerer {
     // (the folders Python reads `.pth` files from at every start: the user's, and the interpreter's)
     if (q === 'site.getusersitepackages') return val({ s: '~/.local/lib/python3/site-packages' });
     if (q === 'site.getsitepackages') return val({ items: [lit('/usr/lib/python3/site-packages')] });
+    // (`sysconfig.get_paths()["purelib"]`, `get_path("platlib")`: the interpreter's (or the venv's) site-packages)
+    if (q === 'sysconfig.get_paths') return val({ entries: ['purelib', 'platlib'].map((k): [string, Val] => [k, lit('/usr/lib/python3/site-packages')]) });
+    if (q === 'sysconfig.get_path' && /^(?:pure|plat)lib$/.test(a0?.s ?? '')) return lit('/usr/lib/python3/site-packages');
     // (`textwrap.dedent(f"""…""")`: the same text, its common indentation removed)
     if ((q === 'textwrap.dedent' || q === 'inspect.cleandoc') && a0) return a0.s === undefined ? carry(a0) : { ...a0, s: dedentText(a0.s) };
     if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev, pos[1] ?? kw.get('default')) : val();

@@ -10,10 +10,10 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeRot13 } from '../analyzers/decode.js';
-import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
+import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, TRUSTED_HOST_CLASSES, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir, lowerConfigCommand } from '../effects/shell.js';
-import { configCommands } from '../effects/tool-configs.js';
+import { configCommands, redirectedRegistries } from '../effects/tool-configs.js';
 import type { Effect, EffectKind, ExecOrigin, HostClass, Lang, PersistMechanism, Reach, SecretClass } from '../effects/types.js';
 
 export interface Val {
@@ -430,6 +430,11 @@ export class Emitter {
    * line that later runs one (`powershell -File …\tray.ps1` in a Run key, `bash ~/.cache/x/tick`) runs that text.
    */
   readonly writtenScripts = new Map<string, Val>();
+  /**
+   * The modules the Python code running a string (`exec(code)`) has imported, by the names it imported them as: the
+   * string runs in that code's globals, so its `os.environ` is the os module's without an import of its own.
+   */
+  pythonGlobals?: ReadonlyMap<string, string>;
   private n = 0;
   constructor(
     readonly file: string,
@@ -556,6 +561,14 @@ export class Emitter {
     // (a workflow written into a repository runs there: its steps are lowered as the workflow files' are)
     if (location === 'ci-workflow' && data.s && /\.ya?ml$/i.test(path))
       for (const c of configCommands(path, data.s)) for (const e of lowerConfigCommand(c, { file: this.file, firstLine: line, reach: this.reach, scope: this.file })) this.effects.push({ ...e, line, evidence: `in the workflow it writes: ${e.evidence}`.slice(0, 200) });
+    // (the user's package sources pointed at a host that is no registry or vendor, a pip.conf's extra index: every
+    // later install fetches from there and runs what it serves, as the shell lowering and the emulator read such a write)
+    for (const host of data.s ? redirectedRegistries(path, data.s, '') : []) {
+      const hc = classifyHost(host);
+      if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
+      this.effects.push({ file: this.file, line, lang: this.lang, reach: this.reach, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${evidence}`.slice(0, 200) });
+      break;
+    }
     // (a `.pth` file's `import` lines are Python, run at every start of the interpreter: lowered as Python)
     if (mech === 'python-startup' && /\.pth$/i.test(path) && data.s) {
       const code = data.s.split('\n').filter((l) => /^import[ \t]/.test(l)).join('\n');
@@ -750,8 +763,12 @@ export class Branches {
 
   /** What a variable holds after assigning `v` here, given what it held before. */
   assigned(old: Val | undefined, v: Val): Val {
-    if (!this.depth || !old || (!old.keys.length && !old.secrets.length)) return v;
-    return { ...v, keys: [...new Set([...v.keys, ...old.keys])], secrets: [...new Set([...v.secrets, ...old.secrets])] };
+    if (!this.depth || !old) return v;
+    // (a text the branch replaces with one nobody knows, `val = "\n".join(cur)`, may still be the text: the branch
+    // may not run, and the known one is what the code itself chose)
+    const text = v.s === undefined && !v.obj && old.s !== undefined ? { s: old.s, exact: false } : {};
+    if (!old.keys.length && !old.secrets.length) return { ...v, ...text };
+    return { ...v, ...text, keys: [...new Set([...v.keys, ...old.keys])], secrets: [...new Set([...v.secrets, ...old.secrets])] };
   }
 }
 
