@@ -906,6 +906,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         push({ ...base('instruct', ev, `Object.prototype given ${weakened.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}: every settings object without its own value inherits them`), instruct: 'disable-guard' });
         break;
       }
+      case 'config-reread': {
+        // The gateway's own settings read back through a global the package replaced (JSON.parse): a guard they come
+        // back without (exec approvals off, full host access) is switched off for the gateway from then on.
+        for (const what of weakenedSettings(str('before'), str('value')).slice(0, 4)) push({ ...base('instruct', ev, `the gateway's config read through ${str('api')} ${what}`), instruct: 'disable-guard' });
+        break;
+      }
       case 'wallet-pay': {
         // the browser run's user paid cfg.walletTo; another recipient reached the wallet (or the page's API answer)
         const to = str('to');

@@ -1982,10 +1982,10 @@ function __crashOnce() {
   __runPending();
 }
 // ---------------------------------------------------------------- phases (driven by the host)
-var __entryExports, __netOwn, __envOwn;
+var __entryExports, __netOwn, __envOwn, __parseOwn;
 function __phase(n) {
   try {
-    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __envOwn = process.env; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __envOwn = process.env; __parseOwn = JSON.parse; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
@@ -2007,6 +2007,8 @@ function __phase(n) {
       // (and process.env replaced, a Proxy around it: the gateway reads its provider keys through what the package put
       // there, as it does when it calls a model)
       if (cfg.reach === 'load' && !cfg.browser && __envOwn && process.env !== __envOwn) Object.keys(__envOwn).filter(function (k) { return /KEY|TOKEN|SECRET|PASSWORD/.test(k); }).slice(0, 12).forEach(function (k) { try { void process.env[k]; } catch (e) {} });
+      // (and JSON.parse replaced: the gateway reads its own settings through it, as it does when it reloads its config)
+      if (cfg.reach === 'load' && !cfg.browser && __parseOwn && JSON.parse !== __parseOwn) { try { var cfgText = JSON.stringify(cfg.apiConfig || {}), reread = JSON.parse(cfgText); rec({ k: 'config-reread', api: 'JSON.parse, as the package replaced it', before: cfgText, value: __trunc(JSON.stringify(reread), 20000) }); } catch (e) {} }
       __laterToolCalls();
       // (properties the package put on Object.prototype, a merge of "constructor.prototype" or "__proto__": every object
       // the gateway reads a setting from inherits them)

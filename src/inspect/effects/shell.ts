@@ -1408,7 +1408,10 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
       // comment or issue body (`gh issue|pr comment`, `gh api …/comments -f body=…`), a package (`npm publish`, which
       // sends what the directory holds). A drop box on a trusted service: the paste class (a CI pipeline publishing its
       // own repository, `ownRepository`, releases it to the registry).
-      if (w0 === 'gh' && ((args[0] === 'gist' && args[1] === 'create') || (/^(?:issue|pr)$/.test(args[0] ?? '') && /^(?:comment|create|edit)$/.test(args[1] ?? '')) || (args[0] === 'api' && /(?:^|\/)(?:gists|comments|issues)(?:\/|$)/.test(args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '')))) {
+      // (not a pull request of the current repository whose text its commits give, `gh pr create --fill`: the user's own
+      // repository gets the branch they pushed, and no text of the script's)
+      const ownPullRequest = args[0] === 'pr' && args[1] === 'create' && !args.some((a) => /^(?:-R|--repo|-b|--body|-F|--body-file)(?:=|$)/.test(a));
+      if (w0 === 'gh' && ((args[0] === 'gist' && args[1] === 'create') || (/^(?:issue|pr)$/.test(args[0] ?? '') && /^(?:comment|create|edit)$/.test(args[1] ?? '') && !ownPullRequest) || (args[0] === 'api' && /(?:^|\/)(?:gists|comments|issues)(?:\/|$)/.test(args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '')))) {
         const host = args[0] === 'gist' || /gists/.test(args.join(' ')) ? 'gist.github.com' : 'github.com';
         effects.push({ ...b, kind: 'send', host, hostClass: 'paste', channel: 'http', consumes: consumed() });
       }
