@@ -616,8 +616,9 @@ export function scheduledCommands(text: string): string[] {
   // (OpenClaw's scheduler store is JSON whose jobs hold prompts, not commands: scheduledPrompts)
   if (scheduledPrompts(text).length) return out;
   for (const m of text.matchAll(/<key>ProgramArguments<\/key>\s*<array>([\s\S]*?)<\/array>/g)) {
-    const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => x[1]);
-    const c = args.indexOf('-c');
+    const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => x[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+    // (`sh -c`, `zsh -lc`: the script after the flag that takes it)
+    const c = args.findIndex((a) => /^-[a-z]*c$/.test(a));
     out.push(c >= 0 && args[c + 1] ? args[c + 1] : args.join(' '));
   }
   if (out.length || /<plist\b/.test(text)) return out;

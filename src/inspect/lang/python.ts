@@ -1206,7 +1206,10 @@ class PythonLowerer {
     if (/^(?:os\.remove|os\.unlink|os\.rmdir|shutil\.rmtree|os\.removedirs)$/.test(q)) return a0 ? this.em.remove(a0, q === 'shutil.rmtree', l, ev) : val();
     if (q === 'os.chmod') return this.chmod(pos[1], l, ev);
     if (/^os\.(?:setuid|seteuid|setgid|setegid|setreuid)$/.test(q) && a0?.s === '0') return this.em.emit('escalate', l, ev, { command: q }, []).result;
-    if (/^(?:json|pickle|yaml|marshal)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing) return this.em.writeFile(pos[1], pos[0], l, ev);
+    // (a mapping written as JSON or as a property list, `plistlib.dump(agent, f)`: its text, so what a launch agent's
+    // ProgramArguments or an MCP config's command runs is read from what is written)
+    if (/^(?:json|plistlib)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing && (pos[0]?.entries || pos[0]?.items)) return this.em.writeFile(pos[1], { ...carry(pos[0]), s: q === 'json.dump' ? JSON.stringify(plainOf(pos[0]!)) : plistOf(plainOf(pos[0]!)) }, l, ev);
+    if (/^(?:json|pickle|yaml|marshal|plistlib)\.dump$/.test(q) && pos[1]?.obj === 'file' && pos[1].writing) return this.em.writeFile(pos[1], pos[0], l, ev);
 
     // ---- encoders / decoders ----
     const dec = DECODERS[q] ?? (q === 'codecs.decode' ? codecDecoder(pos[1]?.s) : undefined) ?? (recv && method === 'fromhex' ? 'hex' : undefined);
@@ -1592,6 +1595,21 @@ function holderOf(n: SyntaxNode): string | undefined {
 }
 
 /** A parsed JSON value as a folded one: objects as entries, arrays as items, scalars as exact text. */
+/** A folded mapping or sequence as plain data (what is unknown, its placeholder text), for writing it out. */
+function plainOf(v: Val, depth = 0): unknown {
+  if (depth > 6) return textOf(v);
+  if (v.entries) return Object.fromEntries(v.entries.slice(0, 100).map(([k, x]) => [k, plainOf(x, depth + 1)]));
+  if (v.items) return v.items.slice(0, 50).map((x) => plainOf(x, depth + 1));
+  return textOf(v);
+}
+/** Plain data as an XML property list, as plistlib writes it. */
+function plistOf(x: unknown): string {
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const node = (y: unknown): string =>
+    Array.isArray(y) ? `<array>\n${y.map(node).join('\n')}\n</array>` : y && typeof y === 'object' ? `<dict>\n${Object.entries(y).map(([k, v]) => `<key>${esc(k)}</key>\n${node(v)}`).join('\n')}\n</dict>` : `<string>${esc(String(y))}</string>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n${node(x)}\n</plist>\n`;
+}
+
 function jsonVal(j: unknown, depth: number): Val {
   if (j === null || j === undefined) return val();
   if (typeof j !== 'object') return lit(String(j));
