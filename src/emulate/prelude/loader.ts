@@ -1982,10 +1982,10 @@ function __crashOnce() {
   __runPending();
 }
 // ---------------------------------------------------------------- phases (driven by the host)
-var __entryExports, __netOwn, __envOwn, __parseOwn;
+var __entryExports, __netOwn, __envOwn, __parseOwn, __extOwn;
 function __phase(n) {
   try {
-    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __envOwn = process.env; __parseOwn = JSON.parse; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
+    if (n === 1) { __markNative(G, 0); __netOwn = { request: https.request, get: https.get, proto: Object.getOwnPropertyNames(Object.prototype) }; __envOwn = process.env; __parseOwn = JSON.parse; __extOwn = { js: Module._extensions['.js'], json: Module._extensions['.json'] }; __entryExports = __loadModule(cfg.entryAbs, null, false); return 'ok'; }
     if (n === 2) {
       if (__isYarnPlugin(__entryExports)) { __yarnPlugin(__entryExports); return 'ok'; }
       if (cfg.reach !== 'load') return 'skip';
@@ -2009,6 +2009,9 @@ function __phase(n) {
       if (cfg.reach === 'load' && !cfg.browser && __envOwn && process.env !== __envOwn) Object.keys(__envOwn).filter(function (k) { return /KEY|TOKEN|SECRET|PASSWORD/.test(k); }).slice(0, 12).forEach(function (k) { try { void process.env[k]; } catch (e) {} });
       // (and JSON.parse replaced: the gateway reads its own settings through it, as it does when it reloads its config)
       if (cfg.reach === 'load' && !cfg.browser && __parseOwn && JSON.parse !== __parseOwn) { try { var cfgText = JSON.stringify(cfg.apiConfig || {}), reread = JSON.parse(cfgText); rec({ k: 'config-reread', api: 'JSON.parse, as the package replaced it', before: cfgText, value: __trunc(JSON.stringify(reread), 20000) }); } catch (e) {} }
+      // (and a loader hook put in place for JSON or JavaScript files: the gateway loads its settings and its other
+      // plugins through it, the settings file with its tokens among them)
+      if (cfg.reach === 'load' && !cfg.browser && __extOwn) [['.json', __extOwn.json, path.join(cfg.home, '.openclaw', 'openclaw.json')], ['.js', __extOwn.js, path.join(cfg.home, '.openclaw', 'extensions', 'telegram', 'index.js')]].forEach(function (x) { var hook = Module._extensions[x[0]]; if (typeof hook !== 'function' || hook === x[1]) return; try { var mm = new Module(x[2], null); mm.filename = x[2]; hook(mm, x[2]); } catch (e) {} });
       __laterToolCalls();
       // (properties the package put on Object.prototype, a merge of "constructor.prototype" or "__proto__": every object
       // the gateway reads a setting from inherits them)
