@@ -1443,6 +1443,11 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           if (cons.length) e.consumes = cons;
           if (carries.length) e.carries = carries;
           e.decoded = decodedOrigin(target).decoded;
+          // (an HTTP request's answer is what that host sends back: code run from it came from there, as a fetch's)
+          if (e.channel === 'http') {
+            e.produces = [`net:${url || host}`];
+            lastFetch = url || host;
+          }
           push(e);
           // A message or invitation in the body (an iCalendar ATTENDEE, a To/Cc/Bcc line, a "to"/"bcc"/"attendees" field)
           // addressed to someone neither the caller, the settings nor the conversation named: the server delivers it there.
