@@ -1058,10 +1058,12 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
           break;
         }
         // (and a token written into .npmrc for such a host, `//mirror/:_authToken=<the user's token>`: npm sends it there
-        // with every request, as the shell lowering reads such a write)
-        for (const m of /(?:^|[\\/])\.npmrc$/i.test(shown) && keys.length ? data.matchAll(/^\/\/([\w.-]+)(?::\d+)?\/[^\s=]*:_authToken\s*=\s*(\S+)/gm) : []) {
+        // with every request, as the shell lowering reads such a write; a company registry the user logs in to, whose
+        // token is stored without pointing installs at it, keeps its token)
+        const redirected = /(?:^|[\\/])\.npmrc$/i.test(shown) && keys.length ? redirectedRegistries(shown, data, before) : [];
+        for (const m of redirected.length ? data.matchAll(/^\/\/([\w.-]+)(?::\d+)?\/[^\s=]*:_authToken\s*=\s*(\S+)/gm) : []) {
           const hc = classifyHost(m[1]!);
-          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass) || /^\$\{/.test(m[2]!) || before.includes(m[0])) continue;
+          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass) || !redirected.includes(hc.host) || /^\$\{/.test(m[2]!) || before.includes(m[0])) continue;
           const s = base('send', ev, `${str('api')}(${q(shown)}): npm sends this token to ${q(hc.host)} with every request`);
           Object.assign(s, { host: hc.host, hostClass: hc.hostClass, channel: 'http', consumes: keys, ...(carries.length ? { carries } : {}) });
           push(s);
