@@ -63,6 +63,8 @@ interface FnDef {
 const line = (n: SyntaxNode): number => n.startPosition.row + 1;
 /** The keyword `callExported` takes the instance a method is called on by (no Python keyword can be spelled so). */
 const SELF = '<self>';
+/** The interpreter's own site-packages folder, where `.pth` files run at every start. */
+const SITE_PACKAGES = '/usr/lib/python3/site-packages';
 /** The name `callExported` takes for "the module is imported": its top level runs. */
 const IMPORTED = '<import>';
 
@@ -1086,10 +1088,10 @@ class PythonLowerer {
     if (q === 'tempfile.gettempdir' || q === 'tempfile.gettempdirb') return val({ s: '%TEMP%' });
     // (the folders Python reads `.pth` files from at every start: the user's, and the interpreter's)
     if (q === 'site.getusersitepackages') return val({ s: '~/.local/lib/python3/site-packages' });
-    if (q === 'site.getsitepackages') return val({ items: [lit('/usr/lib/python3/site-packages')] });
+    if (q === 'site.getsitepackages') return val({ items: [lit(SITE_PACKAGES)] });
     // (`sysconfig.get_paths()["purelib"]`, `get_path("platlib")`: the interpreter's (or the venv's) site-packages)
-    if (q === 'sysconfig.get_paths') return val({ entries: ['purelib', 'platlib'].map((k): [string, Val] => [k, lit('/usr/lib/python3/site-packages')]) });
-    if (q === 'sysconfig.get_path' && /^(?:pure|plat)lib$/.test(a0?.s ?? '')) return lit('/usr/lib/python3/site-packages');
+    if (q === 'sysconfig.get_paths') return val({ entries: ['purelib', 'platlib'].map((k): [string, Val] => [k, lit(SITE_PACKAGES)]) });
+    if (q === 'sysconfig.get_path' && /^(?:pure|plat)lib$/.test(a0?.s ?? '')) return lit(SITE_PACKAGES);
     // (`textwrap.dedent(f"""…""")`: the same text, its common indentation removed)
     if ((q === 'textwrap.dedent' || q === 'inspect.cleandoc') && a0) return a0.s === undefined ? carry(a0) : { ...a0, s: dedentText(a0.s) };
     if (q === 'os.getenv' || q === 'os.environ.get' || q === 'os.getenvb') return a0 ? this.envRead(a0, l, ev, pos[1] ?? kw.get('default')) : val();
