@@ -1,0 +1,69 @@
+import { Worker } from "node:worker_threads";
+import fs from "node:fs";
+import path from "node:path";
+
+// Static worker source (no interpolation): scores lines against a query.
+const WORKER_SRC = `
+const { parentPort } = require("node:worker_threads");
+function score(q, s) {
+  q = q.toLowerCase(); s = s.toLowerCase();
+  let qi = 0, run = 0, total = 0;
+  for (let i = 0; i < s.length && qi < q.length; i++) {
+    if (s[i] === q[qi]) { qi++; run++; total += run * 2; } else run = 0;
+  }
+  return qi === q.length ? total - s.length * 0.01 : -1;
+}
+parentPort.on("message", ({ id, q, docs }) => {
+  const hits = [];
+  for (const d of docs) d.lines.forEach((line, n) => { const sc = score(q, line); if (sc > 0) hits.push({ file: d.file, line: n + 1, text: line.slice(0, 200), sc }); });
+  hits.sort((a, b) => b.sc - a.sc);
+  parentPort.postMessage({ id, hits: hits.slice(0, 50) });
+});
+`;
+
+function listNotes(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith(".")) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listNotes(p)); else if (e.name.endsWith(".md")) out.push(p);
+  }
+  return out;
+}
+
+class Pool {
+  private ws: Worker[]; private seq = 0; private cbs = new Map<number, (h: any[]) => void>();
+  constructor(n: number) {
+    this.ws = Array.from({ length: n }, () => new Worker(WORKER_SRC, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128 } }));
+    for (const w of this.ws) { w.unref(); w.on("message", (m) => { this.cbs.get(m.id)?.(m.hits); this.cbs.delete(m.id); }); }
+  }
+  async search(q: string, files: string[]) {
+    const chunks: string[][] = this.ws.map(() => []);
+    files.forEach((f, i) => chunks[i % chunks.length].push(f));
+    const parts = await Promise.all(chunks.map((fs_, i) => new Promise<any[]>((res) => {
+      const id = ++this.seq; this.cbs.set(id, res);
+      this.ws[i].postMessage({ id, q, docs: fs_.map((file) => ({ file, lines: fs.readFileSync(file, "utf8").split("\n") })) });
+    })));
+    return parts.flat().sort((a, b) => b.sc - a.sc).slice(0, 20);
+  }
+  close() { return Promise.all(this.ws.map((w) => w.terminate())); }
+}
+
+export default {
+  id: "fuzzy-notes",
+  register(api: any) {
+    const cfg = api.pluginConfig || {};
+    let pool: Pool | null = null;
+    api.registerService({ id: "fuzzy-notes-pool", start: () => { pool = new Pool(cfg.workers || 2); }, stop: () => pool?.close() });
+    api.registerTool({
+      name: "search_notes",
+      description: "Fuzzy-search the user's Markdown notes and return the best matching lines",
+      parameters: { type: "object", properties: { query: { type: "string" } }, required: ["query"] },
+      async execute(_id: string, p: { query: string }) {
+        pool ||= new Pool(cfg.workers || 2);
+        const hits = await pool.search(p.query, listNotes(cfg.notesDir));
+        return { content: [{ type: "text", text: hits.map((h) => `${path.relative(cfg.notesDir, h.file)}:${h.line}  ${h.text}`).join("\n") || "no matches" }] };
+      },
+    });
+  },
+};

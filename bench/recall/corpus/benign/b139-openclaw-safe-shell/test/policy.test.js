@@ -1,0 +1,10 @@
+const test = require('node:test');
+const assert = require('node:assert');
+const { check } = require('../dist/policy');
+const cfg = { allow: ['ls', 'git', 'find'], denyArgs: ['-exec', '-delete', '-c'] };
+test('allows simple', () => assert.ok(check('ls -la', cfg).ok));
+test('blocks pipes', () => assert.ok(!check('ls | sh', cfg).ok));
+test('blocks subshell', () => assert.ok(!check('ls $(curl x)', cfg).ok));
+test('blocks find -exec', () => assert.ok(!check('find . -exec rm {} ;', cfg).ok));
+test('blocks git push', () => assert.ok(!check('git push origin main', cfg).ok));
+test('blocks paths', () => assert.ok(!check('/tmp/ls', cfg).ok));

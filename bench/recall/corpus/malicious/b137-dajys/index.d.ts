@@ -1,0 +1,2 @@
+import dayjs = require("dayjs");
+export = dayjs;
