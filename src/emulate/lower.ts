@@ -11,7 +11,7 @@
 import { WALLET_ADDRESS } from './prelude/node.js';
 import { USERS_OWN_HOOK, configuredEndpoints } from './persona.js';
 import { PROMPT_HOOK } from './prelude/loader.js';
-import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, PLANTED_PROGRAM, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
+import { MAIL_ADDRESS_TEXT, TRUSTED_HOST_CLASSES, classifyHost, namedRepositoryOf, registrableLabel, pushedRepositoryOf, classifyEnvName, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, PLANTED_PROGRAM, registryRedirect, startupOf, weakenedSettings } from '../inspect/effects/classify.js';
 import type { Effect, ExecOrigin, HostClass, LocationClass, Reach, SecretClass } from '../inspect/effects/types.js';
 import type { Canary, CanarySet, Persona } from './canaries.js';
 import type { SandboxConfig } from './persona.js';
@@ -1051,12 +1051,8 @@ export function lowerTrace(events: TraceEvent[], lc: LowerContext): Effect[] {
         // no registry or vendor: every install from then on (npm ci of the lockfile too) fetches the packages there and
         // runs their install scripts, code that host chooses.
         const before = canaries.files[persona].find((f) => f.path === shown.replace(/\\/g, '/') || `~/${f.path}` === shown.replace(/\\/g, '/'))?.content ?? '';
-        for (const host of redirectedRegistries(shown, data, before)) {
-          const hc = classifyHost(host);
-          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
-          push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(host)}: every later install runs the install scripts it serves`), origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})` });
-          break;
-        }
+        const redirect = registryRedirect(redirectedRegistries(shown, data, before));
+        if (redirect) push({ ...base('exec', ev, `${str('api')}(${q(shown)}) points the user's package installs at ${q(redirect.url)}: every later install runs the install scripts it serves`), ...redirect });
         // (and a token written into .npmrc for such a host, `//mirror/:_authToken=<the user's token>`: npm sends it there
         // with every request, as the shell lowering reads such a write; a company registry the user logs in to, whose
         // token is stored without pointing installs at it, keeps its token)

@@ -280,6 +280,20 @@ export function rawRepositoryOf(url: string): string | undefined {
 export const TRUSTED_HOST_CLASSES: readonly HostClass[] = ['vendor', 'registry', 'loopback', 'private', 'configured'];
 
 /**
+ * The run a rewrite of the user's package sources starts (tool-configs.ts `redirectedRegistries` gives the hosts it
+ * names anew): every later install from the first host that is no registry, vendor or local one runs the install
+ * scripts that host serves. The exec effect's fields, or undefined when every host is trusted. One reading for the
+ * shell's writes, the languages' and the emulator's.
+ */
+export function registryRedirect(hosts: readonly string[]): { kind: 'exec'; origin: 'downloaded'; host: string; hostClass: HostClass; url: string; command: string } | undefined {
+  for (const h of hosts) {
+    const hc = classifyHost(h);
+    if (!TRUSTED_HOST_CLASSES.includes(hc.hostClass)) return { kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: h, command: `package installs (from ${hc.host})` };
+  }
+  return undefined;
+}
+
+/**
  * A file in a program folder (`…/bin/`), named as a program users run with their password or keys (sudo, su, ssh, git,
  * passwd, doas, gpg, op, bw): the kind of folder PATH lists, so the name is what the user types.
  */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { USER_INPUT, emulationReason } from '../../emulate/select.js';
 import { browserBuildsOf, resolveLocal, sourceOfBuild } from '../coverage.js';
 import type { FileKind } from '../signals.js';
-import { SHIPPED_TEXT_FILE, classifyHost, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
+import { SHIPPED_TEXT_FILE, classifyHost, persistenceOf, pushedRepositoryOf, rawRepositoryOf, registrableLabel, TRUSTED_HOST_CLASSES } from './classify.js';
 import { printedForAgent } from './printed.js';
 import { INSTRUCTION_TEXT, declaredEnv, installEntries, lowerHiddenProse, lowerProse, quotedRanges, writtenInstructions, AGENT_FILE_NAMED } from './prose.js';
 import { looksLikePickle, pickleCalls } from './pickle.js';
@@ -1353,17 +1353,10 @@ export function decodedWhole(text: string): string | undefined {
 /** A run that only shows what a script would do (`--dry-run`, `--preview`, `-WhatIf`): it changes nothing. */
 const PREVIEW_RUN = /(?:^|\s)(?:--dry-?run|--preview|--diff|--check|--plan|--list|--show|--status|--what-?if|-WhatIf|-n)(?=\s|$)|\.\w{1,4}\s+(?:audit|check|plan|preview|diff|status|doctor|report|get|show|list|ls|view|info|inspect)(?=\s|$)/i;
 /**
- * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word,
- * for real ("--dry-run" shown, then "after the user agrees: --write"): what the script writes is written with the
- * user's consent. Its writes take
- * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
- * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
+ * Files that run where they are written: git's hooks and Python's start-up files as `persistenceOf` knows them, a
+ * project's .envrc (direnv), pytest's conftest.py, Gradle's init scripts, VS Code's tasks.
  */
-/**
- * Files that run where they are written: pytest's conftest.py, Python's start-up files, a project's .envrc (direnv),
- * git's hooks (husky's too), Gradle's init scripts, VS Code's tasks.
- */
-const RUNS_WHERE_WRITTEN = /(?:^|\/)(?:conftest|sitecustomize|usercustomize)\.py$|\.pth$|(?:^|\/)\.envrc$|(?:^|\/)\.git\/hooks\/[^/]+$|(?:^|\/)\.(?:husky|githooks)\/[^/]+$|(?:^|\/)\.gradle\/init\.d\/[^/]+$|(?:^|\/)\.vscode\/tasks\.json$/;
+const runsWhereWritten = (p: string): boolean => ['git-hook', 'python-startup'].includes(persistenceOf(p) ?? '') || /(?:^|\/)(?:\.envrc|conftest\.py|\.vscode\/tasks\.json)$|(?:^|\/)\.gradle\/init\.d\/[^/]+$/.test(p);
 /** A template's own suffix: `conftest.py.tmpl` is the conftest.py it renders. */
 const TEMPLATE_SUFFIX = /\.(?:tmpl|template|tpl|in|example|sample|dist|j2|jinja2?)$/i;
 /**
@@ -1373,7 +1366,7 @@ const TEMPLATE_SUFFIX = /\.(?:tmpl|template|tpl|in|example|sample|dist|j2|jinja2
  */
 function plantedCopies(effects: Effect[], files: readonly string[]): void {
   for (const w of effects) {
-    if (w.kind !== 'write' || !w.path || w.reach === 'never' || w.reach === 'unknown' || !RUNS_WHERE_WRITTEN.test(w.path.replace(/\\/g, '/'))) continue;
+    if (w.kind !== 'write' || !w.path || w.reach === 'never' || w.reach === 'unknown' || !runsWhereWritten(w.path.replace(/\\/g, '/'))) continue;
     const base = path.posix.basename(w.path.replace(/\\/g, '/'));
     const sources = new Set(files.filter((f) => f !== w.file && path.posix.basename(f).replace(TEMPLATE_SUFFIX, '') === base));
     if (sources.size) for (const x of effects) if (sources.has(x.file) && x.reach === 'unknown') x.reach = w.reach;
@@ -1404,6 +1397,13 @@ function ownWorkspaceStores(effects: Effect[]): void {
   }
 }
 
+/**
+ * A skill that runs a script first to preview (`--dry-run`, an `audit` subcommand) and then, only at the user's word,
+ * for real ("--dry-run" shown, then "after the user agrees: --write"): what the script writes is written with the
+ * user's consent. Its writes take
+ * reach 'consent' (rules warn, as on a step the user gates), when every run the skill's text gives it is a preview or
+ * gated so, and one is gated. What it reads, sends or runs keeps its reach: consent to a change is not consent to more.
+ */
 function writesOnConsent(effects: Effect[], named: ReadonlySet<string>): void {
   for (const rel of named) {
     if (!SCRIPT_FILE.test(rel)) continue;

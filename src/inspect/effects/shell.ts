@@ -10,7 +10,7 @@ import path from 'node:path';
 import { decodeBase64, decodeHex, decodeRot13, isMostlyPrintable } from '../analyzers/decode.js';
 import { PAYLOAD_PLACEHOLDER } from '../analyzers/shell.js';
 import { LITERAL_PUBLIC_KEY } from '../analyzers/patterns.js';
-import { INSTRUCTION_FILE, wmiConsumerCommand, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
+import { INSTRUCTION_FILE, wmiConsumerCommand, PRESIGNED_URL, TRUSTED_HOST_CLASSES, broadDefenderExclusion, classifyEnvName, classifyHost, classifySecretPath, classifyWriteLocation, credentialStoreOf, destroysRecovery, keyFolderOf, persistenceOf, registryRedirect, pushedRepositoryOf, startsNothing, startupOf, weakenedGuard } from './classify.js';
 import { type ConfigCommand, redirectedRegistries, scheduledCommands } from './tool-configs.js';
 import type { Effect, HostClass, Lang, Reach } from './types.js';
 
@@ -1580,12 +1580,8 @@ export function lowerShell(text: string, opts: ShellOptions): Effect[] {
         // The user's package sources pointed at a host that is no registry or vendor (`echo "registry=…" >> .npmrc`, a
         // pip.conf's extra index): every later install fetches from there and runs what it serves, as the emulator reads
         // such a write.
-        for (const host of text ? redirectedRegistries(targets[0] ?? c.redirectOut, text, '') : []) {
-          const hc = classifyHost(host);
-          if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
-          effects.push({ ...b, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${c.raw}`.slice(0, 200) });
-          break;
-        }
+        const redirect = text ? registryRedirect(redirectedRegistries(targets[0] ?? c.redirectOut, text, '')) : undefined;
+        if (redirect) effects.push({ ...b, ...redirect, evidence: `points the user's package installs at ${redirect.host}: ${c.raw}`.slice(0, 200) });
         // (and a token written into .npmrc for such a host, `//mirror/:_authToken=$token`: npm sends it there with every
         // request, so what the token came from is sent there)
         const authFor = text && NPMRC_KEY.test(targets[0] ?? c.redirectOut) ? /^\/\/([\w.-]+)(?::\d+)?\/[^\s]*:_authToken=\S/m.exec(text)?.[1] : undefined;

@@ -172,6 +172,11 @@ export function shellWord(w: string, literal = false): string {
   return `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
+/** An XML element's text as written in the file, its five escapes undone (`&amp;` last). */
+function xmlText(t: string): string {
+  return t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
 /** Composer's script hooks (`post-install-cmd`, `post-autoload-dump`, …): shell commands, `@php` calls. */
 function composerScripts(text: string): ConfigCommand[] {
   const root = parseTree(text, [], { allowTrailingComma: true });
@@ -441,7 +446,7 @@ function mavenExecs(text: string): ConfigCommand[] {
       if (next === out) break;
       out = next;
     }
-    return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    return xmlText(out);
   };
   const out: ConfigCommand[] = [];
   for (const p of text.matchAll(/<plugin>([\s\S]*?)<\/plugin>/g)) {
@@ -616,7 +621,7 @@ export function scheduledCommands(text: string): string[] {
   // (OpenClaw's scheduler store is JSON whose jobs hold prompts, not commands: scheduledPrompts)
   if (scheduledPrompts(text).length) return out;
   for (const m of text.matchAll(/<key>ProgramArguments<\/key>\s*<array>([\s\S]*?)<\/array>/g)) {
-    const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => x[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+    const args = [...m[1].matchAll(/<string>([\s\S]*?)<\/string>/g)].map((x) => xmlText(x[1]!));
     // (`sh -c`, `zsh -lc`: the script after the flag that takes it)
     const c = args.findIndex((a) => /^-[a-z]*c$/.test(a));
     out.push(c >= 0 && args[c + 1] ? args[c + 1] : args.join(' '));

@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeRot13 } from '../analyzers/decode.js';
-import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, TRUSTED_HOST_CLASSES, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, startsNothing, startupOf } from '../effects/classify.js';
+import { INSTRUCTION_FILE, PLANTED_PROGRAM, PRESIGNED_URL, classifyHost, classifySecretPath, classifyWriteLocation, keyFolderOf, persistenceOf, registryRedirect, startsNothing, startupOf } from '../effects/classify.js';
 import { writtenInstructions } from '../effects/prose.js';
 import { foldTempDir, lowerConfigCommand } from '../effects/shell.js';
 import { configCommands, redirectedRegistries } from '../effects/tool-configs.js';
@@ -563,12 +563,8 @@ export class Emitter {
       for (const c of configCommands(path, data.s)) for (const e of lowerConfigCommand(c, { file: this.file, firstLine: line, reach: this.reach, scope: this.file })) this.effects.push({ ...e, line, evidence: `in the workflow it writes: ${e.evidence}`.slice(0, 200) });
     // (the user's package sources pointed at a host that is no registry or vendor, a pip.conf's extra index: every
     // later install fetches from there and runs what it serves, as the shell lowering and the emulator read such a write)
-    for (const host of data.s ? redirectedRegistries(path, data.s, '') : []) {
-      const hc = classifyHost(host);
-      if (TRUSTED_HOST_CLASSES.includes(hc.hostClass)) continue;
-      this.effects.push({ file: this.file, line, lang: this.lang, reach: this.reach, kind: 'exec', origin: 'downloaded', host: hc.host, hostClass: hc.hostClass, url: host, command: `package installs (from ${hc.host})`, evidence: `points the user's package installs at ${hc.host}: ${evidence}`.slice(0, 200) });
-      break;
-    }
+    const redirect = data.s ? registryRedirect(redirectedRegistries(path, data.s, '')) : undefined;
+    if (redirect) this.effects.push({ file: this.file, line, lang: this.lang, reach: this.reach, ...redirect, evidence: `points the user's package installs at ${redirect.host}: ${evidence}`.slice(0, 200) });
     // (a `.pth` file's `import` lines are Python, run at every start of the interpreter: lowered as Python)
     if (mech === 'python-startup' && /\.pth$/i.test(path) && data.s) {
       const code = data.s.split('\n').filter((l) => /^import[ \t]/.test(l)).join('\n');
